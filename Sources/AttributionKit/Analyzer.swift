@@ -1,0 +1,25 @@
+/// The whole pipeline for one article: attribution, source profiles, balance score.
+///
+/// Stages talk through plain value types, so each can be used on its own.
+public struct Analyzer: Sendable {
+    public var engine: AttributionEngine
+    public var profiler: SourceProfiler
+    public var scorer: BalanceScorer
+
+    public init(
+        engine: AttributionEngine = AttributionEngine(),
+        profiler: SourceProfiler = SourceProfiler(),
+        scorer: BalanceScorer = BalanceScorer()
+    ) {
+        self.engine = engine
+        self.profiler = profiler
+        self.scorer = scorer
+    }
+
+    public func analyze(_ article: Article) -> Audit {
+        let found = engine.attribute(article)
+        let sources = profiler.profile(found.sources, in: article)
+        let balance = scorer.score(article: article, sources: sources, attributions: found.attributions)
+        return Audit(article: article, sources: sources, attributions: found.attributions, balance: balance)
+    }
+}

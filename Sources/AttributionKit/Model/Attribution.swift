@@ -1,0 +1,49 @@
+/// One statement the article attributes to a source: a quote or a reported claim.
+public struct Attribution: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        /// A whole statement in quotation marks.
+        case direct
+        /// A few quoted words inside the writer's sentence.
+        case partial
+        /// Reported speech without quotation marks.
+        case indirect
+    }
+
+    public var kind: Kind
+    /// The quoted or reported words only, without cue or speaker.
+    public var text: String
+    /// The `id` of the source in the audit, nil when no speaker was found.
+    public var sourceID: String?
+    /// Outlet or channel the words came through ("Washington Examiner", "in a statement").
+    public var via: String?
+    /// Whether `via` names another news outlet (secondhand), not a channel such as an email.
+    public var viaIsOutlet: Bool
+    /// The cue as written ("said", "according to", "told").
+    public var cue: String?
+    /// Index of the block the statement stands in.
+    public var blockIndex: Int
+    public var span: TextSpan
+    public var speakerSpan: TextSpan?
+    public var cueSpan: TextSpan?
+
+    public init(
+        kind: Kind, text: String, sourceID: String?, via: String? = nil, viaIsOutlet: Bool = false,
+        cue: String? = nil, blockIndex: Int, span: TextSpan, speakerSpan: TextSpan? = nil, cueSpan: TextSpan? = nil
+    ) {
+        self.kind = kind
+        self.text = text
+        self.sourceID = sourceID
+        self.via = via
+        self.viaIsOutlet = viaIsOutlet
+        self.cue = cue
+        self.blockIndex = blockIndex
+        self.span = span
+        self.speakerSpan = speakerSpan
+        self.cueSpan = cueSpan
+    }
+
+    /// Number of words in `text`, the unit of "share of quoted words".
+    public var wordCount: Int {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+    }
+}

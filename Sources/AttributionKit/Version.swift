@@ -1,0 +1,4 @@
+/// The version printed by `attrib --version`.
+public enum AttribVersion {
+    public static let current = "0.1.0"
+}
