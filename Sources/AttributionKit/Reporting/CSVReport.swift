@@ -1,0 +1,62 @@
+/// Writes the attributions of an audit as CSV (RFC 4180: CRLF line ends, fields quoted when
+/// they hold a comma, quote or line break), one row per attribution, for spreadsheets.
+struct CSVReport {
+    let audit: Audit
+
+    static let header = [
+        "article_id", "paragraph", "kind", "text", "source_id", "source", "anonymous", "category",
+        "gender", "side", "titles", "organizations", "cue", "via", "secondhand", "span_start", "span_end",
+    ]
+
+    func render() -> String {
+        var output = ""
+        output.reserveCapacity(256 + audit.attributions.count * 200)
+        Self.appendRow(Self.header, to: &output)
+        let paragraphs = audit.article.paragraphNumbers
+        let sources = Dictionary(audit.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for quote in audit.attributions {
+            let source = quote.sourceID.flatMap { sources[$0] }
+            let paragraph = paragraphs.indices.contains(quote.blockIndex) ? paragraphs[quote.blockIndex] : nil
+            Self.appendRow([
+                audit.article.id,
+                paragraph.map(String.init) ?? "",
+                quote.kind.rawValue,
+                quote.text,
+                quote.sourceID ?? "",
+                source?.label ?? "",
+                source.map { $0.anonymous ? "true" : "false" } ?? "",
+                source?.category.rawValue ?? "",
+                source?.gender?.rawValue ?? "",
+                source?.side ?? "",
+                source?.titles.joined(separator: "; ") ?? "",
+                source?.organizations.joined(separator: "; ") ?? "",
+                quote.cue ?? "",
+                quote.via ?? "",
+                quote.viaIsOutlet ? "true" : "false",
+                String(quote.span.start),
+                String(quote.span.end),
+            ], to: &output)
+        }
+        return output
+    }
+
+    static func appendRow(_ fields: [String], to output: inout String) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { output.append(",") }
+            appendField(field, to: &output)
+        }
+        output.append("\r\n")
+    }
+
+    /// Quotes a field only when RFC 4180 needs it, doubling the quotes inside.
+    static func appendField(_ field: String, to output: inout String) {
+        let needsQuotes = field.utf8.contains { byte in
+            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r")
+        }
+        guard needsQuotes else { return output.append(field) }
+        output.append("\"")
+        output.append(field.replacing("\"", with: "\"\""))
+        output.append("\"")
+    }
+}
