@@ -1,0 +1,200 @@
+/// Decides the kind of every block candidate of an article: title, deck, byline,
+/// dateline, heading, caption, boilerplate, author bio, or body.
+///
+/// Rules look at a line's shape and its place: bylines and decks only near the
+/// headline, the bio only at the end. Anything no rule claims stays body text.
+struct BlockClassifier {
+    /// Where the headline comes from.
+    enum TitleRule {
+        /// Plain text: the first line that is not page furniture.
+        case firstLine
+        /// Markdown: the first heading, else a first line shaped like a headline.
+        case firstHeading
+        /// JSON: the title field; a line of the text that repeats it is the title block.
+        case known(String?)
+    }
+
+    struct Result {
+        var kinds: [Block.Kind]
+        var title: String?
+        var byline: [String]
+    }
+
+    /// How many blocks after the headline may still be bylines, decks or datelines.
+    private static let headerReach = 12
+    /// How many blocks at the end may be the author's bio.
+    private static let bioReach = 3
+
+    private let candidates: [BlockCandidate]
+    private let shapes: [LineShape]
+    private var kinds: [Block.Kind]
+    private var decided: [Bool]
+    private var byline: [String] = []
+
+    private init(_ candidates: [BlockCandidate]) {
+        self.candidates = candidates
+        shapes = candidates.map { LineShape($0.text) }
+        kinds = candidates.map(Self.structuralKind)
+        decided = [Bool](repeating: false, count: candidates.count)
+    }
+
+    static func classify(_ candidates: [BlockCandidate], titleRule: TitleRule) -> Result {
+        var classifier = BlockClassifier(candidates)
+        return classifier.run(titleRule)
+    }
+
+    private mutating func run(_ titleRule: TitleRule) -> Result {
+        markFurniture()
+        let titleIndex = findTitle(titleRule)
+        var title: String? = nil
+        if case .known(let known) = titleRule { title = known }
+        if let titleIndex {
+            decide(titleIndex, .title)
+            title = title ?? candidates[titleIndex].string
+        }
+        let bodyStart = readHeader(from: (titleIndex ?? -1) + 1, title: title)
+        readBio()
+        for index in bodyStart..<candidates.count
+        where !decided[index] && candidates[index].isFreeText && HeadingDetector.isHeading(shapes[index]) {
+            decide(index, .heading)
+        }
+        return Result(kinds: kinds, title: title, byline: byline)
+    }
+
+    private mutating func decide(_ index: Int, _ kind: Block.Kind) {
+        kinds[index] = kind
+        decided[index] = true
+    }
+
+    private static func structuralKind(_ candidate: BlockCandidate) -> Block.Kind {
+        switch candidate.structure {
+        case .line, .paragraph: return .body
+        case .heading: return .heading
+        case .blockQuote: return .blockQuote
+        case .listItem: return .listItem
+        }
+    }
+
+    /// Boilerplate, captions and date lines, wherever they stand.
+    private mutating func markFurniture() {
+        for index in candidates.indices {
+            if BoilerplateDetector.isBoilerplate(shapes[index]) {
+                decide(index, .boilerplate)
+            } else if candidates[index].isFreeText && CaptionDetector.hasCredit(shapes[index]) {
+                decide(index, .caption)
+            } else if candidates[index].isFreeText && DatelineDetector.isDateline(shapes[index]) {
+                decide(index, .dateline)
+            }
+        }
+        for index in candidates.indices.dropLast()
+        where candidates[index].isFreeText && candidates[index + 1].isFreeText
+            && CaptionDetector.areCaptionVariants(candidates[index].text, candidates[index + 1].text)
+        {
+            decide(index, .caption)
+            decide(index + 1, .caption)
+        }
+    }
+
+    private func findTitle(_ rule: TitleRule) -> Int? {
+        guard let first = candidates.indices.first(where: { !decided[$0] }) else { return nil }
+        switch rule {
+        case .firstLine:
+            return first
+        case .firstHeading:
+            if case .heading = candidates[first].structure { return first }
+            return looksLikeHeadline(shapes[first]) ? first : nil
+        case .known(let title?):
+            let wanted = LineShape(ArraySlice(title.unicodeScalars)).normalized
+            let reach = min(candidates.count, first + Self.headerReach)
+            return (first..<reach).first { !decided[$0] && shapes[$0].normalized == wanted }
+        case .known(nil):
+            return looksLikeHeadline(shapes[first]) ? first : nil
+        }
+    }
+
+    /// A first line that could be a headline though nothing says so: short, no closing punctuation.
+    private func looksLikeHeadline(_ shape: LineShape) -> Bool {
+        shape.wordCount <= 20 && !shape.hasEndPunctuation
+    }
+
+    /// Reads bylines, repeated headlines and the deck after the headline; returns the index
+    /// of the first block of the body proper.
+    private mutating func readHeader(from start: Int, title: String?) -> Int {
+        let titleText = title.map { LineShape(ArraySlice($0.unicodeScalars)).normalized }
+        let reach = min(candidates.count, start + Self.headerReach)
+        var sawDeck = false
+        var index = start
+        while index < reach {
+            if decided[index] {
+                index += 1
+            } else if let (kind, names) = headerKind(index, titleText) {
+                decide(index, kind)
+                byline += names
+                index += 1
+            } else if !sawDeck && isDeck(index, before: reach, titleText) {
+                decide(index, .deck)
+                sawDeck = true
+                index += 1
+            } else {
+                break
+            }
+        }
+        return index
+    }
+
+    /// A repeated headline or a byline.
+    private func headerKind(_ index: Int, _ titleText: String?) -> (Block.Kind, [String])? {
+        guard candidates[index].isFreeText else { return nil }
+        if let titleText, shapes[index].normalized == titleText { return (.title, []) }
+        if let names = BylineDetector.byNames(shapes[index]) ?? BylineDetector.loneNames(shapes[index]) {
+            return (.byline, names)
+        }
+        return nil
+    }
+
+    /// The deck is one short prose line standing between the headline and a byline, date line
+    /// or repeated headline (captions and page furniture may come between).
+    private func isDeck(_ index: Int, before reach: Int, _ titleText: String?) -> Bool {
+        guard candidates[index].isFreeText, shapes[index].wordCount <= 50 else { return false }
+        var next = index + 1
+        while next < reach, decided[next], kinds[next] == .caption || kinds[next] == .boilerplate { next += 1 }
+        guard next < reach else { return false }
+        return kinds[next] == .dateline || headerKind(next, titleText) != nil
+    }
+
+    /// Marks the author bio at the end: a paragraph opening with the author's name,
+    /// and the name lines standing just before it.
+    private mutating func readBio() {
+        let content = candidates.indices.filter { !decided[$0] && candidates[$0].isFreeText }
+        for paragraph in content.suffix(Self.bioReach) where shapes[paragraph].wordCount >= 5 {
+            var nameLines: [Int] = []
+            var names = byline
+            var previous = paragraph - 1
+            while previous >= 0, candidates[previous].isFreeText {
+                if decided[previous] {
+                    previous -= 1
+                    continue
+                }
+                guard let lone = BylineDetector.loneNames(shapes[previous]) else { break }
+                nameLines.append(previous)
+                names += lone
+                previous -= 1
+            }
+            guard let name = names.first(where: { opens(candidates[paragraph].text, with: $0) }) else { continue }
+            decide(paragraph, .bio)
+            for line in nameLines where candidates[line].string == name { decide(line, .bio) }
+            if byline.isEmpty { byline = [name] }
+            return
+        }
+    }
+
+    /// Whether `text` starts with `name` followed by a word break.
+    private func opens(_ text: ArraySlice<Unicode.Scalar>, with name: String) -> Bool {
+        var i = text.startIndex
+        for scalar in name.unicodeScalars {
+            guard i < text.endIndex, text[i] == scalar else { return false }
+            i += 1
+        }
+        return i < text.endIndex && !text[i].properties.isAlphabetic
+    }
+}

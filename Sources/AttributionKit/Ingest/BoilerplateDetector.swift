@@ -1,0 +1,29 @@
+/// Recognises page furniture that scrapers leave in article text: "Updated:", "0:00",
+/// "LATEST VIDEO", "Related Topics", rows of share buttons, a lone "Reporter".
+enum BoilerplateDetector {
+    static func isBoilerplate(_ line: LineShape) -> Bool {
+        guard line.wordCount <= 8, line.length <= 64 else { return false }
+        if isTimestamp(line.text) { return true }
+        var normalized = line.normalized
+        while let last = normalized.unicodeScalars.last, trailingMarks.contains(last) {
+            normalized.unicodeScalars.removeLast()
+        }
+        if IngestLexicon.boilerplateLines.contains(normalized) { return true }
+        return (0..<line.wordCount).allSatisfy { IngestLexicon.shareWords.contains(line.bareWord($0)) }
+    }
+
+    /// A video player's clock: digits and colons, such as "0:00" or "1:05 / 3:40".
+    private static func isTimestamp(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        var sawColon = false
+        for scalar in text {
+            switch scalar {
+            case "0"..."9", " ", "/": continue
+            case ":": sawColon = true
+            default: return false
+            }
+        }
+        return sawColon
+    }
+
+    private static let trailingMarks: Set<Unicode.Scalar> = [":", ".", "\u{2026}", " ", "|"]
+}

@@ -1,0 +1,92 @@
+/// Recognises photo captions by their credit: a trailing "(Name/Agency)", a last
+/// segment such as "JANE ROE/AFP via Getty Images", or a line that opens with "Photo:".
+enum CaptionDetector {
+    static func hasCredit(_ line: LineShape) -> Bool {
+        guard line.wordCount >= 1, line.wordCount <= 90 else { return false }
+        if let group = finalParenthesis(line.text), isCredit(group) { return true }
+        if line.hasEndPunctuation { return false }
+        let tail = tailWords(line)
+        return tail.count <= 12 && isCredit(words: tail, in: line)
+    }
+
+    /// Whether two neighbouring lines are one caption printed twice (with and without its credit).
+    static func areCaptionVariants(_ a: ArraySlice<Unicode.Scalar>, _ b: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard a != b else { return false }
+        var shared = 0
+        var i = a.startIndex
+        var j = b.startIndex
+        while i < a.endIndex, j < b.endIndex, a[i] == b[j] {
+            shared += 1
+            i += 1
+            j += 1
+        }
+        return shared >= 30 && shared * 2 >= min(a.count, b.count)
+    }
+
+    /// The contents of a parenthesised group that closes the line, if any.
+    private static func finalParenthesis(_ text: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar>? {
+        guard text.last == ")" else { return nil }
+        var depth = 0
+        var i = text.endIndex
+        while i > text.startIndex {
+            i -= 1
+            if text[i] == ")" { depth += 1 }
+            if text[i] == "(" {
+                depth -= 1
+                if depth == 0 { return text[(i + 1)..<(text.endIndex - 1)] }
+            }
+        }
+        return nil
+    }
+
+    private static func isCredit(_ group: ArraySlice<Unicode.Scalar>) -> Bool {
+        let shape = LineShape(group)
+        guard shape.wordCount >= 1, shape.wordCount <= 12 else { return false }
+        return isCredit(words: Array(0..<shape.wordCount), in: shape)
+    }
+
+    /// The words after the line's last sentence end, or all of them when it has none.
+    private static func tailWords(_ line: LineShape) -> [Int] {
+        var first = 0
+        for index in 0..<line.wordCount where endsSentence(line.text[line.words[index]]) {
+            first = index + 1
+        }
+        return Array(first..<line.wordCount)
+    }
+
+    private static func endsSentence(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = word.endIndex
+        while i > word.startIndex, LineShape.closers.contains(word[i - 1]) { i -= 1 }
+        guard i > word.startIndex else { return false }
+        return word[i - 1] == "." || word[i - 1] == "!" || word[i - 1] == "?"
+    }
+
+    /// A credit is a run of capitalised words (a few connectors allowed) that has a
+    /// Name/Agency slash, ends with a known agency, or opens with a word like "Photo".
+    private static func isCredit(words: [Int], in line: LineShape) -> Bool {
+        guard let firstWord = words.first else { return false }
+        for index in words where !line.isCapitalized(index) {
+            if !connectors.contains(line.bareWord(index)) { return false }
+        }
+        if IngestLexicon.creditWords.contains(line.bareWord(firstWord)) { return true }
+        if words.contains(where: { hasNameSlash(line.text[line.words[$0]]) }) { return true }
+        let lowered = words.map { line.bareWord($0) }
+        return IngestLexicon.creditPhrases.contains { phrase in
+            phrase.count <= lowered.count && Array(lowered.suffix(phrase.count)) == phrase
+        }
+    }
+
+    /// "PETER/AFP", "Cairns/The": a slash between a letter and a capital letter.
+    private static func hasNameSlash(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = word.startIndex + 1
+        while i < word.endIndex - 1 {
+            if word[i] == "/", word[i - 1].properties.isAlphabetic, word[i + 1].properties.isUppercase { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private static let connectors: Set<String> = [
+        "via", "for", "of", "the", "and", "by", "courtesy", "de", "la", "van", "von", "du", "le", "photo", "",
+    ]
+}

@@ -1,0 +1,45 @@
+/// Recognises a line that only gives a date or time ("Updated Oct. 27, 2023, 9:15 a.m. ET",
+/// "WASHINGTON, March 3, 2024", "2024-03-03"): a date plus at most two other words.
+enum DatelineDetector {
+    static func isDateline(_ line: LineShape) -> Bool {
+        guard line.wordCount >= 1, line.wordCount <= 14 else { return false }
+        var hasDate = false
+        var otherWords = 0
+        var previousWasMonth = false
+        var previousWasNumber = false
+        var lastIsDateWord = false
+        for index in 0..<line.wordCount {
+            let bare = line.bareWord(index)
+            let isNumber = bare.unicodeScalars.first.map { $0.properties.numericType != nil } ?? false
+            let isMonth = IngestLexicon.monthWords.contains(bare)
+            if isNumericDate(bare) || (isNumber && previousWasMonth) || (isMonth && previousWasNumber) {
+                hasDate = true
+            }
+            let isDateWord = isNumber || bare.isEmpty || IngestLexicon.dateWords.contains(bare)
+            if !isDateWord { otherWords += 1 }
+            previousWasMonth = isMonth
+            previousWasNumber = isNumber
+            lastIsDateWord = isDateWord
+        }
+        return hasDate && otherWords <= 2 && lastIsDateWord
+    }
+
+    /// "2024-03-03", "3/3/2024", "03.03.2024": digits in two or three groups with separators.
+    private static func isNumericDate(_ word: String) -> Bool {
+        var groups = 0
+        var digitsInGroup = 0
+        for scalar in word.unicodeScalars {
+            if scalar.properties.numericType != nil, scalar.isASCII {
+                digitsInGroup += 1
+            } else if scalar == "-" || scalar == "/" || scalar == "." {
+                guard digitsInGroup > 0 else { return false }
+                groups += 1
+                digitsInGroup = 0
+            } else {
+                return false
+            }
+        }
+        if digitsInGroup > 0 { groups += 1 }
+        return groups == 3
+    }
+}

@@ -1,0 +1,56 @@
+/// Rejoins paragraphs of hard-wrapped plain text (lines cut at a fixed width, blank lines
+/// between paragraphs), so a sentence broken over lines stays one block.
+///
+/// Scraped news puts a whole paragraph on each line, which is never mistaken for wrapping:
+/// the text counts as wrapped only when no line is longer than `maximumWidth`.
+enum HardWrapJoiner {
+    static let maximumWidth = 100
+    /// A line shorter than this ends its paragraph even without a blank line after it.
+    static let minimumWrappedLine = 40
+
+    static func join(_ lines: [Range<Int>], in text: [Unicode.Scalar]) -> [Range<Int>] {
+        guard isHardWrapped(lines, in: text) else { return lines }
+        var paragraphs: [Range<Int>] = []
+        for line in lines {
+            if let last = paragraphs.last, lastLineLength(last, in: text) >= minimumWrappedLine,
+                !hasBlankLine(between: last.upperBound, and: line.lowerBound, in: text)
+            {
+                paragraphs[paragraphs.count - 1] = last.lowerBound..<line.upperBound
+            } else {
+                paragraphs.append(line)
+            }
+        }
+        return paragraphs
+    }
+
+    private static func isHardWrapped(_ lines: [Range<Int>], in text: [Unicode.Scalar]) -> Bool {
+        var wide = 0
+        var joined = 0
+        for (n, line) in lines.enumerated() {
+            if line.count > maximumWidth { return false }
+            if line.count >= minimumWrappedLine { wide += 1 }
+            if n > 0, lines[n - 1].count >= minimumWrappedLine,
+                !hasBlankLine(between: lines[n - 1].upperBound, and: line.lowerBound, in: text)
+            {
+                joined += 1
+            }
+        }
+        return wide >= 3 && joined >= 2
+    }
+
+    private static func lastLineLength(_ paragraph: Range<Int>, in text: [Unicode.Scalar]) -> Int {
+        var start = paragraph.upperBound
+        while start > paragraph.lowerBound, text[start - 1] != "\n", text[start - 1] != "\r" { start -= 1 }
+        return paragraph.upperBound - start
+    }
+
+    private static func hasBlankLine(between end: Int, and start: Int, in text: [Unicode.Scalar]) -> Bool {
+        var breaks = 0
+        var i = end
+        while i < start {
+            if text[i] == "\n" || (text[i] == "\r" && (i + 1 >= start || text[i + 1] != "\n")) { breaks += 1 }
+            i += 1
+        }
+        return breaks >= 2
+    }
+}

@@ -1,0 +1,13 @@
+/// Recognises a section heading in plain text: a short line that starts with a capital
+/// and has no closing punctuation ("An Uneasy Truce", "What comes next").
+///
+/// Lines opening with a double quotation mark are left as prose: they are quotes.
+enum HeadingDetector {
+    static func isHeading(_ line: LineShape) -> Bool {
+        guard line.wordCount >= 1, line.wordCount <= 14, line.length <= 120, !line.hasEndPunctuation,
+            let first = line.text.first, first != "\"", first != "\u{201C}", first != "\u{00AB}",
+            line.isCapitalized(0)
+        else { return false }
+        return true
+    }
+}

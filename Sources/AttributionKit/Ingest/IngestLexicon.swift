@@ -1,0 +1,34 @@
+import Foundation
+
+/// The word lists the ingest rules use, read once from `Resources/ingest/*.txt`.
+///
+/// Lists are data, not code: one entry a line, `#` starts a comment, compared lowercased.
+enum IngestLexicon {
+    static let boilerplateLines = set("boilerplate-lines")
+    static let shareWords = set("share-words")
+    /// Credit phrases as word sequences, so the end of a line can be matched word by word.
+    static let creditPhrases: [[String]] = entries("credit-phrases").map { $0.split(separator: " ").map(String.init) }
+    static let creditWords = set("credit-words")
+    static let dateWords = set("date-words")
+    static let monthWords = set("month-words")
+    static let nameParticles = set("name-particles")
+    static let notNameWords = set("not-name-words")
+    static let bylineRoles = set("byline-roles")
+    static let outletWords = set("outlet-words")
+
+    private static func set(_ name: String) -> Set<String> {
+        Set(entries(name))
+    }
+
+    private static func entries(_ name: String) -> [String] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources/ingest"),
+            let contents = try? String(contentsOf: url, encoding: .utf8)
+        else {
+            fatalError("attrib: missing resource Resources/ingest/\(name).txt (is the attrib_AttributionKit.resources bundle installed next to the binary?)")
+        }
+        return contents.split(whereSeparator: \.isNewline).compactMap { line in
+            let entry = line.prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces).lowercased()
+            return entry.isEmpty ? nil : entry
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// Turns the raw bytes of an input into Unicode scalars, refusing what is not text:
+/// empty input, binary data (a NUL byte) and invalid UTF-8 (with the byte offset).
+///
+/// Decoding by hand keeps it one pass and lets the error name the exact byte.
+public enum InputDecoder {
+    /// The reason a byte sequence is not readable text.
+    public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
+        case empty
+        case binary(byteOffset: Int)
+        case invalidUTF8(byteOffset: Int)
+
+        public var description: String {
+            switch self {
+            case .empty: return "empty file"
+            case .binary(let offset): return "binary file (NUL byte at byte offset \(offset))"
+            case .invalidUTF8(let offset): return "invalid UTF-8 at byte offset \(offset)"
+            }
+        }
+    }
+
+    /// The scalars of `bytes`, which must be non-blank UTF-8 text without NUL bytes.
+    public static func scalars(of bytes: [UInt8]) throws(Failure) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        var blank = true
+        try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) in
+            let count = buffer.count
+            var i = 0
+            while i < count {
+                let lead = buffer[i]
+                if lead < 0x80 {
+                    if lead == 0 { throw .binary(byteOffset: i) }
+                    if blank && !isBlankASCII(lead) { blank = false }
+                    scalars.append(Unicode.Scalar(lead))
+                    i += 1
+                    continue
+                }
+                let length: Int
+                var value: UInt32
+                switch lead {
+                case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
+                case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
+                case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
+                default: throw .invalidUTF8(byteOffset: i)
+                }
+                guard i + length <= count else { throw .invalidUTF8(byteOffset: i) }
+                for k in 1..<length {
+                    let next = buffer[i + k]
+                    guard next & 0xC0 == 0x80 else { throw .invalidUTF8(byteOffset: i) }
+                    value = value << 6 | UInt32(next & 0x3F)
+                }
+                // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+                let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+                guard value >= minimum, let scalar = Unicode.Scalar(value) else {
+                    throw .invalidUTF8(byteOffset: i)
+                }
+                if blank && !scalar.properties.isWhitespace && scalar != "\u{FEFF}" { blank = false }
+                scalars.append(scalar)
+                i += length
+            }
+        }
+        if blank { throw .empty }
+        return scalars
+    }
+
+    private static func isBlankASCII(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0B || byte == 0x0C
+    }
+}

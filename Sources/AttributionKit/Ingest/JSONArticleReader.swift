@@ -1,0 +1,131 @@
+import Foundation
+
+/// Reads articles exported as JSON by trafilatura or news-please: one object, an array of
+/// objects, or JSON Lines (one object a line).
+///
+/// The body (`text`, else `maintext`, else `raw_text`) is cut into blocks like plain text, and
+/// its offsets count code points of that decoded string, not of the JSON file.
+public struct JSONArticleReader: Sendable {
+    public init() {}
+
+    /// Every article of the input, and a problem for each line or object that could not be read.
+    public func read(_ bytes: [UInt8], origin: String) -> (articles: [Article], problems: [BatchProblem]) {
+        let data = Data(bytes)
+        if let whole = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
+            return readValue(whole, origin: origin)
+        }
+        let lines = jsonLines(bytes)
+        guard let firstLine = lines.first,
+            (try? JSONSerialization.jsonObject(with: Data(bytes[firstLine.range]))) != nil
+        else {
+            return ([], [BatchProblem(origin: origin, message: Self.describe(error: parseError(data)))])
+        }
+        var articles: [Article] = []
+        var problems: [BatchProblem] = []
+        for line in lines {
+            let lineOrigin = "\(origin):\(line.number)"
+            do {
+                let value = try JSONSerialization.jsonObject(with: Data(bytes[line.range]))
+                let read = readValue(value, origin: lineOrigin)
+                articles += read.articles
+                problems += read.problems
+            } catch {
+                problems.append(BatchProblem(origin: lineOrigin, message: Self.describe(error: error)))
+            }
+        }
+        return (articles, problems)
+    }
+
+    private func readValue(_ value: Any, origin: String) -> (articles: [Article], problems: [BatchProblem]) {
+        if let object = value as? [String: Any] {
+            do {
+                return ([try article(from: object, origin: origin)], [])
+            } catch {
+                return ([], [error])
+            }
+        }
+        if let array = value as? [Any] {
+            var result: (articles: [Article], problems: [BatchProblem]) = ([], [])
+            for (n, element) in array.enumerated() {
+                let read = readValue(element, origin: "\(origin)[\(n)]")
+                result.articles += read.articles
+                result.problems += read.problems
+            }
+            return result
+        }
+        return ([], [BatchProblem(origin: origin, message: "JSON is not an article object")])
+    }
+
+    private func article(from object: [String: Any], origin: String) throws(BatchProblem) -> Article {
+        guard let body = Self.string(object, "text", "maintext", "raw_text") else {
+            throw BatchProblem(origin: origin, message: "JSON object has no text, maintext or raw_text field")
+        }
+        let text = Array(body.unicodeScalars)
+        guard text.contains(where: { !TextLines.isBlank($0) }) else {
+            throw BatchProblem(origin: origin, message: "article text is empty")
+        }
+        let metadata = ArticleMetadata(
+            title: Self.string(object, "title"),
+            outlet: Self.string(object, "sitename", "source-hostname", "source_domain", "hostname", "publisher"),
+            byline: Self.authors(object),
+            date: Self.string(object, "date", "date_publish"),
+            url: Self.string(object, "url", "source").flatMap { $0.contains("://") ? $0 : nil }
+        )
+        return ArticleAssembler.assemble(
+            PlainTextReader().candidates(in: text), titleRule: .known(metadata.title), metadata: metadata, text: text,
+            origin: origin, format: .json)
+    }
+
+    /// The first of `keys` holding a non-blank string.
+    private static func string(_ object: [String: Any], _ keys: String...) -> String? {
+        for key in keys {
+            if let value = object[key] as? String {
+                let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !trimmed.isEmpty { return trimmed }
+            }
+        }
+        return nil
+    }
+
+    /// `authors` (a list, news-please) or `author` (trafilatura joins several with "; ").
+    private static func authors(_ object: [String: Any]) -> [String] {
+        if let list = object["authors"] as? [String] { return list.filter { !$0.isEmpty } }
+        guard let joined = string(object, "author", "authors") else { return [] }
+        return joined.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    private struct JSONLine {
+        var number: Int
+        var range: Range<Int>
+    }
+
+    /// The non-blank lines of the input with their 1-based line numbers.
+    private func jsonLines(_ bytes: [UInt8]) -> [JSONLine] {
+        var lines: [JSONLine] = []
+        var start = 0
+        var number = 1
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+            if bytes[start..<i].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+                lines.append(JSONLine(number: number, range: start..<i))
+            }
+            start = i + 1
+            number += 1
+        }
+        return lines
+    }
+
+    private func parseError(_ data: Data) -> any Error {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return CocoaError(.propertyListReadCorrupt)
+        } catch {
+            return error
+        }
+    }
+
+    /// Foundation's parse error as a short phrase ("invalid JSON: Unexpected end of file …").
+    static func describe(error: any Error) -> String {
+        let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+        return "invalid or truncated JSON" + (detail.map { ": \($0)" } ?? "")
+    }
+}

@@ -1,0 +1,110 @@
+/// The surface features of one line that the ingest rules look at: its words,
+/// capitalisation and closing punctuation.
+///
+/// Computed once per candidate; everything works on scalars with integer indices.
+struct LineShape {
+    let text: ArraySlice<Unicode.Scalar>
+    /// Index ranges (into `text`'s indices) of the white-space separated words.
+    let words: [Range<Int>]
+
+    init(_ text: ArraySlice<Unicode.Scalar>) {
+        self.text = text
+        var words: [Range<Int>] = []
+        var start: Int? = nil
+        for i in text.indices {
+            if TextLines.isBlank(text[i]) {
+                if let s = start { words.append(s..<i); start = nil }
+            } else if start == nil {
+                start = i
+            }
+        }
+        if let s = start { words.append(s..<text.endIndex) }
+        self.words = words
+    }
+
+    var wordCount: Int { words.count }
+    var length: Int { text.count }
+
+    func word(_ index: Int) -> String {
+        String(String.UnicodeScalarView(text[words[index]]))
+    }
+
+    /// The word with surrounding quotes and punctuation removed, lowercased.
+    func bareWord(_ index: Int) -> String {
+        let range = LineShape.strippingPunctuation(words[index], of: text)
+        return String(String.UnicodeScalarView(text[range])).lowercased()
+    }
+
+    /// The last scalar that is not a closing quote or bracket.
+    var lastMeaningfulScalar: Unicode.Scalar? {
+        var i = text.endIndex
+        while i > text.startIndex {
+            i -= 1
+            if !LineShape.closers.contains(text[i]) { return text[i] }
+        }
+        return nil
+    }
+
+    /// Whether the line ends like a sentence or a clause (period, question mark, colon, comma…).
+    var hasEndPunctuation: Bool {
+        guard let last = lastMeaningfulScalar else { return false }
+        return LineShape.endPunctuation.contains(last)
+    }
+
+    /// Whether the word starts (after any opening quote) with a capital letter or a digit.
+    func isCapitalized(_ index: Int) -> Bool {
+        let range = LineShape.strippingPunctuation(words[index], of: text)
+        guard let first = range.first.map({ text[$0] }) else { return false }
+        return first.properties.isUppercase || first.properties.numericType != nil
+    }
+
+    /// Whether every letter of the word is a capital (an all-caps credit or name).
+    func isAllCaps(_ index: Int) -> Bool {
+        var sawLetter = false
+        for scalar in text[words[index]] where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { return false }
+            sawLetter = true
+        }
+        return sawLetter
+    }
+
+    /// The whole line lowercased, with runs of white space as one space.
+    var normalized: String {
+        var result = ""
+        for (n, range) in words.enumerated() {
+            if n > 0 { result.append(" ") }
+            result.unicodeScalars.append(contentsOf: text[range])
+        }
+        return result.lowercased()
+    }
+
+    /// Whether the line starts with `prefix` (ASCII, case-insensitive) followed by a word break.
+    func starts(withWord prefix: String) -> Bool {
+        var i = text.startIndex
+        for expected in prefix.unicodeScalars {
+            guard i < text.endIndex, LineShape.asciiLower(text[i]) == expected else { return false }
+            i += 1
+        }
+        return i == text.endIndex || !text[i].properties.isAlphabetic
+    }
+
+    static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{203A}", ")", "]", "*", "_"]
+    static let openers: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{2018}", "\u{00AB}", "\u{2039}", "(", "[", "*", "_"]
+    static let endPunctuation: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}", ":", ";", ",", "\u{2014}", "\u{2013}"]
+
+    static func strippingPunctuation(_ range: Range<Int>, of text: ArraySlice<Unicode.Scalar>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, !isWordScalar(text[lower]) { lower += 1 }
+        while upper > lower, !isWordScalar(text[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    static func asciiLower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(scalar.value + 32)! : scalar
+    }
+}

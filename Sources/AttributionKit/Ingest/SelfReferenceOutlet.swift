@@ -1,0 +1,40 @@
+/// Infers the publishing outlet from the article's references to itself: a name such as
+/// "The Riverside Gazette" that sources "told" in at least two different paragraphs.
+///
+/// A single "told the X" is more often another outlet being cited, so one mention is not enough.
+/// Used only when no metadata or `--outlet` names the outlet.
+enum SelfReferenceOutlet {
+    static func infer(from blocks: [Block]) -> String? {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for block in blocks where block.isProse {
+            var seen: Set<String> = []
+            let shape = LineShape(ArraySlice(block.text.unicodeScalars))
+            for index in 0..<shape.wordCount where shape.bareWord(index) == "told" {
+                if let name = outletName(after: index, in: shape), seen.insert(name).inserted {
+                    if counts[name] == nil { order.append(name) }
+                    counts[name, default: 0] += 1
+                }
+            }
+        }
+        return order.filter { counts[$0]! >= 2 }.max { counts[$0]! < counts[$1]! }
+    }
+
+    /// "told the Riverside Gazette" → "Riverside Gazette"; "told The Daily Ledger" keeps "The".
+    private static func outletName(after cue: Int, in shape: LineShape) -> String? {
+        var index = cue + 1
+        if index < shape.wordCount, shape.word(index) == "the" { index += 1 }
+        var words: [String] = []
+        while index < shape.wordCount, words.count < 6, shape.isCapitalized(index) {
+            let raw = shape.word(index)
+            let trimmed = String(String.UnicodeScalarView(shape.text[LineShape.strippingPunctuation(shape.words[index], of: shape.text)]))
+            words.append(trimmed)
+            if raw.unicodeScalars.last.map({ !LineShape.isWordScalar($0) }) ?? false { break }
+            index += 1
+        }
+        guard let last = words.last, IngestLexicon.outletWords.contains(last.lowercased()),
+            words.count >= 2 || words.first != "The"
+        else { return nil }
+        return words.joined(separator: " ")
+    }
+}

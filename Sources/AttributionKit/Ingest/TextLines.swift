@@ -1,0 +1,46 @@
+/// Cuts text into its non-blank lines, each trimmed of surrounding white space.
+///
+/// Lines end at LF, CRLF or a lone CR; the ranges index the scalars given, so CRLF
+/// input keeps its offsets. Scraped articles often put one paragraph on each line,
+/// so each line becomes one block candidate.
+enum TextLines {
+    static func ranges(in text: [Unicode.Scalar], within bounds: Range<Int>? = nil) -> [Range<Int>] {
+        let bounds = bounds ?? 0..<text.count
+        var lines: [Range<Int>] = []
+        var lineStart = bounds.lowerBound
+        var i = bounds.lowerBound
+        while i < bounds.upperBound {
+            let scalar = text[i]
+            if scalar == "\n" || scalar == "\r" {
+                appendTrimmed(lineStart..<i, of: text, to: &lines)
+                if scalar == "\r", i + 1 < bounds.upperBound, text[i + 1] == "\n" { i += 1 }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        appendTrimmed(lineStart..<bounds.upperBound, of: text, to: &lines)
+        return lines
+    }
+
+    /// `range` without leading and trailing white space (NBSP, BOM and zero-width space included).
+    static func trimmed(_ range: Range<Int>, of text: [Unicode.Scalar]) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isBlank(text[lower]) { lower += 1 }
+        while upper > lower, isBlank(text[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar.value == 0x0B
+                || scalar.value == 0x0C
+        }
+        return scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}"
+    }
+
+    private static func appendTrimmed(_ range: Range<Int>, of text: [Unicode.Scalar], to lines: inout [Range<Int>]) {
+        let line = trimmed(range, of: text)
+        if !line.isEmpty { lines.append(line) }
+    }
+}
