@@ -1,0 +1,208 @@
+import Testing
+@testable import AttributionKit
+
+/// Reading helpers shared by the ingest tests.
+enum IngestFixture {
+    static func read(_ text: String, origin: String = "story.txt") -> Article {
+        PlainTextReader().read(Array(text.unicodeScalars), origin: origin)
+    }
+
+    static func kinds(_ article: Article) -> [Block.Kind] {
+        article.blocks.map(\.kind)
+    }
+
+    static func block(_ article: Article, startingWith prefix: String) -> Block? {
+        article.blocks.first { $0.text.hasPrefix(prefix) }
+    }
+
+    /// Every scalar of every block's text stands at its mapped offset in `input`
+    /// (a line break may stand for a CR or CRLF, and a Markdown entity for its scalar).
+    static func offsetsMatch(_ article: Article, _ input: String) -> Bool {
+        let scalars = Array(input.unicodeScalars)
+        for block in article.blocks {
+            for (index, scalar) in block.text.unicodeScalars.enumerated() {
+                let at = block.offsets.inputOffset(index)
+                guard at < scalars.count else { return false }
+                if scalars[at] != scalar && !(scalar == "\n" && scalars[at] == "\r") && scalars[at] != "&" { return false }
+            }
+        }
+        return true
+    }
+}
+
+@Suite struct IngestPlainTextTests {
+    static let story = """
+        Harbor Council Delays Vote on Floodwall
+        A divided council sends the plan back for another study.
+        By Marta Kowalczyk and Dev Anand
+        Updated:
+        0:00
+
+        The Brackwater harbor council postponed its vote on the floodwall on Tuesday.
+
+        "We owe residents a plan that works," council spokesperson Lena Ortiz said.
+        Engineers at the Tidewater Institute disagreed with the delay.
+
+        A crane lifts a steel panel at the Brackwater docks on March 3, 2031. ELI MARSH/Gull Photo via Getty Images
+        Twitter Facebook Email
+
+        What Comes Next
+
+        The council will meet again in April, according to the agenda.
+
+        Marta Kowalczyk
+        Reporter
+        Marta Kowalczyk covers coastal towns and their budgets for the Brackwater Ledger.
+        Related Topics
+        """
+
+    @Test func headlineIsTheFirstLine() {
+        let article = IngestFixture.read(Self.story)
+        #expect(article.title == "Harbor Council Delays Vote on Floodwall")
+        #expect(article.blocks.first?.kind == .title)
+    }
+
+    @Test func byLineNamesEveryAuthor() {
+        let article = IngestFixture.read(Self.story)
+        #expect(article.byline == ["Marta Kowalczyk", "Dev Anand"])
+        #expect(IngestFixture.block(article, startingWith: "By Marta")?.kind == .byline)
+    }
+
+    @Test func proseLineBetweenHeadlineAndBylineIsTheDeck() {
+        let article = IngestFixture.read(Self.story)
+        #expect(IngestFixture.block(article, startingWith: "A divided council")?.kind == .deck)
+    }
+
+    @Test func firstParagraphWithoutBylineAfterItIsBodyNotDeck() {
+        let article = IngestFixture.read("Ferry Fares Rise\nThe ferry authority raised fares, its chair said.\nRiders were not pleased.\n")
+        #expect(IngestFixture.kinds(article) == [.title, .body, .body])
+    }
+
+    @Test func pageFurnitureIsBoilerplate() {
+        let article = IngestFixture.read(Self.story)
+        for line in ["Updated:", "0:00", "Twitter Facebook Email", "Reporter", "Related Topics"] {
+            #expect(article.blocks.first { $0.text == line }?.kind == .boilerplate, "\(line)")
+        }
+        let video = IngestFixture.read("Headline Here\nThe mayor spoke, aides said.\nLATEST VIDEO\n")
+        #expect(video.blocks.last?.kind == .boilerplate)
+    }
+
+    @Test func captionEndingInAPhotoCreditIsACaption() {
+        let article = IngestFixture.read(Self.story)
+        #expect(IngestFixture.block(article, startingWith: "A crane lifts")?.kind == .caption)
+    }
+
+    @Test func creditInParenthesesMarksACaption() {
+        let article = IngestFixture.read(
+            "Headline Here\nThe mayor spoke on Monday, aides said.\nDockworkers wait at the gate in Brackwater, on May 2, 2031. (Ana Lima/Coastal Press)\nShe left early.\n")
+        #expect(IngestFixture.kinds(article) == [.title, .body, .caption, .body])
+    }
+
+    @Test func captionPrintedTwiceIsACaptionBothTimes() {
+        let text = """
+            Headline Here
+            The mayor spoke on Monday, aides said.
+            Volunteers stack sandbags along the river wall in Brackwater on May 2, 2031. (Ana Lima/Coastal Press)
+            Volunteers stack sandbags along the river wall in Brackwater on May 2, 2031. Ana Lima/Coastal Press
+            She left early.
+            """
+        #expect(IngestFixture.kinds(IngestFixture.read(text)) == [.title, .body, .caption, .caption, .body])
+    }
+
+    @Test func sentenceEndingWithAnAgencyIsNotACaption() {
+        let article = IngestFixture.read("Headline Here\nThe port will reopen next week, the harbor master told Reuters.\n")
+        #expect(IngestFixture.kinds(article) == [.title, .body])
+    }
+
+    @Test func shortLineWithoutEndPunctuationIsAHeading() {
+        let article = IngestFixture.read(Self.story)
+        #expect(IngestFixture.block(article, startingWith: "What Comes Next")?.kind == .heading)
+    }
+
+    @Test func quoteLineRightAfterAProseLineIsItsOwnBody() {
+        let article = IngestFixture.read(Self.story)
+        let quote = IngestFixture.block(article, startingWith: "\"We owe residents")
+        #expect(quote?.kind == .body)
+        #expect(IngestFixture.block(article, startingWith: "Engineers at")?.kind == .body)
+    }
+
+    @Test func authorBioAtTheEndIsSetApart() {
+        let article = IngestFixture.read(Self.story)
+        #expect(IngestFixture.block(article, startingWith: "Marta Kowalczyk covers")?.kind == .bio)
+        #expect(article.blocks.first { $0.text == "Marta Kowalczyk" }?.kind == .bio)
+    }
+
+    @Test func loneNameNearTheHeadlineIsTheByline() {
+        let text = """
+            Ferry Fares Rise Again
+            Jonah Whitfield
+            Oct. 4, 2031
+            The ferry authority raised fares for the second time this year.
+            """
+        let article = IngestFixture.read(text)
+        #expect(IngestFixture.kinds(article) == [.title, .byline, .dateline, .body])
+        #expect(article.byline == ["Jonah Whitfield"])
+    }
+
+    @Test func bioNameBecomesTheBylineWhenTheTopHasNone() {
+        let text = """
+            Ferry Fares Rise Again
+            The ferry authority raised fares for the second time this year, its chair said.
+            Riders said the rise was steep.
+            Jonah Whitfield
+            Jonah Whitfield writes about transport for the Gullport Courier.
+            """
+        let article = IngestFixture.read(text)
+        #expect(article.byline == ["Jonah Whitfield"])
+        #expect(article.blocks.last?.kind == .bio)
+    }
+
+    @Test func exactlyRepeatedParagraphsAreMarkedOnce() {
+        let text = """
+            Headline Here
+            The first paragraph says one thing.
+            The second paragraph says another.
+            The first paragraph says one thing.
+            The second paragraph says another.
+            """
+        let article = IngestFixture.read(text)
+        #expect(article.blocks.map(\.duplicateOf) == [nil, nil, nil, 1, 2])
+        #expect(article.duplicateBlockCount == 2)
+        #expect(!article.blocks[3].isProse)
+    }
+
+    @Test func hardWrappedParagraphsAreRejoined() {
+        let text = """
+            Wrapped Story Headline
+
+            The harbor council postponed its vote on the floodwall on Tuesday after
+            a long night of testimony from residents who live along the river and
+            fear the wall will cut them off from the water.
+
+            "We owe residents a plan that works," council spokesperson Lena Ortiz
+            said after the meeting ended late in the evening on Tuesday night here.
+            """
+        let article = IngestFixture.read(text)
+        #expect(IngestFixture.kinds(article) == [.title, .body, .body])
+        #expect(article.blocks[1].text.hasSuffix("off from the water."))
+        #expect(IngestFixture.offsetsMatch(article, text))
+    }
+
+    @Test func outletIsInferredFromRepeatedSelfReferences() {
+        let text = """
+            Headline Here
+            "It will pass," Senator Ada Brook told the Gullport Courier on Monday.
+            A lobbyist, Tim Rao, told the Gullport Courier the bill was doomed.
+            """
+        #expect(IngestFixture.read(text).outlet == "Gullport Courier")
+        #expect(IngestFixture.read("Headline Here\nShe told the Gullport Courier so.\n").outlet == nil)
+    }
+
+    @Test func articleIdIsAStableContentHash() {
+        let a = IngestFixture.read("Headline Here\nBody text.\n")
+        let b = IngestFixture.read("Headline Here\nBody text.\n")
+        #expect(a.id == b.id)
+        #expect(a.id.count == 16)
+        #expect(a.id != IngestFixture.read("Headline Here\nOther text.\n").id)
+    }
+}
