@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import AttributionKit
+
+/// End-to-end runs of the built `attrib` binary, which `swift test` builds next to the test bundle.
+@Suite struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let story = """
+        Ferry Fares Rise Again
+        By Jonah Whitfield
+
+        The ferry authority raised fares for the second time this year.
+
+        "Riders will notice," authority chair Ola Berg said.
+        """
+
+    static var binary: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("attrib")
+    }
+
+    static func run(_ arguments: [String], stdin: String = "") throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let input = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    static func folder(with files: [String: String]) throws -> String {
+        let path = NSTemporaryDirectory() + "attrib-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        for (name, contents) in files {
+            FileManager.default.createFile(atPath: path + "/" + name, contents: Data(contents.utf8))
+        }
+        return path
+    }
+
+    static func object(_ json: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    }
+
+    static func article(_ json: String) throws -> [String: Any] {
+        try #require(try object(json)["article"] as? [String: Any])
+    }
+
+    @Test
+    func oneFilePrintsOneJSONObject() throws {
+        let dir = try Self.folder(with: ["ferry.txt": Self.story])
+        let run = try Self.run(["analyze", dir + "/ferry.txt"])
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
+        let article = try Self.article(run.stdout)
+        #expect(article["title"] as? String == "Ferry Fares Rise Again")
+        #expect(article["byline"] as? [String] == ["Jonah Whitfield"])
+    }
+
+    @Test
+    func badFilesAreReportedAndTheGoodOnesStillAnalysed() throws {
+        let dir = try Self.folder(with: ["ferry.txt": Self.story, "empty.txt": ""])
+        let run = try Self.run(["analyze", dir + "/missing.txt", dir + "/ferry.txt", dir + "/empty.txt"])
+        #expect(run.status == 1)
+        #expect(run.stderr == "attrib: \(dir)/missing.txt: no such file\nattrib: \(dir)/empty.txt: empty file\n")
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(try Self.article(String(lines[0]))["title"] as? String == "Ferry Fares Rise Again")
+    }
+
+    @Test
+    func standardInputIsSniffedAndOverridesApply() throws {
+        let markdown = "# Tide Tables Change\n\nThe port said so, in a [notice](https://port.example/n).\n"
+        let run = try Self.run(["analyze", "--outlet", "Gullport Courier", "-"], stdin: markdown)
+        #expect(run.status == 0)
+        let article = try Self.article(run.stdout)
+        #expect(article["title"] as? String == "Tide Tables Change")
+        #expect(article["outlet"] as? String == "Gullport Courier")
+        let titled = try Self.run(["analyze", "--title", "Another Headline", "-"], stdin: markdown)
+        #expect(try Self.article(titled.stdout)["title"] as? String == "Another Headline")
+    }
+
+    @Test
+    func outputFileIsWrittenWholeWithNoTemporaryLeftBehind() throws {
+        let dir = try Self.folder(with: ["ferry.txt": Self.story])
+        let run = try Self.run(["analyze", "-o", dir + "/report.json", dir + "/ferry.txt", dir + "/nope.txt"])
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty)
+        let written = try String(contentsOfFile: dir + "/report.json", encoding: .utf8)
+        #expect(try Self.article(written)["title"] as? String == "Ferry Fares Rise Again")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["ferry.txt", "report.json"])
+    }
+
+    @Test func batchWritesOneReportPerInputIntoAFolder() throws {
+        let dir = try Self.folder(with: ["ferry.txt": Self.story, "tide.md": "# Tide Tables Change\n\nThe port said so.\n"])
+        var writer = ReportWriter(ReportWriter.Destination(outputPath: dir + "/reports/"))
+        let problems = BatchAnalyzer().run(
+            [.file(dir + "/ferry.txt"), .file(dir + "/tide.md"), .file(dir + "/gone.json")], as: .json, into: &writer)
+        #expect(problems.map(\.description) == ["attrib: \(dir)/gone.json: no such file"])
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir + "/reports").sorted()
+        #expect(files == ["ferry.json", "tide.json"])
+        let tide = try String(contentsOfFile: dir + "/reports/tide.json", encoding: .utf8)
+        #expect(try Self.article(tide)["title"] as? String == "Tide Tables Change")
+    }
+
+    @Test func severalArticlesInOneJSONOutputAreJSONLines() throws {
+        let dir = try Self.folder(with: [
+            "batch.jsonl": "{\"title\": \"One\", \"text\": \"First.\"}\n{\"title\": \"Two\", \"text\": \"Second.\"}\n"
+        ])
+        let report = BatchAnalyzer().report(.file(dir + "/batch.jsonl"), as: .json, alone: true)
+        #expect(report.articleCount == 2)
+        #expect(report.format == .jsonl)
+        let titles = try report.text.split(separator: "\n").map { try Self.article(String($0))["title"] as? String }
+        #expect(titles == ["One", "Two"])
+    }
+}
