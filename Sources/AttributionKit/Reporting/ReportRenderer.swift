@@ -1,28 +1,45 @@
 import Foundation
 
-/// Renders an audit in one of the report formats (JSON and CSV directly, Markdown and HTML through templates).
+/// Renders an audit in one of the report formats: JSON and CSV directly, Markdown and HTML
+/// through the Mustache templates (`article.md`, `summary.md`, `article.html`).
 ///
 /// Every output ends with exactly one line break, so batches can be concatenated as they are.
 public struct ReportRenderer: Sendable {
-    public init() {}
+    private let cache: TemplateCache
 
-    public func render(_ audit: Audit, as format: ReportFormat) throws -> String {
+    /// Templates come from `templateDirectory` when given, else from `TemplateLocator`'s defaults;
+    /// they are loaded on the first Markdown or HTML report.
+    public init(templateDirectory: String? = nil) {
+        cache = TemplateCache(explicitDirectory: templateDirectory)
+    }
+
+    public init(templates: ReportTemplates) {
+        cache = TemplateCache(templates: templates)
+    }
+
+    /// The template folder in use (loading it if needed).
+    public func templates() throws -> ReportTemplates {
+        try cache.templates()
+    }
+
+    /// `summary` asks for the compact Markdown form (at most 15 lines) for ticket comments.
+    public func render(_ audit: Audit, as format: ReportFormat, summary: Bool = false) throws -> String {
+        if summary, format != .md { throw ReportError.summaryNeedsMarkdown(format) }
         switch format {
         case .json: return JSONReport(audit: audit).render(pretty: true)
         case .jsonl: return JSONReport(audit: audit).render(pretty: false)
         case .csv: return CSVReport(audit: audit).render()
-        case .md, .html: throw ReportError.unsupported(format)
+        case .md:
+            return Self.endingWithOneNewline(
+                try cache.templates().render(ArticleReportView(audit), template: summary ? "summary.md" : "article.md"))
+        case .html:
+            return Self.endingWithOneNewline(try cache.templates().render(ArticleReportView(audit), template: "article.html"))
         }
     }
-}
 
-/// Why a report could not be rendered.
-public enum ReportError: Error, CustomStringConvertible {
-    case unsupported(ReportFormat)
-
-    public var description: String {
-        switch self {
-        case .unsupported(let format): return "the \(format.rawValue) report is not available yet"
-        }
+    static func endingWithOneNewline(_ text: String) -> String {
+        var text = text
+        while text.last?.isNewline == true { text.removeLast() }
+        return text + "\n"
     }
 }
