@@ -1,0 +1,68 @@
+# attrib: audit how news articles use their sources.
+#   make reports   build and write the example reports into reports/
+#   make test      run the test suite
+# Both install what is missing first (libcmark, pkg-config, SQLite headers) with apt-get.
+
+PREFIX  ?= /usr/local
+SWIFT   ?= swift
+# Build folder; give each working copy its own with `make SCRATCH=.build-NAME ...`.
+SCRATCH ?= .build
+BIN      = $(SCRATCH)/release/attrib
+EVAL    ?= ../shared/eval
+CORPUS  ?= ../shared/corpus
+EXAMPLES = $(sort $(wildcard examples/*.txt examples/*.md examples/*.json examples/*.jsonl))
+
+.PHONY: setup build test reports eval install clean
+
+# Installs the C libraries the package links against, only when pkg-config cannot find them.
+setup:
+	@missing=""; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev"; \
+	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	echo "setup: installing$$missing"; \
+	if ! command -v apt-get >/dev/null 2>&1; then \
+		echo "setup: no apt-get here; install$$missing with your package manager, then run make again" >&2; exit 1; \
+	fi; \
+	sudo=""; \
+	if [ "$$(id -u)" != 0 ]; then \
+		if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo -n"; \
+		else echo "setup: not root and no password-less sudo; run as root: apt-get update && apt-get install -y$$missing" >&2; exit 1; fi; \
+	fi; \
+	$$sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q --no-install-recommends $$missing
+
+build: setup
+	$(SWIFT) build -c release --scratch-path $(SCRATCH)
+
+test: setup
+	$(SWIFT) test --scratch-path $(SCRATCH) --disable-xctest
+
+# One report per example and format: reports/<name>.json, .md and .html.
+reports: setup build
+	@mkdir -p reports
+	$(BIN) analyze --format json -o reports/ $(EXAMPLES)
+	$(BIN) analyze --format md -o reports/ $(EXAMPLES)
+	$(BIN) analyze --format html -o reports/ $(EXAMPLES)
+
+# Scores the release build against the evaluation data beside the repository, when it is there.
+eval: build
+	@if [ -d "$(EVAL)" ]; then \
+		python3 $(EVAL)/score.py --gold $(EVAL)/gold --corpus $(CORPUS) \
+			--cmd '$(BIN) analyze --format json {file}' | tail -n 1; \
+		python3 $(EVAL)/score_polnear.py --gold $(EVAL)/polnear/dev.jsonl \
+			--cmd '$(BIN) analyze --format json {file}' | tail -n 1; \
+	else \
+		echo "eval: $(EVAL) not found; nothing to score"; \
+	fi
+
+# The binary, its resource bundle next to it (word lists), and the report templates.
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/attrib/templates
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/attrib
+	rm -rf $(DESTDIR)$(PREFIX)/bin/attrib_AttributionKit.resources
+	cp -R $(SCRATCH)/release/attrib_AttributionKit.resources $(DESTDIR)$(PREFIX)/bin/
+	cp -R templates/. $(DESTDIR)$(PREFIX)/share/attrib/templates/
+
+clean:
+	rm -rf $(SCRATCH)
