@@ -56,7 +56,8 @@ enum ReportFixtures {
     /// Lays the paragraphs out after a title line, finds each quote's text in them and builds the audit.
     static func build(
         title: String, paragraphs: [String], quotes: [QuoteSpec], sources: [Source],
-        flags: [Balance.Flag] = [], outlet: String = "The Lakeside Ledger", date: String = "2026-03-14"
+        flags: [Balance.Flag] = [], outlet: String? = "The Lakeside Ledger", date: String? = "2026-03-14",
+        byline: [String] = ["Jane Okafor"], score: Double = 61.25
     ) -> Audit {
         var blocks: [Block] = []
         var offset = 0
@@ -67,7 +68,7 @@ enum ReportFixtures {
         }
         let article = Article(
             id: "fixture-\(title.unicodeScalars.count)", origin: "fixture.txt", title: title, outlet: outlet,
-            byline: ["Jane Okafor"], date: date, format: .text, blocks: blocks)
+            byline: byline, date: date, format: .text, blocks: blocks)
         let attributions = quotes.map { quote -> Attribution in
             let (blockIndex, range) = locate(quote.text, in: blocks)
             let block = blocks[blockIndex]
@@ -78,7 +79,7 @@ enum ReportFixtures {
                 cueSpan: cueRange.map { block.inputSpan($0) })
         }
         let balance = Balance(
-            score: 61.25,
+            score: score,
             components: [
                 Balance.Component(name: "named_sources", value: 0.6667, weight: 0.5, explanation: "Two of three sources are named."),
                 Balance.Component(name: "diversity", value: 0.5583, weight: 0.5, explanation: "Three categories | one side."),

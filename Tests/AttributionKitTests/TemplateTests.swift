@@ -16,7 +16,7 @@ import Testing
 
     @Test func defaultsAreFoundFromTheSourceTreeAndHoldEveryReport() throws {
         let templates = try ReportTemplates.located()
-        for name in ["article.md", "article.html", "summary.md"] {
+        for name in ["article.md", "article.html", "summary.md", "compare.md", "compare.html"] {
             #expect(templates.names.contains(name))
         }
         #expect(TemplateLocator.defaultCandidates.last == TemplateLocator.sourceTreeDirectory)

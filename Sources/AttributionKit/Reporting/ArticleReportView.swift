@@ -146,7 +146,7 @@ struct ArticleReportView {
                 credentials: credentials.isEmpty ? nil : credentials.joined(separator: ", "),
                 category: ReportNumbers.words(source.category.rawValue), categoryCode: source.category.rawValue,
                 gender: source.gender?.rawValue, side: source.side, quotes: quotes.count,
-                quotesText: quotes.count == 1 ? "1 attribution" : "\(quotes.count) attributions",
+                quotesText: ReportNumbers.counted(quotes.count, "attribution"),
                 share: ReportNumbers.percent(share(source.id)), via: vias.isEmpty ? nil : vias.joined(separator: "; "))
         }
         sources = rows
@@ -251,14 +251,14 @@ struct ArticleReportView {
         let fraction = { (words: Int) in Double(words) / Double(totalWords) }
         var bySource = audit.sources
             .filter { wordsBySource[$0.id, default: 0] > 0 }
-            .map { (label: $0.label, fraction: share($0.id), kind: $0.category.rawValue) }
+            .map { BarChart.Item(label: $0.label, fraction: share($0.id), kind: $0.category.rawValue) }
             .sorted { $0.fraction > $1.fraction }
         if bySource.count > 8 {
             let rest = bySource[8...].reduce(0) { $0 + $1.fraction }
-            bySource = Array(bySource.prefix(8)) + [(label: "\(bySource.count - 8) others", fraction: rest, kind: "other")]
+            bySource = Array(bySource.prefix(8)) + [BarChart.Item(label: "\(bySource.count - 8) others", fraction: rest, kind: "other")]
         }
         if let orphans = wordsBySource[unattributedAnchor] {
-            bySource.append((label: "No speaker found", fraction: fraction(orphans), kind: "none"))
+            bySource.append(BarChart.Item(label: "No speaker found", fraction: fraction(orphans), kind: "none"))
         }
 
         var byCategory: [SourceCategory: Int] = [:]
@@ -270,11 +270,11 @@ struct ArticleReportView {
         }
         let categories = SourceCategory.allCases
             .filter { byCategory[$0, default: 0] > 0 }
-            .map { (label: ReportNumbers.words($0.rawValue), fraction: fraction(byCategory[$0]!), kind: $0.rawValue) }
+            .map { BarChart.Item(label: ReportNumbers.words($0.rawValue), fraction: fraction(byCategory[$0]!), kind: $0.rawValue) }
             .sorted { $0.fraction > $1.fraction }
         let genders = [("female", "women"), ("male", "men"), ("unknown", "not stated")]
             .filter { byGender[$0.0, default: 0] > 0 }
-            .map { (label: $0.1, fraction: fraction(byGender[$0.0]!), kind: $0.0) }
+            .map { BarChart.Item(label: $0.1, fraction: fraction(byGender[$0.0]!), kind: $0.0) }
 
         return [
             BarChart(title: "Share of quoted words by source", items: bySource),

@@ -23,16 +23,25 @@ struct BarChart {
     private static let maxBarWidth = 360.0
     private static let maxLabelLength = 30
 
-    /// `items` are (label, fraction of the whole, CSS class); bars are scaled so the largest fills the width.
-    init(title: String, items: [(label: String, fraction: Double, kind: String)]) {
+    /// One bar to draw: its label, its length as a fraction, the CSS class for its colour, and the
+    /// text shown after it (the fraction as a percent when not given).
+    struct Item {
+        let label: String
+        let fraction: Double
+        let kind: String
+        var value: String? = nil
+    }
+
+    /// Bars are scaled to `scaleMaximum` when given (0.5 fills half the width), else so the largest fills the width.
+    init(title: String, items: [Item], scaleMaximum: Double? = nil) {
         self.title = title
-        let largest = items.map(\.fraction).max() ?? 0
+        let largest = scaleMaximum ?? items.map(\.fraction).max() ?? 0
         bars = items.enumerated().map { index, item in
             let top = 6 + index * Self.rowHeight
             let length = largest > 0 ? Self.maxBarWidth * item.fraction / largest : 0
             return Bar(
                 label: Self.shortened(item.label),
-                value: ReportNumbers.percent(item.fraction),
+                value: item.value ?? ReportNumbers.percent(item.fraction),
                 barY: top,
                 textY: top + Self.barHeight - 4,
                 barWidth: ReportNumbers.decimal(max(length, 1)),

@@ -30,6 +30,11 @@ enum ReportNumbers {
         return places == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(digits)"
     }
 
+    /// "1 attribution", "3 attributions".
+    static func counted(_ count: Int, _ noun: String) -> String {
+        count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+    }
+
     /// "think_tank" → "think tank".
     static func words(_ code: String) -> String {
         code.replacing("_", with: " ")

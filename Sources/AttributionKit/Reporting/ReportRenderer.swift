@@ -1,6 +1,6 @@
 import Foundation
 
-/// Renders an audit in one of the report formats: JSON and CSV directly, Markdown and HTML
+/// Renders an audit (or a comparison of many) in one of the report formats: JSON and CSV directly, Markdown and HTML
 /// through the Mustache templates (`article.md`, `summary.md`, `article.html`).
 ///
 /// Every output ends with exactly one line break, so batches can be concatenated as they are.
@@ -34,6 +34,19 @@ public struct ReportRenderer: Sendable {
                 try cache.templates().render(ArticleReportView(audit), template: summary ? "summary.md" : "article.md"))
         case .html:
             return Self.endingWithOneNewline(try cache.templates().render(ArticleReportView(audit), template: "article.html"))
+        }
+    }
+
+    /// Renders a comparison: Markdown and HTML through `compare.md` / `compare.html`, JSON (`jsonl`: on one line), CSV.
+    public func render(_ comparison: SourcingComparison, as format: ReportFormat) throws -> String {
+        switch format {
+        case .json: return ComparisonReport(comparison: comparison).json(pretty: true)
+        case .jsonl: return ComparisonReport(comparison: comparison).json(pretty: false)
+        case .csv: return ComparisonReport(comparison: comparison).csv()
+        case .md:
+            return Self.endingWithOneNewline(try cache.templates().render(ComparisonView(comparison), template: "compare.md"))
+        case .html:
+            return Self.endingWithOneNewline(try cache.templates().render(ComparisonView(comparison), template: "compare.html"))
         }
     }
 

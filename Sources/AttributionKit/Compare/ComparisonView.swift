@@ -1,0 +1,160 @@
+/// What the comparison templates show, computed from a `SourcingComparison` in a fixed order
+/// (groups by key, experts by quotes) so the same tallies always render the same report.
+struct ComparisonView {
+    struct Share {
+        let label: String
+        let percent: String
+    }
+
+    struct Expert {
+        let name: String
+        let category: String
+        let credentials: String?
+        let quotes: Int
+        let articleCount: Int
+        /// "3 attributions in 2 articles".
+        let countText: String
+    }
+
+    struct Group {
+        let key: String
+        let anchor: String
+        let articles: Int
+        let meanScore: String
+        let spread: String
+        let attributions: Int
+        let sources: Int
+        let womenShare: String
+        let anonymousShare: String
+        let secondhandShare: String
+        let categoryMix: String
+        let sideMix: String
+        let categories: [Share]
+        let experts: [Expert]
+    }
+
+    struct Mention {
+        let key: String
+        let quotes: Int
+    }
+
+    struct SharedExpert {
+        let name: String
+        let category: String
+        let credentials: String?
+        let groupCount: Int
+        let mentions: [Mention]
+        let mentionsText: String
+    }
+
+    let grouping: String
+    let groupingLabel: String
+    let articles: Int
+    let groupCount: Int
+    let groups: [Group]
+    let sharedExperts: [SharedExpert]
+    let charts: [BarChart]
+    let generator: String
+
+    static let expertsPerGroup = 5
+    static let credentialsShown = 3
+    /// Charts show the groups with most articles, so a comparison by author stays readable.
+    static let chartedGroups = 20
+
+    init(_ comparison: SourcingComparison) {
+        grouping = comparison.grouping.rawValue
+        groupingLabel = comparison.grouping.rawValue.prefix(1).uppercased() + comparison.grouping.rawValue.dropFirst()
+        articles = comparison.articles
+        groupCount = comparison.groups.count
+        generator = "attrib \(AttribVersion.current)"
+        let keys = comparison.orderedKeys
+        groups = keys.enumerated().map { index, key in
+            Self.group(key, comparison.groups[key]!, anchor: "g\(index + 1)")
+        }
+        sharedExperts = Self.sharedExperts(comparison, keys: keys)
+        charts = Self.charts(comparison, keys: keys)
+    }
+
+    static func credentials(_ tally: ExpertTally) -> String? {
+        let shown = Array((ExpertTally.ranked(tally.titles) + ExpertTally.ranked(tally.organizations)).prefix(credentialsShown))
+        return shown.isEmpty ? nil : shown.joined(separator: ", ")
+    }
+
+    static func expert(_ tally: ExpertTally) -> Expert {
+        Expert(
+            name: tally.name, category: ReportNumbers.words(tally.category), credentials: credentials(tally),
+            quotes: tally.quotes, articleCount: tally.articles,
+            countText: ReportNumbers.counted(tally.quotes, "attribution") + " in " + ReportNumbers.counted(tally.articles, "article"))
+    }
+
+    /// "think tank 40%, government 30%" from counts, largest first.
+    static func mix(_ counts: [String: Int]) -> [Share] {
+        let total = counts.values.reduce(0, +)
+        return ExpertTally.ranked(counts).map {
+            Share(label: ReportNumbers.words($0), percent: ReportNumbers.percent(counts[$0]!, of: total))
+        }
+    }
+
+    private static func group(_ key: String, _ tally: GroupTally, anchor: String) -> Group {
+        let categories = mix(tally.categories)
+        let sides = mix(tally.sides)
+        let optionalPercent = { (share: Double?) in share.map(ReportNumbers.percent) ?? "–" }
+        return Group(
+            key: key, anchor: anchor, articles: tally.articles,
+            meanScore: ReportNumbers.decimal(tally.meanScore), spread: ReportNumbers.decimal(tally.scoreStandardDeviation),
+            attributions: tally.attributions, sources: tally.sources,
+            womenShare: optionalPercent(tally.womenShare), anonymousShare: optionalPercent(tally.anonymousShare),
+            secondhandShare: optionalPercent(tally.secondhandShare),
+            categoryMix: categories.isEmpty ? "–" : categories.map { "\($0.label) \($0.percent)" }.joined(separator: ", "),
+            sideMix: sides.isEmpty ? "–" : sides.map { "\($0.label) \($0.percent)" }.joined(separator: ", "),
+            categories: categories,
+            experts: tally.topExperts(expertsPerGroup).map { expert($0.tally) })
+    }
+
+    /// Experts quoted in two groups or more: most groups first, then most quotes, then name.
+    private static func sharedExperts(_ comparison: SourcingComparison, keys: [String]) -> [SharedExpert] {
+        var byPerson: [String: (tally: ExpertTally, mentions: [Mention])] = [:]
+        for key in keys {
+            for (person, tally) in comparison.groups[key]!.people
+            where ExpertTally.expertCategories.contains(tally.category) {
+                var entry = byPerson[person] ?? (ExpertTally(), [])
+                entry.tally.merge(tally)
+                entry.mentions.append(Mention(key: key, quotes: tally.quotes))
+                byPerson[person] = entry
+            }
+        }
+        return byPerson.filter { $0.value.mentions.count >= 2 }
+            .sorted {
+                ($1.value.mentions.count, $1.value.tally.quotes, $0.key) < ($0.value.mentions.count, $0.value.tally.quotes, $1.key)
+            }
+            .map { _, entry in
+                let tally = entry.tally
+                return SharedExpert(
+                    name: tally.name, category: ReportNumbers.words(tally.category), credentials: credentials(tally),
+                    groupCount: entry.mentions.count, mentions: entry.mentions,
+                    mentionsText: entry.mentions.map { "\($0.key) (\($0.quotes))" }.joined(separator: ", "))
+            }
+    }
+
+    private static func charts(_ comparison: SourcingComparison, keys: [String]) -> [BarChart] {
+        let charted = keys.sorted { (comparison.groups[$1]!.articles, $0) < (comparison.groups[$0]!.articles, $1) }
+            .prefix(chartedGroups)
+        let shown = keys.filter { charted.contains($0) }
+        let bars = { (measure: (GroupTally) -> Double?, format: (Double) -> String) -> [BarChart.Item] in
+            shown.compactMap { key in
+                measure(comparison.groups[key]!).map {
+                    BarChart.Item(label: key, fraction: $0, kind: "group", value: format($0))
+                }
+            }
+        }
+        let suffix = charted.count < keys.count ? " (the \(charted.count) largest groups)" : ""
+        return [
+            BarChart(
+                title: "Mean balance score" + suffix, items: bars({ $0.meanScore / 100 }, { ReportNumbers.decimal($0 * 100) }),
+                scaleMaximum: 1),
+            BarChart(title: "Share of women among sources" + suffix, items: bars({ $0.womenShare }, ReportNumbers.percent), scaleMaximum: 1),
+            BarChart(title: "Anonymous share of attributions" + suffix, items: bars({ $0.anonymousShare }, ReportNumbers.percent), scaleMaximum: 1),
+            BarChart(title: "Secondhand share of attributions" + suffix, items: bars({ $0.secondhandShare }, ReportNumbers.percent), scaleMaximum: 1),
+        ].filter { !$0.bars.isEmpty }
+    }
+}
