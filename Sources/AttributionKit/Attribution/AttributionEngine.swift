@@ -1,9 +1,83 @@
 /// Finds every statement an article attributes to someone, and who said it.
+///
+/// Reads the prose blocks in order (captions, headings, bylines and boilerplate are never searched),
+/// each tokenized once; people and organisations are tracked across blocks so later references
+/// ("she", "Mr. Li", "the CSIS expert") resolve to the full name.
 public struct AttributionEngine: Sendable {
-    public init() {}
+    let lexicon: Lexicon
+
+    public init() {
+        lexicon = .shared
+    }
 
     public func attribute(_ article: Article) -> AttributionResult {
-        AttributionResult(sources: [], attributions: [])
+        var book = EntityBook()
+        var findings: [Finding] = []
+        var blocks: [Int: TokenizedBlock] = [:]
+        var previous: Speaker? = nil
+        let ownOutlet = article.outlet.map { outlet -> String in
+            let key = outlet.lowercased()
+            return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
+        }
+        let tokenizer = Tokenizer(lexicon: lexicon)
+        for (index, block) in article.blocks.enumerated() where block.isProse {
+            let tokenized = TokenizedBlock(index: index, text: block.text, tokenizer: tokenizer)
+            let reader = BlockReader(block: tokenized, lexicon: lexicon, ownOutlet: ownOutlet)
+            let found = reader.read(book: &book, previous: previous)
+            if let last = found.last(where: { $0.entity != nil || $0.speaker != nil || $0.inheritedSpeakerSpan != nil }) {
+                let span = last.speaker.map { block.inputSpan(tokenized.scalarRange($0)) } ?? last.inheritedSpeakerSpan
+                previous = Speaker(entity: last.entity, mention: nil, inheritedSpan: span, cue: nil, via: last.via, rule: last.rule)
+            } else {
+                previous = nil
+            }
+            if !found.isEmpty { blocks[index] = tokenized }
+            findings += found
+        }
+        return assemble(findings, blocks: blocks, article: article, book: &book)
+    }
+
+    /// Gives sources their ids in order of first statement, carries an interview's outlet to the
+    /// source's later statements, and maps every span to the input.
+    func assemble(_ findings: [Finding], blocks: [Int: TokenizedBlock], article: Article, book: inout EntityBook) -> AttributionResult {
+        var sources: [Source] = []
+        var attributions: [Attribution] = []
+        attributions.reserveCapacity(findings.count)
+        var sourceIndex: [Int: Int] = [:]
+        for finding in findings {
+            guard let tokenized = blocks[finding.blockIndex] else { continue }
+            let block = article.blocks[finding.blockIndex]
+            var via = finding.via
+            var sourceID: String? = nil
+            if let entity = finding.entity {
+                if sourceIndex[entity] == nil {
+                    sourceIndex[entity] = sources.count
+                    sources.append(Source(id: "s\(sources.count + 1)"))
+                }
+                sourceID = sources[sourceIndex[entity]!].id
+                if let v = via, v.isOutlet, book[entity].interviewOutlet == nil { book[entity].interviewOutlet = v.text }
+                if via == nil, let outlet = book[entity].interviewOutlet { via = Via(text: outlet, isOutlet: true) }
+            }
+            let speakerSpan = finding.speaker.map { block.inputSpan(tokenized.scalarRange($0)) } ?? finding.inheritedSpeakerSpan
+            if let entity = finding.entity, let speakerSpan { sources[sourceIndex[entity]!].mentions.append(speakerSpan) }
+            let content = tokenized.scalarRange(finding.content)
+            attributions.append(
+                Attribution(
+                    kind: finding.kind, text: tokenized.text(content), sourceID: sourceID, via: via?.text,
+                    viaIsOutlet: via?.isOutlet ?? false, cue: finding.cue.map { tokenized.text(tokens: $0) },
+                    blockIndex: finding.blockIndex, span: block.inputSpan(content), speakerSpan: speakerSpan,
+                    cueSpan: finding.cue.map { block.inputSpan(tokenized.scalarRange($0)) }))
+        }
+        for (entity, index) in sourceIndex {
+            let e = book[entity]
+            sources[index].name = e.kind == .unnamed ? nil : e.name
+            sources[index].anonymous = e.kind == .unnamed
+            sources[index].vague = e.vague
+            sources[index].description = e.description
+            sources[index].titles = e.titles
+            sources[index].organizations = e.organizations
+            sources[index].gender = e.gender
+        }
+        return AttributionResult(sources: sources, attributions: attributions)
     }
 }
 

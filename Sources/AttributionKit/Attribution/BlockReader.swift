@@ -1,0 +1,519 @@
+/// Reads one prose block: registers the people it names and their credentials, then finds its
+/// quotes and claims and who said them. Each rule is a small function named after its pattern.
+struct BlockReader {
+    let block: TokenizedBlock
+    let lexicon: Lexicon
+    let mentions: MentionParser
+    let vias: ViaFinder
+    var tokens: [Token] { block.tokens }
+
+    init(block: TokenizedBlock, lexicon: Lexicon, ownOutlet: String?) {
+        self.block = block
+        self.lexicon = lexicon
+        mentions = MentionParser(block: block, lexicon: lexicon)
+        vias = ViaFinder(block: block, lexicon: lexicon, ownOutlet: ownOutlet)
+    }
+
+    enum QuoteRole { case direct, partial, title }
+
+    static let tellVerbs: Set<String> = ["told", "tells", "tell", "telling"]
+    /// Verbs that may run straight into a whole quoted statement: `He said “…”`.
+    static let sayVerbs: Set<String> = [
+        "said", "says", "say", "saying", "asked", "asks", "added", "adds", "wrote", "writes", "tweeted", "declared",
+        "stated", "replied", "responded", "explained", "continued",
+    ]
+    static let adjunctStarters: Set<String> = [
+        "in", "on", "over", "during", "at", "via", "through", "with", "last", "this", "earlier", "recently",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "previously", "later", "also", "repeatedly", "publicly", "privately", "again", "before", "after",
+    ]
+    static let copulas: Set<String> = ["is", "was", "as"]
+    static let roleVerbs: Set<String> = ["served", "serves", "serving", "worked", "works", "working", "acted", "acts"]
+
+    // MARK: The block
+
+    /// Finds every statement of the block. `previous` is the last speaker of the block before,
+    /// which a paragraph made only of a quote continues.
+    func read(book: inout EntityBook, previous: Speaker?) -> [Finding] {
+        var findings: [Finding] = []
+        var directs: [(quote: Int, finding: Int)] = []
+        for sentence in block.sentences {
+            registerNames(in: sentence, book: &book)
+            readSubject(of: sentence, book: &book)
+            let quoteIndices = block.quotes.indices.filter { sentence.contains(block.quotes[$0].first) }
+            var roles: [Int: QuoteRole] = [:]
+            for q in quoteIndices { roles[q] = role(of: q, in: sentence) }
+            let hasDirect = roles.values.contains(.direct)
+            var absorbed: Range<Int>? = nil
+            if !hasDirect, let claim = indirectClaim(in: sentence, book: &book) {
+                absorbed = claim.content
+                findings.append(claim)
+            }
+            for q in quoteIndices {
+                let quote = block.quotes[q]
+                if let absorbed, absorbed.contains(quote.first) { continue }
+                switch roles[q]! {
+                case .title:
+                    continue
+                case .direct:
+                    let speaker = directSpeaker(of: q, in: sentence, book: &book)
+                    directs.append((q, findings.count))
+                    findings.append(finding(.direct, quote.content, speaker))
+                case .partial:
+                    if let speaker = partialSpeaker(of: q, in: sentence, book: &book) {
+                        findings.append(finding(.partial, quote.content, speaker))
+                    }
+                }
+            }
+        }
+        fillSpeakers(&findings, directs: directs, previous: previous, book: &book)
+        return findings
+    }
+
+    func finding(_ kind: Attribution.Kind, _ content: Range<Int>, _ speaker: Speaker?) -> Finding {
+        Finding(
+            kind: kind, content: content, entity: speaker?.entity, speaker: speaker?.mention,
+            inheritedSpeakerSpan: speaker?.inheritedSpan, cue: speaker?.cue, via: speaker?.via, blockIndex: block.index,
+            rule: speaker?.rule ?? "none")
+    }
+
+    /// A direct quote with no speaker of its own takes the speaker of the quote before it in the
+    /// block ("A," X said. "B."), else of the one after it, else — when the block opens with it —
+    /// the last speaker of the block before.
+    func fillSpeakers(_ findings: inout [Finding], directs: [(quote: Int, finding: Int)], previous: Speaker?, book: inout EntityBook) {
+        for (n, item) in directs.enumerated() where findings[item.finding].speaker == nil && findings[item.finding].inheritedSpeakerSpan == nil {
+            var donor: Finding? = nil
+            if let before = directs[..<n].last(where: { findings[$0.finding].speaker != nil || findings[$0.finding].inheritedSpeakerSpan != nil }) {
+                donor = findings[before.finding]
+            } else if let after = directs[(n + 1)...].first(where: { findings[$0.finding].speaker != nil }) {
+                donor = findings[after.finding]
+            }
+            if let donor {
+                findings[item.finding].entity = donor.entity
+                findings[item.finding].speaker = donor.speaker
+                findings[item.finding].inheritedSpeakerSpan = donor.inheritedSpeakerSpan
+                findings[item.finding].via = donor.via
+                findings[item.finding].rule = "same speaker as the quote beside it"
+            } else if let previous, block.quotes[item.quote].first == 0 {
+                findings[item.finding].entity = previous.entity
+                findings[item.finding].inheritedSpeakerSpan = previous.inheritedSpan
+                findings[item.finding].via = previous.via
+                findings[item.finding].rule = "quote paragraph continues the previous speaker"
+            }
+        }
+    }
+
+    // MARK: Quotes
+
+    /// Direct when the quote opens its clause (sentence start, after ":" or "," or a cue);
+    /// a title or name when it is a short run of capitalized words; partial otherwise.
+    func role(of q: Int, in sentence: Range<Int>) -> QuoteRole {
+        let quote = block.quotes[q]
+        let content = quote.content
+        let words = content.filter { tokens[$0].isWord }
+        let endsWithPunctuation = content.upperBound - 1 >= content.lowerBound
+            && tokens[content.upperBound - 1].isSentenceFinal
+        if words.count <= 7, !endsWithPunctuation,
+            words.allSatisfy({ tokens[$0].isCapitalized || lexicon.functionWords.contains(tokens[$0].lower) }),
+            words.contains(where: { tokens[$0].isCapitalized })
+        {
+            return .title
+        }
+        let first = quote.first
+        if first == sentence.lowerBound || quote.open == nil { return .direct }
+        let prev = tokens[first - 1]
+        if prev.lower == ":" || prev.lower == "," || prev.isSentenceFinal || prev.kind == .quote { return .direct }
+        if BlockReader.sayVerbs.contains(prev.lower), block.quoteOf[first - 1] < 0 { return .direct }
+        return .partial
+    }
+
+    func isCue(_ k: Int, _ verbs: Set<String>) -> Bool {
+        guard k >= 0, k < tokens.count, block.quoteOf[k] < 0 else { return false }
+        let t = tokens[k]
+        guard t.isWord else { return false }
+        if verbs.contains(t.lower) { return true }
+        if let rest = lexicon.phrasalCues[t.lower], k + rest.count < tokens.count {
+            return rest.enumerated().allSatisfy { tokens[k + 1 + $0.offset].lower == $0.element }
+        }
+        return false
+    }
+
+    /// The speaker of a direct quote from the words right after it (`,” Lin told the Washington
+    /// Examiner`, `,” said Mao`), else right before it (`Graham said, “…”`, `According to X, “…”`).
+    func directSpeaker(of q: Int, in sentence: Range<Int>, book: inout EntityBook) -> Speaker? {
+        let quote = block.quotes[q]
+        let nextQuote = block.quotes.indices.contains(q + 1) ? block.quotes[q + 1].first : tokens.count
+        let after = quote.last..<min(sentence.upperBound, nextQuote)
+        if let speaker = speakerAfterQuote(after, book: &book) { return speaker }
+        let previousQuote = q > 0 ? block.quotes[q - 1].last : 0
+        let before = max(sentence.lowerBound, previousQuote)..<quote.first
+        return speakerBeforeQuote(before, book: &book)
+    }
+
+    /// `“…,” NAME CUE …` or `“…,” CUE NAME …`.
+    func speakerAfterQuote(_ region: Range<Int>, book: inout EntityBook) -> Speaker? {
+        var start = region.lowerBound
+        while start < region.upperBound, tokens[start].kind == .punctuation, !tokens[start].isSentenceFinal { start += 1 }
+        guard start < region.upperBound, tokens[start].isWord else { return nil }
+        var c = start
+        let limit = min(region.upperBound, start + 45)
+        while c < limit, !isCue(c, lexicon.speechVerbs), !(tokens[c].lower == "according" && c + 1 < limit && tokens[c + 1].lower == "to") {
+            if tokens[c].isSentenceFinal { return nil }
+            c += 1
+        }
+        guard c < limit else { return nil }
+        var mentionRange: Range<Int>?
+        var rule: String
+        if tokens[c].lower == "according" {
+            mentionRange = mentions.mention(after: c + 1, upperBound: region.upperBound)
+            rule = "quote, according to NAME"
+        } else if c == start || tokens[start..<c].allSatisfy({ MentionParser.skippable.contains($0.lower) }) {
+            mentionRange = mentions.mention(after: c, upperBound: region.upperBound)
+            rule = "quote, CUE NAME"
+        } else {
+            var end = c
+            while end > start, MentionParser.skippable.contains(tokens[end - 1].lower) { end -= 1 }
+            mentionRange = start..<end
+            if mentions.parse(start..<end) == nil { mentionRange = mentions.mention(before: c, lowerBound: start) }
+            rule = "quote, NAME CUE"
+        }
+        guard let mentionRange, let mention = mentions.parse(mentionRange) else { return nil }
+        let entity = book.resolve(mention)
+        let via = viaAround(cue: c, region: region, mention: mentionRange)
+        return Speaker(entity: entity, mention: mentionRange, cue: c..<(c + cueLength(c)), via: via, rule: rule)
+    }
+
+    /// `NAME CUE [adjuncts] [:,] “…”`, `According to NAME, “…”`.
+    func speakerBeforeQuote(_ region: Range<Int>, book: inout EntityBook) -> Speaker? {
+        guard !region.isEmpty else { return nil }
+        var c = region.upperBound - 1
+        let limit = max(region.lowerBound, region.upperBound - 14)
+        while c >= limit, !isCue(c, lexicon.speechVerbs) { c -= 1 }
+        if c >= limit, let mentionRange = mentions.mention(before: c, lowerBound: region.lowerBound),
+            let mention = mentions.parse(mentionRange)
+        {
+            let entity = book.resolve(mention)
+            let via = viaAround(cue: c, region: c..<region.upperBound, mention: mentionRange)
+            return Speaker(entity: entity, mention: mentionRange, cue: c..<(c + cueLength(c)), via: via, rule: "NAME CUE: quote")
+        }
+        var k = region.lowerBound
+        while k + 1 < region.upperBound {
+            if tokens[k].lower == "according", tokens[k + 1].lower == "to",
+                let mentionRange = mentions.mention(after: k + 1, upperBound: region.upperBound),
+                let mention = mentions.parse(mentionRange)
+            {
+                return Speaker(entity: book.resolve(mention), mention: mentionRange, cue: k..<(k + 2), via: nil, rule: "according to NAME, quote")
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The speaker of a partial quote: the subject of the nearest cue of its sentence
+    /// (`touted the “…”`, `called it “perfect tools”`, `…, according to Mr. Iyer-Mitra`).
+    func partialSpeaker(of q: Int, in sentence: Range<Int>, book: inout EntityBook) -> Speaker? {
+        let quote = block.quotes[q]
+        let verbs = lexicon.speechVerbs.union(lexicon.cognitionVerbs)
+        var candidates: [Int] = []
+        var k = quote.first - 1
+        while k >= sentence.lowerBound {
+            if isCue(k, verbs) || isAccordingTo(k) { candidates.append(k) }
+            k -= 1
+        }
+        k = quote.last
+        while k < sentence.upperBound {
+            if isCue(k, verbs) || isAccordingTo(k) { candidates.append(k) }
+            k += 1
+        }
+        for c in candidates {
+            let lower = lowerBound(before: c, in: sentence)
+            var mentionRange: Range<Int>?
+            if isAccordingTo(c) {
+                mentionRange = mentions.mention(after: c + 1, upperBound: sentence.upperBound)
+            } else {
+                mentionRange = mentions.mention(before: c, lowerBound: lower)
+            }
+            guard let mentionRange, let mention = mentions.parse(mentionRange) else { continue }
+            let entity = book.resolve(mention)
+            let via = viaAround(cue: c, region: c..<sentence.upperBound, mention: mentionRange)
+            return Speaker(entity: entity, mention: mentionRange, cue: c..<(c + cueLength(c)), via: via, rule: "partial quote, sentence cue")
+        }
+        return nil
+    }
+
+    func isAccordingTo(_ k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k].lower == "according" && tokens[k + 1].lower == "to" && block.quoteOf[k] < 0
+    }
+
+    /// A speaker phrase never reaches back into a quote.
+    func lowerBound(before c: Int, in sentence: Range<Int>) -> Int {
+        var k = c - 1
+        while k >= sentence.lowerBound {
+            if block.quoteOf[k] >= 0 { return k + 1 }
+            k -= 1
+        }
+        return sentence.lowerBound
+    }
+
+    func cueLength(_ c: Int) -> Int {
+        if tokens[c].lower == "according" { return 2 }
+        if let rest = lexicon.phrasalCues[tokens[c].lower], c + rest.count < tokens.count,
+            rest.enumerated().allSatisfy({ tokens[c + 1 + $0.offset].lower == $0.element })
+        {
+            return 1 + rest.count
+        }
+        return 1
+    }
+
+    /// The via in the words of a cue's clause, outside the speaker mention.
+    func viaAround(cue c: Int, region: Range<Int>, mention: Range<Int>) -> Via? {
+        if BlockReader.tellVerbs.contains(tokens[c].lower) {
+            let (via, end) = vias.toldObject(after: c, upperBound: region.upperBound)
+            if let via { return via }
+            return vias.find(in: end..<region.upperBound)
+        }
+        let from = max(c + cueLength(c), mention.upperBound)
+        return from < region.upperBound ? vias.find(in: from..<region.upperBound) : nil
+    }
+
+    // MARK: Indirect claims
+
+    /// A claim in reported speech, tried in order: `…, NAME said.`; `According to NAME, …` and
+    /// `…, according to NAME`; `NAME CUE [OBJECT] [adjuncts] [that] …`.
+    func indirectClaim(in sentence: Range<Int>, book: inout EntityBook) -> Finding? {
+        var end = sentence.upperBound
+        while end > sentence.lowerBound, tokens[end - 1].kind == .punctuation || (tokens[end - 1].kind == .quote && block.quoteOf[end - 1] < 0) { end -= 1 }
+        guard end - sentence.lowerBound >= 4 else { return nil }
+        let body = sentence.lowerBound..<end
+        if let claim = claimBeforeTrailingCue(body, book: &book) { return claim }
+        if let claim = claimWithAccordingTo(body, book: &book) { return claim }
+        return claimAfterCue(body, book: &book)
+    }
+
+    /// `CONTENT, NAME CUE [adjuncts].` or `CONTENT, CUE NAME.`
+    func claimBeforeTrailingCue(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
+        guard let comma = body.reversed().first(where: { tokens[$0].lower == "," && block.quoteOf[$0] < 0 }),
+            comma - body.lowerBound >= 3, body.upperBound - comma <= 24
+        else { return nil }
+        let tail = (comma + 1)..<body.upperBound
+        guard let c = tail.first(where: { isCue($0, lexicon.speechVerbs.union(lexicon.cognitionVerbs)) }) else { return nil }
+        // Only the speaker, the cue and a short adjunct may follow the comma: "…, she said on Monday."
+        guard tail.upperBound - c <= 9, !(c..<tail.upperBound).contains(where: { tokens[$0].lower == "that" }) else { return nil }
+        var mentionRange: Range<Int>?
+        if c == tail.lowerBound {
+            mentionRange = mentions.mention(after: c, upperBound: tail.upperBound)
+        } else {
+            mentionRange = mentions.mention(before: c, lowerBound: tail.lowerBound)
+            if let m = mentionRange, m.lowerBound != tail.lowerBound { mentionRange = nil }
+        }
+        guard let mentionRange, let mention = mentions.parse(mentionRange) else { return nil }
+        let entity = book.resolve(mention)
+        let via = viaAround(cue: c, region: c..<tail.upperBound, mention: mentionRange)
+        return Finding(
+            kind: .indirect, content: trimmed(body.lowerBound..<comma), entity: entity, speaker: mentionRange, cue: c..<(c + cueLength(c)),
+            via: via, blockIndex: block.index, rule: "claim, NAME CUE")
+    }
+
+    /// `According to NAME, CONTENT.` or `CONTENT, according to NAME[, …].` (also "per NAME").
+    func claimWithAccordingTo(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
+        for k in body where block.quoteOf[k] < 0 {
+            let isAccording = isAccordingTo(k) && k + 2 < body.upperBound
+            let isPer = tokens[k].lower == "per" && k > body.lowerBound && tokens[k - 1].lower == ","
+            guard isAccording || isPer else { continue }
+            let nameAt = isAccording ? k + 1 : k
+            guard let mentionRange = mentions.mention(after: nameAt, upperBound: body.upperBound),
+                let mention = mentions.parse(mentionRange)
+            else { continue }
+            let cue = k..<(isAccording ? k + 2 : k + 1)
+            var content: Range<Int>
+            if k == body.lowerBound {
+                var start = mentionRange.upperBound
+                while start < body.upperBound, tokens[start].lower == "," { start += 1 }
+                content = start..<body.upperBound
+            } else {
+                guard k > body.lowerBound, tokens[k - 1].lower == "," else { continue }
+                content = body.lowerBound..<(k - 1)
+            }
+            guard content.count >= 3 else { continue }
+            let entity = book.resolve(mention)
+            return Finding(
+                kind: .indirect, content: trimmed(content), entity: entity, speaker: mentionRange, cue: cue, via: nil,
+                blockIndex: block.index, rule: "according to NAME")
+        }
+        return nil
+    }
+
+    /// `NAME CUE [OBJECT] [adjuncts] [that] CONTENT`: "Ms. Lopez told The Epoch Times in an email that …".
+    func claimAfterCue(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
+        for c in body where isCue(c, lexicon.clauseVerbs) {
+            let t = tokens[c]
+            if t.lower.hasSuffix("ing") { continue }
+            if c > body.lowerBound, tokens[c - 1].lower == "to" || lexicon.determiners.contains(tokens[c - 1].lower) { continue }
+            if t.isCapitalized, c > body.lowerBound { continue }
+            let lower = lowerBound(before: c, in: body)
+            guard let mentionRange = mentions.mention(before: c, lowerBound: lower),
+                let mention = mentions.parse(mentionRange), agreesWithSubject(c, mention)
+            else { continue }
+            var k = c + cueLength(c)
+            var via: Via? = nil
+            if BlockReader.tellVerbs.contains(t.lower) {
+                let object = vias.toldObject(after: c, upperBound: body.upperBound)
+                via = object.via
+                k = object.end
+            }
+            // Adjuncts before "that": "in an email that", "over the phone that", "on Thursday that".
+            if k < body.upperBound, tokens[k].lower != "that", BlockReader.adjunctStarters.contains(tokens[k].lower) || tokens[k].lower == "," {
+                var j = k
+                while j < body.upperBound, j < k + 14, tokens[j].lower != "that", !tokens[j].isSentenceFinal { j += 1 }
+                if j < body.upperBound, tokens[j].lower == "that" {
+                    via = via ?? vias.find(in: k..<j)
+                    k = j
+                } else if ViaFinder.channelPrepositions.contains(tokens[k].lower), let channel = vias.channel(at: k, upperBound: body.upperBound) {
+                    // "warned via a post on X of …": the channel is not part of the claim.
+                    via = via ?? channel.via
+                    k = channel.end
+                }
+            }
+            if k < body.upperBound, tokens[k].lower == "that" { k += 1 }
+            while k < body.upperBound, tokens[k].lower == "," || tokens[k].lower == ":" { k += 1 }
+            var end = body.upperBound
+            // "…, according to a statement by the foreign ministry": a via, not part of the claim.
+            if let a = (k..<body.upperBound).first(where: { isAccordingTo($0) && $0 > k && followsComma($0) }) {
+                via = via ?? vias.find(in: a..<body.upperBound)
+                end = a - 1
+            }
+            let content = k..<end
+            guard content.filter({ tokens[$0].isWord }).count >= 3, tokens[k].isWord || tokens[k].kind == .quote || tokens[k].kind == .number
+            else { continue }
+            let entity = book.resolve(mention)
+            return Finding(
+                kind: .indirect, content: trimmed(content), entity: entity, speaker: mentionRange, cue: c..<(c + cueLength(c)),
+                via: via, blockIndex: block.index, rule: "NAME CUE that CLAIM")
+        }
+        return nil
+    }
+
+    /// A comma right before token `k`, or inside the closing mark right before it (`…,” according to`).
+    func followsComma(_ k: Int) -> Bool {
+        guard k >= 1 else { return false }
+        if tokens[k - 1].lower == "," { return true }
+        return k >= 2 && tokens[k - 1].kind == .quote && tokens[k - 2].lower == ","
+    }
+
+    /// A cue word in its bare form ("report", "claim") is a verb only after a plural subject
+    /// ("experts say", "they claim"); after "the Axios" it is a noun.
+    func agreesWithSubject(_ c: Int, _ mention: Mention) -> Bool {
+        let lower = tokens[c].lower
+        let inflected = lower.hasSuffix("s") || lower.hasSuffix("ed") || lower.hasSuffix("ing") || BlockReader.irregularPast.contains(lower)
+        if inflected { return true }
+        switch mention.kind {
+        case .pronoun(let gender): return gender == nil
+        case .anonymous(let text, _): return text.hasSuffix("s")
+        default: return false
+        }
+    }
+
+    static let irregularPast: Set<String> = ["said", "told", "wrote", "thought", "knew", "felt", "put", "spoke"]
+
+    /// Drops punctuation at the edges of a claim.
+    func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, tokens[start].kind == .punctuation { start += 1 }
+        while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
+        return start..<end
+    }
+
+    // MARK: Names and credentials
+
+    /// Registers every full name of the sentence outside quotes ("Chinese Premier Li Qiang met …"), with
+    /// the titles before it and an appositive after it, so later surnames and honorifics resolve.
+    func registerNames(in sentence: Range<Int>, book: inout EntityBook) {
+        var k = sentence.lowerBound
+        while k < sentence.upperBound {
+            guard block.quoteOf[k] < 0, tokens[k].isWord, tokens[k].isCapitalized, !isNonName(k) else {
+                k += 1
+                continue
+            }
+            var end = k + 1
+            while end < sentence.upperBound, block.quoteOf[end] < 0, tokens[end].isWord, tokens[end].isCapitalized, !isNonName(end) {
+                end += 1
+            }
+            let run = k..<end
+            k = end
+            guard run.count >= 2, run.count <= 4,
+                !run.contains(where: { lexicon.organizationHeads.contains(tokens[$0].lower) || lexicon.outletWords.contains(tokens[$0].lower) }),
+                end >= sentence.upperBound || tokens[end].lower != "'s" || true
+            else { continue }
+            if lexicon.outlets[block.text(tokens: run).lowercased()] != nil { continue }
+            var phrase = run
+            if let start = mentions.phraseStart(endingAt: run.upperBound - 1, lowerBound: sentence.lowerBound) {
+                phrase = min(start, run.lowerBound)..<run.upperBound
+            }
+            if end + 1 < sentence.upperBound, tokens[end].lower == ",", lexicon.determiners.contains(tokens[end + 1].lower) {
+                var a = end + 1
+                while a < sentence.upperBound, tokens[a].lower != ",", !tokens[a].isSentenceFinal, block.quoteOf[a] < 0 { a += 1 }
+                phrase = phrase.lowerBound..<a
+            }
+            guard let mention = mentions.parse(phrase), case .person = mention.kind else { continue }
+            _ = book.resolve(mention, salient: false)
+        }
+    }
+
+    func isNonName(_ k: Int) -> Bool {
+        let lower = tokens[k].lower
+        return lexicon.functionWords.contains(lower) || lexicon.titleWords.contains(lower) || lexicon.honorifics[lower] != nil
+            || lexicon.nationalities.contains(lower) || lexicon.anonymousHeads.contains(lower)
+    }
+
+    /// The subject at the start of a sentence becomes salient for pronouns ("She has served …"),
+    /// and a copular sentence adds its roles to the subject's credentials ("Clare Lopez is a former
+    /// career CIA officer, … and is the former executive director of the Iran Policy Committee").
+    func readSubject(of sentence: Range<Int>, book: inout EntityBook) {
+        var start = sentence.lowerBound
+        guard start < sentence.upperBound, block.quoteOf[start] < 0 else { return }
+        while start < sentence.upperBound, tokens[start].kind == .punctuation { start += 1 }
+        var end = start
+        while end < sentence.upperBound, block.quoteOf[end] < 0, mentions.isPhraseToken(end, forward: true) || tokens[end].lower == "it" { end += 1 }
+        if end < sentence.upperBound, tokens[end].lower == ",", end + 1 < sentence.upperBound,
+            lexicon.determiners.contains(tokens[end + 1].lower)
+        {
+            var a = end + 1
+            while a < sentence.upperBound, tokens[a].lower != ",", !tokens[a].isSentenceFinal, block.quoteOf[a] < 0 { a += 1 }
+            end = a
+        }
+        guard end > start, let mention = mentions.parse(start..<end) else { return }
+        var isPerson = false
+        switch mention.kind {
+        case .pronoun(let gender): isPerson = gender != nil
+        case .person(let name): isPerson = name.contains(" ") || book.knowsPerson(name) || mention.gender != nil
+        default: isPerson = false
+        }
+        guard isPerson, let entity = book.resolve(mention, salient: true), book[entity].kind == .person else { return }
+        readRoles(in: end..<sentence.upperBound, of: entity, book: &book)
+    }
+
+    /// "is a …", "was the …", "has served as a …": each role phrase up to a comma or the sentence end.
+    func readRoles(in range: Range<Int>, of entity: Int, book: inout EntityBook) {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let lower = tokens[k].lower
+            let isCopula = BlockReader.copulas.contains(lower) && block.quoteOf[k] < 0
+                && (lower != "as" || (k > range.lowerBound && BlockReader.roleVerbs.contains(tokens[k - 1].lower)))
+            if isCopula, k + 1 < range.upperBound, lexicon.determiners.contains(tokens[k + 1].lower) {
+                var end = k + 1
+                while end < range.upperBound, tokens[end].lower != ",", tokens[end].lower != ";", !tokens[end].isSentenceFinal,
+                    block.quoteOf[end] < 0, !(tokens[end].lower == "and" && end + 1 < range.upperBound && ["is", "has", "was"].contains(tokens[end + 1].lower))
+                {
+                    end += 1
+                }
+                var role = Mention(kind: .person(""), tokens: (k + 1)..<end)
+                mentions.readRole((k + 1)..<end, into: &role)
+                book[entity].addCredentials(role)
+                k = end
+                continue
+            }
+            k += 1
+        }
+    }
+}

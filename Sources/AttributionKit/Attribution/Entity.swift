@@ -1,0 +1,22 @@
+/// A person, organisation or unnamed group the article mentions, with what it says about them.
+struct Entity: Sendable {
+    enum Kind: Sendable { case person, organization, unnamed }
+
+    var kind: Kind
+    var name: String?
+    var description: String?
+    var vague = false
+    var titles: [String] = []
+    var organizations: [String] = []
+    var gender: Gender?
+    /// Set when the entity is first credited with a statement.
+    var sourceID: String?
+    /// Outlet of the entity's first interview ("told The Epoch Times"), carried to its later quotes.
+    var interviewOutlet: String?
+
+    mutating func addCredentials(_ mention: Mention) {
+        for title in mention.titles where !titles.contains(title) { titles.append(title) }
+        for org in mention.organizations where !organizations.contains(org) { organizations.append(org) }
+        if gender == nil, let g = mention.gender { gender = g }
+    }
+}

@@ -1,0 +1,122 @@
+/// Every entity the article has mentioned so far, and the resolution of later references to them:
+/// surname, honorific + surname, pronoun by recency and gender, definite description by credentials.
+///
+/// Lookups are dictionary probes; pronouns scan only a short list of recent subjects.
+struct EntityBook {
+    private(set) var entities: [Entity] = []
+    private var byName: [String: Int] = [:]
+    private var byNamePart: [String: Int] = [:]
+    /// Recently salient persons and organisations (subjects and speakers), most recent last.
+    private var recent: [Int] = []
+    static let recentLimit = 12
+
+    subscript(_ index: Int) -> Entity {
+        get { entities[index] }
+        set { entities[index] = newValue }
+    }
+
+    /// The entity a mention refers to, created when it is new; nil for a pronoun with no antecedent.
+    mutating func resolve(_ mention: Mention, salient: Bool = true) -> Int? {
+        let index: Int?
+        switch mention.kind {
+        case .pronoun(let gender):
+            index = antecedent(gender: gender)
+            if let index, entities[index].gender == nil, let gender { entities[index].gender = gender }
+        case .person(let name):
+            index = person(named: name)
+        case .organization(let name):
+            index = organization(named: name)
+        case .anonymous(let description, let vague):
+            let key = "#" + description.lowercased()
+            if let found = byName[key] {
+                index = found
+            } else {
+                index = add(Entity(kind: .unnamed, description: description, vague: vague), key: key)
+            }
+        case .description(let head, let text):
+            index = described(head: head) ?? {
+                let key = "#" + text.lowercased()
+                return byName[key] ?? add(Entity(kind: .unnamed, description: text), key: key)
+            }()
+        }
+        guard let index else { return nil }
+        entities[index].addCredentials(mention)
+        if salient { touch(index) }
+        return index
+    }
+
+    mutating func touch(_ index: Int) {
+        if let at = recent.lastIndex(of: index) { recent.remove(at: at) }
+        recent.append(index)
+        if recent.count > EntityBook.recentLimit { recent.removeFirst() }
+    }
+
+    /// The most recent salient person whose gender agrees; "it" and "they" may stand for organisations.
+    func antecedent(gender: Gender?) -> Int? {
+        for index in recent.reversed() {
+            let entity = entities[index]
+            if let gender {
+                guard entity.kind == .person, entity.gender == nil || entity.gender == gender else { continue }
+                return index
+            }
+            return index
+        }
+        return nil
+    }
+
+    mutating func person(named name: String) -> Int {
+        let key = name.lowercased()
+        if let found = byName[key] { return found }
+        let parts = key.split(separator: " ")
+        if parts.count == 1, let found = byNamePart[key] { return found }
+        if parts.count >= 2, let first = byName[String(parts.last!)], entities[first].kind == .person,
+            !(entities[first].name ?? "").contains(" ")
+        {
+            // "Lin" seen alone first, then "Bonny Lin": one person.
+            entities[first].name = name
+            byName[key] = first
+            return first
+        }
+        let index = add(Entity(kind: .person, name: name), key: key)
+        if parts.count >= 2 {
+            for part in [parts.first!, parts.last!] where byNamePart[String(part)] == nil || parts.last! == part {
+                byNamePart[String(part)] = index
+            }
+        }
+        return index
+    }
+
+    mutating func organization(named name: String) -> Int {
+        var key = name.lowercased()
+        if key.hasPrefix("the ") { key.removeFirst(4) }
+        if let found = byName[key] { return found }
+        var display = name
+        if display.hasPrefix("the ") || display.hasPrefix("The ") { display.removeFirst(4) }
+        return add(Entity(kind: .organization, name: display), key: key)
+    }
+
+    /// Whether a person of that name, or with that name part, has been met.
+    func knowsPerson(_ name: String) -> Bool {
+        let key = name.lowercased()
+        if let index = byName[key] ?? byNamePart[key] { return entities[index].kind == .person }
+        return false
+    }
+
+    /// A person or group whose credentials include the head of "the Middle East journalist".
+    func described(head: String) -> Int? {
+        let latest = entities.indices.suffix(64).reversed()
+        for index in recent.reversed() + Array(latest) {
+            let entity = entities[index]
+            if entity.titles.contains(where: { title in title.lowercased().split(separator: " ").contains { $0 == head } }) {
+                return index
+            }
+        }
+        return nil
+    }
+
+    private mutating func add(_ entity: Entity, key: String) -> Int {
+        entities.append(entity)
+        byName[key] = entities.count - 1
+        return entities.count - 1
+    }
+}

@@ -1,0 +1,15 @@
+/// One statement found in a block, before sources get their ids.
+struct Finding: Sendable {
+    var kind: Attribution.Kind
+    /// Token range of the reported or quoted words.
+    var content: Range<Int>
+    var entity: Int?
+    var speaker: Range<Int>?
+    /// Input span of the speaker mention when it stands in an earlier block (a continued speaker).
+    var inheritedSpeakerSpan: TextSpan?
+    var cue: Range<Int>?
+    var via: Via?
+    var blockIndex: Int
+    /// Which rule found the speaker, for `--explain`.
+    var rule: String
+}

@@ -1,0 +1,23 @@
+/// A phrase that names or points at a possible speaker, parsed but not yet resolved.
+struct Mention: Sendable {
+    enum Kind: Sendable, Equatable {
+        /// "he", "she", "they".
+        case pronoun(Gender?)
+        /// A person's name without honorific or titles: "Bonny Lin", "Lin".
+        case person(String)
+        /// An organisation or outlet: "U.S. Treasury Department", "Xinhua".
+        case organization(String)
+        /// An unnamed source: "a former senior Pentagon official"; vague for "experts", "U.S. analysts".
+        case anonymous(String, vague: Bool)
+        /// A definite description to match against credentials: "the Middle East journalist" (head "journalist").
+        case description(head: String, text: String)
+    }
+
+    var kind: Kind
+    /// Token range of the whole mention, appositive included.
+    var tokens: Range<Int>
+    var titles: [String] = []
+    var organizations: [String] = []
+    /// Gender stated by an honorific or a gendered title.
+    var gender: Gender?
+}

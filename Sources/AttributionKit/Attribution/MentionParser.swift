@@ -1,0 +1,372 @@
+/// Finds the noun phrase a cue attaches to and reads it as a mention with its credentials.
+///
+/// Works on the tokens of one block; every search is bounded by the clause it looks in.
+struct MentionParser {
+    let block: TokenizedBlock
+    let lexicon: Lexicon
+    var tokens: [Token] { block.tokens }
+
+    static let skippable: Set<String> = [
+        "also", "has", "have", "had", "further", "later", "previously", "then", "once", "recently", "again",
+        "reportedly", "publicly", "repeatedly", "would", "will", "could", "did", "does", "do", "privately",
+        "first", "initially", "subsequently", "since", "already", "often", "frequently", "simply", "flatly",
+        "separately", "similarly", "likewise", "only", "just", "still", "even", "never", "always", "quickly",
+        "openly", "explicitly", "herself", "himself",
+    ]
+    static let connectors: Set<String> = ["of", "for", "and", "to", "on", "at", "de", "la", "al", "bin", "von", "van", "der", "du", "el", "y", "&"]
+    static let nameParticles: Set<String> = ["de", "la", "al", "bin", "ibn", "von", "van", "der", "du", "el", "da", "del", "di", "le", "abu"]
+    static let relativePronouns: Set<String> = ["who", "which"]
+
+    // MARK: Finding the phrase
+
+    /// The mention that ends right before token `cue` (skipping adverbs such as "also"), looking no
+    /// further back than `lowerBound`: "Center for Strategic and International Studies senior fellow
+    /// Bonny Lin", "Ahmed Quraishi, a Dubai-based journalist who …,", "he".
+    func mention(before cue: Int, lowerBound: Int) -> Range<Int>? {
+        var i = cue - 1
+        while i >= lowerBound, MentionParser.skippable.contains(tokens[i].lower) || tokens[i].lower == "not" { i -= 1 }
+        guard i >= lowerBound else { return nil }
+        // "two sources familiar with the matter said": step over the post-modifier.
+        var f = i
+        while f >= lowerBound, f > i - 6 {
+            if tokens[f].lower == "familiar" || tokens[f].lower == "close" { i = f - 1; break }
+            f -= 1
+        }
+        guard i >= lowerBound else { return nil }
+        let end = i + 1
+        if tokens[i].lower == "," {
+            // An appositive between the subject and the cue: find the comma that opens it.
+            var j = i - 1
+            while j > lowerBound, tokens[j].lower != ",", tokens[j].kind != .quote, !tokens[j].isSentenceFinal,
+                i - j < 45
+            {
+                j -= 1
+            }
+            guard j > lowerBound, tokens[j].lower == ",", let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound)
+            else { return nil }
+            return head..<end
+        }
+        if MentionParser.relativePronouns.contains(tokens[i].lower), i - 1 > lowerBound, tokens[i - 1].lower == "," {
+            // "Mr. Iyer-Mitra, who said that …": the relative pronoun stands for the phrase before it.
+            guard let head = phraseStart(endingAt: i - 2, lowerBound: lowerBound) else { return nil }
+            return head..<(i - 1)
+        }
+        guard let head = phraseStart(endingAt: i, lowerBound: lowerBound) else { return nil }
+        return head..<end
+    }
+
+    /// The mention that starts after token `cue` ("said Lin, the CSIS expert."), up to `upperBound`.
+    func mention(after cue: Int, upperBound: Int) -> Range<Int>? {
+        var i = cue + 1
+        while i < upperBound, MentionParser.skippable.contains(tokens[i].lower) { i += 1 }
+        guard i < upperBound, tokens[i].isWord else { return nil }
+        let start = i
+        if lexicon.pronouns[tokens[i].lower] != nil { return start..<(i + 1) }
+        var end = i
+        while end < upperBound, isPhraseToken(end, forward: true) { end += 1 }
+        guard end > start else { return nil }
+        // An appositive after a comma: "Lin, the CSIS expert".
+        if end + 1 < upperBound, tokens[end].lower == ",",
+            lexicon.determiners.contains(tokens[end + 1].lower)
+                || (tokens[end + 1].lower == "who" && end + 2 < upperBound && !lexicon.speechVerbs.contains(tokens[end + 2].lower)
+                    && !lexicon.cognitionVerbs.contains(tokens[end + 2].lower))
+        {
+            var k = end + 1
+            while k < upperBound, !tokens[k].isSentenceFinal, tokens[k].lower != ",", tokens[k].kind != .quote { k += 1 }
+            return start..<k
+        }
+        return start..<end
+    }
+
+    func isPhraseToken(_ k: Int, forward: Bool) -> Bool {
+        let t = tokens[k]
+        guard t.isWord else { return false }
+        if t.lower == "'s" { return true }
+        if t.isCapitalized && !lexicon.functionWords.contains(t.lower) { return true }
+        if lexicon.titleWords.contains(t.lower) || lexicon.nationalities.contains(t.lower) { return true }
+        if lexicon.determiners.contains(t.lower) && forward { return true }
+        if MentionParser.connectors.contains(t.lower), k + 1 < tokens.count, tokens[k + 1].isCapitalized, k > 0,
+            tokens[k - 1].isCapitalized || lexicon.titleWords.contains(tokens[k - 1].lower)
+        {
+            return true
+        }
+        if lexicon.anonymousHeads.contains(t.lower) { return true }
+        return false
+    }
+
+    /// Start of the noun phrase whose last token is `i`, or nil when `i` cannot end a speaker phrase.
+    func phraseStart(endingAt i: Int, lowerBound: Int) -> Int? {
+        guard i >= lowerBound, tokens[i].isWord else { return nil }
+        let head = tokens[i]
+        if lexicon.pronouns[head.lower] != nil || head.lower == "it" { return i }
+        let headIsName = head.isCapitalized && !lexicon.functionWords.contains(head.lower)
+        let headIsAnonymous = lexicon.anonymousHeads.contains(head.lower)
+        let headIsTitle = lexicon.titleWords.contains(head.lower) || lexicon.organizationHeads.contains(head.lower)
+        guard headIsName || headIsAnonymous || headIsTitle else { return nil }
+        var start = i
+        var k = i - 1
+        var loose = 0
+        while k >= lowerBound {
+            let t = tokens[k]
+            guard t.isWord || t.kind == .number else { break }
+            let lower = t.lower
+            if lexicon.determiners.contains(lower) || t.kind == .number {
+                // "the" after a preposition inside a name: "mission to the United Nations".
+                if lower == "the", k - 1 >= lowerBound, tokens[k - 1].lower == "to" || tokens[k - 1].lower == "of" || tokens[k - 1].lower == "for" {
+                    k -= 1
+                    continue
+                }
+                if lower == "senior" { start = k; k -= 1; continue }
+                start = k
+                break
+            }
+            if lower == "'s" || (t.isCapitalized && !lexicon.functionWords.contains(lower)) {
+                start = k
+            } else if lexicon.titleWords.contains(lower) || lexicon.nationalities.contains(lower)
+                || lexicon.organizationHeads.contains(lower)
+            {
+                start = k
+            } else if MentionParser.connectors.contains(lower), k - 1 >= lowerBound,
+                tokens[k - 1].isCapitalized || tokens[k - 1].lower == "'s" || lexicon.organizationHeads.contains(tokens[k - 1].lower)
+                    || lexicon.titleWords.contains(tokens[k - 1].lower)
+            {
+                // a connector only counts when the phrase goes on before it
+            } else if headIsAnonymous, loose < 3, !lexicon.functionWords.contains(lower), !lower.hasSuffix("ly"),
+                !MentionParser.skippable.contains(lower)
+            {
+                loose += 1
+                start = k
+            } else {
+                break
+            }
+            k -= 1
+        }
+        // Never begin on a dangling connector.
+        while start < i, MentionParser.connectors.contains(tokens[start].lower) { start += 1 }
+        return start
+    }
+
+    // MARK: Reading the phrase
+
+    /// Reads the tokens `range` (head, then an optional appositive after a comma) as a mention.
+    func parse(_ range: Range<Int>) -> Mention? {
+        guard !range.isEmpty else { return nil }
+        var headEnd = range.upperBound
+        var appositive: Range<Int>? = nil
+        if let comma = range.firstIndex(where: { tokens[$0].lower == "," }) {
+            headEnd = comma
+            var apEnd = range.upperBound
+            while apEnd > comma + 1, tokens[apEnd - 1].kind == .punctuation { apEnd -= 1 }
+            if apEnd > comma + 1 { appositive = (comma + 1)..<apEnd }
+        }
+        var start = range.lowerBound
+        var determiner: String? = nil
+        while start < headEnd, lexicon.determiners.contains(tokens[start].lower) || tokens[start].kind == .number {
+            if determiner == nil { determiner = tokens[start].lower }
+            start += 1
+        }
+        if start < headEnd, tokens[start].lower == "senior" || tokens[start].lower == "former", determiner == nil {
+            determiner = nil
+        }
+        guard start < headEnd else { return nil }
+        // "Joel Pollak of Breitbart": the name stands before "of", the organisation after it.
+        var affiliation: Range<Int>? = nil
+        if let of = (start..<headEnd).first(where: { ["of", "at", "from"].contains(tokens[$0].lower) }), of > start,
+            of + 1 < headEnd, !(of..<headEnd).contains(where: { lexicon.titleWords.contains(tokens[$0].lower) }), tokens[of - 1].isCapitalized, !lexicon.organizationHeads.contains(tokens[of - 1].lower),
+            !nameRun(in: start..<of).isEmpty
+        {
+            affiliation = (of + 1)..<headEnd
+            headEnd = of
+        }
+        let head = start..<headEnd
+        if head.count == 1, tokens[start].lower != "it", let gender = lexicon.pronouns[tokens[start].lower] {
+            return Mention(kind: .pronoun(gender), tokens: range)
+        }
+        if head.count == 1, tokens[start].lower == "it" {
+            return Mention(kind: .pronoun(nil), tokens: range)
+        }
+        var mention: Mention
+        let last = tokens[headEnd - 1]
+        let run = nameRun(in: head)
+        let wholeText = block.text(tokens: head)
+        let headHasOrganization = head.contains { lexicon.organizationHeads.contains(tokens[$0].lower) }
+            || lexicon.outlets[wholeText.lowercased()] != nil
+            || (lexicon.outletWords.contains(last.lower) && determiner == "the" && last.isCapitalized)
+            || lexicon.outlets[block.text(tokens: run).lowercased()] != nil
+        let titleBeforeRun = run.lowerBound > head.lowerBound
+            && (lexicon.titleWords.contains(tokens[run.lowerBound - 1].lower)
+                || lexicon.honorifics[tokens[run.lowerBound - 1].lower] != nil)
+        if run.isEmpty || !last.isCapitalized || lexicon.functionWords.contains(last.lower) {
+            if headHasOrganization && determiner == "the" {
+                mention = Mention(kind: .organization(wholeText), tokens: range)
+            } else if lexicon.anonymousHeads.contains(last.lower) {
+                guard determiner != nil || last.lower.hasSuffix("s") || head.count > 1 else { return nil }
+                let description = block.text(tokens: range.lowerBound..<headEnd)
+                let vague = lexicon.vagueHeads.contains(last.lower) && (determiner == nil || determiner == "some" || determiner == "many" || determiner == "most")
+                mention = Mention(kind: .anonymous(description, vague: vague), tokens: range)
+            } else if lexicon.titleWords.contains(last.lower) && determiner == "the" {
+                mention = Mention(kind: .description(head: last.lower, text: block.text(tokens: range.lowerBound..<headEnd)), tokens: range)
+            } else {
+                return nil
+            }
+        } else if headHasOrganization && !titleBeforeRun {
+            mention = Mention(kind: .organization(wholeText), tokens: range)
+        } else {
+            guard run.count <= 4 else { return nil }
+            mention = Mention(kind: .person(block.text(tokens: run)), tokens: range)
+            if run.lowerBound > head.lowerBound {
+                let prefix = head.lowerBound..<run.lowerBound
+                readCredentials(prefix, into: &mention)
+            }
+        }
+        for k in head {
+            if let g = lexicon.honorifics[tokens[k].lower] ?? nil { mention.gender = g }
+            if let g = lexicon.genderedTitles[tokens[k].lower] { mention.gender = g }
+        }
+        if case .person = mention.kind {
+            if let affiliation {
+                var orgStart = affiliation.lowerBound
+                if tokens[orgStart].lower == "the" { orgStart += 1 }
+                if orgStart < affiliation.upperBound { mention.organizations.append(block.text(tokens: orgStart..<affiliation.upperBound)) }
+            }
+            if let appositive { readAppositive(appositive, into: &mention) }
+        }
+        return mention
+    }
+
+    /// The trailing run of name tokens of a head: capitalized words that are not titles or honorifics.
+    func nameRun(in head: Range<Int>) -> Range<Int> {
+        var k = head.upperBound
+        while k > head.lowerBound {
+            let t = tokens[k - 1]
+            let lower = t.lower
+            let isName = t.isWord && t.isCapitalized && !lexicon.titleWords.contains(lower)
+                && lexicon.honorifics[lower] == nil && !lexicon.functionWords.contains(lower) && lower != "'s"
+                && !lexicon.anonymousHeads.contains(lower)
+            let isParticle = MentionParser.nameParticles.contains(lower) && k < head.upperBound && k - 2 >= head.lowerBound
+                && tokens[k - 2].isCapitalized
+            guard isName || isParticle else { break }
+            k -= 1
+        }
+        return k..<head.upperBound
+    }
+
+    /// Splits the words before a name into titles and organisations:
+    /// "Pentagon press secretary Air Force Brig. Gen." → titles "press secretary", "Brig. Gen.",
+    /// organisations "Pentagon", "Air Force"; a nationality stays with its title ("Chinese Premier").
+    func readCredentials(_ range: Range<Int>, into mention: inout Mention) {
+        var k = range.lowerBound
+        var pendingNationality: String? = nil
+        while k < range.upperBound {
+            let t = tokens[k]
+            if lexicon.honorifics[t.lower] != nil || t.kind == .punctuation || t.kind == .quote {
+                k += 1
+                continue
+            }
+            if t.isCapitalized && !lexicon.titleWords.contains(t.lower) && !t.lower.hasSuffix("-based") {
+                // A capitalized run: an organisation, with its connectors.
+                var end = k + 1
+                while end < range.upperBound {
+                    let u = tokens[end]
+                    if u.isCapitalized && !lexicon.titleWords.contains(u.lower) && lexicon.honorifics[u.lower] == nil { end += 1; continue }
+                    if MentionParser.connectors.contains(u.lower), end + 1 < range.upperBound, tokens[end + 1].isCapitalized { end += 1; continue }
+                    if u.lower == "'s" { break }
+                    // An organisation's own capitalized words: "Foreign Ministry" after "Chinese".
+                    if u.isCapitalized, runHasOrganizationHead(end, range.upperBound) { end += 1; continue }
+                    break
+                }
+                let text = block.text(tokens: k..<end)
+                let qualifiesTitle = (k..<end).allSatisfy {
+                    lexicon.nationalities.contains(tokens[$0].lower) || lexicon.titleModifiers.contains(tokens[$0].lower)
+                }
+                if qualifiesTitle, end < range.upperBound, tokens[end].isWord {
+                    pendingNationality = text
+                } else {
+                    mention.organizations.append(text)
+                }
+                k = end
+                if k < range.upperBound, tokens[k].lower == "'s" { k += 1 }
+                continue
+            }
+            // A run of title words (lowercase, or capitalized titles such as "Premier", "Gen.").
+            var end = k + 1
+            while end < range.upperBound, !tokens[end].isCapitalized || lexicon.titleWords.contains(tokens[end].lower),
+                tokens[end].isWord, lexicon.honorifics[tokens[end].lower] == nil
+            {
+                end += 1
+            }
+            var text = block.text(tokens: k..<end)
+            if let nationality = pendingNationality {
+                text = nationality + " " + text
+                pendingNationality = nil
+            }
+            mention.titles.append(text)
+            k = end
+        }
+    }
+
+    func runHasOrganizationHead(_ from: Int, _ to: Int) -> Bool {
+        var k = from
+        while k < to, tokens[k].isCapitalized {
+            if lexicon.organizationHeads.contains(tokens[k].lower) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Reads an appositive ("the CSIS expert", "a defense economist and a senior fellow at the
+    /// Institute of …", "a journalist who has covered …") into titles and organisations.
+    func readAppositive(_ range: Range<Int>, into mention: inout Mention) {
+        // Parts joined by "and a": "a defense economist and a senior fellow at …".
+        var parts: [Range<Int>] = []
+        var partStart = range.lowerBound
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if tokens[k].lower == "and", k + 1 < range.upperBound, lexicon.determiners.contains(tokens[k + 1].lower) {
+                parts.append(partStart..<k)
+                partStart = k + 1
+            }
+            k += 1
+        }
+        parts.append(partStart..<range.upperBound)
+        for part in parts { readRole(part, into: &mention) }
+    }
+
+    /// One role phrase: "the former executive director of the Iran Policy Committee".
+    func readRole(_ range: Range<Int>, into mention: inout Mention) {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, lexicon.determiners.contains(tokens[start].lower) && tokens[start].lower != "senior" { start += 1 }
+        guard start < end, tokens[start].kind != .number else { return }
+        // A relative clause is kept whole as a credential.
+        if let rel = (start..<end).first(where: { MentionParser.relativePronouns.contains(tokens[$0].lower) || tokens[$0].lower == "that" }) {
+            if rel + 1 < end { mention.titles.append(block.text(tokens: rel..<end)) }
+            end = rel
+        }
+        guard start < end else { return }
+        // A possessive organisation: "the White House National Security Council’s director …".
+        if let pos = (start..<end).first(where: { tokens[$0].lower == "'s" }), pos > start, tokens[pos - 1].isCapitalized {
+            mention.organizations.append(block.text(tokens: start..<pos))
+            start = pos + 1
+            guard start < end else { return }
+        }
+        // "… at/of/for/with the Organisation".
+        if let prep = (start..<end).first(where: { k in
+            ["at", "of", "for", "with", "in"].contains(tokens[k].lower) && k + 1 < end
+                && (tokens[k + 1].isCapitalized || (tokens[k + 1].lower == "the" && k + 2 < end && tokens[k + 2].isCapitalized))
+        }), prep > start {
+            var orgStart = prep + 1
+            if tokens[orgStart].lower == "the" { orgStart += 1 }
+            mention.organizations.append(block.text(tokens: orgStart..<end))
+            end = prep
+        }
+        if tokens[start].isCapitalized {
+            readCredentials(start..<end, into: &mention)
+        } else {
+            mention.titles.append(block.text(tokens: start..<end))
+        }
+        for k in start..<end {
+            if let g = lexicon.genderedTitles[tokens[k].lower] { mention.gender = g }
+        }
+    }
+}

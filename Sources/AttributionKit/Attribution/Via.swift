@@ -1,0 +1,5 @@
+/// The outlet or channel a statement came through: "Washington Examiner" (an outlet), "in an email" (a channel).
+struct Via: Sendable, Equatable {
+    var text: String
+    var isOutlet: Bool
+}

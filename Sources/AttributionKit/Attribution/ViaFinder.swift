@@ -1,0 +1,125 @@
+/// Reads outlets and channels in the words around a cue: "told the Washington Examiner",
+/// "per Xinhua", "in an interview with X", "in a written message", "during the briefing", "in a post on X".
+///
+/// A venue is not an outlet: "told the United Nations Security Council" gives no via.
+struct ViaFinder {
+    let block: TokenizedBlock
+    let lexicon: Lexicon
+    /// The publishing outlet, lowercased without "the", when known.
+    let ownOutlet: String?
+    var tokens: [Token] { block.tokens }
+
+    static let channelPrepositions: Set<String> = ["in", "over", "during", "via", "on", "through", "at", "by"]
+
+    /// The capitalized phrase starting at `k` ("The Epoch Times", "Xinhua, a Chinese state media outlet"
+    /// stops at the comma), with its end.
+    func properPhrase(at k: Int, upperBound: Int) -> Range<Int>? {
+        var i = k
+        if i < upperBound, tokens[i].lower == "the" { i += 1 }
+        let start = i
+        while i < upperBound, tokens[i].isWord,
+            tokens[i].isCapitalized || (MentionParser.connectors.contains(tokens[i].lower) && i + 1 < upperBound && tokens[i + 1].isCapitalized)
+        {
+            i += 1
+        }
+        guard i > start else { return nil }
+        // "told The Epoch Times Beijing’s statement …": the longest known outlet at the front.
+        var end = i
+        while end > start + 1, !isOutlet(start..<end) { end -= 1 }
+        return isOutlet(start..<end) ? start..<end : start..<i
+    }
+
+    /// Whether the phrase names a news outlet: a known one, the article's own, or a name ending in
+    /// an outlet word ("Times", "Post", "News").
+    func isOutlet(_ range: Range<Int>) -> Bool {
+        var key = block.text(tokens: range).lowercased().replacingOccurrences(of: "’", with: "'")
+        if key.hasPrefix("the ") { key.removeFirst(4) }
+        if lexicon.outlets[key] != nil || lexicon.outlets["the " + key] != nil { return true }
+        if let ownOutlet, key == ownOutlet { return true }
+        let last = tokens[range.upperBound - 1]
+        return range.count >= 2 && last.isCapitalized && lexicon.outletWords.contains(last.lower)
+            && !lexicon.organizationHeads.contains(last.lower)
+    }
+
+    /// The object of "told": an outlet gives a via; any other object (a person, a venue, "reporters")
+    /// is skipped. Returns the via and the index after the object.
+    func toldObject(after cue: Int, upperBound: Int) -> (via: Via?, end: Int) {
+        let k = cue + 1
+        guard k < upperBound else { return (nil, k) }
+        if let phrase = properPhrase(at: k, upperBound: upperBound) {
+            if isOutlet(phrase) { return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound) }
+            return (nil, phrase.upperBound)
+        }
+        // "told reporters", "told him", "told a news conference".
+        var i = k
+        if i < upperBound, lexicon.determiners.contains(tokens[i].lower) { i += 1 }
+        if i < upperBound, tokens[i].isWord, !["that", "in", "on", "during", "over", "via"].contains(tokens[i].lower) { i += 1 }
+        return (nil, i)
+    }
+
+    /// The first outlet or channel named in `range`.
+    func find(in range: Range<Int>) -> Via? {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let lower = tokens[k].lower
+            if lower == "per", let phrase = properPhrase(at: k + 1, upperBound: range.upperBound) {
+                return Via(text: block.text(tokens: phrase), isOutlet: isOutlet(phrase))
+            }
+            if lower == "according", k + 1 < range.upperBound, tokens[k + 1].lower == "to" {
+                if let via = document(at: k + 2, upperBound: range.upperBound) { return via }
+                if let phrase = properPhrase(at: k + 2, upperBound: range.upperBound) {
+                    return Via(text: block.text(tokens: phrase), isOutlet: isOutlet(phrase))
+                }
+            }
+            if ViaFinder.channelPrepositions.contains(lower), let found = channel(at: k, upperBound: range.upperBound) {
+                return found.via
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "in a written message", "over the phone", "in an interview with Fox News", "in a post on X".
+    func channel(at k: Int, upperBound: Int) -> (via: Via, end: Int)? {
+        var i = k + 1
+        var modifiers = 0
+        while i < upperBound, tokens[i].isWord, modifiers < 4 {
+            let lower = tokens[i].lower
+            if lexicon.channelNouns.contains(lower) {
+                // "press release", "news conference": the noun may be followed by its pair.
+                var end = i + 1
+                if end < upperBound, lexicon.channelNouns.contains(tokens[end].lower) { end += 1 }
+                if end + 1 < upperBound, ["with", "on", "to", "by"].contains(tokens[end].lower),
+                    let phrase = properPhrase(at: end + 1, upperBound: upperBound)
+                {
+                    if tokens[end].lower == "with", isOutlet(phrase) {
+                        return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
+                    }
+                    end = phrase.upperBound
+                }
+                return (Via(text: block.text(tokens: k..<end), isOutlet: false), end)
+            }
+            if tokens[i].isCapitalized && modifiers > 0 { return nil }
+            modifiers += 1
+            i += 1
+        }
+        return nil
+    }
+
+    /// "a statement by the Chinese foreign ministry", "a Treasury Department press release": a document
+    /// carrying someone's words, read as a channel.
+    func document(at k: Int, upperBound: Int) -> Via? {
+        var i = k
+        var seenDocument = false
+        while i < upperBound, i < k + 8, tokens[i].isWord {
+            if lexicon.documentNouns.contains(tokens[i].lower) { seenDocument = true }
+            if seenDocument, tokens[i].lower == "by" || tokens[i].lower == "from" {
+                var end = i + 1
+                while end < upperBound, tokens[end].isWord { end += 1 }
+                return Via(text: block.text(tokens: k..<end), isOutlet: false)
+            }
+            i += 1
+        }
+        return seenDocument ? Via(text: block.text(tokens: k..<i), isOutlet: false) : nil
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// The word lists the engine reads, loaded once from the data files in `Resources/lexicon`.
+///
+/// Every list is a set of lowercase strings, so a lookup costs one hash of a short token.
+public struct Lexicon: Sendable {
+    public let speechVerbs: Set<String>
+    public let clauseVerbs: Set<String>
+    public let cognitionVerbs: Set<String>
+    /// First word of a multi-word cue ("pointed" of "pointed out") to the words that must follow.
+    public let phrasalCues: [String: [String]]
+    public let abbreviations: Set<String>
+    public let honorifics: [String: Gender?]
+    public let pronouns: [String: Gender?]
+    public let titleWords: Set<String>
+    public let genderedTitles: [String: Gender]
+    public let anonymousHeads: Set<String>
+    public let vagueHeads: Set<String>
+    public let channelNouns: Set<String>
+    public let documentNouns: Set<String>
+    /// Known outlets, lowercase, with the name as written.
+    public let outlets: [String: String]
+    public let outletWords: Set<String>
+    public let organizationHeads: Set<String>
+    public let nationalities: Set<String>
+    public let functionWords: Set<String>
+    public let determiners: Set<String>
+    public let titleModifiers: Set<String>
+
+    /// The lexicon shipped with AttributionKit.
+    public static let shared = Lexicon()
+
+    init() {
+        let speech = Lexicon.entries("speech-verbs")
+        let clause = Lexicon.entries("clause-verbs")
+        var phrasal: [String: [String]] = [:]
+        for entry in speech + clause where entry.contains(" ") {
+            let words = entry.split(separator: " ").map(String.init)
+            phrasal[words[0]] = Array(words.dropFirst())
+        }
+        speechVerbs = Set(speech.filter { !$0.contains(" ") })
+        clauseVerbs = Set(clause.filter { !$0.contains(" ") })
+        phrasalCues = phrasal
+        cognitionVerbs = Set(Lexicon.entries("cognition-verbs"))
+        abbreviations = Set(Lexicon.entries("abbreviations"))
+        honorifics = Lexicon.genderTable("honorifics")
+        pronouns = Lexicon.genderTable("pronouns")
+        titleWords = Set(Lexicon.entries("title-words"))
+        genderedTitles = Lexicon.genderTable("gendered-titles").compactMapValues { $0 }
+        anonymousHeads = Set(Lexicon.entries("anonymous-heads"))
+        vagueHeads = Set(Lexicon.entries("vague-heads"))
+        channelNouns = Set(Lexicon.entries("channel-nouns"))
+        documentNouns = Set(Lexicon.entries("document-nouns"))
+        var outletTable: [String: String] = [:]
+        for line in Lexicon.lines("outlets") { outletTable[line.lowercased()] = line }
+        outlets = outletTable
+        outletWords = Set(Lexicon.entries("outlet-words"))
+        organizationHeads = Set(Lexicon.entries("organization-heads"))
+        nationalities = Set(Lexicon.entries("nationalities"))
+        functionWords = Set(Lexicon.entries("function-words"))
+        determiners = Set(Lexicon.entries("determiners"))
+        titleModifiers = Set(Lexicon.entries("title-modifiers"))
+    }
+
+    /// The lines of a data file, without comments and blank lines.
+    static func lines(_ name: String) -> [String] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources/lexicon"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return [] }
+        return text.split(separator: "\n").compactMap { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : trimmed
+        }
+    }
+
+    static func entries(_ name: String) -> [String] {
+        lines(name).map { $0.lowercased() }
+    }
+
+    /// A file of `word<TAB>gender` lines; `-` stands for no gender.
+    static func genderTable(_ name: String) -> [String: Gender?] {
+        var table: [String: Gender?] = [:]
+        for line in entries(name) {
+            let parts = line.split(separator: "\t")
+            table[String(parts[0])] = parts.count > 1 ? Gender(rawValue: String(parts[1])) : nil
+        }
+        return table
+    }
+}

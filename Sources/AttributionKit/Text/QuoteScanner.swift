@@ -1,0 +1,59 @@
+/// Finds the top-level quotation spans of a block in one pass over its tokens.
+///
+/// Curly marks say which side they close; straight marks alternate. Single marks count as
+/// quotation marks only outside double ones, and a closing single mark only when one is open, so
+/// apostrophes (`Hamas’ funding`, `’90s`) never start or end a quote. An odd number of marks is
+/// recovered within the block: a quote left open runs to the block's end.
+public struct QuoteScanner: Sendable {
+    public init() {}
+
+    public func scan(_ tokens: [Token]) -> [QuoteSpan] {
+        var spans: [QuoteSpan] = []
+        var openDouble: Int? = nil
+        var openSingle: Int? = nil
+        for (k, token) in tokens.enumerated() {
+            guard let mark = token.mark else { continue }
+            let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+            let closesHere = next == nil || token.spaceAfter || next!.kind != .word
+            switch mark {
+            case .doubleOpen:
+                if let o = openDouble { spans.append(QuoteSpan(open: o, close: nil, content: (o + 1)..<k, isDouble: true)) }
+                openDouble = k
+                openSingle = nil
+            case .doubleClose:
+                if let o = openDouble {
+                    spans.append(QuoteSpan(open: o, close: k, content: (o + 1)..<k, isDouble: true))
+                    openDouble = nil
+                }
+            case .doubleStraight:
+                if let o = openDouble {
+                    spans.append(QuoteSpan(open: o, close: k, content: (o + 1)..<k, isDouble: true))
+                    openDouble = nil
+                } else if token.spaceBefore || k == 0 || tokens[k - 1].kind == .punctuation || !closesHere {
+                    openDouble = k
+                    openSingle = nil
+                }
+            case .singleOpen, .singleStraight:
+                guard openDouble == nil else { continue }
+                if let o = openSingle, mark == .singleStraight, !token.spaceBefore, closesHere {
+                    spans.append(QuoteSpan(open: o, close: k, content: (o + 1)..<k, isDouble: false))
+                    openSingle = nil
+                } else if openSingle == nil, token.spaceBefore || k == 0 || tokens[k - 1].kind != .word,
+                    let next, !token.spaceAfter, next.kind == .word || next.kind == .number
+                {
+                    openSingle = k
+                }
+            case .singleClose:
+                guard openDouble == nil, let o = openSingle else { continue }
+                if !token.spaceBefore, closesHere {
+                    spans.append(QuoteSpan(open: o, close: k, content: (o + 1)..<k, isDouble: false))
+                    openSingle = nil
+                }
+            }
+        }
+        if let o = openDouble {
+            spans.append(QuoteSpan(open: o, close: nil, content: (o + 1)..<tokens.count, isDouble: true))
+        }
+        return spans.filter { !$0.content.isEmpty }
+    }
+}

@@ -1,0 +1,52 @@
+/// Cuts a block's tokens into sentences, never inside a quotation span.
+///
+/// A sentence ends at ".", "!", "?" (abbreviations keep their period inside the word token, so
+/// "Gen." or "U.S." never end one), together with closing marks right after it, when the next
+/// token starts a new sentence: a capitalized word, a number, an opening mark or the block's end.
+public struct SentenceSplitter: Sendable {
+    public init() {}
+
+    public func split(_ tokens: [Token], quotes: [QuoteSpan]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start = 0
+        var k = 0
+        var q = 0
+        let n = tokens.count
+        while k < n {
+            // Inside a quote: only its end can close a sentence.
+            if q < quotes.count, quotes[q].first == k {
+                let quote = quotes[q]
+                q += 1
+                k = quote.last
+                let lastInside = quote.content.upperBound - 1
+                if lastInside >= quote.content.lowerBound, tokens[lastInside].isSentenceFinal, startsSentence(tokens, at: k) {
+                    sentences.append(start..<k)
+                    start = k
+                }
+                continue
+            }
+            if tokens[k].isSentenceFinal {
+                var end = k + 1
+                while end < n, tokens[end].kind == .punctuation, tokens[end].lower == ")" || tokens[end].isSentenceFinal {
+                    end += 1
+                }
+                if tokens[k].lower != "…" || (end < n && tokens[end].isCapitalized), startsSentence(tokens, at: end) {
+                    sentences.append(start..<end)
+                    start = end
+                    k = end
+                    continue
+                }
+            }
+            k += 1
+        }
+        if start < n { sentences.append(start..<n) }
+        return sentences
+    }
+
+    func startsSentence(_ tokens: [Token], at k: Int) -> Bool {
+        guard k < tokens.count else { return true }
+        let t = tokens[k]
+        if t.kind == .quote { return t.mark != .doubleClose && t.mark != .singleClose }
+        return t.isCapitalized || t.kind == .number || (t.kind == .punctuation && (t.lower == "(" || t.lower == "["))
+    }
+}

@@ -1,0 +1,38 @@
+/// One token of a block's text: a word, number, punctuation mark or quotation mark,
+/// with its position as a range of Unicode scalar indices into the block's text.
+public struct Token: Sendable {
+    public enum Kind: UInt8, Sendable {
+        case word, number, punctuation, quote
+    }
+
+    public var kind: Kind
+    public var start: Int
+    public var end: Int
+    /// Lowercased text; for punctuation and quotation marks the mark itself.
+    public var lower: String
+    /// The first scalar is an uppercase letter.
+    public var isCapitalized: Bool
+    /// Whitespace (or the start of the text) stands right before the token.
+    public var spaceBefore: Bool
+    /// Whitespace (or the end of the text) stands right after the token.
+    public var spaceAfter: Bool
+    /// The quotation mark's shape, for `.quote` tokens.
+    public var mark: QuoteMark?
+
+    public var range: Range<Int> { start..<end }
+    public var isWord: Bool { kind == .word }
+
+    /// Whether the token ends a sentence when nothing else forbids it.
+    public var isSentenceFinal: Bool {
+        kind == .punctuation && (lower == "." || lower == "!" || lower == "?" || lower == "…")
+    }
+}
+
+/// The shapes of quotation marks: curly marks say which side they stand on, straight marks do not.
+public enum QuoteMark: UInt8, Sendable {
+    case doubleOpen, doubleClose, doubleStraight, singleOpen, singleClose, singleStraight
+
+    public var isDouble: Bool {
+        self == .doubleOpen || self == .doubleClose || self == .doubleStraight
+    }
+}

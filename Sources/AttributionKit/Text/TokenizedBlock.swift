@@ -1,0 +1,45 @@
+/// One prose block read once: its scalars, tokens, quotation spans and sentences.
+public struct TokenizedBlock: Sendable {
+    public let index: Int
+    public let scalars: [Unicode.Scalar]
+    public let tokens: [Token]
+    public let quotes: [QuoteSpan]
+    public let sentences: [Range<Int>]
+    /// For each token, the index in `quotes` of the quote holding it (marks included), or -1.
+    public let quoteOf: [Int32]
+
+    public init(index: Int, text: String, tokenizer: Tokenizer = Tokenizer()) {
+        self.index = index
+        scalars = Array(text.unicodeScalars)
+        tokens = tokenizer.tokenize(scalars)
+        quotes = QuoteScanner().scan(tokens)
+        sentences = SentenceSplitter().split(tokens, quotes: quotes)
+        var owner = [Int32](repeating: -1, count: tokens.count)
+        for (q, quote) in quotes.enumerated() {
+            for k in quote.first..<quote.last { owner[k] = Int32(q) }
+        }
+        quoteOf = owner
+    }
+
+    /// The text of the scalars `range`.
+    public func text(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
+    }
+
+    /// The text from the start of token `from` to the end of token `to - 1`.
+    public func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
+    /// Scalar range covered by a token range.
+    public func scalarRange(_ range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty else {
+            let at = range.lowerBound < tokens.count ? tokens[range.lowerBound].start : scalars.count
+            return at..<at
+        }
+        return tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
+    }
+}

@@ -1,0 +1,178 @@
+/// Cuts a block's text into tokens in one pass over its Unicode scalars.
+///
+/// Abbreviations ("Gen.", "U.S.", "Oct."), initials and acronyms keep their period, so the
+/// sentence splitter never sees it; apostrophes inside words ("it’s", "don't") stay in the word,
+/// a possessive "’s" becomes its own token.
+public struct Tokenizer: Sendable {
+    let lexicon: Lexicon
+
+    public init(lexicon: Lexicon = .shared) {
+        self.lexicon = lexicon
+    }
+
+    public func tokenize(_ text: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 5 + 4)
+        let n = text.count
+        var i = 0
+        var space = true
+        while i < n {
+            let c = text[i]
+            if Tokenizer.isSpace(c) {
+                space = true
+                if !tokens.isEmpty { tokens[tokens.count - 1].spaceAfter = true }
+                i += 1
+                continue
+            }
+            let start = i
+            if Tokenizer.isAlnum(c) {
+                var end = wordEnd(text, from: i)
+                let isNumber = Tokenizer.isDigit(c)
+                var lower = Tokenizer.lowercase(text, start, end)
+                // Keep the period of abbreviations, initials and acronyms.
+                if end < n, text[end] == ".", !isNumber {
+                    let withDot = lower + "."
+                    let single = end - start == 1 && Tokenizer.isUpper(text[start])
+                    if lexicon.abbreviations.contains(withDot) || single || lower.contains(".") {
+                        lower = withDot
+                        end += 1
+                    }
+                }
+                tokens.append(
+                    Token(
+                        kind: isNumber ? .number : .word, start: start, end: end, lower: lower,
+                        isCapitalized: Tokenizer.isUpper(c), spaceBefore: space, spaceAfter: end >= n, mark: nil))
+                i = end
+            } else if let mark = Tokenizer.quoteMark(c) {
+                // A possessive "’s" after a word is a word of its own, not a quotation mark.
+                if (mark == .singleClose || mark == .singleStraight), !space, i + 1 < n,
+                    text[i + 1] == "s" || text[i + 1] == "S",
+                    i + 2 >= n || !Tokenizer.isAlnum(text[i + 2])
+                {
+                    tokens.append(
+                        Token(
+                            kind: .word, start: i, end: i + 2, lower: "'s", isCapitalized: false, spaceBefore: false,
+                            spaceAfter: i + 2 >= n, mark: nil))
+                    i += 2
+                } else {
+                    tokens.append(
+                        Token(
+                            kind: .quote, start: i, end: i + 1, lower: String(c), isCapitalized: false,
+                            spaceBefore: space, spaceAfter: i + 1 >= n, mark: mark))
+                    i += 1
+                }
+            } else {
+                var end = i + 1
+                // "..." is one mark, like "…".
+                if c == ".", end + 1 < n, text[end] == ".", text[end + 1] == "." { end += 2 }
+                let lower = end - i == 3 ? "…" : String(c)
+                tokens.append(
+                    Token(
+                        kind: .punctuation, start: start, end: end, lower: lower, isCapitalized: false,
+                        spaceBefore: space, spaceAfter: end >= n, mark: nil))
+                i = end
+            }
+            space = false
+        }
+        return tokens
+    }
+
+    /// End of the word starting at `i`: letters and digits, joined by inner hyphens,
+    /// apostrophes before letters (not a possessive "’s") and the periods of acronyms ("U.S").
+    func wordEnd(_ text: [Unicode.Scalar], from start: Int) -> Int {
+        let n = text.count
+        var i = start
+        var segment = 0
+        while i < n {
+            let c = text[i]
+            if Tokenizer.isAlnum(c) {
+                i += 1
+                segment += 1
+                continue
+            }
+            guard i + 1 < n, Tokenizer.isAlnum(text[i + 1]) else { break }
+            switch c {
+            case "-", "‑", "&":
+                segment = 0
+                i += 1
+            case "'", "’":
+                let s = text[i + 1]
+                if (s == "s" || s == "S") && (i + 2 >= n || !Tokenizer.isAlnum(text[i + 2])) { return i }
+                i += 1
+            case ".":
+                // "U.S", "a.m": short segments joined by periods; "3.5" inside numbers.
+                if segment <= 2 || Tokenizer.isDigit(text[i - 1]) {
+                    segment = 0
+                    i += 1
+                } else {
+                    return i
+                }
+            case ",":
+                if Tokenizer.isDigit(text[i - 1]) && Tokenizer.isDigit(text[i + 1]) {
+                    i += 1
+                } else {
+                    return i
+                }
+            default:
+                return i
+            }
+        }
+        return i
+    }
+
+    static func lowercase(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        var i = start
+        while i < end {
+            let c = text[i]
+            if c.value >= 65 && c.value <= 90 {
+                view.append(Unicode.Scalar(c.value + 32)!)
+            } else if c.value < 128 {
+                view.append(c)
+            } else if c == "’" {
+                view.append("'")
+            } else if c.properties.isUppercase {
+                view.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                view.append(c)
+            }
+            i += 1
+        }
+        return String(view)
+    }
+
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{A0}" || c == "\u{2009}" || c == "\u{200B}"
+            || c == "\u{202F}" || c == "\u{3000}"
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 48 && c.value <= 57
+    }
+
+    static func isAlnum(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 {
+            return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+        }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
+    }
+
+    static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return v >= 65 && v <= 90 }
+        return c.properties.isUppercase
+    }
+
+    static func quoteMark(_ c: Unicode.Scalar) -> QuoteMark? {
+        switch c {
+        case "“", "„", "«": return .doubleOpen
+        case "”", "»": return .doubleClose
+        case "\"": return .doubleStraight
+        case "‘", "‚": return .singleOpen
+        case "’": return .singleClose
+        case "'": return .singleStraight
+        default: return nil
+        }
+    }
+}
