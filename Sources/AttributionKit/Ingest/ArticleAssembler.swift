@@ -15,7 +15,8 @@ enum ArticleAssembler {
             id: metadata.url ?? ContentHash.fnv1a(text),
             origin: origin,
             title: metadata.title ?? result.title,
-            outlet: metadata.outlet ?? SelfReferenceOutlet.infer(from: blocks),
+            outlet: metadata.outlet
+                ?? SelfReferenceOutlet.infer(from: blocks.indices.filter { blocks[$0].isProse }.map { candidates[$0].text }),
             byline: metadata.byline.isEmpty ? result.byline : metadata.byline,
             date: date,
             url: metadata.url,

@@ -35,6 +35,17 @@ struct LineShape {
         return String(String.UnicodeScalarView(text[range])).lowercased()
     }
 
+    /// Whether the word, without surrounding punctuation, is `lowercased` in any case (no allocation).
+    func wordIs(_ index: Int, _ lowercased: String) -> Bool {
+        let range = LineShape.strippingPunctuation(words[index], of: text)
+        var i = range.lowerBound
+        for expected in lowercased.unicodeScalars {
+            guard i < range.upperBound, LineShape.asciiLower(text[i]) == expected else { return false }
+            i += 1
+        }
+        return i == range.upperBound
+    }
+
     /// The last scalar that is not a closing quote or bracket.
     var lastMeaningfulScalar: Unicode.Scalar? {
         var i = text.endIndex

@@ -4,13 +4,14 @@
 /// A single "told the X" is more often another outlet being cited, so one mention is not enough.
 /// Used only when no metadata or `--outlet` names the outlet.
 enum SelfReferenceOutlet {
-    static func infer(from blocks: [Block]) -> String? {
+    /// `paragraphs`: the text of each prose block, each repeated paragraph once.
+    static func infer(from paragraphs: [ArraySlice<Unicode.Scalar>]) -> String? {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        for block in blocks where block.isProse {
+        for paragraph in paragraphs {
             var seen: Set<String> = []
-            let shape = LineShape(ArraySlice(block.text.unicodeScalars))
-            for index in 0..<shape.wordCount where shape.bareWord(index) == "told" {
+            let shape = LineShape(paragraph)
+            for index in 0..<shape.wordCount where shape.wordIs(index, "told") {
                 if let name = outletName(after: index, in: shape), seen.insert(name).inserted {
                     if counts[name] == nil { order.append(name) }
                     counts[name, default: 0] += 1
