@@ -20,6 +20,8 @@ struct ComparisonView {
         let key: String
         let anchor: String
         let articles: Int
+        /// "1 article", "12 articles".
+        let articlesText: String
         let meanScore: String
         let spread: String
         let attributions: Int
@@ -100,7 +102,7 @@ struct ComparisonView {
         let sides = mix(tally.sides)
         let optionalPercent = { (share: Double?) in share.map(ReportNumbers.percent) ?? "–" }
         return Group(
-            key: key, anchor: anchor, articles: tally.articles,
+            key: key, anchor: anchor, articles: tally.articles, articlesText: ReportNumbers.counted(tally.articles, "article"),
             meanScore: ReportNumbers.decimal(tally.meanScore), spread: ReportNumbers.decimal(tally.scoreStandardDeviation),
             attributions: tally.attributions, sources: tally.sources,
             womenShare: optionalPercent(tally.womenShare), anonymousShare: optionalPercent(tally.anonymousShare),

@@ -11,18 +11,6 @@ struct BarChart {
         let kind: String
     }
 
-    let title: String
-    let bars: [Bar]
-    let height: Int
-    let width = 640
-    let labelX = 196
-    let barX = 204
-
-    private static let rowHeight = 28
-    private static let barHeight = 18
-    private static let maxBarWidth = 360.0
-    private static let maxLabelLength = 30
-
     /// One bar to draw: its label, its length as a fraction, the CSS class for its colour, and the
     /// text shown after it (the fraction as a percent when not given).
     struct Item {
@@ -32,22 +20,37 @@ struct BarChart {
         var value: String? = nil
     }
 
+    let title: String
+    let bars: [Bar]
+    let height: Int
+    /// Drawn about 1:1 in a half-width card on a desktop and barely shrunk on a phone, so labels stay readable.
+    let width = 420
+    let labelX = 150
+    let barX = 156
+    let barHeight = 16
+
+    private static let rowHeight = 26
+    private static let maxBarWidth = 210.0
+    private static let maxLabelLength = 20
+
     /// Bars are scaled to `scaleMaximum` when given (0.5 fills half the width), else so the largest fills the width.
     init(title: String, items: [Item], scaleMaximum: Double? = nil) {
         self.title = title
         let largest = scaleMaximum ?? items.map(\.fraction).max() ?? 0
-        bars = items.enumerated().map { index, item in
+        var bars: [Bar] = []
+        for (index, item) in items.enumerated() {
             let top = 6 + index * Self.rowHeight
-            let length = largest > 0 ? Self.maxBarWidth * item.fraction / largest : 0
-            return Bar(
+            let length = max(largest > 0 ? Self.maxBarWidth * item.fraction / largest : 0, 1)
+            bars.append(Bar(
                 label: Self.shortened(item.label),
                 value: item.value ?? ReportNumbers.percent(item.fraction),
                 barY: top,
-                textY: top + Self.barHeight - 4,
-                barWidth: ReportNumbers.decimal(max(length, 1)),
-                valueX: ReportNumbers.decimal(204 + max(length, 1) + 6),
-                kind: item.kind)
+                textY: top + barHeight - 4,
+                barWidth: ReportNumbers.decimal(length),
+                valueX: ReportNumbers.decimal(Double(barX) + length + 5),
+                kind: item.kind))
         }
+        self.bars = bars
         height = 12 + items.count * Self.rowHeight
     }
 
