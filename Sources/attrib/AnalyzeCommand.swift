@@ -30,17 +30,36 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Headline of the article(s), instead of the one read from the input.")
     var title: String?
 
+    @Flag(name: .long, help: "With --format md: the compact report (at most 15 lines) for a ticket comment.")
+    var summary = false
+
+    @Option(name: .long, help: "Exit with status 2 when an article's balance score (0-100) is below this.")
+    var failUnder: Double?
+
+    @Option(name: .long, help: "Folder of Mustache templates to use instead of the installed ones (see 'attrib templates export').")
+    var templates: String?
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("Give at least one article file, or '-' for standard input.") }
+        if summary, format != .md { throw ValidationError("--summary is a Markdown form: use it with --format md.") }
     }
 
     func run() async throws {
-        let batch = BatchAnalyzer(loader: ArticleLoader(overrides: ArticleMetadata(title: title, outlet: outlet)))
+        let batch = BatchAnalyzer(
+            loader: ArticleLoader(overrides: ArticleMetadata(title: title, outlet: outlet)),
+            renderer: ReportRenderer(templateDirectory: templates, summary: summary))
         var writer = ReportWriter(ReportWriter.Destination(outputPath: output))
-        let problems = batch.run(files.map(ArticleSource.init(argument:)), as: format, into: &writer)
-        for problem in problems {
-            FileHandle.standardError.write(Data((problem.description + "\n").utf8))
+        var lowScores: [String] = []
+        let problems = batch.run(files.map(ArticleSource.init(argument:)), as: format, into: &writer) { report in
+            guard let failUnder else { return }
+            for scored in report.scores where scored.score < failUnder {
+                lowScores.append("\(scored.origin): balance score \(Int(scored.score.rounded())) is below \(failUnder)")
+            }
+        }
+        for message in problems.map(\.description) + lowScores {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
         }
         if !problems.isEmpty { throw ExitCode(1) }
+        if !lowScores.isEmpty { throw ExitCode(2) }
     }
 }

@@ -135,7 +135,7 @@ import FoundationXML
         for audit in audits { comparison.add(audit) }
         let csv = try ReportRenderer().render(comparison, as: .csv)
         #expect(csv.components(separatedBy: "\r\n").dropLast().count == 4)
-        #expect(csv.contains("\r\nLakeside Ledger,2,70.0,10.0,4,4,50%,50%,0%,"))
+        #expect(csv.contains("\r\nLakeside Ledger,2,70.00,10.00,4,4,0.5000,0.5000,0.0000,anonymous 2; think_tank 2,Veldmark 2,"))
         let json = try #require(
             JSONSerialization.jsonObject(with: Data(try ReportRenderer().render(comparison, as: .json).utf8)) as? [String: Any])
         let groups = try #require(json["groups"] as? [[String: Any]])

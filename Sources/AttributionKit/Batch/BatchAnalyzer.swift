@@ -13,12 +13,17 @@ public struct BatchAnalyzer: Sendable {
         self.renderer = renderer
     }
 
-    /// Analyses every input in order, hands each one's reports to `writer`, and returns every problem met.
-    public func run(_ sources: [ArticleSource], as format: ReportFormat, into writer: inout ReportWriter) -> [BatchProblem] {
+    /// Analyses every input in order, hands each one's reports to `writer` (and to `inspect`, which
+    /// sees the scores), and returns every problem met.
+    public func run(
+        _ sources: [ArticleSource], as format: ReportFormat, into writer: inout ReportWriter,
+        inspect: (InputReport) -> Void = { _ in }
+    ) -> [BatchProblem] {
         var problems: [BatchProblem] = []
         let alone = sources.count == 1 || writer.writesOnePerInput
         for source in sources {
             let report = report(source, as: format, alone: alone)
+            inspect(report)
             problems += report.problems
             do {
                 try writer.write(report)
@@ -42,14 +47,17 @@ public struct BatchAnalyzer: Sendable {
         let used: ReportFormat = format == .json && !(alone && loaded.articles.count == 1) ? .jsonl : format
         var text = ""
         var count = 0
+        var scores: [(origin: String, score: Double)] = []
         for article in loaded.articles {
             do {
-                text += try renderer.render(analyzer.analyze(article), as: used)
+                let audit = analyzer.analyze(article)
+                text += try renderer.render(audit, as: used)
                 count += 1
+                scores.append((article.origin, audit.balance.score))
             } catch {
                 problems.append(BatchProblem(origin: article.origin, message: "cannot render the report: \(error)"))
             }
         }
-        return InputReport(source: source, text: text, articleCount: count, format: used, problems: problems)
+        return InputReport(source: source, text: text, articleCount: count, format: used, problems: problems, scores: scores)
     }
 }

@@ -108,15 +108,23 @@ struct ComparisonReport {
         json.endObject()
     }
 
+    /// Numbers stay numbers for spreadsheets: scores with two decimals, shares as fractions, empty when unknown.
     func csv() -> String {
         var output = ""
         CSVReport.appendRow(Self.csvHeader, to: &output)
-        for group in ComparisonView(comparison).groups {
+        let fraction = { (value: Double?) in value.map { ReportNumbers.decimal($0, places: 4) } ?? "" }
+        for key in comparison.orderedKeys {
+            let tally = comparison.groups[key]!
+            let mix = { (counts: [String: Int]) in
+                ExpertTally.ranked(counts).map { "\($0) \(counts[$0]!)" }.joined(separator: "; ")
+            }
             CSVReport.appendRow([
-                group.key, String(group.articles), group.meanScore, group.spread, String(group.attributions),
-                String(group.sources), group.womenShare, group.anonymousShare, group.secondhandShare,
-                group.categoryMix, group.sideMix,
-                group.experts.map { "\($0.name) (\($0.quotes))" }.joined(separator: "; "),
+                key, String(tally.articles), ReportNumbers.decimal(tally.meanScore, places: 2),
+                ReportNumbers.decimal(tally.scoreStandardDeviation, places: 2), String(tally.attributions),
+                String(tally.sources), fraction(tally.womenShare), fraction(tally.anonymousShare),
+                fraction(tally.secondhandShare), mix(tally.categories), mix(tally.sides),
+                tally.topExperts(ComparisonView.expertsPerGroup).map { "\($0.tally.name) (\($0.tally.quotes))" }
+                    .joined(separator: "; "),
             ], to: &output)
         }
         return output

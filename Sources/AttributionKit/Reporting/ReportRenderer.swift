@@ -6,15 +6,19 @@ import Foundation
 /// Every output ends with exactly one line break, so batches can be concatenated as they are.
 public struct ReportRenderer: Sendable {
     private let cache: TemplateCache
+    /// Markdown article reports in the compact form (at most 15 lines) for ticket comments.
+    public let summary: Bool
 
     /// Templates come from `templateDirectory` when given, else from `TemplateLocator`'s defaults;
     /// they are loaded on the first Markdown or HTML report.
-    public init(templateDirectory: String? = nil) {
+    public init(templateDirectory: String? = nil, summary: Bool = false) {
         cache = TemplateCache(explicitDirectory: templateDirectory)
+        self.summary = summary
     }
 
-    public init(templates: ReportTemplates) {
+    public init(templates: ReportTemplates, summary: Bool = false) {
         cache = TemplateCache(templates: templates)
+        self.summary = summary
     }
 
     /// The template folder in use (loading it if needed).
@@ -22,8 +26,8 @@ public struct ReportRenderer: Sendable {
         try cache.templates()
     }
 
-    /// `summary` asks for the compact Markdown form (at most 15 lines) for ticket comments.
-    public func render(_ audit: Audit, as format: ReportFormat, summary: Bool = false) throws -> String {
+    /// The article report; a renderer made with `summary` writes Markdown in the compact form and refuses other formats.
+    public func render(_ audit: Audit, as format: ReportFormat) throws -> String {
         if summary, format != .md { throw ReportError.summaryNeedsMarkdown(format) }
         switch format {
         case .json: return JSONReport(audit: audit).render(pretty: true)
