@@ -86,6 +86,19 @@ import FoundationXML
         #expect((try ReportRenderer().render(audit, as: .html)).contains("href=\"https://example.invalid/a?b=1&amp;c=2\""))
     }
 
+    @Test func articleLinksAreListedAndOnlyWebLinksFollowed() throws {
+        var audit = ReportFixtures.harborAudit
+        audit.article.blocks[2].links = [
+            Link(text: "statement", destination: "https://veldmark.invalid/fees?a=1&b=2", range: 0..<4),
+            Link(text: "<b>trap</b>", destination: "javascript:alert(1)", range: 5..<9),
+        ]
+        let html = try ReportRenderer().render(audit, as: .html)
+        #expect(html.contains("<a href=\"https://veldmark.invalid/fees?a=1&amp;b=2\">statement</a>"))
+        #expect(!html.contains("href=\"javascript"))
+        #expect(html.contains("&lt;b&gt;trap&lt;/b&gt;"))
+        #expect(parse(html).error == nil)
+    }
+
     @Test func libcmarkRendersFragmentsSafely() {
         #expect(CommonMark.inlineHTML("a *b* <script>x</script>") == "a <em>b</em> <!-- raw HTML omitted -->x<!-- raw HTML omitted -->")
         #expect(CommonMark.inlineHTML(MarkdownContentType.escape("a *b* <i>")) == "a *b* &lt;i&gt;")

@@ -73,6 +73,15 @@ struct ArticleReportView {
         let segments: [Segment]
     }
 
+    /// A hyperlink of the article (Markdown input): a citation the reader can follow.
+    struct Citation {
+        let anchorText: String
+        let destination: String
+        /// The destination when it is http(s), safe to put in an `href`.
+        let href: String?
+        let paragraph: String
+    }
+
     let title: String
     let outlet: String?
     let date: String?
@@ -87,6 +96,7 @@ struct ArticleReportView {
     let flags: [Flag]
     let groups: [Group]
     let paragraphs: [Paragraph]
+    let citations: [Citation]
     let charts: [BarChart]
     let sourceCount: Int
     let namedCount: Int
@@ -112,7 +122,7 @@ struct ArticleReportView {
         date = article.date
         byline = article.byline.isEmpty ? nil : article.byline.joined(separator: ", ")
         url = article.url
-        link = article.url.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil }
+        link = article.url.flatMap(Self.safeLink)
         score = ReportNumbers.score(audit.balance.score)
         scoreBand = audit.balance.score >= 70 ? "good" : audit.balance.score >= 40 ? "fair" : "poor"
         generator = "attrib \(AttribVersion.current)"
@@ -184,6 +194,13 @@ struct ArticleReportView {
         self.groups = groups
 
         paragraphs = Self.paragraphs(of: audit, numbers: paragraphNumbers, anchors: anchors, labels: labels)
+        citations = article.blocks.enumerated().flatMap { index, block in
+            block.links.map { link in
+                Citation(
+                    anchorText: link.text, destination: link.destination, href: Self.safeLink(link.destination),
+                    paragraph: paragraphNumbers[index].map { "¶\($0)" } ?? "–")
+            }
+        }
 
         sourceCount = audit.sources.count
         anonymousCount = audit.sources.count { $0.anonymous }
@@ -199,6 +216,12 @@ struct ArticleReportView {
                 .prefix(3))
 
         charts = Self.charts(of: audit, share: share, wordsBySource: wordsBySource, totalWords: totalWords)
+    }
+
+    /// `url` when it is http(s); other schemes (`javascript:`, `data:`) never reach an `href`.
+    private static func safeLink(_ url: String) -> String? {
+        let lowered = url.lowercased()
+        return lowered.hasPrefix("https://") || lowered.hasPrefix("http://") ? url : nil
     }
 
     /// The article's readable blocks, cut into plain and highlighted segments.
