@@ -24,7 +24,10 @@ public struct AttributionEngine: Sendable {
             let tokenized = TokenizedBlock(index: index, text: block.text, tokenizer: tokenizer)
             let reader = BlockReader(block: tokenized, lexicon: lexicon, ownOutlet: ownOutlet)
             let found = reader.read(book: &book, previous: previous)
-            if let last = found.last(where: { $0.entity != nil || $0.speaker != nil || $0.inheritedSpeakerSpan != nil }) {
+            if let announced = reader.announcedSpeaker(book: &book) {
+                let span = announced.mention.map { block.inputSpan(tokenized.scalarRange($0)) }
+                previous = Speaker(entity: announced.entity, mention: nil, inheritedSpan: span, cue: nil, via: announced.via, rule: announced.rule)
+            } else if let last = found.last(where: { $0.entity != nil || $0.speaker != nil || $0.inheritedSpeakerSpan != nil }) {
                 let span = last.speaker.map { block.inputSpan(tokenized.scalarRange($0)) } ?? last.inheritedSpeakerSpan
                 previous = Speaker(entity: last.entity, mention: nil, inheritedSpan: span, cue: nil, via: last.via, rule: last.rule)
             } else {

@@ -70,6 +70,43 @@ struct BlockReader {
         return findings
     }
 
+    /// A block ending in `NAME CUE:` ("Cruz continued:", "the senator said in a statement:") hands its
+    /// speaker to the quote paragraph that follows.
+    func announcedSpeaker(book: inout EntityBook) -> Speaker? {
+        guard let sentence = block.sentences.last, sentence.count >= 2, tokens[sentence.upperBound - 1].lower == ":",
+            block.quoteOf[sentence.upperBound - 1] < 0
+        else { return nil }
+        let verbs = lexicon.speechVerbs.union(lexicon.cognitionVerbs)
+        var c = sentence.upperBound - 2
+        while c >= sentence.lowerBound, c > sentence.upperBound - 16, !isCue(c, verbs) { c -= 1 }
+        guard c >= sentence.lowerBound, isCue(c, verbs) else { return nil }
+        let lower = lowerBound(before: c, in: sentence)
+        guard let mentionRange = mentions.mention(before: c, lowerBound: lower) ?? subject(of: sentence),
+            let mention = mentions.parse(mentionRange)
+        else { return nil }
+        let entity = book.resolve(mention)
+        let via = viaAround(cue: c, region: c..<sentence.upperBound, mention: mentionRange)
+        return Speaker(entity: entity, mention: mentionRange, cue: c..<(c + cueLength(c)), via: via, rule: "NAME CUE: before a quote paragraph")
+    }
+
+    /// The noun phrase that opens a sentence, for cues whose subject stands far away
+    /// ("…, and added: “…”", "…, saying, “…”").
+    func subject(of sentence: Range<Int>) -> Range<Int>? {
+        var start = sentence.lowerBound
+        while start < sentence.upperBound, tokens[start].kind == .punctuation || block.quoteOf[start] >= 0 { start += 1 }
+        var end = start
+        while end < sentence.upperBound, block.quoteOf[end] < 0, mentions.isPhraseToken(end, forward: true) { end += 1 }
+        guard end > start else { return nil }
+        if end < sentence.upperBound, tokens[end].lower == ",", end + 1 < sentence.upperBound,
+            lexicon.determiners.contains(tokens[end + 1].lower)
+        {
+            var a = end + 1
+            while a < sentence.upperBound, tokens[a].lower != ",", !tokens[a].isSentenceFinal, block.quoteOf[a] < 0 { a += 1 }
+            end = a
+        }
+        return start..<end
+    }
+
     func finding(_ kind: Attribution.Kind, _ content: Range<Int>, _ speaker: Speaker?) -> Finding {
         Finding(
             kind: kind, content: content, entity: speaker?.entity, speaker: speaker?.mention,
@@ -99,6 +136,9 @@ struct BlockReader {
                 findings[item.finding].inheritedSpeakerSpan = previous.inheritedSpan
                 findings[item.finding].via = previous.via
                 findings[item.finding].rule = "quote paragraph continues the previous speaker"
+            } else if let recent = book.antecedent(gender: nil) {
+                findings[item.finding].entity = recent
+                findings[item.finding].rule = "most recent subject"
             }
         }
     }
@@ -113,7 +153,7 @@ struct BlockReader {
         let words = content.filter { tokens[$0].isWord }
         let endsWithPunctuation = content.upperBound - 1 >= content.lowerBound
             && tokens[content.upperBound - 1].isSentenceFinal
-        if words.count <= 7, !endsWithPunctuation,
+        if words.count <= 7, !endsWithPunctuation, !cueFollows(quote),
             words.allSatisfy({ tokens[$0].isCapitalized || lexicon.functionWords.contains(tokens[$0].lower) }),
             words.contains(where: { tokens[$0].isCapitalized })
         {
@@ -122,9 +162,19 @@ struct BlockReader {
         let first = quote.first
         if first == sentence.lowerBound || quote.open == nil { return .direct }
         let prev = tokens[first - 1]
-        if prev.lower == ":" || prev.lower == "," || prev.isSentenceFinal || prev.kind == .quote { return .direct }
+        if prev.lower == ":" || prev.lower == "," || prev.isSentenceFinal { return .direct }
         if BlockReader.sayVerbs.contains(prev.lower), block.quoteOf[first - 1] < 0 { return .direct }
         return .partial
+    }
+
+    /// A reporting verb right after a quote (`“Soon,” she said`): the quote is speech, not a title.
+    func cueFollows(_ quote: QuoteSpan) -> Bool {
+        var k = quote.last
+        while k < tokens.count, k < quote.last + 5, !tokens[k].isSentenceFinal {
+            if isCue(k, lexicon.speechVerbs) { return true }
+            k += 1
+        }
+        return false
     }
 
     func isCue(_ k: Int, _ verbs: Set<String>) -> Bool {
@@ -145,8 +195,7 @@ struct BlockReader {
         let nextQuote = block.quotes.indices.contains(q + 1) ? block.quotes[q + 1].first : tokens.count
         let after = quote.last..<min(sentence.upperBound, nextQuote)
         if let speaker = speakerAfterQuote(after, book: &book) { return speaker }
-        let previousQuote = q > 0 ? block.quotes[q - 1].last : 0
-        let before = max(sentence.lowerBound, previousQuote)..<quote.first
+        let before = sentence.lowerBound..<quote.first
         return speakerBeforeQuote(before, book: &book)
     }
 
@@ -187,9 +236,10 @@ struct BlockReader {
     func speakerBeforeQuote(_ region: Range<Int>, book: inout EntityBook) -> Speaker? {
         guard !region.isEmpty else { return nil }
         var c = region.upperBound - 1
-        let limit = max(region.lowerBound, region.upperBound - 14)
+        let limit = max(region.lowerBound, region.upperBound - 30)
         while c >= limit, !isCue(c, lexicon.speechVerbs) { c -= 1 }
-        if c >= limit, let mentionRange = mentions.mention(before: c, lowerBound: region.lowerBound),
+        if c >= limit, let mentionRange = mentions.mention(before: c, lowerBound: lowerBound(before: c, in: region))
+            ?? subject(of: region),
             let mention = mentions.parse(mentionRange)
         {
             let entity = book.resolve(mention)
@@ -321,7 +371,7 @@ struct BlockReader {
             let isPer = tokens[k].lower == "per" && k > body.lowerBound && tokens[k - 1].lower == ","
             guard isAccording || isPer else { continue }
             let nameAt = isAccording ? k + 1 : k
-            guard let mentionRange = mentions.mention(after: nameAt, upperBound: body.upperBound),
+            guard let mentionRange = mentions.mention(after: nameAt, upperBound: body.upperBound, closedAppositive: k == body.lowerBound),
                 let mention = mentions.parse(mentionRange)
             else { continue }
             let cue = k..<(isAccording ? k + 2 : k + 1)

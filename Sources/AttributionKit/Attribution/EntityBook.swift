@@ -34,10 +34,15 @@ struct EntityBook {
                 index = add(Entity(kind: .unnamed, description: description, vague: vague), key: key)
             }
         case .description(let head, let text):
-            index = described(head: head) ?? {
+            // "the CSIS expert" is someone met before; "the judge" a new unnamed source; "the plan" nobody.
+            if let found = described(head: head) {
+                index = found
+            } else if Lexicon.shared.titleWords.contains(head) || Lexicon.shared.anonymousHeads.contains(head) {
                 let key = "#" + text.lowercased()
-                return byName[key] ?? add(Entity(kind: .unnamed, description: text), key: key)
-            }()
+                index = byName[key] ?? add(Entity(kind: .unnamed, description: text), key: key)
+            } else {
+                index = nil
+            }
         }
         guard let index else { return nil }
         entities[index].addCredentials(mention)

@@ -56,14 +56,25 @@ struct MentionParser {
     }
 
     /// The mention that starts after token `cue` ("said Lin, the CSIS expert."), up to `upperBound`.
-    func mention(after cue: Int, upperBound: Int) -> Range<Int>? {
+    /// With `closedAppositive`, an appositive counts only when a comma closes it ("According to
+    /// Lin, the CSIS expert, …"), so the claim after the name is not taken for one.
+    func mention(after cue: Int, upperBound: Int, closedAppositive: Bool = false) -> Range<Int>? {
         var i = cue + 1
         while i < upperBound, MentionParser.skippable.contains(tokens[i].lower) { i += 1 }
         guard i < upperBound, tokens[i].isWord else { return nil }
         let start = i
         if lexicon.pronouns[tokens[i].lower] != nil { return start..<(i + 1) }
         var end = i
-        while end < upperBound, isPhraseToken(end, forward: true) { end += 1 }
+        while end < upperBound {
+            if isPhraseToken(end, forward: true) {
+                end += 1
+            } else if let head = headAhead(from: end, upperBound: upperBound) {
+                // Plain modifiers before a head: "a senior port official", "ministry spokeswoman Ada Pell".
+                end = head
+            } else {
+                break
+            }
+        }
         guard end > start else { return nil }
         // An appositive after a comma: "Lin, the CSIS expert".
         if end + 1 < upperBound, tokens[end].lower == ",",
@@ -73,9 +84,23 @@ struct MentionParser {
         {
             var k = end + 1
             while k < upperBound, !tokens[k].isSentenceFinal, tokens[k].lower != ",", tokens[k].kind != .quote { k += 1 }
+            if closedAppositive, k >= upperBound || tokens[k].lower != "," { return start..<end }
             return start..<k
         }
         return start..<end
+    }
+
+    /// The index after a title word, anonymous head or name reached through at most three plain
+    /// lowercase words from `k`, or nil.
+    func headAhead(from k: Int, upperBound: Int) -> Int? {
+        var i = k
+        while i < upperBound, i < k + 4 {
+            let t = tokens[i]
+            guard t.isWord, !t.isCapitalized, !lexicon.functionWords.contains(t.lower), !lexicon.speechVerbs.contains(t.lower) else { return nil }
+            if lexicon.anonymousHeads.contains(t.lower) || lexicon.titleWords.contains(t.lower) { return i + 1 }
+            i += 1
+        }
+        return nil
     }
 
     func isPhraseToken(_ k: Int, forward: Bool) -> Bool {
@@ -102,7 +127,17 @@ struct MentionParser {
         let headIsName = head.isCapitalized && !lexicon.functionWords.contains(head.lower)
         let headIsAnonymous = lexicon.anonymousHeads.contains(head.lower)
         let headIsTitle = lexicon.titleWords.contains(head.lower) || lexicon.organizationHeads.contains(head.lower)
-        guard headIsName || headIsAnonymous || headIsTitle else { return nil }
+        guard headIsName || headIsAnonymous || headIsTitle else {
+            // "the ecologist", "the Middle East journalist": a definite description.
+            guard !lexicon.functionWords.contains(head.lower), !lexicon.speechVerbs.contains(head.lower) else { return nil }
+            var k = i - 1
+            while k >= lowerBound, k >= i - 4, tokens[k].isWord, tokens[k].lower != "the",
+                !lexicon.functionWords.contains(tokens[k].lower) || tokens[k].lower == "'s"
+            {
+                k -= 1
+            }
+            return k >= lowerBound && tokens[k].lower == "the" ? k : nil
+        }
         var start = i
         var k = i - 1
         var loose = 0
@@ -204,7 +239,7 @@ struct MentionParser {
                 let description = block.text(tokens: range.lowerBound..<headEnd)
                 let vague = lexicon.vagueHeads.contains(last.lower) && (determiner == nil || determiner == "some" || determiner == "many" || determiner == "most")
                 mention = Mention(kind: .anonymous(description, vague: vague), tokens: range)
-            } else if lexicon.titleWords.contains(last.lower) && determiner == "the" {
+            } else if determiner == "the", last.isWord, !lexicon.functionWords.contains(last.lower) {
                 mention = Mention(kind: .description(head: last.lower, text: block.text(tokens: range.lowerBound..<headEnd)), tokens: range)
             } else {
                 return nil

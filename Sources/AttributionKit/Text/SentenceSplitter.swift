@@ -4,7 +4,12 @@
 /// "Gen." or "U.S." never end one), together with closing marks right after it, when the next
 /// token starts a new sentence: a capitalized word, a number, an opening mark or the block's end.
 public struct SentenceSplitter: Sendable {
-    public init() {}
+    /// Reporting verbs: a quote ending in "!" or "?" followed by `Smith said` keeps its sentence.
+    let cues: Set<String>
+
+    public init(cues: Set<String> = []) {
+        self.cues = cues
+    }
 
     public func split(_ tokens: [Token], quotes: [QuoteSpan]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
@@ -19,7 +24,9 @@ public struct SentenceSplitter: Sendable {
                 q += 1
                 k = quote.last
                 let lastInside = quote.content.upperBound - 1
-                if lastInside >= quote.content.lowerBound, tokens[lastInside].isSentenceFinal, startsSentence(tokens, at: k) {
+                if lastInside >= quote.content.lowerBound, tokens[lastInside].isSentenceFinal, startsSentence(tokens, at: k),
+                    !cueFollows(tokens, at: k)
+                {
                     sentences.append(start..<k)
                     start = k
                 }
@@ -41,6 +48,18 @@ public struct SentenceSplitter: Sendable {
         }
         if start < n { sentences.append(start..<n) }
         return sentences
+    }
+
+    /// A reporting verb within the next few words, before any sentence end: `“Wow!” Smith said.`
+    func cueFollows(_ tokens: [Token], at k: Int) -> Bool {
+        var i = k
+        while i < tokens.count, i < k + 7 {
+            let t = tokens[i]
+            if t.isSentenceFinal || t.kind == .quote { return false }
+            if t.isWord, cues.contains(t.lower) { return true }
+            i += 1
+        }
+        return false
     }
 
     func startsSentence(_ tokens: [Token], at k: Int) -> Bool {

@@ -1,0 +1,36 @@
+import Testing
+@testable import AttributionKit
+
+@Suite struct CoreferenceTests {
+    @Test func surnameAndHonorificResolveToTheFullName() {
+        let result = Story.attribute(
+            "Harbor chief Ansel Dorn opened the meeting.",
+            "“The books balance,” Mr. Dorn said.",
+            "“Not quite,” said Dorn.")
+        #expect(result.speaker(of: "The books balance") == "Ansel Dorn")
+        #expect(result.speaker(of: "Not quite") == "Ansel Dorn")
+        #expect(result.sources.count == 1)
+        #expect(result.sources.first?.gender == .male)
+    }
+
+    @Test func pronounsFollowRecencyAndGender() {
+        let result = Story.attribute(
+            "Ms. Petra Lind met Mr. Oskar Wahl on Tuesday.",
+            "“It went well,” said Ms. Lind.",
+            "“It did,” said Mr. Wahl.",
+            "“We will meet again,” she said.")
+        #expect(result.speaker(of: "We will meet again") == "Petra Lind")
+    }
+
+    @Test func definiteDescriptionsMatchCredentials() {
+        let result = Story.attribute(
+            "Juno Mare, a river ecologist at Northfield University, said the water was clean.",
+            "The ecologist thinks that the fish will return by summer.")
+        #expect(result.speaker(of: "the fish will return") == "Juno Mare")
+    }
+
+    @Test func genderIsNeverGuessedFromAFirstName() {
+        let result = Story.attribute("“Maybe,” said Mary Tolland.")
+        #expect(result.sources.first?.gender == nil)
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+@testable import AttributionKit
+
+@Suite struct CredentialTests {
+    @Test func appositivesAndRelativeClauses() {
+        let result = Story.attribute(
+            "Kai Brann, a Lisbon-based reporter who has covered fisheries for a decade, said the quotas were too low.")
+        let source = try! #require(result.source(of: "the quotas"))
+        #expect(source.titles.contains("Lisbon-based reporter"))
+        #expect(source.titles.contains("who has covered fisheries for a decade"))
+    }
+
+    @Test func copularSentencesAddRoles() {
+        let result = Story.attribute(
+            "Rhea Colm is a former harbor pilot and is the former director of the Tidewater Council.",
+            "She said the channel was too shallow.")
+        let source = try! #require(result.source(of: "the channel"))
+        #expect(source.name == "Rhea Colm")
+        #expect(source.titles.contains("former harbor pilot"))
+        #expect(source.titles.contains("former director"))
+        #expect(source.organizations.contains("Tidewater Council"))
+        #expect(source.gender == .female)
+    }
+
+    @Test func appositiveBeforeTheCueWithOrganisation() {
+        let result = Story.attribute("“Costs doubled,” said Edo Fenn, the Marlow Institute economist.")
+        let source = try! #require(result.source(of: "Costs doubled"))
+        #expect(source.organizations.contains("Marlow Institute"))
+        #expect(source.titles.contains("economist"))
+    }
+
+    @Test func genderedTitlesGiveGender() {
+        let result = Story.attribute("“No comment,” said ministry spokeswoman Ada Pell.")
+        #expect(result.sources.first?.gender == .female)
+    }
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import AttributionKit
+
+@Suite struct CueTests {
+    @Test func cueAfterTheQuoteInBothOrders() {
+        let result = Story.attribute("“The dam holds,” engineer Pia Lund said.", "“It will not for long,” said Rolf Amsel.")
+        #expect(result.speaker(of: "The dam holds") == "Pia Lund")
+        #expect(result.speaker(of: "It will not for long") == "Rolf Amsel")
+        #expect(result.quote("The dam holds")?.cue == "said")
+    }
+
+    @Test func cueBeforeTheQuote() {
+        let result = Story.attribute("Councilwoman Edda Frey said: “The vote is final.”")
+        #expect(result.speaker(of: "The vote is final") == "Edda Frey")
+        #expect(result.quote("The vote is final")?.kind == .direct)
+    }
+
+    @Test func indirectSpeechWithThat() {
+        let result = Story.attribute("Analyst Joren Veld argued that the merger would raise prices for farmers.")
+        let claim = try! #require(result.quote("the merger would raise prices"))
+        #expect(claim.kind == .indirect)
+        #expect(claim.text == "the merger would raise prices for farmers")
+        #expect(result.speaker(of: "the merger") == "Joren Veld")
+    }
+
+    @Test func accordingToAtEitherEnd() {
+        let result = Story.attribute(
+            "According to Mira Solberg, the bridge is unsafe.",
+            "The ferry will stop in June, according to a senior port official.")
+        #expect(result.speaker(of: "the bridge is unsafe") == "Mira Solberg")
+        #expect(result.speaker(of: "The ferry will stop in June") == "a senior port official")
+        #expect(result.source(of: "The ferry")?.anonymous == true)
+    }
+
+    @Test func trailingCueAfterAClaim() {
+        let result = Story.attribute("The tunnel will open next spring, Nils Ostrom said on Monday.")
+        #expect(result.quote("The tunnel will open next spring")?.kind == .indirect)
+        #expect(result.speaker(of: "The tunnel") == "Nils Ostrom")
+    }
+
+    @Test func aNounThatLooksLikeACueIsNoCue() {
+        let result = Story.attribute("The Valley Ledger report covered the strike and the votes of its members.")
+        #expect(result.attributions.isEmpty)
+    }
+
+    @Test func vagueSourcesAreMarked() {
+        let result = Story.attribute("Experts say that the drought will last another year.")
+        let source = try! #require(result.source(of: "the drought"))
+        #expect(source.anonymous && source.vague)
+    }
+}

@@ -1,0 +1,31 @@
+import Testing
+@testable import AttributionKit
+
+@Suite struct QuoteScannerTests {
+    func quoted(_ text: String) -> [String] {
+        let block = TokenizedBlock(index: 0, text: text)
+        return block.quotes.map { block.text(tokens: $0.content) }
+    }
+
+    @Test func curlyAndStraightDoubleQuotes() {
+        #expect(quoted("“One,” he said, \"two.\"") == ["One,", "two."])
+    }
+
+    @Test func singleQuotesAreNotApostrophes() {
+        #expect(quoted("Vanta’ funding grew in the ’90s, and it’s ‘a fine mess’ now.") == ["a fine mess"])
+    }
+
+    @Test func nestedQuotesStayInsideTheOuterOne() {
+        #expect(quoted("“He called it ‘a farce’ today,” she said.") == ["He called it ‘a farce’ today,"])
+    }
+
+    @Test func anUnclosedQuoteRunsToTheEndOfTheBlock() {
+        let block = TokenizedBlock(index: 0, text: "“First part of a long speech. More of it.")
+        #expect(block.quotes.count == 1)
+        #expect(block.quotes[0].close == nil)
+    }
+
+    @Test func aSecondOpeningMarkRecoversAMissingClose() {
+        #expect(quoted("“Alpha “Beta,” she said.") == ["Alpha", "Beta,"])
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+@testable import AttributionKit
+
+@Suite struct TextTokenizerTests {
+    func words(_ text: String) -> [String] {
+        Tokenizer().tokenize(Array(text.unicodeScalars)).map(\.lower)
+    }
+
+    @Test func abbreviationsKeepTheirPeriod() {
+        #expect(words("Brig. Gen. Ana Roe of the U.S. Army") == ["brig.", "gen.", "ana", "roe", "of", "the", "u.s.", "army"])
+    }
+
+    @Test func possessiveIsItsOwnToken() {
+        #expect(words("Vela’s plan") == ["vela", "'s", "plan"])
+    }
+
+    @Test func apostrophesInsideWordsStay() {
+        #expect(words("O’Neill don't") == ["o'neill", "don't"])
+    }
+
+    @Test func hyphenatedNamesAreOneWord() {
+        #expect(words("Iva Sen-Moraes said") == ["iva", "sen-moraes", "said"])
+    }
+
+    @Test func offsetsAreScalarIndices() {
+        let tokens = Tokenizer().tokenize(Array("“Hé,” she".unicodeScalars))
+        #expect(tokens.map(\.range) == [0..<1, 1..<3, 3..<4, 4..<5, 6..<9])
+    }
+}

@@ -1,0 +1,37 @@
+import Testing
+@testable import AttributionKit
+
+@Suite struct ViaTests {
+    @Test func toldAnOutlet() {
+        let result = Story.attribute("“Stocks are cheap,” trader Uma Voss told the Daily Beacon.")
+        let quote = try! #require(result.quote("Stocks are cheap"))
+        #expect(quote.via == "Daily Beacon")
+        #expect(quote.viaIsOutlet)
+    }
+
+    @Test func aVenueIsNotAnOutlet() {
+        let result = Story.attribute("“Peace is near,” Ambassador Rik Soll told the Regional Security Council.")
+        #expect(result.quote("Peace is near")?.via == nil)
+    }
+
+    @Test func channels() {
+        let result = Story.attribute(
+            "Ola Brisk told the Harbor Times in an email that the strike was over.",
+            "Ivo Lann said over the phone that the docks were empty.")
+        #expect(result.quote("the strike was over")?.via == "Harbor Times")
+        #expect(result.quote("the docks were empty")?.via == "over the phone")
+    }
+
+    @Test func perAnAgency() {
+        let result = Story.attribute("Premier Tal Ren spoke.", "“We stand firm,” he said, per Xinhua.")
+        #expect(result.quote("We stand firm")?.via == "Xinhua")
+        #expect(result.speaker(of: "We stand firm") == "Tal Ren")
+    }
+
+    @Test func laterQuotesOfTheSameInterviewKeepTheOutlet() {
+        let result = Story.attribute(
+            "“Rates will rise,” banker Lea Dunn told the Harbor Times.",
+            "“Soon,” she said.")
+        #expect(result.quote("Soon")?.via == "Harbor Times")
+    }
+}
