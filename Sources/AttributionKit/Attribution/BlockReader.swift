@@ -76,7 +76,7 @@ struct BlockReader {
         guard let sentence = block.sentences.last, sentence.count >= 2, tokens[sentence.upperBound - 1].lower == ":",
             block.quoteOf[sentence.upperBound - 1] < 0
         else { return nil }
-        let verbs = lexicon.speechVerbs.union(lexicon.cognitionVerbs)
+        let verbs = lexicon.reportingVerbs
         var c = sentence.upperBound - 2
         while c >= sentence.lowerBound, c > sentence.upperBound - 16, !isCue(c, verbs) { c -= 1 }
         guard c >= sentence.lowerBound, isCue(c, verbs) else { return nil }
@@ -263,7 +263,7 @@ struct BlockReader {
     /// (`touted the “…”`, `called it “perfect tools”`, `…, according to Mr. Iyer-Mitra`).
     func partialSpeaker(of q: Int, in sentence: Range<Int>, book: inout EntityBook) -> Speaker? {
         let quote = block.quotes[q]
-        let verbs = lexicon.speechVerbs.union(lexicon.cognitionVerbs)
+        let verbs = lexicon.reportingVerbs
         var candidates: [Int] = []
         var k = quote.first - 1
         while k >= sentence.lowerBound {
@@ -346,7 +346,7 @@ struct BlockReader {
             comma - body.lowerBound >= 3, body.upperBound - comma <= 24
         else { return nil }
         let tail = (comma + 1)..<body.upperBound
-        guard let c = tail.first(where: { isCue($0, lexicon.speechVerbs.union(lexicon.cognitionVerbs)) }) else { return nil }
+        guard let c = tail.first(where: { isCue($0, lexicon.reportingVerbs) }) else { return nil }
         // Only the speaker, the cue and a short adjunct may follow the comma: "…, she said on Monday."
         guard tail.upperBound - c <= 9, !(c..<tail.upperBound).contains(where: { tokens[$0].lower == "that" }) else { return nil }
         var mentionRange: Range<Int>?
@@ -495,7 +495,7 @@ struct BlockReader {
                 !run.contains(where: { lexicon.organizationHeads.contains(tokens[$0].lower) || lexicon.outletWords.contains(tokens[$0].lower) }),
                 end >= sentence.upperBound || tokens[end].lower != "'s" || true
             else { continue }
-            if lexicon.outlets[block.text(tokens: run).lowercased()] != nil { continue }
+            if lexicon.isKnownOutlet(run.map { tokens[$0].lower }) { continue }
             var phrase = run
             if let start = mentions.phraseStart(endingAt: run.upperBound - 1, lowerBound: sentence.lowerBound) {
                 phrase = min(start, run.lowerBound)..<run.upperBound

@@ -223,17 +223,16 @@ struct MentionParser {
         var mention: Mention
         let last = tokens[headEnd - 1]
         let run = nameRun(in: head)
-        let wholeText = block.text(tokens: head)
         let headHasOrganization = head.contains { lexicon.organizationHeads.contains(tokens[$0].lower) }
-            || lexicon.outlets[wholeText.lowercased()] != nil
+            || lexicon.isKnownOutlet(head.map { tokens[$0].lower })
             || (lexicon.outletWords.contains(last.lower) && determiner == "the" && last.isCapitalized)
-            || lexicon.outlets[block.text(tokens: run).lowercased()] != nil
+            || lexicon.isKnownOutlet(run.map { tokens[$0].lower })
         let titleBeforeRun = run.lowerBound > head.lowerBound
             && (lexicon.titleWords.contains(tokens[run.lowerBound - 1].lower)
                 || lexicon.honorifics[tokens[run.lowerBound - 1].lower] != nil)
         if run.isEmpty || !last.isCapitalized || lexicon.functionWords.contains(last.lower) {
             if headHasOrganization && determiner == "the" {
-                mention = Mention(kind: .organization(wholeText), tokens: range)
+                mention = Mention(kind: .organization(block.text(tokens: head)), tokens: range)
             } else if lexicon.anonymousHeads.contains(last.lower) {
                 guard determiner != nil || last.lower.hasSuffix("s") || head.count > 1 else { return nil }
                 let description = block.text(tokens: range.lowerBound..<headEnd)
@@ -245,7 +244,7 @@ struct MentionParser {
                 return nil
             }
         } else if headHasOrganization && !titleBeforeRun {
-            mention = Mention(kind: .organization(wholeText), tokens: range)
+            mention = Mention(kind: .organization(block.text(tokens: head)), tokens: range)
         } else {
             guard run.count <= 4 else { return nil }
             mention = Mention(kind: .person(block.text(tokens: run)), tokens: range)

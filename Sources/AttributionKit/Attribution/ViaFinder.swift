@@ -32,10 +32,12 @@ struct ViaFinder {
     /// Whether the phrase names a news outlet: a known one, the article's own, or a name ending in
     /// an outlet word ("Times", "Post", "News").
     func isOutlet(_ range: Range<Int>) -> Bool {
-        var key = block.text(tokens: range).lowercased().replacingOccurrences(of: "’", with: "'")
-        if key.hasPrefix("the ") { key.removeFirst(4) }
-        if lexicon.outlets[key] != nil || lexicon.outlets["the " + key] != nil { return true }
-        if let ownOutlet, key == ownOutlet { return true }
+        let words = range.map { tokens[$0].lower }
+        if lexicon.isKnownOutlet(words) { return true }
+        if let ownOutlet {
+            let key = words.first == "the" ? words.dropFirst().joined(separator: " ") : words.joined(separator: " ")
+            if key == ownOutlet { return true }
+        }
         let last = tokens[range.upperBound - 1]
         return range.count >= 2 && last.isCapitalized && lexicon.outletWords.contains(last.lower)
             && !lexicon.organizationHeads.contains(last.lower)

@@ -5,6 +5,8 @@ import Foundation
 /// Every list is a set of lowercase strings, so a lookup costs one hash of a short token.
 public struct Lexicon: Sendable {
     public let speechVerbs: Set<String>
+    /// Speech and cognition verbs together.
+    public let reportingVerbs: Set<String>
     public let clauseVerbs: Set<String>
     public let cognitionVerbs: Set<String>
     /// First word of a multi-word cue ("pointed" of "pointed out") to the words that must follow.
@@ -21,6 +23,8 @@ public struct Lexicon: Sendable {
     /// Known outlets, lowercase, with the name as written.
     public let outlets: [String: String]
     public let outletWords: Set<String>
+    /// Last words of the known outlets, to probe the outlet table only when it can match.
+    public let outletEndings: Set<String>
     public let organizationHeads: Set<String>
     public let nationalities: Set<String>
     public let functionWords: Set<String>
@@ -42,6 +46,7 @@ public struct Lexicon: Sendable {
         clauseVerbs = Set(clause.filter { !$0.contains(" ") })
         phrasalCues = phrasal
         cognitionVerbs = Set(Lexicon.entries("cognition-verbs"))
+        reportingVerbs = speechVerbs.union(cognitionVerbs)
         abbreviations = Set(Lexicon.entries("abbreviations"))
         honorifics = Lexicon.genderTable("honorifics")
         pronouns = Lexicon.genderTable("pronouns")
@@ -54,6 +59,7 @@ public struct Lexicon: Sendable {
         var outletTable: [String: String] = [:]
         for line in Lexicon.lines("outlets") { outletTable[line.lowercased()] = line }
         outlets = outletTable
+        outletEndings = Set(outletTable.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
         outletWords = Set(Lexicon.entries("outlet-words"))
         organizationHeads = Set(Lexicon.entries("organization-heads"))
         nationalities = Set(Lexicon.entries("nationalities"))
@@ -71,6 +77,14 @@ public struct Lexicon: Sendable {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : trimmed
         }
+    }
+
+    /// Whether the words (lowercase, possessive "'s" never inside) spell a known outlet, with or without "the".
+    public func isKnownOutlet(_ words: [String]) -> Bool {
+        guard let last = words.last, outletEndings.contains(last) else { return false }
+        var key = words.joined(separator: " ")
+        if key.hasPrefix("the ") { key.removeFirst(4) }
+        return outlets[key] != nil || outlets["the " + key] != nil
     }
 
     static func entries(_ name: String) -> [String] {
