@@ -23,6 +23,6 @@ struct BlockCandidate {
     }
 
     var string: String {
-        String(String.UnicodeScalarView(text))
+        String(scalars: text)
     }
 }

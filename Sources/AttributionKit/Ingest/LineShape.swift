@@ -26,13 +26,13 @@ struct LineShape {
     var length: Int { text.count }
 
     func word(_ index: Int) -> String {
-        String(String.UnicodeScalarView(text[words[index]]))
+        String(scalars: text[words[index]])
     }
 
     /// The word with surrounding quotes and punctuation removed, lowercased.
     func bareWord(_ index: Int) -> String {
         let range = LineShape.strippingPunctuation(words[index], of: text)
-        return String(String.UnicodeScalarView(text[range])).lowercased()
+        return String(scalars: text[range]).lowercased()
     }
 
     /// Whether the word, without surrounding punctuation, is `lowercased` in any case (no allocation).
@@ -112,7 +112,11 @@ struct LineShape {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        if scalar.isASCII {
+            let v = scalar.value
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     static func asciiLower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

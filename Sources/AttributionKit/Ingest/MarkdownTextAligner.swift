@@ -59,7 +59,7 @@ struct MarkdownTextAligner {
     mutating func closeLink() {
         guard let open = openLinks.popLast() else { return }
         if open.start < text.count {
-            let anchor = String(String.UnicodeScalarView(text[open.start...]))
+            let anchor = String(scalars: text[open.start...])
             links.append(Link(text: anchor, destination: open.destination, range: open.start..<text.count))
         }
         if open.bracketed {

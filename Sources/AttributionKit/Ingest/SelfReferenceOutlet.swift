@@ -28,7 +28,7 @@ enum SelfReferenceOutlet {
         var words: [String] = []
         while index < shape.wordCount, words.count < 6, shape.isCapitalized(index) {
             let raw = shape.word(index)
-            let trimmed = String(String.UnicodeScalarView(shape.text[LineShape.strippingPunctuation(shape.words[index], of: shape.text)]))
+            let trimmed = String(scalars: shape.text[LineShape.strippingPunctuation(shape.words[index], of: shape.text)])
             words.append(trimmed)
             if raw.unicodeScalars.last.map({ !LineShape.isWordScalar($0) }) ?? false { break }
             index += 1
