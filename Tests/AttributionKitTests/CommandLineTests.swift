@@ -126,4 +126,14 @@ import Testing
         let titles = try report.text.split(separator: "\n").map { try Self.article(String($0))["title"] as? String }
         #expect(titles == ["One", "Two"])
     }
+
+    @Test func blocksListsEachBlockWithItsKindAndSpan() throws {
+        let dir = try Self.folder(with: ["ferry.txt": Self.story])
+        let run = try Self.run(["blocks", dir + "/ferry.txt"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 5)
+        #expect(lines[1] == "0\ttitle\t[0,22)\tFerry Fares Rise Again")
+        #expect(lines[2] == "1\tbyline\t[23,41)\tBy Jonah Whitfield")
+    }
 }

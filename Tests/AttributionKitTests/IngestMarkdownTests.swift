@@ -76,4 +76,23 @@ import Testing
         #expect(IngestFixture.offsetsMatch(article, text))
         #expect(article.blocks[1].inputSpan(0..<3) == TextSpan(21, 24))
     }
+
+    @Test func paragraphsGetThePlainTextRulesForDecksCaptionsAndDates() {
+        let text = """
+            # Ferry Crews Walk Out
+
+            *Talks broke down after a night of negotiations.*
+
+            **By Ines Marchetti**
+
+            October 9, 2031
+
+            *Commuters wait at the terminal on Oct. 8, 2031. (Selin Avci/Harbor Light Photo)*
+
+            Ferry crews walked off the job early Wednesday, the union said.
+            """
+        let article = Self.read(text)
+        #expect(IngestFixture.kinds(article) == [.title, .deck, .byline, .dateline, .caption, .body])
+        #expect(article.date == "October 9, 2031")
+    }
 }
