@@ -78,6 +78,18 @@ import FoundationXML
         #expect(html.contains("class=\"bv\">59%</text>"))
     }
 
+    @Test func wordsWithoutASpeakerKeepEveryChartAtAHundredPercent() {
+        var audit = ReportFixtures.harborAudit
+        audit.attributions[0].sourceID = nil
+        let charts = ArticleReportView(audit).charts
+        #expect(charts.count == 3)
+        for chart in charts {
+            #expect(chart.bars.last?.label == "No speaker found")
+            let total = chart.bars.compactMap { Int($0.value.dropLast()) }.reduce(0, +)
+            #expect((99...101).contains(total), "\(chart.title) adds up to \(total)%")
+        }
+    }
+
     @Test func unsafeURLsAreNotLinked() throws {
         var audit = ReportFixtures.harborAudit
         audit.article.url = "javascript:alert(1)"

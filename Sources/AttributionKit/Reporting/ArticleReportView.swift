@@ -280,9 +280,6 @@ struct ArticleReportView {
             let rest = bySource[8...].reduce(0) { $0 + $1.fraction }
             bySource = Array(bySource.prefix(8)) + [BarChart.Item(label: "\(bySource.count - 8) others", fraction: rest, kind: "other")]
         }
-        if let orphans = wordsBySource[unattributedAnchor] {
-            bySource.append(BarChart.Item(label: "No speaker found", fraction: fraction(orphans), kind: "none"))
-        }
 
         var byCategory: [SourceCategory: Int] = [:]
         var byGender: [String: Int] = [:]
@@ -299,10 +296,14 @@ struct ArticleReportView {
             .filter { byGender[$0.0, default: 0] > 0 }
             .map { BarChart.Item(label: $0.1, fraction: fraction(byGender[$0.0]!), kind: $0.0) }
 
+        // Words without a speaker get a bar of their own in every chart, so each chart adds up to 100%.
+        let orphanBar = wordsBySource[unattributedAnchor].map {
+            [BarChart.Item(label: "No speaker found", fraction: fraction($0), kind: "none")]
+        } ?? []
         return [
-            BarChart(title: "Share of quoted words by source", items: bySource),
-            BarChart(title: "Share of quoted words by category", items: categories),
-            BarChart(title: "Share of quoted words by gender", items: genders),
+            BarChart(title: "Share of quoted words by source", items: bySource + orphanBar),
+            BarChart(title: "Share of quoted words by category", items: categories + orphanBar),
+            BarChart(title: "Share of quoted words by gender", items: genders + orphanBar),
         ].filter { !$0.bars.isEmpty }
     }
 }
