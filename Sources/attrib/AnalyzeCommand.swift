@@ -44,22 +44,55 @@ struct AnalyzeCommand: AsyncParsableCommand {
         if summary, format != .md { throw ValidationError("--summary is a Markdown form: use it with --format md.") }
     }
 
+    @Option(name: .long, help: "Articles analysed at once (default: all cores); 1 analyses on one thread.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "No progress display on standard error (it is shown only when standard error is a terminal).")
+    var quiet = false
+
+    @Option(name: .long, help: "Also store every audit in this SQLite history file (created when missing; see 'attrib compare --db').")
+    var db: String?
+
     func run() async throws {
-        let batch = BatchAnalyzer(
-            loader: ArticleLoader(overrides: ArticleMetadata(title: title, outlet: outlet)),
-            renderer: ReportRenderer(templateDirectory: templates, summary: summary))
-        var writer = ReportWriter(ReportWriter.Destination(outputPath: output))
-        var lowScores: [String] = []
-        let problems = batch.run(files.map(ArticleSource.init(argument:)), as: format, into: &writer) { report in
-            guard let failUnder else { return }
-            for scored in report.scores where scored.score < failUnder {
-                lowScores.append("\(scored.origin): balance score \(Int(scored.score.rounded())) is below \(failUnder)")
+        let destination = ReportWriter.Destination(outputPath: output)
+        let renderer = ReportRenderer(templateDirectory: templates, summary: summary)
+        let corpus = CorpusAnalyzer(
+            loader: ArticleLoader(overrides: ArticleMetadata(title: title, outlet: outlet)), renderer: renderer,
+            format: format, jobs: max(1, jobs),
+            reportsStandAlone: destination.isDirectory || CorpusEntries.namesOneArticleFile(files))
+        let progress = ProgressMeter(quiet: quiet) { CorpusEntries(paths: files).totalBytes() }
+        let sink: CorpusReportSink
+        do {
+            sink = try CorpusReportSink(
+                destination: destination, format: format, renderer: renderer, store: try db.map(AuditStore.init(path:)))
+        } catch {
+            progress.print("attrib: \(error)")
+            throw ExitCode(1)
+        }
+        var badArticles = 0
+        var lowScores = 0
+        corpus.run(paths: files) { entry in
+            let problems = entry.problems + sink.take(entry)
+            badArticles += problems.count
+            for problem in problems { progress.print(problem.description) }
+            for article in entry.articles where failUnder.map({ article.audit.balance.score < $0 }) == true {
+                lowScores += 1
+                progress.print(
+                    "attrib: \(article.audit.article.origin): balance score \(Int(article.audit.balance.score.rounded())) is below \(failUnder!)")
             }
+            progress.advance(articles: entry.articles.count, bytes: entry.byteCount)
         }
-        for message in problems.map(\.description) + lowScores {
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+        do {
+            try sink.finish()
+        } catch {
+            progress.print(error.description)
+            badArticles += 1
         }
-        if !problems.isEmpty { throw ExitCode(1) }
-        if !lowScores.isEmpty { throw ExitCode(2) }
+        progress.finish()
+        if badArticles > 0 {
+            progress.print("attrib: \(badArticles) bad input\(badArticles == 1 ? "" : "s") skipped")
+            throw ExitCode(1)
+        }
+        if lowScores > 0 { throw ExitCode(2) }
     }
 }

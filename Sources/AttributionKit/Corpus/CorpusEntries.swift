@@ -23,6 +23,14 @@ public struct CorpusEntries: Sequence {
         Iterator(paths: paths, standardInput: standardInput)
     }
 
+    /// Whether `paths` name exactly one article file (not a folder, JSON Lines file or standard input),
+    /// so its report stands alone in the output.
+    public static func namesOneArticleFile(_ paths: [String]) -> Bool {
+        guard paths.count == 1, paths[0] != "-" else { return false }
+        let fileExtension = (paths[0] as NSString).pathExtension.lowercased()
+        return kind(of: paths[0])?.isDirectory != true && !jsonLinesExtensions.contains(fileExtension)
+    }
+
     /// Total size in bytes of everything the paths name, when it can be known without reading
     /// (nil when standard input is a pipe); used for progress estimates.
     public func totalBytes() -> Int? {

@@ -18,4 +18,14 @@ public enum CorpusEntry: Sendable, Equatable {
         case .unreadable(let origin, _): return origin
         }
     }
+
+    /// Size of the input in bytes (a file's size on disk), for progress.
+    public var byteCount: Int {
+        switch self {
+        case .file(let path): return CorpusEntries.kind(of: path)?.size ?? 0
+        case .line(_, _, let bytes): return bytes.count + 1
+        case .standardInput(let bytes): return bytes.count
+        case .unreadable: return 0
+        }
+    }
 }

@@ -42,7 +42,7 @@ public struct ArticleLoader: Sendable {
         }
     }
 
-    private func overriding(_ article: Article) -> Article {
+    func overriding(_ article: Article) -> Article {
         var article = article
         if let title = overrides.title { article.title = title }
         if let outlet = overrides.outlet { article.outlet = outlet }

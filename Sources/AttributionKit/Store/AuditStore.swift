@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+
+/// The history of audits in one SQLite file (GRDB): articles, sources with credentials, attributions
+/// with spans, scores with components.
+///
+/// Each article is saved in one transaction that first removes its earlier rows, so re-analysing an
+/// article replaces it and a crash mid-run leaves every article either whole or absent.
+public final class AuditStore: Sendable {
+    private let database: DatabaseQueue
+
+    /// Opens (creating when missing) the database at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        database = try DatabaseQueue(path: path, configuration: configuration)
+        try AuditSchema.migrator.migrate(database)
+    }
+
+    /// Stores `audit`, replacing whatever was stored for the same article id.
+    public func save(_ audit: Audit) throws {
+        try database.write { db in
+            try AuditRows.insert(audit, into: db)
+        }
+    }
+
+    /// Number of articles stored.
+    public func articleCount() throws -> Int {
+        try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles") ?? 0 }
+    }
+
+    /// Calls `body` with every stored audit whose day lies within `range` (articles without a
+    /// known day are left out when a bound is given), oldest first. The audits carry no article
+    /// text: blocks are not stored.
+    public func forEachAudit(in range: DayRange = DayRange(), _ body: (Audit) throws -> Void) throws {
+        try database.read { db in
+            var conditions: [String] = []
+            var arguments: [any DatabaseValueConvertible] = []
+            if let since = range.since {
+                conditions.append("day >= ?")
+                arguments.append(since)
+            }
+            if let until = range.until {
+                conditions.append("day <= ?")
+                arguments.append(until)
+            }
+            let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+            let articles = try Row.fetchCursor(
+                db, sql: "SELECT * FROM articles\(filter) ORDER BY day, id",
+                arguments: StatementArguments(arguments))
+            while let row = try articles.next() {
+                try body(try AuditRows.audit(from: row, in: db))
+            }
+        }
+    }
+}
