@@ -53,4 +53,12 @@ public final class AuditStore: Sendable {
             }
         }
     }
+
+    /// The comparison of the stored audits within `range`, grouped as asked: the same tallies a
+    /// run over the articles themselves would give.
+    public func comparison(grouping: ComparisonGrouping, in range: DayRange = DayRange()) throws -> SourcingComparison {
+        var comparison = SourcingComparison(grouping: grouping)
+        try forEachAudit(in: range) { comparison.add($0) }
+        return comparison
+    }
 }
