@@ -7,6 +7,6 @@ struct Attrib: AsyncParsableCommand {
         commandName: "attrib",
         abstract: "Audit how news articles use their sources.",
         version: AttribVersion.current,
-        subcommands: [AnalyzeCommand.self, BlocksCommand.self, TemplatesCommand.self, MergeCommand.self]
+        subcommands: [AnalyzeCommand.self, BlocksCommand.self, CompareCommand.self, MergeCommand.self, TemplatesCommand.self]
     )
 }
