@@ -95,4 +95,16 @@ import Testing
         #expect(IngestFixture.kinds(article) == [.title, .deck, .byline, .dateline, .caption, .body])
         #expect(article.date == "October 9, 2031")
     }
+
+    @Test func wireDatelineCutKeepsLinksAndOffsets() throws {
+        let text = "# Ferry Fares Rise\n\nGULLPORT (AP) \u{2014} The ferry [authority](https://port.example) raised fares.\n"
+        let article = Self.read(text)
+        #expect(IngestFixture.kinds(article) == [.title, .dateline, .body])
+        let body = article.blocks[2]
+        #expect(body.text == "The ferry authority raised fares.")
+        let link = try #require(body.links.first)
+        #expect(Array(body.text.unicodeScalars)[link.range].map(Character.init) == Array("authority"))
+        #expect(IngestFixture.offsetsMatch(article, text))
+        #expect(article.date == nil)
+    }
 }

@@ -205,4 +205,27 @@ enum IngestFixture {
         #expect(a.id.count == 16)
         #expect(a.id != IngestFixture.read("Headline Here\nOther text.\n").id)
     }
+
+    @Test func wireDatelineIsCutFromTheLede() {
+        let text = "Ferry Fares Rise\nGULLPORT (AP) \u{2014} The ferry authority raised fares, its chair said.\nNATO leaders met \u{2014} and agreed.\n"
+        let article = IngestFixture.read(text)
+        #expect(IngestFixture.kinds(article) == [.title, .dateline, .body, .body])
+        #expect(article.blocks[1].text == "GULLPORT (AP) \u{2014}")
+        #expect(article.blocks[2].text.hasPrefix("The ferry authority"))
+        #expect(article.blocks[2].inputSpan(0..<3) == TextSpan(33, 36))
+        #expect(IngestFixture.offsetsMatch(article, text))
+    }
+
+    @Test func wireDatelinesWithRegionDateAndAgency() {
+        for (line, dateline) in [
+            ("ST. ALBANS, Vermont - The ferry authority raised fares.", "ST. ALBANS, Vermont -"),
+            ("WINSTON-SALEM, N.C., March 3 (Reuters) -- Fares rose again.", "WINSTON-SALEM, N.C., March 3 (Reuters) --"),
+        ] {
+            let article = IngestFixture.read("Ferry Fares Rise\n" + line + "\n")
+            #expect(article.blocks[1].text == dateline)
+            #expect(article.blocks[1].kind == .dateline)
+        }
+        let quoted = IngestFixture.read("Ferry Fares Rise\n\u{201C}WE WON \u{2014} finally,\u{201D} she said.\n")
+        #expect(IngestFixture.kinds(quoted) == [.title, .body])
+    }
 }

@@ -6,22 +6,51 @@ enum ArticleAssembler {
         text: [Unicode.Scalar], origin: String, format: InputFormat
     ) -> Article {
         let result = BlockClassifier.classify(candidates, titleRule: titleRule)
-        var blocks = zip(candidates, result.kinds).map { candidate, kind in
-            Block(kind: kind, text: candidate.string, offsets: candidate.offsets, links: candidate.links)
+        var pieces: [(candidate: BlockCandidate, kind: Block.Kind)] = []
+        pieces.reserveCapacity(candidates.count + 1)
+        var sawBody = false
+        for (candidate, kind) in zip(candidates, result.kinds) {
+            if kind == .body && !sawBody {
+                sawBody = true
+                if let length = WireDatelineDetector.prefixLength(of: candidate.text) {
+                    pieces += splitDateline(candidate, at: length)
+                    continue
+                }
+            }
+            pieces.append((candidate, kind))
         }
+        var blocks = pieces.map { Block(kind: $0.kind, text: $0.candidate.string, offsets: $0.candidate.offsets, links: $0.candidate.links) }
         DuplicateMarker.mark(&blocks)
-        let date = metadata.date ?? blocks.first { $0.kind == .dateline }?.text
+        // A date line, not the place of a wire dateline, is the article's date.
+        let date = metadata.date ?? zip(candidates, result.kinds).first { $0.1 == .dateline }?.0.string
         return Article(
             id: metadata.url ?? ContentHash.fnv1a(text),
             origin: origin,
             title: metadata.title ?? result.title,
             outlet: metadata.outlet
-                ?? SelfReferenceOutlet.infer(from: blocks.indices.filter { blocks[$0].isProse }.map { candidates[$0].text }),
+                ?? SelfReferenceOutlet.infer(from: blocks.indices.filter { blocks[$0].isProse }.map { pieces[$0].candidate.text }),
             byline: metadata.byline.isEmpty ? result.byline : metadata.byline,
             date: date,
             url: metadata.url,
             format: format,
             blocks: blocks
         )
+    }
+
+    /// The lede cut after its wire dateline: the dateline ("GULLPORT (AP) —") and the body.
+    private static func splitDateline(_ candidate: BlockCandidate, at length: Int) -> [(candidate: BlockCandidate, kind: Block.Kind)] {
+        let text = candidate.text
+        var datelineLength = length
+        while datelineLength > 0, TextLines.isBlank(text[text.startIndex + datelineLength - 1]) { datelineLength -= 1 }
+        let links = candidate.links.compactMap { link -> Link? in
+            guard link.range.lowerBound >= length else { return nil }
+            return Link(text: link.text, destination: link.destination, range: (link.range.lowerBound - length)..<(link.range.upperBound - length))
+        }
+        let dateline = BlockCandidate(
+            structure: candidate.structure, text: text.prefix(datelineLength), offsets: candidate.offsets.slice(0..<datelineLength))
+        let body = BlockCandidate(
+            structure: candidate.structure, text: text.dropFirst(length), offsets: candidate.offsets.slice(length..<text.count),
+            links: links)
+        return [(dateline, .dateline), (body, .body)]
     }
 }
