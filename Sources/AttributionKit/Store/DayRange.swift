@@ -16,11 +16,14 @@ public struct DayRange: Sendable, Equatable {
         until = nil
     }
 
-    /// The day an article's date names, when it names one: ISO dates keep their day, dates that
-    /// give only a month (or write it out) count from its first day.
+    /// The day an article's date names, when it names one: ISO dates keep their day, written dates
+    /// ("April 22, 2031") take their one- or two-digit day, dates that give only a month its first day.
     public static func day(ofArticleDate date: String) -> String? {
         if let iso = isoDay(date) { return iso }
-        return MonthKey.parse(date).map { $0 + "-01" }
+        guard let month = MonthKey.parse(date) else { return nil }
+        let numbers = date.split(whereSeparator: { !$0.isASCII || !$0.isNumber })
+        let day = numbers.first { $0.count <= 2 && (1...31).contains(Int($0) ?? 0) }.flatMap { Int($0) } ?? 1
+        return month + (day < 10 ? "-0\(day)" : "-\(day)")
     }
 
     private static func day(_ bound: String, endOfMonth: Bool) throws(DayRangeError) -> String {
