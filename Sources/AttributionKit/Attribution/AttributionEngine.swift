@@ -15,6 +15,7 @@ public struct AttributionEngine: Sendable {
         var findings: [Finding] = []
         var blocks: [Int: TokenizedBlock] = [:]
         var previous: Speaker? = nil
+        var openQuote: Int? = nil
         let ownOutlet = article.outlet.map { outlet -> String in
             let key = outlet.lowercased()
             return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
@@ -23,7 +24,21 @@ public struct AttributionEngine: Sendable {
         for (index, block) in article.blocks.enumerated() where block.isProse {
             let tokenized = TokenizedBlock(index: index, text: block.text, tokenizer: tokenizer)
             let reader = BlockReader(block: tokenized, lexicon: lexicon, ownOutlet: ownOutlet)
-            let found = reader.read(book: &book, previous: previous)
+            var found = reader.read(book: &book, previous: previous)
+            // A quote left open at the end of the block before, reopened here, is one statement.
+            if let open = openQuote, let first = tokenized.quotes.first, first.open == 0,
+                let k = found.firstIndex(where: { $0.kind == .direct && $0.content == first.content })
+            {
+                if findings[open].entity == nil, found[k].entity != nil {
+                    findings[open].entity = found[k].entity
+                    findings[open].speaker = nil
+                    findings[open].inheritedSpeakerSpan = found[k].speaker.map { block.inputSpan(tokenized.scalarRange($0)) }
+                }
+                findings[open].continuation.append((index, found[k].content))
+                found.remove(at: k)
+                blocks[index] = tokenized
+            }
+            openQuote = nil
             if let announced = reader.announcedSpeaker(book: &book) {
                 let span = announced.mention.map { block.inputSpan(tokenized.scalarRange($0)) }
                 previous = Speaker(entity: announced.entity, mention: nil, inheritedSpan: span, cue: nil, via: announced.via, rule: announced.rule)
@@ -34,9 +49,25 @@ public struct AttributionEngine: Sendable {
                 previous = nil
             }
             if !found.isEmpty { blocks[index] = tokenized }
+            let continued = openQuoteContinuation(findings.count, tokenized, findings, found)
             findings += found
+            openQuote = continued
         }
         return assemble(findings, blocks: blocks, article: article, book: &book)
+    }
+
+    /// The finding (index in all findings) of a quote still open at the end of the block, which
+    /// the next block may continue; the finding of an earlier open quote when this block continued it.
+    func openQuoteContinuation(_ base: Int, _ block: TokenizedBlock, _ findings: [Finding], _ found: [Finding]) -> Int? {
+        guard let last = block.quotes.last, last.close == nil, last.content.upperBound == block.tokens.count else { return nil }
+        if let k = found.lastIndex(where: { $0.kind == .direct && $0.content == last.content }) { return base + k }
+        // The block's only quote continued an earlier one that is still open.
+        if block.quotes.count == 1, last.open == 0, let previous = findings.indices.last,
+            findings[previous].continuation.last?.block == block.index
+        {
+            return previous
+        }
+        return nil
     }
 
     /// Gives sources their ids in order of first statement, carries an interview's outlet to the
@@ -63,16 +94,24 @@ public struct AttributionEngine: Sendable {
             let speakerSpan = finding.speaker.map { block.inputSpan(tokenized.scalarRange($0)) } ?? finding.inheritedSpeakerSpan
             if let entity = finding.entity, let speakerSpan { sources[sourceIndex[entity]!].mentions.append(speakerSpan) }
             let content = tokenized.scalarRange(finding.content)
+            var text = tokenized.text(content)
+            var span = block.inputSpan(content)
+            for part in finding.continuation {
+                guard let later = blocks[part.block] else { continue }
+                let range = later.scalarRange(part.content)
+                text += "\n\n" + later.text(range)
+                span.end = article.blocks[part.block].inputSpan(range).end
+            }
             attributions.append(
                 Attribution(
-                    kind: finding.kind, text: tokenized.text(content), sourceID: sourceID, via: via?.text,
+                    kind: finding.kind, text: text, sourceID: sourceID, via: via?.text,
                     viaIsOutlet: via?.isOutlet ?? false, cue: finding.cue.map { tokenized.text(tokens: $0) },
-                    blockIndex: finding.blockIndex, span: block.inputSpan(content), speakerSpan: speakerSpan,
+                    blockIndex: finding.blockIndex, span: span, speakerSpan: speakerSpan,
                     cueSpan: finding.cue.map { block.inputSpan(tokenized.scalarRange($0)) }))
         }
         for (entity, index) in sourceIndex {
             let e = book[entity]
-            sources[index].name = e.kind == .unnamed ? nil : e.name
+            sources[index].name = e.kind == .unnamed || e.kind == .document ? nil : e.name
             sources[index].anonymous = e.kind == .unnamed
             sources[index].vague = e.vague
             sources[index].description = e.description

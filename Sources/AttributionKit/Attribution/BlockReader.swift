@@ -79,7 +79,13 @@ struct BlockReader {
         let verbs = lexicon.reportingVerbs
         var c = sentence.upperBound - 2
         while c >= sentence.lowerBound, c > sentence.upperBound - 16, !isCue(c, verbs) { c -= 1 }
-        guard c >= sentence.lowerBound, isCue(c, verbs) else { return nil }
+        guard c >= sentence.lowerBound, isCue(c, verbs) else {
+            // "President Vale released the following statement:"
+            guard (sentence.upperBound - 4..<sentence.upperBound).contains(where: { $0 >= sentence.lowerBound && lexicon.documentNouns.contains(tokens[$0].lower) }),
+                let mentionRange = subject(of: sentence), let mention = mentions.parse(mentionRange)
+            else { return nil }
+            return Speaker(entity: book.resolve(mention), mention: mentionRange, cue: nil, via: nil, rule: "NAME released a statement:")
+        }
         let lower = lowerBound(before: c, in: sentence)
         guard let mentionRange = mentions.mention(before: c, lowerBound: lower) ?? subject(of: sentence),
             let mention = mentions.parse(mentionRange)
@@ -92,7 +98,16 @@ struct BlockReader {
     /// The noun phrase that opens a sentence, for cues whose subject stands far away
     /// ("…, and added: “…”", "…, saying, “…”").
     func subject(of sentence: Range<Int>) -> Range<Int>? {
-        var start = sentence.lowerBound
+        if let phrase = initialPhrase(sentence.lowerBound, sentence), mentions.parse(phrase) != nil { return phrase }
+        // "Hours later, Trump …": the subject after an opening adverbial.
+        guard let comma = sentence.first(where: { tokens[$0].lower == "," && block.quoteOf[$0] < 0 }), comma - sentence.lowerBound <= 6,
+            let phrase = initialPhrase(comma + 1, sentence), mentions.parse(phrase) != nil
+        else { return nil }
+        return phrase
+    }
+
+    func initialPhrase(_ from: Int, _ sentence: Range<Int>) -> Range<Int>? {
+        var start = from
         while start < sentence.upperBound, tokens[start].kind == .punctuation || block.quoteOf[start] >= 0 { start += 1 }
         var end = start
         while end < sentence.upperBound, block.quoteOf[end] < 0, mentions.isPhraseToken(end, forward: true) { end += 1 }
@@ -220,10 +235,12 @@ struct BlockReader {
             mentionRange = mentions.mention(after: c, upperBound: region.upperBound)
             rule = "quote, CUE NAME"
         } else {
-            var end = c
-            while end > start, MentionParser.skippable.contains(tokens[end - 1].lower) { end -= 1 }
-            mentionRange = start..<end
-            if mentions.parse(start..<end) == nil { mentionRange = mentions.mention(before: c, lowerBound: start) }
+            mentionRange = mentions.mention(before: c, lowerBound: start)
+            if mentionRange.flatMap({ mentions.parse($0) }) == nil {
+                var end = c
+                while end > start, MentionParser.skippable.contains(tokens[end - 1].lower) { end -= 1 }
+                mentionRange = start..<end
+            }
             rule = "quote, NAME CUE"
         }
         guard let mentionRange, let mention = mentions.parse(mentionRange) else { return nil }

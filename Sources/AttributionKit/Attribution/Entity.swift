@@ -1,6 +1,10 @@
 /// A person, organisation or unnamed group the article mentions, with what it says about them.
 struct Entity: Sendable {
-    enum Kind: Sendable { case person, organization, unnamed }
+    enum Kind: Sendable {
+        case person, organization, unnamed
+        /// A document or message that carries words: "the email", "an early tweet", "the poll".
+        case document
+    }
 
     var kind: Kind
     var name: String?

@@ -40,6 +40,9 @@ struct EntityBook {
             } else if Lexicon.shared.titleWords.contains(head) || Lexicon.shared.anonymousHeads.contains(head) {
                 let key = "#" + text.lowercased()
                 index = byName[key] ?? add(Entity(kind: .unnamed, description: text), key: key)
+            } else if Lexicon.shared.documentNouns.contains(head) {
+                let key = "#" + text.lowercased()
+                index = byName[key] ?? add(Entity(kind: .document, description: text), key: key)
             } else {
                 index = nil
             }

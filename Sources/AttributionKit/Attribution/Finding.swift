@@ -12,4 +12,6 @@ struct Finding: Sendable {
     var blockIndex: Int
     /// Which rule found the speaker, for `--explain`.
     var rule: String
+    /// Later paragraphs of a quote that runs on over several paragraphs: block index and quoted tokens.
+    var continuation: [(block: Int, content: Range<Int>)] = []
 }

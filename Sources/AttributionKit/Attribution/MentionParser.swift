@@ -124,6 +124,7 @@ struct MentionParser {
         guard i >= lowerBound, tokens[i].isWord else { return nil }
         let head = tokens[i]
         if lexicon.pronouns[head.lower] != nil || head.lower == "it" { return i }
+        if i == lowerBound, isOpeningAdverb(i) { return nil }
         let headIsName = head.isCapitalized && !lexicon.functionWords.contains(head.lower)
         let headIsAnonymous = lexicon.anonymousHeads.contains(head.lower)
         let headIsTitle = lexicon.titleWords.contains(head.lower) || lexicon.organizationHeads.contains(head.lower)
@@ -155,6 +156,7 @@ struct MentionParser {
                 start = k
                 break
             }
+            if k == lowerBound, isOpeningAdverb(k) { break }
             if lower == "'s" || (t.isCapitalized && !lexicon.functionWords.contains(lower)) {
                 start = k
             } else if lexicon.titleWords.contains(lower) || lexicon.nationalities.contains(lower)
@@ -179,6 +181,13 @@ struct MentionParser {
         // Never begin on a dangling connector.
         while start < i, MentionParser.connectors.contains(tokens[start].lower) { start += 1 }
         return start
+    }
+
+    /// A capitalized adverb or participle opening a clause ("Reluctantly, …", "Having announced …"), not a name.
+    func isOpeningAdverb(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isCapitalized, t.lower.count > 5, t.lower.hasSuffix("ly") || t.lower.hasSuffix("ing") else { return false }
+        return k + 1 >= tokens.count || !tokens[k + 1].isCapitalized
     }
 
     // MARK: Reading the phrase

@@ -12,6 +12,10 @@ public struct Lexicon: Sendable {
     /// First word of a multi-word cue ("pointed" of "pointed out") to the words that must follow.
     public let phrasalCues: [String: [String]]
     public let abbreviations: Set<String>
+    /// Abbreviations that end a sentence when a pronoun or function word follows.
+    public let closingAbbreviations: Set<String>
+    /// Pronouns and function words, which open sentences.
+    public let sentenceStarters: Set<String>
     public let honorifics: [String: Gender?]
     public let pronouns: [String: Gender?]
     public let titleWords: Set<String>
@@ -65,6 +69,8 @@ public struct Lexicon: Sendable {
         nationalities = Set(Lexicon.entries("nationalities"))
         functionWords = Set(Lexicon.entries("function-words"))
         determiners = Set(Lexicon.entries("determiners"))
+        closingAbbreviations = Set(Lexicon.entries("closing-abbreviations"))
+        sentenceStarters = functionWords.union(pronouns.keys).union(["it", "this"])
         titleModifiers = Set(Lexicon.entries("title-modifiers"))
     }
 

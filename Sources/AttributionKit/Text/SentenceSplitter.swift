@@ -6,9 +6,15 @@
 public struct SentenceSplitter: Sendable {
     /// Reporting verbs: a quote ending in "!" or "?" followed by `Smith said` keeps its sentence.
     let cues: Set<String>
+    /// Abbreviations that may still end a sentence ("in the U.S. He said"), before a word from `starters`.
+    let closingAbbreviations: Set<String>
+    /// Words that open sentences: pronouns and function words.
+    let starters: Set<String>
 
-    public init(cues: Set<String> = []) {
+    public init(cues: Set<String> = [], closingAbbreviations: Set<String> = [], starters: Set<String> = []) {
         self.cues = cues
+        self.closingAbbreviations = closingAbbreviations
+        self.starters = starters
     }
 
     public func split(_ tokens: [Token], quotes: [QuoteSpan]) -> [Range<Int>] {
@@ -25,11 +31,19 @@ public struct SentenceSplitter: Sendable {
                 k = quote.last
                 let lastInside = quote.content.upperBound - 1
                 if lastInside >= quote.content.lowerBound, tokens[lastInside].isSentenceFinal, startsSentence(tokens, at: k),
-                    !cueFollows(tokens, at: k)
+                    tokens[lastInside].lower == "." || !cueFollows(tokens, at: k)
                 {
                     sentences.append(start..<k)
                     start = k
                 }
+                continue
+            }
+            if tokens[k].isWord, closingAbbreviations.contains(tokens[k].lower), k + 1 < n, tokens[k + 1].isCapitalized,
+                starters.contains(tokens[k + 1].lower)
+            {
+                sentences.append(start..<(k + 1))
+                start = k + 1
+                k += 1
                 continue
             }
             if tokens[k].isSentenceFinal {
@@ -55,8 +69,8 @@ public struct SentenceSplitter: Sendable {
         var i = k
         while i < tokens.count, i < k + 7 {
             let t = tokens[i]
-            if t.isSentenceFinal || t.kind == .quote { return false }
-            if t.isWord, cues.contains(t.lower) { return true }
+            guard t.isWord else { return false }
+            if cues.contains(t.lower) { return true }
             i += 1
         }
         return false

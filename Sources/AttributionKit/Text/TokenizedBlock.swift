@@ -13,7 +13,10 @@ public struct TokenizedBlock: Sendable {
         scalars = Array(text.unicodeScalars)
         tokens = tokenizer.tokenize(scalars)
         quotes = QuoteScanner().scan(tokens)
-        sentences = SentenceSplitter(cues: tokenizer.lexicon.speechVerbs).split(tokens, quotes: quotes)
+        let lexicon = tokenizer.lexicon
+        sentences = SentenceSplitter(
+            cues: lexicon.speechVerbs, closingAbbreviations: lexicon.closingAbbreviations, starters: lexicon.sentenceStarters
+        ).split(tokens, quotes: quotes)
         var owner = [Int32](repeating: -1, count: tokens.count)
         for (q, quote) in quotes.enumerated() {
             for k in quote.first..<quote.last { owner[k] = Int32(q) }
