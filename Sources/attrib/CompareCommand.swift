@@ -32,18 +32,55 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Folder of Mustache templates to use instead of the installed ones (see 'attrib templates export').")
     var templates: String?
 
+    @Option(name: .long, help: "Compare the audits stored in this history file (written by 'attrib analyze --db') instead of reading articles.")
+    var db: String?
+
+    @Option(name: .long, help: "With --db: only articles dated on or after this day (YYYY-MM-DD, or YYYY-MM for the month's first day).")
+    var since: String?
+
+    @Option(name: .long, help: "With --db: only articles dated on or before this day (YYYY-MM-DD, or YYYY-MM for the month's last day).")
+    var until: String?
+
+    @Flag(name: .long, help: "Write the comparison's exact tallies as one line of JSON instead of a report, for 'attrib merge'.")
+    var partial = false
+
+    @Option(name: .long, help: "Articles analysed at once (default: all cores); 1 analyses on one thread.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Give at least one article file or folder, or '-' for standard input.") }
+        if db != nil, !paths.isEmpty { throw ValidationError("Give article paths or --db, not both.") }
+        if db == nil, since != nil || until != nil { throw ValidationError("--since and --until filter the history: use them with --db.") }
+        do {
+            _ = try DayRange(since: since, until: until)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        if paths.isEmpty, db == nil { throw ValidationError("Give at least one article file or folder, or '-' for standard input.") }
         if format == .jsonl { throw ValidationError("A comparison is one report: use --format json.") }
     }
 
     func run() async throws {
-        let built = ComparisonBuilder().build(paths: paths, grouping: by)
+        let built: (comparison: SourcingComparison, problems: [BatchProblem])
+        if let db {
+            do {
+                guard FileManager.default.fileExists(atPath: db) else { throw BatchProblem(origin: db, message: "no such file") }
+                let history = try AuditStore(path: db)
+                built = (try history.comparison(grouping: by, in: try DayRange(since: since, until: until)), [])
+            } catch {
+                let message = (error as? BatchProblem)?.description ?? "attrib: \(db): \(error)"
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+                throw ExitCode(1)
+            }
+        } else {
+            built = ComparisonBuilder(jobs: max(1, jobs)).build(paths: paths, grouping: by)
+        }
         for problem in built.problems {
             FileHandle.standardError.write(Data((problem.description + "\n").utf8))
         }
         do {
-            let report = try ReportRenderer(templateDirectory: templates).render(built.comparison, as: format)
+            let report = partial
+                ? try ComparisonPartial.encode(built.comparison)
+                : try ReportRenderer(templateDirectory: templates).render(built.comparison, as: format)
             if let output, output != "-" {
                 try AtomicFileWriter.write(report, to: output)
             } else {
