@@ -77,6 +77,7 @@ func corpusRunGivesTheSameResultsInInputOrderOnAnyNumberOfWorkers(jobs: Int) {
     #expect(namer.name(for: named("feed.jsonl:4", "https://tallow.example/news/Rail-Spur/")) == "rail-spur-2")
     #expect(namer.name(for: named("feed.jsonl:5", "https://corran.example/wind-farm/index.html")) == "wind-farm")
     #expect(namer.name(for: named("/data/2031/feed.jsonl:12", nil)) == "feed-12")
+    #expect(namer.name(for: named("/data/vestmark-drone-deal.json", "https://nordvik.example/drone-deal-audit")) == "vestmark-drone-deal")
     #expect(namer.name(for: named("/data/Comparison.txt", nil)) == "comparison-2")
     #expect(namer.name(for: named("-", nil)) == "stdin")
     #expect(namer.name(for: named("/data/Ærø Ferry — Report.md", nil)) == "r-ferry-report")

@@ -22,17 +22,20 @@ public struct ReportFileNamer {
         return name
     }
 
-    /// The most telling name the article has: the last path segment of its url, else its file's
-    /// name (with the line for JSON Lines), else its id.
+    /// The most telling name the article has: its file's name when it has a file of its own, else
+    /// the last path segment of its url, else the file's name with the line (JSON Lines), else its id.
     static func stem(of article: Article) -> String {
-        if let url = article.url, let segment = lastSegment(of: url) { return segment }
         let origin = article.origin
-        if origin == "-" { return "stdin" }
         let file = origin.split(separator: "/").last.map(String.init) ?? origin
+        var line: Substring?
         if let colon = file.lastIndex(of: ":"), file[file.index(after: colon)...].allSatisfy(\.isNumber) {
-            return dropExtension(String(file[..<colon])) + "-" + file[file.index(after: colon)...]
+            line = file[file.index(after: colon)...]
         }
-        return file.isEmpty ? article.id : dropExtension(file)
+        if line == nil, origin != "-", !file.isEmpty { return dropExtension(file) }
+        if let url = article.url, let segment = lastSegment(of: url) { return segment }
+        if origin == "-" { return "stdin" }
+        if let line { return dropExtension(String(file.dropLast(line.count + 1))) + "-" + line }
+        return article.id
     }
 
     private static func lastSegment(of url: String) -> String? {
