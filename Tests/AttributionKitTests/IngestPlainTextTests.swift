@@ -228,4 +228,19 @@ enum IngestFixture {
         let quoted = IngestFixture.read("Ferry Fares Rise\n\u{201C}WE WON \u{2014} finally,\u{201D} she said.\n")
         #expect(IngestFixture.kinds(quoted) == [.title, .body])
     }
+
+    @Test func bylinesMayCarryJobTitlesAndOutlets() {
+        for (line, names) in [
+            ("By Ines Marchetti, Gullport Courier", ["Ines Marchetti"]),
+            ("BY INES MARCHETTI AND RAFAEL DUNMORE | Harbor Wire", ["INES MARCHETTI", "RAFAEL DUNMORE"]),
+            ("Ines Marchetti, Staff Writer", ["Ines Marchetti"]),
+            ("Ines Marchetti | Gullport Courier", ["Ines Marchetti"]),
+        ] {
+            let article = IngestFixture.read("Ferry Fares Rise\n\(line)\nThe ferry authority raised fares, its chair said.\n")
+            #expect(article.byline == names, "\(line)")
+            #expect(article.blocks[1].kind == .byline, "\(line)")
+        }
+        let notByline = IngestFixture.read("Ferry Fares Rise\nBy contrast the old fares held\nThe ferry authority raised fares.\n")
+        #expect(notByline.byline.isEmpty)
+    }
 }

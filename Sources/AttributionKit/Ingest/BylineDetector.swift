@@ -6,49 +6,52 @@ enum BylineDetector {
         guard line.wordCount >= 2, line.wordCount <= 16, line.starts(withWord: "by"),
             line.isCapitalized(1), !endsLikeSentence(line)
         else { return nil }
-        let names = names(in: line, fromWord: 1, allowingRoles: true)
-        return names.isEmpty ? nil : names
+        return names(in: line, fromWord: 1)
     }
 
-    /// The names on a line that holds only one or more person names ("Jane Doe and John Roe").
+    /// The names on a line that holds only one or more person names ("Jane Doe and John Roe",
+    /// "Jane Doe, Staff Writer", "Jane Doe | Gazette").
     static func loneNames(_ line: LineShape) -> [String]? {
         guard line.wordCount >= 2, line.wordCount <= 9, !line.hasEndPunctuation else { return nil }
-        let names = names(in: line, fromWord: 0, allowingRoles: false)
-        return names.isEmpty ? nil : names
+        return names(in: line, fromWord: 0)
     }
 
-    /// Splits the words from `first` on "and", "&", "," and "|" and keeps the segments that are names.
-    /// Segments after a "|" or made of job words ("Staff Writer") are skipped when roles are allowed.
-    private static func names(in line: LineShape, fromWord first: Int, allowingRoles: Bool) -> [String] {
+    /// Splits the words from `first` on "and", "&", "," and "|"; the first segment must be a
+    /// name, later ones are names, or job titles and outlets made of capitalised words.
+    private static func names(in line: LineShape, fromWord first: Int) -> [String]? {
         var names: [String] = []
         var segment: [Int] = []
         var afterBar = false
+        var isFirst = true
 
         func flush() -> Bool {
-            defer { segment = [] }
+            defer {
+                segment = []
+                isFirst = false
+            }
             if segment.isEmpty { return true }
             let isRole = segment.allSatisfy { IngestLexicon.bylineRoles.contains(line.bareWord($0)) }
-            if !isRole, PersonNameShape.isName(segment, in: line) {
-                if !afterBar { names.append(segment.map { line.word($0) }.joined(separator: " ").trimmingTrailingComma) }
+            let isOutlet = IngestLexicon.outletWords.contains(line.bareWord(segment[segment.count - 1]))
+            if !isRole, !isOutlet, !afterBar, PersonNameShape.isName(segment, in: line) {
+                names.append(segment.map { line.word($0) }.joined(separator: " ").trimmingTrailingComma)
                 return true
             }
-            return allowingRoles && (isRole || afterBar)
+            return !isFirst && (isRole || segment.allSatisfy { line.isCapitalized($0) || IngestLexicon.nameParticles.contains(line.bareWord($0)) })
         }
 
         for index in first..<line.wordCount {
-            let bare = line.bareWord(index)
             let raw = line.word(index)
-            if bare == "and" || raw == "&" || raw == "|" || raw == "\u{2014}" || raw == "-" {
-                guard flush() else { return [] }
+            if raw == "&" || raw == "|" || raw == "\u{2014}" || raw == "-" || line.wordIs(index, "and") {
+                guard flush() else { return nil }
                 if raw == "|" || raw == "\u{2014}" || raw == "-" { afterBar = true }
                 continue
             }
             segment.append(index)
             if raw.hasSuffix(",") {
-                guard flush() else { return [] }
+                guard flush() else { return nil }
             }
         }
-        guard flush() else { return [] }
+        guard flush(), !names.isEmpty else { return nil }
         return names
     }
 
