@@ -12,7 +12,7 @@ EVAL    ?= ../shared/eval
 CORPUS  ?= ../shared/corpus
 EXAMPLES = $(sort $(wildcard examples/*.txt examples/*.md examples/*.json examples/*.jsonl))
 
-.PHONY: setup build test reports eval install clean
+.PHONY: setup build test reports screenshots eval install clean
 
 # Installs the C libraries the package links against, only when pkg-config cannot find them.
 setup:
@@ -38,12 +38,31 @@ build: setup
 test: setup
 	$(SWIFT) test --scratch-path $(SCRATCH) --disable-xctest
 
-# One report per example and format: reports/<name>.json, .md and .html.
+# One report per example and format (reports/<name>.json, .md, .html, .csv); each run into a folder
+# also writes the comparison by outlet of its articles (reports/comparison.<format>).
 reports: setup build
 	@mkdir -p reports
 	$(BIN) analyze --format json -o reports/ $(EXAMPLES)
 	$(BIN) analyze --format md -o reports/ $(EXAMPLES)
 	$(BIN) analyze --format html -o reports/ $(EXAMPLES)
+	$(BIN) analyze --format csv -o reports/ $(EXAMPLES)
+
+# Renders the HTML reports to PNG (phone and desktop widths) in docs/screenshots/ with Debian's
+# headless Chromium, installed with apt-get when missing.
+SCREENSHOT_SIZES = phone:412,2200 desktop:1280,2600
+screenshots: reports
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "screenshots: installing chromium"; \
+		sudo=""; [ "$$(id -u)" = 0 ] || sudo="sudo -n"; \
+		$$sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q --no-install-recommends chromium; }
+	@mkdir -p docs/screenshots
+	@for report in reports/*.html; do \
+		for size in $(SCREENSHOT_SIZES); do \
+			png="docs/screenshots/$$(basename $$report .html)-$${size%%:*}.png"; \
+			chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
+				--screenshot="$$png" --window-size="$${size#*:}" "file://$(CURDIR)/$$report" 2>/dev/null && echo "$$png"; \
+		done; \
+	done
 
 # Scores the release build against the evaluation data beside the repository, when it is there.
 eval: build
