@@ -1,8 +1,30 @@
-/// Gives every source a category and a side from its credentials and the organisation registry.
+import Foundation
+
+/// Gives every source a category and a side from its credentials and the organisation registry,
+/// and a gender from a gendered title ("spokeswoman", "chairman") when the engine found none.
 public struct SourceProfiler: Sendable {
-    public init() {}
+    public var knowledge: ProfileKnowledge
+
+    public init(knowledge: ProfileKnowledge = ProfileKnowledge()) {
+        self.knowledge = knowledge
+    }
+
+    /// A profiler whose registry has the entries of a user file (`--registry FILE`) added.
+    public init(registryFile url: URL) throws {
+        self.init(knowledge: ProfileKnowledge(registry: try OrganizationRegistry(addingContentsOf: url)))
+    }
 
     public func profile(_ sources: [Source], in article: Article) -> [Source] {
-        sources
+        let categories = CategoryClassifier(knowledge: knowledge)
+        let sides = SideFinder(knowledge: knowledge)
+        return sources.map { source in
+            var profiled = source
+            profiled.category = categories.category(of: source)
+            profiled.side = source.side ?? sides.side(of: source, category: profiled.category)
+            if profiled.gender == nil {
+                profiled.gender = knowledge.titles.gender(of: source.titles)
+            }
+            return profiled
+        }
     }
 }

@@ -1,0 +1,66 @@
+/// Words that name a country (demonyms, short forms, capitals used for governments), read from
+/// `Resources/profiles/countries.tsv`, and the search for the country a phrase speaks for.
+struct CountryNames: Sendable {
+    /// Country by the word sequence that names it ("chinese", "united states", "us").
+    private let byKey: [String: String]
+    private let longestKey: Int
+
+    static let bundled = CountryNames(rows: TabSeparatedRows.bundled("countries", in: "profiles"))
+
+    /// Words after which a country is the subject of a role, not whom it speaks for ("envoy to China").
+    private static let objectPrepositions: Set<String> = [
+        "to", "in", "on", "for", "toward", "towards", "against", "about", "with", "from", "into", "over", "across", "than",
+        "regarding", "between",
+    ]
+
+    init(rows: TabSeparatedRows) {
+        var table: [String: String] = [:]
+        var longest = 1
+        for row in rows {
+            let country = row[0]
+            for name in [country] + row[1].split(separator: "|").map(String.init) {
+                let words = NameWords(name).words
+                guard !words.isEmpty else { continue }
+                table[words.joined(separator: " ")] = country
+                longest = max(longest, words.count)
+            }
+        }
+        byKey = table
+        longestKey = longest
+    }
+
+    /// The country of a whole phrase ("Chinese", "U.S."), if it is one.
+    func country(named text: String) -> String? {
+        byKey[NameWords.key(text)]
+    }
+
+    /// The first country the words name as the one speaking: not after a preposition such as
+    /// "to" ("ambassador to China") and not as a base ("Dubai-based", "U.S.-based"). Country words
+    /// are capitalised in English, which keeps the pronoun "us" from reading as "US".
+    func speakingCountry(in words: NameWords) -> (country: String, range: Range<Int>)? {
+        let tokens = words.words
+        var start = 0
+        while start < tokens.count {
+            guard words.capitalized[start] else {
+                start += 1
+                continue
+            }
+            var length = min(longestKey, tokens.count - start)
+            while length > 0 {
+                let range = start..<(start + length)
+                if let country = byKey[tokens[range].joined(separator: " ")] {
+                    let after = range.upperBound < tokens.count ? tokens[range.upperBound] : ""
+                    let before = start > 0 ? tokens[start - 1] : ""
+                    if after != "based" && !CountryNames.objectPrepositions.contains(before) {
+                        return (country, range)
+                    }
+                    start = range.upperBound - 1
+                    break
+                }
+                length -= 1
+            }
+            start += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,53 @@
+/// Head words of organisation names ("Institute", "Ministry", "Times") and the category they
+/// point to, read from `Resources/profiles/org-heads.tsv`, for organisations the registry does not know.
+struct OrganizationHeads: Sendable {
+    private struct Head {
+        var category: SourceCategory
+        /// Strong heads are rarely surnames, so they may classify a source's own name.
+        var isStrong: Bool
+    }
+
+    private let heads: [String: Head]
+    private let longestKey: Int
+
+    static let bundled = OrganizationHeads(rows: TabSeparatedRows.bundled("org-heads", in: "profiles"))
+
+    /// Words that end the head of a name ("Institute | of Peace", "Center | for Strategic …").
+    private static let boundaries: Set<String> = ["of", "for", "to", "on", "at", "in", "and"]
+
+    init(rows: TabSeparatedRows) {
+        var table: [String: Head] = [:]
+        var longest = 1
+        for row in rows {
+            let words = NameWords(row[0]).words
+            guard !words.isEmpty, let category = SourceCategory(rawValue: row[1]) else { continue }
+            table[words.joined(separator: " ")] = Head(category: category, isStrong: row[2] == "strong")
+            longest = max(longest, words.count)
+        }
+        heads = table
+        longestKey = longest
+    }
+
+    /// The category an organisation's name points to through its head word: the last word before
+    /// the first "of"/"for"/"to"…, else the last word. `strongOnly` keeps to heads that are not
+    /// also surnames, for a source's own name.
+    func category(of words: NameWords, strongOnly: Bool = false) -> SourceCategory? {
+        let tokens = words.words
+        guard !tokens.isEmpty else { return nil }
+        let boundary = tokens.firstIndex { OrganizationHeads.boundaries.contains($0) } ?? tokens.count
+        for end in Set([boundary, tokens.count]).sorted() where end > 0 {
+            var length = min(longestKey, end)
+            while length > 0 {
+                if let head = heads[tokens[(end - length)..<end].joined(separator: " ")], head.isStrong || !strongOnly {
+                    return head.category
+                }
+                length -= 1
+            }
+        }
+        return nil
+    }
+
+    func category(of name: String, strongOnly: Bool = false) -> SourceCategory? {
+        category(of: NameWords(name), strongOnly: strongOnly)
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Well-known organisations by every name they go by, read from `Resources/profiles/registry.tsv`
+/// and optionally from a user file in the same format whose entries win.
+public struct OrganizationRegistry: Sendable {
+    /// Organisations by the key (`NameWords.key`) of their name and of each alias.
+    private var byKey: [String: Organization] = [:]
+    /// Longest key in words, to bound the search for names inside longer text.
+    private var longestKey = 1
+
+    /// The registry shipped with AttributionKit.
+    public static let bundled: OrganizationRegistry = {
+        do {
+            return try OrganizationRegistry(rows: TabSeparatedRows.bundled("registry", in: "profiles"), origin: "registry.tsv")
+        } catch {
+            fatalError("attrib: bundled \(error)")
+        }
+    }()
+
+    public init() {}
+
+    /// Parses a registry in the documented format; `origin` names the file in error messages.
+    public init(text: String, origin: String) throws {
+        try self.init(rows: TabSeparatedRows(text: text), origin: origin)
+    }
+
+    init(rows: TabSeparatedRows, origin: String) throws {
+        for row in rows {
+            let name = row[0]
+            guard !name.isEmpty else {
+                throw DataFileError(file: origin, line: row.line, problem: "the organisation has no name in column 1")
+            }
+            guard let category = SourceCategory(rawValue: row[2]) else {
+                let problem = row[2].isEmpty
+                    ? "no category in column 3 for \(name)"
+                    : "unknown category '\(row[2])' for \(name) (expected one of \(SourceCategory.allCases.map(\.rawValue).joined(separator: ", ")))"
+                throw DataFileError(file: origin, line: row.line, problem: problem)
+            }
+            let aliases = row[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let marks = Set(row[4].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+            add(Organization(name: name, aliases: aliases, category: category, side: row[3].isEmpty ? nil : row[3], marks: marks))
+        }
+    }
+
+    /// The bundled registry with the entries of a user file added; they replace bundled entries
+    /// that share a name or alias.
+    public init(addingContentsOf url: URL, to base: OrganizationRegistry = .bundled) throws {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw DataFileError(file: url.path, problem: "cannot read the registry file (\(error.localizedDescription))")
+        }
+        let extra = try OrganizationRegistry(text: text, origin: url.path)
+        self = base
+        for organization in extra.byKey.values { add(organization) }
+    }
+
+    public mutating func add(_ organization: Organization) {
+        for name in [organization.name] + organization.aliases {
+            let words = NameWords(name)
+            guard !words.words.isEmpty else { continue }
+            byKey[words.key] = organization
+            longestKey = max(longestKey, words.words.count)
+        }
+    }
+
+    public var count: Int { Set(byKey.values.map(\.name)).count }
+
+    /// The organisation a whole name stands for ("the Pentagon", "U.S. Department of Defense").
+    public func organization(named name: String) -> Organization? {
+        byKey[NameWords.key(name)]
+    }
+
+    func organization(key: String) -> Organization? {
+        byKey[key]
+    }
+
+    /// The first registry organisation named inside a longer text ("a former senior Pentagon
+    /// official"), matched on whole words that begin and end capitalised, longest name first.
+    func firstOrganization(in words: NameWords) -> (organization: Organization, range: Range<Int>)? {
+        let count = words.words.count
+        for start in 0..<count where words.capitalized[start] {
+            var length = min(longestKey, count - start)
+            while length > 0 {
+                let range = start..<(start + length)
+                if words.capitalized[range.upperBound - 1],
+                    let organization = byKey[words.words[range].joined(separator: " ")]
+                {
+                    return (organization, range)
+                }
+                length -= 1
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,29 @@
+/// Everything the profiler knows besides the article: the organisation registry, title words,
+/// organisation head words and country names. The tables other than the registry are fixed.
+public struct ProfileKnowledge: Sendable {
+    public var registry: OrganizationRegistry
+    let titles: TitleLexicon
+    let heads: OrganizationHeads
+    let countries: CountryNames
+
+    public init(registry: OrganizationRegistry = .bundled) {
+        self.registry = registry
+        titles = .bundled
+        heads = .bundled
+        countries = .bundled
+    }
+
+    /// What an organisation named in a credential is: the registry entry, else its head word.
+    func category(ofOrganization words: NameWords, strongOnly: Bool = false) -> SourceCategory? {
+        guard !words.words.isEmpty else { return nil }
+        if let organization = registry.organization(key: words.key) { return organization.category }
+        if let (_, range) = countries.speakingCountry(in: words), range.lowerBound == 0, range.upperBound < words.words.count {
+            // "U.S. Treasury Department", "Chinese Foreign Ministry": the country prefix does not change the kind.
+            var rest = NameWords("")
+            rest.words = Array(words.words[range.upperBound...])
+            rest.capitalized = Array(words.capitalized[range.upperBound...])
+            if let organization = registry.organization(key: rest.key) { return organization.category }
+        }
+        return heads.category(of: words, strongOnly: strongOnly)
+    }
+}

@@ -1,0 +1,44 @@
+/// Finds the country or party a source speaks for, only where the text says so: a country word
+/// in its titles or organisations ("Chinese Foreign Ministry spokeswoman", "Iran's mission to the
+/// United Nations"), else the registry side of an organisation it speaks for or works at.
+struct SideFinder: Sendable {
+    let knowledge: ProfileKnowledge
+
+    /// `category` is the source's category, so that a person's own name is never read for a country.
+    func side(of source: Source, category: SourceCategory) -> String? {
+        var classified = source
+        classified.category = category
+        if let name = source.name, classified.isOrganization || knowledge.registry.organization(named: name) != nil {
+            if let side = side(ofOrganization: NameWords(name)) { return side.side }
+        }
+        var fromRegistry: String?
+        for text in source.titles + source.organizations {
+            guard let side = side(ofOrganization: NameWords(text)) else { continue }
+            if side.isStated { return side.side }
+            fromRegistry = fromRegistry ?? side.side
+        }
+        if let description = source.description, let side = side(ofOrganization: NameWords(description)) {
+            if side.isStated { return side.side }
+            fromRegistry = fromRegistry ?? side.side
+        }
+        return fromRegistry
+    }
+
+    /// The side of a phrase: `isStated` when a country word in it says so, else the registry's side
+    /// for an organisation named in it. A whole registry name keeps its own side: the South China
+    /// Morning Post does not speak for China.
+    private func side(ofOrganization words: NameWords) -> (side: String, isStated: Bool)? {
+        guard !words.words.isEmpty else { return nil }
+        if let organization = knowledge.registry.organization(key: words.key) {
+            return organization.side.map { ($0, false) }
+        }
+        let registered = knowledge.registry.firstOrganization(in: words)
+        if let (country, range) = knowledge.countries.speakingCountry(in: words),
+            registered.map({ !$0.range.overlaps(range) }) ?? true
+        {
+            return (country, true)
+        }
+        if let side = registered?.organization.side { return (side, false) }
+        return nil
+    }
+}

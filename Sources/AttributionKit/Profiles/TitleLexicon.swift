@@ -1,0 +1,101 @@
+/// Title words ("spokeswoman", "senior fellow", "Brig. Gen.") and their roles, read from
+/// `Resources/profiles/titles.tsv`, and the reading of a whole title such as "former career CIA officer".
+struct TitleLexicon: Sendable {
+    /// A title as read: its role, whether it is a former one, and the words around the role word.
+    struct Reading {
+        var role: TitleRole
+        var isFormer: Bool
+        /// Words before the role word that are not modifiers ("CIA" of "former career CIA officer").
+        var prefix: NameWords
+        /// Words after "of", "at", "for" or "with" ("the CIA" of "director of the CIA").
+        var suffix: NameWords
+    }
+
+    private let roles: [String: TitleRole]
+    private let longestKey: Int
+
+    static let bundled = TitleLexicon(rows: TabSeparatedRows.bundled("titles", in: "profiles"))
+
+    /// Words that make a role a past one.
+    private static let formerWords: Set<String> = ["former", "ex", "retired", "onetime", "erstwhile", "then", "previously", "late"]
+    /// Words that qualify a role without changing it.
+    private static let modifiers: Set<String> = [
+        "senior", "junior", "deputy", "acting", "chief", "top", "career", "longtime", "veteran", "lead", "principal",
+        "assistant", "associate", "interim", "a", "an", "the", "its", "his", "her", "their", "current", "now",
+    ]
+    private static let linkWords: Set<String> = ["of", "at", "for", "with", "in", "to", "on"]
+
+    init(rows: TabSeparatedRows) {
+        var table: [String: TitleRole] = [:]
+        var longest = 1
+        for row in rows {
+            let words = NameWords(row[0]).words
+            guard !words.isEmpty, let category = SourceCategory(rawValue: row[1]) else { continue }
+            let flags = Set(row[2].split(separator: " ").map(String.init))
+            table[words.joined(separator: " ")] = TitleRole(
+                category: category, followsOrganization: flags.contains("org"), isPress: flags.contains("press"),
+                gender: Gender(rawValue: row[3]))
+            longest = max(longest, words.count)
+        }
+        roles = table
+        longestKey = longest
+    }
+
+    /// Reads a title: the last role phrase in it (longest first), with the former mark and the
+    /// words around it that may name an organisation.
+    func read(_ title: String) -> Reading? {
+        let words = NameWords(title)
+        let tokens = words.words
+        var end = tokens.count
+        while end > 0 {
+            // A role phrase ends here when the rest of the title is empty or starts with a link word.
+            if end == tokens.count || TitleLexicon.linkWords.contains(tokens[end]) {
+                var length = min(longestKey, end)
+                while length > 0 {
+                    let start = end - length
+                    if let role = roles[tokens[start..<end].joined(separator: " ")] {
+                        return reading(role: role, words: words, roleRange: start..<end)
+                    }
+                    length -= 1
+                }
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    private func reading(role: TitleRole, words: NameWords, roleRange: Range<Int>) -> Reading {
+        let tokens = words.words
+        let before = Array(tokens[..<roleRange.lowerBound])
+        let isFormer = before.contains { TitleLexicon.formerWords.contains($0) }
+        let kept = (0..<roleRange.lowerBound).filter {
+            !TitleLexicon.formerWords.contains(tokens[$0]) && !TitleLexicon.modifiers.contains(tokens[$0])
+        }
+        var prefix = NameWords("")
+        prefix.words = kept.map { tokens[$0] }
+        prefix.capitalized = kept.map { words.capitalized[$0] }
+        var suffix = NameWords("")
+        if roleRange.upperBound < tokens.count {
+            let rest = (roleRange.upperBound + 1)..<tokens.count
+            suffix.words = Array(tokens[rest])
+            suffix.capitalized = Array(words.capitalized[rest])
+        }
+        return Reading(role: role, isFormer: isFormer, prefix: prefix, suffix: suffix)
+    }
+
+    /// The gender a gendered title word gives ("spokeswoman", "chairman"), nil when none or mixed.
+    func gender(of titles: [String]) -> Gender? {
+        var found: Set<Gender> = []
+        for title in titles {
+            let tokens = NameWords(title).words
+            for length in 1...min(longestKey, max(tokens.count, 1)) where tokens.count >= length {
+                for start in 0...(tokens.count - length) {
+                    if let gender = roles[tokens[start..<(start + length)].joined(separator: " ")]?.gender {
+                        found.insert(gender)
+                    }
+                }
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+}

@@ -1,0 +1,11 @@
+/// What a title word says about its holder: the category it points to, whether the
+/// organisation it is held at decides instead, whether it is a press role, and any gender.
+struct TitleRole: Hashable, Sendable {
+    var category: SourceCategory
+    /// "senior fellow", "director": the type of the organisation wins when it is known.
+    var followsOrganization: Bool
+    /// "spokeswoman", "press secretary": a ranked officer in a press role speaks for an office.
+    var isPress: Bool
+    /// "spokeswoman" → female, "chairman" → male.
+    var gender: Gender?
+}

@@ -1,0 +1,88 @@
+import Testing
+@testable import AttributionKit
+
+/// Categories of hand-built sources shaped like the engine's output (fictional people).
+@Suite struct CategoryTests {
+    let classifier = CategoryClassifier(knowledge: ProfileKnowledge())
+
+    func category(name: String? = "Dana Whitcombe", titles: [String] = [], organizations: [String] = [],
+                  anonymous: Bool = false, vague: Bool = false) -> SourceCategory {
+        classifier.category(of: Source(id: "s1", name: anonymous || vague ? nil : name, anonymous: anonymous || vague,
+                                       vague: vague, titles: titles, organizations: organizations))
+    }
+
+    @Test func anOrganisationThatIsItselfTheSourceTakesItsRegistryType() {
+        #expect(category(name: "U.S. Treasury Department") == .government)
+        #expect(category(name: "Xinhua") == .media)
+        #expect(category(name: "Axios") == .media)
+        #expect(category(name: "South China Morning Post") == .media)
+    }
+
+    @Test func governmentTitles() {
+        #expect(category(titles: ["spokeswoman"], organizations: ["Foreign Ministry"]) == .government)
+        #expect(category(titles: ["ambassador"], organizations: ["Chinese"]) == .government)
+        #expect(category(titles: ["premier"]) == .government)
+        #expect(category(titles: ["press secretary"]) == .government)
+        #expect(category(titles: ["Deputy Foreign Minister"]) == .government)
+    }
+
+    @Test func aPressRoleMakesARankedOfficerGovernment() {
+        #expect(category(titles: ["Brig. Gen."], organizations: ["Air Force"]) == .military)
+        #expect(category(titles: ["press secretary", "Brig. Gen."], organizations: ["Pentagon", "Air Force"]) == .government)
+        #expect(category(titles: ["Brig. Gen.", "spokesman"]) == .government)
+    }
+
+    @Test func fellowsTakeTheirOrganisationsType() {
+        #expect(category(titles: ["senior fellow"], organizations: ["Center for Strategic and International Studies"]) == .thinkTank)
+        #expect(category(titles: ["senior fellow"], organizations: ["Halvorsen University"]) == .academic)
+        #expect(category(titles: ["analyst"], organizations: ["Capital Economics"]) == .business)
+        #expect(category(titles: ["senior fellow"]) == .thinkTank)
+    }
+
+    @Test func formerGovernmentRolesMakeFormerOfficials() {
+        #expect(category(titles: ["former career CIA officer"]) == .formerOfficial)
+        #expect(category(titles: ["former ambassador"]) == .formerOfficial)
+        #expect(category(titles: ["retired general"]) == .formerOfficial)
+    }
+
+    @Test func theCurrentRoleComesFirst() {
+        // A think-tank adviser who once served at the National Security Council.
+        #expect(category(titles: ["senior adviser", "director"],
+                         organizations: ["Foundation for Defense of Democracies", "National Security Council"]) == .thinkTank)
+        #expect(category(titles: ["former career CIA officer", "former executive director of the Iran Policy Committee",
+                                  "founder and president of Brightwater Advisory, LLC"]) == .business)
+    }
+
+    @Test func professionsOutsideGovernment() {
+        #expect(category(titles: ["professor"]) == .academic)
+        #expect(category(titles: ["Dubai-based journalist"]) == .media)
+        #expect(category(titles: ["attorney"]) == .legal)
+        #expect(category(titles: ["CEO"], organizations: ["Tarrow Freight"]) == .business)
+        #expect(category(titles: ["defense economist", "senior fellow"], organizations: ["Institute of Harbour and Coast Studies"]) == .thinkTank)
+        #expect(category(titles: ["imam"]) == .religious)
+        #expect(category(titles: ["resident"]) == .citizen)
+    }
+
+    @Test func unknownOrganisationsAreReadFromTheirHeadWord() {
+        #expect(category(organizations: ["Institute of Harbour and Coast Studies"]) == .thinkTank)
+        #expect(category(organizations: ["Pellham College"]) == .academic)
+        #expect(category(organizations: ["Ministry of Fisheries"]) == .government)
+        #expect(category(organizations: ["Dunmore Gazette"]) == .media)
+        #expect(category(name: "Ministry of Fisheries") == .government)
+        #expect(category(name: "Iran's mission to the United Nations") == .government)
+    }
+
+    @Test func aSurnameThatLooksLikeAnOutletIsNotOne() {
+        #expect(category(name: "Harriet Post") == .other)
+        #expect(category(name: "Milo Church") == .other)
+    }
+
+    @Test func anonymousAndVagueSourcesAreCountedApart() {
+        #expect(category(titles: ["official"], organizations: ["Pentagon"], anonymous: true) == .anonymous)
+        #expect(category(vague: true) == .anonymous)
+    }
+
+    @Test func nothingKnownIsOther() {
+        #expect(category() == .other)
+    }
+}

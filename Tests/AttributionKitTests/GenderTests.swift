@@ -1,0 +1,38 @@
+import Testing
+@testable import AttributionKit
+
+@Suite struct GenderTests {
+    let profiler = SourceProfiler()
+    let article = Article(id: "a", origin: "test", format: .text, blocks: [])
+
+    func gender(_ source: Source) -> Gender? {
+        profiler.profile([source], in: article)[0].gender
+    }
+
+    @Test func genderedTitlesGiveAGenderTheEngineLeftOpen() {
+        #expect(gender(Source(id: "s", name: "Wen Lirong", titles: ["Foreign Ministry spokeswoman"])) == .female)
+        #expect(gender(Source(id: "s", name: "Basil Orme", titles: ["chairman"])) == .male)
+        #expect(gender(Source(id: "s", name: "Ines Harlow", titles: ["congresswoman"])) == .female)
+    }
+
+    @Test func neutralTitlesGiveNoGender() {
+        #expect(gender(Source(id: "s", name: "Robin Ashe", titles: ["spokesperson", "senior fellow"])) == nil)
+    }
+
+    @Test func aFirstNameAloneNeverGivesAGender() {
+        #expect(gender(Source(id: "s", name: "Margaret Holloway", titles: ["professor"])) == nil)
+        #expect(gender(Source(id: "s", name: "John Smithers")) == nil)
+    }
+
+    @Test func theEnginesGenderFromPronounsOrHonorificsIsKept() {
+        #expect(gender(Source(id: "s", name: "Pat Orme", titles: ["chairman"], gender: .female)) == .female)
+    }
+
+    @Test func conflictingTitlesGiveNoGender() {
+        #expect(gender(Source(id: "s", name: "Sam Vell", titles: ["spokesman", "chairwoman"])) == nil)
+    }
+
+    @Test func anUnnamedSourceDescribedByAGenderedTitleHasThatGender() {
+        #expect(gender(Source(id: "s", anonymous: true, description: "a ministry spokeswoman", titles: ["spokeswoman"])) == .female)
+    }
+}

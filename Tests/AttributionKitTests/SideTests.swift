@@ -1,0 +1,48 @@
+import Testing
+@testable import AttributionKit
+
+@Suite struct SideTests {
+    let profiler = SourceProfiler()
+    let article = Article(id: "a", origin: "test", format: .text, blocks: [])
+
+    func side(_ source: Source) -> String? {
+        profiler.profile([source], in: article)[0].side
+    }
+
+    @Test func aDemonymInATitleOrOrganisationGivesTheSide() {
+        #expect(side(Source(id: "s", name: "Wen Lirong", titles: ["spokeswoman"], organizations: ["Chinese Foreign Ministry"])) == "China")
+        #expect(side(Source(id: "s", name: "Arash Tavani", titles: ["ambassador"], organizations: ["Iranian"])) == "Iran")
+        #expect(side(Source(id: "s", name: "Tomas Reyes", titles: ["Mexican foreign minister"])) == "Mexico")
+    }
+
+    @Test func aPossessiveCountryInAnOrganisationsNameGivesTheSide() {
+        #expect(side(Source(id: "s", name: "Iran's mission to the United Nations")) == "Iran")
+        #expect(side(Source(id: "s", name: "Norway's Ministry of Fisheries")) == "Norway")
+    }
+
+    @Test func theRegistryGivesTheSideOfKnownOrganisations() {
+        #expect(side(Source(id: "s", name: "Lena Marsh", titles: ["senior fellow"], organizations: ["CSIS"])) == "United States")
+        #expect(side(Source(id: "s", name: "Xinhua")) == "China")
+        #expect(side(Source(id: "s", name: "Kyle Brandt", titles: ["press secretary"], organizations: ["Pentagon", "Air Force"])) == "United States")
+        #expect(side(Source(id: "s", anonymous: true, description: "a former senior Pentagon official")) == "United States")
+    }
+
+    @Test func anOutletNamedAfterAPlaceDoesNotSpeakForIt() {
+        #expect(side(Source(id: "s", name: "South China Morning Post")) == nil)
+        #expect(side(Source(id: "s", name: "Reuters")) == nil)
+    }
+
+    @Test func aCountryThatIsTheSubjectOrTheBaseIsNotTheSide() {
+        #expect(side(Source(id: "s", name: "Oren Gale", titles: ["envoy to China"])) == nil)
+        #expect(side(Source(id: "s", name: "Faisal Noor", titles: ["Dubai-based journalist"])) == nil)
+        #expect(side(Source(id: "s", name: "Ravi Sethi", titles: ["senior fellow"], organizations: ["New Delhi-based Institute of Harbour Studies"])) == nil)
+    }
+
+    @Test func aPersonsNameIsNeverReadForACountry() {
+        #expect(side(Source(id: "s", name: "Jordan Chad")) == nil)
+    }
+
+    @Test func aSideTheEngineAlreadyGaveIsKept() {
+        #expect(side(Source(id: "s", name: "Ada Quill", titles: ["senator"], side: "Canada")) == "Canada")
+    }
+}
