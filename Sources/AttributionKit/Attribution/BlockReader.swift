@@ -388,8 +388,7 @@ struct BlockReader {
             let isPer = tokens[k].lower == "per" && k > body.lowerBound && tokens[k - 1].lower == ","
             guard isAccording || isPer else { continue }
             let nameAt = isAccording ? k + 1 : k
-            guard let mentionRange = mentions.mention(after: nameAt, upperBound: body.upperBound, closedAppositive: k == body.lowerBound),
-                let mention = mentions.parse(mentionRange)
+            guard let (mentionRange, mention) = accordingToSource(after: nameAt, in: body, atStart: k == body.lowerBound)
             else { continue }
             let cue = k..<(isAccording ? k + 2 : k + 1)
             var content: Range<Int>
@@ -410,17 +409,50 @@ struct BlockReader {
         return nil
     }
 
+    /// The source after "according to": a speaker phrase, else any noun phrase up to the comma
+    /// ("a new poll by the Harvard Institute of Politics", "the results"), read as a document.
+    func accordingToSource(after k: Int, in body: Range<Int>, atStart: Bool) -> (Range<Int>, Mention)? {
+        if let range = mentions.mention(after: k, upperBound: body.upperBound, closedAppositive: atStart),
+            let mention = mentions.parse(range)
+        {
+            return (range, mention)
+        }
+        var end = k + 1
+        while end < body.upperBound, end < k + 16, tokens[end].lower != ",", block.quoteOf[end] < 0 { end += 1 }
+        guard end > k + 1, end - (k + 1) <= 14, atStart ? end < body.upperBound : true else { return nil }
+        let range = (k + 1)..<end
+        return (range, Mention(kind: .description(head: "report", text: block.text(tokens: range)), tokens: range))
+    }
+
+    /// The subject of a cue it does not touch: "Graham called Trump “crazy” and said …",
+    /// "…, saying that …", "A news report published Wednesday said …".
+    func distantSubject(of c: Int, in body: Range<Int>) -> Range<Int>? {
+        guard c > body.lowerBound, let subject = subject(of: body), subject.upperBound <= c else { return nil }
+        let previous = tokens[c - 1].lower
+        if previous == "and" || (previous == "," && tokens[c].lower.hasSuffix("ing")) { return subject }
+        let gap = subject.upperBound..<c
+        guard gap.count <= 6, !gap.contains(where: { [",", "that", "who", "which", "and", "but"].contains(tokens[$0].lower) || block.quoteOf[$0] >= 0 })
+        else { return nil }
+        return subject
+    }
+
     /// `NAME CUE [OBJECT] [adjuncts] [that] CONTENT`: "Ms. Lopez told The Epoch Times in an email that …".
     func claimAfterCue(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
         for c in body where isCue(c, lexicon.clauseVerbs) {
             let t = tokens[c]
-            if t.lower.hasSuffix("ing") { continue }
+            if t.lower.hasSuffix("ing"), c == body.lowerBound || tokens[c - 1].lower != "," { continue }
             if c > body.lowerBound, tokens[c - 1].lower == "to" || lexicon.determiners.contains(tokens[c - 1].lower) { continue }
             if t.isCapitalized, c > body.lowerBound { continue }
             let lower = lowerBound(before: c, in: body)
-            guard let mentionRange = mentions.mention(before: c, lowerBound: lower),
-                let mention = mentions.parse(mentionRange), agreesWithSubject(c, mention)
-            else { continue }
+            var found = t.lower.hasSuffix("ing") ? nil : mentions.mention(before: c, lowerBound: lower)
+            var parsed = found.flatMap { mentions.parse($0) }
+            if let mention = parsed, case .description(let head, _) = mention.kind, !book.canDescribe(head) { parsed = nil }
+            if parsed == nil {
+                // "Trump at the time said …": the subject stands further back.
+                found = distantSubject(of: c, in: body)
+                parsed = found.flatMap { mentions.parse($0) }
+            }
+            guard let mentionRange = found, let mention = parsed, agreesWithSubject(c, mention) else { continue }
             var k = c + cueLength(c)
             var via: Via? = nil
             if BlockReader.tellVerbs.contains(t.lower) {

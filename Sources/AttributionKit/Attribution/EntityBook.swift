@@ -103,6 +103,14 @@ struct EntityBook {
         return add(Entity(kind: .organization, name: display), key: key)
     }
 
+    /// Whether "the HEAD" can stand for a source: a title, an unnamed source's head, a document,
+    /// or a credential of someone met before.
+    func canDescribe(_ head: String) -> Bool {
+        let lexicon = Lexicon.shared
+        return lexicon.titleWords.contains(head) || lexicon.anonymousHeads.contains(head) || lexicon.documentNouns.contains(head)
+            || described(head: head) != nil
+    }
+
     /// Whether a person of that name, or with that name part, has been met.
     func knowsPerson(_ name: String) -> Bool {
         let key = name.lowercased()

@@ -105,7 +105,7 @@ struct MentionParser {
 
     func isPhraseToken(_ k: Int, forward: Bool) -> Bool {
         let t = tokens[k]
-        guard t.isWord else { return false }
+        guard t.isWord, !isOpeningAdverb(k) else { return false }
         if t.lower == "'s" { return true }
         if t.isCapitalized && !lexicon.functionWords.contains(t.lower) { return true }
         if lexicon.titleWords.contains(t.lower) || lexicon.nationalities.contains(t.lower) { return true }
