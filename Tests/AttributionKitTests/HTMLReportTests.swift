@@ -111,6 +111,15 @@ import FoundationXML
         #expect(parse(html).error == nil)
     }
 
+    @Test func inputSpansMapBackToTheBlockText() {
+        let mapped = Block(kind: .body, text: "abcd", offsets: .mapped([10, 11, 14, 15, 16]))
+        #expect(mapped.textRange(of: TextSpan(11, 15), count: 4) == 1..<3)
+        #expect(mapped.textRange(of: TextSpan(0, 10), count: 4) == nil)
+        let contiguous = Block(kind: .body, text: "abcdef", offsets: .contiguous(start: 5))
+        #expect(contiguous.textRange(of: TextSpan(7, 9), count: 6) == 2..<4)
+        #expect(contiguous.textRange(of: TextSpan(0, 30), count: 6) == 0..<6)
+    }
+
     @Test func libcmarkRendersFragmentsSafely() {
         #expect(CommonMark.inlineHTML("a *b* <script>x</script>") == "a <em>b</em> <!-- raw HTML omitted -->x<!-- raw HTML omitted -->")
         #expect(CommonMark.inlineHTML(MarkdownContentType.escape("a *b* <i>")) == "a *b* &lt;i&gt;")

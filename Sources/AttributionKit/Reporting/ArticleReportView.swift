@@ -238,12 +238,12 @@ struct ArticleReportView {
             for attribution in audit.attributions {
                 let href = attribution.sourceID ?? "g-\(unattributedAnchor)"
                 let label = attribution.sourceID.flatMap { labels[$0] } ?? "No speaker found"
-                if let range = block.textRange(of: attribution.span) {
+                if let range = block.textRange(of: attribution.span, count: scalars.count) {
                     marks.append((range, Mark(
                         markID: anchors[attribution.span], href: href, kind: attribution.kind.rawValue,
                         title: "\(label) · \(attribution.kind.rawValue)")))
                 }
-                if let speaker = attribution.speakerSpan, let range = block.textRange(of: speaker) {
+                if let speaker = attribution.speakerSpan, let range = block.textRange(of: speaker, count: scalars.count) {
                     marks.append((range, Mark(markID: nil, href: href, kind: "speaker", title: label)))
                 }
             }

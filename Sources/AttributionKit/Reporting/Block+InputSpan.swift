@@ -1,8 +1,7 @@
 extension Block {
     /// The scalars of `text` that fall inside the input span `span` (the inverse of `inputSpan`),
-    /// nil when the span does not touch this block.
-    func textRange(of span: TextSpan) -> Range<Int>? {
-        let count = text.unicodeScalars.count
+    /// nil when the span does not touch this block. `count` is the number of scalars of `text`.
+    func textRange(of span: TextSpan, count: Int) -> Range<Int>? {
         let lower: Int
         let upper: Int
         switch offsets {
