@@ -1,8 +1,157 @@
-/// Computes the sourcing-balance score and the flags of one article.
+import Foundation
+
+/// Computes the sourcing-balance score and the flags of one article: the weighted mean of six
+/// components, each from 0 to 1 and explained by the sources behind it (docs/scoring.md).
 public struct BalanceScorer: Sendable {
-    public init() {}
+    public var weights: BalanceWeights
+
+    /// Voice diversity reaches 1 at this many equal voices.
+    static let targetVoices = 4.0
+    /// Simpson's diversity of two equally heard sides, where perspective spread reaches 1.
+    static let targetSimpson = 0.5
+
+    public init(weights: BalanceWeights = .defaults) {
+        self.weights = weights
+    }
 
     public func score(article: Article, sources: [Source], attributions: [Attribution]) -> Balance {
-        Balance(score: 0, components: [], flags: [])
+        let voices = SourceVoices(article: article, sources: sources, attributions: attributions)
+        let measured: [(BalanceMeasure, Measurement)] = [
+            (.voiceDiversity, voiceDiversity(voices)),
+            (.transparency, transparency(voices)),
+            (.independence, independence(voices)),
+            (.perspectiveSpread, perspectiveSpread(voices)),
+            (.directness, directness(voices)),
+            (.genderRepresentation, genderRepresentation(voices)),
+        ]
+        let usedWeight = measured.reduce(0) { $0 + ($1.1.isLeftOut ? 0 : weights[$1.0]) }
+        let components = measured.map { measure, measurement in
+            Balance.Component(
+                name: measure.rawValue, value: measurement.value,
+                weight: measurement.isLeftOut || usedWeight == 0 ? 0 : weights[measure] / usedWeight,
+                explanation: measurement.explanation)
+        }
+        let mean = components.reduce(0) { $0 + $1.value * $1.weight }
+        let score = voices.statements.isEmpty ? 0 : (mean * 1000).rounded() / 10
+        return Balance(score: score, components: components, flags: BalanceFlagger(article: article, voices: voices).flags)
+    }
+
+    /// A component's value with its explanation; left-out components carry no weight.
+    struct Measurement {
+        var value: Double
+        var explanation: String
+        var isLeftOut = false
+    }
+
+    private static let nothingAttributed = "No statement in the article is attributed to a source."
+
+    /// Effective number of voices exp(H) over the shares of attributed words, against four.
+    func voiceDiversity(_ voices: SourceVoices) -> Measurement {
+        guard voices.totalWords > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
+        let amounts = voices.speakers.map { voices.words(of: $0) }
+        let effective = Diversity.effectiveNumber(amounts)
+        let shares = voices.speakersByWords.map { "\($0.label) \(EnglishList.percent(voices.share(of: $0)))" }
+        return Measurement(
+            value: min(effective, Self.targetVoices) / Self.targetVoices,
+            explanation: "Attributed words are spread like \(String(format: "%.1f", effective)) equal voices against a target of 4: "
+                + EnglishList.join(shares) + ".")
+    }
+
+    /// Share of attributed statements whose source is fully identified: named, with a title, an
+    /// organisation, or an organisation's own name.
+    func transparency(_ voices: SourceVoices) -> Measurement {
+        let statements = voices.attributedStatements
+        guard !statements.isEmpty else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
+        let partly = voices.speakers.filter { !Self.isFullyIdentified($0) }
+        let identified = statements.filter { statement in !partly.contains { $0.id == statement.sourceID } }.count
+        let value = Double(identified) / Double(statements.count)
+        let missing = partly.map { source in
+            source.vague ? "\(source.label) (vague)" : source.anonymous ? "\(source.label) (anonymous)" : "\(source.label) (no role given)"
+        }
+        let explanation = "\(identified) of \(EnglishList.count(statements.count, "attributed statement")) name the source and its role"
+            + (missing.isEmpty ? "." : "; not fully identified: \(EnglishList.join(missing)).")
+        return Measurement(value: value, explanation: explanation)
+    }
+
+    static func isFullyIdentified(_ source: Source) -> Bool {
+        guard source.name != nil, !source.anonymous else { return false }
+        return !source.titles.isEmpty || !source.organizations.isEmpty || source.isOrganization
+    }
+
+    /// Half the share of words from named sources that are not officials, half whether an
+    /// independent expert (think tank, academic, legal) speaks at all.
+    func independence(_ voices: SourceVoices) -> Measurement {
+        guard voices.totalWords > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
+        let independent = voices.speakers.filter { !$0.anonymous && !$0.category.isOfficial }
+        let share = independent.reduce(0) { $0 + voices.words(of: $1) } / voices.totalWords
+        let experts = voices.speakers.filter { !$0.anonymous && $0.category.isIndependentExpert }
+        let value = (share + (experts.isEmpty ? 0 : 1)) / 2
+        let who = independent.isEmpty ? "" : " (\(EnglishList.join(independent.map(\.label))))"
+        let expertText = experts.isEmpty
+            ? "no independent expert speaks"
+            : "independent experts: \(EnglishList.join(experts.map(\.label)))"
+        return Measurement(
+            value: value,
+            explanation: "\(EnglishList.percent(share)) of attributed words come from named sources that are not officials\(who); \(expertText).")
+    }
+
+    /// Simpson's diversity over the sides the speakers speak for, by words, against two even sides.
+    func perspectiveSpread(_ voices: SourceVoices) -> Measurement {
+        var wordsBySide: [(side: String, words: Double, sources: [String])] = []
+        for speaker in voices.speakers {
+            guard let side = speaker.side else { continue }
+            if let index = wordsBySide.firstIndex(where: { $0.side == side }) {
+                wordsBySide[index].words += voices.words(of: speaker)
+                wordsBySide[index].sources.append(speaker.label)
+            } else {
+                wordsBySide.append((side, voices.words(of: speaker), [speaker.label]))
+            }
+        }
+        guard !wordsBySide.isEmpty else {
+            return Measurement(value: 0, explanation: "Left out: the text says for no source which side it speaks for.", isLeftOut: true)
+        }
+        let amounts = wordsBySide.map(\.words)
+        let total = amounts.reduce(0, +)
+        let simpson = Diversity.simpson(amounts)
+        let sides = wordsBySide.sorted { $0.words > $1.words }.map {
+            "\($0.side) \(EnglishList.percent(total > 0 ? $0.words / total : 0)) (\(EnglishList.join($0.sources, limit: 3)))"
+        }
+        return Measurement(
+            value: min(simpson / Self.targetSimpson, 1),
+            explanation: "\(EnglishList.count(wordsBySide.count, "side")) speak\(wordsBySide.count == 1 ? "s" : ""): \(EnglishList.join(sides)); "
+                + "Simpson's diversity \(EnglishList.number(simpson)) against 0.50 for two even sides.")
+    }
+
+    /// Share of statements the outlet obtained itself rather than from another outlet.
+    func directness(_ voices: SourceVoices) -> Measurement {
+        let statements = voices.statements
+        guard !statements.isEmpty else { return Measurement(value: 0, explanation: "The article has no statements.") }
+        let secondhand = BalanceFlagger.secondhandStatements(voices)
+        let value = 1 - Double(secondhand.count) / Double(statements.count)
+        guard !secondhand.isEmpty else {
+            return Measurement(value: value, explanation: "All \(EnglishList.count(statements.count, "statement")) were obtained by the outlet itself.")
+        }
+        let outlets = BalanceFlagger.outletNames(of: secondhand, voices: voices)
+        return Measurement(
+            value: value,
+            explanation: "\(secondhand.count) of \(EnglishList.count(statements.count, "statement")) came through other outlets: \(EnglishList.join(outlets)).")
+    }
+
+    /// Share of women among speakers whose gender the text gives, scored 1 at parity and 0 when
+    /// all are of one gender; left out when fewer than two speakers have a gender.
+    func genderRepresentation(_ voices: SourceVoices) -> Measurement {
+        let gendered = voices.speakers.filter { $0.gender != nil }
+        guard gendered.count >= 2 else {
+            return Measurement(
+                value: 0,
+                explanation: "Left out: the text gives the gender of \(gendered.count == 0 ? "no source" : "only \(gendered[0].label)"), fewer than two.",
+                isLeftOut: true)
+        }
+        let women = gendered.filter { $0.gender == .female }
+        let share = Double(women.count) / Double(gendered.count)
+        let womenText = women.isEmpty ? "" : " (\(EnglishList.join(women.map(\.label))))"
+        return Measurement(
+            value: 1 - abs(2 * share - 1),
+            explanation: "\(women.count) of the \(gendered.count) sources whose gender the text gives are women\(womenText): \(EnglishList.percent(share)) against parity.")
     }
 }

@@ -1,0 +1,108 @@
+/// The flags of the balance score: what an editor should look at, with the sources behind each.
+struct BalanceFlagger {
+    let article: Article
+    let voices: SourceVoices
+
+    var flags: [Balance.Flag] {
+        [noStatements, singleSource, dominantVoice, noIndependentExpert, oneSide, anonymousSources, secondhand,
+         vagueAttributions, duplicatedParagraphs].compactMap { $0 }
+    }
+
+    private var noStatements: Balance.Flag? {
+        guard voices.speakers.isEmpty else { return nil }
+        return Balance.Flag(code: "no_sources", message: "No statement in the article is attributed to a source.", sources: [])
+    }
+
+    private var singleSource: Balance.Flag? {
+        guard voices.speakers.count == 1, let only = voices.speakers.first else { return nil }
+        return Balance.Flag(code: "single_source", message: "Every attributed statement comes from one source: \(only.label).", sources: [only.id])
+    }
+
+    private var dominantVoice: Balance.Flag? {
+        guard voices.speakers.count > 1, let top = voices.speakersByWords.first, voices.share(of: top) > 0.5 else { return nil }
+        return Balance.Flag(
+            code: "dominant_voice",
+            message: "\(top.label) has \(EnglishList.percent(voices.share(of: top))) of the attributed words, over half.",
+            sources: [top.id])
+    }
+
+    private var noIndependentExpert: Balance.Flag? {
+        guard !voices.speakers.isEmpty, !voices.speakers.contains(where: { !$0.anonymous && $0.category.isIndependentExpert }) else {
+            return nil
+        }
+        return Balance.Flag(
+            code: "no_independent_expert",
+            message: "No independent expert (think tank, academic or legal) speaks.", sources: [])
+    }
+
+    private var oneSide: Balance.Flag? {
+        let sided = voices.speakers.filter { $0.side != nil }
+        guard sided.count >= 2, let side = sided.first?.side, sided.allSatisfy({ $0.side == side }) else { return nil }
+        let unsided = voices.speakers.count - sided.count
+        let rest = unsided == 0 ? "" : "; \(EnglishList.count(unsided, "other source")) state\(unsided == 1 ? "s" : "") no side"
+        return Balance.Flag(
+            code: "one_side",
+            message: "Every source whose side the text gives speaks for \(side): \(EnglishList.join(sided.map(\.label)))\(rest).",
+            sources: sided.map(\.id))
+    }
+
+    private var anonymousSources: Balance.Flag? {
+        let anonymous = voices.speakers.filter { $0.anonymous && !$0.vague }
+        guard !anonymous.isEmpty else { return nil }
+        return Balance.Flag(
+            code: "anonymous_sources",
+            message: "\(EnglishList.count(anonymous.count, "anonymous source")): \(EnglishList.join(anonymous.map(\.label))).",
+            sources: anonymous.map(\.id))
+    }
+
+    private var secondhand: Balance.Flag? {
+        let statements = BalanceFlagger.secondhandStatements(voices)
+        guard !statements.isEmpty else { return nil }
+        let outlets = BalanceFlagger.outletNames(of: statements, voices: voices)
+        var ids: [String] = []
+        for id in statements.compactMap(\.sourceID) where !ids.contains(id) { ids.append(id) }
+        return Balance.Flag(
+            code: "secondhand",
+            message: "\(EnglishList.count(statements.count, "statement")) taken from other outlets: \(EnglishList.join(outlets)).",
+            sources: ids)
+    }
+
+    private var vagueAttributions: Balance.Flag? {
+        let vague = voices.speakers.filter(\.vague)
+        guard !vague.isEmpty else { return nil }
+        let count = vague.reduce(0) { $0 + (voices.statementCounts[$1.id] ?? 0) }
+        return Balance.Flag(
+            code: "vague_attributions",
+            message: "\(EnglishList.count(count, "statement")) attributed vaguely: \(EnglishList.join(vague.map { "“\($0.label)”" })).",
+            sources: vague.map(\.id))
+    }
+
+    private var duplicatedParagraphs: Balance.Flag? {
+        let count = article.duplicateBlockCount
+        guard count > 0 else { return nil }
+        return Balance.Flag(
+            code: "duplicated_paragraphs",
+            message: "\(EnglishList.count(count, "paragraph")) repeat\(count == 1 ? "s" : "") an earlier one; repeated statements are counted once.",
+            sources: [])
+    }
+
+    /// Statements taken from another outlet: through an outlet (`via`), or from an outlet that is
+    /// itself the source ("according to the South China Morning Post").
+    static func secondhandStatements(_ voices: SourceVoices) -> [Attribution] {
+        let outletSources = Set(voices.speakers.filter { $0.category == .media && $0.isOrganization }.map(\.id))
+        return voices.statements.filter { statement in
+            statement.viaIsOutlet || statement.sourceID.map(outletSources.contains) == true
+        }
+    }
+
+    /// "Xinhua", "South China Morning Post ×2": the outlets of secondhand statements in order.
+    static func outletNames(of statements: [Attribution], voices: SourceVoices) -> [String] {
+        var counts: [(String, Int)] = []
+        for statement in statements {
+            let outlet = statement.viaIsOutlet ? statement.via : voices.speakers.first { $0.id == statement.sourceID }?.label
+            let name = outlet ?? "an unnamed outlet"
+            if let index = counts.firstIndex(where: { $0.0 == name }) { counts[index].1 += 1 } else { counts.append((name, 1)) }
+        }
+        return counts.map { $0.1 > 1 ? "\($0.0) ×\($0.1)" : $0.0 }
+    }
+}
