@@ -140,8 +140,12 @@ def write_article(writer, megabytes, out):
     head = "Tallow Board Weighs the Longest Agenda on Record\n\nBy Nia Brennock\n\n".encode("utf-8")
     out.write(head)
     written = len(head)
+    number = 0
     while written < target:
-        data = (writer.paragraph() + "\n\n").encode("utf-8")
+        # Fresh, numbered paragraphs: ingest analyses an exactly repeated paragraph only once.
+        number += 1
+        sentences = " ".join(writer.sentence() for _ in range(writer.random.randint(2, 4)))
+        data = f"Item {number} on the agenda came next. {sentences}\n\n".encode("utf-8")
         out.write(data)
         written += len(data)
 
@@ -149,8 +153,9 @@ def write_article(writer, megabytes, out):
 def write_quotes(writer, count, out):
     out.write("Harbor Hearing Draws Record Testimony\n\nBy Tobias Wren\n\n".encode("utf-8"))
     r = writer.random
-    for _ in range(count):
-        line = f"\u201c{r.choice(QUOTES)},\u201d said {writer.person()}, a {r.choice(TITLES)}.\n\n"
+    for number in range(1, count + 1):
+        # Numbered so no paragraph repeats another (repeats are analysed once).
+        line = f"\u201c{r.choice(QUOTES)}, point {number},\u201d said {writer.person()}, a {r.choice(TITLES)}.\n\n"
         out.write(line.encode("utf-8"))
 
 
