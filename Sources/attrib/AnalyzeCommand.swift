@@ -53,11 +53,25 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Also store every audit in this SQLite history file (created when missing; see 'attrib compare --db').")
     var db: String?
 
+    @Option(name: .long, help: "Balance weights file ('name = value' lines or a JSON object) overriding the defaults in docs/scoring.md.")
+    var weights: String?
+
+    @Option(name: .long, help: "Organisation registry file (tab-separated, same format as the shipped one) whose entries are added to it and win.")
+    var registry: String?
+
     func run() async throws {
         let destination = ReportWriter.Destination(outputPath: output)
         let renderer = ReportRenderer(templateDirectory: templates, summary: summary)
+        let analyzer: Analyzer
+        do {
+            analyzer = try Analyzer(
+                weightsFile: weights.map { URL(fileURLWithPath: $0) }, registryFile: registry.map { URL(fileURLWithPath: $0) })
+        } catch {
+            FileHandle.standardError.write(Data("attrib: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
         let corpus = CorpusAnalyzer(
-            loader: ArticleLoader(overrides: ArticleMetadata(title: title, outlet: outlet)), renderer: renderer,
+            loader: ArticleLoader(overrides: ArticleMetadata(title: title, outlet: outlet)), analyzer: analyzer, renderer: renderer,
             format: format, jobs: max(1, jobs),
             reportsStandAlone: destination.isDirectory || CorpusEntries.namesOneArticleFile(files))
         let progress = ProgressMeter(quiet: quiet) { CorpusEntries(paths: files).totalBytes() }

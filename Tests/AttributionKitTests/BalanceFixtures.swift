@@ -2,11 +2,11 @@
 
 /// Small fictional articles for the balance tests: statements are built with a given number of words.
 enum BalanceFixtures {
-    static func article(blocks: Int = 6, duplicates: [Int: Int] = [:]) -> Article {
+    static func article(blocks: Int = 6, duplicates: [Int: Int] = [:], outlet: String? = nil) -> Article {
         let built = (0..<blocks).map { index in
             Block(kind: .body, text: "Paragraph \(index).", offsets: .contiguous(start: index * 20), duplicateOf: duplicates[index])
         }
-        return Article(id: "fixture", origin: "fixture.txt", title: "Harbour talks stall", format: .text, blocks: built)
+        return Article(id: "fixture", origin: "fixture.txt", title: "Harbour talks stall", outlet: outlet, format: .text, blocks: built)
     }
 
     /// A statement of `words` words by `source`, in block `block`.

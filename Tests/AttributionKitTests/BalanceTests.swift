@@ -175,6 +175,19 @@ import Testing
         #expect(balance.flags.first { $0.code == "secondhand" }?.sources == [])
     }
 
+    @Test func whatSourcesToldThePublishingOutletIsFirsthand() {
+        let sources = [Source(id: "s1", name: "Ada Quill", titles: ["professor"], category: .academic),
+                       Source(id: "s2", name: "The Harbour Ledger", category: .media)]
+        let article = F.article(outlet: "The Harbour Ledger")
+        let balance = scorer.score(article: article, sources: sources, attributions: [
+            F.statement("s1", words: 10, via: "Harbour Ledger", viaIsOutlet: true),
+            F.statement("s1", words: 10, block: 1, via: "Dunmore Gazette", viaIsOutlet: true),
+            F.statement("s2", words: 10, block: 2, kind: .indirect),
+        ])
+        // Only the statement through the Gazette is secondhand: 1 − 1/3.
+        #expect(abs(F.component(balance, .directness).value - 2.0 / 3.0) < 1e-9)
+    }
+
     @Test func engineShapedSourcesAreProfiledThenScored() {
         let found = [
             Source(id: "s1", name: "Wen Lirong", titles: ["spokeswoman"], organizations: ["Chinese Foreign Ministry"]),

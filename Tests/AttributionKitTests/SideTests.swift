@@ -38,6 +38,13 @@ import Testing
         #expect(side(Source(id: "s", name: "Ravi Sethi", titles: ["senior fellow"], organizations: ["New Delhi-based Institute of Harbour Studies"])) == nil)
     }
 
+    @Test func whatARoleIsAboutIsNotTheSide() {
+        let adviser = Source(id: "s", name: "Rick Vance", titles: ["senior adviser", "director for countering Iran's missile program"],
+                             organizations: ["Foundation for Defense of Democracies"])
+        #expect(side(adviser) == "United States")
+        #expect(side(Source(id: "s", name: "Reza Tabrizi", titles: ["Minister of Foreign Affairs of Iran"])) == "Iran")
+    }
+
     @Test func aPersonsNameIsNeverReadForACountry() {
         #expect(side(Source(id: "s", name: "Jordan Chad")) == nil)
     }

@@ -12,8 +12,8 @@ struct SideFinder: Sendable {
             if let side = side(ofOrganization: NameWords(name)) { return side.side }
         }
         var fromRegistry: String?
-        for text in source.titles + source.organizations {
-            guard let side = side(ofOrganization: NameWords(text)) else { continue }
+        for words in source.titles.flatMap(sideWords(ofTitle:)) + source.organizations.map(NameWords.init) {
+            guard let side = side(ofOrganization: words) else { continue }
             if side.isStated { return side.side }
             fromRegistry = fromRegistry ?? side.side
         }
@@ -22,6 +22,15 @@ struct SideFinder: Sendable {
             fromRegistry = fromRegistry ?? side.side
         }
         return fromRegistry
+    }
+
+    /// The parts of a title that can say whom its holder speaks for: the words before the role
+    /// ("Chinese Foreign Ministry" of "Chinese Foreign Ministry spokeswoman") and an organisation
+    /// after "of" or "at"; not what the role is about ("director for countering Iran's program").
+    private func sideWords(ofTitle title: String) -> [NameWords] {
+        guard let reading = knowledge.titles.read(title) else { return [NameWords(title)] }
+        let heldAt = reading.link == "of" || reading.link == "at"
+        return [reading.prefix] + (heldAt ? [reading.suffix] : [])
     }
 
     /// The side of a phrase: `isStated` when a country word in it says so, else the registry's side

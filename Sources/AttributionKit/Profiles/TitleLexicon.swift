@@ -9,6 +9,8 @@ struct TitleLexicon: Sendable {
         var prefix: NameWords
         /// Words after "of", "at", "for" or "with" ("the CIA" of "director of the CIA").
         var suffix: NameWords
+        /// The word that links the suffix to the role ("of", "for"); nil when there is no suffix.
+        var link: String?
     }
 
     private let roles: [String: TitleRole]
@@ -75,12 +77,13 @@ struct TitleLexicon: Sendable {
         prefix.words = kept.map { tokens[$0] }
         prefix.capitalized = kept.map { words.capitalized[$0] }
         var suffix = NameWords("")
+        let link = roleRange.upperBound < tokens.count ? tokens[roleRange.upperBound] : nil
         if roleRange.upperBound < tokens.count {
             let rest = (roleRange.upperBound + 1)..<tokens.count
             suffix.words = Array(tokens[rest])
             suffix.capitalized = Array(words.capitalized[rest])
         }
-        return Reading(role: role, isFormer: isFormer, prefix: prefix, suffix: suffix)
+        return Reading(role: role, isFormer: isFormer, prefix: prefix, suffix: suffix, link: link)
     }
 
     /// The gender a gendered title word gives ("spokeswoman", "chairman"), nil when none or mixed.

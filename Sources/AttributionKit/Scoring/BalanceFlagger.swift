@@ -87,11 +87,12 @@ struct BalanceFlagger {
     }
 
     /// Statements taken from another outlet: through an outlet (`via`), or from an outlet that is
-    /// itself the source ("according to the South China Morning Post").
+    /// itself the source ("according to the South China Morning Post"). The publishing outlet's
+    /// own reporting ("told The Harbour Ledger" in the Ledger) is firsthand.
     static func secondhandStatements(_ voices: SourceVoices) -> [Attribution] {
-        let outletSources = Set(voices.speakers.filter { $0.category == .media && $0.isOrganization }.map(\.id))
+        let outletSources = Set(voices.speakers.filter { $0.category == .media && $0.isOrganization && !voices.isOwnOutlet($0.name) }.map(\.id))
         return voices.statements.filter { statement in
-            statement.viaIsOutlet || statement.sourceID.map(outletSources.contains) == true
+            (statement.viaIsOutlet && !voices.isOwnOutlet(statement.via)) || statement.sourceID.map(outletSources.contains) == true
         }
     }
 

@@ -10,7 +10,11 @@ struct SourceVoices {
     /// Counted statements per source id.
     let statementCounts: [String: Int]
 
+    /// Key of the publishing outlet's name: statements it obtained are not secondhand.
+    let ownOutlet: String?
+
     init(article: Article, sources: [Source], attributions: [Attribution]) {
+        ownOutlet = article.outlet.map(NameWords.key)
         let byID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         statements = attributions.filter { attribution in
             !article.blocks.indices.contains(attribution.blockIndex) || article.blocks[attribution.blockIndex].duplicateOf == nil
@@ -36,6 +40,12 @@ struct SourceVoices {
     /// Counted statements that have a source.
     var attributedStatements: [Attribution] {
         statements.filter { $0.sourceID.map { statementCounts[$0] != nil } ?? false }
+    }
+
+    /// Whether a name is the publishing outlet's own ("told The Harbour Ledger" in the Ledger).
+    func isOwnOutlet(_ name: String?) -> Bool {
+        guard let name, let ownOutlet else { return false }
+        return NameWords.key(name) == ownOutlet
     }
 
     func words(of source: Source) -> Double {
