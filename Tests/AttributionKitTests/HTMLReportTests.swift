@@ -67,6 +67,7 @@ import FoundationXML
         #expect(html.contains(
             "<mark class=\"k-direct\" title=\"Tomas Reyl · direct\" id=\"q2\"><a href=\"#s2\">This is a fair price for everyone who uses the quay,</a></mark>"))
         #expect(html.contains("<a href=\"#s3\">the plan had been rushed</a></mark>"))
+        #expect(html.contains("One source is not named. <span class=\"who\">→ <a href=\"#s3\">an official</a></span>"))
         #expect(parse(html).error == nil)
     }
 

@@ -30,9 +30,14 @@ struct ArticleReportView {
         let code: String
         let message: String
         let messageHTML: String
-        /// Labels of the sources behind the flag (named apart from the view's `sources` so an absent
-        /// value does not make Mustache climb to the outer list).
-        let flaggedSources: String?
+        /// The sources behind the flag, linked to their cards (named apart from the view's `sources`
+        /// so Mustache never climbs to the outer list).
+        let flaggedSources: [FlaggedSource]
+    }
+
+    struct FlaggedSource {
+        let cardID: String
+        let cardLabel: String
     }
 
     struct Quote {
@@ -163,11 +168,10 @@ struct ArticleReportView {
         let labels = Dictionary(audit.sources.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
 
         flags = audit.balance.flags.map { flag in
-            let names = flag.sources.map { labels[$0] ?? $0 }
-            return Flag(
+            Flag(
                 code: flag.code, message: flag.message,
                 messageHTML: CommonMark.inlineHTML(MarkdownContentType.escape(flag.message)),
-                flaggedSources: names.isEmpty ? nil : names.joined(separator: ", "))
+                flaggedSources: flag.sources.map { FlaggedSource(cardID: $0, cardLabel: labels[$0] ?? $0) })
         }
         summaryFlags = Array(flags.prefix(5))
         moreFlags = flags.count > 5 ? flags.count - 5 : nil
