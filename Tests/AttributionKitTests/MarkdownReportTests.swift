@@ -38,7 +38,7 @@ import Testing
         #expect(markdown.contains("| s2 | Tomas Reyl | senior fellow, Harbor Policy Institute | think tank |  | 2 | 59% | Coastal Wire |"))
         #expect(markdown.contains("- **anonymous\\_source**: One source is not named.\n"))
         #expect(markdown.contains("### Tomas Reyl (think tank · senior fellow, Harbor Policy Institute)"))
-        #expect(markdown.contains("- ¶4 · indirect · cue *told* · via Coastal Wire: “fees would rise again next spring”"))
+        #expect(markdown.contains("- ¶4 · indirect · cue *told*: “fees would rise again next spring” (via: Coastal Wire)"))
         expectTablesIntact(markdown)
     }
 
