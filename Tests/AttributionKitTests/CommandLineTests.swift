@@ -104,14 +104,13 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["ferry.txt", "report.json"])
     }
 
-    @Test func batchWritesOneReportPerInputIntoAFolder() throws {
+    @Test func outputFolderGetsOneReportPerInput() throws {
         let dir = try Self.folder(with: ["ferry.txt": Self.story, "tide.md": "# Tide Tables Change\n\nThe port said so.\n"])
-        var writer = ReportWriter(ReportWriter.Destination(outputPath: dir + "/reports/"))
-        let problems = BatchAnalyzer().run(
-            [.file(dir + "/ferry.txt"), .file(dir + "/tide.md"), .file(dir + "/gone.json")], as: .json, into: &writer)
-        #expect(problems.map(\.description) == ["attrib: \(dir)/gone.json: no such file"])
+        let run = try Self.run(["analyze", "-o", dir + "/reports/", dir + "/ferry.txt", dir + "/tide.md", dir + "/gone.json"])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("attrib: \(dir)/gone.json: no such file\n"))
         let files = try FileManager.default.contentsOfDirectory(atPath: dir + "/reports").sorted()
-        #expect(files == ["ferry.json", "tide.json"])
+        #expect(files.contains("ferry.json") && files.contains("tide.json"))
         let tide = try String(contentsOfFile: dir + "/reports/tide.json", encoding: .utf8)
         #expect(try Self.article(tide)["title"] as? String == "Tide Tables Change")
     }
@@ -120,11 +119,19 @@ import Testing
         let dir = try Self.folder(with: [
             "batch.jsonl": "{\"title\": \"One\", \"text\": \"First.\"}\n{\"title\": \"Two\", \"text\": \"Second.\"}\n"
         ])
-        let report = BatchAnalyzer().report(.file(dir + "/batch.jsonl"), as: .json, alone: true)
-        #expect(report.articleCount == 2)
-        #expect(report.format == .jsonl)
-        let titles = try report.text.split(separator: "\n").map { try Self.article(String($0))["title"] as? String }
+        let run = try Self.run(["analyze", dir + "/batch.jsonl"])
+        #expect(run.status == 0)
+        let titles = try run.stdout.split(separator: "\n").map { try Self.article(String($0))["title"] as? String }
         #expect(titles == ["One", "Two"])
+    }
+
+    @Test func destinationIsAFolderWhenThePathSaysSo() throws {
+        let dir = try Self.folder(with: [:])
+        #expect(ReportWriter.Destination(outputPath: nil) == .standardOutput)
+        #expect(ReportWriter.Destination(outputPath: "-") == .standardOutput)
+        #expect(ReportWriter.Destination(outputPath: dir) == .directory(dir))
+        #expect(ReportWriter.Destination(outputPath: "new/") == .directory("new/"))
+        #expect(ReportWriter.Destination(outputPath: dir + "/r.json") == .file(dir + "/r.json"))
     }
 
     @Test func blocksListsEachBlockWithItsKindAndSpan() throws {
