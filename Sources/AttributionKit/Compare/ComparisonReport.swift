@@ -42,7 +42,7 @@ struct ComparisonReport {
         }
         json.endArray()
         json.endObject()
-        return json.string + "\n"
+        return json.finishLine()
     }
 
     private func writeGroup(_ key: String, _ tally: GroupTally, into json: inout JSONWriter) {

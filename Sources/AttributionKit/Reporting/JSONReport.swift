@@ -7,7 +7,7 @@ struct JSONReport {
     func render(pretty: Bool) -> String {
         var writer = JSONWriter(pretty: pretty, capacity: 1024 + audit.attributions.count * 256)
         write(into: &writer)
-        return writer.string + "\n"
+        return writer.finishLine()
     }
 
     func write(into json: inout JSONWriter) {

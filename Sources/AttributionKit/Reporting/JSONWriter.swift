@@ -18,6 +18,12 @@ struct JSONWriter {
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// Ends the document with a line break and returns it, decoded once.
+    mutating func finishLine() -> String {
+        bytes.append(UInt8(ascii: "\n"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     mutating func beginObject() { open(UInt8(ascii: "{")) }
     mutating func endObject() { close(UInt8(ascii: "}")) }
     mutating func beginArray() { open(UInt8(ascii: "[")) }
