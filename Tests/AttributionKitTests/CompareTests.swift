@@ -126,6 +126,8 @@ import FoundationXML
         #expect(!html.contains("<script>"))
         #expect(!html.contains("<b>"))
         #expect(html.contains("<figcaption>Mean balance score</figcaption>"))
+        #expect(html.contains("<figcaption>Sources by category</figcaption>"))
+        #expect(html.contains("<title>think tank 50%</title>"))
         let parser = XMLParser(data: Data(html.utf8))
         #expect(parser.parse(), "\(String(describing: parser.parserError))")
     }

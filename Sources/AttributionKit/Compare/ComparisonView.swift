@@ -56,6 +56,8 @@ struct ComparisonView {
     let groups: [Group]
     let sharedExperts: [SharedExpert]
     let charts: [BarChart]
+    /// Each group's sources split by category.
+    let categoryChart: StackedBarChart?
     let generator: String
 
     static let expertsPerGroup = 5
@@ -75,6 +77,7 @@ struct ComparisonView {
         }
         sharedExperts = Self.sharedExperts(comparison, keys: keys)
         charts = Self.charts(comparison, keys: keys)
+        categoryChart = Self.categoryChart(comparison, keys: keys)
     }
 
     static func credentials(_ tally: ExpertTally) -> String? {
@@ -138,10 +141,26 @@ struct ComparisonView {
             }
     }
 
+    private static func categoryChart(_ comparison: SourcingComparison, keys: [String]) -> StackedBarChart? {
+        let shown = charted(comparison, keys: keys)
+        let rows = shown.keys.map { (label: $0, counts: comparison.groups[$0]!.categories) }
+        guard rows.contains(where: { !$0.counts.isEmpty }) else { return nil }
+        return StackedBarChart(
+            title: "Sources by category" + shown.suffix, rows: rows,
+            kinds: SourceCategory.allCases.map { (kind: $0.rawValue, label: ReportNumbers.words($0.rawValue)) })
+    }
+
+    /// The groups the charts show: the `chartedGroups` with most articles, in report order.
+    private static func charted(_ comparison: SourcingComparison, keys: [String]) -> (keys: [String], suffix: String) {
+        let largest = Set(
+            keys.sorted { (comparison.groups[$1]!.articles, $0) < (comparison.groups[$0]!.articles, $1) }
+                .prefix(chartedGroups))
+        let shown = keys.filter { largest.contains($0) }
+        return (shown, shown.count < keys.count ? " (the \(shown.count) largest groups)" : "")
+    }
+
     private static func charts(_ comparison: SourcingComparison, keys: [String]) -> [BarChart] {
-        let charted = keys.sorted { (comparison.groups[$1]!.articles, $0) < (comparison.groups[$0]!.articles, $1) }
-            .prefix(chartedGroups)
-        let shown = keys.filter { charted.contains($0) }
+        let (shown, suffix) = charted(comparison, keys: keys)
         let bars = { (measure: (GroupTally) -> Double?, format: (Double) -> String) -> [BarChart.Item] in
             shown.compactMap { key in
                 measure(comparison.groups[key]!).map {
@@ -149,7 +168,6 @@ struct ComparisonView {
                 }
             }
         }
-        let suffix = charted.count < keys.count ? " (the \(charted.count) largest groups)" : ""
         return [
             BarChart(
                 title: "Mean balance score" + suffix, items: bars({ $0.meanScore / 100 }, { ReportNumbers.decimal($0 * 100) }),
