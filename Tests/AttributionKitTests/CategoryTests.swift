@@ -51,6 +51,9 @@ import Testing
                          organizations: ["Foundation for Defense of Democracies", "National Security Council"]) == .thinkTank)
         #expect(category(titles: ["former career CIA officer", "former executive director of the Iran Policy Committee",
                                   "founder and president of Brightwater Advisory, LLC"]) == .business)
+        // Titles and organisations that do not pair up: an unplaced role keeps its own category.
+        #expect(category(titles: ["former career CIA officer", "former executive director", "consultant", "founder and president"],
+                         organizations: ["Kestrel Policy Committee", "Brightwater Advisory"]) == .business)
     }
 
     @Test func professionsOutsideGovernment() {
@@ -58,7 +61,8 @@ import Testing
         #expect(category(titles: ["Dubai-based journalist"]) == .media)
         #expect(category(titles: ["attorney"]) == .legal)
         #expect(category(titles: ["CEO"], organizations: ["Tarrow Freight"]) == .business)
-        #expect(category(titles: ["defense economist", "senior fellow"], organizations: ["Institute of Harbour and Coast Studies"]) == .thinkTank)
+        #expect(category(titles: ["senior fellow"], organizations: ["Institute of Harbour and Coast Studies"]) == .thinkTank)
+        #expect(category(titles: ["defense economist"]) == .academic)
         #expect(category(titles: ["imam"]) == .religious)
         #expect(category(titles: ["resident"]) == .citizen)
     }
@@ -75,6 +79,16 @@ import Testing
     @Test func aSurnameThatLooksLikeAnOutletIsNotOne() {
         #expect(category(name: "Harriet Post") == .other)
         #expect(category(name: "Milo Church") == .other)
+    }
+
+    @Test func rolesJoinedByAndAreReadInOrder() {
+        #expect(category(titles: ["founder and president of Brightwater Advisory"]) == .business)
+        #expect(category(titles: ["senior fellow at the Center for Strategic and International Studies"]) == .thinkTank)
+    }
+
+    @Test func aCountryOrCapitalSpeaksThroughItsGovernment() {
+        #expect(category(name: "Tehran") == .government)
+        #expect(category(name: "China") == .government)
     }
 
     @Test func anonymousAndVagueSourcesAreCountedApart() {

@@ -45,6 +45,12 @@ import Testing
         #expect(side(Source(id: "s", name: "Reza Tabrizi", titles: ["Minister of Foreign Affairs of Iran"])) == "Iran")
     }
 
+    @Test func anExpertsOrganisationNamedAfterACountryIsNotTheirSide() {
+        let consultant = Source(id: "s", name: "Clara Voss", titles: ["consultant"], organizations: ["Iran Policy Forum"])
+        #expect(side(consultant) == nil)
+        #expect(side(Source(id: "s", name: "Tehran")) == "Iran")
+    }
+
     @Test func aPersonsNameIsNeverReadForACountry() {
         #expect(side(Source(id: "s", name: "Jordan Chad")) == nil)
     }

@@ -11,18 +11,25 @@ struct SideFinder: Sendable {
         if let name = source.name, classified.isOrganization || knowledge.registry.organization(named: name) != nil {
             if let side = side(ofOrganization: NameWords(name)) { return side.side }
         }
+        // An expert, a journalist or a company speaks for a country only through a registry entry:
+        // the "Iran" of a think tank's name says what it studies, not whom it speaks for.
+        let readsCountryWords = SideFinder.speaksForCountries.contains(category)
         var fromRegistry: String?
-        for words in source.titles.flatMap(sideWords(ofTitle:)) + source.organizations.map(NameWords.init) {
+        let phrases = source.titles.flatMap(sideWords(ofTitle:)) + source.organizations.map(NameWords.init)
+            + [source.description.map(NameWords.init)].compactMap { $0 }
+        for words in phrases {
             guard let side = side(ofOrganization: words) else { continue }
-            if side.isStated { return side.side }
-            fromRegistry = fromRegistry ?? side.side
-        }
-        if let description = source.description, let side = side(ofOrganization: NameWords(description)) {
-            if side.isStated { return side.side }
-            fromRegistry = fromRegistry ?? side.side
+            if side.isStated {
+                if readsCountryWords { return side.side }
+            } else {
+                fromRegistry = fromRegistry ?? side.side
+            }
         }
         return fromRegistry
     }
+
+    /// Categories whose titles and organisations name the country they speak for ("Chinese Premier").
+    private static let speaksForCountries: Set<SourceCategory> = [.government, .military, .formerOfficial, .anonymous, .other]
 
     /// The parts of a title that can say whom its holder speaks for: the words before the role
     /// ("Chinese Foreign Ministry" of "Chinese Foreign Ministry spokeswoman") and an organisation

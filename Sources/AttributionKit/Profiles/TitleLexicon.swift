@@ -46,7 +46,10 @@ struct TitleLexicon: Sendable {
     /// Reads a title: the last role phrase in it (longest first), with the former mark and the
     /// words around it that may name an organisation.
     func read(_ title: String) -> Reading? {
-        let words = NameWords(title)
+        read(NameWords(title))
+    }
+
+    private func read(_ words: NameWords) -> Reading? {
         let tokens = words.words
         var end = tokens.count
         while end > 0 {
@@ -64,6 +67,35 @@ struct TitleLexicon: Sendable {
             end -= 1
         }
         return nil
+    }
+
+    /// Every role of a title joined by "and" ("founder and president of Acme LLC"), in order;
+    /// earlier roles share the organisation the last one names. An "and" inside the organisation
+    /// ("fellow at the Center for Strategic and International Studies") does not split.
+    func readings(of title: String) -> [Reading] {
+        let words = NameWords(title)
+        let firstLink = words.words.firstIndex { TitleLexicon.linkWords.contains($0) } ?? words.words.count
+        guard words.words[..<firstLink].contains("and") else { return read(words).map { [$0] } ?? [] }
+        var parts: [NameWords] = []
+        var part = NameWords("")
+        for (index, (word, capitalized)) in zip(words.words, words.capitalized).enumerated() {
+            if word == "and" && index < firstLink {
+                parts.append(part)
+                part = NameWords("")
+            } else {
+                part.words.append(word)
+                part.capitalized.append(capitalized)
+            }
+        }
+        parts.append(part)
+        var found = parts.compactMap(read(_:))
+        if let last = found.last {
+            for index in found.indices.dropLast() where found[index].suffix.words.isEmpty {
+                found[index].suffix = last.suffix
+                found[index].link = last.link
+            }
+        }
+        return found
     }
 
     private func reading(role: TitleRole, words: NameWords, roleRange: Range<Int>) -> Reading {
