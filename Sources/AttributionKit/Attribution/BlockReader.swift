@@ -16,6 +16,9 @@ struct BlockReader {
 
     enum QuoteRole { case direct, partial, title }
 
+    /// How far (in tokens) a rule looks from a quote or cue for its speaker; keeps every search
+    /// bounded, so cost grows linearly even in a sentence without end.
+    static let window = 60
     static let tellVerbs: Set<String> = ["told", "tells", "tell", "telling"]
     /// Verbs that may run straight into a whole quoted statement: `He said “…”`.
     static let sayVerbs: Set<String> = [
@@ -37,10 +40,14 @@ struct BlockReader {
     func read(book: inout EntityBook, previous: Speaker?) -> [Finding] {
         var findings: [Finding] = []
         var directs: [(quote: Int, finding: Int)] = []
+        var nextQuote = 0
         for sentence in block.sentences {
             registerNames(in: sentence, book: &book)
             readSubject(of: sentence, book: &book)
-            let quoteIndices = block.quotes.indices.filter { sentence.contains(block.quotes[$0].first) }
+            // Quotes never straddle sentences, so one pointer walks them in step.
+            let firstQuote = nextQuote
+            while nextQuote < block.quotes.count, block.quotes[nextQuote].first < sentence.upperBound { nextQuote += 1 }
+            let quoteIndices = firstQuote..<nextQuote
             var roles: [Int: QuoteRole] = [:]
             for q in quoteIndices { roles[q] = role(of: q, in: sentence) }
             let hasDirect = roles.values.contains(.direct)
@@ -100,7 +107,7 @@ struct BlockReader {
     func subject(of sentence: Range<Int>) -> Range<Int>? {
         if let phrase = initialPhrase(sentence.lowerBound, sentence), mentions.parse(phrase) != nil { return phrase }
         // "Hours later, Trump …": the subject after an opening adverbial.
-        guard let comma = sentence.first(where: { tokens[$0].lower == "," && block.quoteOf[$0] < 0 }), comma - sentence.lowerBound <= 6,
+        guard let comma = sentence.prefix(8).first(where: { tokens[$0].lower == "," && block.quoteOf[$0] < 0 }),
             let phrase = initialPhrase(comma + 1, sentence), mentions.parse(phrase) != nil
         else { return nil }
         return phrase
@@ -133,12 +140,27 @@ struct BlockReader {
     /// block ("A," X said. "B."), else of the one after it, else — when the block opens with it —
     /// the last speaker of the block before.
     func fillSpeakers(_ findings: inout [Finding], directs: [(quote: Int, finding: Int)], previous: Speaker?, book: inout EntityBook) {
-        for (n, item) in directs.enumerated() where findings[item.finding].speaker == nil && findings[item.finding].inheritedSpeakerSpan == nil {
+        // For each quote, the next one with a speaker of its own, found in one pass from the right.
+        var nextSpoken = [Int?](repeating: nil, count: directs.count)
+        var spoken: Int? = nil
+        for n in directs.indices.reversed() {
+            nextSpoken[n] = spoken
+            if findings[directs[n].finding].speaker != nil { spoken = directs[n].finding }
+        }
+        var lastDonor: Int? = nil
+        for (n, item) in directs.enumerated() {
+            if findings[item.finding].speaker != nil || findings[item.finding].inheritedSpeakerSpan != nil {
+                lastDonor = item.finding
+                continue
+            }
             var donor: Finding? = nil
-            if let before = directs[..<n].last(where: { findings[$0.finding].speaker != nil || findings[$0.finding].inheritedSpeakerSpan != nil }) {
-                donor = findings[before.finding]
-            } else if let after = directs[(n + 1)...].first(where: { findings[$0.finding].speaker != nil }) {
-                donor = findings[after.finding]
+            if let before = lastDonor {
+                donor = findings[before]
+            } else if let after = nextSpoken[n] {
+                donor = findings[after]
+            }
+            defer {
+                if findings[item.finding].speaker != nil || findings[item.finding].inheritedSpeakerSpan != nil { lastDonor = item.finding }
             }
             if let donor {
                 findings[item.finding].entity = donor.entity
@@ -263,7 +285,7 @@ struct BlockReader {
             let via = viaAround(cue: c, region: c..<region.upperBound, mention: mentionRange)
             return Speaker(entity: entity, mention: mentionRange, cue: c..<(c + cueLength(c)), via: via, rule: "NAME CUE: quote")
         }
-        var k = region.lowerBound
+        var k = max(region.lowerBound, region.upperBound - BlockReader.window)
         while k + 1 < region.upperBound {
             if tokens[k].lower == "according", tokens[k + 1].lower == "to",
                 let mentionRange = mentions.mention(after: k + 1, upperBound: region.upperBound),
@@ -283,12 +305,12 @@ struct BlockReader {
         let verbs = lexicon.reportingVerbs
         var candidates: [Int] = []
         var k = quote.first - 1
-        while k >= sentence.lowerBound {
+        while k >= max(sentence.lowerBound, quote.first - BlockReader.window) {
             if isCue(k, verbs) || isAccordingTo(k) { candidates.append(k) }
             k -= 1
         }
         k = quote.last
-        while k < sentence.upperBound {
+        while k < min(sentence.upperBound, quote.last + BlockReader.window) {
             if isCue(k, verbs) || isAccordingTo(k) { candidates.append(k) }
             k += 1
         }
@@ -315,7 +337,9 @@ struct BlockReader {
     /// A speaker phrase never reaches back into a quote.
     func lowerBound(before c: Int, in sentence: Range<Int>) -> Int {
         var k = c - 1
-        while k >= sentence.lowerBound {
+        let floor = max(sentence.lowerBound, c - BlockReader.window)
+        if floor > sentence.lowerBound, block.quoteOf[floor] < 0 { return floor }
+        while k >= floor {
             if block.quoteOf[k] >= 0 { return k + 1 }
             k -= 1
         }
@@ -477,7 +501,7 @@ struct BlockReader {
             while k < body.upperBound, tokens[k].lower == "," || tokens[k].lower == ":" { k += 1 }
             var end = body.upperBound
             // "…, according to a statement by the foreign ministry": a via, not part of the claim.
-            if let a = (k..<body.upperBound).first(where: { isAccordingTo($0) && $0 > k && followsComma($0) }) {
+            if let a = (k..<min(body.upperBound, k + 2 * BlockReader.window)).first(where: { isAccordingTo($0) && $0 > k && followsComma($0) }) {
                 via = via ?? vias.find(in: a..<body.upperBound)
                 end = a - 1
             }

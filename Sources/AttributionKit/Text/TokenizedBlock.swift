@@ -26,9 +26,7 @@ public struct TokenizedBlock: Sendable {
 
     /// The text of the scalars `range`.
     public func text(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        Tokenizer.string(scalars[range])
     }
 
     /// The text from the start of token `from` to the end of token `to - 1`.

@@ -120,25 +120,51 @@ public struct Tokenizer: Sendable {
         return i
     }
 
+    /// The lowercased text of `text[start..<end]`, written straight into the string's storage
+    /// (short words stay inline, without allocation); "’" becomes "'".
     static func lowercase(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var ascii = true
+        for i in start..<end where text[i].value >= 128 {
+            ascii = false
+            break
+        }
+        if ascii {
+            return String(unsafeUninitializedCapacity: end - start) { buffer in
+                for i in start..<end {
+                    let v = UInt8(text[i].value)
+                    buffer[i - start] = v >= 65 && v <= 90 ? v + 32 : v
+                }
+                return end - start
+            }
+        }
         var view = String.UnicodeScalarView()
-        var i = start
-        while i < end {
+        for i in start..<end {
             let c = text[i]
-            if c.value >= 65 && c.value <= 90 {
-                view.append(Unicode.Scalar(c.value + 32)!)
-            } else if c.value < 128 {
-                view.append(c)
-            } else if c == "’" {
+            if c == "’" {
                 view.append("'")
             } else if c.properties.isUppercase {
                 view.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
             } else {
                 view.append(c)
             }
-            i += 1
         }
         return String(view)
+    }
+
+    /// The text of some scalars, encoded straight into the string's storage.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var count = 0
+        for c in scalars { count += UTF8.width(c) }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var at = 0
+            for c in scalars {
+                UTF8.encode(c) { byte in
+                    buffer[at] = byte
+                    at += 1
+                }
+            }
+            return at
+        }
     }
 
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
