@@ -51,6 +51,11 @@ import Testing
         #expect(side(Source(id: "s", name: "Tehran")) == "Iran")
     }
 
+    @Test func aPastRoleGivesASideOnlyToAFormerOfficial() {
+        #expect(side(Source(id: "s", name: "Clara Voss", titles: ["former CIA officer", "founder"], organizations: ["Brightwater LLC"])) == nil)
+        #expect(side(Source(id: "s", name: "Hal Dreyer", titles: ["former Pentagon official"])) == "United States")
+    }
+
     @Test func aPersonsNameIsNeverReadForACountry() {
         #expect(side(Source(id: "s", name: "Jordan Chad")) == nil)
     }

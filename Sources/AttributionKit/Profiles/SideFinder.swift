@@ -15,7 +15,9 @@ struct SideFinder: Sendable {
         // the "Iran" of a think tank's name says what it studies, not whom it speaks for.
         let readsCountryWords = SideFinder.speaksForCountries.contains(category)
         var fromRegistry: String?
-        let phrases = source.titles.flatMap(sideWords(ofTitle:)) + source.organizations.map(NameWords.init)
+        // A past role says whom a source spoke for, which matters only for a former official.
+        let titles = source.titles.filter { category == .formerOfficial || !(knowledge.titles.read($0)?.isFormer ?? false) }
+        let phrases = titles.flatMap(sideWords(ofTitle:)) + source.organizations.map(NameWords.init)
             + [source.description.map(NameWords.init)].compactMap { $0 }
         for words in phrases {
             guard let side = side(ofOrganization: words) else { continue }

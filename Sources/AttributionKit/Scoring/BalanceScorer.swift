@@ -152,6 +152,6 @@ public struct BalanceScorer: Sendable {
         let womenText = women.isEmpty ? "" : " (\(EnglishList.join(women.map(\.label))))"
         return Measurement(
             value: 1 - abs(2 * share - 1),
-            explanation: "\(women.count) of the \(gendered.count) sources whose gender the text gives are women\(womenText): \(EnglishList.percent(share)) against parity.")
+            explanation: "Women are \(women.count) of the \(gendered.count) sources whose gender the text gives\(womenText), \(EnglishList.percent(share)) against a target of parity.")
     }
 }

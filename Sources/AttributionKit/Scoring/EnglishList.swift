@@ -3,7 +3,7 @@ enum EnglishList {
     /// "A", "A and B", "A, B and C", "A, B, C and 2 others".
     static func join(_ items: [String], limit: Int = 4) -> String {
         var shown = Array(items.prefix(limit))
-        if items.count > limit { shown.append("\(items.count - limit) others") }
+        if items.count > limit { shown.append(items.count - limit == 1 ? "1 other" : "\(items.count - limit) others") }
         switch shown.count {
         case 0: return "nobody"
         case 1: return shown[0]
