@@ -243,4 +243,30 @@ enum IngestFixture {
         let notByline = IngestFixture.read("Ferry Fares Rise\nBy contrast the old fares held\nThe ferry authority raised fares.\n")
         #expect(notByline.byline.isEmpty)
     }
+
+    @Test func labelledPromotionLinesAreBoilerplate() {
+        let text = """
+            Ferry Fares Rise
+            The ferry authority raised fares, its chair said.
+            READ MORE: Gullport mayor says the fare rise was "avoidable."
+            CLICK HERE TO GET THE GULLPORT COURIER APP
+            Related: Why the ferry lost money last year.
+            More riders said the rise was steep.
+            """
+        #expect(IngestFixture.kinds(IngestFixture.read(text)) == [.title, .body, .boilerplate, .boilerplate, .boilerplate, .body])
+    }
+
+    @Test func bioIsFoundBeforeTrailingRelatedHeadlines() {
+        let text = """
+            Ferry Fares Rise Again
+            By Jonah Whitfield
+            The ferry authority raised fares for the second time this year, its chair said.
+            Jonah Whitfield writes about transport for the Gullport Courier.
+            Gullport Mayor Backs New Terminal
+            Island Schools Close for Storm
+            Tide Tables Change in May
+            """
+        let article = IngestFixture.read(text)
+        #expect(IngestFixture.block(article, startingWith: "Jonah Whitfield writes")?.kind == .bio)
+    }
 }

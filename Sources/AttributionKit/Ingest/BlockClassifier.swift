@@ -165,7 +165,10 @@ struct BlockClassifier {
     /// Marks the author bio at the end: a paragraph opening with the author's name,
     /// and the name lines standing just before it.
     private mutating func readBio() {
-        let content = candidates.indices.filter { !decided[$0] && candidates[$0].isFreeText }
+        // Heading-shaped lines (related headlines, topic tags) often follow the bio; they are not it.
+        let content = candidates.indices.filter {
+            !decided[$0] && candidates[$0].isFreeText && !HeadingDetector.isHeading(shapes[$0])
+        }
         for paragraph in content.suffix(Self.bioReach) where shapes[paragraph].wordCount >= 5 {
             var nameLines: [Int] = []
             var names = byline

@@ -2,6 +2,7 @@
 /// "LATEST VIDEO", "Related Topics", rows of share buttons, a lone "Reporter".
 enum BoilerplateDetector {
     static func isBoilerplate(_ line: LineShape) -> Bool {
+        if startsWithLabel(line) { return true }
         guard line.wordCount <= 8, line.length <= 64 else { return false }
         if isTimestamp(line.text) { return true }
         var normalized = line.normalized
@@ -10,6 +11,23 @@ enum BoilerplateDetector {
         }
         if IngestLexicon.boilerplateLines.contains(normalized) { return true }
         return (0..<line.wordCount).allSatisfy { IngestLexicon.shareWords.contains(line.bareWord($0)) }
+    }
+
+    /// "READ MORE: …", "Related: …", "CLICK HERE TO GET THE APP": a furniture label opens the line.
+    private static func startsWithLabel(_ line: LineShape) -> Bool {
+        guard line.wordCount <= 40 else { return false }
+        var label = ""
+        for index in 0..<min(line.wordCount, 4) {
+            if index > 0 { label += " " }
+            let word = line.word(index)
+            if word.hasSuffix(":") {
+                label += word.dropLast().lowercased()
+                return IngestLexicon.boilerplateLabels.contains(label)
+            }
+            label += word.lowercased()
+            if IngestLexicon.boilerplateOpeners.contains(label) { return true }
+        }
+        return false
     }
 
     /// A video player's clock: digits and colons, such as "0:00" or "1:05 / 3:40".

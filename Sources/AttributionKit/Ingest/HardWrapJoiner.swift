@@ -23,19 +23,21 @@ enum HardWrapJoiner {
         return paragraphs
     }
 
+    /// Wrapped text has blank lines between paragraphs and most of its lines continue the one
+    /// before; a short article with one paragraph a line and no blank lines is not wrapped.
     private static func isHardWrapped(_ lines: [Range<Int>], in text: [Unicode.Scalar]) -> Bool {
-        var wide = 0
         var joined = 0
+        var gaps = 0
         for (n, line) in lines.enumerated() {
             if line.count > maximumWidth { return false }
-            if line.count >= minimumWrappedLine { wide += 1 }
-            if n > 0, lines[n - 1].count >= minimumWrappedLine,
-                !hasBlankLine(between: lines[n - 1].upperBound, and: line.lowerBound, in: text)
-            {
+            guard n > 0 else { continue }
+            if hasBlankLine(between: lines[n - 1].upperBound, and: line.lowerBound, in: text) {
+                gaps += 1
+            } else if lines[n - 1].count >= minimumWrappedLine {
                 joined += 1
             }
         }
-        return wide >= 3 && joined >= 2
+        return gaps >= 1 && joined >= 2 && joined * 3 >= lines.count
     }
 
     private static func lastLineLength(_ paragraph: Range<Int>, in text: [Unicode.Scalar]) -> Int {

@@ -5,6 +5,9 @@ import Foundation
 /// Lists are data, not code: one entry a line, `#` starts a comment, compared lowercased.
 enum IngestLexicon {
     static let boilerplateLines = set("boilerplate-lines")
+    /// Labels followed by a colon ("read more") and, marked with `*` in the file, openers without one ("click here").
+    static let boilerplateLabels = set("boilerplate-labels").filter { !$0.hasSuffix("*") }
+    static let boilerplateOpeners = set("boilerplate-labels").filter { $0.hasSuffix("*") }.map { String($0.dropLast()) }
     static let shareWords = set("share-words")
     /// Credit phrases as word sequences, so the end of a line can be matched word by word.
     static let creditPhrases: [[String]] = entries("credit-phrases").map { $0.split(separator: " ").map(String.init) }
