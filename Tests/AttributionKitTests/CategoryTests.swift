@@ -26,6 +26,18 @@ import Testing
         #expect(category(titles: ["Deputy Foreign Minister"]) == .government)
     }
 
+    @Test func abbreviatedAndPoliticalTitles() {
+        #expect(category(titles: ["Rep."]) == .government)
+        #expect(category(titles: ["Democratic Sen."]) == .government)
+        #expect(category(titles: ["Republican nominee"]) == .government)
+        #expect(category(titles: ["leader"], organizations: ["Senate Republican"]) == .government)
+        #expect(category(titles: ["Rev."]) == .religious)
+    }
+
+    @Test func aSeparateFormerMarkMakesTheNextTitleAPastOne() {
+        #expect(category(titles: ["Former", "Gov."], organizations: ["Pennsylvania"]) == .formerOfficial)
+    }
+
     @Test func aPressRoleMakesARankedOfficerGovernment() {
         #expect(category(titles: ["Brig. Gen."], organizations: ["Air Force"]) == .military)
         #expect(category(titles: ["press secretary", "Brig. Gen."], organizations: ["Pentagon", "Air Force"]) == .government)

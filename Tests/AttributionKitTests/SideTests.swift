@@ -56,6 +56,11 @@ import Testing
         #expect(side(Source(id: "s", name: "Hal Dreyer", titles: ["former Pentagon official"])) == "United States")
     }
 
+    @Test func aPartyInATitleIsTheSide() {
+        #expect(side(Source(id: "s", name: "Cole Bramwell", titles: ["Republican Sen."])) == "Republican Party")
+        #expect(side(Source(id: "s", name: "Nia Forde", titles: ["Democratic nominee"])) == "Democratic Party")
+    }
+
     @Test func aPersonsNameIsNeverReadForACountry() {
         #expect(side(Source(id: "s", name: "Jordan Chad")) == nil)
     }

@@ -29,7 +29,10 @@ struct CategoryClassifier: Sendable {
         var former: SourceCategory?
         for (index, titleReadings) in readings.enumerated() {
             let paired = titles.count == organizations.count ? organizations[index] : nil
-            for reading in titleReadings {
+            // The engine may give "Former" and "Gov." as two titles.
+            let markedFormer = index > 0 && knowledge.titles.isFormerMark(titles[index - 1])
+            for var reading in titleReadings {
+                reading.isFormer = reading.isFormer || markedFormer
                 var category = reading.role.category
                 if reading.role.followsOrganization,
                     let held = organization(of: reading, paired: paired, organizations: organizations)

@@ -44,7 +44,8 @@ struct OrganizationHeads: Sendable {
                 length -= 1
             }
         }
-        return nil
+        // "Senate Republican", "Oversight Committee Democrats": a strong head anywhere, rightmost first.
+        return tokens.reversed().lazy.compactMap { self.heads[$0] }.first { $0.isStrong }?.category
     }
 
     func category(of name: String, strongOnly: Bool = false) -> SourceCategory? {

@@ -118,6 +118,12 @@ struct TitleLexicon: Sendable {
         return Reading(role: role, isFormer: isFormer, prefix: prefix, suffix: suffix, link: link)
     }
 
+    /// Whether a title is only a former mark ("Former" before a separate "Gov.").
+    func isFormerMark(_ title: String) -> Bool {
+        let tokens = NameWords(title).words
+        return !tokens.isEmpty && tokens.allSatisfy(TitleLexicon.formerWords.contains)
+    }
+
     /// The gender a gendered title word gives ("spokeswoman", "chairman"), nil when none or mixed.
     func gender(of titles: [String]) -> Gender? {
         var found: Set<Gender> = []
