@@ -107,4 +107,28 @@ import Testing
         #expect(IngestFixture.offsetsMatch(article, text))
         #expect(article.date == nil)
     }
+
+    @Test func trickyInlineMarkupStillMapsEveryScalar() {
+        let text = """
+            Setext Headline
+            ===============
+
+            She _said_ it **twice**, per <https://wire.example/a> and [the \\[draft\\]][ref].\u{20}\u{20}
+            Then a <span class="x">tagged</span> word, `code [x](y)`, and ![a chart](c.png "Chart") here.
+
+            1. First *item* with [a link](https://x.example/(nested)) inside
+               and a second line.
+            2. > Quoted inside a list, with \\*escaped\\* stars &amp; an entity.
+
+            [ref]: https://ref.example/draft
+            """
+        let article = Self.read(text)
+        #expect(article.blocks.map(\.kind) == [.title, .body, .listItem, .blockQuote])
+        #expect(article.blocks[1].text == "She said it twice, per https://wire.example/a and the [draft].\nThen a tagged word, code [x](y), and  here.")
+        #expect(article.blocks[1].links.map(\.destination) == ["https://wire.example/a", "https://ref.example/draft"])
+        #expect(article.blocks[2].text == "First item with a link inside\nand a second line.")
+        #expect(article.blocks[2].links.first?.destination == "https://x.example/(nested)")
+        #expect(article.blocks[3].text == "Quoted inside a list, with *escaped* stars & an entity.")
+        #expect(IngestFixture.offsetsMatch(article, text))
+    }
 }
