@@ -258,12 +258,20 @@ struct BlockReader {
             rule = "quote, CUE NAME"
         } else {
             mentionRange = mentions.mention(before: c, lowerBound: start)
-            if mentionRange.flatMap({ mentions.parse($0) }) == nil {
-                var end = c
-                while end > start, MentionParser.skippable.contains(tokens[end - 1].lower) { end -= 1 }
-                mentionRange = start..<end
-            }
             rule = "quote, NAME CUE"
+            if mentionRange.flatMap({ mentions.parse($0) }) == nil {
+                if tokens[c - 1].lower == ",", let after = mentions.mention(after: c, upperBound: region.upperBound),
+                    mentions.parse(after) != nil
+                {
+                    // `“…” about the decision, said NAME`
+                    mentionRange = after
+                    rule = "quote …, CUE NAME"
+                } else {
+                    var end = c
+                    while end > start, MentionParser.skippable.contains(tokens[end - 1].lower) { end -= 1 }
+                    mentionRange = start..<end
+                }
+            }
         }
         guard let mentionRange, let mention = mentions.parse(mentionRange) else { return nil }
         let entity = book.resolve(mention)
@@ -284,6 +292,18 @@ struct BlockReader {
             let entity = book.resolve(mention)
             let via = viaAround(cue: c, region: c..<region.upperBound, mention: mentionRange)
             return Speaker(entity: entity, mention: mentionRange, cue: c..<(c + cueLength(c)), via: via, rule: "NAME CUE: quote")
+        }
+        // `NAME: “…”`, `More from NAME: “…”`, `From the report: “…”`.
+        if region.count >= 2, tokens[region.upperBound - 1].lower == ":" {
+            let colon = region.upperBound - 1
+            let lower = max(region.lowerBound, colon - 12)
+            var range = mentions.mention(before: colon, lowerBound: lower)
+            if let from = (lower..<colon).last(where: { tokens[$0].lower == "from" }) {
+                range = mentions.mention(after: from, upperBound: colon) ?? range
+            }
+            if let range, range.upperBound == colon, let mention = mentions.parse(range) {
+                return Speaker(entity: book.resolve(mention), mention: range, cue: colon..<(colon + 1), via: nil, rule: "NAME: quote")
+            }
         }
         var k = max(region.lowerBound, region.upperBound - BlockReader.window)
         while k + 1 < region.upperBound {
