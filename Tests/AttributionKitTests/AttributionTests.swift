@@ -85,3 +85,12 @@ extension AttributionResult {
         #expect(result.quote("the pier would close")?.kind == .indirect)
     }
 }
+
+@Suite struct AttributionExplanationTests {
+    @Test func everyAttributionNamesTheRuleThatFoundItsSpeaker() {
+        let result = Story.attribute("“Go,” said Ria Holt.", "According to Ria Holt, the road is closed.")
+        #expect(result.rules.count == result.attributions.count)
+        #expect(result.rules.first == "quote, CUE NAME")
+        #expect(result.rules.last == "according to NAME")
+    }
+}

@@ -75,6 +75,7 @@ public struct AttributionEngine: Sendable {
     func assemble(_ findings: [Finding], blocks: [Int: TokenizedBlock], article: Article, book: inout EntityBook) -> AttributionResult {
         var sources: [Source] = []
         var attributions: [Attribution] = []
+        var rules: [String] = []
         attributions.reserveCapacity(findings.count)
         var sourceIndex: [Int: Int] = [:]
         for finding in findings {
@@ -108,6 +109,7 @@ public struct AttributionEngine: Sendable {
                     viaIsOutlet: via?.isOutlet ?? false, cue: finding.cue.map { tokenized.text(tokens: $0) },
                     blockIndex: finding.blockIndex, span: span, speakerSpan: speakerSpan,
                     cueSpan: finding.cue.map { block.inputSpan(tokenized.scalarRange($0)) }))
+            rules.append(finding.rule)
         }
         for (entity, index) in sourceIndex {
             let e = book[entity]
@@ -119,7 +121,7 @@ public struct AttributionEngine: Sendable {
             sources[index].organizations = e.organizations
             sources[index].gender = e.gender
         }
-        return AttributionResult(sources: sources, attributions: attributions)
+        return AttributionResult(sources: sources, attributions: attributions, rules: rules)
     }
 }
 
@@ -127,9 +129,12 @@ public struct AttributionEngine: Sendable {
 public struct AttributionResult: Sendable {
     public var sources: [Source]
     public var attributions: [Attribution]
+    /// For each attribution, the rule that found its speaker ("quote, NAME CUE"), for `analyze --explain`.
+    public var rules: [String]
 
-    public init(sources: [Source], attributions: [Attribution]) {
+    public init(sources: [Source], attributions: [Attribution], rules: [String] = []) {
         self.sources = sources
         self.attributions = attributions
+        self.rules = rules
     }
 }
