@@ -76,4 +76,12 @@ import Testing
         let read = Self.load(#"{"title": "Only a title"}"#)
         #expect(read.problems.first?.message == "JSON object has no text, maintext or raw_text field")
     }
+
+    @Test func textFieldIsTheOffsetBaseExactlyAsWritten() throws {
+        let json = #"{"title": "T", "maintext": "", "text": "\n  Intro line.\r\nSecond line."}"#
+        let article = try #require(Self.load(json).articles.first)
+        #expect(article.blocks.map(\.text) == ["Intro line.", "Second line."])
+        #expect(article.blocks[0].inputSpan(0..<5) == TextSpan(3, 8))
+        #expect(article.blocks[1].inputSpan(0..<6) == TextSpan(16, 22))
+    }
 }

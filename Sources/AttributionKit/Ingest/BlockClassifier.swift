@@ -104,9 +104,9 @@ struct BlockClassifier {
             if case .heading = candidates[first].structure { return first }
             return looksLikeHeadline(shapes[first]) ? first : nil
         case .known(let title?):
-            let wanted = LineShape(ArraySlice(title.unicodeScalars)).normalized
+            let wanted = LineShape(ArraySlice(title.unicodeScalars))
             let reach = min(candidates.count, first + Self.headerReach)
-            return (first..<reach).first { !decided[$0] && shapes[$0].normalized == wanted }
+            return (first..<reach).first { !decided[$0] && shapes[$0].hasSameWords(as: wanted) }
         case .known(nil):
             return looksLikeHeadline(shapes[first]) ? first : nil
         }
@@ -120,18 +120,18 @@ struct BlockClassifier {
     /// Reads bylines, repeated headlines and the deck after the headline; returns the index
     /// of the first block of the body proper.
     private mutating func readHeader(from start: Int, title: String?) -> Int {
-        let titleText = title.map { LineShape(ArraySlice($0.unicodeScalars)).normalized }
+        let titleShape = title.map { LineShape(ArraySlice($0.unicodeScalars)) }
         let reach = min(candidates.count, start + Self.headerReach)
         var sawDeck = false
         var index = start
         while index < reach {
             if decided[index] {
                 index += 1
-            } else if let (kind, names) = headerKind(index, titleText) {
+            } else if let (kind, names) = headerKind(index, titleShape) {
                 decide(index, kind)
                 byline += names
                 index += 1
-            } else if !sawDeck && isDeck(index, before: reach, titleText) {
+            } else if !sawDeck && isDeck(index, before: reach, titleShape) {
                 decide(index, .deck)
                 sawDeck = true
                 index += 1
@@ -143,9 +143,9 @@ struct BlockClassifier {
     }
 
     /// A repeated headline or a byline.
-    private func headerKind(_ index: Int, _ titleText: String?) -> (Block.Kind, [String])? {
+    private func headerKind(_ index: Int, _ titleShape: LineShape?) -> (Block.Kind, [String])? {
         guard candidates[index].isFreeText else { return nil }
-        if let titleText, shapes[index].normalized == titleText { return (.title, []) }
+        if let titleShape, shapes[index].hasSameWords(as: titleShape) { return (.title, []) }
         if let names = BylineDetector.byNames(shapes[index]) ?? BylineDetector.loneNames(shapes[index]) {
             return (.byline, names)
         }
@@ -154,12 +154,12 @@ struct BlockClassifier {
 
     /// The deck is one short prose line standing between the headline and a byline, date line
     /// or repeated headline (captions and page furniture may come between).
-    private func isDeck(_ index: Int, before reach: Int, _ titleText: String?) -> Bool {
+    private func isDeck(_ index: Int, before reach: Int, _ titleShape: LineShape?) -> Bool {
         guard candidates[index].isFreeText, shapes[index].wordCount <= 50 else { return false }
         var next = index + 1
         while next < reach, decided[next], kinds[next] == .caption || kinds[next] == .boilerplate { next += 1 }
         guard next < reach else { return false }
-        return kinds[next] == .dateline || headerKind(next, titleText) != nil
+        return kinds[next] == .dateline || headerKind(next, titleShape) != nil
     }
 
     /// Marks the author bio at the end: a paragraph opening with the author's name,

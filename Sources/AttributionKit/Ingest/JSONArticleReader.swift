@@ -57,9 +57,13 @@ public struct JSONArticleReader: Sendable {
     }
 
     private func article(from object: [String: Any], origin: String) throws(BatchProblem) -> Article {
-        guard let body = Self.string(object, "text", "maintext", "raw_text") else {
+        let fields = ["text", "maintext", "raw_text"].lazy.compactMap { object[$0] as? String }
+        guard var body = fields.first(where: { $0.unicodeScalars.contains { !TextLines.isBlank($0) } }) ?? fields.first else {
             throw BatchProblem(origin: origin, message: "JSON object has no text, maintext or raw_text field")
         }
+        // Offsets count the field exactly as it is (never trimmed); Foundation hands strings over
+        // in UTF-16, so transcode once before walking the scalars.
+        body.makeContiguousUTF8()
         let text = Array(body.unicodeScalars)
         guard text.contains(where: { !TextLines.isBlank($0) }) else {
             throw BatchProblem(origin: origin, message: "article text is empty")

@@ -79,6 +79,18 @@ struct LineShape {
         return sawLetter
     }
 
+    /// Whether both lines have the same words, ignoring ASCII case and the white space between them.
+    func hasSameWords(as other: LineShape) -> Bool {
+        guard wordCount == other.wordCount, abs(length - other.length) <= length / 4 + 4 else { return false }
+        for (mine, theirs) in zip(words, other.words) {
+            guard mine.count == theirs.count else { return false }
+            for (a, b) in zip(text[mine], other.text[theirs]) where LineShape.asciiLower(a) != LineShape.asciiLower(b) {
+                return false
+            }
+        }
+        return true
+    }
+
     /// The whole line lowercased, with runs of white space as one space.
     var normalized: String {
         var result = ""
