@@ -19,7 +19,7 @@ struct BlockReader {
     /// How far (in tokens) a rule looks from a quote or cue for its speaker; keeps every search
     /// bounded, so cost grows linearly even in a sentence without end.
     static let window = 60
-    static let tellVerbs: Set<String> = ["told", "tells", "tell", "telling"]
+    static let tellVerbs: Set<String> = ["told", "tells", "tell", "telling", "asked", "asks", "ask", "urged", "urges", "accused", "accuses"]
     /// Verbs that may run straight into a whole quoted statement: `He said “…”`.
     static let sayVerbs: Set<String> = [
         "said", "says", "say", "saying", "asked", "asks", "added", "adds", "wrote", "writes", "tweeted", "declared",
