@@ -15,7 +15,9 @@ enum BoilerplateDetector {
 
     /// "READ MORE: …", "Related: …", "CLICK HERE TO GET THE APP": a furniture label opens the line.
     private static func startsWithLabel(_ line: LineShape) -> Bool {
-        guard line.wordCount <= 40 else { return false }
+        guard line.wordCount >= 2, line.wordCount <= 40,
+            IngestLexicon.boilerplateLabelStarts.contains(line.word(0).lowercased().trimmingColon)
+        else { return false }
         var label = ""
         for index in 0..<min(line.wordCount, 4) {
             if index > 0 { label += " " }
@@ -44,4 +46,10 @@ enum BoilerplateDetector {
     }
 
     private static let trailingMarks: Set<Unicode.Scalar> = [":", ".", "\u{2026}", " ", "|"]
+}
+
+extension String {
+    fileprivate var trimmingColon: String {
+        hasSuffix(":") ? String(dropLast()) : self
+    }
 }

@@ -8,6 +8,8 @@ enum IngestLexicon {
     /// Labels followed by a colon ("read more") and, marked with `*` in the file, openers without one ("click here").
     static let boilerplateLabels = set("boilerplate-labels").filter { !$0.hasSuffix("*") }
     static let boilerplateOpeners = set("boilerplate-labels").filter { $0.hasSuffix("*") }.map { String($0.dropLast()) }
+    /// First words of the labels and openers, to rule most lines out with one lookup.
+    static let boilerplateLabelStarts = Set(set("boilerplate-labels").map { String($0.prefix { $0 != " " && $0 != ":" && $0 != "*" }) })
     static let shareWords = set("share-words")
     /// Credit phrases as word sequences, so the end of a line can be matched word by word.
     static let creditPhrases: [[String]] = entries("credit-phrases").map { $0.split(separator: " ").map(String.init) }
