@@ -69,16 +69,6 @@ struct LineShape {
         return first.properties.isUppercase || first.properties.numericType != nil
     }
 
-    /// Whether every letter of the word is a capital (an all-caps credit or name).
-    func isAllCaps(_ index: Int) -> Bool {
-        var sawLetter = false
-        for scalar in text[words[index]] where scalar.properties.isAlphabetic {
-            if scalar.properties.isLowercase { return false }
-            sawLetter = true
-        }
-        return sawLetter
-    }
-
     /// Whether both lines have the same words, ignoring ASCII case and the white space between them.
     func hasSameWords(as other: LineShape) -> Bool {
         guard wordCount == other.wordCount, abs(length - other.length) <= length / 4 + 4 else { return false }
@@ -112,7 +102,6 @@ struct LineShape {
     }
 
     static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{203A}", ")", "]", "*", "_"]
-    static let openers: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{2018}", "\u{00AB}", "\u{2039}", "(", "[", "*", "_"]
     static let endPunctuation: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}", ":", ";", ",", "\u{2014}", "\u{2013}"]
 
     static func strippingPunctuation(_ range: Range<Int>, of text: ArraySlice<Unicode.Scalar>) -> Range<Int> {

@@ -78,11 +78,6 @@ struct MarkdownTextAligner {
         skipLinkTail()
     }
 
-    /// Positions for the block text plus one for its end, as `OffsetMap.mapped` wants.
-    var offsetMap: OffsetMap {
-        .mapped(positions + [(positions.last ?? cursor) + 1])
-    }
-
     private mutating func append(_ scalar: Unicode.Scalar) {
         var i = cursor
         while i < end {

@@ -4,21 +4,20 @@
 /// input keeps its offsets. Scraped articles often put one paragraph on each line,
 /// so each line becomes one block candidate.
 enum TextLines {
-    static func ranges(in text: [Unicode.Scalar], within bounds: Range<Int>? = nil) -> [Range<Int>] {
-        let bounds = bounds ?? 0..<text.count
+    static func ranges(in text: [Unicode.Scalar]) -> [Range<Int>] {
         var lines: [Range<Int>] = []
-        var lineStart = bounds.lowerBound
-        var i = bounds.lowerBound
-        while i < bounds.upperBound {
+        var lineStart = 0
+        var i = 0
+        while i < text.count {
             let scalar = text[i]
             if scalar == "\n" || scalar == "\r" {
                 appendTrimmed(lineStart..<i, of: text, to: &lines)
-                if scalar == "\r", i + 1 < bounds.upperBound, text[i + 1] == "\n" { i += 1 }
+                if scalar == "\r", i + 1 < text.count, text[i + 1] == "\n" { i += 1 }
                 lineStart = i + 1
             }
             i += 1
         }
-        appendTrimmed(lineStart..<bounds.upperBound, of: text, to: &lines)
+        appendTrimmed(lineStart..<text.count, of: text, to: &lines)
         return lines
     }
 
