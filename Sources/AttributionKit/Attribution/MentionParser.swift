@@ -28,7 +28,7 @@ struct MentionParser {
         guard i >= lowerBound else { return nil }
         // "two sources familiar with the matter said": step over the post-modifier.
         var f = i
-        while f >= lowerBound, f > i - 6 {
+        while f >= lowerBound, f > i - 9 {
             if tokens[f].lower == "familiar" || tokens[f].lower == "close" { i = f - 1; break }
             f -= 1
         }
@@ -120,7 +120,15 @@ struct MentionParser {
     }
 
     /// Start of the noun phrase whose last token is `i`, or nil when `i` cannot end a speaker phrase.
-    func phraseStart(endingAt i: Int, lowerBound: Int) -> Int? {
+    func phraseStart(endingAt end: Int, lowerBound: Int) -> Int? {
+        var i = end
+        // "Rep. Ada Moss (D-Md.)": a parenthesis after the name belongs to the phrase.
+        if i >= lowerBound, tokens[i].lower == ")" {
+            var open = i - 1
+            while open > lowerBound, open > i - 10, tokens[open].lower != "(" { open -= 1 }
+            guard open > lowerBound, tokens[open].lower == "(" else { return nil }
+            i = open - 1
+        }
         guard i >= lowerBound, tokens[i].isWord else { return nil }
         let head = tokens[i]
         if lexicon.pronouns[head.lower] != nil || head.lower == "it" { return i }

@@ -43,6 +43,13 @@ public struct Tokenizer: Sendable {
                         kind: isNumber ? .number : .word, start: start, end: end, lower: lower,
                         isCapitalized: Tokenizer.isUpper(c), spaceBefore: space, spaceAfter: end >= n, mark: nil))
                 i = end
+            } else if (c == "'" || c == "`"), i + 1 < n, text[i + 1] == c {
+                // '' and `` stand for double quotation marks in some wire copy.
+                tokens.append(
+                    Token(
+                        kind: .quote, start: i, end: i + 2, lower: "\"", isCapitalized: false, spaceBefore: space,
+                        spaceAfter: i + 2 >= n, mark: c == "`" ? .doubleOpen : .doubleStraight))
+                i += 2
             } else if let mark = Tokenizer.quoteMark(c) {
                 // A possessive "’s" after a word is a word of its own, not a quotation mark.
                 if (mark == .singleClose || mark == .singleStraight), !space, i + 1 < n,
