@@ -6,8 +6,10 @@ import Mustache
 public struct ReportTemplates: Sendable {
     public let directory: String
     private let library: MustacheLibrary
-    /// Template name → source text, to find the partials each one calls.
+    /// Template name → source text (for `export`).
     private let sources: [String: String]
+    /// Template name → the partials it calls, with their line numbers, found once at load.
+    private let references: [String: [(name: String, line: Int)]]
 
     static let fileExtension = ".mustache"
 
@@ -44,6 +46,7 @@ public struct ReportTemplates: Sendable {
         }
         self.library = library
         self.sources = sources
+        references = sources.mapValues(Self.partialReferences)
     }
 
     /// The templates found by `TemplateLocator` (`--templates DIR` first when given).
@@ -71,7 +74,7 @@ public struct ReportTemplates: Sendable {
     /// Renders `view` with the template `name`, after checking that it and every partial it calls exist.
     public func render(_ view: Any, template name: String) throws -> String {
         try check(name, referencedFrom: nil, seen: [])
-        guard let output = library.render(view, withTemplate: name) else {
+        guard let output = library.render(TemplateContext.box(view), withTemplate: name) else {
             throw TemplateError.missing(file: path(of: name), referencedFrom: nil)
         }
         return output
@@ -82,11 +85,11 @@ public struct ReportTemplates: Sendable {
     }
 
     private func check(_ name: String, referencedFrom: String?, seen: Set<String>) throws {
-        guard let text = sources[name] else {
+        guard let calls = references[name] else {
             throw TemplateError.missing(file: path(of: name), referencedFrom: referencedFrom)
         }
         guard !seen.contains(name) else { return }
-        for (partial, line) in Self.partialReferences(in: text) {
+        for (partial, line) in calls {
             try check(partial, referencedFrom: "\(path(of: name)):\(line)", seen: seen.union([name]))
         }
     }
