@@ -55,7 +55,7 @@ screenshots: reports
 		echo "screenshots: installing chromium"; \
 		sudo=""; [ "$$(id -u)" = 0 ] || sudo="sudo -n"; \
 		$$sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q --no-install-recommends chromium; }
-	@mkdir -p docs/screenshots
+	@mkdir -p docs/screenshots && rm -f docs/screenshots/*.png
 	@for report in reports/*.html; do \
 		for size in $(SCREENSHOT_SIZES); do \
 			png="docs/screenshots/$$(basename $$report .html)-$${size%%:*}.png"; \
