@@ -48,4 +48,11 @@ import Testing
         let source = try! #require(result.source(of: "the drought"))
         #expect(source.anonymous && source.vague)
     }
+
+    @Test func accordingToAnyNounPhrase() {
+        let result = Story.attribute("Turnout rose to 70 percent, according to a new survey by the Coastal Polling Group.")
+        let source = try! #require(result.source(of: "Turnout rose"))
+        #expect(source.name == nil)
+        #expect(source.description == "a new survey by the Coastal Polling Group")
+    }
 }

@@ -28,4 +28,8 @@ import Testing
     @Test func aSecondOpeningMarkRecoversAMissingClose() {
         #expect(quoted("“Alpha “Beta,” she said.") == ["Alpha", "Beta,"])
     }
+
+    @Test func doubledApostrophesQuoteLikeDoubleMarks() {
+        #expect(quoted("''We are ready,'' said Oren Pike.") == ["We are ready,"])
+    }
 }

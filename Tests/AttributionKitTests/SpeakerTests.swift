@@ -42,7 +42,22 @@ import Testing
     }
 
     @Test func quotedTitlesAreNotSpeech() {
-        let result = Story.attribute("The mayor praised the “Green Harbor Initiative” at length.")
+        let result = Story.attribute("The mayor opened the “Green Harbor Initiative” office at noon.")
         #expect(result.attributions.isEmpty)
+    }
+
+    @Test func aNameBeforeAColonIntroducesTheQuote() {
+        let result = Story.attribute("Pollster Wim Arlo: “Turnout will decide it.”")
+        #expect(result.speaker(of: "Turnout will decide it") == "Wim Arlo")
+    }
+
+    @Test func aPartyTagAfterTheNameStaysInThePhrase() {
+        let result = Story.attribute("Rep. Ada Moss (D-Vt.), chair of the panel, said the hearing would resume in May.")
+        #expect(result.speaker(of: "the hearing would resume") == "Ada Moss")
+    }
+
+    @Test func coordinatedCueTakesTheSentenceSubject() {
+        let result = Story.attribute("Senator Lio Brandt criticized the budget and said the cuts went too far.")
+        #expect(result.speaker(of: "the cuts went too far") == "Lio Brandt")
     }
 }

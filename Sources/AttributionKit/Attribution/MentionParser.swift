@@ -211,6 +211,12 @@ struct MentionParser {
             while apEnd > comma + 1, tokens[apEnd - 1].kind == .punctuation { apEnd -= 1 }
             if apEnd > comma + 1 { appositive = (comma + 1)..<apEnd }
         }
+        // A party tag or note in parentheses after the name: "Ada Moss (D-Vt.)".
+        if headEnd - 1 > range.lowerBound, tokens[headEnd - 1].lower == ")",
+            let open = (range.lowerBound..<(headEnd - 1)).last(where: { tokens[$0].lower == "(" }), open > range.lowerBound
+        {
+            headEnd = open
+        }
         var start = range.lowerBound
         var determiner: String? = nil
         while start < headEnd, lexicon.determiners.contains(tokens[start].lower) || tokens[start].kind == .number {

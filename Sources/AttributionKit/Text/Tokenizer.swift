@@ -33,7 +33,9 @@ public struct Tokenizer: Sendable {
                 if end < n, text[end] == ".", !isNumber {
                     let withDot = lower + "."
                     let single = end - start == 1 && Tokenizer.isUpper(text[start])
-                    if lexicon.abbreviations.contains(withDot) || single || lower.contains(".") {
+                    // "D-Vt.": the abbreviation may follow a hyphen.
+                    let afterHyphen = lower.split(separator: "-").last.map { lexicon.abbreviations.contains($0 + ".") } ?? false
+                    if lexicon.abbreviations.contains(withDot) || single || lower.contains(".") || afterHyphen {
                         lower = withDot
                         end += 1
                     }
