@@ -13,7 +13,15 @@ public final class AuditStore: Sendable {
     public init(path: String) throws {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            // With the write-ahead log, NORMAL syncs at checkpoints rather than at every article's
+            // commit; a crash still leaves each article all or nothing.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
         database = try DatabaseQueue(path: path, configuration: configuration)
+        try database.writeWithoutTransaction { db in
+            _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+        }
         try AuditSchema.migrator.migrate(database)
     }
 
