@@ -144,5 +144,7 @@ import FoundationXML
         #expect(groups.map { $0["group"] as? String } == ["Coastal Wire", "Lakeside Ledger", "(unknown outlet)"])
         #expect((groups[1]["score"] as? [String: Any])?["mean"] as? Double == 70)
         #expect(groups[2]["womenShare"] as? Double == 0)
+        #expect(groups[1]["unattributed"] as? Int == 0)
+        #expect(groups[1]["quotedWords"] as? Int == 22)
     }
 }

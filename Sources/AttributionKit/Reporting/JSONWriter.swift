@@ -16,8 +16,6 @@ struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
-
     /// Ends the document with a line break and returns it, decoded once.
     mutating func finishLine() -> String {
         bytes.append(UInt8(ascii: "\n"))
