@@ -2,8 +2,7 @@
 /// `Resources/profiles/countries.tsv`, and the search for the country a phrase speaks for.
 struct CountryNames: Sendable {
     /// Country by the word sequence that names it ("chinese", "united states", "us").
-    private let byKey: [String: String]
-    private let longestKey: Int
+    private let byKey: PhraseTable<String>
 
     static let bundled = CountryNames(rows: TabSeparatedRows.bundled("countries", in: "profiles"))
 
@@ -14,19 +13,14 @@ struct CountryNames: Sendable {
     ]
 
     init(rows: TabSeparatedRows) {
-        var table: [String: String] = [:]
-        var longest = 1
+        var table = PhraseTable<String>()
         for row in rows {
             let country = row[0]
             for name in [country] + row[1].split(separator: "|").map(String.init) {
-                let words = NameWords(name).words
-                guard !words.isEmpty else { continue }
-                table[words.joined(separator: " ")] = country
-                longest = max(longest, words.count)
+                table.insert(NameWords(name).words, country)
             }
         }
         byKey = table
-        longestKey = longest
     }
 
     /// The country of a whole phrase ("Chinese", "U.S."), if it is one.
@@ -45,19 +39,14 @@ struct CountryNames: Sendable {
                 start += 1
                 continue
             }
-            var length = min(longestKey, tokens.count - start)
-            while length > 0 {
+            if let (country, length) = byKey.longestMatch(in: tokens, from: start) {
                 let range = start..<(start + length)
-                if let country = byKey[tokens[range].joined(separator: " ")] {
-                    let after = range.upperBound < tokens.count ? tokens[range.upperBound] : ""
-                    let before = start > 0 ? tokens[start - 1] : ""
-                    if after != "based" && !CountryNames.objectPrepositions.contains(before) {
-                        return (country, range)
-                    }
-                    start = range.upperBound - 1
-                    break
+                let after = range.upperBound < tokens.count ? tokens[range.upperBound] : ""
+                let before = start > 0 ? tokens[start - 1] : ""
+                if after != "based" && !CountryNames.objectPrepositions.contains(before) {
+                    return (country, range)
                 }
-                length -= 1
+                start = range.upperBound - 1
             }
             start += 1
         }

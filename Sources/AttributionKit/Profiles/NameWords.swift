@@ -33,6 +33,22 @@ struct NameWords: Hashable {
                 }
             } else if scalar == "." {
                 // Dots inside abbreviations vanish ("U.S."), so the letters stay one word.
+            } else if scalar.isASCII {
+                // ASCII letters and digits without the cost of Unicode properties.
+                let value = scalar.value
+                if (65...90).contains(value) {
+                    if current.isEmpty { currentCapitalized = true }
+                    current.append(Unicode.Scalar(value + 32)!)
+                } else if (97...122).contains(value) || (48...57).contains(value) {
+                    if current.isEmpty { currentCapitalized = value <= 57 }
+                    current.append(scalar)
+                } else if scalar == "&" {
+                    finish()
+                    words.append("and")
+                    capitalized.append(false)
+                } else {
+                    finish()
+                }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 if current.isEmpty { currentCapitalized = scalar.properties.isUppercase || scalar.properties.numericType != nil }
                 current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)

@@ -7,8 +7,7 @@ struct OrganizationHeads: Sendable {
         var isStrong: Bool
     }
 
-    private let heads: [String: Head]
-    private let longestKey: Int
+    private let heads: PhraseTable<Head>
 
     static let bundled = OrganizationHeads(rows: TabSeparatedRows.bundled("org-heads", in: "profiles"))
 
@@ -16,16 +15,12 @@ struct OrganizationHeads: Sendable {
     private static let boundaries: Set<String> = ["of", "for", "to", "on", "at", "in", "and"]
 
     init(rows: TabSeparatedRows) {
-        var table: [String: Head] = [:]
-        var longest = 1
+        var table = PhraseTable<Head>()
         for row in rows {
-            let words = NameWords(row[0]).words
-            guard !words.isEmpty, let category = SourceCategory(rawValue: row[1]) else { continue }
-            table[words.joined(separator: " ")] = Head(category: category, isStrong: row[2] == "strong")
-            longest = max(longest, words.count)
+            guard let category = SourceCategory(rawValue: row[1]) else { continue }
+            table.insert(NameWords(row[0]).words, Head(category: category, isStrong: row[2] == "strong"))
         }
         heads = table
-        longestKey = longest
     }
 
     /// The category an organisation's name points to through its head word: the last word before
@@ -36,11 +31,11 @@ struct OrganizationHeads: Sendable {
         guard !tokens.isEmpty else { return nil }
         let boundary = tokens.firstIndex { OrganizationHeads.boundaries.contains($0) } ?? tokens.count
         for end in Set([boundary, tokens.count]).sorted() where end > 0 {
-            var length = min(longestKey, end)
+            guard let longest = heads.longestMatch(in: tokens, to: end) else { continue }
+            // Prefer the longest head ("news agency" over "agency"), but only a strong one for names.
+            var length = longest.length
             while length > 0 {
-                if let head = heads[tokens[(end - length)..<end].joined(separator: " ")], head.isStrong || !strongOnly {
-                    return head.category
-                }
+                if let head = heads.value(tokens[(end - length)..<end]), head.isStrong || !strongOnly { return head.category }
                 length -= 1
             }
         }

@@ -3,10 +3,8 @@ import Foundation
 /// Well-known organisations by every name they go by, read from `Resources/profiles/registry.tsv`
 /// and optionally from a user file in the same format whose entries win.
 public struct OrganizationRegistry: Sendable {
-    /// Organisations by the key (`NameWords.key`) of their name and of each alias.
-    private var byKey: [String: Organization] = [:]
-    /// Longest key in words, to bound the search for names inside longer text.
-    private var longestKey = 1
+    /// Organisations by the words of their name and of each alias.
+    private var byKey = PhraseTable<Organization>()
 
     /// The registry shipped with AttributionKit.
     public static let bundled: OrganizationRegistry = {
@@ -53,19 +51,17 @@ public struct OrganizationRegistry: Sendable {
         }
         let extra = try OrganizationRegistry(text: text, origin: url.path)
         self = base
-        for organization in extra.byKey.values { add(organization) }
+        for organization in extra.byKey.values.values { add(organization) }
     }
 
     public mutating func add(_ organization: Organization) {
         for name in [organization.name] + organization.aliases {
             let words = NameWords(name)
-            guard !words.words.isEmpty else { continue }
-            byKey[words.key] = organization
-            longestKey = max(longestKey, words.words.count)
+            byKey.insert(Array(words.words.drop { $0 == "the" }), organization)
         }
     }
 
-    public var count: Int { Set(byKey.values.map(\.name)).count }
+    public var count: Int { Set(byKey.values.values.map(\.name)).count }
 
     /// The organisation a whole name stands for ("the Pentagon", "U.S. Department of Defense").
     public func organization(named name: String) -> Organization? {
@@ -79,14 +75,14 @@ public struct OrganizationRegistry: Sendable {
     /// The first registry organisation named inside a longer text ("a former senior Pentagon
     /// official"), matched on whole words that begin and end capitalised, longest name first.
     func firstOrganization(in words: NameWords) -> (organization: Organization, range: Range<Int>)? {
-        let count = words.words.count
-        for start in 0..<count where words.capitalized[start] {
-            var length = min(longestKey, count - start)
+        let tokens = words.words
+        for start in tokens.indices where words.capitalized[start] {
+            guard let longest = byKey.longestMatch(in: tokens, from: start) else { continue }
+            // The last word must be capitalised too; else try shorter names from here.
+            var length = longest.length
             while length > 0 {
                 let range = start..<(start + length)
-                if words.capitalized[range.upperBound - 1],
-                    let organization = byKey[words.words[range].joined(separator: " ")]
-                {
+                if words.capitalized[range.upperBound - 1], let organization = byKey.value(tokens[range]) {
                     return (organization, range)
                 }
                 length -= 1

@@ -13,8 +13,7 @@ struct TitleLexicon: Sendable {
         var link: String?
     }
 
-    private let roles: [String: TitleRole]
-    private let longestKey: Int
+    private let roles: PhraseTable<TitleRole>
 
     static let bundled = TitleLexicon(rows: TabSeparatedRows.bundled("titles", in: "profiles"))
 
@@ -28,19 +27,16 @@ struct TitleLexicon: Sendable {
     private static let linkWords: Set<String> = ["of", "at", "for", "with", "in", "to", "on"]
 
     init(rows: TabSeparatedRows) {
-        var table: [String: TitleRole] = [:]
-        var longest = 1
+        var table = PhraseTable<TitleRole>()
         for row in rows {
             let words = NameWords(row[0]).words
             guard !words.isEmpty, let category = SourceCategory(rawValue: row[1]) else { continue }
             let flags = Set(row[2].split(separator: " ").map(String.init))
-            table[words.joined(separator: " ")] = TitleRole(
+            table.insert(words, TitleRole(
                 category: category, followsOrganization: flags.contains("org"), isPress: flags.contains("press"),
-                gender: Gender(rawValue: row[3]))
-            longest = max(longest, words.count)
+                gender: Gender(rawValue: row[3])))
         }
         roles = table
-        longestKey = longest
     }
 
     /// Reads a title: the last role phrase in it (longest first), with the former mark and the
@@ -55,13 +51,8 @@ struct TitleLexicon: Sendable {
         while end > 0 {
             // A role phrase ends here when the rest of the title is empty or starts with a link word.
             if end == tokens.count || TitleLexicon.linkWords.contains(tokens[end]) {
-                var length = min(longestKey, end)
-                while length > 0 {
-                    let start = end - length
-                    if let role = roles[tokens[start..<end].joined(separator: " ")] {
-                        return reading(role: role, words: words, roleRange: start..<end)
-                    }
-                    length -= 1
+                if let (role, length) = roles.longestMatch(in: tokens, to: end) {
+                    return reading(role: role, words: words, roleRange: (end - length)..<end)
                 }
             }
             end -= 1
@@ -129,12 +120,8 @@ struct TitleLexicon: Sendable {
         var found: Set<Gender> = []
         for title in titles {
             let tokens = NameWords(title).words
-            for length in 1...min(longestKey, max(tokens.count, 1)) where tokens.count >= length {
-                for start in 0...(tokens.count - length) {
-                    if let gender = roles[tokens[start..<(start + length)].joined(separator: " ")]?.gender {
-                        found.insert(gender)
-                    }
-                }
+            for start in tokens.indices {
+                if let gender = roles.longestMatch(in: tokens, from: start)?.value.gender { found.insert(gender) }
             }
         }
         return found.count == 1 ? found.first : nil
