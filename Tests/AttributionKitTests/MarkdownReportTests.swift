@@ -62,6 +62,16 @@ import Testing
         #expect(!summary.contains("<script>"))
     }
 
+    @Test func onlyPlainWebAddressesBecomeAutolinks() throws {
+        var audit = ReportFixtures.harborAudit
+        audit.article.url = "https://ledger.invalid/harbor_fees?x=1&y=2"
+        #expect(try ReportRenderer().render(audit, as: .md).contains("- **Link:** <https://ledger.invalid/harbor_fees?x=1&y=2>\n"))
+        audit.article.url = "https://ledger.invalid/a><script>x</script>"
+        #expect(!(try ReportRenderer().render(audit, as: .md)).contains("Link:"))
+        audit.article.url = "javascript:alert(1)"
+        #expect(!(try ReportRenderer().render(audit, as: .md)).contains("Link:"))
+    }
+
     @Test func summaryOnlyExistsInMarkdown() {
         #expect(throws: ReportError.summaryNeedsMarkdown(.html)) {
             try ReportRenderer(summary: true).render(ReportFixtures.harborAudit, as: .html)

@@ -10,8 +10,6 @@ struct ComparisonView {
         let name: String
         let category: String
         let credentials: String?
-        let quotes: Int
-        let articleCount: Int
         /// "3 attributions in 2 articles".
         let countText: String
     }
@@ -31,7 +29,6 @@ struct ComparisonView {
         let secondhandShare: String
         let categoryMix: String
         let sideMix: String
-        let categories: [Share]
         let experts: [Expert]
     }
 
@@ -44,7 +41,6 @@ struct ComparisonView {
         let name: String
         let category: String
         let credentials: String?
-        let groupCount: Int
         let mentions: [Mention]
         let mentionsText: String
     }
@@ -88,7 +84,6 @@ struct ComparisonView {
     static func expert(_ tally: ExpertTally) -> Expert {
         Expert(
             name: tally.name, category: ReportNumbers.words(tally.category), credentials: credentials(tally),
-            quotes: tally.quotes, articleCount: tally.articles,
             countText: ReportNumbers.counted(tally.quotes, "attribution") + " in " + ReportNumbers.counted(tally.articles, "article"))
     }
 
@@ -112,7 +107,6 @@ struct ComparisonView {
             secondhandShare: optionalPercent(tally.secondhandShare),
             categoryMix: categories.isEmpty ? "–" : categories.map { "\($0.label) \($0.percent)" }.joined(separator: ", "),
             sideMix: sides.isEmpty ? "–" : sides.map { "\($0.label) \($0.percent)" }.joined(separator: ", "),
-            categories: categories,
             experts: tally.topExperts(expertsPerGroup).map { expert($0.tally) })
     }
 
@@ -136,7 +130,7 @@ struct ComparisonView {
                 let tally = entry.tally
                 return SharedExpert(
                     name: tally.name, category: ReportNumbers.words(tally.category), credentials: credentials(tally),
-                    groupCount: entry.mentions.count, mentions: entry.mentions,
+                    mentions: entry.mentions,
                     mentionsText: entry.mentions.map { "\($0.key) (\($0.quotes))" }.joined(separator: ", "))
             }
     }

@@ -91,8 +91,7 @@ struct ArticleReportView {
     let outlet: String?
     let date: String?
     let byline: String?
-    let url: String?
-    /// The url when it is http(s), safe to put in an `href`.
+    /// The article's url when it is a plain http(s) address, safe in an `href` and a Markdown autolink.
     let link: String?
     let score: String
     let scoreBand: String
@@ -126,7 +125,6 @@ struct ArticleReportView {
         outlet = article.outlet
         date = article.date
         byline = article.byline.isEmpty ? nil : article.byline.joined(separator: ", ")
-        url = article.url
         link = article.url.flatMap(Self.safeLink)
         score = ReportNumbers.score(audit.balance.score)
         scoreBand = audit.balance.score >= 70 ? "good" : audit.balance.score >= 40 ? "fair" : "poor"
@@ -222,10 +220,13 @@ struct ArticleReportView {
         charts = Self.charts(of: audit, share: share, wordsBySource: wordsBySource, totalWords: totalWords)
     }
 
-    /// `url` when it is http(s); other schemes (`javascript:`, `data:`) never reach an `href`.
+    /// `url` when it is http(s) without spaces, quotes or angle brackets; other schemes
+    /// (`javascript:`, `data:`) never reach an `href`, and the address cannot leave a Markdown autolink.
     private static func safeLink(_ url: String) -> String? {
         let lowered = url.lowercased()
-        return lowered.hasPrefix("https://") || lowered.hasPrefix("http://") ? url : nil
+        guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else { return nil }
+        let unsafe = url.unicodeScalars.contains { $0 == "<" || $0 == ">" || $0 == "\"" || $0 == "`" || $0.properties.isWhitespace }
+        return unsafe ? nil : url
     }
 
     /// The article's readable blocks, cut into plain and highlighted segments.
