@@ -55,4 +55,17 @@ import Testing
         #expect(source.name == nil)
         #expect(source.description == "a new survey by the Coastal Polling Group")
     }
+
+    @Test func aCueInsideTheClaim() {
+        let result = Story.attribute("Most of the closures, Tamar Voss said, involved small public courses.")
+        let claim = try! #require(result.quote("involved small public courses"))
+        #expect(claim.kind == .indirect)
+        #expect(result.speaker(of: "involved small public courses") == "Tamar Voss")
+    }
+
+    @Test func invertedCueBeforeAnAppositive() {
+        let result = Story.attribute("The site reuses one photo, said Rita Kell, the director of Signal Watch, which tracks forums.")
+        #expect(result.speaker(of: "The site reuses one photo") == "Rita Kell")
+        #expect(result.source(of: "The site reuses")?.organizations.contains("Signal Watch") == true)
+    }
 }

@@ -403,26 +403,63 @@ struct BlockReader {
 
     /// `CONTENT, NAME CUE [adjuncts].` or `CONTENT, CUE NAME.`
     func claimBeforeTrailingCue(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
-        guard let comma = body.reversed().first(where: { tokens[$0].lower == "," && block.quoteOf[$0] < 0 }),
-            comma - body.lowerBound >= 3, body.upperBound - comma <= 24
+        // Walk the clauses between commas from the end: "…, said NAME, the director of …" and
+        // "…, NAME said, adding that …" put the cue clause before the last comma.
+        var clauseEnd = body.upperBound
+        var k = body.upperBound - 1
+        var clauses = 0
+        while k > body.lowerBound, clauses < 4, body.upperBound - k <= 3 * BlockReader.window {
+            defer { k -= 1 }
+            guard tokens[k].lower == ",", block.quoteOf[k] < 0 else { continue }
+            clauses += 1
+            let clause = (k + 1)..<clauseEnd
+            defer { clauseEnd = k }
+            guard k - body.lowerBound >= 3, let speaker = cueClause(clause, body: body) else { continue }
+            let entity = book.resolve(speaker.mention)
+            let via = viaAround(cue: speaker.cue.lowerBound, region: speaker.cue.lowerBound..<clause.upperBound, mention: speaker.range)
+            if clauseEnd < body.upperBound, clause.upperBound < body.upperBound, let rest = interjected(after: clause, body: body) {
+                // "Many of the closures, he said, have involved …": the claim runs around the cue.
+                return Finding(
+                    kind: .indirect, content: trimmed(body.lowerBound..<rest), entity: entity, speaker: speaker.range,
+                    cue: speaker.cue, via: via, blockIndex: block.index, rule: "claim, NAME CUE, claim")
+            }
+            return Finding(
+                kind: .indirect, content: trimmed(body.lowerBound..<k), entity: entity, speaker: speaker.range, cue: speaker.cue,
+                via: via, blockIndex: block.index, rule: "claim, NAME CUE")
+        }
+        return nil
+    }
+
+    /// A clause made of a speaker and a cue only (and a short adjunct): "she said on Monday",
+    /// "said Rita Katz", "the budget office said".
+    func cueClause(_ clause: Range<Int>, body: Range<Int>) -> (range: Range<Int>, mention: Mention, cue: Range<Int>)? {
+        guard !clause.isEmpty, clause.count <= 12,
+            let c = clause.first(where: { isCue($0, lexicon.reportingVerbs) }),
+            clause.upperBound - c <= 9, !(c..<clause.upperBound).contains(where: { tokens[$0].lower == "that" })
         else { return nil }
-        let tail = (comma + 1)..<body.upperBound
-        guard let c = tail.first(where: { isCue($0, lexicon.reportingVerbs) }) else { return nil }
-        // Only the speaker, the cue and a short adjunct may follow the comma: "…, she said on Monday."
-        guard tail.upperBound - c <= 9, !(c..<tail.upperBound).contains(where: { tokens[$0].lower == "that" }) else { return nil }
         var mentionRange: Range<Int>?
-        if c == tail.lowerBound {
-            mentionRange = mentions.mention(after: c, upperBound: tail.upperBound)
+        if c == clause.lowerBound {
+            mentionRange = mentions.mention(after: c, upperBound: body.upperBound)
         } else {
-            mentionRange = mentions.mention(before: c, lowerBound: tail.lowerBound)
-            if let m = mentionRange, m.lowerBound != tail.lowerBound { mentionRange = nil }
+            mentionRange = mentions.mention(before: c, lowerBound: clause.lowerBound)
+            if let m = mentionRange, m.lowerBound != clause.lowerBound { mentionRange = nil }
         }
         guard let mentionRange, let mention = mentions.parse(mentionRange) else { return nil }
-        let entity = book.resolve(mention)
-        let via = viaAround(cue: c, region: c..<tail.upperBound, mention: mentionRange)
-        return Finding(
-            kind: .indirect, content: trimmed(body.lowerBound..<comma), entity: entity, speaker: mentionRange, cue: c..<(c + cueLength(c)),
-            via: via, blockIndex: block.index, rule: "claim, NAME CUE")
+        return (mentionRange, mention, c..<(c + cueLength(c)))
+    }
+
+    /// The end of the claim when a cue clause sits inside it ("A, he said, B."): the clause after
+    /// the cue must go on with the claim, not start a participle ("adding") or an appositive.
+    func interjected(after clause: Range<Int>, body: Range<Int>) -> Int? {
+        let next = clause.upperBound + 1
+        guard next < body.upperBound, tokens[clause.upperBound].lower == "," else { return nil }
+        let t = tokens[next]
+        if t.lower.hasSuffix("ing") || lexicon.determiners.contains(t.lower) || t.lower == "who" || t.lower == "which"
+            || t.isCapitalized || ViaFinder.channelPrepositions.contains(t.lower) || t.lower == "per" || t.lower == "according"
+        {
+            return nil
+        }
+        return body.upperBound
     }
 
     /// `According to NAME, CONTENT.` or `CONTENT, according to NAME[, …].` (also "per NAME").
