@@ -73,3 +73,23 @@ func mergingThePartialsOfAnySplitGivesTheSingleRunResult(grouping: ComparisonGro
         try ComparisonPartial.merge(paths: [folder + "/x.json"])
     }
 }
+
+@Test func mergeCommandOfPartialsFromTwoHalvesPrintsTheWholeCorpusComparison() throws {
+    let lines = CorpusTestArticles.lines
+    let folder = try CommandLineTests.folder(with: [
+        "first.jsonl": lines[..<3].joined(separator: "\n") + "\n",
+        "second.jsonl": lines[3...].joined(separator: "\n") + "\n",
+        "whole.jsonl": CorpusTestArticles.jsonLines,
+    ])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let first = try CommandLineTests.run(["compare", "--partial", "--by", "author", folder + "/first.jsonl"])
+    let second = try CommandLineTests.run(["compare", "--partial", "--by", "author", folder + "/second.jsonl"])
+    #expect(first.status == 0 && second.status == 0)
+    #expect(first.stdout.split(separator: "\n").count == 1)
+    let merged = try CommandLineTests.run(["merge", "--format", "json", "-"], stdin: first.stdout + second.stdout)
+    let whole = try CommandLineTests.run(["compare", "--by", "author", "--format", "json", folder + "/whole.jsonl"])
+    #expect(merged.status == 0)
+    #expect(merged.stderr.isEmpty)
+    #expect(!whole.stdout.isEmpty)
+    #expect(merged.stdout == whole.stdout)
+}

@@ -82,3 +82,22 @@ import Testing
     #expect(titles == ["Ministry Defends Ferry Subsidy", "Wind Farm Approved Over Fishers' Objections", "School Levy Fails by 112 Votes"])
     #expect(throws: DayRangeError(value: "last week")) { try DayRange(since: "last week") }
 }
+
+@Test func compareFromTheHistoryMatchesCompareOverTheArticlesAndReanalysingDoesNotCountTwice() throws {
+    let folder = try CommandLineTests.folder(with: ["feed.jsonl": CorpusTestArticles.jsonLines])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let history = folder + "/history.sqlite"
+    for _ in 0..<2 {
+        let analyzed = try CommandLineTests.run(["analyze", "--quiet", "--db", history, "--format", "jsonl", folder + "/feed.jsonl"])
+        #expect(analyzed.status == 0)
+        #expect(analyzed.stdout.split(separator: "\n").count == CorpusTestArticles.lines.count)
+    }
+    let fromHistory = try CommandLineTests.run(["compare", "--db", history, "--by", "month", "--format", "csv"])
+    let fromArticles = try CommandLineTests.run(["compare", "--by", "month", "--format", "csv", folder + "/feed.jsonl"])
+    #expect(fromHistory.status == 0)
+    #expect(fromHistory.stdout == fromArticles.stdout)
+    let april = try CommandLineTests.run(["compare", "--db", history, "--since", "2031-04", "--until", "2031-04", "--format", "csv"])
+    // CSV rows end in CRLF, one grapheme for Swift strings.
+    #expect(april.stdout.split(whereSeparator: \.isNewline).count == 2)
+    #expect(april.stdout.contains("Corran Ledger,2,"))
+}
