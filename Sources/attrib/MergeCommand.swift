@@ -2,6 +2,7 @@ import ArgumentParser
 import AttributionKit
 import Foundation
 
+/// `attrib merge`: the reduce step that combines partial comparisons into one report.
 struct MergeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",

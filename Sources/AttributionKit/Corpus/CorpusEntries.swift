@@ -53,6 +53,7 @@ public struct CorpusEntries: Sequence {
         return total
     }
 
+    /// Walks the paths one entry at a time, keeping only the folder levels and the line stream it is in.
     public final class Iterator: IteratorProtocol {
         private var arguments: IndexingIterator<[String]>
         private let standardInput: Int32
