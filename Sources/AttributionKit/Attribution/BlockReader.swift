@@ -622,8 +622,7 @@ struct BlockReader {
             let run = k..<end
             k = end
             guard run.count >= 2, run.count <= 4,
-                !run.contains(where: { lexicon.organizationHeads.contains(tokens[$0].lower) || lexicon.outletWords.contains(tokens[$0].lower) }),
-                end >= sentence.upperBound || tokens[end].lower != "'s" || true
+                !run.contains(where: { lexicon.organizationHeads.contains(tokens[$0].lower) || lexicon.outletWords.contains(tokens[$0].lower) })
             else { continue }
             if lexicon.isKnownOutlet(run.map { tokens[$0].lower }) { continue }
             var phrase = run

@@ -160,7 +160,6 @@ struct MentionParser {
                     k -= 1
                     continue
                 }
-                if lower == "senior" { start = k; k -= 1; continue }
                 start = k
                 break
             }
@@ -222,9 +221,6 @@ struct MentionParser {
         while start < headEnd, lexicon.determiners.contains(tokens[start].lower) || tokens[start].kind == .number {
             if determiner == nil { determiner = tokens[start].lower }
             start += 1
-        }
-        if start < headEnd, tokens[start].lower == "senior" || tokens[start].lower == "former", determiner == nil {
-            determiner = nil
         }
         guard start < headEnd else { return nil }
         // "Joel Pollak of Breitbart": the name stands before "of", the organisation after it.
@@ -393,7 +389,7 @@ struct MentionParser {
     func readRole(_ range: Range<Int>, into mention: inout Mention) {
         var start = range.lowerBound
         var end = range.upperBound
-        while start < end, lexicon.determiners.contains(tokens[start].lower) && tokens[start].lower != "senior" { start += 1 }
+        while start < end, lexicon.determiners.contains(tokens[start].lower) { start += 1 }
         guard start < end, tokens[start].kind != .number else { return }
         // A relative clause is kept whole as a credential.
         if let rel = (start..<end).first(where: { MentionParser.relativePronouns.contains(tokens[$0].lower) || tokens[$0].lower == "that" }) {
