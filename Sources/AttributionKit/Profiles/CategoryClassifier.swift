@@ -5,16 +5,20 @@ struct CategoryClassifier: Sendable {
     let knowledge: ProfileKnowledge
 
     func category(of source: Source) -> SourceCategory {
+        category(of: source, evidence: SourceEvidence(source, titles: knowledge.titles))
+    }
+
+    func category(of source: Source, evidence: SourceEvidence) -> SourceCategory {
         if source.anonymous || source.vague { return .anonymous }
-        if let name = source.name, let organization = knowledge.registry.organization(named: name) {
-            return organization.category
+        if let name = evidence.name {
+            if let organization = knowledge.registry.organization(key: name.key) { return organization.category }
+            // "Beijing said", "Tehran warned": a country or its capital speaks through its government.
+            if knowledge.countries.country(named: name) != nil { return .government }
         }
-        // "Beijing said", "Tehran warned": a country or its capital speaks through its government.
-        if let name = source.name, knowledge.countries.country(named: name) != nil { return .government }
-        let organizations = source.organizations.map { knowledge.category(ofOrganization: NameWords($0)) }
-        if let category = categoryFromTitles(source.titles, organizations: organizations) { return category }
+        let organizations = evidence.organizations.map { knowledge.category(ofOrganization: $0) }
+        if let category = categoryFromTitles(evidence.titles, organizations: organizations) { return category }
         if let category = organizations.lazy.compactMap({ $0 }).first { return category }
-        if let name = source.name, let category = knowledge.category(ofOrganization: NameWords(name), strongOnly: true) {
+        if let name = evidence.name, let category = knowledge.category(ofOrganization: name, strongOnly: true) {
             return category
         }
         return .other
@@ -22,16 +26,15 @@ struct CategoryClassifier: Sendable {
 
     /// The category of the first current role that says something, else of the first former one;
     /// a former government or military role makes a former official.
-    private func categoryFromTitles(_ titles: [String], organizations: [SourceCategory?]) -> SourceCategory? {
-        let readings = titles.map { knowledge.titles.readings(of: $0) }
-        let isPressRole = readings.joined().contains { $0.role.isPress && !$0.isFormer }
+    private func categoryFromTitles(_ titles: [SourceEvidence.Title], organizations: [SourceCategory?]) -> SourceCategory? {
+        let isPressRole = titles.contains { $0.readings.contains { $0.role.isPress && !$0.isFormer } }
         var current: SourceCategory?
         var former: SourceCategory?
-        for (index, titleReadings) in readings.enumerated() {
+        for (index, title) in titles.enumerated() {
             let paired = titles.count == organizations.count ? organizations[index] : nil
             // The engine may give "Former" and "Gov." as two titles.
-            let markedFormer = index > 0 && knowledge.titles.isFormerMark(titles[index - 1])
-            for var reading in titleReadings {
+            let markedFormer = index > 0 && titles[index - 1].isFormerMark
+            for var reading in title.readings {
                 reading.isFormer = reading.isFormer || markedFormer
                 var category = reading.role.category
                 if reading.role.followsOrganization,

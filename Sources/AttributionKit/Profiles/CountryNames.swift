@@ -24,8 +24,8 @@ struct CountryNames: Sendable {
     }
 
     /// The country of a whole phrase ("Chinese", "U.S."), if it is one.
-    func country(named text: String) -> String? {
-        byKey[NameWords.key(text)]
+    func country(named words: NameWords) -> String? {
+        byKey[words.key]
     }
 
     /// The first country the words name as the one speaking: not after a preposition such as

@@ -1,6 +1,9 @@
 /// The words of a name or title, lowercased, with the possessive 's and punctuation removed
 /// ("U.S." → "us", "Iran's" → "iran", "Brig. Gen." → "brig gen"), so that names written
 /// differently compare equal. Each word remembers whether it was capitalised in the text.
+///
+/// Works on UTF-8 bytes: ASCII letters are lowercased, other letters kept as written, and the
+/// general-punctuation block (curly quotes, dashes) separates words like ASCII punctuation.
 struct NameWords: Hashable {
     var words: [String]
     /// Whether each word began with a capital letter or a digit, as names do.
@@ -9,54 +12,67 @@ struct NameWords: Hashable {
     init(_ text: String) {
         var words: [String] = []
         var capitalized: [Bool] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
         var currentCapitalized = false
         func finish() {
             if !current.isEmpty {
-                words.append(String(current))
+                words.append(String(decoding: current, as: UTF8.self))
                 capitalized.append(currentCapitalized)
-                current = String.UnicodeScalarView()
+                current.removeAll(keepingCapacity: true)
             }
         }
-        let scalars = Array(text.unicodeScalars)
+        let bytes = Array(text.utf8)
         var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}" {
+        while index < bytes.count {
+            let byte = bytes[index]
+            // An apostrophe: ASCII ' or U+2018/U+2019 (E2 80 98/99).
+            var apostropheLength = 0
+            if byte == 0x27 {
+                apostropheLength = 1
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x98 || bytes[index + 2] == 0x99 {
+                apostropheLength = 3
+            }
+            if apostropheLength > 0 {
                 // Possessive 's ends the word; other apostrophes are dropped ("B'Tselem" → "btselem").
-                let next = index + 1 < scalars.count ? scalars[index + 1] : " "
-                let after = index + 2 < scalars.count ? scalars[index + 2] : " "
-                if (next == "s" || next == "S") && !after.properties.isAlphabetic {
-                    index += 2
+                let next = index + apostropheLength
+                let isPossessive = next < bytes.count && (bytes[next] == 0x73 || bytes[next] == 0x53)
+                    && (next + 1 == bytes.count || !NameWords.isWordByte(bytes[next + 1]))
+                if isPossessive {
                     finish()
-                    continue
-                }
-            } else if scalar == "." {
-                // Dots inside abbreviations vanish ("U.S."), so the letters stay one word.
-            } else if scalar.isASCII {
-                // ASCII letters and digits without the cost of Unicode properties.
-                let value = scalar.value
-                if (65...90).contains(value) {
-                    if current.isEmpty { currentCapitalized = true }
-                    current.append(Unicode.Scalar(value + 32)!)
-                } else if (97...122).contains(value) || (48...57).contains(value) {
-                    if current.isEmpty { currentCapitalized = value <= 57 }
-                    current.append(scalar)
-                } else if scalar == "&" {
-                    finish()
-                    words.append("and")
-                    capitalized.append(false)
+                    index = next + 1
                 } else {
-                    finish()
+                    index = next
                 }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if current.isEmpty { currentCapitalized = scalar.properties.isUppercase || scalar.properties.numericType != nil }
-                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else if scalar == "&" {
+                continue
+            }
+            switch byte {
+            case 0x41...0x5A:
+                if current.isEmpty { currentCapitalized = true }
+                current.append(byte + 32)
+            case 0x61...0x7A:
+                if current.isEmpty { currentCapitalized = false }
+                current.append(byte)
+            case 0x30...0x39:
+                if current.isEmpty { currentCapitalized = true }
+                current.append(byte)
+            case 0x2E:
+                // Dots inside abbreviations vanish ("U.S."), so the letters stay one word.
+                break
+            case 0x26:
                 finish()
                 words.append("and")
                 capitalized.append(false)
-            } else {
+            case 0xE2 where index + 1 < bytes.count && bytes[index + 1] == 0x80,
+                0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0:
+                // General punctuation (dashes, quotes, spaces) and the no-break space separate words.
+                finish()
+                index += byte == 0xE2 ? 3 : 2
+                continue
+            case 0x80...:
+                // Other non-ASCII text is taken as letters, as written; an initial is taken as a capital.
+                if current.isEmpty { currentCapitalized = byte >= 0xC0 }
+                current.append(byte)
+            default:
                 finish()
             }
             index += 1
@@ -64,6 +80,10 @@ struct NameWords: Hashable {
         finish()
         self.words = words
         self.capitalized = capitalized
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte >= 0x80
     }
 
     /// The lookup key of a whole name: its words joined by spaces, a leading "the" dropped.

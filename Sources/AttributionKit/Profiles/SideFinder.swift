@@ -5,20 +5,19 @@ struct SideFinder: Sendable {
     let knowledge: ProfileKnowledge
 
     /// `category` is the source's category, so that a person's own name is never read for a country.
-    func side(of source: Source, category: SourceCategory) -> String? {
+    func side(of source: Source, evidence: SourceEvidence, category: SourceCategory) -> String? {
         var classified = source
         classified.category = category
-        if let name = source.name, classified.isOrganization || knowledge.registry.organization(named: name) != nil {
-            if let side = side(ofOrganization: NameWords(name)) { return side.side }
+        if let name = evidence.name, classified.isOrganization || knowledge.registry.organization(key: name.key) != nil {
+            if let side = side(ofOrganization: name) { return side.side }
         }
         // An expert, a journalist or a company speaks for a country only through a registry entry:
         // the "Iran" of a think tank's name says what it studies, not whom it speaks for.
         let readsCountryWords = SideFinder.speaksForCountries.contains(category)
         var fromRegistry: String?
         // A past role says whom a source spoke for, which matters only for a former official.
-        let titles = source.titles.filter { category == .formerOfficial || !(knowledge.titles.read($0)?.isFormer ?? false) }
-        let phrases = titles.flatMap(sideWords(ofTitle:)) + source.organizations.map(NameWords.init)
-            + [source.description.map(NameWords.init)].compactMap { $0 }
+        let titles = evidence.titles.filter { category == .formerOfficial || !($0.readings.last?.isFormer ?? false) }
+        let phrases = titles.flatMap(sideWords(ofTitle:)) + evidence.organizations + [evidence.description].compactMap { $0 }
         for words in phrases {
             guard let side = side(ofOrganization: words) else { continue }
             if side.isStated {
@@ -36,8 +35,8 @@ struct SideFinder: Sendable {
     /// The parts of a title that can say whom its holder speaks for: the words before the role
     /// ("Chinese Foreign Ministry" of "Chinese Foreign Ministry spokeswoman") and an organisation
     /// after "of" or "at"; not what the role is about ("director for countering Iran's program").
-    private func sideWords(ofTitle title: String) -> [NameWords] {
-        guard let reading = knowledge.titles.read(title) else { return [NameWords(title)] }
+    private func sideWords(ofTitle title: SourceEvidence.Title) -> [NameWords] {
+        guard let reading = title.readings.last else { return [title.words] }
         let heldAt = reading.link == "of" || reading.link == "at"
         return [reading.prefix] + (heldAt ? [reading.suffix] : [])
     }

@@ -18,11 +18,12 @@ public struct SourceProfiler: Sendable {
         let categories = CategoryClassifier(knowledge: knowledge)
         let sides = SideFinder(knowledge: knowledge)
         return sources.map { source in
+            let evidence = SourceEvidence(source, titles: knowledge.titles)
             var profiled = source
-            profiled.category = categories.category(of: source)
-            profiled.side = source.side ?? sides.side(of: source, category: profiled.category)
+            profiled.category = categories.category(of: source, evidence: evidence)
+            profiled.side = source.side ?? sides.side(of: source, evidence: evidence, category: profiled.category)
             if profiled.gender == nil {
-                profiled.gender = knowledge.titles.gender(of: source.titles)
+                profiled.gender = knowledge.titles.gender(of: evidence.titles.map(\.words))
             }
             return profiled
         }

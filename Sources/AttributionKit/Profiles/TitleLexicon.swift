@@ -41,11 +41,7 @@ struct TitleLexicon: Sendable {
 
     /// Reads a title: the last role phrase in it (longest first), with the former mark and the
     /// words around it that may name an organisation.
-    func read(_ title: String) -> Reading? {
-        read(NameWords(title))
-    }
-
-    private func read(_ words: NameWords) -> Reading? {
+    func read(_ words: NameWords) -> Reading? {
         let tokens = words.words
         var end = tokens.count
         while end > 0 {
@@ -63,8 +59,7 @@ struct TitleLexicon: Sendable {
     /// Every role of a title joined by "and" ("founder and president of Acme LLC"), in order;
     /// earlier roles share the organisation the last one names. An "and" inside the organisation
     /// ("fellow at the Center for Strategic and International Studies") does not split.
-    func readings(of title: String) -> [Reading] {
-        let words = NameWords(title)
+    func readings(of words: NameWords) -> [Reading] {
         let firstLink = words.words.firstIndex { TitleLexicon.linkWords.contains($0) } ?? words.words.count
         guard words.words[..<firstLink].contains("and") else { return read(words).map { [$0] } ?? [] }
         var parts: [NameWords] = []
@@ -110,16 +105,16 @@ struct TitleLexicon: Sendable {
     }
 
     /// Whether a title is only a former mark ("Former" before a separate "Gov.").
-    func isFormerMark(_ title: String) -> Bool {
-        let tokens = NameWords(title).words
+    func isFormerMark(_ words: NameWords) -> Bool {
+        let tokens = words.words
         return !tokens.isEmpty && tokens.allSatisfy(TitleLexicon.formerWords.contains)
     }
 
     /// The gender a gendered title word gives ("spokeswoman", "chairman"), nil when none or mixed.
-    func gender(of titles: [String]) -> Gender? {
+    func gender(of titles: [NameWords]) -> Gender? {
         var found: Set<Gender> = []
         for title in titles {
-            let tokens = NameWords(title).words
+            let tokens = title.words
             for start in tokens.indices {
                 if let gender = roles.longestMatch(in: tokens, from: start)?.value.gender { found.insert(gender) }
             }
