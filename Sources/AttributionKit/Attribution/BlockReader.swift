@@ -438,9 +438,16 @@ struct BlockReader {
             clause.upperBound - c <= 9, !(c..<clause.upperBound).contains(where: { tokens[$0].lower == "that" })
         else { return nil }
         var mentionRange: Range<Int>?
+        let afterCue = (c + cueLength(c))..<clause.upperBound
         if c == clause.lowerBound {
             mentionRange = mentions.mention(after: c, upperBound: body.upperBound)
         } else {
+            // Nothing but circumstances may follow the cue: "she said on Monday", not "she called it “…”".
+            if let first = afterCue.first, !BlockReader.adjunctStarters.contains(tokens[first].lower)
+                || afterCue.contains(where: { block.quoteOf[$0] >= 0 })
+            {
+                return nil
+            }
             mentionRange = mentions.mention(before: c, lowerBound: clause.lowerBound)
             if let m = mentionRange, m.lowerBound != clause.lowerBound { mentionRange = nil }
         }
