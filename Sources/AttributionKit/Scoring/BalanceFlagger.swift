@@ -60,7 +60,8 @@ struct BalanceFlagger {
         guard !statements.isEmpty else { return nil }
         let outlets = BalanceFlagger.outletNames(of: statements, voices: voices)
         var ids: [String] = []
-        for id in statements.compactMap(\.sourceID) where !ids.contains(id) { ids.append(id) }
+        var seen: Set<String> = []
+        for id in statements.compactMap(\.sourceID) where seen.insert(id).inserted { ids.append(id) }
         return Balance.Flag(
             code: "secondhand",
             message: "\(EnglishList.count(statements.count, "statement")) taken from other outlets: \(EnglishList.join(outlets)).",
@@ -98,12 +99,15 @@ struct BalanceFlagger {
 
     /// "Xinhua", "South China Morning Post ×2": the outlets of secondhand statements in order.
     static func outletNames(of statements: [Attribution], voices: SourceVoices) -> [String] {
-        var counts: [(String, Int)] = []
+        let labels = Dictionary(voices.speakers.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        var order: [String] = []
+        var counts: [String: Int] = [:]
         for statement in statements {
-            let outlet = statement.viaIsOutlet ? statement.via : voices.speakers.first { $0.id == statement.sourceID }?.label
+            let outlet = statement.viaIsOutlet ? statement.via : statement.sourceID.flatMap { labels[$0] }
             let name = outlet ?? "an unnamed outlet"
-            if let index = counts.firstIndex(where: { $0.0 == name }) { counts[index].1 += 1 } else { counts.append((name, 1)) }
+            if counts[name] == nil { order.append(name) }
+            counts[name, default: 0] += 1
         }
-        return counts.map { $0.1 > 1 ? "\($0.0) ×\($0.1)" : $0.0 }
+        return order.map { counts[$0]! > 1 ? "\($0) ×\(counts[$0]!)" : $0 }
     }
 }

@@ -63,7 +63,8 @@ public struct BalanceScorer: Sendable {
         let statements = voices.attributedStatements
         guard !statements.isEmpty else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
         let partly = voices.speakers.filter { !Self.isFullyIdentified($0) }
-        let identified = statements.filter { statement in !partly.contains { $0.id == statement.sourceID } }.count
+        let partlyIDs = Set(partly.map(\.id))
+        let identified = statements.count { statement in !partlyIDs.contains(statement.sourceID ?? "") }
         let value = Double(identified) / Double(statements.count)
         let missing = partly.map { source in
             source.vague ? "\(source.label) (vague)" : source.anonymous ? "\(source.label) (anonymous)" : "\(source.label) (no role given)"
