@@ -68,4 +68,9 @@ import Testing
         #expect(result.speaker(of: "The site reuses one photo") == "Rita Kell")
         #expect(result.source(of: "The site reuses")?.organizations.contains("Signal Watch") == true)
     }
+
+    @Test func progressiveCueTakesTheSubjectBeforeTheAuxiliary() {
+        let result = Story.attribute("Mayor Inge Dahl is telling voters that the tram will be free.")
+        #expect(result.speaker(of: "the tram will be free") == "Inge Dahl")
+    }
 }

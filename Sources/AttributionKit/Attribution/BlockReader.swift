@@ -528,11 +528,14 @@ struct BlockReader {
     func claimAfterCue(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
         for c in body where isCue(c, lexicon.clauseVerbs) {
             let t = tokens[c]
-            if t.lower.hasSuffix("ing"), c == body.lowerBound || tokens[c - 1].lower != "," { continue }
+            // "He’s claiming that …", "Trump is telling supporters …": the subject stands before the auxiliary.
+            let progressive = t.lower.hasSuffix("ing") && c > body.lowerBound && BlockReader.auxiliaries.contains(tokens[c - 1].lower)
+            if t.lower.hasSuffix("ing"), !progressive, c == body.lowerBound || tokens[c - 1].lower != "," { continue }
             if c > body.lowerBound, tokens[c - 1].lower == "to" || lexicon.determiners.contains(tokens[c - 1].lower) { continue }
             if t.isCapitalized, c > body.lowerBound { continue }
             let lower = lowerBound(before: c, in: body)
-            var found = t.lower.hasSuffix("ing") ? nil : mentions.mention(before: c, lowerBound: lower)
+            let subjectEnd = progressive ? c - 1 : c
+            var found = t.lower.hasSuffix("ing") && !progressive ? nil : mentions.mention(before: subjectEnd, lowerBound: lower)
             var parsed = found.flatMap { mentions.parse($0) }
             if let mention = parsed, case .description(let head, _) = mention.kind, !book.canDescribe(head) { parsed = nil }
             if parsed == nil {
@@ -600,6 +603,7 @@ struct BlockReader {
         }
     }
 
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "'s", "'re", "been", "be"]
     static let irregularPast: Set<String> = ["said", "told", "wrote", "thought", "knew", "felt", "put", "spoke"]
 
     /// Drops punctuation at the edges of a claim.
