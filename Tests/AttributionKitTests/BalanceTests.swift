@@ -15,7 +15,7 @@ import Testing
                    category: .government, gender: .female, side: "China"),
             Source(id: "s2", name: "Leo Marsh", titles: ["senior fellow"], organizations: ["CSIS"],
                    category: .thinkTank, gender: .male, side: "United States"),
-            Source(id: "s3", anonymous: true, description: "a former senior Pentagon official", category: .anonymous,
+            Source(id: "s3", anonymous: true, description: "a former Pentagon budget official", category: .anonymous,
                    side: "United States"),
             Source(id: "s4", name: "Xinhua", category: .media, side: "China"),
         ]
@@ -54,7 +54,7 @@ import Testing
     @Test func explanationsNameTheSourcesBehindThem() {
         let balance = harbourArticle()
         #expect(F.component(balance, .voiceDiversity).explanation.contains("Wen Lirong 50%"))
-        #expect(F.component(balance, .transparency).explanation.contains("a former senior Pentagon official (anonymous)"))
+        #expect(F.component(balance, .transparency).explanation.contains("a former Pentagon budget official (anonymous)"))
         #expect(F.component(balance, .independence).explanation.contains("independent experts: Leo Marsh"))
         #expect(F.component(balance, .perspectiveSpread).explanation.contains("China 63% (Wen Lirong and Xinhua) and United States 38%"))
         #expect(F.component(balance, .directness).explanation.contains("Dunmore Gazette and Xinhua"))
@@ -94,7 +94,7 @@ import Testing
 
     @Test func onlyAnonymousSourcesScoreLow() {
         let sources = [
-            Source(id: "s1", anonymous: true, description: "two diplomatic sources familiar with the matter", category: .anonymous),
+            Source(id: "s1", anonymous: true, description: "three people briefed on the harbour talks", category: .anonymous),
             Source(id: "s2", anonymous: true, vague: true, description: "experts", category: .anonymous),
         ]
         let balance = scorer.score(article: F.article(), sources: sources,

@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func aPossessiveCountryInAnOrganisationsNameGivesTheSide() {
-        #expect(side(Source(id: "s", name: "Iran's mission to the United Nations")) == "Iran")
+        #expect(side(Source(id: "s", name: "Norway's mission to the United Nations")) == "Norway")
         #expect(side(Source(id: "s", name: "Norway's Ministry of Fisheries")) == "Norway")
     }
 
@@ -24,7 +24,7 @@ import Testing
         #expect(side(Source(id: "s", name: "Lena Marsh", titles: ["senior fellow"], organizations: ["CSIS"])) == "United States")
         #expect(side(Source(id: "s", name: "Xinhua")) == "China")
         #expect(side(Source(id: "s", name: "Kyle Brandt", titles: ["press secretary"], organizations: ["Pentagon", "Air Force"])) == "United States")
-        #expect(side(Source(id: "s", anonymous: true, description: "a former senior Pentagon official")) == "United States")
+        #expect(side(Source(id: "s", anonymous: true, description: "a former Pentagon budget official")) == "United States")
     }
 
     @Test func anOutletNamedAfterAPlaceDoesNotSpeakForIt() {

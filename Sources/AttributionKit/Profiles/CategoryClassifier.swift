@@ -55,7 +55,7 @@ struct CategoryClassifier: Sendable {
     }
 
     /// The type of the organisation a title is held at: one named in the title itself ("CIA
-    /// officer", "director of the Iran Policy Committee"), else the organisation at the same place
+    /// officer", "director of the Atlantic Council"), else the organisation at the same place
     /// in the source's list when titles and organisations pair up one to one. A role that says
     /// nothing by itself ("director", "adviser") takes the first organisation known.
     private func organization(of reading: TitleLexicon.Reading, paired: SourceCategory?, organizations: [SourceCategory?]) -> SourceCategory? {

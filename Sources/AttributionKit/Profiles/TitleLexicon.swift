@@ -1,11 +1,11 @@
 /// Title words ("spokeswoman", "senior fellow", "Brig. Gen.") and their roles, read from
-/// `Resources/profiles/titles.tsv`, and the reading of a whole title such as "former career CIA officer".
+/// `Resources/profiles/titles.tsv`, and the reading of a whole title such as "former longtime CIA officer".
 struct TitleLexicon: Sendable {
     /// A title as read: its role, whether it is a former one, and the words around the role word.
     struct Reading {
         var role: TitleRole
         var isFormer: Bool
-        /// Words before the role word that are not modifiers ("CIA" of "former career CIA officer").
+        /// Words before the role word that are not modifiers ("CIA" of "former longtime CIA officer").
         var prefix: NameWords
         /// Words after "of", "at", "for" or "with" ("the CIA" of "director of the CIA").
         var suffix: NameWords

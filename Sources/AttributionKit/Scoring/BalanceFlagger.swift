@@ -88,7 +88,7 @@ struct BalanceFlagger {
     }
 
     /// Statements taken from another outlet: through an outlet (`via`), or from an outlet that is
-    /// itself the source ("according to the South China Morning Post"). The publishing outlet's
+    /// itself the source ("according to Reuters"). The publishing outlet's
     /// own reporting ("told The Harbour Ledger" in the Ledger) is firsthand.
     static func secondhandStatements(_ voices: SourceVoices) -> [Attribution] {
         let outletSources = Set(voices.speakers.filter { $0.category == .media && $0.isOrganization && !voices.isOwnOutlet($0.name) }.map(\.id))
