@@ -25,24 +25,6 @@ private final class CorpusFolder {
     }
 }
 
-/// The read end of a pipe another thread fills with `text`, as a shell pipe would.
-private func pipe(_ text: String) -> Int32 {
-    var descriptors: [Int32] = [0, 0]
-    _ = Foundation.pipe(&descriptors)
-    let writeEnd = descriptors[1]
-    let bytes = Array(text.utf8)
-    Thread {
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { write(writeEnd, $0.baseAddress! + written, $0.count - written) }
-            guard result > 0 else { break }
-            written += result
-        }
-        close(writeEnd)
-    }.start()
-    return descriptors[0]
-}
-
 @Test func corpusEntriesWalkFoldersRecursivelyInNameOrderSkippingHiddenAndForeignFiles() throws {
     let folder = try CorpusFolder(files: [
         "b.txt": "Second.",
@@ -80,7 +62,7 @@ private func pipe(_ text: String) -> Int32 {
 }
 
 @Test func corpusEntriesReadJSONLinesFromStandardInput() {
-    let input = pipe("{\"title\": \"One\"}\n{\"title\": \"Two\"}\n")
+    let input = pipeReading("{\"title\": \"One\"}\n{\"title\": \"Two\"}\n")
     defer { close(input) }
     let entries = Array(CorpusEntries(paths: ["-"], standardInput: input))
     #expect(entries.map(\.origin) == ["-:1", "-:2"])
@@ -88,7 +70,7 @@ private func pipe(_ text: String) -> Int32 {
 
 @Test func corpusEntriesReadOtherStandardInputAsOneArticle() {
     let text = "Harbor Council Votes\n\nBy Mara Vell\n\nThe council voted, said Ines Rook.\n"
-    let input = pipe(text)
+    let input = pipeReading(text)
     defer { close(input) }
     let entries = Array(CorpusEntries(paths: ["-"], standardInput: input))
     #expect(entries == [.standardInput(bytes: Array(text.utf8))])
@@ -96,7 +78,7 @@ private func pipe(_ text: String) -> Int32 {
 
 @Test func corpusEntriesReadLinesLongerThanTheReadBuffer() {
     let long = String(repeating: "x", count: 3 << 20)
-    let input = pipe("{\"text\": \"\(long)\"}\n{\"text\": \"short\"}")
+    let input = pipeReading("{\"text\": \"\(long)\"}\n{\"text\": \"short\"}")
     defer { close(input) }
     let entries = Array(CorpusEntries(paths: ["-"], standardInput: input))
     #expect(entries.count == 2)
