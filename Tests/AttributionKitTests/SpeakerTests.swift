@@ -60,4 +60,12 @@ import Testing
         let result = Story.attribute("Senator Lio Brandt criticized the budget and said the cuts went too far.")
         #expect(result.speaker(of: "the cuts went too far") == "Lio Brandt")
     }
+
+    @Test func aNamingVerbKeepsItsObjectWithTheLabel() {
+        let result = Story.attribute("Councilor Bo Tran called the new bridge plan “a costly dream.”")
+        let quote = try! #require(result.quote("a costly dream"))
+        #expect(quote.kind == .partial)
+        #expect(quote.text == "the new bridge plan “a costly dream.")
+        #expect(result.speaker(of: "a costly dream") == "Bo Tran")
+    }
 }

@@ -68,7 +68,7 @@ struct BlockReader {
                     findings.append(finding(.direct, quote.content, speaker))
                 case .partial:
                     if let speaker = partialSpeaker(of: q, in: sentence, book: &book) {
-                        findings.append(finding(.partial, quote.content, speaker))
+                        findings.append(finding(.partial, namedContent(of: quote, cue: speaker.cue), speaker))
                     }
                 }
             }
@@ -349,6 +349,20 @@ struct BlockReader {
         }
         return nil
     }
+
+    /// "called half of the voters “deplorables”": after a naming verb the statement is the whole
+    /// object and its quoted label, not the label alone.
+    func namedContent(of quote: QuoteSpan, cue: Range<Int>?) -> Range<Int> {
+        guard let cue, BlockReader.namingVerbs.contains(tokens[cue.lowerBound].lower), cue.upperBound < quote.first,
+            quote.first - cue.upperBound <= 10, !(cue.upperBound..<quote.first).contains(where: { block.quoteOf[$0] >= 0 || tokens[$0].isSentenceFinal })
+        else { return quote.content }
+        return cue.upperBound..<quote.content.upperBound
+    }
+
+    static let namingVerbs: Set<String> = [
+        "called", "calls", "calling", "call", "described", "describes", "describing", "labeled", "labelled", "labeling", "dubbed",
+        "branded", "termed",
+    ]
 
     func isAccordingTo(_ k: Int) -> Bool {
         k + 1 < tokens.count && tokens[k].lower == "according" && tokens[k + 1].lower == "to" && block.quoteOf[k] < 0
