@@ -18,8 +18,13 @@ public struct Analyzer: Sendable {
 
     public func analyze(_ article: Article) -> Audit {
         let found = engine.attribute(article)
+        let attributions = found.attributions.map { attribution in
+            var attribution = attribution
+            if attribution.viaIsOutlet && article.isOwnOutlet(attribution.via) { attribution.viaIsOutlet = false }
+            return attribution
+        }
         let sources = profiler.profile(found.sources, in: article)
-        let balance = scorer.score(article: article, sources: sources, attributions: found.attributions)
-        return Audit(article: article, sources: sources, attributions: found.attributions, balance: balance)
+        let balance = scorer.score(article: article, sources: sources, attributions: attributions)
+        return Audit(article: article, sources: sources, attributions: attributions, balance: balance)
     }
 }

@@ -10,11 +10,11 @@ struct SourceVoices {
     /// Counted statements per source id.
     let statementCounts: [String: Int]
 
-    /// Key of the publishing outlet's name: statements it obtained are not secondhand.
-    let ownOutlet: String?
+    /// The article, whose own outlet's statements are not secondhand.
+    let article: Article
 
     init(article: Article, sources: [Source], attributions: [Attribution]) {
-        ownOutlet = article.outlet.map(NameWords.key)
+        self.article = article
         let byID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         statements = attributions.filter { attribution in
             !article.blocks.indices.contains(attribution.blockIndex) || article.blocks[attribution.blockIndex].duplicateOf == nil
@@ -44,8 +44,7 @@ struct SourceVoices {
 
     /// Whether a name is the publishing outlet's own ("told The Harbour Ledger" in the Ledger).
     func isOwnOutlet(_ name: String?) -> Bool {
-        guard let name, let ownOutlet else { return false }
-        return NameWords.key(name) == ownOutlet
+        article.isOwnOutlet(name)
     }
 
     func words(of source: Source) -> Double {
