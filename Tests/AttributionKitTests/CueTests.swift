@@ -73,4 +73,11 @@ import Testing
         let result = Story.attribute("Mayor Inge Dahl is telling voters that the tram will be free.")
         #expect(result.speaker(of: "the tram will be free") == "Inge Dahl")
     }
+
+    @Test func pluralGroupsSpeak() {
+        let result = Story.attribute("Many dock workers say that the new cranes are too slow.")
+        let source = try! #require(result.source(of: "the new cranes"))
+        #expect(source.anonymous)
+        #expect(source.description == "Many dock workers")
+    }
 }

@@ -613,6 +613,7 @@ struct BlockReader {
         switch mention.kind {
         case .pronoun(let gender): return gender == nil
         case .anonymous(let text, _): return text.hasSuffix("s")
+        case .person(let name): return !name.contains(" ") && name.hasSuffix("s") && !name.hasSuffix("ss")
         default: return false
         }
     }

@@ -134,7 +134,7 @@ struct MentionParser {
         if lexicon.pronouns[head.lower] != nil || head.lower == "it" { return i }
         if i == lowerBound, isOpeningAdverb(i) { return nil }
         let headIsName = head.isCapitalized && !lexicon.functionWords.contains(head.lower)
-        let headIsAnonymous = lexicon.anonymousHeads.contains(head.lower)
+        let headIsAnonymous = lexicon.anonymousHeads.contains(head.lower) || isGroupNoun(i)
         let headIsTitle = lexicon.titleWords.contains(head.lower) || lexicon.organizationHeads.contains(head.lower)
         guard headIsName || headIsAnonymous || headIsTitle else {
             // "the ecologist", "the Middle East journalist": a definite description.
@@ -188,6 +188,17 @@ struct MentionParser {
         // Never begin on a dangling connector.
         while start < i, MentionParser.connectors.contains(tokens[start].lower) { start += 1 }
         return start
+    }
+
+    /// A plural common noun that can head a group of sources: "technologists", "many Carrier workers".
+    func isGroupNoun(_ k: Int) -> Bool {
+        let t = tokens[k]
+        let lower = t.lower
+        guard t.isWord, !t.isCapitalized, lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"),
+            !lower.hasSuffix("is"), !lower.hasSuffix("'s"), !lexicon.functionWords.contains(lower), !lexicon.reportingVerbs.contains(lower),
+            !lexicon.clauseVerbs.contains(lower)
+        else { return false }
+        return true
     }
 
     /// A capitalized adverb or participle opening a clause ("Reluctantly, …", "Having announced …"), not a name.
@@ -252,7 +263,7 @@ struct MentionParser {
         if run.isEmpty || !last.isCapitalized || lexicon.functionWords.contains(last.lower) {
             if headHasOrganization && determiner == "the" {
                 mention = Mention(kind: .organization(block.text(tokens: head)), tokens: range)
-            } else if lexicon.anonymousHeads.contains(last.lower) {
+            } else if lexicon.anonymousHeads.contains(last.lower) || isGroupNoun(headEnd - 1) {
                 guard determiner != nil || last.lower.hasSuffix("s") || head.count > 1 else { return nil }
                 let description = block.text(tokens: range.lowerBound..<headEnd)
                 let vague = lexicon.vagueHeads.contains(last.lower) && (determiner == nil || determiner == "some" || determiner == "many" || determiner == "most")
