@@ -533,7 +533,8 @@ struct BlockReader {
         let previous = tokens[c - 1].lower
         if previous == "and" || (previous == "," && tokens[c].lower.hasSuffix("ing")) { return subject }
         let gap = subject.upperBound..<c
-        guard gap.count <= 6, !gap.contains(where: { [",", "that", "who", "which", "and", "but"].contains(tokens[$0].lower) || block.quoteOf[$0] >= 0 })
+        // A short post-modifier may stand between: "people who have battled spam say", "Politicians and some technologists say".
+        guard gap.count <= 8, !gap.contains(where: { [",", "that", "which", "but"].contains(tokens[$0].lower) || block.quoteOf[$0] >= 0 })
         else { return nil }
         return subject
     }
