@@ -10,106 +10,67 @@ struct ComparisonReport {
 
     func json(pretty: Bool) -> String {
         var json = JSONWriter(pretty: pretty)
-        json.beginObject()
-        json.key("grouping")
-        json.string(comparison.grouping.rawValue)
-        json.key("articles")
-        json.int(comparison.articles)
-        json.key("groups")
-        json.beginArray()
-        for key in comparison.orderedKeys {
-            writeGroup(key, comparison.groups[key]!, into: &json)
-        }
-        json.endArray()
-        json.key("sharedExperts")
-        json.beginArray()
-        for shared in ComparisonView(comparison).sharedExperts {
-            json.beginObject()
-            json.key("name")
-            json.string(shared.name)
+        json.object { json in
+            json.member("grouping", comparison.grouping.rawValue)
+            json.member("articles", comparison.articles)
             json.key("groups")
-            json.beginArray()
-            for mention in shared.mentions {
-                json.beginObject()
-                json.key("group")
-                json.string(mention.key)
-                json.key("quotes")
-                json.int(mention.quotes)
-                json.endObject()
+            json.array(comparison.orderedKeys) { json, key in writeGroup(key, comparison.groups[key]!, into: &json) }
+            json.key("sharedExperts")
+            json.array(ComparisonView(comparison).sharedExperts) { json, shared in
+                json.object { json in
+                    json.member("name", shared.name)
+                    json.key("groups")
+                    json.array(shared.mentions) { json, mention in
+                        json.object { json in
+                            json.member("group", mention.key)
+                            json.member("quotes", mention.quotes)
+                        }
+                    }
+                }
             }
-            json.endArray()
-            json.endObject()
         }
-        json.endArray()
-        json.endObject()
         return json.finishLine()
     }
 
     private func writeGroup(_ key: String, _ tally: GroupTally, into json: inout JSONWriter) {
-        json.beginObject()
-        json.key("group")
-        json.string(key)
-        json.key("articles")
-        json.int(tally.articles)
-        json.key("score")
-        json.beginObject()
-        json.key("mean")
-        json.number(tally.meanScore)
-        json.key("sd")
-        json.number(tally.scoreStandardDeviation)
-        json.endObject()
-        json.key("attributions")
-        json.int(tally.attributions)
-        json.key("unattributed")
-        json.int(tally.unattributed)
-        json.key("quotedWords")
-        json.int(tally.quotedWords)
-        json.key("sources")
-        json.int(tally.sources)
-        json.key("womenShare")
-        optional(tally.womenShare, into: &json)
-        json.key("anonymousShare")
-        optional(tally.anonymousShare, into: &json)
-        json.key("secondhandShare")
-        optional(tally.secondhandShare, into: &json)
-        json.key("categories")
-        counts(tally.categories, into: &json)
-        json.key("sides")
-        counts(tally.sides, into: &json)
-        json.key("experts")
-        json.beginArray()
-        for expert in tally.topExperts(ComparisonView.expertsPerGroup) {
-            json.beginObject()
-            json.key("name")
-            json.string(expert.tally.name)
-            json.key("category")
-            json.string(expert.tally.category)
-            json.key("quotes")
-            json.int(expert.tally.quotes)
-            json.key("articles")
-            json.int(expert.tally.articles)
-            json.key("titles")
-            json.strings(ExpertTally.ranked(expert.tally.titles))
-            json.key("organizations")
-            json.strings(ExpertTally.ranked(expert.tally.organizations))
-            json.endObject()
+        json.object { json in
+            json.member("group", key)
+            json.member("articles", tally.articles)
+            json.key("score")
+            json.object { json in
+                json.member("mean", tally.meanScore)
+                json.member("sd", tally.scoreStandardDeviation)
+            }
+            json.member("attributions", tally.attributions)
+            json.member("unattributed", tally.unattributed)
+            json.member("quotedWords", tally.quotedWords)
+            json.member("sources", tally.sources)
+            json.member("womenShare", tally.womenShare)
+            json.member("anonymousShare", tally.anonymousShare)
+            json.member("secondhandShare", tally.secondhandShare)
+            json.key("categories")
+            counts(tally.categories, into: &json)
+            json.key("sides")
+            counts(tally.sides, into: &json)
+            json.key("experts")
+            json.array(tally.topExperts(ComparisonView.expertsPerGroup)) { json, expert in
+                json.object { json in
+                    json.member("name", expert.tally.name)
+                    json.member("category", expert.tally.category)
+                    json.member("quotes", expert.tally.quotes)
+                    json.member("articles", expert.tally.articles)
+                    json.member("titles", ExpertTally.ranked(expert.tally.titles))
+                    json.member("organizations", ExpertTally.ranked(expert.tally.organizations))
+                }
+            }
         }
-        json.endArray()
-        json.endObject()
-    }
-
-    private func optional(_ value: Double?, into json: inout JSONWriter) {
-        if let value { json.number(value) } else { json.null() }
     }
 
     /// Counts as an object, largest first.
     private func counts(_ counts: [String: Int], into json: inout JSONWriter) {
-        json.beginObject()
-        for key in ExpertTally.ranked(counts) {
-            json.key(key)
-            json.int(counts[key]!)
+        json.object { json in
+            for key in ExpertTally.ranked(counts) { json.member(key, counts[key]!) }
         }
-        json.endObject()
     }
 
     /// Numbers stay numbers for spreadsheets: scores with two decimals, shares as fractions, empty when unknown.

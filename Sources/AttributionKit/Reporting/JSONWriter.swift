@@ -89,8 +89,54 @@ struct JSONWriter {
     }
 
     mutating func strings(_ values: [String]) {
+        array(values) { json, value in json.string(value) }
+    }
+
+    // MARK: Members and containers
+
+    /// A member and its value in one call, so a report reads as its list of members.
+    mutating func member(_ name: String, _ value: String?) {
+        key(name)
+        string(value)
+    }
+
+    mutating func member(_ name: String, _ value: Int?) {
+        key(name)
+        int(value)
+    }
+
+    /// A number, or `null` when there is none.
+    mutating func member(_ name: String, _ value: Double?) {
+        key(name)
+        if let value { number(value) } else { null() }
+    }
+
+    mutating func member(_ name: String, _ value: Bool) {
+        key(name)
+        bool(value)
+    }
+
+    mutating func member(_ name: String, _ values: [String]) {
+        key(name)
+        strings(values)
+    }
+
+    mutating func member(_ name: String, _ value: TextSpan?) {
+        key(name)
+        span(value)
+    }
+
+    /// An object whose members `body` writes.
+    mutating func object(_ body: (inout JSONWriter) -> Void) {
+        beginObject()
+        body(&self)
+        endObject()
+    }
+
+    /// An array with one element per item, each written by `body`.
+    mutating func array<Items: Sequence>(_ items: Items, _ body: (inout JSONWriter, Items.Element) -> Void) {
         beginArray()
-        for value in values { string(value) }
+        for item in items { body(&self, item) }
         endArray()
     }
 
