@@ -36,16 +36,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Exit with status 2 when an article's balance score (0-100) is below this.")
     var failUnder: Double?
 
-    @Option(name: .long, help: "Folder of Mustache templates to use instead of the installed ones (see 'attrib templates export').")
-    var templates: String?
+    @OptionGroup var batch: BatchOptions
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("Give at least one article file, or '-' for standard input.") }
         if summary, format != .md { throw ValidationError("--summary is a Markdown form: use it with --format md.") }
     }
-
-    @Option(name: .long, help: "Articles analysed at once (default: all cores); 1 analyses on one thread.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(name: .long, help: "No progress display on standard error (it is shown only when standard error is a terminal).")
     var quiet = false
@@ -61,7 +57,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let destination = ReportWriter.Destination(outputPath: output)
-        let renderer = ReportRenderer(templateDirectory: templates, summary: summary)
+        let renderer = ReportRenderer(templateDirectory: batch.templates, summary: summary)
         let analyzer: Analyzer
         do {
             analyzer = try Analyzer(
@@ -72,7 +68,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         }
         let corpus = CorpusAnalyzer(
             loader: ArticleLoader(overrides: ArticleMetadata(title: title, outlet: outlet)), analyzer: analyzer, renderer: renderer,
-            format: format, jobs: max(1, jobs),
+            format: format, jobs: batch.workers,
             reportsStandAlone: destination.isDirectory || CorpusEntries.namesOneArticleFile(files))
         let progress = ProgressMeter(quiet: quiet) { CorpusEntries(paths: files).totalBytes() }
         let sink: CorpusReportSink

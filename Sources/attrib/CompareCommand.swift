@@ -29,8 +29,7 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Option(name: .long, help: "Folder of Mustache templates to use instead of the installed ones (see 'attrib templates export').")
-    var templates: String?
+    @OptionGroup var batch: BatchOptions
 
     @Option(name: .long, help: "Compare the audits stored in this history file (written by 'attrib analyze --db') instead of reading articles.")
     var db: String?
@@ -43,9 +42,6 @@ struct CompareCommand: AsyncParsableCommand {
 
     @Flag(name: .long, help: "Write the comparison's exact tallies as one line of JSON instead of a report, for 'attrib merge'.")
     var partial = false
-
-    @Option(name: .long, help: "Articles analysed at once (default: all cores); 1 analyses on one thread.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
         if db != nil, !paths.isEmpty { throw ValidationError("Give article paths or --db, not both.") }
@@ -72,7 +68,7 @@ struct CompareCommand: AsyncParsableCommand {
                 throw ExitCode(1)
             }
         } else {
-            built = ComparisonBuilder(jobs: max(1, jobs)).build(paths: paths, grouping: by)
+            built = ComparisonBuilder(jobs: batch.workers).build(paths: paths, grouping: by)
         }
         for problem in built.problems {
             FileHandle.standardError.write(Data((problem.description + "\n").utf8))
@@ -80,7 +76,7 @@ struct CompareCommand: AsyncParsableCommand {
         do {
             let report = partial
                 ? try ComparisonPartial.encode(built.comparison)
-                : try ReportRenderer(templateDirectory: templates).render(built.comparison, as: format)
+                : try ReportRenderer(templateDirectory: batch.templates).render(built.comparison, as: format)
             if let output, output != "-" {
                 try AtomicFileWriter.write(report, to: output)
             } else {
