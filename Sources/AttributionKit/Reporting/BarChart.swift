@@ -23,15 +23,13 @@ struct BarChart {
     let title: String
     let bars: [Bar]
     let height: Int
-    /// Drawn about 1:1 in a half-width card on a desktop and barely shrunk on a phone, so labels stay readable.
-    let width = 420
-    let labelX = 150
-    let barX = 156
-    let barHeight = 16
+    // The geometry the template reads, shared with `StackedBarChart`.
+    let width = ChartLayout.width
+    let labelX = ChartLayout.labelX
+    let barX = ChartLayout.barX
+    let barHeight = ChartLayout.barHeight
 
-    private static let rowHeight = 26
     private static let maxBarWidth = 210.0
-    private static let maxLabelLength = 20
 
     /// Bars are scaled to `scaleMaximum` when given (0.5 fills half the width), else so the largest fills the width.
     init(title: String, items: [Item], scaleMaximum: Double? = nil) {
@@ -39,22 +37,17 @@ struct BarChart {
         let largest = scaleMaximum ?? items.map(\.fraction).max() ?? 0
         var bars: [Bar] = []
         for (index, item) in items.enumerated() {
-            let top = 6 + index * Self.rowHeight
             let length = max(largest > 0 ? Self.maxBarWidth * item.fraction / largest : 0, 1)
             bars.append(Bar(
-                label: Self.shortened(item.label),
+                label: ChartLayout.shortened(item.label),
                 value: item.value ?? ReportNumbers.percent(item.fraction),
-                barY: top,
-                textY: top + barHeight - 4,
+                barY: ChartLayout.barY(row: index),
+                textY: ChartLayout.textY(row: index),
                 barWidth: ReportNumbers.decimal(length),
                 valueX: ReportNumbers.decimal(Double(barX) + length + 5),
                 kind: item.kind))
         }
         self.bars = bars
-        height = 12 + items.count * Self.rowHeight
-    }
-
-    private static func shortened(_ label: String) -> String {
-        label.count <= maxLabelLength ? label : String(label.prefix(maxLabelLength - 1)) + "…"
+        height = ChartLayout.height(rows: items.count)
     }
 }

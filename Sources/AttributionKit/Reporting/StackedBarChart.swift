@@ -29,14 +29,13 @@ struct StackedBarChart {
     let rows: [Row]
     let legend: [LegendItem]
     let height: Int
-    let width = 420
-    let labelX = 150
-    let barX = 156
-    let barHeight = 16
+    // The geometry the template reads, shared with `BarChart`.
+    let width = ChartLayout.width
+    let labelX = ChartLayout.labelX
+    let barX = ChartLayout.barX
+    let barHeight = ChartLayout.barHeight
 
-    private static let rowHeight = 26
     private static let barWidth = 240.0
-    private static let maxLabelLength = 20
     /// Rough width of a legend character at the chart's font size, to wrap the legend.
     private static let characterWidth = 8
 
@@ -46,7 +45,6 @@ struct StackedBarChart {
         var laidOut: [Row] = []
         for (index, row) in rows.enumerated() {
             let total = row.counts.values.reduce(0, +)
-            let top = 6 + index * Self.rowHeight
             var x = Double(barX)
             var parts: [Part] = []
             for (kind, label) in kinds {
@@ -58,15 +56,16 @@ struct StackedBarChart {
                     tip: "\(label) \(ReportNumbers.percent(share))"))
                 x += width
             }
-            let label = row.label.count <= Self.maxLabelLength ? row.label : String(row.label.prefix(Self.maxLabelLength - 1)) + "…"
-            laidOut.append(Row(label: label, barY: top, textY: top + barHeight - 4, parts: parts))
+            laidOut.append(Row(
+                label: ChartLayout.shortened(row.label), barY: ChartLayout.barY(row: index), textY: ChartLayout.textY(row: index),
+                parts: parts))
         }
         self.rows = laidOut
 
         let used = Set(rows.flatMap { $0.counts.filter { $0.value > 0 }.keys })
         var legend: [LegendItem] = []
         var x = 8
-        var y = 12 + rows.count * Self.rowHeight
+        var y = ChartLayout.height(rows: rows.count)
         for (kind, label) in kinds where used.contains(kind) {
             let itemWidth = 14 + label.count * Self.characterWidth + 16
             if x + itemWidth > width, x > 8 {
@@ -77,6 +76,6 @@ struct StackedBarChart {
             x += itemWidth
         }
         self.legend = legend
-        height = legend.isEmpty ? 12 + rows.count * Self.rowHeight : y + 22
+        height = legend.isEmpty ? ChartLayout.height(rows: rows.count) : y + 22
     }
 }
