@@ -95,9 +95,13 @@ struct ComparisonView {
         }
     }
 
+    /// The mix as one line, "–" when there is nothing to count.
+    private static func mixText(_ counts: [String: Int]) -> String {
+        let shares = mix(counts)
+        return shares.isEmpty ? "–" : shares.map { "\($0.label) \($0.percent)" }.joined(separator: ", ")
+    }
+
     private static func group(_ key: String, _ tally: GroupTally, anchor: String) -> Group {
-        let categories = mix(tally.categories)
-        let sides = mix(tally.sides)
         let optionalPercent = { (share: Double?) in share.map(ReportNumbers.percent) ?? "–" }
         return Group(
             key: key, anchor: anchor, articles: tally.articles, articlesText: ReportNumbers.counted(tally.articles, "article"),
@@ -105,8 +109,7 @@ struct ComparisonView {
             attributions: tally.attributions, sources: tally.sources,
             womenShare: optionalPercent(tally.womenShare), anonymousShare: optionalPercent(tally.anonymousShare),
             secondhandShare: optionalPercent(tally.secondhandShare),
-            categoryMix: categories.isEmpty ? "–" : categories.map { "\($0.label) \($0.percent)" }.joined(separator: ", "),
-            sideMix: sides.isEmpty ? "–" : sides.map { "\($0.label) \($0.percent)" }.joined(separator: ", "),
+            categoryMix: mixText(tally.categories), sideMix: mixText(tally.sides),
             experts: tally.topExperts(expertsPerGroup).map { expert($0.tally) })
     }
 
