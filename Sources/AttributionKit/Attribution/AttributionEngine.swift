@@ -2,7 +2,7 @@
 ///
 /// Reads the prose blocks in order (captions, headings, bylines and boilerplate are never searched),
 /// each tokenized once; people and organisations are tracked across blocks so later references
-/// ("she", "Mr. Li", "the CSIS expert") resolve to the full name.
+/// ("she", "Mr. Vale", "the HPI economist") resolve to the full name.
 public struct AttributionEngine: Sendable {
     let lexicon: Lexicon
 

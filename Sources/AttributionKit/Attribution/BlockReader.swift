@@ -77,7 +77,7 @@ struct BlockReader {
         return findings
     }
 
-    /// A block ending in `NAME CUE:` ("Cruz continued:", "the senator said in a statement:") hands its
+    /// A block ending in `NAME CUE:` ("Vale continued:", "the mayor said in a statement:") hands its
     /// speaker to the quote paragraph that follows.
     func announcedSpeaker(book: inout EntityBook) -> Speaker? {
         guard let sentence = block.sentences.last, sentence.count >= 2, tokens[sentence.upperBound - 1].lower == ":",
@@ -106,7 +106,7 @@ struct BlockReader {
     /// ("…, and added: “…”", "…, saying, “…”").
     func subject(of sentence: Range<Int>) -> Range<Int>? {
         if let phrase = initialPhrase(sentence.lowerBound, sentence), mentions.parse(phrase) != nil { return phrase }
-        // "Hours later, Trump …": the subject after an opening adverbial.
+        // "Days later, Vale …": the subject after an opening adverbial.
         guard let comma = sentence.prefix(8).first(where: { tokens[$0].lower == "," && block.quoteOf[$0] < 0 }),
             let phrase = initialPhrase(comma + 1, sentence), mentions.parse(phrase) != nil
         else { return nil }
@@ -225,8 +225,8 @@ struct BlockReader {
         return false
     }
 
-    /// The speaker of a direct quote from the words right after it (`,” Lin told the Washington
-    /// Examiner`, `,” said Mao`), else right before it (`Graham said, “…”`, `According to X, “…”`).
+    /// The speaker of a direct quote from the words right after it (`,” Brenner told the Harbor
+    /// Times`, `,” said Vale`), else right before it (`Vale said, “…”`, `According to X, “…”`).
     func directSpeaker(of q: Int, in sentence: Range<Int>, book: inout EntityBook) -> Speaker? {
         let quote = block.quotes[q]
         let nextQuote = block.quotes.indices.contains(q + 1) ? block.quotes[q + 1].first : tokens.count
@@ -319,7 +319,7 @@ struct BlockReader {
     }
 
     /// The speaker of a partial quote: the subject of the nearest cue of its sentence
-    /// (`touted the “…”`, `called it “perfect tools”`, `…, according to Mr. Iyer-Mitra`).
+    /// (`touted the “…”`, `called it “a fine start”`, `…, according to Mr. Vale`).
     func partialSpeaker(of q: Int, in sentence: Range<Int>, book: inout EntityBook) -> Speaker? {
         let quote = block.quotes[q]
         let verbs = lexicon.reportingVerbs
@@ -432,7 +432,7 @@ struct BlockReader {
             let entity = book.resolve(speaker.mention)
             let via = viaAround(cue: speaker.cue.lowerBound, region: speaker.cue.lowerBound..<clause.upperBound, mention: speaker.range)
             if clauseEnd < body.upperBound, clause.upperBound < body.upperBound, let rest = interjected(after: clause, body: body) {
-                // "Many of the closures, he said, have involved …": the claim runs around the cue.
+                // "Most of the ferries, he said, run late": the claim runs around the cue.
                 return Finding(
                     kind: .indirect, content: trimmed(body.lowerBound..<rest), entity: entity, speaker: speaker.range,
                     cue: speaker.cue, via: via, blockIndex: block.index, rule: "claim, NAME CUE, claim")
@@ -445,7 +445,7 @@ struct BlockReader {
     }
 
     /// A clause made of a speaker and a cue only (and a short adjunct): "she said on Monday",
-    /// "said Rita Katz", "the budget office said".
+    /// "said Ilse Marrow", "the port office said".
     func cueClause(_ clause: Range<Int>, body: Range<Int>) -> (range: Range<Int>, mention: Mention, cue: Range<Int>)? {
         guard !clause.isEmpty, clause.count <= 12,
             let c = clause.first(where: { isCue($0, lexicon.reportingVerbs) }),
@@ -526,7 +526,7 @@ struct BlockReader {
         return (range, Mention(kind: .description(head: "report", text: block.text(tokens: range)), tokens: range))
     }
 
-    /// The subject of a cue it does not touch: "Graham called Trump “crazy” and said …",
+    /// The subject of a cue it does not touch: "Vale called the plan “reckless” and said …",
     /// "…, saying that …", "A news report published Wednesday said …".
     func distantSubject(of c: Int, in body: Range<Int>) -> Range<Int>? {
         guard c > body.lowerBound, let subject = subject(of: body), subject.upperBound <= c else { return nil }
@@ -539,11 +539,11 @@ struct BlockReader {
         return subject
     }
 
-    /// `NAME CUE [OBJECT] [adjuncts] [that] CONTENT`: "Ms. Lopez told The Epoch Times in an email that …".
+    /// `NAME CUE [OBJECT] [adjuncts] [that] CONTENT`: "Ms. Brenner told the Harbor Times in an email that …".
     func claimAfterCue(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
         for c in body where isCue(c, lexicon.clauseVerbs) {
             let t = tokens[c]
-            // "He’s claiming that …", "Trump is telling supporters …": the subject stands before the auxiliary.
+            // "She’s claiming that …", "Vale is telling voters …": the subject stands before the auxiliary.
             let progressive = t.lower.hasSuffix("ing") && c > body.lowerBound && BlockReader.auxiliaries.contains(tokens[c - 1].lower)
             if t.lower.hasSuffix("ing"), !progressive, c == body.lowerBound || tokens[c - 1].lower != "," { continue }
             if c > body.lowerBound, tokens[c - 1].lower == "to" || lexicon.determiners.contains(tokens[c - 1].lower) { continue }
@@ -554,7 +554,7 @@ struct BlockReader {
             var parsed = found.flatMap { mentions.parse($0) }
             if let mention = parsed, case .description(let head, _) = mention.kind, !book.canDescribe(head) { parsed = nil }
             if parsed == nil {
-                // "Trump at the time said …": the subject stands further back.
+                // "Vale at the time said …": the subject stands further back.
                 found = distantSubject(of: c, in: body)
                 parsed = found.flatMap { mentions.parse($0) }
             }
@@ -606,7 +606,7 @@ struct BlockReader {
     }
 
     /// A cue word in its bare form ("report", "claim") is a verb only after a plural subject
-    /// ("experts say", "they claim"); after "the Axios" it is a noun.
+    /// ("experts say", "they claim"); after "the Harbor Times" it is a noun.
     func agreesWithSubject(_ c: Int, _ mention: Mention) -> Bool {
         let lower = tokens[c].lower
         let inflected = lower.hasSuffix("s") || lower.hasSuffix("ed") || lower.hasSuffix("ing") || BlockReader.irregularPast.contains(lower)
@@ -633,7 +633,7 @@ struct BlockReader {
 
     // MARK: Names and credentials
 
-    /// Registers every full name of the sentence outside quotes ("Chinese Premier Li Qiang met …"), with
+    /// Registers every full name of the sentence outside quotes ("Harbor chief Osric Vale met …"), with
     /// the titles before it and an appositive after it, so later surnames and honorifics resolve.
     func registerNames(in sentence: Range<Int>, book: inout EntityBook) {
         var k = sentence.lowerBound
@@ -673,8 +673,8 @@ struct BlockReader {
     }
 
     /// The subject at the start of a sentence becomes salient for pronouns ("She has served …"),
-    /// and a copular sentence adds its roles to the subject's credentials ("Clare Lopez is a former
-    /// career CIA officer, … and is the former executive director of the Iran Policy Committee").
+    /// and a copular sentence adds its roles to the subject's credentials ("Rhea Colm is a former
+    /// harbor pilot, … and is the former director of the Tidewater Council").
     func readSubject(of sentence: Range<Int>, book: inout EntityBook) {
         var start = sentence.lowerBound
         guard start < sentence.upperBound, block.quoteOf[start] < 0 else { return }

@@ -15,7 +15,7 @@ struct Entity: Sendable {
     var gender: Gender?
     /// Set when the entity is first credited with a statement.
     var sourceID: String?
-    /// Outlet of the entity's first interview ("told The Epoch Times"), carried to its later quotes.
+    /// Outlet of the entity's first interview ("told the Harbor Times"), carried to its later quotes.
     var interviewOutlet: String?
 
     mutating func addCredentials(_ mention: Mention) {

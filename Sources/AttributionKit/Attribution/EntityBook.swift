@@ -34,7 +34,7 @@ struct EntityBook {
                 index = add(Entity(kind: .unnamed, description: description, vague: vague), key: key)
             }
         case .description(let head, let text):
-            // "the CSIS expert" is someone met before; "the judge" a new unnamed source; "the plan" nobody.
+            // "the HPI economist" is someone met before; "the judge" a new unnamed source; "the plan" nobody.
             if let found = described(head: head) {
                 index = found
             } else if Lexicon.shared.titleWords.contains(head) || Lexicon.shared.anonymousHeads.contains(head) {
@@ -80,7 +80,7 @@ struct EntityBook {
         if parts.count >= 2, let first = byName[String(parts.last!)], entities[first].kind == .person,
             !(entities[first].name ?? "").contains(" ")
         {
-            // "Lin" seen alone first, then "Bonny Lin": one person.
+            // "Brenner" seen alone first, then "Talia Brenner": one person.
             entities[first].name = name
             byName[key] = first
             return first
@@ -118,7 +118,7 @@ struct EntityBook {
         return false
     }
 
-    /// A person or group whose credentials include the head of "the Middle East journalist".
+    /// A person or group whose credentials include the head of "the river ecologist".
     func described(head: String) -> Int? {
         let latest = entities.indices.suffix(64).reversed()
         for index in recent.reversed() + Array(latest) {

@@ -3,13 +3,13 @@ struct Mention: Sendable {
     enum Kind: Sendable, Equatable {
         /// "he", "she", "they".
         case pronoun(Gender?)
-        /// A person's name without honorific or titles: "Bonny Lin", "Lin".
+        /// A person's name without honorific or titles: "Talia Brenner", "Brenner".
         case person(String)
-        /// An organisation or outlet: "U.S. Treasury Department", "Xinhua".
+        /// An organisation or outlet: "Harbor Safety Board", "Coastal Wire".
         case organization(String)
-        /// An unnamed source: "a former senior Pentagon official"; vague for "experts", "U.S. analysts".
+        /// An unnamed source: "a former senior port official"; vague for "experts", "local analysts".
         case anonymous(String, vague: Bool)
-        /// A definite description to match against credentials: "the Middle East journalist" (head "journalist").
+        /// A definite description to match against credentials: "the river ecologist" (head "ecologist").
         case description(head: String, text: String)
     }
 

@@ -20,8 +20,8 @@ struct MentionParser {
     // MARK: Finding the phrase
 
     /// The mention that ends right before token `cue` (skipping adverbs such as "also"), looking no
-    /// further back than `lowerBound`: "Center for Strategic and International Studies senior fellow
-    /// Bonny Lin", "Ahmed Quraishi, a Dubai-based journalist who …,", "he".
+    /// further back than `lowerBound`: "Institute for Coastal Studies senior fellow
+    /// Oona Hale", "Kai Brann, a Lisbon-based reporter who …,", "he".
     func mention(before cue: Int, lowerBound: Int) -> Range<Int>? {
         var i = cue - 1
         while i >= lowerBound, MentionParser.skippable.contains(tokens[i].lower) || tokens[i].lower == "not" { i -= 1 }
@@ -47,7 +47,7 @@ struct MentionParser {
             return head..<end
         }
         if MentionParser.relativePronouns.contains(tokens[i].lower), i - 1 > lowerBound, tokens[i - 1].lower == "," {
-            // "Mr. Iyer-Mitra, who said that …": the relative pronoun stands for the phrase before it.
+            // "Mr. Vale, who said that …": the relative pronoun stands for the phrase before it.
             guard let head = phraseStart(endingAt: i - 2, lowerBound: lowerBound) else { return nil }
             return head..<(i - 1)
         }
@@ -55,9 +55,9 @@ struct MentionParser {
         return head..<end
     }
 
-    /// The mention that starts after token `cue` ("said Lin, the CSIS expert."), up to `upperBound`.
+    /// The mention that starts after token `cue` ("said Hale, the HPI economist."), up to `upperBound`.
     /// With `closedAppositive`, an appositive counts only when a comma closes it ("According to
-    /// Lin, the CSIS expert, …"), so the claim after the name is not taken for one.
+    /// Hale, the HPI economist, …"), so the claim after the name is not taken for one.
     func mention(after cue: Int, upperBound: Int, closedAppositive: Bool = false) -> Range<Int>? {
         var i = cue + 1
         while i < upperBound, MentionParser.skippable.contains(tokens[i].lower) { i += 1 }
@@ -76,7 +76,7 @@ struct MentionParser {
             }
         }
         guard end > start else { return nil }
-        // An appositive after a comma: "Lin, the CSIS expert".
+        // An appositive after a comma: "Hale, the HPI economist".
         if end + 1 < upperBound, tokens[end].lower == ",",
             lexicon.determiners.contains(tokens[end + 1].lower)
                 || (tokens[end + 1].lower == "who" && end + 2 < upperBound && !lexicon.speechVerbs.contains(tokens[end + 2].lower)
@@ -137,7 +137,7 @@ struct MentionParser {
         let headIsAnonymous = lexicon.anonymousHeads.contains(head.lower) || isGroupNoun(i)
         let headIsTitle = lexicon.titleWords.contains(head.lower) || lexicon.organizationHeads.contains(head.lower)
         guard headIsName || headIsAnonymous || headIsTitle else {
-            // "the ecologist", "the Middle East journalist": a definite description.
+            // "the ecologist", "the river ecologist": a definite description.
             guard !lexicon.functionWords.contains(head.lower), !lexicon.speechVerbs.contains(head.lower) else { return nil }
             var k = i - 1
             while k >= lowerBound, k >= i - 4, tokens[k].isWord, tokens[k].lower != "the",
@@ -190,7 +190,7 @@ struct MentionParser {
         return start
     }
 
-    /// A plural common noun that can head a group of sources: "technologists", "many Carrier workers".
+    /// A plural common noun that can head a group of sources: "technologists", "many dock workers".
     func isGroupNoun(_ k: Int) -> Bool {
         let t = tokens[k]
         let lower = t.lower
@@ -201,7 +201,7 @@ struct MentionParser {
         return true
     }
 
-    /// A capitalized adverb or participle opening a clause ("Reluctantly, …", "Having announced …"), not a name.
+    /// A capitalized adverb or participle opening a clause ("Grudgingly, …", "Having signed …"), not a name.
     func isOpeningAdverb(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.isCapitalized, t.lower.count > 5, t.lower.hasSuffix("ly") || t.lower.hasSuffix("ing") else { return false }
@@ -234,7 +234,7 @@ struct MentionParser {
             start += 1
         }
         guard start < headEnd else { return nil }
-        // "Joel Pollak of Breitbart": the name stands before "of", the organisation after it.
+        // "Ivo Pratt of Coastal Wire": the name stands before "of", the organisation after it.
         var affiliation: Range<Int>? = nil
         if let of = (start..<headEnd).first(where: { ["of", "at", "from"].contains(tokens[$0].lower) }), of > start,
             of + 1 < headEnd, !(of..<headEnd).contains(where: { lexicon.titleWords.contains(tokens[$0].lower) }), tokens[of - 1].isCapitalized, !lexicon.organizationHeads.contains(tokens[of - 1].lower),
@@ -316,8 +316,8 @@ struct MentionParser {
     }
 
     /// Splits the words before a name into titles and organisations:
-    /// "Pentagon press secretary Air Force Brig. Gen." → titles "press secretary", "Brig. Gen.",
-    /// organisations "Pentagon", "Air Force"; a nationality stays with its title ("Chinese Premier").
+    /// "Navy press secretary Coast Guard Rear Adm." → titles "press secretary", "Rear Adm.",
+    /// organisations "Navy", "Coast Guard"; a nationality stays with its title ("Danish Premier").
     func readCredentials(_ range: Range<Int>, into mention: inout Mention) {
         var k = range.lowerBound
         var pendingNationality: String? = nil
@@ -335,7 +335,7 @@ struct MentionParser {
                     if u.isCapitalized && !lexicon.titleWords.contains(u.lower) && lexicon.honorifics[u.lower] == nil { end += 1; continue }
                     if MentionParser.connectors.contains(u.lower), end + 1 < range.upperBound, tokens[end + 1].isCapitalized { end += 1; continue }
                     if u.lower == "'s" { break }
-                    // An organisation's own capitalized words: "Foreign Ministry" after "Chinese".
+                    // An organisation's own capitalized words: "Foreign Ministry" after "Danish".
                     if u.isCapitalized, runHasOrganizationHead(end, range.upperBound) { end += 1; continue }
                     break
                 }
@@ -378,7 +378,7 @@ struct MentionParser {
         return false
     }
 
-    /// Reads an appositive ("the CSIS expert", "a defense economist and a senior fellow at the
+    /// Reads an appositive ("the HPI economist", "a trade economist and a senior fellow at the
     /// Institute of …", "a journalist who has covered …") into titles and organisations.
     func readAppositive(_ range: Range<Int>, into mention: inout Mention) {
         // Parts joined by "and a": "a defense economist and a senior fellow at …".
@@ -396,7 +396,7 @@ struct MentionParser {
         for part in parts { readRole(part, into: &mention) }
     }
 
-    /// One role phrase: "the former executive director of the Iran Policy Committee".
+    /// One role phrase: "the former director of the Tidewater Council".
     func readRole(_ range: Range<Int>, into mention: inout Mention) {
         var start = range.lowerBound
         var end = range.upperBound

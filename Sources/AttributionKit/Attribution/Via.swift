@@ -1,4 +1,4 @@
-/// The outlet or channel a statement came through: "Washington Examiner" (an outlet), "in an email" (a channel).
+/// The outlet or channel a statement came through: "Harbor Times" (an outlet), "in an email" (a channel).
 struct Via: Sendable, Equatable {
     var text: String
     var isOutlet: Bool

@@ -1,5 +1,5 @@
-/// Reads outlets and channels in the words around a cue: "told the Washington Examiner",
-/// "per Xinhua", "in an interview with X", "in a written message", "during the briefing", "in a post on X".
+/// Reads outlets and channels in the words around a cue: "told the Harbor Times",
+/// "per Coastal Wire", "in an interview with X", "in a written message", "during the briefing", "in a post on X".
 ///
 /// A venue is not an outlet: "told the United Nations Security Council" gives no via.
 struct ViaFinder {
@@ -11,7 +11,7 @@ struct ViaFinder {
 
     static let channelPrepositions: Set<String> = ["in", "over", "during", "via", "on", "through", "at", "by"]
 
-    /// The capitalized phrase starting at `k` ("The Epoch Times", "Xinhua, a Chinese state media outlet"
+    /// The capitalized phrase starting at `k` ("The Harbor Times", "Coastal Wire, a regional news agency"
     /// stops at the comma), with its end.
     func properPhrase(at k: Int, upperBound: Int) -> Range<Int>? {
         var i = k
@@ -23,7 +23,7 @@ struct ViaFinder {
             i += 1
         }
         guard i > start else { return nil }
-        // "told The Epoch Times Beijing’s statement …": the longest known outlet at the front.
+        // "told the Harbor Times Vale’s plan …": the longest known outlet at the front.
         var end = i
         while end > start + 1, !isOutlet(start..<end) { end -= 1 }
         return isOutlet(start..<end) ? start..<end : start..<i
@@ -108,7 +108,7 @@ struct ViaFinder {
         return nil
     }
 
-    /// "a statement by the Chinese foreign ministry", "a Treasury Department press release": a document
+    /// "a statement by the port authority", "a Harbor Safety Board press release": a document
     /// carrying someone's words, read as a channel.
     func document(at k: Int, upperBound: Int) -> Via? {
         var i = k

@@ -2,7 +2,7 @@
 ///
 /// Curly marks say which side they close; straight marks alternate. Single marks count as
 /// quotation marks only outside double ones, and a closing single mark only when one is open, so
-/// apostrophes (`Hamas’ funding`, `’90s`) never start or end a quote. An odd number of marks is
+/// apostrophes (`the Vantas’ farm`, `’90s`) never start or end a quote. An odd number of marks is
 /// recovered within the block: a quote left open runs to the block's end.
 public struct QuoteScanner: Sendable {
     public init() {}
