@@ -75,7 +75,6 @@ public struct AttributionEngine: Sendable {
     func assemble(_ findings: [Finding], blocks: [Int: TokenizedBlock], article: Article, book: inout EntityBook) -> AttributionResult {
         var sources: [Source] = []
         var attributions: [Attribution] = []
-        var rules: [String] = []
         attributions.reserveCapacity(findings.count)
         var sourceIndex: [Int: Int] = [:]
         for finding in findings {
@@ -106,10 +105,9 @@ public struct AttributionEngine: Sendable {
             attributions.append(
                 Attribution(
                     kind: finding.kind, text: text, sourceID: sourceID, via: via?.text,
-                    viaIsOutlet: via?.isOutlet ?? false, cue: finding.cue.map { tokenized.text(tokens: $0) },
+                    viaIsOutlet: via?.isOutlet ?? false, cue: finding.cue.map { tokenized.text(tokens: $0) }, rule: finding.rule,
                     blockIndex: finding.blockIndex, span: span, speakerSpan: speakerSpan,
                     cueSpan: finding.cue.map { block.inputSpan(tokenized.scalarRange($0)) }))
-            rules.append(finding.rule)
         }
         for (entity, index) in sourceIndex {
             let e = book[entity]
@@ -121,7 +119,7 @@ public struct AttributionEngine: Sendable {
             sources[index].organizations = e.organizations
             sources[index].gender = e.gender
         }
-        return AttributionResult(sources: sources, attributions: attributions, rules: rules)
+        return AttributionResult(sources: sources, attributions: attributions)
     }
 }
 
@@ -129,12 +127,9 @@ public struct AttributionEngine: Sendable {
 public struct AttributionResult: Sendable {
     public var sources: [Source]
     public var attributions: [Attribution]
-    /// For each attribution, the rule that found its speaker ("quote, NAME CUE"), for `analyze --explain`.
-    public var rules: [String]
 
-    public init(sources: [Source], attributions: [Attribution], rules: [String] = []) {
+    public init(sources: [Source], attributions: [Attribution]) {
         self.sources = sources
         self.attributions = attributions
-        self.rules = rules
     }
 }

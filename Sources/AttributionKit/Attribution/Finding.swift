@@ -10,7 +10,7 @@ struct Finding: Sendable {
     var cue: Range<Int>?
     var via: Via?
     var blockIndex: Int
-    /// Which rule found the speaker, for `--explain`.
+    /// Which rule found the speaker, reported with the attribution.
     var rule: String
     /// Later paragraphs of a quote that runs on over several paragraphs: block index and quoted tokens.
     var continuation: [(block: Int, content: Range<Int>)] = []

@@ -20,6 +20,8 @@ public struct Attribution: Hashable, Sendable {
     public var viaIsOutlet: Bool
     /// The cue as written ("said", "according to", "told").
     public var cue: String?
+    /// The pattern that found the speaker ("quote, CUE NAME", "according to NAME"), so a reader can check it.
+    public var rule: String?
     /// Index of the block the statement stands in.
     public var blockIndex: Int
     public var span: TextSpan
@@ -28,7 +30,7 @@ public struct Attribution: Hashable, Sendable {
 
     public init(
         kind: Kind, text: String, sourceID: String?, via: String? = nil, viaIsOutlet: Bool = false,
-        cue: String? = nil, blockIndex: Int, span: TextSpan, speakerSpan: TextSpan? = nil, cueSpan: TextSpan? = nil
+        cue: String? = nil, rule: String? = nil, blockIndex: Int, span: TextSpan, speakerSpan: TextSpan? = nil, cueSpan: TextSpan? = nil
     ) {
         self.kind = kind
         self.text = text
@@ -36,6 +38,7 @@ public struct Attribution: Hashable, Sendable {
         self.via = via
         self.viaIsOutlet = viaIsOutlet
         self.cue = cue
+        self.rule = rule
         self.blockIndex = blockIndex
         self.span = span
         self.speakerSpan = speakerSpan

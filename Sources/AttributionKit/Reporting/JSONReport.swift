@@ -66,6 +66,7 @@ struct JSONReport {
             json.member("speakerSpan", quote.speakerSpan)
             json.member("cueSpan", quote.cueSpan)
             json.member("cue", quote.cue)
+            json.member("rule", quote.rule)
             json.member("paragraph", paragraph)
         }
     }

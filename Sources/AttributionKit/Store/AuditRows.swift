@@ -28,14 +28,14 @@ enum AuditRows {
             ])
         }
         let insertAttribution = try db.cachedStatement(sql: """
-            INSERT INTO attributions (articleId, position, kind, text, sourceId, via, viaIsOutlet, cue, blockIndex,
+            INSERT INTO attributions (articleId, position, kind, text, sourceId, via, viaIsOutlet, cue, rule, blockIndex,
                 spanStart, spanEnd, speakerStart, speakerEnd, cueStart, cueEnd)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, attribution) in audit.attributions.enumerated() {
             try insertAttribution.execute(arguments: [
                 article.id, position, attribution.kind.rawValue, attribution.text, attribution.sourceID, attribution.via,
-                attribution.viaIsOutlet, attribution.cue, attribution.blockIndex, attribution.span.start,
+                attribution.viaIsOutlet, attribution.cue, attribution.rule, attribution.blockIndex, attribution.span.start,
                 attribution.span.end, attribution.speakerSpan?.start, attribution.speakerSpan?.end,
                 attribution.cueSpan?.start, attribution.cueSpan?.end,
             ])
@@ -76,7 +76,8 @@ enum AuditRows {
         ).map { row in
             Attribution(
                 kind: Attribution.Kind(rawValue: row["kind"]) ?? .indirect, text: row["text"], sourceID: row["sourceId"],
-                via: row["via"], viaIsOutlet: row["viaIsOutlet"], cue: row["cue"], blockIndex: row["blockIndex"],
+                via: row["via"], viaIsOutlet: row["viaIsOutlet"], cue: row["cue"], rule: row["rule"],
+                blockIndex: row["blockIndex"],
                 span: TextSpan(row["spanStart"], row["spanEnd"]),
                 speakerSpan: span(row["speakerStart"], row["speakerEnd"]), cueSpan: span(row["cueStart"], row["cueEnd"]))
         }

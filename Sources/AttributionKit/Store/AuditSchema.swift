@@ -68,6 +68,9 @@ enum AuditSchema {
                 );
                 """)
         }
+        migrator.registerMigration("v2: the rule that found each attribution's speaker") { db in
+            try db.execute(sql: "ALTER TABLE attributions ADD COLUMN rule TEXT")
+        }
         return migrator
     }
 }
