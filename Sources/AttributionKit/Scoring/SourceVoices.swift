@@ -10,31 +10,49 @@ struct SourceVoices {
     /// Counted statements per source id.
     let statementCounts: [String: Int]
 
+    /// All words of counted statements.
+    let totalWords: Double
+    /// Speakers by words, most first (ties in order of first statement).
+    let speakersByWords: [Source]
+
     /// The article, whose own outlet's statements are not secondhand.
     let article: Article
+    /// The lookup key of the article's outlet, made once rather than for every statement.
+    private let outletKey: String?
 
     init(article: Article, sources: [Source], attributions: [Attribution]) {
         self.article = article
+        outletKey = article.outlet.map(NameWords.key)
         let byID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         statements = attributions.filter { attribution in
             !article.blocks.indices.contains(attribution.blockIndex) || article.blocks[attribution.blockIndex].duplicateOf == nil
         }
+        // Words and counts per speaker, by the speaker's place in order of first statement.
         var speakers: [Source] = []
-        var words: [String: Double] = [:]
-        var counts: [String: Int] = [:]
+        var speakerWords: [Double] = []
+        var speakerCounts: [Int] = []
+        var speakerIndex: [String: Int] = [:]
         for statement in statements {
             guard let id = statement.sourceID, let source = byID[id] else { continue }
-            if counts[id] == nil { speakers.append(source) }
-            counts[id, default: 0] += 1
-            words[id, default: 0] += Double(max(statement.wordCount, 1))
+            let wordCount = Double(max(statement.wordCount, 1))
+            if let index = speakerIndex[id] {
+                speakerWords[index] += wordCount
+                speakerCounts[index] += 1
+            } else {
+                speakerIndex[id] = speakers.count
+                speakers.append(source)
+                speakerWords.append(wordCount)
+                speakerCounts.append(1)
+            }
         }
         self.speakers = speakers
-        self.words = words
-        statementCounts = counts
-    }
-
-    var totalWords: Double {
-        words.values.reduce(0, +)
+        let ids = speakers.map(\.id)
+        words = Dictionary(uniqueKeysWithValues: zip(ids, speakerWords))
+        statementCounts = Dictionary(uniqueKeysWithValues: zip(ids, speakerCounts))
+        totalWords = speakerWords.reduce(0, +)
+        speakersByWords = speakers.indices.sorted { left, right in
+            speakerWords[left] != speakerWords[right] ? speakerWords[left] > speakerWords[right] : left < right
+        }.map { speakers[$0] }
     }
 
     /// Counted statements that have a source.
@@ -44,7 +62,8 @@ struct SourceVoices {
 
     /// Whether a name is the publishing outlet's own ("told The Harbour Ledger" in the Ledger).
     func isOwnOutlet(_ name: String?) -> Bool {
-        article.isOwnOutlet(name)
+        guard let name, let outletKey else { return false }
+        return NameWords.key(name) == outletKey
     }
 
     func words(of source: Source) -> Double {
@@ -53,13 +72,5 @@ struct SourceVoices {
 
     func share(of source: Source) -> Double {
         totalWords > 0 ? words(of: source) / totalWords : 0
-    }
-
-    /// Speakers by words, most first (ties in order of first statement).
-    var speakersByWords: [Source] {
-        speakers.enumerated().sorted { lhs, rhs in
-            let (left, right) = (words(of: lhs.element), words(of: rhs.element))
-            return left != right ? left > right : lhs.offset < rhs.offset
-        }.map(\.element)
     }
 }
