@@ -29,6 +29,21 @@ import Testing
         #expect(result.speaker(of: "The second part") == "Wren Adley")
     }
 
+    @Test func aSentenceBrokenByItsCueIsOneQuote() {
+        let text = "“Each time the ferry is late,” Pell Arven said, “the whole island waits.”"
+        let result = Story.attribute(text)
+        #expect(result.attributions.count == 1)
+        let quote = try! #require(result.quote("Each time the ferry is late"))
+        #expect(quote.text.contains("the whole island waits."))
+        #expect(quote.span.end == text.unicodeScalars.count - 1)
+        #expect(result.speaker(of: "Each time") == "Pell Arven")
+    }
+
+    @Test func aCapitalizedSecondPartAfterAFullStopStaysSeparate() {
+        let result = Story.attribute("“The ferry is late,” Pell Arven said. “The island waits.”")
+        #expect(result.attributions.count == 2)
+    }
+
     @Test func aQuoteParagraphContinuesThePreviousSpeaker() {
         let result = Story.attribute("“We start today,” said Ivo Pratt.", "“And we finish tomorrow.”")
         #expect(result.speaker(of: "And we finish tomorrow") == "Ivo Pratt")

@@ -60,7 +60,7 @@ public struct AttributionEngine: Sendable {
     /// the next block may continue; the finding of an earlier open quote when this block continued it.
     func openQuoteContinuation(_ base: Int, _ block: TokenizedBlock, _ findings: [Finding], _ found: [Finding]) -> Int? {
         guard let last = block.quotes.last, last.close == nil, last.content.upperBound == block.tokens.count else { return nil }
-        if let k = found.lastIndex(where: { $0.kind == .direct && $0.content == last.content }) { return base + k }
+        if let k = found.lastIndex(where: { $0.kind == .direct && ($0.content == last.content || $0.resumed == last.content) }) { return base + k }
         // The block's only quote continued an earlier one that is still open.
         if block.quotes.count == 1, last.open == 0, let previous = findings.indices.last,
             findings[previous].continuation.last?.block == block.index
@@ -96,6 +96,11 @@ public struct AttributionEngine: Sendable {
             let content = tokenized.scalarRange(finding.content)
             var text = tokenized.text(content)
             var span = block.inputSpan(content)
+            if let resumed = finding.resumed {
+                let range = tokenized.scalarRange(resumed)
+                text += " … " + tokenized.text(range)
+                span.end = block.inputSpan(range).end
+            }
             for part in finding.continuation {
                 guard let later = blocks[part.block] else { continue }
                 let range = later.scalarRange(part.content)

@@ -56,7 +56,8 @@ struct BlockReader {
                 absorbed = claim.content
                 findings.append(claim)
             }
-            for q in quoteIndices {
+            var resumedQuote: Int? = nil
+            for q in quoteIndices where q != resumedQuote {
                 let quote = block.quotes[q]
                 if let absorbed, absorbed.contains(quote.first) { continue }
                 switch roles[q]! {
@@ -65,7 +66,12 @@ struct BlockReader {
                 case .direct:
                     let speaker = directSpeaker(of: q, in: sentence, book: &book)
                     directs.append((q, findings.count))
-                    findings.append(finding(.direct, quote.content, speaker))
+                    var found = finding(.direct, quote.content, speaker)
+                    if let next = resumption(of: q, cue: speaker?.cue, in: sentence) {
+                        found.resumed = block.quotes[next].content
+                        resumedQuote = next
+                    }
+                    findings.append(found)
                 case .partial:
                     if let speaker = partialSpeaker(of: q, in: sentence, book: &book) {
                         findings.append(finding(.partial, namedContent(of: quote, cue: speaker.cue), speaker))
@@ -202,6 +208,21 @@ struct BlockReader {
         if prev.lower == ":" || prev.lower == "," || prev.isSentenceFinal { return .direct }
         if BlockReader.sayVerbs.contains(prev.lower), block.quoteOf[first - 1] < 0 { return .direct }
         return .partial
+    }
+
+    /// The quote that carries on the sentence of quote `q` after its cue: `“Each time,” Vale said,
+    /// “you lose.”` — the first part stops without a full stop, the cue stands between the two parts
+    /// and the second part opens in lowercase.
+    func resumption(of q: Int, cue: Range<Int>?, in sentence: Range<Int>) -> Int? {
+        let quote = block.quotes[q]
+        guard let cue, let close = quote.close, cue.lowerBound > close, q + 1 < block.quotes.count else { return nil }
+        let next = block.quotes[q + 1]
+        guard next.first < sentence.upperBound, next.first >= cue.upperBound, let open = next.open,
+            let lastWord = quote.content.last, !tokens[lastWord].isSentenceFinal, tokens[lastWord].lower != ":",
+            let firstWord = next.content.first(where: { tokens[$0].isWord }), !tokens[firstWord].isCapitalized,
+            !(close..<open).contains(where: { tokens[$0].isSentenceFinal || tokens[$0].lower == ":" })
+        else { return nil }
+        return q + 1
     }
 
     /// A reporting verb right after a quote (`“Soon,” she said`): the quote is speech, not a title.

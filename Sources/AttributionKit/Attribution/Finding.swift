@@ -14,4 +14,6 @@ struct Finding: Sendable {
     var rule: String
     /// Later paragraphs of a quote that runs on over several paragraphs: block index and quoted tokens.
     var continuation: [(block: Int, content: Range<Int>)] = []
+    /// The rest of a quoted sentence broken by its cue (`“A,” X said, “b.”`): quoted tokens after the cue.
+    var resumed: Range<Int>? = nil
 }
