@@ -44,6 +44,11 @@ import Testing
         #expect(result.attributions.count == 2)
     }
 
+    @Test func aShowTitleInsideAClauseIsNotSpeech() {
+        let result = Story.attribute("Appearing on “Morning Harbor Live,” Pell Arven praised the crews.")
+        #expect(result.quote("Morning Harbor Live") == nil)
+    }
+
     @Test func aQuoteParagraphContinuesThePreviousSpeaker() {
         let result = Story.attribute("“We start today,” said Ivo Pratt.", "“And we finish tomorrow.”")
         #expect(result.speaker(of: "And we finish tomorrow") == "Ivo Pratt")

@@ -205,6 +205,15 @@ struct BlockReader {
         let first = quote.first
         if first == sentence.lowerBound || quote.open == nil { return .direct }
         let prev = tokens[first - 1]
+        // `on “Meet the Nation,” Vale said`: a run of title-case words inside a clause names a
+        // show or book even with a comma inside the marks and a cue after it.
+        if prev.isWord, !BlockReader.sayVerbs.contains(prev.lower), words.count >= 2, words.count <= 7,
+            words.allSatisfy({ tokens[$0].isCapitalized || lexicon.functionWords.contains(tokens[$0].lower) }),
+            words.filter({ tokens[$0].isCapitalized }).count >= 2,
+            !content.contains(where: { tokens[$0].isSentenceFinal && $0 + 1 < content.upperBound })
+        {
+            return .title
+        }
         if prev.lower == ":" || prev.lower == "," || prev.isSentenceFinal { return .direct }
         if BlockReader.sayVerbs.contains(prev.lower), block.quoteOf[first - 1] < 0 { return .direct }
         return .partial
