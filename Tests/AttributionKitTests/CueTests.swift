@@ -2,6 +2,18 @@ import Testing
 @testable import AttributionKit
 
 @Suite struct CueTests {
+    @Test func aParticipleCueAfterACommaGivesThePartialQuoteToTheSubject() {
+        let result = Story.attribute("Mayor Dana Pell toured the harbor on Friday, calling it “the jewel of the coast.”")
+        #expect(result.quote("jewel of the coast")?.kind == .partial)
+        #expect(result.speaker(of: "jewel of the coast") == "Dana Pell")
+    }
+
+    @Test func aParticipleCueAfterACommaReportsAClaim() {
+        let result = Story.attribute("Dana Pell closed the meeting early, asserting that the levy would pass next spring.")
+        #expect(result.quote("the levy would pass next spring")?.kind == .indirect)
+        #expect(result.speaker(of: "the levy would pass") == "Dana Pell")
+    }
+
     @Test func cueAfterTheQuoteInBothOrders() {
         let result = Story.attribute("“The dam holds,” engineer Pia Lund said.", "“It will not for long,” said Rolf Amsel.")
         #expect(result.speaker(of: "The dam holds") == "Pia Lund")

@@ -371,6 +371,8 @@ struct BlockReader {
                 mentionRange = mentions.mention(after: c + 1, upperBound: sentence.upperBound)
             } else {
                 mentionRange = mentions.mention(before: c, lowerBound: lower)
+                // "Vale toured the port, calling it “a jewel”": the sentence subject speaks.
+                if mentionRange.flatMap({ mentions.parse($0) }) == nil { mentionRange = distantSubject(of: c, in: sentence) }
             }
             guard let mentionRange, let mention = mentions.parse(mentionRange) else { continue }
             let entity = book.resolve(mention)
