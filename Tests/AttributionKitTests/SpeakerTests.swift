@@ -49,6 +49,21 @@ import Testing
         #expect(result.quote("Morning Harbor Live") == nil)
     }
 
+    @Test func anAppositiveBetweenNameAndCueKeepsTheNameAsSpeaker() {
+        let result = Story.attribute("“We will win this county,” Senator Rhea Dorn, a close adviser to the governor, told Reuters.")
+        #expect(result.speaker(of: "We will win this county") == "Rhea Dorn")
+        #expect(result.quote("We will win this county")?.via == "Reuters")
+    }
+
+    @Test func shoutedWordsHaveTheirShouter() {
+        let result = Story.attribute(
+            "Harbor officials met on Tuesday.",
+            "Outside the hall, the dockworkers chanted “no more cuts.”",
+            "“Leave the stage now,” Dana Pell barked at the heckler.")
+        #expect(result.quote("no more cuts")?.speakerSpan != nil)
+        #expect(result.speaker(of: "Leave the stage now") == "Dana Pell")
+    }
+
     @Test func aQuoteParagraphContinuesThePreviousSpeaker() {
         let result = Story.attribute("“We start today,” said Ivo Pratt.", "“And we finish tomorrow.”")
         #expect(result.speaker(of: "And we finish tomorrow") == "Ivo Pratt")

@@ -289,6 +289,15 @@ struct BlockReader {
         } else {
             mentionRange = mentions.mention(before: c, lowerBound: start)
             rule = "quote, NAME CUE"
+            if mentionRange.flatMap({ mentions.parse($0) }) == nil, tokens[c - 1].lower == ",",
+                let comma = (start..<(c - 1)).first(where: { tokens[$0].lower == "," }),
+                let named = mentions.mention(before: comma, lowerBound: start), named.lowerBound == start,
+                mentions.parse(named) != nil
+            {
+                // `“…,” NAME, an adviser to the mayor, told the Courier`
+                mentionRange = named
+                rule = "quote, NAME, APPOSITIVE, CUE"
+            }
             if mentionRange.flatMap({ mentions.parse($0) }) == nil {
                 if tokens[c - 1].lower == ",", let after = mentions.mention(after: c, upperBound: region.upperBound),
                     mentions.parse(after) != nil
