@@ -10,11 +10,11 @@ enum DuplicateMarker {
             case .body, .blockQuote, .listItem: break
             default: continue
             }
-            if let first = firstIndex[blocks[index].text] {
-                blocks[index].duplicateOf = first
-            } else {
-                firstIndex[blocks[index].text] = index
-            }
+            // One hash per block: the entry is read, or made with this index, in a single access.
+            let first = Self.entry(&firstIndex[blocks[index].text, default: index])
+            if first != index { blocks[index].duplicateOf = first }
         }
     }
+
+    private static func entry(_ value: inout Int) -> Int { value }
 }

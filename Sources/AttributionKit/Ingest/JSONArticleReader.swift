@@ -84,11 +84,28 @@ public struct JSONArticleReader: Sendable {
     private static func string(_ object: [String: Any], _ keys: String...) -> String? {
         for key in keys {
             if let value = object[key] as? String {
+                // Most values have nothing to trim; Foundation's trimming is left for those that do.
+                let scalars = value.unicodeScalars
+                if let first = scalars.first, let last = scalars.last, !mayBeTrimmed(first), !mayBeTrimmed(last) { return value }
                 let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
                 if !trimmed.isEmpty { return trimmed }
             }
         }
         return nil
+    }
+
+    /// Whether `trimmingCharacters(in: .whitespacesAndNewlines)` may remove the scalar (space
+    /// separators, tab, line breaks); controls and format characters are left to it too.
+    private static func mayBeTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0...0x20, 0x7F...0xA0: return true
+        case 0x21..<0x7F: return false
+        default:
+            switch scalar.properties.generalCategory {
+            case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format: return true
+            default: return false
+            }
+        }
     }
 
     /// `authors` (a list, news-please) or `author` (trafilatura joins several with "; ").
