@@ -2,6 +2,19 @@ import Testing
 @testable import AttributionKit
 
 @Suite struct CueTests {
+    @Test func aQuoteAfterSaidThatTheSentenceCarriesOnIsPartOfAReportedClause() {
+        let result = Story.attribute("Mayor Dana Pell said “it breaks my heart” every time she drives past the closed mill.")
+        let quote = try! #require(result.quote("it breaks my heart"))
+        #expect(quote.kind == .partial)
+        #expect(quote.text.hasSuffix("past the closed mill"))
+        #expect(result.speaker(of: "it breaks my heart") == "Dana Pell")
+    }
+
+    @Test func aWholeQuoteAfterSaidStaysDirect() {
+        let result = Story.attribute("Mayor Dana Pell said “no,” and walked out.")
+        #expect(result.quote("no,")?.kind == .direct)
+    }
+
     @Test func aParticipleCueAfterACommaGivesThePartialQuoteToTheSubject() {
         let result = Story.attribute("Mayor Dana Pell toured the harbor on Friday, calling it “the jewel of the coast.”")
         #expect(result.quote("jewel of the coast")?.kind == .partial)

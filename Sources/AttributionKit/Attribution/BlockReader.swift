@@ -67,6 +67,7 @@ struct BlockReader {
                     let speaker = directSpeaker(of: q, in: sentence, book: &book)
                     directs.append((q, findings.count))
                     var found = finding(.direct, quote.content, speaker)
+                    if let clause = runOnClause(of: quote, in: sentence) { found.kind = .partial; found.content = clause }
                     if let next = resumption(of: q, cue: speaker?.cue, in: sentence) {
                         found.resumed = block.quotes[next].content
                         resumedQuote = next
@@ -217,6 +218,19 @@ struct BlockReader {
         if prev.lower == ":" || prev.lower == "," || prev.isSentenceFinal { return .direct }
         if BlockReader.sayVerbs.contains(prev.lower), block.quoteOf[first - 1] < 0 { return .direct }
         return .partial
+    }
+
+    /// `Vale said “it hurts” every time she drives past`: a quote right after a say verb that the
+    /// sentence carries on past in lowercase words is part of a reported clause, which runs to the sentence end.
+    func runOnClause(of quote: QuoteSpan, in sentence: Range<Int>) -> Range<Int>? {
+        guard let close = quote.close, quote.first > sentence.lowerBound, BlockReader.sayVerbs.contains(tokens[quote.first - 1].lower),
+            tokens[close - 1].isWord, close + 1 < sentence.upperBound, tokens[close + 1].isWord, !tokens[close + 1].isCapitalized,
+            !isCue(close + 1, lexicon.speechVerbs), block.quoteOf[close + 1] < 0
+        else { return nil }
+        var end = sentence.upperBound
+        while end > close + 1, tokens[end - 1].kind != .word, tokens[end - 1].kind != .number { end -= 1 }
+        guard end - quote.content.lowerBound <= 3 * BlockReader.window else { return nil }
+        return quote.content.lowerBound..<end
     }
 
     /// The quote that carries on the sentence of quote `q` after its cue: `“Each time,” Vale said,
