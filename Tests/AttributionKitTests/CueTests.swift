@@ -2,6 +2,16 @@ import Testing
 @testable import AttributionKit
 
 @Suite struct CueTests {
+    @Test func addingThatAfterAQuoteReportsAFurtherClaimBySameSpeaker() {
+        let result = Story.attribute("“The mill will reopen,” Mayor Dana Pell said, adding that the new owners are “serious about it.”")
+        let claim = try! #require(result.quote("the new owners are"))
+        #expect(claim.kind == .indirect)
+        #expect(claim.text.contains("serious about it"))
+        #expect(result.speaker(of: "the new owners are") == "Dana Pell")
+        #expect(result.quote("The mill will reopen")?.text.contains("serious") == false)
+        #expect(result.attributions.count == 2)
+    }
+
     @Test func aQuoteAfterSaidThatTheSentenceCarriesOnIsPartOfAReportedClause() {
         let result = Story.attribute("Mayor Dana Pell said “it breaks my heart” every time she drives past the closed mill.")
         let quote = try! #require(result.quote("it breaks my heart"))

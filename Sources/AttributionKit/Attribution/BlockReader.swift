@@ -56,6 +56,9 @@ struct BlockReader {
                 absorbed = claim.content
                 findings.append(claim)
             }
+            let added = hasDirect ? addedClaim(after: quoteIndices, in: sentence) : nil
+            if let added { absorbed = added.content }
+            let spokenBefore = findings.count
             var resumedQuote: Int? = nil
             for q in quoteIndices where q != resumedQuote {
                 let quote = block.quotes[q]
@@ -78,6 +81,15 @@ struct BlockReader {
                         findings.append(finding(.partial, namedContent(of: quote, cue: speaker.cue), speaker))
                     }
                 }
+            }
+            if let added, let speaker = findings[spokenBefore...].last(where: { $0.kind == .direct && $0.cue != nil }) {
+                var claim = speaker
+                claim.kind = .indirect
+                claim.content = added.content
+                claim.cue = added.cue
+                claim.resumed = nil
+                claim.rule = "quote, NAME CUE, adding that CLAIM"
+                findings.append(claim)
             }
         }
         fillSpeakers(&findings, directs: directs, previous: previous, book: &book)
@@ -220,6 +232,23 @@ struct BlockReader {
         return .partial
     }
 
+    /// `“…,” Vale said, adding that the port “will reopen.”`: a participle cue after the first direct
+    /// quote of the sentence reports a further claim by the same speaker.
+    func addedClaim(after quoteIndices: Range<Int>, in sentence: Range<Int>) -> (content: Range<Int>, cue: Range<Int>)? {
+        guard let first = quoteIndices.first(where: { block.quotes[$0].close != nil }) else { return nil }
+        let from = block.quotes[first].last
+        guard from < sentence.upperBound,
+            let c = (from..<min(sentence.upperBound, from + 24)).first(where: {
+                tokens[$0].lower.hasSuffix("ing") && tokens[$0 - 1].lower == "," && isCue($0, lexicon.clauseVerbs)
+            })
+        else { return nil }
+        var k = c + cueLength(c)
+        if k < sentence.upperBound, tokens[k].lower == "that" { k += 1 } else { return nil }
+        let content = trimmed(k..<sentence.upperBound)
+        guard content.filter({ tokens[$0].isWord }).count >= 3 else { return nil }
+        return (content, c..<(c + cueLength(c)))
+    }
+
     /// `Vale said “it hurts” every time she drives past`: a quote right after a say verb that the
     /// sentence carries on past in lowercase words is part of a reported clause, which runs to the sentence end.
     func runOnClause(of quote: QuoteSpan, in sentence: Range<Int>) -> Range<Int>? {
@@ -243,7 +272,8 @@ struct BlockReader {
         guard next.first < sentence.upperBound, next.first >= cue.upperBound, let open = next.open,
             let lastWord = quote.content.last, !tokens[lastWord].isSentenceFinal, tokens[lastWord].lower != ":",
             let firstWord = next.content.first(where: { tokens[$0].isWord }), !tokens[firstWord].isCapitalized,
-            !(close..<open).contains(where: { tokens[$0].isSentenceFinal || tokens[$0].lower == ":" })
+            tokens[open - 1].lower == ",", open - cue.upperBound <= 8,
+            !(close..<open).contains(where: { tokens[$0].isSentenceFinal || tokens[$0].lower == ":" || tokens[$0].lower == "that" })
         else { return nil }
         return q + 1
     }
