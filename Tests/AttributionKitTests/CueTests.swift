@@ -2,6 +2,15 @@ import Testing
 @testable import AttributionKit
 
 @Suite struct CueTests {
+    @Test func multiWordCuesSharingAFirstWordAllCount() {
+        let result = Story.attribute(
+            "Dana Pell spoke first at the harbor.",
+            "“Voters want the ferry back,” she points out.",
+            "Rolf Amsel points to the old timetable as proof that the route paid for itself.")
+        #expect(result.quote("Voters want the ferry back")?.cue == "points out")
+        #expect(result.speaker(of: "Voters want the ferry back") == "Dana Pell")
+    }
+
     @Test func addingThatAfterAQuoteReportsAFurtherClaimBySameSpeaker() {
         let result = Story.attribute("“The mill will reopen,” Mayor Dana Pell said, adding that the new owners are “serious about it.”")
         let claim = try! #require(result.quote("the new owners are"))

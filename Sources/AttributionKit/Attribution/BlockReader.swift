@@ -293,9 +293,7 @@ struct BlockReader {
         let t = tokens[k]
         guard t.isWord else { return false }
         if verbs.contains(t.lower) { return true }
-        if let rest = lexicon.phrasalCues[t.lower], k + rest.count < tokens.count {
-            return rest.enumerated().allSatisfy { tokens[k + 1 + $0.offset].lower == $0.element }
-        }
+        if lexicon.phrasalCues[t.lower] != nil { return phrasalLength(k) != nil }
         return false
     }
 
@@ -467,12 +465,18 @@ struct BlockReader {
 
     func cueLength(_ c: Int) -> Int {
         if tokens[c].lower == "according" { return 2 }
-        if let rest = lexicon.phrasalCues[tokens[c].lower], c + rest.count < tokens.count,
-            rest.enumerated().allSatisfy({ tokens[c + 1 + $0.offset].lower == $0.element })
+        return phrasalLength(c) ?? 1
+    }
+
+    /// Length in tokens of the multi-word cue starting at `c` ("points out", "points to"), if one does.
+    func phrasalLength(_ c: Int) -> Int? {
+        guard let runs = lexicon.phrasalCues[tokens[c].lower] else { return nil }
+        for rest in runs where c + rest.count < tokens.count
+            && rest.enumerated().allSatisfy({ tokens[c + 1 + $0.offset].lower == $0.element })
         {
             return 1 + rest.count
         }
-        return 1
+        return nil
     }
 
     /// The via in the words of a cue's clause, outside the speaker mention.

@@ -9,8 +9,9 @@ public struct Lexicon: Sendable {
     public let reportingVerbs: Set<String>
     public let clauseVerbs: Set<String>
     public let cognitionVerbs: Set<String>
-    /// First word of a multi-word cue ("pointed" of "pointed out") to the words that must follow.
-    public let phrasalCues: [String: [String]]
+    /// First word of a multi-word cue ("pointed" of "pointed out") to the word runs that may follow
+    /// ("out", "to"): several cues share a first word.
+    public let phrasalCues: [String: [[String]]]
     public let abbreviations: Set<String>
     /// Abbreviations that end a sentence when a pronoun or function word follows.
     public let closingAbbreviations: Set<String>
@@ -41,10 +42,11 @@ public struct Lexicon: Sendable {
     init() {
         let speech = Lexicon.entries("speech-verbs")
         let clause = Lexicon.entries("clause-verbs")
-        var phrasal: [String: [String]] = [:]
+        var phrasal: [String: [[String]]] = [:]
         for entry in speech + clause where entry.contains(" ") {
             let words = entry.split(separator: " ").map(String.init)
-            phrasal[words[0]] = Array(words.dropFirst())
+            let rest = Array(words.dropFirst())
+            if !(phrasal[words[0]] ?? []).contains(rest) { phrasal[words[0], default: []].append(rest) }
         }
         speechVerbs = Set(speech.filter { !$0.contains(" ") })
         clauseVerbs = Set(clause.filter { !$0.contains(" ") })
