@@ -64,6 +64,14 @@ import Testing
         #expect(result.speaker(of: "Leave the stage now") == "Dana Pell")
     }
 
+    @Test func theSubjectOfAClauseEndingInAColonSpeaksTheQuote() {
+        let result = Story.attribute(
+            "Dana Pell spoke first at the harbor, and Rolf Amsel listened.",
+            "She then turned to the crowd again: “Here is what I promise. The ferry returns in May.”")
+        #expect(result.speaker(of: "Here is what I promise") == "Dana Pell")
+        #expect(result.quote("Here is what I promise")?.rule == "SUBJECT …: quote")
+    }
+
     @Test func aQuoteParagraphContinuesThePreviousSpeaker() {
         let result = Story.attribute("“We start today,” said Ivo Pratt.", "“And we finish tomorrow.”")
         #expect(result.speaker(of: "And we finish tomorrow") == "Ivo Pratt")

@@ -396,6 +396,13 @@ struct BlockReader {
             }
             k += 1
         }
+        // `She turned to the crowd again: “…”`: the clause before a colon introduces its subject's words.
+        if tokens[region.upperBound - 1].lower == ":", region.count <= 20,
+            let range = subject(of: region) ?? (lexicon.pronouns[tokens[region.lowerBound].lower] != nil ? region.lowerBound..<(region.lowerBound + 1) : nil),
+            let mention = mentions.parse(range)
+        {
+            return Speaker(entity: book.resolve(mention), mention: range, cue: nil, via: nil, rule: "SUBJECT …: quote")
+        }
         return nil
     }
 
