@@ -17,16 +17,14 @@ import Testing
         #expect(Diversity.simpson([]) == 0)
     }
 
-    @Test func wordsAreCountedBetweenSpacesAndLineBreaksLikeCharacters() {
+    @Test func wordsAreCountedBetweenSpacesAndLineBreaks() {
         func words(_ text: String) -> Int {
             Attribution(kind: .direct, text: text, sourceID: nil, blockIndex: 0, span: TextSpan(0, 0)).wordCount
         }
         #expect(words("the pier  will\nreopen — soon") == 6)
         #expect(words("  ‘Not yet,’ ") == 2)
         #expect(words("") == 0)
-        // A combining accent after a space makes one Character with it, so the space separates nothing.
-        #expect(words("cafe \u{301}open") == 1)
-        #expect(words("one\r\ntwo") == 1)
+        #expect(words("one\r\ntwo\tthree") == 3)
     }
 
     @Test func defaultWeightsCoverEveryComponentAndSumToOne() {

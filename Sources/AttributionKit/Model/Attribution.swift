@@ -45,42 +45,16 @@ public struct Attribution: Hashable, Sendable {
         self.cueSpan = cueSpan
     }
 
-    /// Number of words in `text`, the unit of "share of quoted words".
+    /// Number of words in `text`, the unit of "share of quoted words": runs of characters between
+    /// ASCII white space (the words' own scripts never contain those bytes, so UTF-8 can be read directly).
     public var wordCount: Int {
-        var text = text
-        let counted = text.withUTF8 { utf8 -> Int? in
-            var count = 0
-            var inWord = false
-            for index in utf8.indices {
-                let byte = utf8[index]
-                guard byte == 0x20 || byte == 0x0A else {
-                    if !inWord { count += 1 }
-                    inWord = true
-                    continue
-                }
-                // A space or line break that shares a Character with its neighbour ("\r\n", a
-                // combining mark after a space) separates nothing: those rare texts count by Characters.
-                var previous = index - 1
-                while previous > 0, utf8[previous] & 0xC0 == 0x80 { previous -= 1 }
-                let joined = byte == 0x0A
-                    ? index > 0 && utf8[index - 1] == 0x0D
-                    : (index > 0 && !Self.neverJoinsSpace(utf8, at: previous))
-                        || (index + 1 < utf8.count && !Self.neverJoinsSpace(utf8, at: index + 1))
-                if joined { return nil }
-                inWord = false
-            }
-            return count
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
         }
-        return counted ?? text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
-    }
-
-    /// Whether the scalar starting at `lead` can never share a Character with a space next to it:
-    /// ASCII, Latin below U+0300 and general punctuation (curly quotes, dashes) other than the joiners.
-    private static func neverJoinsSpace(_ utf8: UnsafeBufferPointer<UInt8>, at lead: Int) -> Bool {
-        let byte = utf8[lead]
-        if byte < 0x80 || (0xC2...0xCB).contains(byte) { return true }
-        guard byte == 0xE2, lead + 2 < utf8.count else { return false }
-        let (second, third) = (utf8[lead + 1], utf8[lead + 2])
-        return second == 0x80 ? third != 0x8C && third != 0x8D : second == 0x81 && third < 0xB0
+        return count
     }
 }
