@@ -74,14 +74,8 @@ struct CompareCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data((problem.description + "\n").utf8))
         }
         do {
-            let report = partial
-                ? try ComparisonPartial.encode(built.comparison)
-                : try ReportRenderer(templateDirectory: batch.templates).render(built.comparison, as: format)
-            if let output, output != "-" {
-                try AtomicFileWriter.write(report, to: output)
-            } else {
-                FileHandle.standardOutput.write(Data(report.utf8))
-            }
+            try ComparisonOutput.write(
+                built.comparison, as: format, partial: partial, renderer: ReportRenderer(templateDirectory: batch.templates), to: output)
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(1)

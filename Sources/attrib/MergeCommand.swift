@@ -38,14 +38,8 @@ struct MergeCommand: AsyncParsableCommand {
     func run() async throws {
         do {
             let merged = try ComparisonPartial.merge(paths: partials)
-            let report = partial
-                ? try ComparisonPartial.encode(merged)
-                : try ReportRenderer(templateDirectory: templates).render(merged, as: format)
-            if let output, output != "-" {
-                try AtomicFileWriter.write(report, to: output)
-            } else {
-                FileHandle.standardOutput.write(Data(report.utf8))
-            }
+            try ComparisonOutput.write(
+                merged, as: format, partial: partial, renderer: ReportRenderer(templateDirectory: templates), to: output)
         } catch let problem as BatchProblem {
             FileHandle.standardError.write(Data((problem.description + "\n").utf8))
             throw ExitCode(1)
