@@ -6,10 +6,12 @@ import Foundation
 enum IngestLexicon {
     static let boilerplateLines = set("boilerplate-lines")
     /// Labels followed by a colon ("read more") and, marked with `*` in the file, openers without one ("click here").
-    static let boilerplateLabels = set("boilerplate-labels").filter { !$0.hasSuffix("*") }
-    static let boilerplateOpeners = set("boilerplate-labels").filter { $0.hasSuffix("*") }.map { String($0.dropLast()) }
+    static let boilerplateLabels = labelsAndOpeners.filter { !$0.hasSuffix("*") }
+    static let boilerplateOpeners = labelsAndOpeners.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) }
     /// First words of the labels and openers, to rule most lines out with one lookup.
-    static let boilerplateLabelStarts = Set(set("boilerplate-labels").map { String($0.prefix { $0 != " " && $0 != ":" && $0 != "*" }) })
+    static let boilerplateLabelStarts = Set(labelsAndOpeners.map { String($0.prefix { $0 != " " && $0 != ":" && $0 != "*" }) })
+    /// `boilerplate-labels`, read once for the three tables above.
+    private static let labelsAndOpeners = set("boilerplate-labels")
     static let shareWords = set("share-words")
     /// Credit phrases as word sequences, so the end of a line can be matched word by word.
     static let creditPhrases: [[String]] = entries("credit-phrases").map { $0.split(separator: " ").map(String.init) }
