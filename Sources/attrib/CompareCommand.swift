@@ -59,9 +59,7 @@ struct CompareCommand: AsyncParsableCommand {
         let built: (comparison: SourcingComparison, problems: [BatchProblem])
         if let db {
             do {
-                guard FileManager.default.fileExists(atPath: db) else { throw BatchProblem(origin: db, message: "no such file") }
-                let history = try AuditStore(path: db)
-                built = (try history.comparison(grouping: by, in: try DayRange(since: since, until: until)), [])
+                built = (try AuditStore.comparison(ofHistoryAt: db, grouping: by, in: try DayRange(since: since, until: until)), [])
             } catch {
                 let message = (error as? BatchProblem)?.description ?? "attrib: \(db): \(error)"
                 FileHandle.standardError.write(Data((message + "\n").utf8))

@@ -69,4 +69,12 @@ public final class AuditStore: Sendable {
         try forEachAudit(in: range) { comparison.add($0) }
         return comparison
     }
+
+    /// The comparison of the history file at `path`, which must exist: reading a history never creates one.
+    public static func comparison(
+        ofHistoryAt path: String, grouping: ComparisonGrouping, in range: DayRange = DayRange()
+    ) throws -> SourcingComparison {
+        guard FileManager.default.fileExists(atPath: path) else { throw BatchProblem(origin: path, message: "no such file") }
+        return try AuditStore(path: path).comparison(grouping: grouping, in: range)
+    }
 }
