@@ -82,6 +82,16 @@ struct NameWords: Hashable {
         self.capitalized = capitalized
     }
 
+    private init(words: [String], capitalized: [Bool]) {
+        self.words = words
+        self.capitalized = capitalized
+    }
+
+    /// The words in `range`, each still marked capitalised or not.
+    subscript(_ range: Range<Int>) -> NameWords {
+        NameWords(words: Array(words[range]), capitalized: Array(capitalized[range]))
+    }
+
     private static func isWordByte(_ byte: UInt8) -> Bool {
         (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte >= 0x80
     }

@@ -19,9 +19,7 @@ public struct ProfileKnowledge: Sendable {
         if let organization = registry.organization(key: words.key) { return organization.category }
         if let (_, range) = countries.speakingCountry(in: words), range.lowerBound == 0, range.upperBound < words.words.count {
             // "U.S. Treasury Department", "Chinese Foreign Ministry": the country prefix does not change the kind.
-            var rest = NameWords("")
-            rest.words = Array(words.words[range.upperBound...])
-            rest.capitalized = Array(words.capitalized[range.upperBound...])
+            let rest = words[range.upperBound..<words.words.count]
             if let organization = registry.organization(key: rest.key) { return organization.category }
         }
         return heads.category(of: words, strongOnly: strongOnly)

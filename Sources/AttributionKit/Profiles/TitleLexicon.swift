@@ -94,13 +94,8 @@ struct TitleLexicon: Sendable {
         var prefix = NameWords("")
         prefix.words = kept.map { tokens[$0] }
         prefix.capitalized = kept.map { words.capitalized[$0] }
-        var suffix = NameWords("")
         let link = roleRange.upperBound < tokens.count ? tokens[roleRange.upperBound] : nil
-        if roleRange.upperBound < tokens.count {
-            let rest = (roleRange.upperBound + 1)..<tokens.count
-            suffix.words = Array(tokens[rest])
-            suffix.capitalized = Array(words.capitalized[rest])
-        }
+        let suffix = link == nil ? NameWords("") : words[(roleRange.upperBound + 1)..<tokens.count]
         return Reading(role: role, isFormer: isFormer, prefix: prefix, suffix: suffix, link: link)
     }
 
