@@ -31,8 +31,7 @@ public struct TokenizedBlock: Sendable {
 
     /// The text from the start of token `from` to the end of token `to - 1`.
     public func text(tokens range: Range<Int>) -> String {
-        guard !range.isEmpty else { return "" }
-        return text(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+        text(scalarRange(range))
     }
 
     /// Scalar range covered by a token range.
