@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct TextTokenizerTests {
     func words(_ text: String) -> [String] {
-        Tokenizer().tokenize(Array(text.unicodeScalars)).map(\.lower)
+        let block = TokenizedBlock(index: 0, text: text)
+        return block.tokens.indices.map(block.lower)
     }
 
     @Test func abbreviationsKeepTheirPeriod() {

@@ -20,7 +20,7 @@ public struct AttributionEngine: Sendable {
             let key = outlet.lowercased()
             return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
         }
-        let tokenizer = Tokenizer(lexicon: lexicon)
+        let tokenizer = Tokenizer()
         for (index, block) in article.blocks.enumerated() where block.isProse {
             let tokenized = TokenizedBlock(index: index, text: block.text, tokenizer: tokenizer)
             let reader = BlockReader(block: tokenized, lexicon: lexicon, ownOutlet: ownOutlet)

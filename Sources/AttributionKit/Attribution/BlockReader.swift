@@ -19,19 +19,6 @@ struct BlockReader {
     /// How far (in tokens) a rule looks from a quote or cue for its speaker; keeps every search
     /// bounded, so cost grows linearly even in a sentence without end.
     static let window = 60
-    static let tellVerbs: Set<String> = ["told", "tells", "tell", "telling", "asked", "asks", "ask", "urged", "urges", "accused", "accuses"]
-    /// Verbs that may run straight into a whole quoted statement: `He said “…”`.
-    static let sayVerbs: Set<String> = [
-        "said", "says", "say", "saying", "asked", "asks", "added", "adds", "wrote", "writes", "tweeted", "declared",
-        "stated", "replied", "responded", "explained", "continued",
-    ]
-    static let adjunctStarters: Set<String> = [
-        "in", "on", "over", "during", "at", "via", "through", "with", "last", "this", "earlier", "recently",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-        "previously", "later", "also", "repeatedly", "publicly", "privately", "again", "before", "after",
-    ]
-    static let copulas: Set<String> = ["is", "was", "as"]
-    static let roleVerbs: Set<String> = ["served", "serves", "serving", "worked", "works", "working", "acted", "acts"]
 
     // MARK: The block
 
@@ -99,15 +86,15 @@ struct BlockReader {
     /// A block ending in `NAME CUE:` ("Vale continued:", "the mayor said in a statement:") hands its
     /// speaker to the quote paragraph that follows.
     func announcedSpeaker(book: inout EntityBook) -> Speaker? {
-        guard let sentence = block.sentences.last, sentence.count >= 2, tokens[sentence.upperBound - 1].lower == ":",
+        guard let sentence = block.sentences.last, sentence.count >= 2, tokens[sentence.upperBound - 1].word == .colon,
             block.quoteOf[sentence.upperBound - 1] < 0
         else { return nil }
-        let verbs = lexicon.reportingVerbs
+        let verbs = WordTraits.reportingVerb
         var c = sentence.upperBound - 2
         while c >= sentence.lowerBound, c > sentence.upperBound - 16, !isCue(c, verbs) { c -= 1 }
         guard c >= sentence.lowerBound, isCue(c, verbs) else {
             // "President Vale released the following statement:"
-            guard (sentence.upperBound - 4..<sentence.upperBound).contains(where: { $0 >= sentence.lowerBound && lexicon.documentNouns.contains(tokens[$0].lower) }),
+            guard (sentence.upperBound - 4..<sentence.upperBound).contains(where: { $0 >= sentence.lowerBound && tokens[$0].has(.documentNoun) }),
                 let mentionRange = subject(of: sentence), let mention = mentions.parse(mentionRange)
             else { return nil }
             return Speaker(entity: book.resolve(mention), mention: mentionRange, cue: nil, via: nil, rule: "NAME released a statement:")
@@ -126,7 +113,7 @@ struct BlockReader {
     func subject(of sentence: Range<Int>) -> Range<Int>? {
         if let phrase = initialPhrase(sentence.lowerBound, sentence), mentions.parse(phrase) != nil { return phrase }
         // "Days later, Vale …": the subject after an opening adverbial.
-        guard let comma = sentence.prefix(8).first(where: { tokens[$0].lower == "," && block.quoteOf[$0] < 0 }),
+        guard let comma = sentence.prefix(8).first(where: { tokens[$0].word == .comma && block.quoteOf[$0] < 0 }),
             let phrase = initialPhrase(comma + 1, sentence), mentions.parse(phrase) != nil
         else { return nil }
         return phrase
@@ -138,11 +125,11 @@ struct BlockReader {
         var end = start
         while end < sentence.upperBound, block.quoteOf[end] < 0, mentions.isPhraseToken(end, forward: true) { end += 1 }
         guard end > start else { return nil }
-        if end < sentence.upperBound, tokens[end].lower == ",", end + 1 < sentence.upperBound,
-            lexicon.determiners.contains(tokens[end + 1].lower)
+        if end < sentence.upperBound, tokens[end].word == .comma, end + 1 < sentence.upperBound,
+            tokens[end + 1].has(.determiner)
         {
             var a = end + 1
-            while a < sentence.upperBound, tokens[a].lower != ",", !tokens[a].isSentenceFinal, block.quoteOf[a] < 0 { a += 1 }
+            while a < sentence.upperBound, tokens[a].word != .comma, !tokens[a].isSentenceFinal, block.quoteOf[a] < 0 { a += 1 }
             end = a
         }
         return start..<end
@@ -210,7 +197,7 @@ struct BlockReader {
         let endsWithPunctuation = content.upperBound - 1 >= content.lowerBound
             && tokens[content.upperBound - 1].isSentenceFinal
         if words.count <= 7, !endsWithPunctuation, !cueFollows(quote),
-            words.allSatisfy({ tokens[$0].isCapitalized || lexicon.functionWords.contains(tokens[$0].lower) }),
+            words.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.functionWord) }),
             words.contains(where: { tokens[$0].isCapitalized })
         {
             return .title
@@ -220,15 +207,15 @@ struct BlockReader {
         let prev = tokens[first - 1]
         // `on “Meet the Nation,” Vale said`: a run of title-case words inside a clause names a
         // show or book even with a comma inside the marks and a cue after it.
-        if prev.isWord, !BlockReader.sayVerbs.contains(prev.lower), words.count >= 2, words.count <= 7,
-            words.allSatisfy({ tokens[$0].isCapitalized || lexicon.functionWords.contains(tokens[$0].lower) }),
+        if prev.isWord, !prev.has(.sayVerb), words.count >= 2, words.count <= 7,
+            words.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.functionWord) }),
             words.filter({ tokens[$0].isCapitalized }).count >= 2,
             !content.contains(where: { tokens[$0].isSentenceFinal && $0 + 1 < content.upperBound })
         {
             return .title
         }
-        if prev.lower == ":" || prev.lower == "," || prev.isSentenceFinal { return .direct }
-        if BlockReader.sayVerbs.contains(prev.lower), block.quoteOf[first - 1] < 0 { return .direct }
+        if prev.word == .colon || prev.word == .comma || prev.isSentenceFinal { return .direct }
+        if prev.has(.sayVerb), block.quoteOf[first - 1] < 0 { return .direct }
         return .partial
     }
 
@@ -239,11 +226,11 @@ struct BlockReader {
         let from = block.quotes[first].last
         guard from < sentence.upperBound,
             let c = (from..<min(sentence.upperBound, from + 24)).first(where: {
-                tokens[$0].lower.hasSuffix("ing") && tokens[$0 - 1].lower == "," && isCue($0, lexicon.clauseVerbs)
+                tokens[$0].has(.endsInIng) && tokens[$0 - 1].word == .comma && isCue($0, .clauseVerb)
             })
         else { return nil }
         var k = c + cueLength(c)
-        if k < sentence.upperBound, tokens[k].lower == "that" { k += 1 } else { return nil }
+        if k < sentence.upperBound, tokens[k].word == .that { k += 1 } else { return nil }
         let content = trimmed(k..<sentence.upperBound)
         guard content.filter({ tokens[$0].isWord }).count >= 3 else { return nil }
         return (content, c..<(c + cueLength(c)))
@@ -252,9 +239,9 @@ struct BlockReader {
     /// `Vale said “it hurts” every time she drives past`: a quote right after a say verb that the
     /// sentence carries on past in lowercase words is part of a reported clause, which runs to the sentence end.
     func runOnClause(of quote: QuoteSpan, in sentence: Range<Int>) -> Range<Int>? {
-        guard let close = quote.close, quote.first > sentence.lowerBound, BlockReader.sayVerbs.contains(tokens[quote.first - 1].lower),
+        guard let close = quote.close, quote.first > sentence.lowerBound, tokens[quote.first - 1].has(.sayVerb),
             tokens[close - 1].isWord, close + 1 < sentence.upperBound, tokens[close + 1].isWord, !tokens[close + 1].isCapitalized,
-            !isCue(close + 1, lexicon.speechVerbs), block.quoteOf[close + 1] < 0
+            !isCue(close + 1, .speechVerb), block.quoteOf[close + 1] < 0
         else { return nil }
         var end = sentence.upperBound
         while end > close + 1, tokens[end - 1].kind != .word, tokens[end - 1].kind != .number { end -= 1 }
@@ -270,10 +257,10 @@ struct BlockReader {
         guard let cue, let close = quote.close, cue.lowerBound > close, q + 1 < block.quotes.count else { return nil }
         let next = block.quotes[q + 1]
         guard next.first < sentence.upperBound, next.first >= cue.upperBound, let open = next.open,
-            let lastWord = quote.content.last, !tokens[lastWord].isSentenceFinal, tokens[lastWord].lower != ":",
+            let lastWord = quote.content.last, !tokens[lastWord].isSentenceFinal, tokens[lastWord].word != .colon,
             let firstWord = next.content.first(where: { tokens[$0].isWord }), !tokens[firstWord].isCapitalized,
-            tokens[open - 1].lower == ",", open - cue.upperBound <= 8,
-            !(close..<open).contains(where: { tokens[$0].isSentenceFinal || tokens[$0].lower == ":" || tokens[$0].lower == "that" })
+            tokens[open - 1].word == .comma, open - cue.upperBound <= 8,
+            !(close..<open).contains(where: { tokens[$0].isSentenceFinal || tokens[$0].word == .colon || tokens[$0].word == .that })
         else { return nil }
         return q + 1
     }
@@ -282,18 +269,19 @@ struct BlockReader {
     func cueFollows(_ quote: QuoteSpan) -> Bool {
         var k = quote.last
         while k < tokens.count, k < quote.last + 5, !tokens[k].isSentenceFinal {
-            if isCue(k, lexicon.speechVerbs) { return true }
+            if isCue(k, .speechVerb) { return true }
             k += 1
         }
         return false
     }
 
-    func isCue(_ k: Int, _ verbs: Set<String>) -> Bool {
+    /// Whether token `k`, outside quotes, is a cue from the verb lists `verbs`, or starts a multi-word cue.
+    func isCue(_ k: Int, _ verbs: WordTraits) -> Bool {
         guard k >= 0, k < tokens.count, block.quoteOf[k] < 0 else { return false }
         let t = tokens[k]
         guard t.isWord else { return false }
-        if verbs.contains(t.lower) { return true }
-        if lexicon.phrasalCues[t.lower] != nil { return phrasalLength(k) != nil }
+        if t.has(verbs) { return true }
+        if t.has(.phrasalCueStart) { return phrasalLength(k) != nil }
         return false
     }
 
@@ -315,24 +303,24 @@ struct BlockReader {
         guard start < region.upperBound, tokens[start].isWord else { return nil }
         var c = start
         let limit = min(region.upperBound, start + 45)
-        while c < limit, !isCue(c, lexicon.speechVerbs), !(tokens[c].lower == "according" && c + 1 < limit && tokens[c + 1].lower == "to") {
+        while c < limit, !isCue(c, .speechVerb), !(tokens[c].word == .according && c + 1 < limit && tokens[c + 1].word == .to) {
             if tokens[c].isSentenceFinal { return nil }
             c += 1
         }
         guard c < limit else { return nil }
         var mentionRange: Range<Int>?
         var rule: String
-        if tokens[c].lower == "according" {
+        if tokens[c].word == .according {
             mentionRange = mentions.mention(after: c + 1, upperBound: region.upperBound)
             rule = "quote, according to NAME"
-        } else if c == start || tokens[start..<c].allSatisfy({ MentionParser.skippable.contains($0.lower) }) {
+        } else if c == start || tokens[start..<c].allSatisfy({ $0.has(.skippable) }) {
             mentionRange = mentions.mention(after: c, upperBound: region.upperBound)
             rule = "quote, CUE NAME"
         } else {
             mentionRange = mentions.mention(before: c, lowerBound: start)
             rule = "quote, NAME CUE"
-            if mentionRange.flatMap({ mentions.parse($0) }) == nil, tokens[c - 1].lower == ",",
-                let comma = (start..<(c - 1)).first(where: { tokens[$0].lower == "," }),
+            if mentionRange.flatMap({ mentions.parse($0) }) == nil, tokens[c - 1].word == .comma,
+                let comma = (start..<(c - 1)).first(where: { tokens[$0].word == .comma }),
                 let named = mentions.mention(before: comma, lowerBound: start), named.lowerBound == start,
                 mentions.parse(named) != nil
             {
@@ -341,7 +329,7 @@ struct BlockReader {
                 rule = "quote, NAME, APPOSITIVE, CUE"
             }
             if mentionRange.flatMap({ mentions.parse($0) }) == nil {
-                if tokens[c - 1].lower == ",", let after = mentions.mention(after: c, upperBound: region.upperBound),
+                if tokens[c - 1].word == .comma, let after = mentions.mention(after: c, upperBound: region.upperBound),
                     mentions.parse(after) != nil
                 {
                     // `“…” about the decision, said NAME`
@@ -349,7 +337,7 @@ struct BlockReader {
                     rule = "quote …, CUE NAME"
                 } else {
                     var end = c
-                    while end > start, MentionParser.skippable.contains(tokens[end - 1].lower) { end -= 1 }
+                    while end > start, tokens[end - 1].has(.skippable) { end -= 1 }
                     mentionRange = start..<end
                 }
             }
@@ -365,7 +353,7 @@ struct BlockReader {
         guard !region.isEmpty else { return nil }
         var c = region.upperBound - 1
         let limit = max(region.lowerBound, region.upperBound - 30)
-        while c >= limit, !isCue(c, lexicon.speechVerbs) { c -= 1 }
+        while c >= limit, !isCue(c, .speechVerb) { c -= 1 }
         if c >= limit, let mentionRange = mentions.mention(before: c, lowerBound: lowerBound(before: c, in: region))
             ?? subject(of: region),
             let mention = mentions.parse(mentionRange)
@@ -375,11 +363,11 @@ struct BlockReader {
             return Speaker(entity: entity, mention: mentionRange, cue: c..<(c + cueLength(c)), via: via, rule: "NAME CUE: quote")
         }
         // `NAME: “…”`, `More from NAME: “…”`, `From the report: “…”`.
-        if region.count >= 2, tokens[region.upperBound - 1].lower == ":" {
+        if region.count >= 2, tokens[region.upperBound - 1].word == .colon {
             let colon = region.upperBound - 1
             let lower = max(region.lowerBound, colon - 12)
             var range = mentions.mention(before: colon, lowerBound: lower)
-            if let from = (lower..<colon).last(where: { tokens[$0].lower == "from" }) {
+            if let from = (lower..<colon).last(where: { tokens[$0].word == .from }) {
                 range = mentions.mention(after: from, upperBound: colon) ?? range
             }
             if let range, range.upperBound == colon, let mention = mentions.parse(range) {
@@ -388,7 +376,7 @@ struct BlockReader {
         }
         var k = max(region.lowerBound, region.upperBound - BlockReader.window)
         while k + 1 < region.upperBound {
-            if tokens[k].lower == "according", tokens[k + 1].lower == "to",
+            if tokens[k].word == .according, tokens[k + 1].word == .to,
                 let mentionRange = mentions.mention(after: k + 1, upperBound: region.upperBound),
                 let mention = mentions.parse(mentionRange)
             {
@@ -397,8 +385,8 @@ struct BlockReader {
             k += 1
         }
         // `She turned to the crowd again: “…”`: the clause before a colon introduces its subject's words.
-        if tokens[region.upperBound - 1].lower == ":", region.count <= 20,
-            let range = subject(of: region) ?? (lexicon.pronouns[tokens[region.lowerBound].lower] != nil ? region.lowerBound..<(region.lowerBound + 1) : nil),
+        if tokens[region.upperBound - 1].word == .colon, region.count <= 20,
+            let range = subject(of: region) ?? (tokens[region.lowerBound].has(.pronoun) ? region.lowerBound..<(region.lowerBound + 1) : nil),
             let mention = mentions.parse(range)
         {
             return Speaker(entity: book.resolve(mention), mention: range, cue: nil, via: nil, rule: "SUBJECT …: quote")
@@ -410,7 +398,7 @@ struct BlockReader {
     /// (`touted the “…”`, `called it “a fine start”`, `…, according to Mr. Vale`).
     func partialSpeaker(of q: Int, in sentence: Range<Int>, book: inout EntityBook) -> Speaker? {
         let quote = block.quotes[q]
-        let verbs = lexicon.reportingVerbs
+        let verbs = WordTraits.reportingVerb
         var candidates: [Int] = []
         var k = quote.first - 1
         while k >= max(sentence.lowerBound, quote.first - BlockReader.window) {
@@ -443,19 +431,14 @@ struct BlockReader {
     /// "called half of the voters “deplorables”": after a naming verb the statement is the whole
     /// object and its quoted label, not the label alone.
     func namedContent(of quote: QuoteSpan, cue: Range<Int>?) -> Range<Int> {
-        guard let cue, BlockReader.namingVerbs.contains(tokens[cue.lowerBound].lower), cue.upperBound < quote.first,
+        guard let cue, tokens[cue.lowerBound].has(.namingVerb), cue.upperBound < quote.first,
             quote.first - cue.upperBound <= 10, !(cue.upperBound..<quote.first).contains(where: { block.quoteOf[$0] >= 0 || tokens[$0].isSentenceFinal })
         else { return quote.content }
         return cue.upperBound..<quote.content.upperBound
     }
 
-    static let namingVerbs: Set<String> = [
-        "called", "calls", "calling", "call", "described", "describes", "describing", "labeled", "labelled", "labeling", "dubbed",
-        "branded", "termed",
-    ]
-
     func isAccordingTo(_ k: Int) -> Bool {
-        k + 1 < tokens.count && tokens[k].lower == "according" && tokens[k + 1].lower == "to" && block.quoteOf[k] < 0
+        k + 1 < tokens.count && tokens[k].word == .according && tokens[k + 1].word == .to && block.quoteOf[k] < 0
     }
 
     /// A speaker phrase never reaches back into a quote.
@@ -471,15 +454,15 @@ struct BlockReader {
     }
 
     func cueLength(_ c: Int) -> Int {
-        if tokens[c].lower == "according" { return 2 }
+        if tokens[c].word == .according { return 2 }
         return phrasalLength(c) ?? 1
     }
 
     /// Length in tokens of the multi-word cue starting at `c` ("points out", "points to"), if one does.
     func phrasalLength(_ c: Int) -> Int? {
-        guard let runs = lexicon.phrasalCues[tokens[c].lower] else { return nil }
-        for rest in runs where c + rest.count < tokens.count
-            && rest.enumerated().allSatisfy({ tokens[c + 1 + $0.offset].lower == $0.element })
+        guard tokens[c].has(.phrasalCueStart) else { return nil }
+        for rest in Vocabulary.shared.phrasalRuns(after: tokens[c].word) where c + rest.count < tokens.count
+            && rest.enumerated().allSatisfy({ tokens[c + 1 + $0.offset].word == $0.element })
         {
             return 1 + rest.count
         }
@@ -488,7 +471,7 @@ struct BlockReader {
 
     /// The via in the words of a cue's clause, outside the speaker mention.
     func viaAround(cue c: Int, region: Range<Int>, mention: Range<Int>) -> Via? {
-        if BlockReader.tellVerbs.contains(tokens[c].lower) {
+        if tokens[c].has(.tellVerb) {
             let (via, end) = vias.toldObject(after: c, upperBound: region.upperBound)
             if let via { return via }
             return vias.find(in: end..<region.upperBound)
@@ -520,7 +503,7 @@ struct BlockReader {
         var clauses = 0
         while k > body.lowerBound, clauses < 4, body.upperBound - k <= 3 * BlockReader.window {
             defer { k -= 1 }
-            guard tokens[k].lower == ",", block.quoteOf[k] < 0 else { continue }
+            guard tokens[k].word == .comma, block.quoteOf[k] < 0 else { continue }
             clauses += 1
             let clause = (k + 1)..<clauseEnd
             defer { clauseEnd = k }
@@ -544,8 +527,8 @@ struct BlockReader {
     /// "said Ilse Marrow", "the port office said".
     func cueClause(_ clause: Range<Int>, body: Range<Int>) -> (range: Range<Int>, mention: Mention, cue: Range<Int>)? {
         guard !clause.isEmpty, clause.count <= 12,
-            let c = clause.first(where: { isCue($0, lexicon.reportingVerbs) }),
-            clause.upperBound - c <= 9, !(c..<clause.upperBound).contains(where: { tokens[$0].lower == "that" })
+            let c = clause.first(where: { isCue($0, .reportingVerb) }),
+            clause.upperBound - c <= 9, !(c..<clause.upperBound).contains(where: { tokens[$0].word == .that })
         else { return nil }
         var mentionRange: Range<Int>?
         let afterCue = (c + cueLength(c))..<clause.upperBound
@@ -553,7 +536,7 @@ struct BlockReader {
             mentionRange = mentions.mention(after: c, upperBound: body.upperBound)
         } else {
             // Nothing but circumstances may follow the cue: "she said on Monday", not "she called it “…”".
-            if let first = afterCue.first, !BlockReader.adjunctStarters.contains(tokens[first].lower)
+            if let first = afterCue.first, !tokens[first].has(.adjunctStarter)
                 || afterCue.contains(where: { block.quoteOf[$0] >= 0 })
             {
                 return nil
@@ -569,10 +552,10 @@ struct BlockReader {
     /// the cue must go on with the claim, not start a participle ("adding") or an appositive.
     func interjected(after clause: Range<Int>, body: Range<Int>) -> Int? {
         let next = clause.upperBound + 1
-        guard next < body.upperBound, tokens[clause.upperBound].lower == "," else { return nil }
+        guard next < body.upperBound, tokens[clause.upperBound].word == .comma else { return nil }
         let t = tokens[next]
-        if t.lower.hasSuffix("ing") || lexicon.determiners.contains(t.lower) || t.lower == "who" || t.lower == "which"
-            || t.isCapitalized || ViaFinder.channelPrepositions.contains(t.lower) || t.lower == "per" || t.lower == "according"
+        if t.has(.endsInIng) || t.has(.determiner) || t.word == .who || t.word == .which
+            || t.isCapitalized || t.has(.channelPreposition) || t.word == .per || t.word == .according
         {
             return nil
         }
@@ -583,7 +566,7 @@ struct BlockReader {
     func claimWithAccordingTo(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
         for k in body where block.quoteOf[k] < 0 {
             let isAccording = isAccordingTo(k) && k + 2 < body.upperBound
-            let isPer = tokens[k].lower == "per" && k > body.lowerBound && tokens[k - 1].lower == ","
+            let isPer = tokens[k].word == .per && k > body.lowerBound && tokens[k - 1].word == .comma
             guard isAccording || isPer else { continue }
             let nameAt = isAccording ? k + 1 : k
             guard let (mentionRange, mention) = accordingToSource(after: nameAt, in: body, atStart: k == body.lowerBound)
@@ -592,10 +575,10 @@ struct BlockReader {
             var content: Range<Int>
             if k == body.lowerBound {
                 var start = mentionRange.upperBound
-                while start < body.upperBound, tokens[start].lower == "," { start += 1 }
+                while start < body.upperBound, tokens[start].word == .comma { start += 1 }
                 content = start..<body.upperBound
             } else {
-                guard k > body.lowerBound, tokens[k - 1].lower == "," else { continue }
+                guard k > body.lowerBound, tokens[k - 1].word == .comma else { continue }
                 content = body.lowerBound..<(k - 1)
             }
             guard content.count >= 3 else { continue }
@@ -616,7 +599,7 @@ struct BlockReader {
             return (range, mention)
         }
         var end = k + 1
-        while end < body.upperBound, end < k + 16, tokens[end].lower != ",", block.quoteOf[end] < 0 { end += 1 }
+        while end < body.upperBound, end < k + 16, tokens[end].word != .comma, block.quoteOf[end] < 0 { end += 1 }
         guard end > k + 1, end - (k + 1) <= 14, atStart ? end < body.upperBound : true else { return nil }
         let range = (k + 1)..<end
         return (range, Mention(kind: .description(head: "report", text: block.text(tokens: range)), tokens: range))
@@ -626,27 +609,27 @@ struct BlockReader {
     /// "…, saying that …", "A news report published Wednesday said …".
     func distantSubject(of c: Int, in body: Range<Int>) -> Range<Int>? {
         guard c > body.lowerBound, let subject = subject(of: body), subject.upperBound <= c else { return nil }
-        let previous = tokens[c - 1].lower
-        if previous == "and" || (previous == "," && tokens[c].lower.hasSuffix("ing")) { return subject }
+        let previous = tokens[c - 1].word
+        if previous == .and || (previous == .comma && tokens[c].has(.endsInIng)) { return subject }
         let gap = subject.upperBound..<c
         // A short post-modifier may stand between: "people who have battled spam say", "Politicians and some technologists say".
-        guard gap.count <= 8, !gap.contains(where: { [",", "that", "which", "but"].contains(tokens[$0].lower) || block.quoteOf[$0] >= 0 })
+        guard gap.count <= 8, !gap.contains(where: { [.comma, .that, .which, .but].contains(tokens[$0].word) || block.quoteOf[$0] >= 0 })
         else { return nil }
         return subject
     }
 
     /// `NAME CUE [OBJECT] [adjuncts] [that] CONTENT`: "Ms. Brenner told the Harbor Times in an email that …".
     func claimAfterCue(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
-        for c in body where isCue(c, lexicon.clauseVerbs) {
+        for c in body where isCue(c, .clauseVerb) {
             let t = tokens[c]
             // "She’s claiming that …", "Vale is telling voters …": the subject stands before the auxiliary.
-            let progressive = t.lower.hasSuffix("ing") && c > body.lowerBound && BlockReader.auxiliaries.contains(tokens[c - 1].lower)
-            if t.lower.hasSuffix("ing"), !progressive, c == body.lowerBound || tokens[c - 1].lower != "," { continue }
-            if c > body.lowerBound, tokens[c - 1].lower == "to" || lexicon.determiners.contains(tokens[c - 1].lower) { continue }
+            let progressive = t.has(.endsInIng) && c > body.lowerBound && tokens[c - 1].has(.auxiliary)
+            if t.has(.endsInIng), !progressive, c == body.lowerBound || tokens[c - 1].word != .comma { continue }
+            if c > body.lowerBound, tokens[c - 1].word == .to || tokens[c - 1].has(.determiner) { continue }
             if t.isCapitalized, c > body.lowerBound { continue }
             let lower = lowerBound(before: c, in: body)
             let subjectEnd = progressive ? c - 1 : c
-            var found = t.lower.hasSuffix("ing") && !progressive ? nil : mentions.mention(before: subjectEnd, lowerBound: lower)
+            var found = t.has(.endsInIng) && !progressive ? nil : mentions.mention(before: subjectEnd, lowerBound: lower)
             var parsed = found.flatMap { mentions.parse($0) }
             if let mention = parsed, case .description(let head, _) = mention.kind, !book.canDescribe(head) { parsed = nil }
             if parsed == nil {
@@ -657,26 +640,26 @@ struct BlockReader {
             guard let mentionRange = found, let mention = parsed, agreesWithSubject(c, mention) else { continue }
             var k = c + cueLength(c)
             var via: Via? = nil
-            if BlockReader.tellVerbs.contains(t.lower) {
+            if t.has(.tellVerb) {
                 let object = vias.toldObject(after: c, upperBound: body.upperBound)
                 via = object.via
                 k = object.end
             }
             // Adjuncts before "that": "in an email that", "over the phone that", "on Thursday that".
-            if k < body.upperBound, tokens[k].lower != "that", BlockReader.adjunctStarters.contains(tokens[k].lower) || tokens[k].lower == "," {
+            if k < body.upperBound, tokens[k].word != .that, tokens[k].has(.adjunctStarter) || tokens[k].word == .comma {
                 var j = k
-                while j < body.upperBound, j < k + 14, tokens[j].lower != "that", !tokens[j].isSentenceFinal { j += 1 }
-                if j < body.upperBound, tokens[j].lower == "that" {
+                while j < body.upperBound, j < k + 14, tokens[j].word != .that, !tokens[j].isSentenceFinal { j += 1 }
+                if j < body.upperBound, tokens[j].word == .that {
                     via = via ?? vias.find(in: k..<j)
                     k = j
-                } else if ViaFinder.channelPrepositions.contains(tokens[k].lower), let channel = vias.channel(at: k, upperBound: body.upperBound) {
+                } else if tokens[k].has(.channelPreposition), let channel = vias.channel(at: k, upperBound: body.upperBound) {
                     // "warned via a post on X of …": the channel is not part of the claim.
                     via = via ?? channel.via
                     k = channel.end
                 }
             }
-            if k < body.upperBound, tokens[k].lower == "that" { k += 1 }
-            while k < body.upperBound, tokens[k].lower == "," || tokens[k].lower == ":" { k += 1 }
+            if k < body.upperBound, tokens[k].word == .that { k += 1 }
+            while k < body.upperBound, tokens[k].word == .comma || tokens[k].word == .colon { k += 1 }
             var end = body.upperBound
             // "…, according to a statement by the foreign ministry": a via, not part of the claim.
             if let a = (k..<min(body.upperBound, k + 2 * BlockReader.window)).first(where: { isAccordingTo($0) && $0 > k && followsComma($0) }) {
@@ -697,15 +680,14 @@ struct BlockReader {
     /// A comma right before token `k`, or inside the closing mark right before it (`…,” according to`).
     func followsComma(_ k: Int) -> Bool {
         guard k >= 1 else { return false }
-        if tokens[k - 1].lower == "," { return true }
-        return k >= 2 && tokens[k - 1].kind == .quote && tokens[k - 2].lower == ","
+        if tokens[k - 1].word == .comma { return true }
+        return k >= 2 && tokens[k - 1].kind == .quote && tokens[k - 2].word == .comma
     }
 
     /// A cue word in its bare form ("report", "claim") is a verb only after a plural subject
     /// ("experts say", "they claim"); after "the Harbor Times" it is a noun.
     func agreesWithSubject(_ c: Int, _ mention: Mention) -> Bool {
-        let lower = tokens[c].lower
-        let inflected = lower.hasSuffix("s") || lower.hasSuffix("ed") || lower.hasSuffix("ing") || BlockReader.irregularPast.contains(lower)
+        let inflected = tokens[c].has([.endsInS, .endsInEd, .endsInIng, .irregularPast])
         if inflected { return true }
         switch mention.kind {
         case .pronoun(let gender): return gender == nil
@@ -714,9 +696,6 @@ struct BlockReader {
         default: return false
         }
     }
-
-    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "'s", "'re", "been", "be"]
-    static let irregularPast: Set<String> = ["said", "told", "wrote", "thought", "knew", "felt", "put", "spoke"]
 
     /// Drops punctuation at the edges of a claim.
     func trimmed(_ range: Range<Int>) -> Range<Int> {
@@ -745,16 +724,16 @@ struct BlockReader {
             let run = k..<end
             k = end
             guard run.count >= 2, run.count <= 4,
-                !run.contains(where: { lexicon.organizationHeads.contains(tokens[$0].lower) || lexicon.outletWords.contains(tokens[$0].lower) })
+                !run.contains(where: { tokens[$0].has(.organizationHead) || tokens[$0].has(.outletWord) })
             else { continue }
-            if lexicon.isKnownOutlet(run.map { tokens[$0].lower }) { continue }
+            if lexicon.isKnownOutlet(run, in: block) { continue }
             var phrase = run
             if let start = mentions.phraseStart(endingAt: run.upperBound - 1, lowerBound: sentence.lowerBound) {
                 phrase = min(start, run.lowerBound)..<run.upperBound
             }
-            if end + 1 < sentence.upperBound, tokens[end].lower == ",", lexicon.determiners.contains(tokens[end + 1].lower) {
+            if end + 1 < sentence.upperBound, tokens[end].word == .comma, tokens[end + 1].has(.determiner) {
                 var a = end + 1
-                while a < sentence.upperBound, tokens[a].lower != ",", !tokens[a].isSentenceFinal, block.quoteOf[a] < 0 { a += 1 }
+                while a < sentence.upperBound, tokens[a].word != .comma, !tokens[a].isSentenceFinal, block.quoteOf[a] < 0 { a += 1 }
                 phrase = phrase.lowerBound..<a
             }
             guard let mention = mentions.parse(phrase), case .person = mention.kind else { continue }
@@ -763,9 +742,7 @@ struct BlockReader {
     }
 
     func isNonName(_ k: Int) -> Bool {
-        let lower = tokens[k].lower
-        return lexicon.functionWords.contains(lower) || lexicon.titleWords.contains(lower) || lexicon.honorifics[lower] != nil
-            || lexicon.nationalities.contains(lower) || lexicon.anonymousHeads.contains(lower)
+        tokens[k].has([.functionWord, .titleWord, .honorific, .nationality, .anonymousHead])
     }
 
     /// The subject at the start of a sentence becomes salient for pronouns ("She has served …"),
@@ -776,12 +753,12 @@ struct BlockReader {
         guard start < sentence.upperBound, block.quoteOf[start] < 0 else { return }
         while start < sentence.upperBound, tokens[start].kind == .punctuation { start += 1 }
         var end = start
-        while end < sentence.upperBound, block.quoteOf[end] < 0, mentions.isPhraseToken(end, forward: true) || tokens[end].lower == "it" { end += 1 }
-        if end < sentence.upperBound, tokens[end].lower == ",", end + 1 < sentence.upperBound,
-            lexicon.determiners.contains(tokens[end + 1].lower)
+        while end < sentence.upperBound, block.quoteOf[end] < 0, mentions.isPhraseToken(end, forward: true) || tokens[end].word == .it { end += 1 }
+        if end < sentence.upperBound, tokens[end].word == .comma, end + 1 < sentence.upperBound,
+            tokens[end + 1].has(.determiner)
         {
             var a = end + 1
-            while a < sentence.upperBound, tokens[a].lower != ",", !tokens[a].isSentenceFinal, block.quoteOf[a] < 0 { a += 1 }
+            while a < sentence.upperBound, tokens[a].word != .comma, !tokens[a].isSentenceFinal, block.quoteOf[a] < 0 { a += 1 }
             end = a
         }
         guard end > start, let mention = mentions.parse(start..<end) else { return }
@@ -799,13 +776,12 @@ struct BlockReader {
     func readRoles(in range: Range<Int>, of entity: Int, book: inout EntityBook) {
         var k = range.lowerBound
         while k < range.upperBound {
-            let lower = tokens[k].lower
-            let isCopula = BlockReader.copulas.contains(lower) && block.quoteOf[k] < 0
-                && (lower != "as" || (k > range.lowerBound && BlockReader.roleVerbs.contains(tokens[k - 1].lower)))
-            if isCopula, k + 1 < range.upperBound, lexicon.determiners.contains(tokens[k + 1].lower) {
+            let isCopula = tokens[k].has(.copula) && block.quoteOf[k] < 0
+                && (tokens[k].word != .as || (k > range.lowerBound && tokens[k - 1].has(.roleVerb)))
+            if isCopula, k + 1 < range.upperBound, tokens[k + 1].has(.determiner) {
                 var end = k + 1
-                while end < range.upperBound, tokens[end].lower != ",", tokens[end].lower != ";", !tokens[end].isSentenceFinal,
-                    block.quoteOf[end] < 0, !(tokens[end].lower == "and" && end + 1 < range.upperBound && ["is", "has", "was"].contains(tokens[end + 1].lower))
+                while end < range.upperBound, tokens[end].word != .comma, tokens[end].word != .semicolon, !tokens[end].isSentenceFinal,
+                    block.quoteOf[end] < 0, !(tokens[end].word == .and && end + 1 < range.upperBound && [.is, .has, .was].contains(tokens[end + 1].word))
                 {
                     end += 1
                 }

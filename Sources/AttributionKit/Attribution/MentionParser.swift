@@ -6,17 +6,6 @@ struct MentionParser {
     let lexicon: Lexicon
     var tokens: [Token] { block.tokens }
 
-    static let skippable: Set<String> = [
-        "also", "has", "have", "had", "further", "later", "previously", "then", "once", "recently", "again",
-        "reportedly", "publicly", "repeatedly", "would", "will", "could", "did", "does", "do", "privately",
-        "first", "initially", "subsequently", "since", "already", "often", "frequently", "simply", "flatly",
-        "separately", "similarly", "likewise", "only", "just", "still", "even", "never", "always", "quickly",
-        "openly", "explicitly", "herself", "himself",
-    ]
-    static let connectors: Set<String> = ["of", "for", "and", "to", "on", "at", "de", "la", "al", "bin", "von", "van", "der", "du", "el", "y", "&"]
-    static let nameParticles: Set<String> = ["de", "la", "al", "bin", "ibn", "von", "van", "der", "du", "el", "da", "del", "di", "le", "abu"]
-    static let relativePronouns: Set<String> = ["who", "which"]
-
     // MARK: Finding the phrase
 
     /// The mention that ends right before token `cue` (skipping adverbs such as "also"), looking no
@@ -24,29 +13,29 @@ struct MentionParser {
     /// Oona Hale", "Kai Brann, a Lisbon-based reporter who …,", "he".
     func mention(before cue: Int, lowerBound: Int) -> Range<Int>? {
         var i = cue - 1
-        while i >= lowerBound, MentionParser.skippable.contains(tokens[i].lower) || tokens[i].lower == "not" { i -= 1 }
+        while i >= lowerBound, tokens[i].has(.skippable) || tokens[i].word == .not { i -= 1 }
         guard i >= lowerBound else { return nil }
         // "two sources familiar with the matter said": step over the post-modifier.
         var f = i
         while f >= lowerBound, f > i - 9 {
-            if tokens[f].lower == "familiar" || tokens[f].lower == "close" { i = f - 1; break }
+            if tokens[f].word == .familiar || tokens[f].word == .close { i = f - 1; break }
             f -= 1
         }
         guard i >= lowerBound else { return nil }
         let end = i + 1
-        if tokens[i].lower == "," {
+        if tokens[i].word == .comma {
             // An appositive between the subject and the cue: find the comma that opens it.
             var j = i - 1
-            while j > lowerBound, tokens[j].lower != ",", tokens[j].kind != .quote, !tokens[j].isSentenceFinal,
+            while j > lowerBound, tokens[j].word != .comma, tokens[j].kind != .quote, !tokens[j].isSentenceFinal,
                 i - j < 45
             {
                 j -= 1
             }
-            guard j > lowerBound, tokens[j].lower == ",", let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound)
+            guard j > lowerBound, tokens[j].word == .comma, let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound)
             else { return nil }
             return head..<end
         }
-        if MentionParser.relativePronouns.contains(tokens[i].lower), i - 1 > lowerBound, tokens[i - 1].lower == "," {
+        if tokens[i].has(.relativePronoun), i - 1 > lowerBound, tokens[i - 1].word == .comma {
             // "Mr. Vale, who said that …": the relative pronoun stands for the phrase before it.
             guard let head = phraseStart(endingAt: i - 2, lowerBound: lowerBound) else { return nil }
             return head..<(i - 1)
@@ -60,10 +49,10 @@ struct MentionParser {
     /// Hale, the HPI economist, …"), so the claim after the name is not taken for one.
     func mention(after cue: Int, upperBound: Int, closedAppositive: Bool = false) -> Range<Int>? {
         var i = cue + 1
-        while i < upperBound, MentionParser.skippable.contains(tokens[i].lower) { i += 1 }
+        while i < upperBound, tokens[i].has(.skippable) { i += 1 }
         guard i < upperBound, tokens[i].isWord else { return nil }
         let start = i
-        if lexicon.pronouns[tokens[i].lower] != nil { return start..<(i + 1) }
+        if tokens[i].has(.pronoun) { return start..<(i + 1) }
         var end = i
         while end < upperBound {
             if isPhraseToken(end, forward: true) {
@@ -77,14 +66,14 @@ struct MentionParser {
         }
         guard end > start else { return nil }
         // An appositive after a comma: "Hale, the HPI economist".
-        if end + 1 < upperBound, tokens[end].lower == ",",
-            lexicon.determiners.contains(tokens[end + 1].lower)
-                || (tokens[end + 1].lower == "who" && end + 2 < upperBound && !lexicon.speechVerbs.contains(tokens[end + 2].lower)
-                    && !lexicon.cognitionVerbs.contains(tokens[end + 2].lower))
+        if end + 1 < upperBound, tokens[end].word == .comma,
+            tokens[end + 1].has(.determiner)
+                || (tokens[end + 1].word == .who && end + 2 < upperBound && !tokens[end + 2].has(.speechVerb)
+                    && !tokens[end + 2].has(.cognitionVerb))
         {
             var k = end + 1
-            while k < upperBound, !tokens[k].isSentenceFinal, tokens[k].lower != ",", tokens[k].kind != .quote { k += 1 }
-            if closedAppositive, k >= upperBound || tokens[k].lower != "," { return start..<end }
+            while k < upperBound, !tokens[k].isSentenceFinal, tokens[k].word != .comma, tokens[k].kind != .quote { k += 1 }
+            if closedAppositive, k >= upperBound || tokens[k].word != .comma { return start..<end }
             return start..<k
         }
         return start..<end
@@ -96,8 +85,8 @@ struct MentionParser {
         var i = k
         while i < upperBound, i < k + 4 {
             let t = tokens[i]
-            guard t.isWord, !t.isCapitalized, !lexicon.functionWords.contains(t.lower), !lexicon.speechVerbs.contains(t.lower) else { return nil }
-            if lexicon.anonymousHeads.contains(t.lower) || lexicon.titleWords.contains(t.lower) { return i + 1 }
+            guard t.isWord, !t.isCapitalized, !t.has(.functionWord), !t.has(.speechVerb) else { return nil }
+            if t.has(.anonymousHead) || t.has(.titleWord) { return i + 1 }
             i += 1
         }
         return nil
@@ -106,16 +95,16 @@ struct MentionParser {
     func isPhraseToken(_ k: Int, forward: Bool) -> Bool {
         let t = tokens[k]
         guard t.isWord, !isOpeningAdverb(k) else { return false }
-        if t.lower == "'s" { return true }
-        if t.isCapitalized && !lexicon.functionWords.contains(t.lower) { return true }
-        if lexicon.titleWords.contains(t.lower) || lexicon.nationalities.contains(t.lower) { return true }
-        if lexicon.determiners.contains(t.lower) && forward { return true }
-        if MentionParser.connectors.contains(t.lower), k + 1 < tokens.count, tokens[k + 1].isCapitalized, k > 0,
-            tokens[k - 1].isCapitalized || lexicon.titleWords.contains(tokens[k - 1].lower)
+        if t.word == .possessive { return true }
+        if t.isCapitalized && !t.has(.functionWord) { return true }
+        if t.has(.titleWord) || t.has(.nationality) { return true }
+        if t.has(.determiner) && forward { return true }
+        if t.has(.connector), k + 1 < tokens.count, tokens[k + 1].isCapitalized, k > 0,
+            tokens[k - 1].isCapitalized || tokens[k - 1].has(.titleWord)
         {
             return true
         }
-        if lexicon.anonymousHeads.contains(t.lower) { return true }
+        if t.has(.anonymousHead) { return true }
         return false
     }
 
@@ -123,29 +112,29 @@ struct MentionParser {
     func phraseStart(endingAt end: Int, lowerBound: Int) -> Int? {
         var i = end
         // "Rep. Ada Moss (D-Md.)": a parenthesis after the name belongs to the phrase.
-        if i >= lowerBound, tokens[i].lower == ")" {
+        if i >= lowerBound, tokens[i].word == .closeParenthesis {
             var open = i - 1
-            while open > lowerBound, open > i - 10, tokens[open].lower != "(" { open -= 1 }
-            guard open > lowerBound, tokens[open].lower == "(" else { return nil }
+            while open > lowerBound, open > i - 10, tokens[open].word != .openParenthesis { open -= 1 }
+            guard open > lowerBound, tokens[open].word == .openParenthesis else { return nil }
             i = open - 1
         }
         guard i >= lowerBound, tokens[i].isWord else { return nil }
         let head = tokens[i]
-        if lexicon.pronouns[head.lower] != nil || head.lower == "it" { return i }
+        if head.has(.pronoun) || head.word == .it { return i }
         if i == lowerBound, isOpeningAdverb(i) { return nil }
-        let headIsName = head.isCapitalized && !lexicon.functionWords.contains(head.lower)
-        let headIsAnonymous = lexicon.anonymousHeads.contains(head.lower) || isGroupNoun(i)
-        let headIsTitle = lexicon.titleWords.contains(head.lower) || lexicon.organizationHeads.contains(head.lower)
+        let headIsName = head.isCapitalized && !head.has(.functionWord)
+        let headIsAnonymous = head.has(.anonymousHead) || isGroupNoun(i)
+        let headIsTitle = head.has(.titleWord) || head.has(.organizationHead)
         guard headIsName || headIsAnonymous || headIsTitle else {
             // "the ecologist", "the river ecologist": a definite description.
-            guard !lexicon.functionWords.contains(head.lower), !lexicon.speechVerbs.contains(head.lower) else { return nil }
+            guard !head.has(.functionWord), !head.has(.speechVerb) else { return nil }
             var k = i - 1
-            while k >= lowerBound, k >= i - 4, tokens[k].isWord, tokens[k].lower != "the",
-                !lexicon.functionWords.contains(tokens[k].lower) || tokens[k].lower == "'s"
+            while k >= lowerBound, k >= i - 4, tokens[k].isWord, tokens[k].word != .the,
+                !tokens[k].has(.functionWord) || tokens[k].word == .possessive
             {
                 k -= 1
             }
-            return k >= lowerBound && tokens[k].lower == "the" ? k : nil
+            return k >= lowerBound && tokens[k].word == .the ? k : nil
         }
         var start = i
         var k = i - 1
@@ -153,10 +142,9 @@ struct MentionParser {
         while k >= lowerBound {
             let t = tokens[k]
             guard t.isWord || t.kind == .number else { break }
-            let lower = t.lower
-            if lexicon.determiners.contains(lower) || t.kind == .number {
+            if t.has(.determiner) || t.kind == .number {
                 // "the" after a preposition inside a name: "mission to the United Nations".
-                if lower == "the", k - 1 >= lowerBound, tokens[k - 1].lower == "to" || tokens[k - 1].lower == "of" || tokens[k - 1].lower == "for" {
+                if t.word == .the, k - 1 >= lowerBound, tokens[k - 1].word == .to || tokens[k - 1].word == .of || tokens[k - 1].word == .for {
                     k -= 1
                     continue
                 }
@@ -164,20 +152,16 @@ struct MentionParser {
                 break
             }
             if k == lowerBound, isOpeningAdverb(k) { break }
-            if lower == "'s" || (t.isCapitalized && !lexicon.functionWords.contains(lower)) {
+            if t.word == .possessive || (t.isCapitalized && !t.has(.functionWord)) {
                 start = k
-            } else if lexicon.titleWords.contains(lower) || lexicon.nationalities.contains(lower)
-                || lexicon.organizationHeads.contains(lower)
-            {
+            } else if t.has([.titleWord, .nationality, .organizationHead]) {
                 start = k
-            } else if MentionParser.connectors.contains(lower), k - 1 >= lowerBound,
-                tokens[k - 1].isCapitalized || tokens[k - 1].lower == "'s" || lexicon.organizationHeads.contains(tokens[k - 1].lower)
-                    || lexicon.titleWords.contains(tokens[k - 1].lower)
+            } else if t.has(.connector), k - 1 >= lowerBound,
+                tokens[k - 1].isCapitalized || tokens[k - 1].word == .possessive || tokens[k - 1].has(.organizationHead)
+                    || tokens[k - 1].has(.titleWord)
             {
                 // a connector only counts when the phrase goes on before it
-            } else if headIsAnonymous, loose < 3, !lexicon.functionWords.contains(lower), !lower.hasSuffix("ly"),
-                !MentionParser.skippable.contains(lower)
-            {
+            } else if headIsAnonymous, loose < 3, !t.has([.functionWord, .endsInLy, .skippable]) {
                 loose += 1
                 start = k
             } else {
@@ -186,25 +170,23 @@ struct MentionParser {
             k -= 1
         }
         // Never begin on a dangling connector.
-        while start < i, MentionParser.connectors.contains(tokens[start].lower) { start += 1 }
+        while start < i, tokens[start].has(.connector) { start += 1 }
         return start
     }
 
     /// A plural common noun that can head a group of sources: "technologists", "many dock workers".
     func isGroupNoun(_ k: Int) -> Bool {
         let t = tokens[k]
-        let lower = t.lower
-        guard t.isWord, !t.isCapitalized, lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"),
-            !lower.hasSuffix("is"), !lower.hasSuffix("'s"), !lexicon.functionWords.contains(lower), !lexicon.reportingVerbs.contains(lower),
-            !lexicon.clauseVerbs.contains(lower)
+        guard t.isWord, !t.isCapitalized, t.has(.endsInS),
+            !t.has([.endsInDoubleS, .endsInUs, .endsInIs, .endsInPossessive, .functionWord, .reportingVerb, .clauseVerb])
         else { return false }
-        return true
+        return block.lower(k).count > 3
     }
 
     /// A capitalized adverb or participle opening a clause ("Grudgingly, …", "Having signed …"), not a name.
     func isOpeningAdverb(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard t.isCapitalized, t.lower.count > 5, t.lower.hasSuffix("ly") || t.lower.hasSuffix("ing") else { return false }
+        guard t.isCapitalized, t.has([.endsInLy, .endsInIng]), block.lower(k).count > 5 else { return false }
         return k + 1 >= tokens.count || !tokens[k + 1].isCapitalized
     }
 
@@ -215,61 +197,61 @@ struct MentionParser {
         guard !range.isEmpty else { return nil }
         var headEnd = range.upperBound
         var appositive: Range<Int>? = nil
-        if let comma = range.firstIndex(where: { tokens[$0].lower == "," }) {
+        if let comma = range.firstIndex(where: { tokens[$0].word == .comma }) {
             headEnd = comma
             var apEnd = range.upperBound
             while apEnd > comma + 1, tokens[apEnd - 1].kind == .punctuation { apEnd -= 1 }
             if apEnd > comma + 1 { appositive = (comma + 1)..<apEnd }
         }
         // A party tag or note in parentheses after the name: "Ada Moss (D-Vt.)".
-        if headEnd - 1 > range.lowerBound, tokens[headEnd - 1].lower == ")",
-            let open = (range.lowerBound..<(headEnd - 1)).last(where: { tokens[$0].lower == "(" }), open > range.lowerBound
+        if headEnd - 1 > range.lowerBound, tokens[headEnd - 1].word == .closeParenthesis,
+            let open = (range.lowerBound..<(headEnd - 1)).last(where: { tokens[$0].word == .openParenthesis }), open > range.lowerBound
         {
             headEnd = open
         }
         var start = range.lowerBound
-        var determiner: String? = nil
-        while start < headEnd, lexicon.determiners.contains(tokens[start].lower) || tokens[start].kind == .number {
-            if determiner == nil { determiner = tokens[start].lower }
+        var determiner: Word? = nil
+        while start < headEnd, tokens[start].has(.determiner) || tokens[start].kind == .number {
+            if determiner == nil { determiner = tokens[start].word }
             start += 1
         }
         guard start < headEnd else { return nil }
         // "Ivo Pratt of Coastal Wire": the name stands before "of", the organisation after it.
         var affiliation: Range<Int>? = nil
-        if let of = (start..<headEnd).first(where: { ["of", "at", "from"].contains(tokens[$0].lower) }), of > start,
-            of + 1 < headEnd, !(of..<headEnd).contains(where: { lexicon.titleWords.contains(tokens[$0].lower) }), tokens[of - 1].isCapitalized, !lexicon.organizationHeads.contains(tokens[of - 1].lower),
+        if let of = (start..<headEnd).first(where: { [.of, .at, .from].contains(tokens[$0].word) }), of > start,
+            of + 1 < headEnd, !(of..<headEnd).contains(where: { tokens[$0].has(.titleWord) }), tokens[of - 1].isCapitalized, !tokens[of - 1].has(.organizationHead),
             !nameRun(in: start..<of).isEmpty
         {
             affiliation = (of + 1)..<headEnd
             headEnd = of
         }
         let head = start..<headEnd
-        if head.count == 1, tokens[start].lower != "it", let gender = lexicon.pronouns[tokens[start].lower] {
+        if head.count == 1, tokens[start].word != .it, tokens[start].has(.pronoun), let gender = lexicon.pronouns[block.lower(start)] {
             return Mention(kind: .pronoun(gender), tokens: range)
         }
-        if head.count == 1, tokens[start].lower == "it" {
+        if head.count == 1, tokens[start].word == .it {
             return Mention(kind: .pronoun(nil), tokens: range)
         }
         var mention: Mention
         let last = tokens[headEnd - 1]
         let run = nameRun(in: head)
-        let headHasOrganization = head.contains { lexicon.organizationHeads.contains(tokens[$0].lower) }
-            || lexicon.isKnownOutlet(head.map { tokens[$0].lower })
-            || (lexicon.outletWords.contains(last.lower) && determiner == "the" && last.isCapitalized)
-            || lexicon.isKnownOutlet(run.map { tokens[$0].lower })
+        let headHasOrganization = head.contains { tokens[$0].has(.organizationHead) }
+            || lexicon.isKnownOutlet(head, in: block)
+            || (last.has(.outletWord) && determiner == .the && last.isCapitalized)
+            || lexicon.isKnownOutlet(run, in: block)
         let titleBeforeRun = run.lowerBound > head.lowerBound
-            && (lexicon.titleWords.contains(tokens[run.lowerBound - 1].lower)
-                || lexicon.honorifics[tokens[run.lowerBound - 1].lower] != nil)
-        if run.isEmpty || !last.isCapitalized || lexicon.functionWords.contains(last.lower) {
-            if headHasOrganization && determiner == "the" {
+            && (tokens[run.lowerBound - 1].has(.titleWord)
+                || tokens[run.lowerBound - 1].has(.honorific))
+        if run.isEmpty || !last.isCapitalized || last.has(.functionWord) {
+            if headHasOrganization && determiner == .the {
                 mention = Mention(kind: .organization(block.text(tokens: head)), tokens: range)
-            } else if lexicon.anonymousHeads.contains(last.lower) || isGroupNoun(headEnd - 1) {
-                guard determiner != nil || last.lower.hasSuffix("s") || head.count > 1 else { return nil }
+            } else if last.has(.anonymousHead) || isGroupNoun(headEnd - 1) {
+                guard determiner != nil || last.has(.endsInS) || head.count > 1 else { return nil }
                 let description = block.text(tokens: range.lowerBound..<headEnd)
-                let vague = lexicon.vagueHeads.contains(last.lower) && (determiner == nil || determiner == "some" || determiner == "many" || determiner == "most")
+                let vague = last.has(.vagueHead) && (determiner == nil || determiner == .some || determiner == .many || determiner == .most)
                 mention = Mention(kind: .anonymous(description, vague: vague), tokens: range)
-            } else if determiner == "the", last.isWord, !lexicon.functionWords.contains(last.lower) {
-                mention = Mention(kind: .description(head: last.lower, text: block.text(tokens: range.lowerBound..<headEnd)), tokens: range)
+            } else if determiner == .the, last.isWord, !last.has(.functionWord) {
+                mention = Mention(kind: .description(head: block.lower(headEnd - 1), text: block.text(tokens: range.lowerBound..<headEnd)), tokens: range)
             } else {
                 return nil
             }
@@ -284,13 +266,13 @@ struct MentionParser {
             }
         }
         for k in head {
-            if let g = lexicon.honorifics[tokens[k].lower] ?? nil { mention.gender = g }
-            if let g = lexicon.genderedTitles[tokens[k].lower] { mention.gender = g }
+            if tokens[k].has(.honorific), let g = lexicon.honorifics[block.lower(k)] ?? nil { mention.gender = g }
+            if tokens[k].has(.genderedTitle), let g = lexicon.genderedTitles[block.lower(k)] { mention.gender = g }
         }
         if case .person = mention.kind {
             if let affiliation {
                 var orgStart = affiliation.lowerBound
-                if tokens[orgStart].lower == "the" { orgStart += 1 }
+                if tokens[orgStart].word == .the { orgStart += 1 }
                 if orgStart < affiliation.upperBound { mention.organizations.append(block.text(tokens: orgStart..<affiliation.upperBound)) }
             }
             if let appositive { readAppositive(appositive, into: &mention) }
@@ -303,11 +285,9 @@ struct MentionParser {
         var k = head.upperBound
         while k > head.lowerBound {
             let t = tokens[k - 1]
-            let lower = t.lower
-            let isName = t.isWord && t.isCapitalized && !lexicon.titleWords.contains(lower)
-                && lexicon.honorifics[lower] == nil && !lexicon.functionWords.contains(lower) && lower != "'s"
-                && !lexicon.anonymousHeads.contains(lower)
-            let isParticle = MentionParser.nameParticles.contains(lower) && k < head.upperBound && k - 2 >= head.lowerBound
+            let isName = t.isWord && t.isCapitalized && !t.has([.titleWord, .honorific, .functionWord, .anonymousHead])
+                && t.word != .possessive
+            let isParticle = t.has(.nameParticle) && k < head.upperBound && k - 2 >= head.lowerBound
                 && tokens[k - 2].isCapitalized
             guard isName || isParticle else { break }
             k -= 1
@@ -323,25 +303,25 @@ struct MentionParser {
         var pendingNationality: String? = nil
         while k < range.upperBound {
             let t = tokens[k]
-            if lexicon.honorifics[t.lower] != nil || t.kind == .punctuation || t.kind == .quote {
+            if t.has(.honorific) || t.kind == .punctuation || t.kind == .quote {
                 k += 1
                 continue
             }
-            if t.isCapitalized && !lexicon.titleWords.contains(t.lower) && !t.lower.hasSuffix("-based") {
+            if t.isCapitalized && !t.has(.titleWord) && !t.has(.endsInBased) {
                 // A capitalized run: an organisation, with its connectors.
                 var end = k + 1
                 while end < range.upperBound {
                     let u = tokens[end]
-                    if u.isCapitalized && !lexicon.titleWords.contains(u.lower) && lexicon.honorifics[u.lower] == nil { end += 1; continue }
-                    if MentionParser.connectors.contains(u.lower), end + 1 < range.upperBound, tokens[end + 1].isCapitalized { end += 1; continue }
-                    if u.lower == "'s" { break }
+                    if u.isCapitalized && !u.has(.titleWord) && !u.has(.honorific) { end += 1; continue }
+                    if u.has(.connector), end + 1 < range.upperBound, tokens[end + 1].isCapitalized { end += 1; continue }
+                    if u.word == .possessive { break }
                     // An organisation's own capitalized words: "Foreign Ministry" after "Danish".
                     if u.isCapitalized, runHasOrganizationHead(end, range.upperBound) { end += 1; continue }
                     break
                 }
                 let text = block.text(tokens: k..<end)
                 let qualifiesTitle = (k..<end).allSatisfy {
-                    lexicon.nationalities.contains(tokens[$0].lower) || lexicon.titleModifiers.contains(tokens[$0].lower)
+                    tokens[$0].has(.nationality) || tokens[$0].has(.titleModifier)
                 }
                 if qualifiesTitle, end < range.upperBound, tokens[end].isWord {
                     pendingNationality = text
@@ -349,13 +329,13 @@ struct MentionParser {
                     mention.organizations.append(text)
                 }
                 k = end
-                if k < range.upperBound, tokens[k].lower == "'s" { k += 1 }
+                if k < range.upperBound, tokens[k].word == .possessive { k += 1 }
                 continue
             }
             // A run of title words (lowercase, or capitalized titles such as "Premier", "Gen.").
             var end = k + 1
-            while end < range.upperBound, !tokens[end].isCapitalized || lexicon.titleWords.contains(tokens[end].lower),
-                tokens[end].isWord, lexicon.honorifics[tokens[end].lower] == nil
+            while end < range.upperBound, !tokens[end].isCapitalized || tokens[end].has(.titleWord),
+                tokens[end].isWord, !tokens[end].has(.honorific)
             {
                 end += 1
             }
@@ -372,7 +352,7 @@ struct MentionParser {
     func runHasOrganizationHead(_ from: Int, _ to: Int) -> Bool {
         var k = from
         while k < to, tokens[k].isCapitalized {
-            if lexicon.organizationHeads.contains(tokens[k].lower) { return true }
+            if tokens[k].has(.organizationHead) { return true }
             k += 1
         }
         return false
@@ -386,7 +366,7 @@ struct MentionParser {
         var partStart = range.lowerBound
         var k = range.lowerBound
         while k < range.upperBound {
-            if tokens[k].lower == "and", k + 1 < range.upperBound, lexicon.determiners.contains(tokens[k + 1].lower) {
+            if tokens[k].word == .and, k + 1 < range.upperBound, tokens[k + 1].has(.determiner) {
                 parts.append(partStart..<k)
                 partStart = k + 1
             }
@@ -400,27 +380,27 @@ struct MentionParser {
     func readRole(_ range: Range<Int>, into mention: inout Mention) {
         var start = range.lowerBound
         var end = range.upperBound
-        while start < end, lexicon.determiners.contains(tokens[start].lower) { start += 1 }
+        while start < end, tokens[start].has(.determiner) { start += 1 }
         guard start < end, tokens[start].kind != .number else { return }
         // A relative clause is kept whole as a credential.
-        if let rel = (start..<end).first(where: { MentionParser.relativePronouns.contains(tokens[$0].lower) || tokens[$0].lower == "that" }) {
+        if let rel = (start..<end).first(where: { tokens[$0].has(.relativePronoun) || tokens[$0].word == .that }) {
             if rel + 1 < end { mention.titles.append(block.text(tokens: rel..<end)) }
             end = rel
         }
         guard start < end else { return }
         // A possessive organisation: "the White House National Security Council’s director …".
-        if let pos = (start..<end).first(where: { tokens[$0].lower == "'s" }), pos > start, tokens[pos - 1].isCapitalized {
+        if let pos = (start..<end).first(where: { tokens[$0].word == .possessive }), pos > start, tokens[pos - 1].isCapitalized {
             mention.organizations.append(block.text(tokens: start..<pos))
             start = pos + 1
             guard start < end else { return }
         }
         // "… at/of/for/with the Organisation".
         if let prep = (start..<end).first(where: { k in
-            ["at", "of", "for", "with", "in"].contains(tokens[k].lower) && k + 1 < end
-                && (tokens[k + 1].isCapitalized || (tokens[k + 1].lower == "the" && k + 2 < end && tokens[k + 2].isCapitalized))
+            [.at, .of, .for, .with, .in].contains(tokens[k].word) && k + 1 < end
+                && (tokens[k + 1].isCapitalized || (tokens[k + 1].word == .the && k + 2 < end && tokens[k + 2].isCapitalized))
         }), prep > start {
             var orgStart = prep + 1
-            if tokens[orgStart].lower == "the" { orgStart += 1 }
+            if tokens[orgStart].word == .the { orgStart += 1 }
             mention.organizations.append(block.text(tokens: orgStart..<end))
             end = prep
         }
@@ -430,7 +410,7 @@ struct MentionParser {
             mention.titles.append(block.text(tokens: start..<end))
         }
         for k in start..<end {
-            if let g = lexicon.genderedTitles[tokens[k].lower] { mention.gender = g }
+            if tokens[k].has(.genderedTitle), let g = lexicon.genderedTitles[block.lower(k)] { mention.gender = g }
         }
     }
 }

@@ -9,16 +9,14 @@ struct ViaFinder {
     let ownOutlet: String?
     var tokens: [Token] { block.tokens }
 
-    static let channelPrepositions: Set<String> = ["in", "over", "during", "via", "on", "through", "at", "by"]
-
     /// The capitalized phrase starting at `k` ("The Harbor Times", "Coastal Wire, a regional news agency"
     /// stops at the comma), with its end.
     func properPhrase(at k: Int, upperBound: Int) -> Range<Int>? {
         var i = k
-        if i < upperBound, tokens[i].lower == "the" { i += 1 }
+        if i < upperBound, tokens[i].word == .the { i += 1 }
         let start = i
         while i < upperBound, tokens[i].isWord,
-            tokens[i].isCapitalized || (MentionParser.connectors.contains(tokens[i].lower) && i + 1 < upperBound && tokens[i + 1].isCapitalized)
+            tokens[i].isCapitalized || (tokens[i].has(.connector) && i + 1 < upperBound && tokens[i + 1].isCapitalized)
         {
             i += 1
         }
@@ -32,15 +30,15 @@ struct ViaFinder {
     /// Whether the phrase names a news outlet: a known one, the article's own, or a name ending in
     /// an outlet word ("Times", "Post", "News").
     func isOutlet(_ range: Range<Int>) -> Bool {
-        let words = range.map { tokens[$0].lower }
-        if lexicon.isKnownOutlet(words) { return true }
+        if lexicon.isKnownOutlet(range, in: block) { return true }
         if let ownOutlet {
+            let words = range.map { block.lower($0) }
             let key = words.first == "the" ? words.dropFirst().joined(separator: " ") : words.joined(separator: " ")
             if key == ownOutlet { return true }
         }
         let last = tokens[range.upperBound - 1]
-        return range.count >= 2 && last.isCapitalized && lexicon.outletWords.contains(last.lower)
-            && !lexicon.organizationHeads.contains(last.lower)
+        return range.count >= 2 && last.isCapitalized && last.has(.outletWord)
+            && !last.has(.organizationHead)
     }
 
     /// The object of "told": an outlet gives a via; any other object (a person, a venue, "reporters")
@@ -54,8 +52,8 @@ struct ViaFinder {
         }
         // "told reporters", "told him", "told a news conference".
         var i = k
-        if i < upperBound, lexicon.determiners.contains(tokens[i].lower) { i += 1 }
-        if i < upperBound, tokens[i].isWord, !["that", "in", "on", "during", "over", "via"].contains(tokens[i].lower) { i += 1 }
+        if i < upperBound, tokens[i].has(.determiner) { i += 1 }
+        if i < upperBound, tokens[i].isWord, ![.that, .in, .on, .during, .over, .via].contains(tokens[i].word) { i += 1 }
         return (nil, i)
     }
 
@@ -63,17 +61,17 @@ struct ViaFinder {
     func find(in range: Range<Int>) -> Via? {
         var k = range.lowerBound
         while k < range.upperBound {
-            let lower = tokens[k].lower
-            if lower == "per", let phrase = properPhrase(at: k + 1, upperBound: range.upperBound) {
+            let word = tokens[k].word
+            if word == .per, let phrase = properPhrase(at: k + 1, upperBound: range.upperBound) {
                 return Via(text: block.text(tokens: phrase), isOutlet: isOutlet(phrase))
             }
-            if lower == "according", k + 1 < range.upperBound, tokens[k + 1].lower == "to" {
+            if word == .according, k + 1 < range.upperBound, tokens[k + 1].word == .to {
                 if let via = document(at: k + 2, upperBound: range.upperBound) { return via }
                 if let phrase = properPhrase(at: k + 2, upperBound: range.upperBound) {
                     return Via(text: block.text(tokens: phrase), isOutlet: isOutlet(phrase))
                 }
             }
-            if ViaFinder.channelPrepositions.contains(lower), let found = channel(at: k, upperBound: range.upperBound) {
+            if tokens[k].has(.channelPreposition), let found = channel(at: k, upperBound: range.upperBound) {
                 return found.via
             }
             k += 1
@@ -86,15 +84,14 @@ struct ViaFinder {
         var i = k + 1
         var modifiers = 0
         while i < upperBound, tokens[i].isWord, modifiers < 4 {
-            let lower = tokens[i].lower
-            if lexicon.channelNouns.contains(lower) {
+            if tokens[i].has(.channelNoun) {
                 // "press release", "news conference": the noun may be followed by its pair.
                 var end = i + 1
-                if end < upperBound, lexicon.channelNouns.contains(tokens[end].lower) { end += 1 }
-                if end + 1 < upperBound, ["with", "on", "to", "by"].contains(tokens[end].lower),
+                if end < upperBound, tokens[end].has(.channelNoun) { end += 1 }
+                if end + 1 < upperBound, [.with, .on, .to, .by].contains(tokens[end].word),
                     let phrase = properPhrase(at: end + 1, upperBound: upperBound)
                 {
-                    if tokens[end].lower == "with", isOutlet(phrase) {
+                    if tokens[end].word == .with, isOutlet(phrase) {
                         return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
                     }
                     end = phrase.upperBound
@@ -114,8 +111,8 @@ struct ViaFinder {
         var i = k
         var seenDocument = false
         while i < upperBound, i < k + 8, tokens[i].isWord {
-            if lexicon.documentNouns.contains(tokens[i].lower) { seenDocument = true }
-            if seenDocument, tokens[i].lower == "by" || tokens[i].lower == "from" {
+            if tokens[i].has(.documentNoun) { seenDocument = true }
+            if seenDocument, tokens[i].word == .by || tokens[i].word == .from {
                 var end = i + 1
                 while end < upperBound, tokens[end].isWord { end += 1 }
                 return Via(text: block.text(tokens: k..<end), isOutlet: false)

@@ -95,6 +95,13 @@ public struct Lexicon: Sendable {
         return outlets[key] != nil || outlets["the " + key] != nil
     }
 
+    /// Whether the tokens `range` of `block` spell a known outlet; only a run ending in the last
+    /// word of an outlet is spelled out and looked up.
+    func isKnownOutlet(_ range: Range<Int>, in block: TokenizedBlock) -> Bool {
+        guard let last = range.last, block.tokens[last].has(.outletEnding) else { return false }
+        return isKnownOutlet(range.map { block.lower($0) })
+    }
+
     static func entries(_ name: String) -> [String] {
         lines(name).map { $0.lowercased() }
     }

@@ -3,19 +3,11 @@
 /// A sentence ends at ".", "!", "?" (abbreviations keep their period inside the word token, so
 /// "Gen." or "U.S." never end one), together with closing marks right after it, when the next
 /// token starts a new sentence: a capitalized word, a number, an opening mark or the block's end.
+///
+/// A quote ending in "!" or "?" followed by a speech verb (`Smith said`) keeps its sentence; a
+/// closing abbreviation ("in the U.S. He said") ends one before a capitalized sentence starter.
 public struct SentenceSplitter: Sendable {
-    /// Reporting verbs: a quote ending in "!" or "?" followed by `Smith said` keeps its sentence.
-    let cues: Set<String>
-    /// Abbreviations that may still end a sentence ("in the U.S. He said"), before a word from `starters`.
-    let closingAbbreviations: Set<String>
-    /// Words that open sentences: pronouns and function words.
-    let starters: Set<String>
-
-    public init(cues: Set<String> = [], closingAbbreviations: Set<String> = [], starters: Set<String> = []) {
-        self.cues = cues
-        self.closingAbbreviations = closingAbbreviations
-        self.starters = starters
-    }
+    public init() {}
 
     public func split(_ tokens: [Token], quotes: [QuoteSpan]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
@@ -31,15 +23,15 @@ public struct SentenceSplitter: Sendable {
                 k = quote.last
                 let lastInside = quote.content.upperBound - 1
                 if lastInside >= quote.content.lowerBound, tokens[lastInside].isSentenceFinal, startsSentence(tokens, at: k),
-                    tokens[lastInside].lower == "." || !cueFollows(tokens, at: k)
+                    tokens[lastInside].word == .period || !cueFollows(tokens, at: k)
                 {
                     sentences.append(start..<k)
                     start = k
                 }
                 continue
             }
-            if tokens[k].isWord, closingAbbreviations.contains(tokens[k].lower), k + 1 < n, tokens[k + 1].isCapitalized,
-                starters.contains(tokens[k + 1].lower)
+            if tokens[k].isWord, tokens[k].has(.closingAbbreviation), k + 1 < n, tokens[k + 1].isCapitalized,
+                tokens[k + 1].has(.sentenceStarter)
             {
                 sentences.append(start..<(k + 1))
                 start = k + 1
@@ -48,10 +40,10 @@ public struct SentenceSplitter: Sendable {
             }
             if tokens[k].isSentenceFinal {
                 var end = k + 1
-                while end < n, tokens[end].kind == .punctuation, tokens[end].lower == ")" || tokens[end].isSentenceFinal {
+                while end < n, tokens[end].kind == .punctuation, tokens[end].word == .closeParenthesis || tokens[end].isSentenceFinal {
                     end += 1
                 }
-                if tokens[k].lower != "…" || (end < n && tokens[end].isCapitalized), startsSentence(tokens, at: end) {
+                if tokens[k].word != .ellipsis || (end < n && tokens[end].isCapitalized), startsSentence(tokens, at: end) {
                     sentences.append(start..<end)
                     start = end
                     k = end
@@ -70,7 +62,7 @@ public struct SentenceSplitter: Sendable {
         while i < tokens.count, i < k + 7 {
             let t = tokens[i]
             guard t.isWord else { return false }
-            if cues.contains(t.lower) { return true }
+            if t.has(.speechVerb) { return true }
             i += 1
         }
         return false
@@ -80,6 +72,6 @@ public struct SentenceSplitter: Sendable {
         guard k < tokens.count else { return true }
         let t = tokens[k]
         if t.kind == .quote { return t.mark != .doubleClose && t.mark != .singleClose }
-        return t.isCapitalized || t.kind == .number || (t.kind == .punctuation && (t.lower == "(" || t.lower == "["))
+        return t.isCapitalized || t.kind == .number || (t.kind == .punctuation && (t.word == .openParenthesis || t.word == .openBracket))
     }
 }

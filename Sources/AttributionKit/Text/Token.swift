@@ -1,5 +1,7 @@
 /// One token of a block's text: a word, number, punctuation mark or quotation mark,
 /// with its position as a range of Unicode scalar indices into the block's text.
+///
+/// A plain value without references (the text is a `Word` number), so token arrays copy cheaply.
 public struct Token: Sendable {
     public enum Kind: UInt8, Sendable {
         case word, number, punctuation, quote
@@ -8,8 +10,11 @@ public struct Token: Sendable {
     public var kind: Kind
     public var start: Int
     public var end: Int
-    /// Lowercased text; for punctuation and quotation marks the mark itself.
-    public var lower: String
+    /// Lowercased text as a vocabulary word (`.other` outside it); for punctuation and quotation
+    /// marks the mark itself. `TokenizedBlock.lower(_:)` gives the string.
+    public var word: Word
+    /// The word lists the lowercased text belongs to and its endings.
+    public var traits: WordTraits
     /// The first scalar is an uppercase letter.
     public var isCapitalized: Bool
     /// Whitespace (or the start of the text) stands right before the token.
@@ -22,9 +27,14 @@ public struct Token: Sendable {
     public var range: Range<Int> { start..<end }
     public var isWord: Bool { kind == .word }
 
+    /// Whether the lowercased text belongs to any of the lists or has any of the endings in `traits`.
+    public func has(_ traits: WordTraits) -> Bool {
+        !self.traits.isDisjoint(with: traits)
+    }
+
     /// Whether the token ends a sentence when nothing else forbids it.
     public var isSentenceFinal: Bool {
-        kind == .punctuation && (lower == "." || lower == "!" || lower == "?" || lower == "…")
+        kind == .punctuation && has(.sentenceFinalMark)
     }
 }
 

@@ -13,15 +13,18 @@ public struct TokenizedBlock: Sendable {
         scalars = Array(text.unicodeScalars)
         tokens = tokenizer.tokenize(scalars)
         quotes = QuoteScanner().scan(tokens)
-        let lexicon = tokenizer.lexicon
-        sentences = SentenceSplitter(
-            cues: lexicon.speechVerbs, closingAbbreviations: lexicon.closingAbbreviations, starters: lexicon.sentenceStarters
-        ).split(tokens, quotes: quotes)
+        sentences = SentenceSplitter().split(tokens, quotes: quotes)
         var owner = [Int32](repeating: -1, count: tokens.count)
         for (q, quote) in quotes.enumerated() {
             for k in quote.first..<quote.last { owner[k] = Int32(q) }
         }
         quoteOf = owner
+    }
+
+    /// The lowercased text of token `k`, for the few rules that need the string itself.
+    public func lower(_ k: Int) -> String {
+        let token = tokens[k]
+        return token.word == .other ? Tokenizer.lowercase(scalars, token.start, token.end) : Vocabulary.shared.text(of: token.word)
     }
 
     /// The text of the scalars `range`.

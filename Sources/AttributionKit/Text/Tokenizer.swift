@@ -4,15 +4,17 @@
 /// sentence splitter never sees it; apostrophes inside words ("it’s", "don't") stay in the word,
 /// a possessive "’s" becomes its own token.
 public struct Tokenizer: Sendable {
-    let lexicon: Lexicon
+    let vocabulary: Vocabulary
 
-    public init(lexicon: Lexicon = .shared) {
-        self.lexicon = lexicon
+    public init() {
+        vocabulary = .shared
     }
 
     public func tokenize(_ text: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 5 + 4)
+        // The lowercase UTF-8 of the current token, reused from token to token.
+        var lowered: [UInt8] = []
         let n = text.count
         var i = 0
         var space = true
@@ -28,29 +30,23 @@ public struct Tokenizer: Sendable {
             if Tokenizer.isAlnum(c) {
                 var end = wordEnd(text, from: i)
                 let isNumber = Tokenizer.isDigit(c)
-                var lower = Tokenizer.lowercase(text, start, end)
+                Tokenizer.lowercase(text, start, end, into: &lowered)
                 // Keep the period of abbreviations, initials and acronyms.
-                if end < n, text[end] == ".", !isNumber {
-                    let withDot = lower + "."
-                    let single = end - start == 1 && Tokenizer.isUpper(text[start])
-                    // "D-Vt.": the abbreviation may follow a hyphen.
-                    let afterHyphen = lower.split(separator: "-").last.map { lexicon.abbreviations.contains($0 + ".") } ?? false
-                    if lexicon.abbreviations.contains(withDot) || single || lower.contains(".") || afterHyphen {
-                        lower = withDot
-                        end += 1
-                    }
+                if end < n, text[end] == ".", !isNumber,
+                    keepsPeriod(&lowered, isInitial: end - start == 1 && Tokenizer.isUpper(text[start]))
+                {
+                    end += 1
                 }
                 tokens.append(
-                    Token(
-                        kind: isNumber ? .number : .word, start: start, end: end, lower: lower,
-                        isCapitalized: Tokenizer.isUpper(c), spaceBefore: space, spaceAfter: end >= n, mark: nil))
+                    token(
+                        isNumber ? .number : .word, start, end, lowered, isCapitalized: Tokenizer.isUpper(c), spaceBefore: space,
+                        spaceAfter: end >= n))
                 i = end
             } else if (c == "'" || c == "`"), i + 1 < n, text[i + 1] == c {
                 // '' and `` stand for double quotation marks in some wire copy.
-                tokens.append(
-                    Token(
-                        kind: .quote, start: i, end: i + 2, lower: "\"", isCapitalized: false, spaceBefore: space,
-                        spaceAfter: i + 2 >= n, mark: c == "`" ? .doubleOpen : .doubleStraight))
+                var quote = token(.quote, i, i + 2, Tokenizer.doubleMark, isCapitalized: false, spaceBefore: space, spaceAfter: i + 2 >= n)
+                quote.mark = c == "`" ? .doubleOpen : .doubleStraight
+                tokens.append(quote)
                 i += 2
             } else if let mark = Tokenizer.quoteMark(c) {
                 // A possessive "’s" after a word is a word of its own, not a quotation mark.
@@ -58,33 +54,54 @@ public struct Tokenizer: Sendable {
                     text[i + 1] == "s" || text[i + 1] == "S",
                     i + 2 >= n || !Tokenizer.isAlnum(text[i + 2])
                 {
-                    tokens.append(
-                        Token(
-                            kind: .word, start: i, end: i + 2, lower: "'s", isCapitalized: false, spaceBefore: false,
-                            spaceAfter: i + 2 >= n, mark: nil))
+                    tokens.append(token(.word, i, i + 2, Tokenizer.possessive, isCapitalized: false, spaceBefore: false, spaceAfter: i + 2 >= n))
                     i += 2
                 } else {
-                    tokens.append(
-                        Token(
-                            kind: .quote, start: i, end: i + 1, lower: String(c), isCapitalized: false,
-                            spaceBefore: space, spaceAfter: i + 1 >= n, mark: mark))
+                    Tokenizer.encode(c, into: &lowered)
+                    var quote = token(.quote, i, i + 1, lowered, isCapitalized: false, spaceBefore: space, spaceAfter: i + 1 >= n)
+                    quote.mark = mark
+                    tokens.append(quote)
                     i += 1
                 }
             } else {
                 var end = i + 1
                 // "..." is one mark, like "…".
                 if c == ".", end + 1 < n, text[end] == ".", text[end + 1] == "." { end += 2 }
-                let lower = end - i == 3 ? "…" : String(c)
-                tokens.append(
-                    Token(
-                        kind: .punctuation, start: start, end: end, lower: lower, isCapitalized: false,
-                        spaceBefore: space, spaceAfter: end >= n, mark: nil))
+                Tokenizer.encode(c, into: &lowered)
+                let mark = end - i == 3 ? Tokenizer.ellipsis : lowered
+                tokens.append(token(.punctuation, start, end, mark, isCapitalized: false, spaceBefore: space, spaceAfter: end >= n))
                 i = end
             }
             space = false
         }
         return tokens
     }
+
+    /// A token whose lowercased text is `lowered`, looked up once in the vocabulary.
+    func token(
+        _ kind: Token.Kind, _ start: Int, _ end: Int, _ lowered: [UInt8], isCapitalized: Bool, spaceBefore: Bool, spaceAfter: Bool
+    ) -> Token {
+        let word = vocabulary.word(spelled: lowered)
+        return Token(
+            kind: kind, start: start, end: end, word: word, traits: vocabulary.traits(of: word).union(WordTraits.endings(of: lowered)),
+            isCapitalized: isCapitalized, spaceBefore: spaceBefore, spaceAfter: spaceAfter, mark: nil)
+    }
+
+    /// Whether a word followed by "." keeps it (and then appends it to `lowered`): an abbreviation,
+    /// also after a hyphen ("D-Vt."), an initial, or an acronym ("U.S").
+    func keepsPeriod(_ lowered: inout [UInt8], isInitial: Bool) -> Bool {
+        let period = UInt8(ascii: ".")
+        let afterHyphen = (lowered.lastIndex(of: UInt8(ascii: "-")) ?? -1) + 1
+        let keeps = isInitial || lowered.contains(period)
+            || vocabulary.traits(of: vocabulary.word(spelled: lowered + [period])).contains(.abbreviation)
+            || vocabulary.traits(of: vocabulary.word(spelled: Array(lowered[afterHyphen...]) + [period])).contains(.abbreviation)
+        if keeps { lowered.append(period) }
+        return keeps
+    }
+
+    static let doubleMark = Array("\"".utf8)
+    static let possessive = Array("'s".utf8)
+    static let ellipsis = Array("…".utf8)
 
     /// End of the word starting at `i`: letters and digits, joined by inner hyphens,
     /// apostrophes before letters (not a possessive "’s") and the periods of acronyms ("U.S").
@@ -129,6 +146,21 @@ public struct Tokenizer: Sendable {
         return i
     }
 
+    /// The lowercased UTF-8 of `text[start..<end]` into `lowered` (ASCII straight, other scripts
+    /// through `lowercase`).
+    static func lowercase(_ text: [Unicode.Scalar], _ start: Int, _ end: Int, into lowered: inout [UInt8]) {
+        lowered.removeAll(keepingCapacity: true)
+        for i in start..<end {
+            let v = text[i].value
+            guard v < 128 else {
+                lowered.removeAll(keepingCapacity: true)
+                lowered.append(contentsOf: lowercase(text, start, end).utf8)
+                return
+            }
+            lowered.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
+        }
+    }
+
     /// The lowercased text of `text[start..<end]`, written straight into the string's storage
     /// (short words stay inline, without allocation); "’" becomes "'".
     static func lowercase(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
@@ -158,6 +190,12 @@ public struct Tokenizer: Sendable {
             }
         }
         return String(view)
+    }
+
+    /// The UTF-8 of one scalar into `utf8`.
+    static func encode(_ c: Unicode.Scalar, into utf8: inout [UInt8]) {
+        utf8.removeAll(keepingCapacity: true)
+        UTF8.encode(c) { utf8.append($0) }
     }
 
     /// The text of some scalars, encoded straight into the string's storage.

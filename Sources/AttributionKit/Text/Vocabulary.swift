@@ -1,0 +1,113 @@
+/// Every word the lexicon and the rules name, numbered, with the lists each belongs to.
+///
+/// Built once; the tokenizer looks each token up here once (one hash of its bytes, no string),
+/// so the rules compare `Word`s and test `WordTraits` bits instead of hashing strings.
+struct Vocabulary: Sendable {
+    /// Spelling of each word, by id (id 0, `.other`, is empty).
+    private var texts: [String] = [""]
+    private var traits: [WordTraits] = [[]]
+    /// UTF-8 of every word, back to back; word `id` spans `offsets[id]..<offsets[id + 1]`.
+    private var bytes: [UInt8] = []
+    private var offsets: [Int] = [0, 0]
+    /// Open-addressing hash table of word ids (0 marks an empty slot).
+    private var slots: [UInt32] = []
+    /// For the first word of multi-word cues, the word runs that may follow it.
+    private var phrasalRuns: [Word: [[Word]]] = [:]
+
+    static let shared = Vocabulary(lexicon: .shared)
+
+    /// Marks and words the rules compare tokens with one by one.
+    static let keywords = [
+        ",", ":", ";", ".", "!", "?", "…", "(", ")", "[", "\"", "“", "”", "„", "«", "»", "'", "‘", "’", "‚", "'s",
+        "according", "and", "as", "at", "but", "by", "close", "during", "familiar", "for", "from", "has", "in", "is", "it", "many",
+        "most", "not", "of", "on", "over", "per", "some", "that", "the", "to", "via", "was", "which", "who", "with",
+    ]
+
+    init(lexicon: Lexicon) {
+        let lists: [(WordTraits, [String])] = [
+            (.speechVerb, Array(lexicon.speechVerbs)), (.cognitionVerb, Array(lexicon.cognitionVerbs)),
+            (.clauseVerb, Array(lexicon.clauseVerbs)), (.phrasalCueStart, Array(lexicon.phrasalCues.keys)),
+            (.abbreviation, Array(lexicon.abbreviations)), (.closingAbbreviation, Array(lexicon.closingAbbreviations)),
+            (.sentenceStarter, Array(lexicon.sentenceStarters)), (.honorific, Array(lexicon.honorifics.keys)),
+            (.pronoun, Array(lexicon.pronouns.keys)), (.titleWord, Array(lexicon.titleWords)),
+            (.genderedTitle, Array(lexicon.genderedTitles.keys)), (.anonymousHead, Array(lexicon.anonymousHeads)),
+            (.vagueHead, Array(lexicon.vagueHeads)), (.channelNoun, Array(lexicon.channelNouns)),
+            (.documentNoun, Array(lexicon.documentNouns)), (.outletWord, Array(lexicon.outletWords)),
+            (.outletEnding, Array(lexicon.outletEndings)), (.organizationHead, Array(lexicon.organizationHeads)),
+            (.nationality, Array(lexicon.nationalities)), (.functionWord, Array(lexicon.functionWords)),
+            (.determiner, Array(lexicon.determiners)), (.titleModifier, Array(lexicon.titleModifiers)),
+            (.tellVerb, Lexicon.entries("tell-verbs")), (.sayVerb, Lexicon.entries("say-verbs")),
+            (.adjunctStarter, Lexicon.entries("adjunct-starters")), (.copula, Lexicon.entries("copulas")),
+            (.roleVerb, Lexicon.entries("role-verbs")), (.auxiliary, Lexicon.entries("auxiliaries")),
+            (.irregularPast, Lexicon.entries("irregular-past")), (.namingVerb, Lexicon.entries("naming-verbs")),
+            (.skippable, Lexicon.entries("skippable-words")), (.connector, Lexicon.entries("connectors")),
+            (.nameParticle, Lexicon.entries("name-particles")), (.relativePronoun, Lexicon.entries("relative-pronouns")),
+            (.channelPreposition, Lexicon.entries("channel-prepositions")), (.sentenceFinalMark, [".", "!", "?", "…"]),
+            // Every word of an outlet's name and of a multi-word cue, so their token runs compare by id.
+            ([], lexicon.outlets.keys.flatMap { $0.split(separator: " ").map(String.init) }),
+            ([], lexicon.phrasalCues.values.flatMap { $0.joined() }), ([], Vocabulary.keywords),
+        ]
+        var ids: [String: UInt32] = [:]
+        for (trait, words) in lists {
+            for text in words {
+                let id = ids[text] ?? UInt32(texts.count)
+                if id == texts.count {
+                    ids[text] = id
+                    texts.append(text)
+                    traits.append([])
+                    bytes.append(contentsOf: text.utf8)
+                    offsets.append(bytes.count)
+                }
+                traits[Int(id)].insert(trait)
+            }
+        }
+        var capacity = 16
+        while capacity < 2 * texts.count { capacity *= 2 }
+        slots = [UInt32](repeating: 0, count: capacity)
+        for id in 1..<texts.count {
+            var slot = Vocabulary.hash(Array(texts[id].utf8)) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = UInt32(id)
+        }
+        for (first, runs) in lexicon.phrasalCues {
+            phrasalRuns[word(first)] = runs.map { $0.map { word($0) } }
+        }
+    }
+
+    /// The word spelled by some lowercase UTF-8, or `.other`.
+    func word(spelled utf8: [UInt8]) -> Word {
+        let mask = slots.count - 1
+        var slot = Vocabulary.hash(utf8) & mask
+        while slots[slot] != 0 {
+            let id = Int(slots[slot])
+            if offsets[id + 1] - offsets[id] == utf8.count, bytes[offsets[id]..<offsets[id + 1]].elementsEqual(utf8) { return Word(id: UInt32(id)) }
+            slot = (slot + 1) & mask
+        }
+        return .other
+    }
+
+    /// The word spelled `text` (lowercase), or `.other`.
+    func word(_ text: String) -> Word {
+        word(spelled: Array(text.utf8))
+    }
+
+    func text(of word: Word) -> String {
+        texts[Int(word.id)]
+    }
+
+    func traits(of word: Word) -> WordTraits {
+        traits[Int(word.id)]
+    }
+
+    /// The word runs that may follow `word` in a multi-word cue ("out", "to" after "pointed").
+    func phrasalRuns(after word: Word) -> [[Word]] {
+        phrasalRuns[word] ?? []
+    }
+
+    /// FNV-1a over the bytes.
+    static func hash(_ utf8: [UInt8]) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+}

@@ -1,0 +1,79 @@
+/// The word lists a word belongs to and the endings it has, one bit each, looked up once per
+/// token so the rules test bits instead of probing string sets.
+public struct WordTraits: OptionSet, Sendable {
+    public let rawValue: UInt64
+
+    public init(rawValue: UInt64) {
+        self.rawValue = rawValue
+    }
+
+    // Lexicon lists.
+    public static let speechVerb = WordTraits(rawValue: 1 << 0)
+    public static let cognitionVerb = WordTraits(rawValue: 1 << 1)
+    public static let clauseVerb = WordTraits(rawValue: 1 << 2)
+    /// First word of a multi-word cue ("pointed" of "pointed out").
+    public static let phrasalCueStart = WordTraits(rawValue: 1 << 3)
+    public static let abbreviation = WordTraits(rawValue: 1 << 4)
+    public static let closingAbbreviation = WordTraits(rawValue: 1 << 5)
+    public static let sentenceStarter = WordTraits(rawValue: 1 << 6)
+    public static let honorific = WordTraits(rawValue: 1 << 7)
+    public static let pronoun = WordTraits(rawValue: 1 << 8)
+    public static let titleWord = WordTraits(rawValue: 1 << 9)
+    public static let genderedTitle = WordTraits(rawValue: 1 << 10)
+    public static let anonymousHead = WordTraits(rawValue: 1 << 11)
+    public static let vagueHead = WordTraits(rawValue: 1 << 12)
+    public static let channelNoun = WordTraits(rawValue: 1 << 13)
+    public static let documentNoun = WordTraits(rawValue: 1 << 14)
+    public static let outletWord = WordTraits(rawValue: 1 << 15)
+    /// Last word of a known outlet's name.
+    public static let outletEnding = WordTraits(rawValue: 1 << 16)
+    public static let organizationHead = WordTraits(rawValue: 1 << 17)
+    public static let nationality = WordTraits(rawValue: 1 << 18)
+    public static let functionWord = WordTraits(rawValue: 1 << 19)
+    public static let determiner = WordTraits(rawValue: 1 << 20)
+    public static let titleModifier = WordTraits(rawValue: 1 << 21)
+    public static let tellVerb = WordTraits(rawValue: 1 << 22)
+    public static let sayVerb = WordTraits(rawValue: 1 << 23)
+    public static let adjunctStarter = WordTraits(rawValue: 1 << 24)
+    public static let copula = WordTraits(rawValue: 1 << 25)
+    public static let roleVerb = WordTraits(rawValue: 1 << 26)
+    public static let auxiliary = WordTraits(rawValue: 1 << 27)
+    public static let irregularPast = WordTraits(rawValue: 1 << 28)
+    public static let namingVerb = WordTraits(rawValue: 1 << 29)
+    public static let skippable = WordTraits(rawValue: 1 << 30)
+    public static let connector = WordTraits(rawValue: 1 << 31)
+    public static let nameParticle = WordTraits(rawValue: 1 << 32)
+    public static let relativePronoun = WordTraits(rawValue: 1 << 33)
+    public static let channelPreposition = WordTraits(rawValue: 1 << 34)
+    /// ".", "!", "?" and "…".
+    public static let sentenceFinalMark = WordTraits(rawValue: 1 << 35)
+
+    // Endings of the lowercase text.
+    public static let endsInIng = WordTraits(rawValue: 1 << 40)
+    public static let endsInLy = WordTraits(rawValue: 1 << 41)
+    public static let endsInEd = WordTraits(rawValue: 1 << 42)
+    public static let endsInS = WordTraits(rawValue: 1 << 43)
+    public static let endsInDoubleS = WordTraits(rawValue: 1 << 44)
+    public static let endsInUs = WordTraits(rawValue: 1 << 45)
+    public static let endsInIs = WordTraits(rawValue: 1 << 46)
+    public static let endsInPossessive = WordTraits(rawValue: 1 << 47)
+    public static let endsInBased = WordTraits(rawValue: 1 << 48)
+
+    /// Speech and cognition verbs together.
+    public static let reportingVerb: WordTraits = [.speechVerb, .cognitionVerb]
+
+    /// The endings of a lowercase UTF-8 text.
+    static func endings(of bytes: [UInt8]) -> WordTraits {
+        var traits: WordTraits = []
+        for (suffix, trait) in endingTable
+where suffix.last == bytes.last && bytes.count >= suffix.count && bytes.suffix(suffix.count).elementsEqual(suffix) {
+            traits.insert(trait)
+        }
+        return traits
+    }
+
+    private static let endingTable: [([UInt8], WordTraits)] = [
+        ("ing", WordTraits.endsInIng), ("ly", .endsInLy), ("ed", .endsInEd), ("s", .endsInS), ("ss", .endsInDoubleS),
+        ("us", .endsInUs), ("is", .endsInIs), ("'s", .endsInPossessive), ("-based", .endsInBased),
+    ].map { (ending: String, trait: WordTraits) in (Array(ending.utf8), trait) }
+}
