@@ -692,7 +692,7 @@ struct BlockReader {
         switch mention.kind {
         case .pronoun(let gender): return gender == nil
         case .anonymous(let text, _): return text.hasSuffix("s")
-        case .person(let name): return !name.contains(" ") && name.hasSuffix("s") && !name.hasSuffix("ss")
+        case .person(let name): return !name.utf8.contains(UInt8(ascii: " ")) && name.hasSuffix("s") && !name.hasSuffix("ss")
         default: return false
         }
     }
@@ -765,7 +765,7 @@ struct BlockReader {
         var isPerson = false
         switch mention.kind {
         case .pronoun(let gender): isPerson = gender != nil
-        case .person(let name): isPerson = name.contains(" ") || book.knowsPerson(name) || mention.gender != nil
+        case .person(let name): isPerson = name.utf8.contains(UInt8(ascii: " ")) || book.knowsPerson(name) || mention.gender != nil
         default: isPerson = false
         }
         guard isPerson, let entity = book.resolve(mention, salient: true), book[entity].kind == .person else { return }

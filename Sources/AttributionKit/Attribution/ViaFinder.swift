@@ -7,7 +7,17 @@ struct ViaFinder {
     let lexicon: Lexicon
     /// The publishing outlet, lowercased without "the", when known.
     let ownOutlet: String?
+    /// Number of words of `ownOutlet`, to spell out only phrases of that length.
+    let ownOutletWordCount: Int
     var tokens: [Token] { block.tokens }
+
+    init(block: TokenizedBlock, lexicon: Lexicon, ownOutlet: String?) {
+        self.block = block
+        self.lexicon = lexicon
+        self.ownOutlet = ownOutlet
+        let spaces = ownOutlet?.utf8.count(where: { $0 == UInt8(ascii: " ") }) ?? 0
+        ownOutletWordCount = ownOutlet?.isEmpty ?? true ? 0 : spaces + 1
+    }
 
     /// The capitalized phrase starting at `k` ("The Harbor Times", "Coastal Wire, a regional news agency"
     /// stops at the comma), with its end.
@@ -31,7 +41,8 @@ struct ViaFinder {
     /// an outlet word ("Times", "Post", "News").
     func isOutlet(_ range: Range<Int>) -> Bool {
         if lexicon.isKnownOutlet(range, in: block) { return true }
-        if let ownOutlet {
+        let wordCount = range.count - (tokens[range.lowerBound].word == .the ? 1 : 0)
+        if let ownOutlet, wordCount == ownOutletWordCount {
             let words = range.map { block.lower($0) }
             let key = words.first == "the" ? words.dropFirst().joined(separator: " ") : words.joined(separator: " ")
             if key == ownOutlet { return true }

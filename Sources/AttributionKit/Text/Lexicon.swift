@@ -2,8 +2,9 @@ import Foundation
 
 /// The word lists the engine reads, loaded once from the data files in `Resources/lexicon`.
 ///
-/// Every list is a set of lowercase strings, so a lookup costs one hash of a short token.
-public struct Lexicon: Sendable {
+/// Every list is a set of lowercase strings, so a lookup costs one hash of a short token. A class,
+/// so the engine's parts share it without retaining each list.
+public final class Lexicon: Sendable {
     public let speechVerbs: Set<String>
     /// Speech and cognition verbs together.
     public let reportingVerbs: Set<String>

@@ -80,7 +80,8 @@ struct Vocabulary: Sendable {
         var slot = Vocabulary.hash(utf8) & mask
         while slots[slot] != 0 {
             let id = Int(slots[slot])
-            if offsets[id + 1] - offsets[id] == utf8.count, bytes[offsets[id]..<offsets[id + 1]].elementsEqual(utf8) { return Word(id: UInt32(id)) }
+            let start = offsets[id]
+            if offsets[id + 1] - start == utf8.count, utf8.indices.allSatisfy({ bytes[start + $0] == utf8[$0] }) { return Word(id: UInt32(id)) }
             slot = (slot + 1) & mask
         }
         return .other

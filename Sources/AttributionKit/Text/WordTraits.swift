@@ -64,6 +64,7 @@ public struct WordTraits: OptionSet, Sendable {
 
     /// The endings of a lowercase UTF-8 text.
     static func endings(of bytes: [UInt8]) -> WordTraits {
+        guard let last = bytes.last, endingTable.contains(where: { $0.0.last == last }) else { return [] }
         var traits: WordTraits = []
         for (suffix, trait) in endingTable
 where suffix.last == bytes.last && bytes.count >= suffix.count && bytes.suffix(suffix.count).elementsEqual(suffix) {
