@@ -29,18 +29,26 @@ public struct Tokenizer: Sendable {
             let start = i
             if Tokenizer.isAlnum(c) {
                 var end = wordEnd(text, from: i)
-                let isNumber = Tokenizer.isDigit(c)
-                Tokenizer.lowercase(text, start, end, into: &lowered)
+                let kind: Token.Kind = Tokenizer.isDigit(c) ? .number : .word
+                let isInitial = end - start == 1 && Tokenizer.isUpper(c)
                 // Keep the period of abbreviations, initials and acronyms.
-                if end < n, text[end] == ".", !isNumber,
-                    keepsPeriod(&lowered, isInitial: end - start == 1 && Tokenizer.isUpper(text[start]))
-                {
-                    end += 1
+                let mayKeepPeriod = end < n && text[end] == "." && kind == .word
+                let word: Token
+                if (start..<end).allSatisfy({ text[$0].isASCII }) {
+                    // Most words: read and lowercased straight from the scalars.
+                    let lower = { (j: Int) in Tokenizer.asciiLowercase(text[start + j]) }
+                    if mayKeepPeriod, keepsPeriod(count: end - start, isInitial: isInitial, byte: lower) { end += 1 }
+                    word = token(kind, start, end, count: end - start, byte: lower, isCapitalized: Tokenizer.isUpper(c), spaceBefore: space,
+                        spaceAfter: end >= n)
+                } else {
+                    Tokenizer.lowercase(text, start, end, into: &lowered)
+                    if mayKeepPeriod, keepsPeriod(count: lowered.count, isInitial: isInitial, byte: { lowered[$0] }) {
+                        lowered.append(UInt8(ascii: "."))
+                        end += 1
+                    }
+                    word = token(kind, start, end, lowered, isCapitalized: Tokenizer.isUpper(c), spaceBefore: space, spaceAfter: end >= n)
                 }
-                tokens.append(
-                    token(
-                        isNumber ? .number : .word, start, end, lowered, isCapitalized: Tokenizer.isUpper(c), spaceBefore: space,
-                        spaceAfter: end >= n))
+                tokens.append(word)
                 i = end
             } else if (c == "'" || c == "`"), i + 1 < n, text[i + 1] == c {
                 // '' and `` stand for double quotation marks in some wire copy.
@@ -81,22 +89,39 @@ public struct Tokenizer: Sendable {
     func token(
         _ kind: Token.Kind, _ start: Int, _ end: Int, _ lowered: [UInt8], isCapitalized: Bool, spaceBefore: Bool, spaceAfter: Bool
     ) -> Token {
-        let word = vocabulary.word(spelled: lowered)
-        return Token(
-            kind: kind, start: start, end: end, word: word, traits: vocabulary.traits(of: word).union(WordTraits.endings(of: lowered)),
-            isCapitalized: isCapitalized, spaceBefore: spaceBefore, spaceAfter: spaceAfter, mark: nil)
+        token(kind, start, end, count: lowered.count, byte: { lowered[$0] }, isCapitalized: isCapitalized, spaceBefore: spaceBefore, spaceAfter: spaceAfter)
     }
 
-    /// Whether a word followed by "." keeps it (and then appends it to `lowered`): an abbreviation,
-    /// also after a hyphen ("D-Vt."), an initial, or an acronym ("U.S").
-    func keepsPeriod(_ lowered: inout [UInt8], isInitial: Bool) -> Bool {
+    /// A token whose lowercased text is `count` bytes of UTF-8, `byte(j)` giving the `j`th.
+    @inline(__always)
+    func token(
+        _ kind: Token.Kind, _ start: Int, _ end: Int, count: Int, byte: (Int) -> UInt8, isCapitalized: Bool, spaceBefore: Bool,
+        spaceAfter: Bool
+    ) -> Token {
+        let word = vocabulary.word(count: count, byte: byte)
+        return Token(
+            kind: kind, start: start, end: end, word: word,
+            traits: vocabulary.traits(of: word).union(WordTraits.endings(count: count, byte: byte)), isCapitalized: isCapitalized,
+            spaceBefore: spaceBefore, spaceAfter: spaceAfter, mark: nil)
+    }
+
+    /// Whether a word (`count` lowercase UTF-8 bytes, `byte(j)` the `j`th) followed by "." keeps it:
+    /// an acronym ("U.S"), an initial, or an abbreviation, also after a hyphen ("D-Vt.").
+    @inline(__always)
+    func keepsPeriod(count: Int, isInitial: Bool, byte: (Int) -> UInt8) -> Bool {
         let period = UInt8(ascii: ".")
-        let afterHyphen = (lowered.lastIndex(of: UInt8(ascii: "-")) ?? -1) + 1
-        let keeps = isInitial || lowered.contains(period)
-            || vocabulary.traits(of: vocabulary.word(spelled: lowered + [period])).contains(.abbreviation)
-            || vocabulary.traits(of: vocabulary.word(spelled: Array(lowered[afterHyphen...]) + [period])).contains(.abbreviation)
-        if keeps { lowered.append(period) }
-        return keeps
+        var afterHyphen = 0
+        for j in 0..<count {
+            if byte(j) == period { return true }
+            if byte(j) == UInt8(ascii: "-") { afterHyphen = j + 1 }
+        }
+        if isInitial { return true }
+        // The word from `from` on, with the period.
+        func isAbbreviation(from: Int) -> Bool {
+            let word = vocabulary.word(count: count - from + 1) { from + $0 < count ? byte(from + $0) : period }
+            return vocabulary.traits(of: word).contains(.abbreviation)
+        }
+        return isAbbreviation(from: 0) || (afterHyphen > 0 && isAbbreviation(from: afterHyphen))
     }
 
     static let doubleMark = Array("\"".utf8)
@@ -150,15 +175,11 @@ public struct Tokenizer: Sendable {
     /// through `lowercase`).
     static func lowercase(_ text: [Unicode.Scalar], _ start: Int, _ end: Int, into lowered: inout [UInt8]) {
         lowered.removeAll(keepingCapacity: true)
-        for i in start..<end {
-            let v = text[i].value
-            guard v < 128 else {
-                lowered.removeAll(keepingCapacity: true)
-                lowered.append(contentsOf: lowercase(text, start, end).utf8)
-                return
-            }
-            lowered.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
+        guard text[start..<end].allSatisfy({ $0.isASCII }) else {
+            lowered.append(contentsOf: lowercase(text, start, end).utf8)
+            return
         }
+        for i in start..<end { lowered.append(asciiLowercase(text[i])) }
     }
 
     /// The lowercased text of `text[start..<end]`, written straight into the string's storage
@@ -192,6 +213,13 @@ public struct Tokenizer: Sendable {
         return String(view)
     }
 
+    /// The lowercase of an ASCII scalar, as a byte.
+    @inline(__always)
+    static func asciiLowercase(_ c: Unicode.Scalar) -> UInt8 {
+        let v = UInt8(truncatingIfNeeded: c.value)
+        return v >= 65 && v <= 90 ? v + 32 : v
+    }
+
     /// The UTF-8 of one scalar into `utf8`.
     static func encode(_ c: Unicode.Scalar, into utf8: inout [UInt8]) {
         utf8.removeAll(keepingCapacity: true)
@@ -214,15 +242,18 @@ public struct Tokenizer: Sendable {
         }
     }
 
+    @inline(__always)
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
         c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{A0}" || c == "\u{2009}" || c == "\u{200B}"
             || c == "\u{202F}" || c == "\u{3000}"
     }
 
+    @inline(__always)
     static func isDigit(_ c: Unicode.Scalar) -> Bool {
         c.value >= 48 && c.value <= 57
     }
 
+    @inline(__always)
     static func isAlnum(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 {
@@ -231,6 +262,7 @@ public struct Tokenizer: Sendable {
         return c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
+    @inline(__always)
     static func isUpper(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return v >= 65 && v <= 90 }

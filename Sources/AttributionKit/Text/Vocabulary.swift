@@ -65,7 +65,8 @@ struct Vocabulary: Sendable {
         while capacity < 2 * texts.count { capacity *= 2 }
         slots = [UInt32](repeating: 0, count: capacity)
         for id in 1..<texts.count {
-            var slot = Vocabulary.hash(Array(texts[id].utf8)) & (capacity - 1)
+            let utf8 = Array(texts[id].utf8)
+            var slot = Vocabulary.hash(count: utf8.count) { utf8[$0] } & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = UInt32(id)
         }
@@ -74,17 +75,24 @@ struct Vocabulary: Sendable {
         }
     }
 
-    /// The word spelled by some lowercase UTF-8, or `.other`.
-    func word(spelled utf8: [UInt8]) -> Word {
+    /// The word spelled by `count` bytes of lowercase UTF-8, `byte(j)` giving the `j`th, or `.other`;
+    /// read straight from wherever the token's text is, without gathering it first.
+    @inline(__always)
+    func word(count: Int, byte: (Int) -> UInt8) -> Word {
         let mask = slots.count - 1
-        var slot = Vocabulary.hash(utf8) & mask
+        var slot = Vocabulary.hash(count: count, byte: byte) & mask
         while slots[slot] != 0 {
             let id = Int(slots[slot])
             let start = offsets[id]
-            if offsets[id + 1] - start == utf8.count, utf8.indices.allSatisfy({ bytes[start + $0] == utf8[$0] }) { return Word(id: UInt32(id)) }
+            if offsets[id + 1] - start == count, (0..<count).allSatisfy({ bytes[start + $0] == byte($0) }) { return Word(id: UInt32(id)) }
             slot = (slot + 1) & mask
         }
         return .other
+    }
+
+    /// The word spelled by some lowercase UTF-8, or `.other`.
+    func word(spelled utf8: [UInt8]) -> Word {
+        word(count: utf8.count) { utf8[$0] }
     }
 
     /// The word spelled `text` (lowercase), or `.other`.
@@ -105,10 +113,11 @@ struct Vocabulary: Sendable {
         phrasalRuns[word] ?? []
     }
 
-    /// FNV-1a over the bytes.
-    static func hash(_ utf8: [UInt8]) -> Int {
+    /// FNV-1a over `count` bytes.
+    @inline(__always)
+    static func hash(count: Int, byte: (Int) -> UInt8) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        for j in 0..<count { hash = (hash ^ UInt64(byte(j))) &* 0x100_0000_01b3 }
         return Int(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 }

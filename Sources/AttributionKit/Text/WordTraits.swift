@@ -62,19 +62,32 @@ public struct WordTraits: OptionSet, Sendable {
     /// Speech and cognition verbs together.
     public static let reportingVerb: WordTraits = [.speechVerb, .cognitionVerb]
 
-    /// The endings of a lowercase UTF-8 text.
-    static func endings(of bytes: [UInt8]) -> WordTraits {
-        guard let last = bytes.last, endingTable.contains(where: { $0.0.last == last }) else { return [] }
+    /// The endings of `count` bytes of lowercase UTF-8, `byte(j)` giving the `j`th.
+    @inline(__always)
+    static func endings(count: Int, byte: (Int) -> UInt8) -> WordTraits {
+        func ends(with suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            return length <= count && (0..<length).allSatisfy { suffix.utf8Start[$0] == byte(count - length + $0) }
+        }
+        guard count > 0 else { return [] }
         var traits: WordTraits = []
-        for (suffix, trait) in endingTable
-where suffix.last == bytes.last && bytes.count >= suffix.count && bytes.suffix(suffix.count).elementsEqual(suffix) {
-            traits.insert(trait)
+        switch byte(count - 1) {
+        case UInt8(ascii: "g"):
+            if ends(with: "ing") { traits.insert(.endsInIng) }
+        case UInt8(ascii: "y"):
+            if ends(with: "ly") { traits.insert(.endsInLy) }
+        case UInt8(ascii: "d"):
+            if ends(with: "ed") { traits.insert(.endsInEd) }
+            if ends(with: "-based") { traits.insert(.endsInBased) }
+        case UInt8(ascii: "s"):
+            traits.insert(.endsInS)
+            if ends(with: "ss") { traits.insert(.endsInDoubleS) }
+            if ends(with: "us") { traits.insert(.endsInUs) }
+            if ends(with: "is") { traits.insert(.endsInIs) }
+            if ends(with: "'s") { traits.insert(.endsInPossessive) }
+        default:
+            break
         }
         return traits
     }
-
-    private static let endingTable: [([UInt8], WordTraits)] = [
-        ("ing", WordTraits.endsInIng), ("ly", .endsInLy), ("ed", .endsInEd), ("s", .endsInS), ("ss", .endsInDoubleS),
-        ("us", .endsInUs), ("is", .endsInIs), ("'s", .endsInPossessive), ("-based", .endsInBased),
-    ].map { (ending: String, trait: WordTraits) in (Array(ending.utf8), trait) }
 }
