@@ -209,7 +209,7 @@ struct BlockReader {
         // show or book even with a comma inside the marks and a cue after it.
         if prev.isWord, !prev.has(.sayVerb), words.count >= 2, words.count <= 7,
             words.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.functionWord) }),
-            words.filter({ tokens[$0].isCapitalized }).count >= 2,
+            words.count(where: { tokens[$0].isCapitalized }) >= 2,
             !content.contains(where: { tokens[$0].isSentenceFinal && $0 + 1 < content.upperBound })
         {
             return .title
@@ -232,7 +232,7 @@ struct BlockReader {
         var k = c + cueLength(c)
         if k < sentence.upperBound, tokens[k].word == .that { k += 1 } else { return nil }
         let content = trimmed(k..<sentence.upperBound)
-        guard content.filter({ tokens[$0].isWord }).count >= 3 else { return nil }
+        guard content.count(where: { tokens[$0].isWord }) >= 3 else { return nil }
         return (content, c..<(c + cueLength(c)))
     }
 
@@ -667,7 +667,7 @@ struct BlockReader {
                 end = a - 1
             }
             let content = k..<end
-            guard content.filter({ tokens[$0].isWord }).count >= 3, tokens[k].isWord || tokens[k].kind == .quote || tokens[k].kind == .number
+            guard content.count(where: { tokens[$0].isWord }) >= 3, tokens[k].isWord || tokens[k].kind == .quote || tokens[k].kind == .number
             else { continue }
             let entity = book.resolve(mention)
             return Finding(

@@ -120,11 +120,9 @@ struct EntityBook {
     /// A person or group whose credentials include the head of "the river ecologist".
     func described(head: String) -> Int? {
         let latest = entities.indices.suffix(64).reversed()
-        for index in recent.reversed() + Array(latest) {
-            let entity = entities[index]
-            if entity.titles.contains(where: { title in title.lowercased().split(separator: " ").contains { $0 == head } }) {
-                return index
-            }
+        for index in recent.reversed() + Array(latest)
+        where entities[index].titles.contains(where: { title in title.lowercased().split(separator: " ").contains { $0 == head } }) {
+            return index
         }
         return nil
     }

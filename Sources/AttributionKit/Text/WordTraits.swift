@@ -65,6 +65,7 @@ public struct WordTraits: OptionSet, Sendable {
     /// The endings of `count` bytes of lowercase UTF-8, `byte(j)` giving the `j`th.
     @inline(__always)
     static func endings(count: Int, byte: (Int) -> UInt8) -> WordTraits {
+        @inline(__always)
         func ends(with suffix: StaticString) -> Bool {
             let length = suffix.utf8CodeUnitCount
             return length <= count && (0..<length).allSatisfy { suffix.utf8Start[$0] == byte(count - length + $0) }
