@@ -38,7 +38,8 @@ public struct Tokenizer: Sendable {
                     // Most words: read and lowercased straight from the scalars.
                     let lower = { (j: Int) in Tokenizer.asciiLowercase(text[start + j]) }
                     if mayKeepPeriod, keepsPeriod(count: end - start, isInitial: isInitial, byte: lower) { end += 1 }
-                    word = token(kind, start, end, count: end - start, byte: lower, isCapitalized: Tokenizer.isUpper(c), spaceBefore: space,
+                    word = token(
+                        kind, start, end, count: end - start, byte: lower, isCapitalized: Tokenizer.isUpper(c), spaceBefore: space,
                         spaceAfter: end >= n)
                 } else {
                     Tokenizer.lowercase(text, start, end, into: &lowered)
@@ -89,7 +90,9 @@ public struct Tokenizer: Sendable {
     func token(
         _ kind: Token.Kind, _ start: Int, _ end: Int, _ lowered: [UInt8], isCapitalized: Bool, spaceBefore: Bool, spaceAfter: Bool
     ) -> Token {
-        token(kind, start, end, count: lowered.count, byte: { lowered[$0] }, isCapitalized: isCapitalized, spaceBefore: spaceBefore, spaceAfter: spaceAfter)
+        token(
+            kind, start, end, count: lowered.count, byte: { lowered[$0] }, isCapitalized: isCapitalized, spaceBefore: spaceBefore,
+            spaceAfter: spaceAfter)
     }
 
     /// A token whose lowercased text is `count` bytes of UTF-8, `byte(j)` giving the `j`th.

@@ -16,7 +16,8 @@ struct Vocabulary: Sendable {
 
     static let shared = Vocabulary(lexicon: .shared)
 
-    /// Marks and words the rules compare tokens with one by one.
+    /// Marks and words the rules compare tokens with one by one, and the quotation marks, whose
+    /// text `TokenizedBlock.lower(_:)` gives as written.
     static let keywords = [
         ",", ":", ";", ".", "!", "?", "…", "(", ")", "[", "\"", "“", "”", "„", "«", "»", "'", "‘", "’", "‚", "'s",
         "according", "and", "as", "at", "but", "by", "close", "during", "familiar", "for", "from", "has", "in", "is", "it", "many",
