@@ -262,8 +262,14 @@ public struct Tokenizer: Sendable {
         if v < 128 {
             return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
         }
+        return isAlnumBeyondASCII(c)
+    }
+
+    /// `isAlnum` for scalars beyond ASCII, out of line so the ASCII path stays a few comparisons.
+    @inline(never)
+    static func isAlnumBeyondASCII(_ c: Unicode.Scalar) -> Bool {
         // General Punctuation (curly quotes, dashes, spaces) holds no letter or digit: skip the property lookup.
-        if v >= 0x2000 && v <= 0x206F { return false }
+        if c.value >= 0x2000 && c.value <= 0x206F { return false }
         return c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
