@@ -92,7 +92,7 @@ struct BlockReader {
                 findings.append(claim)
             }
         }
-        fillSpeakers(&findings, directs: directs, previous: previous, book: &book)
+        fillSpeakers(&findings, directs: directs, previous: previous)
         return findings
     }
 
@@ -155,10 +155,11 @@ struct BlockReader {
             rule: speaker?.rule ?? "none")
     }
 
-    /// A direct quote with no speaker of its own takes the speaker of the quote before it in the
-    /// block ("A," X said. "B."), else of the one after it, else — when the block opens with it —
+    /// A direct quote with no speaker of its own takes the speaker of the statement before it in the
+    /// block ("A," X said. "B."), else of the quote after it, else — when the block opens with it —
     /// the last speaker of the block before.
-    func fillSpeakers(_ findings: inout [Finding], directs: [(quote: Int, finding: Int)], previous: Speaker?, book: inout EntityBook) {
+    func fillSpeakers(_ findings: inout [Finding], directs: [(quote: Int, finding: Int)], previous: Speaker?) {
+        func isSpoken(_ finding: Finding) -> Bool { finding.speaker != nil || finding.inheritedSpeakerSpan != nil }
         // For each quote, the next one with a speaker of its own, found in one pass from the right.
         var nextSpoken = [Int?](repeating: nil, count: directs.count)
         var spoken: Int? = nil
@@ -166,37 +167,42 @@ struct BlockReader {
             nextSpoken[n] = spoken
             if findings[directs[n].finding].speaker != nil { spoken = directs[n].finding }
         }
+        var scanned = 0
         var lastDonor: Int? = nil
         for (n, item) in directs.enumerated() {
-            if findings[item.finding].speaker != nil || findings[item.finding].inheritedSpeakerSpan != nil {
-                lastDonor = item.finding
-                continue
+            while scanned < item.finding {
+                if isSpoken(findings[scanned]) { lastDonor = scanned }
+                scanned += 1
             }
-            var donor: Finding? = nil
-            if let before = lastDonor {
-                donor = findings[before]
-            } else if let after = nextSpoken[n] {
-                donor = findings[after]
-            }
-            defer {
-                if findings[item.finding].speaker != nil || findings[item.finding].inheritedSpeakerSpan != nil { lastDonor = item.finding }
-            }
-            if let donor {
+            guard !isSpoken(findings[item.finding]), mayBorrowSpeaker(block.quotes[item.quote]) else { continue }
+            if let donor = (lastDonor ?? nextSpoken[n]).map({ findings[$0] }) {
                 findings[item.finding].entity = donor.entity
                 findings[item.finding].speaker = donor.speaker
                 findings[item.finding].inheritedSpeakerSpan = donor.inheritedSpeakerSpan
                 findings[item.finding].via = donor.via
-                findings[item.finding].rule = "same speaker as the quote beside it"
+                findings[item.finding].rule = "same speaker as the statement beside it"
             } else if let previous, block.quotes[item.quote].first == 0 {
                 findings[item.finding].entity = previous.entity
                 findings[item.finding].inheritedSpeakerSpan = previous.inheritedSpan
                 findings[item.finding].via = previous.via
                 findings[item.finding].rule = "quote paragraph continues the previous speaker"
-            } else if let recent = book.antecedent(gender: nil) {
-                findings[item.finding].entity = recent
-                findings[item.finding].rule = "most recent subject"
             }
         }
+    }
+
+    /// Whether a quote without a speaker may take a neighbour's: not when a new subject follows it
+    /// in its sentence (`“…?” Hale pressed`, `“…,” the memo read`), a cue we could not read.
+    func mayBorrowSpeaker(_ quote: QuoteSpan) -> Bool {
+        var k = quote.last
+        while k < tokens.count, !tokens[k].isSentenceFinal {
+            let t = tokens[k]
+            if t.isWord {
+                return block.quoteOf[k] >= 0
+                    || !(t.isCapitalized || lexicon.pronouns[t.lower] != nil || lexicon.determiners.contains(t.lower))
+            }
+            k += 1
+        }
+        return true
     }
 
     // MARK: Quotes

@@ -76,6 +76,10 @@ struct MentionParser {
             }
         }
         guard end > start else { return nil }
+        // "asked the boy", "said the 52-year-old": a determiner before a plain noun is a description.
+        if (start..<end).allSatisfy({ lexicon.determiners.contains(tokens[$0].lower) }) {
+            while end < upperBound, end < start + 4, isPlainNoun(end) { end += 1 }
+        }
         // An appositive after a comma: "Hale, the HPI economist".
         if end + 1 < upperBound, tokens[end].lower == ",",
             lexicon.determiners.contains(tokens[end + 1].lower)
@@ -90,17 +94,26 @@ struct MentionParser {
         return start..<end
     }
 
-    /// The index after a title word, anonymous head or name reached through at most three plain
-    /// lowercase words from `k`, or nil.
+    /// The index after a title word or anonymous head reached through at most four plain words,
+    /// names or numbers from `k` ("a 2019 ferry veteran", "one veteran Harbor Board strategist"), or nil.
     func headAhead(from k: Int, upperBound: Int) -> Int? {
         var i = k
-        while i < upperBound, i < k + 4 {
+        while i < upperBound, i < k + 5 {
             let t = tokens[i]
-            guard t.isWord, !t.isCapitalized, !lexicon.functionWords.contains(t.lower), !lexicon.speechVerbs.contains(t.lower) else { return nil }
-            if lexicon.anonymousHeads.contains(t.lower) || lexicon.titleWords.contains(t.lower) { return i + 1 }
+            guard t.isWord || t.kind == .number, !lexicon.functionWords.contains(t.lower), !lexicon.speechVerbs.contains(t.lower)
+            else { return nil }
+            // A capitalized head is a party member ("a veteran Democrat"); a capitalized title starts a name.
+            if lexicon.anonymousHeads.contains(t.lower) || (!t.isCapitalized && lexicon.titleWords.contains(t.lower)) { return i + 1 }
             i += 1
         }
         return nil
+    }
+
+    /// A lowercase word that can head a description: not a function word, verb of speech or adverb.
+    func isPlainNoun(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord || t.lower.hasSuffix("-old"), !t.isCapitalized else { return false }
+        return !lexicon.functionWords.contains(t.lower) && !lexicon.reportingVerbs.contains(t.lower) && !t.lower.hasSuffix("ly")
     }
 
     func isPhraseToken(_ k: Int, forward: Bool) -> Bool {
@@ -251,6 +264,7 @@ struct MentionParser {
             return Mention(kind: .pronoun(nil), tokens: range)
         }
         var mention: Mention
+        var appositiveIsName = false
         let last = tokens[headEnd - 1]
         let run = nameRun(in: head)
         let headHasOrganization = head.contains { lexicon.organizationHeads.contains(tokens[$0].lower) }
@@ -261,7 +275,13 @@ struct MentionParser {
             && (lexicon.titleWords.contains(tokens[run.lowerBound - 1].lower)
                 || lexicon.honorifics[tokens[run.lowerBound - 1].lower] != nil)
         if run.isEmpty || !last.isCapitalized || lexicon.functionWords.contains(last.lower) {
-            if headHasOrganization && determiner == "the" {
+            let possessive = head.contains { tokens[$0].lower == "'s" }
+            if let appositive, let name = bareName(appositive) {
+                // "the mayor's chief of staff, Ivo Brandt,": the name stands in the appositive.
+                mention = Mention(kind: .person(block.text(tokens: name)), tokens: range)
+                readCredentials(head, into: &mention)
+                appositiveIsName = true
+            } else if headHasOrganization && (determiner == "the" || possessive) {
                 mention = Mention(kind: .organization(block.text(tokens: head)), tokens: range)
             } else if lexicon.anonymousHeads.contains(last.lower) || isGroupNoun(headEnd - 1) {
                 guard determiner != nil || last.lower.hasSuffix("s") || head.count > 1 else { return nil }
@@ -293,9 +313,15 @@ struct MentionParser {
                 if tokens[orgStart].lower == "the" { orgStart += 1 }
                 if orgStart < affiliation.upperBound { mention.organizations.append(block.text(tokens: orgStart..<affiliation.upperBound)) }
             }
-            if let appositive { readAppositive(appositive, into: &mention) }
+            if let appositive, !appositiveIsName { readAppositive(appositive, into: &mention) }
         }
         return mention
+    }
+
+    /// The tokens of an appositive that is nothing but a name of two to four words, or nil.
+    func bareName(_ range: Range<Int>) -> Range<Int>? {
+        let run = nameRun(in: range)
+        return run == range && (2...4).contains(run.count) ? run : nil
     }
 
     /// The trailing run of name tokens of a head: capitalized words that are not titles or honorifics.
