@@ -435,6 +435,10 @@ struct BlockReader {
                 mentionRange = mentions.mention(after: c + 1, upperBound: sentence.upperBound)
             } else {
                 mentionRange = mentions.mention(before: c, lowerBound: lower)
+                // `… are “grounded in fact,” said Ivo Pratt`: the name follows a cue right after the quote.
+                if mentionRange == nil, c > quote.last, (quote.last..<c).allSatisfy({ tokens[$0].kind == .punctuation }) {
+                    mentionRange = mentions.mention(after: c + cueLength(c) - 1, upperBound: sentence.upperBound)
+                }
                 // "Vale toured the port, calling it “a jewel”": the sentence subject speaks.
                 if mentionRange.flatMap({ mentions.parse($0) }) == nil { mentionRange = distantSubject(of: c, in: sentence) }
             }
