@@ -297,7 +297,8 @@ struct BlockReader {
     func isCue(_ k: Int, _ verbs: Set<String>) -> Bool {
         guard k >= 0, k < tokens.count, block.quoteOf[k] < 0 else { return false }
         let t = tokens[k]
-        guard t.isWord else { return false }
+        // A capitalized word after another is part of a name: "the Washington Post", "Ivo Said".
+        guard t.isWord, !(t.isCapitalized && k > 0 && tokens[k - 1].isWord && tokens[k - 1].isCapitalized) else { return false }
         if verbs.contains(t.lower) { return true }
         if lexicon.phrasalCues[t.lower] != nil { return phrasalLength(k) != nil }
         return false
