@@ -76,9 +76,11 @@ struct MentionParser {
             }
         }
         guard end > start else { return nil }
-        // "asked the boy", "said the 52-year-old": a determiner before a plain noun is a description.
+        // "asked the boy,", "said the 52-year-old.": a determiner and plain nouns ending the clause are a description.
         if (start..<end).allSatisfy({ lexicon.determiners.contains(tokens[$0].lower) }) {
-            while end < upperBound, end < start + 4, isPlainNoun(end) { end += 1 }
+            var nounEnd = end
+            while nounEnd < upperBound, nounEnd < end + 3, isPlainNoun(nounEnd) { nounEnd += 1 }
+            if nounEnd > end, nounEnd == upperBound || !tokens[nounEnd].isWord || tokens[nounEnd].lower == "who" { end = nounEnd }
         }
         // An appositive after a comma: "Hale, the HPI economist".
         if end + 1 < upperBound, tokens[end].lower == ",",
