@@ -47,9 +47,10 @@ struct MentionParser {
             return head..<end
         }
         if MentionParser.relativePronouns.contains(tokens[i].lower), i - 1 > lowerBound, tokens[i - 1].lower == "," {
-            // "Mr. Vale, who said that …": the relative pronoun stands for the phrase before it.
+            // "Mr. Vale, who said that …": the relative pronoun stands for the phrase before it; the
+            // mention runs to the pronoun, the word the cue attaches to.
             guard let head = phraseStart(endingAt: i - 2, lowerBound: lowerBound) else { return nil }
-            return head..<(i - 1)
+            return head..<(i + 1)
         }
         guard let head = phraseStart(endingAt: i, lowerBound: lowerBound) else { return nil }
         return head..<end
