@@ -437,7 +437,7 @@ struct BlockReader {
             } else {
                 mentionRange = mentions.mention(before: c, lowerBound: lower)
                 // `… are “grounded in fact,” said Ivo Pratt`: the name follows a cue right after the quote.
-                if mentionRange == nil, c > quote.last, (quote.last..<c).allSatisfy({ tokens[$0].kind == .punctuation }) {
+                if mentionRange == nil, c >= quote.last, (quote.last..<c).allSatisfy({ tokens[$0].kind == .punctuation }) {
                     mentionRange = mentions.mention(after: c + cueLength(c) - 1, upperBound: sentence.upperBound)
                 }
                 // "Vale toured the port, calling it “a jewel”": the sentence subject speaks.
