@@ -31,6 +31,7 @@ struct BlockReader {
         "previously", "later", "also", "repeatedly", "publicly", "privately", "again", "before", "after",
     ]
     static let copulas: Set<String> = ["is", "was", "as"]
+    static let clauseConjunctions: Set<String> = ["but", "and", "yet", "so"]
     static let roleVerbs: Set<String> = ["served", "serves", "serving", "worked", "works", "working", "acted", "acts"]
 
     // MARK: The block
@@ -234,6 +235,8 @@ struct BlockReader {
             return .title
         }
         if prev.lower == ":" || prev.lower == "," || prev.isSentenceFinal { return .direct }
+        // `…, but “Brackwater has …,” said Pratt`: a capitalized quote after a conjunction opens a clause.
+        if BlockReader.clauseConjunctions.contains(prev.lower), let word = words.first, tokens[word].isCapitalized { return .direct }
         if BlockReader.sayVerbs.contains(prev.lower), block.quoteOf[first - 1] < 0 { return .direct }
         return .partial
     }
@@ -531,9 +534,12 @@ struct BlockReader {
         var clauses = 0
         while k > body.lowerBound, clauses < 4, body.upperBound - k <= 3 * BlockReader.window {
             defer { k -= 1 }
-            guard tokens[k].lower == ",", block.quoteOf[k] < 0 else { continue }
+            // `… may be “strategic,” said Vos`: a comma just inside a closing mark ends the clause too.
+            let closesQuote = block.quoteOf[k] >= 0 && block.quotes[Int(block.quoteOf[k])].close == k + 1
+            guard tokens[k].lower == ",", block.quoteOf[k] < 0 || closesQuote else { continue }
             clauses += 1
-            let clause = (k + 1)..<clauseEnd
+            let clause = (closesQuote ? k + 2 : k + 1)..<clauseEnd
+            let claimEnd = closesQuote ? k + 2 : k
             defer { clauseEnd = k }
             guard k - body.lowerBound >= 3, let speaker = cueClause(clause, body: body) else { continue }
             let entity = book.resolve(speaker.mention)
@@ -545,7 +551,7 @@ struct BlockReader {
                     cue: speaker.cue, via: via, blockIndex: block.index, rule: "claim, NAME CUE, claim")
             }
             return Finding(
-                kind: .indirect, content: trimmed(body.lowerBound..<k), entity: entity, speaker: speaker.range, cue: speaker.cue,
+                kind: .indirect, content: trimmed(body.lowerBound..<claimEnd), entity: entity, speaker: speaker.range, cue: speaker.cue,
                 via: via, blockIndex: block.index, rule: "claim, NAME CUE")
         }
         return nil
