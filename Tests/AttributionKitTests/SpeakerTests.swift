@@ -169,6 +169,15 @@ import Testing
         #expect(result.speaker(of: "strategic") == "Nina Vos")
     }
 
+    @Test func aLongCapitalizedRunEndsInTheName() {
+        let result = Story.attribute(
+            "“We made mistakes,” Brackwater County Recorder Nell Ostrand said.",
+            "“Tides are rising,” the South Coast Morning Post reported.")
+        #expect(result.speaker(of: "We made mistakes") == "Nell Ostrand")
+        #expect(result.source(of: "We made mistakes")?.organizations == ["Brackwater County Recorder"])
+        #expect(result.speaker(of: "Tides are rising") == "South Coast Morning Post")
+    }
+
     @Test func aNamePartIsNotACue() {
         let result = Story.attribute("Mayor Ola Brisk told the Brackwater Post in a written statement, “The pier stays open.”")
         #expect(result.speaker(of: "The pier stays open") == "Ola Brisk")

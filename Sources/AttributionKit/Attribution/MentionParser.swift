@@ -269,7 +269,10 @@ struct MentionParser {
         var mention: Mention
         var appositiveIsName = false
         let last = tokens[headEnd - 1]
-        let run = nameRun(in: head)
+        var run = nameRun(in: head)
+        // "Brackwater County Recorder Nell Ostrand": a long capitalized run ends in the person's name.
+        let longRunSplit = run.count >= 4 ? trailingName(of: run) : nil
+        if let longRunSplit { run = longRunSplit }
         let headHasOrganization = head.contains { lexicon.organizationHeads.contains(tokens[$0].lower) }
             || lexicon.isKnownOutlet(head.map { tokens[$0].lower })
             || (lexicon.outletWords.contains(last.lower) && determiner == "the" && last.isCapitalized)
@@ -296,7 +299,7 @@ struct MentionParser {
             } else {
                 return nil
             }
-        } else if headHasOrganization && !titleBeforeRun {
+        } else if headHasOrganization && !titleBeforeRun && longRunSplit == nil {
             mention = Mention(kind: .organization(block.text(tokens: head)), tokens: range)
         } else {
             guard run.count <= 4 else { return nil }
@@ -319,6 +322,20 @@ struct MentionParser {
             if let appositive, !appositiveIsName { readAppositive(appositive, into: &mention) }
         }
         return mention
+    }
+
+    /// The last two words of a run of four or more capitalized words, when they read as a name: no
+    /// initials, suffixes or particles in the run ("George H. W. Bush") and no organisation or outlet
+    /// word among the two ("Harbor Development Authority", "South Coast Morning Post").
+    func trailingName(of run: Range<Int>) -> Range<Int>? {
+        let name = (run.upperBound - 2)..<run.upperBound
+        let keepsWhole = run.contains { k in
+            let lower = tokens[k].lower
+            return lower.hasSuffix(".") || ["jr", "sr", "ii", "iii"].contains(lower) || MentionParser.nameParticles.contains(lower)
+        }
+        let isOrganization = name.contains { lexicon.organizationHeads.contains(tokens[$0].lower) || lexicon.outletWords.contains(tokens[$0].lower) }
+        guard !keepsWhole, !isOrganization else { return nil }
+        return name
     }
 
     /// The tokens of an appositive that is nothing but a name of two to four words, or nil.
