@@ -52,18 +52,21 @@ struct BlockReader {
             var roles: [Int: QuoteRole] = [:]
             for q in quoteIndices { roles[q] = role(of: q, in: sentence) }
             let hasDirect = roles.values.contains(.direct)
-            var absorbed: Range<Int>? = nil
-            if !hasDirect, let claim = indirectClaim(in: sentence, book: &book) {
-                absorbed = claim.content
-                findings.append(claim)
+            var absorbed: [Range<Int>] = []
+            if !hasDirect {
+                for clause in coordinatedClauses(of: sentence) {
+                    guard let claim = indirectClaim(in: clause, book: &book) else { continue }
+                    absorbed.append(claim.content)
+                    findings.append(claim)
+                }
             }
             let added = hasDirect ? addedClaim(after: quoteIndices, in: sentence) : nil
-            if let added { absorbed = added.content }
+            if let added { absorbed.append(added.content) }
             let spokenBefore = findings.count
             var resumedQuote: Int? = nil
             for q in quoteIndices where q != resumedQuote {
                 let quote = block.quotes[q]
-                if let absorbed, absorbed.contains(quote.first) { continue }
+                if absorbed.contains(where: { $0.contains(quote.first) }) { continue }
                 switch roles[q]! {
                 case .title:
                     continue
@@ -513,6 +516,27 @@ struct BlockReader {
 
     // MARK: Indirect claims
 
+    /// `Rubio suggested that …, while Cruz said that …`: clauses joined by a conjunction after a comma
+    /// or semicolon are read as claims of their own when each has a cue and the second opens with its speaker.
+    func coordinatedClauses(of sentence: Range<Int>) -> [Range<Int>] {
+        var clauses: [Range<Int>] = []
+        var start = sentence.lowerBound
+        var k = start + 1
+        while k + 2 < sentence.upperBound {
+            defer { k += 1 }
+            guard tokens[k].lower == "," || tokens[k].lower == ";", block.quoteOf[k] < 0,
+                BlockReader.clauseConjunctions.contains(tokens[k + 1].lower) || tokens[k + 1].lower == "while",
+                tokens[k + 2].isCapitalized || lexicon.pronouns[tokens[k + 2].lower] != nil,
+                (k + 3..<min(sentence.upperBound, k + 11)).contains(where: { isCue($0, lexicon.clauseVerbs) }),
+                (start..<k).contains(where: { isCue($0, lexicon.clauseVerbs) })
+            else { continue }
+            clauses.append(start..<k)
+            start = k + 2
+        }
+        clauses.append(start..<sentence.upperBound)
+        return clauses
+    }
+
     /// A claim in reported speech, tried in order: `…, NAME said.`; `According to NAME, …` and
     /// `…, according to NAME`; `NAME CUE [OBJECT] [adjuncts] [that] …`.
     func indirectClaim(in sentence: Range<Int>, book: inout EntityBook) -> Finding? {
@@ -692,7 +716,12 @@ struct BlockReader {
                     k = channel.end
                 }
             }
-            if k < body.upperBound, tokens[k].lower == "that" { k += 1 }
+            if k < body.upperBound, tokens[k].lower == "that" {
+                k += 1
+            } else if k < body.upperBound, BlockReader.auxiliaries.contains(tokens[k].lower) || BlockReader.modals.contains(tokens[k].lower) {
+                // "everything Vale says is true": the cue's verb phrase goes on; no claim follows.
+                continue
+            }
             while k < body.upperBound, tokens[k].lower == "," || tokens[k].lower == ":" { k += 1 }
             var end = body.upperBound
             // "…, according to a statement by the foreign ministry": a via, not part of the claim.
@@ -733,6 +762,7 @@ struct BlockReader {
     }
 
     static let auxiliaries: Set<String> = ["is", "are", "was", "were", "'s", "'re", "been", "be"]
+    static let modals: Set<String> = ["has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did"]
     static let irregularPast: Set<String> = ["said", "told", "wrote", "thought", "knew", "felt", "put", "spoke"]
 
     /// Drops punctuation at the edges of a claim.
