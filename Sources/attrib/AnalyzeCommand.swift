@@ -16,8 +16,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Argument(help: "Article files (plain text, Markdown or JSON); '-' reads standard input.")
     var files: [String] = []
 
-    @Option(name: .long, help: "Report format: json (the JSON contract), jsonl, md, html or csv.")
-    var format: ReportFormat = .json
+    @Option(name: .long, help: "Report format: json (the JSON contract), jsonl, md, html or csv (default: json; md with --summary or --explain).")
+    var format: ReportFormat?
 
     @Option(
         name: [.short, .customLong("output")],
@@ -30,8 +30,11 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Headline of the article(s), instead of the one read from the input.")
     var title: String?
 
-    @Flag(name: .long, help: "With --format md: the compact report (at most 15 lines) for a ticket comment.")
+    @Flag(name: .long, help: "The compact Markdown report (at most 15 lines) for a ticket comment.")
     var summary = false
+
+    @Flag(name: .long, help: "Instead of the report, list each statement with the speaker mention, the source it resolved to and the rule that found it (Markdown).")
+    var explain = false
 
     @Option(name: .long, help: "Exit with status 2 when an article's balance score (0-100) is below this.")
     var failUnder: Double?
@@ -40,8 +43,14 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("Give at least one article file, or '-' for standard input.") }
-        if summary, format != .md { throw ValidationError("--summary is a Markdown form: use it with --format md.") }
+        if summary, explain { throw ValidationError("Choose one of --summary and --explain.") }
+        if form != .full, let format, format != .md {
+            throw ValidationError("\(form.flag!) is a Markdown form: use it without --format or with --format md.")
+        }
     }
+
+    var form: ArticleReportForm { explain ? .explanation : summary ? .summary : .full }
+    var reportFormat: ReportFormat { format ?? (form == .full ? .json : .md) }
 
     @Flag(name: .long, help: "No progress display on standard error (it is shown only when standard error is a terminal).")
     var quiet = false
@@ -57,7 +66,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let destination = ReportWriter.Destination(outputPath: output)
-        let renderer = ReportRenderer(templateDirectory: batch.templates, summary: summary)
+        let renderer = ReportRenderer(templateDirectory: batch.templates, form: form)
         let analyzer: Analyzer
         do {
             analyzer = try Analyzer(
@@ -68,13 +77,13 @@ struct AnalyzeCommand: AsyncParsableCommand {
         }
         let corpus = CorpusAnalyzer(
             loader: ArticleLoader(overrides: ArticleMetadata(title: title, outlet: outlet)), analyzer: analyzer, renderer: renderer,
-            format: format, jobs: batch.workers,
+            format: reportFormat, jobs: batch.workers,
             reportsStandAlone: destination.isDirectory || CorpusEntries.namesOneArticleFile(files))
         let progress = ProgressMeter(quiet: quiet) { CorpusEntries(paths: files).totalBytes() }
         let sink: CorpusReportSink
         do {
             sink = try CorpusReportSink(
-                destination: destination, format: format, renderer: renderer, store: try db.map(AuditStore.init(path:)))
+                destination: destination, format: reportFormat, renderer: renderer, store: try db.map(AuditStore.init(path:)))
         } catch {
             progress.print("attrib: \(error)")
             throw ExitCode(1)

@@ -115,6 +115,16 @@ import Testing
         #expect(try Self.article(tide)["title"] as? String == "Tide Tables Change")
     }
 
+    @Test func explainTracesEachSpeakerToItsRule() throws {
+        let dir = try Self.folder(with: ["ferry.txt": Self.story])
+        let run = try Self.run(["analyze", "--explain", dir + "/ferry.txt"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("speaker “authority chair Ola Berg” → **Ola Berg** · rule *quote, NAME CUE*"))
+        let refused = try Self.run(["analyze", "--explain", "--format", "csv", dir + "/ferry.txt"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("--explain is a Markdown form"))
+    }
+
     @Test func severalArticlesInOneJSONOutputAreJSONLines() throws {
         let dir = try Self.folder(with: [
             "batch.jsonl": "{\"title\": \"One\", \"text\": \"First.\"}\n{\"title\": \"Two\", \"text\": \"Second.\"}\n"

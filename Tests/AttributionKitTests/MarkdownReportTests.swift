@@ -54,7 +54,7 @@ import Testing
     @Test func summaryIsAtMostFifteenLines() throws {
         var audit = ReportFixtures.hostileAudit
         audit.balance.flags = (1...9).map { Balance.Flag(code: "f\($0)", message: "Flag number \($0).", sources: []) }
-        let summary = try ReportRenderer(summary: true).render(audit, as: .md)
+        let summary = try ReportRenderer(form: .summary).render(audit, as: .md)
         let lines = summary.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(lines.count <= 15)
         #expect(summary.contains("Score **61/100**"))
@@ -73,8 +73,8 @@ import Testing
     }
 
     @Test func summaryOnlyExistsInMarkdown() {
-        #expect(throws: ReportError.summaryNeedsMarkdown(.html)) {
-            try ReportRenderer(summary: true).render(ReportFixtures.harborAudit, as: .html)
+        #expect(throws: ReportError.formNeedsMarkdown(.summary, .html)) {
+            try ReportRenderer(form: .summary).render(ReportFixtures.harborAudit, as: .html)
         }
     }
 

@@ -25,6 +25,11 @@ import Testing
         #expect(block.quotes[0].close == nil)
     }
 
+    @Test func aCurlyMarkOfTheWrongShapeActsByWhereItStands() {
+        #expect(quoted("“Apparently not,“ he said. “Spots stay.”") == ["Apparently not,", "Spots stay."])
+        #expect(quoted("” … they are unlike him,” she said.") == ["… they are unlike him,"])
+    }
+
     @Test func aSecondOpeningMarkRecoversAMissingClose() {
         #expect(quoted("“Alpha “Beta,” she said.") == ["Alpha", "Beta,"])
     }

@@ -112,3 +112,95 @@ import Testing
         #expect(result.speaker(of: "a costly dream") == "Bo Tran")
     }
 }
+
+@Suite struct SpeakerPhraseTests {
+    @Test func anUnnamedDescriptionAfterTheCueIsTheSpeaker() {
+        let result = Story.attribute(
+            "“Nobody expected the levy to pass,” said one veteran Harbor Board strategist.",
+            "“The pier is not safe,” said a 2019 ferry veteran.")
+        let strategist = try! #require(result.source(of: "Nobody expected"))
+        #expect(strategist.anonymous)
+        #expect(strategist.description == "one veteran Harbor Board strategist")
+        #expect(result.speaker(of: "The pier is not safe") == "a 2019 ferry veteran")
+    }
+
+    @Test func aDefiniteDescriptionEndingTheClauseIsAMention() {
+        let text = "“How tall is the wall?” asked the girl, who wore a yellow coat."
+        let result = Story.attribute(text)
+        let quote = try! #require(result.quote("How tall is the wall?"))
+        let mention = try! #require(quote.speakerSpan)
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[mention.start..<(mention.start + 8)])) == "the girl")
+    }
+
+    @Test func aClaimAfterTheCueIsNotADescription() {
+        let result = Story.attribute("Kai Brann, a reporter, said the quotas were too low.")
+        #expect(result.speaker(of: "the quotas were too low") == "Kai Brann")
+    }
+
+    @Test func theNameMayStandInTheAppositive() {
+        let result = Story.attribute("“By spring the pier was the place to fight,” the mayor’s chief of staff, Ivo Brandt, said.")
+        let source = try! #require(result.source(of: "By spring"))
+        #expect(source.name == "Ivo Brandt")
+        #expect(source.titles == ["mayor’s chief of staff"])
+    }
+
+    @Test func aPossessiveOfficeSpeaksAsAnOrganisation() {
+        let result = Story.attribute("“We have the votes,” Vale’s office said in a statement.")
+        #expect(result.speaker(of: "We have the votes") == "Vale’s office")
+        #expect(result.quote("We have the votes")?.via == "in a statement")
+    }
+
+    @Test func theRelativePronounBelongsToTheMention() {
+        let text = "Ada Quill, who said the tide tables were wrong, resigned."
+        let result = Story.attribute(text)
+        let claim = try! #require(result.quote("the tide tables were wrong"))
+        let mention = try! #require(claim.speakerSpan)
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == "Ada Quill, who")
+        #expect(result.speaker(of: "the tide tables were wrong") == "Ada Quill")
+    }
+
+    @Test func aPartialQuoteBeforeItsCueTakesTheNameAfterIt() {
+        let result = Story.attribute(
+            "Ferry crews have backed him, but “Brackwater has the smallest fleet,” said Ivo Pratt, a professor at the Coastal School.",
+            "The plan may be “strategic,” said Nina Vos, an economist.")
+        #expect(result.speaker(of: "Brackwater has the smallest fleet") == "Ivo Pratt")
+        #expect(result.speaker(of: "strategic") == "Nina Vos")
+    }
+
+    @Test func aLongCapitalizedRunEndsInTheName() {
+        let result = Story.attribute(
+            "“We made mistakes,” Brackwater County Recorder Nell Ostrand said.",
+            "“Tides are rising,” the South Coast Morning Post reported.")
+        #expect(result.speaker(of: "We made mistakes") == "Nell Ostrand")
+        #expect(result.source(of: "We made mistakes")?.organizations == ["Brackwater County Recorder"])
+        #expect(result.speaker(of: "Tides are rising") == "South Coast Morning Post")
+    }
+
+    @Test func aNamePartIsNotACue() {
+        let result = Story.attribute("Mayor Ola Brisk told the Brackwater Post in a written statement, “The pier stays open.”")
+        #expect(result.speaker(of: "The pier stays open") == "Ola Brisk")
+    }
+}
+
+@Suite struct SpeakerBorrowingTests {
+    @Test func aQuoteAfterAClaimContinuesItsSpeaker() {
+        let result = Story.attribute("Vale “felt a duty to act” on the floods, Ines Harrow said. “This is core stuff for him.”")
+        #expect(result.speaker(of: "This is core stuff") == "Ines Harrow")
+    }
+
+    @Test func aQuoteWithAnUnreadCueBorrowsNobody() {
+        let result = Story.attribute(
+            "“The tide is high,” harbor master Lena Osk said.",
+            "Later that day the crowd gathered.",
+            "“Fix the pier now,” a banner proclaimed.")
+        #expect(result.speaker(of: "Fix the pier now") == nil)
+        #expect(result.speaker(of: "The tide is high") == "Lena Osk")
+    }
+
+    @Test func aQuoteAloneMidArticleIsNotGivenTheLastPersonNamed() {
+        let result = Story.attribute("Osk toured the docks with Mayor Ola Brisk.", "Crews worked late. “Nobody sleeps tonight.”")
+        #expect(result.speaker(of: "Nobody sleeps tonight") == nil)
+    }
+}

@@ -26,7 +26,7 @@ import Testing
         let folder = try copyOfDefaults()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try write("{{% CONTENT_TYPE: MARKDOWN}}\nCustom: {{title}}\n", to: folder, "summary.md.mustache")
-        let summary = try ReportRenderer(templateDirectory: folder, summary: true).render(ReportFixtures.hostileAudit, as: .md)
+        let summary = try ReportRenderer(templateDirectory: folder, form: .summary).render(ReportFixtures.hostileAudit, as: .md)
         #expect(summary.hasPrefix("Custom: \\<script\\>"))
     }
 

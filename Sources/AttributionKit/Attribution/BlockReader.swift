@@ -38,18 +38,21 @@ struct BlockReader {
             var roles: [Int: QuoteRole] = [:]
             for q in quoteIndices { roles[q] = role(of: q, in: sentence) }
             let hasDirect = roles.values.contains(.direct)
-            var absorbed: Range<Int>? = nil
-            if !hasDirect, let claim = indirectClaim(in: sentence, book: &book) {
-                absorbed = claim.content
-                findings.append(claim)
+            var absorbed: [Range<Int>] = []
+            if !hasDirect {
+                for clause in coordinatedClauses(of: sentence) {
+                    guard let claim = indirectClaim(in: clause, book: &book) else { continue }
+                    absorbed.append(claim.content)
+                    findings.append(claim)
+                }
             }
             let added = hasDirect ? addedClaim(after: quoteIndices, in: sentence) : nil
-            if let added { absorbed = added.content }
+            if let added { absorbed.append(added.content) }
             let spokenBefore = findings.count
             var resumedQuote: Int? = nil
             for q in quoteIndices where q != resumedQuote {
                 let quote = block.quotes[q]
-                if let absorbed, absorbed.contains(quote.first) { continue }
+                if absorbed.contains(where: { $0.contains(quote.first) }) { continue }
                 switch roles[q]! {
                 case .title:
                     continue
@@ -79,7 +82,7 @@ struct BlockReader {
                 findings.append(claim)
             }
         }
-        fillSpeakers(&findings, directs: directs, previous: previous, book: &book)
+        fillSpeakers(&findings, directs: directs, previous: previous)
         return findings
     }
 
@@ -142,10 +145,11 @@ struct BlockReader {
             rule: speaker?.rule ?? "none")
     }
 
-    /// A direct quote with no speaker of its own takes the speaker of the quote before it in the
-    /// block ("A," X said. "B."), else of the one after it, else — when the block opens with it —
+    /// A direct quote with no speaker of its own takes the speaker of the statement before it in the
+    /// block ("A," X said. "B."), else of the quote after it, else — when the block opens with it —
     /// the last speaker of the block before.
-    func fillSpeakers(_ findings: inout [Finding], directs: [(quote: Int, finding: Int)], previous: Speaker?, book: inout EntityBook) {
+    func fillSpeakers(_ findings: inout [Finding], directs: [(quote: Int, finding: Int)], previous: Speaker?) {
+        func isSpoken(_ finding: Finding) -> Bool { finding.speaker != nil || finding.inheritedSpeakerSpan != nil }
         // For each quote, the next one with a speaker of its own, found in one pass from the right.
         var nextSpoken = [Int?](repeating: nil, count: directs.count)
         var spoken: Int? = nil
@@ -153,37 +157,42 @@ struct BlockReader {
             nextSpoken[n] = spoken
             if findings[directs[n].finding].speaker != nil { spoken = directs[n].finding }
         }
+        var scanned = 0
         var lastDonor: Int? = nil
         for (n, item) in directs.enumerated() {
-            if findings[item.finding].speaker != nil || findings[item.finding].inheritedSpeakerSpan != nil {
-                lastDonor = item.finding
-                continue
+            while scanned < item.finding {
+                if isSpoken(findings[scanned]) { lastDonor = scanned }
+                scanned += 1
             }
-            var donor: Finding? = nil
-            if let before = lastDonor {
-                donor = findings[before]
-            } else if let after = nextSpoken[n] {
-                donor = findings[after]
-            }
-            defer {
-                if findings[item.finding].speaker != nil || findings[item.finding].inheritedSpeakerSpan != nil { lastDonor = item.finding }
-            }
-            if let donor {
+            guard !isSpoken(findings[item.finding]), mayBorrowSpeaker(block.quotes[item.quote]) else { continue }
+            if let donor = (lastDonor ?? nextSpoken[n]).map({ findings[$0] }) {
                 findings[item.finding].entity = donor.entity
                 findings[item.finding].speaker = donor.speaker
                 findings[item.finding].inheritedSpeakerSpan = donor.inheritedSpeakerSpan
                 findings[item.finding].via = donor.via
-                findings[item.finding].rule = "same speaker as the quote beside it"
+                findings[item.finding].rule = "same speaker as the statement beside it"
             } else if let previous, block.quotes[item.quote].first == 0 {
                 findings[item.finding].entity = previous.entity
                 findings[item.finding].inheritedSpeakerSpan = previous.inheritedSpan
                 findings[item.finding].via = previous.via
                 findings[item.finding].rule = "quote paragraph continues the previous speaker"
-            } else if let recent = book.antecedent(gender: nil) {
-                findings[item.finding].entity = recent
-                findings[item.finding].rule = "most recent subject"
             }
         }
+    }
+
+    /// Whether a quote without a speaker may take a neighbour's: not when a new subject follows it
+    /// in its sentence (`“…?” Hale pressed`, `“…,” the memo read`), a cue we could not read.
+    func mayBorrowSpeaker(_ quote: QuoteSpan) -> Bool {
+        var k = quote.last
+        while k < tokens.count, !tokens[k].isSentenceFinal {
+            let t = tokens[k]
+            if t.isWord {
+                return block.quoteOf[k] >= 0
+                    || !(t.isCapitalized || t.has(.pronoun) || t.has(.determiner))
+            }
+            k += 1
+        }
+        return true
     }
 
     // MARK: Quotes
@@ -215,6 +224,8 @@ struct BlockReader {
             return .title
         }
         if prev.word == .colon || prev.word == .comma || prev.isSentenceFinal { return .direct }
+        // `…, but “Brackwater has …,” said Pratt`: a capitalized quote after a conjunction opens a clause.
+        if prev.has(.clauseConjunction), let word = words.first, tokens[word].isCapitalized { return .direct }
         if prev.has(.sayVerb), block.quoteOf[first - 1] < 0 { return .direct }
         return .partial
     }
@@ -279,7 +290,8 @@ struct BlockReader {
     func isCue(_ k: Int, _ verbs: WordTraits) -> Bool {
         guard k >= 0, k < tokens.count, block.quoteOf[k] < 0 else { return false }
         let t = tokens[k]
-        guard t.isWord else { return false }
+        // A capitalized word after another is part of a name: "the Washington Post", "Ivo Said".
+        guard t.isWord, !(t.isCapitalized && k > 0 && tokens[k - 1].isWord && tokens[k - 1].isCapitalized) else { return false }
         if t.has(verbs) { return true }
         if t.has(.phrasalCueStart) { return phrasalLength(k) != nil }
         return false
@@ -417,6 +429,10 @@ struct BlockReader {
                 mentionRange = mentions.mention(after: c + 1, upperBound: sentence.upperBound)
             } else {
                 mentionRange = mentions.mention(before: c, lowerBound: lower)
+                // `… are “grounded in fact,” said Ivo Pratt`: the name follows a cue right after the quote.
+                if mentionRange == nil, c >= quote.last, (quote.last..<c).allSatisfy({ tokens[$0].kind == .punctuation }) {
+                    mentionRange = mentions.mention(after: c + cueLength(c) - 1, upperBound: sentence.upperBound)
+                }
                 // "Vale toured the port, calling it “a jewel”": the sentence subject speaks.
                 if mentionRange.flatMap({ mentions.parse($0) }) == nil { mentionRange = distantSubject(of: c, in: sentence) }
             }
@@ -482,6 +498,27 @@ struct BlockReader {
 
     // MARK: Indirect claims
 
+    /// `Rubio suggested that …, while Cruz said that …`: clauses joined by a conjunction after a comma
+    /// or semicolon are read as claims of their own when each has a cue and the second opens with its speaker.
+    func coordinatedClauses(of sentence: Range<Int>) -> [Range<Int>] {
+        var clauses: [Range<Int>] = []
+        var start = sentence.lowerBound
+        var k = start + 1
+        while k + 2 < sentence.upperBound {
+            defer { k += 1 }
+            guard tokens[k].word == .comma || tokens[k].word == .semicolon, block.quoteOf[k] < 0,
+                tokens[k + 1].has(.clauseConjunction) || tokens[k + 1].word == .while,
+                tokens[k + 2].isCapitalized || tokens[k + 2].has(.pronoun),
+                (k + 3..<min(sentence.upperBound, k + 11)).contains(where: { isCue($0, .clauseVerb) }),
+                (start..<k).contains(where: { isCue($0, .clauseVerb) })
+            else { continue }
+            clauses.append(start..<k)
+            start = k + 2
+        }
+        clauses.append(start..<sentence.upperBound)
+        return clauses
+    }
+
     /// A claim in reported speech, tried in order: `…, NAME said.`; `According to NAME, …` and
     /// `…, according to NAME`; `NAME CUE [OBJECT] [adjuncts] [that] …`.
     func indirectClaim(in sentence: Range<Int>, book: inout EntityBook) -> Finding? {
@@ -503,9 +540,12 @@ struct BlockReader {
         var clauses = 0
         while k > body.lowerBound, clauses < 4, body.upperBound - k <= 3 * BlockReader.window {
             defer { k -= 1 }
-            guard tokens[k].word == .comma, block.quoteOf[k] < 0 else { continue }
+            // `… may be “strategic,” said Vos`: a comma just inside a closing mark ends the clause too.
+            let closesQuote = block.quoteOf[k] >= 0 && block.quotes[Int(block.quoteOf[k])].close == k + 1
+            guard tokens[k].word == .comma, block.quoteOf[k] < 0 || closesQuote else { continue }
             clauses += 1
-            let clause = (k + 1)..<clauseEnd
+            let clause = (closesQuote ? k + 2 : k + 1)..<clauseEnd
+            let claimEnd = closesQuote ? k + 2 : k
             defer { clauseEnd = k }
             guard k - body.lowerBound >= 3, let speaker = cueClause(clause, body: body) else { continue }
             let entity = book.resolve(speaker.mention)
@@ -517,7 +557,7 @@ struct BlockReader {
                     cue: speaker.cue, via: via, blockIndex: block.index, rule: "claim, NAME CUE, claim")
             }
             return Finding(
-                kind: .indirect, content: trimmed(body.lowerBound..<k), entity: entity, speaker: speaker.range, cue: speaker.cue,
+                kind: .indirect, content: trimmed(body.lowerBound..<claimEnd), entity: entity, speaker: speaker.range, cue: speaker.cue,
                 via: via, blockIndex: block.index, rule: "claim, NAME CUE")
         }
         return nil
@@ -658,7 +698,12 @@ struct BlockReader {
                     k = channel.end
                 }
             }
-            if k < body.upperBound, tokens[k].word == .that { k += 1 }
+            if k < body.upperBound, tokens[k].word == .that {
+                k += 1
+            } else if k < body.upperBound, tokens[k].has([.auxiliary, .modal]) {
+                // "everything Vale says is true": the cue's verb phrase goes on; no claim follows.
+                continue
+            }
             while k < body.upperBound, tokens[k].word == .comma || tokens[k].word == .colon { k += 1 }
             var end = body.upperBound
             // "…, according to a statement by the foreign ministry": a via, not part of the claim.

@@ -36,9 +36,10 @@ struct MentionParser {
             return head..<end
         }
         if tokens[i].has(.relativePronoun), i - 1 > lowerBound, tokens[i - 1].word == .comma {
-            // "Mr. Vale, who said that …": the relative pronoun stands for the phrase before it.
+            // "Mr. Vale, who said that …": the relative pronoun stands for the phrase before it; the
+            // mention runs to the pronoun, the word the cue attaches to.
             guard let head = phraseStart(endingAt: i - 2, lowerBound: lowerBound) else { return nil }
-            return head..<(i - 1)
+            return head..<(i + 1)
         }
         guard let head = phraseStart(endingAt: i, lowerBound: lowerBound) else { return nil }
         return head..<end
@@ -65,6 +66,12 @@ struct MentionParser {
             }
         }
         guard end > start else { return nil }
+        // "asked the boy,", "said the 52-year-old.": a determiner and plain nouns ending the clause are a description.
+        if (start..<end).allSatisfy({ tokens[$0].has(.determiner) }) {
+            var nounEnd = end
+            while nounEnd < upperBound, nounEnd < end + 3, isPlainNoun(nounEnd) { nounEnd += 1 }
+            if nounEnd > end, nounEnd == upperBound || !tokens[nounEnd].isWord || tokens[nounEnd].word == .who { end = nounEnd }
+        }
         // An appositive after a comma: "Hale, the HPI economist".
         if end + 1 < upperBound, tokens[end].word == .comma,
             tokens[end + 1].has(.determiner)
@@ -79,17 +86,26 @@ struct MentionParser {
         return start..<end
     }
 
-    /// The index after a title word, anonymous head or name reached through at most three plain
-    /// lowercase words from `k`, or nil.
+    /// The index after a title word or anonymous head reached through at most four plain words,
+    /// names or numbers from `k` ("a 2019 ferry veteran", "one veteran Harbor Board strategist"), or nil.
     func headAhead(from k: Int, upperBound: Int) -> Int? {
         var i = k
-        while i < upperBound, i < k + 4 {
+        while i < upperBound, i < k + 5 {
             let t = tokens[i]
-            guard t.isWord, !t.isCapitalized, !t.has(.functionWord), !t.has(.speechVerb) else { return nil }
-            if t.has(.anonymousHead) || t.has(.titleWord) { return i + 1 }
+            guard t.isWord || t.kind == .number, !t.has(.functionWord), !t.has(.speechVerb)
+            else { return nil }
+            // A capitalized head is a party member ("a veteran Democrat"); a capitalized title starts a name.
+            if t.has(.anonymousHead) || (!t.isCapitalized && t.has(.titleWord)) { return i + 1 }
             i += 1
         }
         return nil
+    }
+
+    /// A lowercase word that can head a description: not a function word, verb of speech or adverb.
+    func isPlainNoun(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord || t.has(.endsInOld), !t.isCapitalized else { return false }
+        return !t.has(.functionWord) && !t.has(.reportingVerb) && !t.has(.endsInLy)
     }
 
     func isPhraseToken(_ k: Int, forward: Bool) -> Bool {
@@ -233,8 +249,12 @@ struct MentionParser {
             return Mention(kind: .pronoun(nil), tokens: range)
         }
         var mention: Mention
+        var appositiveIsName = false
         let last = tokens[headEnd - 1]
-        let run = nameRun(in: head)
+        var run = nameRun(in: head)
+        // "Brackwater County Recorder Nell Ostrand": a long capitalized run ends in the person's name.
+        let longRunSplit = run.count >= 4 ? trailingName(of: run) : nil
+        if let longRunSplit { run = longRunSplit }
         let headHasOrganization = head.contains { tokens[$0].has(.organizationHead) }
             || lexicon.isKnownOutlet(head, in: block)
             || (last.has(.outletWord) && determiner == .the && last.isCapitalized)
@@ -243,7 +263,13 @@ struct MentionParser {
             && (tokens[run.lowerBound - 1].has(.titleWord)
                 || tokens[run.lowerBound - 1].has(.honorific))
         if run.isEmpty || !last.isCapitalized || last.has(.functionWord) {
-            if headHasOrganization && determiner == .the {
+            let possessive = head.contains { tokens[$0].word == .possessive }
+            if let appositive, let name = bareName(appositive) {
+                // "the mayor's chief of staff, Ivo Brandt,": the name stands in the appositive.
+                mention = Mention(kind: .person(block.text(tokens: name)), tokens: range)
+                readCredentials(head, into: &mention)
+                appositiveIsName = true
+            } else if headHasOrganization && (determiner == .the || possessive) {
                 mention = Mention(kind: .organization(block.text(tokens: head)), tokens: range)
             } else if last.has(.anonymousHead) || isGroupNoun(headEnd - 1) {
                 guard determiner != nil || last.has(.endsInS) || head.count > 1 else { return nil }
@@ -255,7 +281,7 @@ struct MentionParser {
             } else {
                 return nil
             }
-        } else if headHasOrganization && !titleBeforeRun {
+        } else if headHasOrganization && !titleBeforeRun && longRunSplit == nil {
             mention = Mention(kind: .organization(block.text(tokens: head)), tokens: range)
         } else {
             guard run.count <= 4 else { return nil }
@@ -275,9 +301,26 @@ struct MentionParser {
                 if tokens[orgStart].word == .the { orgStart += 1 }
                 if orgStart < affiliation.upperBound { mention.organizations.append(block.text(tokens: orgStart..<affiliation.upperBound)) }
             }
-            if let appositive { readAppositive(appositive, into: &mention) }
+            if let appositive, !appositiveIsName { readAppositive(appositive, into: &mention) }
         }
         return mention
+    }
+
+    /// The last two words of a run of four or more capitalized words, when they read as a name: no
+    /// initials, suffixes or particles in the run ("George H. W. Bush") and no organisation or outlet
+    /// word among the two ("Harbor Development Authority", "South Coast Morning Post").
+    func trailingName(of run: Range<Int>) -> Range<Int>? {
+        let name = (run.upperBound - 2)..<run.upperBound
+        let keepsWhole = run.contains { tokens[$0].has([.endsInPeriod, .nameSuffix, .nameParticle]) }
+        let isOrganization = name.contains { tokens[$0].has(.organizationHead) || tokens[$0].has(.outletWord) }
+        guard !keepsWhole, !isOrganization else { return nil }
+        return name
+    }
+
+    /// The tokens of an appositive that is nothing but a name of two to four words, or nil.
+    func bareName(_ range: Range<Int>) -> Range<Int>? {
+        let run = nameRun(in: range)
+        return run == range && (2...4).contains(run.count) ? run : nil
     }
 
     /// The trailing run of name tokens of a head: capitalized words that are not titles or honorifics.

@@ -1,24 +1,24 @@
 import Foundation
 
 /// Renders an audit (or a comparison of many) in one of the report formats: JSON and CSV directly, Markdown and HTML
-/// through the Mustache templates (`article.md`, `summary.md`, `article.html`).
+/// through the Mustache templates (`article.md`, `summary.md`, `explain.md`, `article.html`).
 ///
 /// Every output ends with exactly one line break, so batches can be concatenated as they are.
 public struct ReportRenderer: Sendable {
     private let cache: TemplateCache
-    /// Markdown article reports in the compact form (at most 15 lines) for ticket comments.
-    public let summary: Bool
+    /// The form of Markdown article reports: full, the summary for ticket comments, or the explanation of each speaker.
+    public let form: ArticleReportForm
 
     /// Templates come from `templateDirectory` when given, else from `TemplateLocator`'s defaults;
     /// they are loaded on the first Markdown or HTML report.
-    public init(templateDirectory: String? = nil, summary: Bool = false) {
+    public init(templateDirectory: String? = nil, form: ArticleReportForm = .full) {
         cache = TemplateCache(explicitDirectory: templateDirectory)
-        self.summary = summary
+        self.form = form
     }
 
-    public init(templates: ReportTemplates, summary: Bool = false) {
+    public init(templates: ReportTemplates, form: ArticleReportForm = .full) {
         cache = TemplateCache(templates: templates)
-        self.summary = summary
+        self.form = form
     }
 
     /// The template folder in use (loading it if needed).
@@ -26,16 +26,16 @@ public struct ReportRenderer: Sendable {
         try cache.templates()
     }
 
-    /// The article report; a renderer made with `summary` writes Markdown in the compact form and refuses other formats.
+    /// The article report; a renderer made with the summary or explanation form writes only Markdown.
     public func render(_ audit: Audit, as format: ReportFormat) throws -> String {
-        if summary, format != .md { throw ReportError.summaryNeedsMarkdown(format) }
+        if form != .full, format != .md { throw ReportError.formNeedsMarkdown(form, format) }
         switch format {
         case .json: return JSONReport(audit: audit).render(pretty: true)
         case .jsonl: return JSONReport(audit: audit).render(pretty: false)
         case .csv: return CSVReport(audit: audit).render()
         case .md:
-            return Self.endingWithOneNewline(
-                try cache.templates().render(ArticleReportView(audit), template: summary ? "summary.md" : "article.md"))
+            let view: Any = form == .explanation ? ExplanationView(audit) : ArticleReportView(audit)
+            return Self.endingWithOneNewline(try cache.templates().render(view, template: form.template))
         case .html:
             return Self.endingWithOneNewline(try cache.templates().render(ArticleReportView(audit), template: "article.html"))
         }

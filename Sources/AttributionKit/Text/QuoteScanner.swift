@@ -1,6 +1,7 @@
 /// Finds the top-level quotation spans of a block in one pass over its tokens.
 ///
-/// Curly marks say which side they close; straight marks alternate. Single marks count as
+/// Curly marks say which side they close, unless they stand on the wrong side of a word; straight
+/// marks alternate. Single marks count as
 /// quotation marks only outside double ones, and a closing single mark only when one is open, so
 /// apostrophes (`the Vantas’ farm`, `’90s`) never start or end a quote. An odd number of marks is
 /// recovered within the block: a quote left open runs to the block's end.
@@ -15,7 +16,18 @@ public struct QuoteScanner: Sendable {
             guard let mark = token.mark else { continue }
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
             let closesHere = next == nil || token.spaceAfter || next!.kind != .word
+            let opensHere = k == 0 || (token.spaceBefore && !token.spaceAfter && next?.kind == .word)
             switch mark {
+            case .doubleOpen where openDouble != nil && !token.spaceBefore && closesHere,
+                .doubleClose where openDouble == nil && opensHere:
+                // A curly mark of the wrong shape (`not,“ he said`, `” … they are`) acts by where it stands.
+                if let o = openDouble {
+                    spans.append(QuoteSpan(open: o, close: k, content: (o + 1)..<k, isDouble: true))
+                    openDouble = nil
+                } else {
+                    openDouble = k
+                    openSingle = nil
+                }
             case .doubleOpen:
                 if let o = openDouble { spans.append(QuoteSpan(open: o, close: nil, content: (o + 1)..<k, isDouble: true)) }
                 openDouble = k

@@ -21,7 +21,7 @@ struct Vocabulary: Sendable {
     static let keywords = [
         ",", ":", ";", ".", "!", "?", "…", "(", ")", "[", "\"", "“", "”", "„", "«", "»", "'", "‘", "’", "‚", "'s",
         "according", "and", "as", "at", "but", "by", "close", "during", "familiar", "for", "from", "has", "in", "is", "it", "many",
-        "most", "not", "of", "on", "over", "per", "some", "that", "the", "to", "via", "was", "which", "who", "with",
+        "most", "not", "of", "on", "over", "per", "some", "that", "the", "to", "via", "was", "which", "while", "who", "with",
     ]
 
     init(lexicon: Lexicon) {
@@ -39,7 +39,8 @@ struct Vocabulary: Sendable {
             (.determiner, Array(lexicon.determiners)), (.titleModifier, Array(lexicon.titleModifiers)),
             (.tellVerb, Lexicon.entries("tell-verbs")), (.sayVerb, Lexicon.entries("say-verbs")),
             (.adjunctStarter, Lexicon.entries("adjunct-starters")), (.copula, Lexicon.entries("copulas")),
-            (.roleVerb, Lexicon.entries("role-verbs")), (.auxiliary, Lexicon.entries("auxiliaries")),
+            (.roleVerb, Lexicon.entries("role-verbs")), (.auxiliary, Lexicon.entries("auxiliaries")), (.modal, Lexicon.entries("modals")),
+            (.clauseConjunction, Lexicon.entries("clause-conjunctions")), (.nameSuffix, Lexicon.entries("name-suffixes")),
             (.irregularPast, Lexicon.entries("irregular-past")), (.namingVerb, Lexicon.entries("naming-verbs")),
             (.skippable, Lexicon.entries("skippable-words")), (.connector, Lexicon.entries("connectors")),
             (.nameParticle, Lexicon.entries("name-particles")), (.relativePronoun, Lexicon.entries("relative-pronouns")),

@@ -52,6 +52,7 @@ public struct Word: Hashable, Sendable {
     static let to = Word("to")
     static let via = Word("via")
     static let was = Word("was")
+    static let `while` = Word("while")
     static let which = Word("which")
     static let who = Word("who")
     static let with = Word("with")

@@ -47,6 +47,10 @@ public struct WordTraits: OptionSet, Sendable {
     public static let channelPreposition = WordTraits(rawValue: 1 << 34)
     /// ".", "!", "?" and "…".
     public static let sentenceFinalMark = WordTraits(rawValue: 1 << 35)
+    public static let modal = WordTraits(rawValue: 1 << 36)
+    public static let clauseConjunction = WordTraits(rawValue: 1 << 37)
+    /// "jr", "sr", "ii", "iii" after a name.
+    public static let nameSuffix = WordTraits(rawValue: 1 << 38)
 
     // Endings of the lowercase text.
     public static let endsInIng = WordTraits(rawValue: 1 << 40)
@@ -58,6 +62,9 @@ public struct WordTraits: OptionSet, Sendable {
     public static let endsInIs = WordTraits(rawValue: 1 << 46)
     public static let endsInPossessive = WordTraits(rawValue: 1 << 47)
     public static let endsInBased = WordTraits(rawValue: 1 << 48)
+    /// "-old" ("52-year-old").
+    public static let endsInOld = WordTraits(rawValue: 1 << 49)
+    public static let endsInPeriod = WordTraits(rawValue: 1 << 50)
 
     /// Speech and cognition verbs together.
     public static let reportingVerb: WordTraits = [.speechVerb, .cognitionVerb]
@@ -80,6 +87,9 @@ public struct WordTraits: OptionSet, Sendable {
         case UInt8(ascii: "d"):
             if ends(with: "ed") { traits.insert(.endsInEd) }
             if ends(with: "-based") { traits.insert(.endsInBased) }
+            if ends(with: "-old") { traits.insert(.endsInOld) }
+        case UInt8(ascii: "."):
+            traits.insert(.endsInPeriod)
         case UInt8(ascii: "s"):
             traits.insert(.endsInS)
             if ends(with: "ss") { traits.insert(.endsInDoubleS) }
