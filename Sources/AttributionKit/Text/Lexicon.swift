@@ -35,6 +35,8 @@ public struct Lexicon: Sendable {
     public let functionWords: Set<String>
     public let determiners: Set<String>
     public let titleModifiers: Set<String>
+    /// Last words of place names, which never name a speaker.
+    public let placeWords: Set<String>
 
     /// The lexicon shipped with AttributionKit.
     public static let shared = Lexicon()
@@ -74,6 +76,7 @@ public struct Lexicon: Sendable {
         closingAbbreviations = Set(Lexicon.entries("closing-abbreviations"))
         sentenceStarters = functionWords.union(pronouns.keys).union(["it", "this"])
         titleModifiers = Set(Lexicon.entries("title-modifiers"))
+        placeWords = Set(Lexicon.entries("place-words"))
     }
 
     /// The lines of a data file, without comments and blank lines.
