@@ -718,8 +718,10 @@ struct BlockReader {
             }
             if k < body.upperBound, tokens[k].lower == "that" {
                 k += 1
-            } else if k < body.upperBound, BlockReader.auxiliaries.contains(tokens[k].lower) || BlockReader.modals.contains(tokens[k].lower) {
-                // "everything Vale says is true": the cue's verb phrase goes on; no claim follows.
+            } else if k < body.upperBound,
+                BlockReader.auxiliaries.contains(tokens[k].lower) || BlockReader.modals.contains(tokens[k].lower) || tokens[k].lower == "from"
+            {
+                // "everything Vale says is true", "Ivo Pratt reported from Gullport": the verb phrase goes on; no claim follows.
                 continue
             }
             while k < body.upperBound, tokens[k].lower == "," || tokens[k].lower == ":" { k += 1 }
