@@ -817,6 +817,13 @@ struct BlockReader {
             || lexicon.nationalities.contains(lower) || lexicon.anonymousHeads.contains(lower)
     }
 
+    /// The end of the run of noun-phrase tokens (or "it") from `start`, outside quotes.
+    func phraseEnd(from start: Int, in sentence: Range<Int>) -> Int {
+        var end = start
+        while end < sentence.upperBound, block.quoteOf[end] < 0, mentions.isPhraseToken(end, forward: true) || tokens[end].lower == "it" { end += 1 }
+        return end
+    }
+
     /// The subject at the start of a sentence becomes salient for pronouns ("She has served …"),
     /// and a copular sentence adds its roles to the subject's credentials ("Rhea Colm is a former
     /// harbor pilot, … and is the former director of the Tidewater Council").
@@ -824,8 +831,14 @@ struct BlockReader {
         var start = sentence.lowerBound
         guard start < sentence.upperBound, block.quoteOf[start] < 0 else { return }
         while start < sentence.upperBound, tokens[start].kind == .punctuation { start += 1 }
-        var end = start
-        while end < sentence.upperBound, block.quoteOf[end] < 0, mentions.isPhraseToken(end, forward: true) || tokens[end].lower == "it" { end += 1 }
+        var end = phraseEnd(from: start, in: sentence)
+        // "In a statement on Tuesday, Mayor Vale …": the subject follows an opening adverbial.
+        if end == start, let comma = sentence.prefix(10).first(where: { tokens[$0].lower == "," && block.quoteOf[$0] < 0 }),
+            let phrase = mentions.mention(after: comma, upperBound: sentence.upperBound)
+        {
+            start = phrase.lowerBound
+            end = phrase.upperBound
+        }
         if end < sentence.upperBound, tokens[end].lower == ",", end + 1 < sentence.upperBound,
             lexicon.determiners.contains(tokens[end + 1].lower)
         {

@@ -86,6 +86,11 @@ struct EntityBook {
             return first
         }
         let index = add(Entity(kind: .person, name: name), key: key)
+        // "Ildefonso Guajardo Villarreal", later "Mr. Guajardo Villarreal": a two-word surname.
+        if parts.count >= 3 {
+            let surname = parts.suffix(2).joined(separator: " ")
+            if byName[surname] == nil { byName[surname] = index }
+        }
         if parts.count >= 2 {
             for part in [parts.first!, parts.last!] where byNamePart[String(part)] == nil || parts.last! == part {
                 byNamePart[String(part)] = index
