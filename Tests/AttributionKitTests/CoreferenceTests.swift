@@ -33,4 +33,18 @@ import Testing
         let result = Story.attribute("“Maybe,” said Mary Tolland.")
         #expect(result.sources.first?.gender == nil)
     }
+
+    @Test func aSubjectAfterAnOpeningAdverbialIsSalient() {
+        let result = Story.attribute(
+            "“The pier must close,” Osk Larn said.",
+            "In a statement on Tuesday, harbor commissioner Ada Quill was more careful. Though she called the delay “troubling,” she stopped there.")
+        #expect(result.speaker(of: "troubling") == "Ada Quill")
+    }
+
+    @Test func aTwoWordSurnameFindsTheFullName() {
+        let result = Story.attribute(
+            "Trade minister Ilda Guarro Vintel met the envoys.",
+            "“We will answer,” Ms. Guarro Vintel said.")
+        #expect(result.speaker(of: "We will answer") == "Ilda Guarro Vintel")
+    }
 }

@@ -178,6 +178,29 @@ import Testing
         #expect(result.speaker(of: "Tides are rising") == "South Coast Morning Post")
     }
 
+    @Test func placesAndCapitalizedDatelinesNeverSpeak() {
+        let result = Story.attribute(
+            "GULLPORT HARBOR — The ferry strike entered its third week.",
+            "The Northern Sea Ferry Union met on Monday.",
+            "“We will not go back,” he said.")
+        #expect(!result.sources.contains { $0.name == "GULLPORT HARBOR" })
+        #expect(result.speaker(of: "We will not go back") == nil)
+    }
+
+    @Test func coordinatedNamesAreNotEachOthersCredentials() {
+        let result = Story.attribute("Mr. Vale and Ada Quill never tire of the story.", "Quill said the vote was close.")
+        let quill = try! #require(result.source(of: "the vote was close"))
+        #expect(quill.name == "Ada Quill")
+        #expect(quill.organizations.isEmpty && quill.titles.isEmpty)
+        #expect(quill.gender == nil)
+    }
+
+    @Test func aPossessorsHonorificGivesNoGender() {
+        let result = Story.attribute("Mr. Vale's harbor advisers pointed out that the port rarely floods twice.")
+        let advisers = try! #require(result.source(of: "the port rarely floods"))
+        #expect(advisers.gender == nil)
+    }
+
     @Test func aNamePartIsNotACue() {
         let result = Story.attribute("Mayor Ola Brisk told the Brackwater Post in a written statement, “The pier stays open.”")
         #expect(result.speaker(of: "The pier stays open") == "Ola Brisk")

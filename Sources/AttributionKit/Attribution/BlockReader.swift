@@ -700,8 +700,10 @@ struct BlockReader {
             }
             if k < body.upperBound, tokens[k].word == .that {
                 k += 1
-            } else if k < body.upperBound, tokens[k].has([.auxiliary, .modal]) {
-                // "everything Vale says is true": the cue's verb phrase goes on; no claim follows.
+            } else if k < body.upperBound,
+                tokens[k].has([.auxiliary, .modal]) || tokens[k].word == .from
+            {
+                // "everything Vale says is true", "Ivo Pratt reported from Gullport": the verb phrase goes on; no claim follows.
                 continue
             }
             while k < body.upperBound, tokens[k].word == .comma || tokens[k].word == .colon { k += 1 }
@@ -790,6 +792,13 @@ struct BlockReader {
         tokens[k].has([.functionWord, .titleWord, .honorific, .nationality, .anonymousHead])
     }
 
+    /// The end of the run of noun-phrase tokens (or "it") from `start`, outside quotes.
+    func phraseEnd(from start: Int, in sentence: Range<Int>) -> Int {
+        var end = start
+        while end < sentence.upperBound, block.quoteOf[end] < 0, mentions.isPhraseToken(end, forward: true) || tokens[end].word == .it { end += 1 }
+        return end
+    }
+
     /// The subject at the start of a sentence becomes salient for pronouns ("She has served …"),
     /// and a copular sentence adds its roles to the subject's credentials ("Rhea Colm is a former
     /// harbor pilot, … and is the former director of the Tidewater Council").
@@ -797,8 +806,14 @@ struct BlockReader {
         var start = sentence.lowerBound
         guard start < sentence.upperBound, block.quoteOf[start] < 0 else { return }
         while start < sentence.upperBound, tokens[start].kind == .punctuation { start += 1 }
-        var end = start
-        while end < sentence.upperBound, block.quoteOf[end] < 0, mentions.isPhraseToken(end, forward: true) || tokens[end].word == .it { end += 1 }
+        var end = phraseEnd(from: start, in: sentence)
+        // "In a statement on Tuesday, Mayor Vale …": the subject follows an opening adverbial.
+        if end == start, let comma = sentence.prefix(10).first(where: { tokens[$0].word == .comma && block.quoteOf[$0] < 0 }),
+            let phrase = mentions.mention(after: comma, upperBound: sentence.upperBound)
+        {
+            start = phrase.lowerBound
+            end = phrase.upperBound
+        }
         if end < sentence.upperBound, tokens[end].word == .comma, end + 1 < sentence.upperBound,
             tokens[end + 1].has(.determiner)
         {

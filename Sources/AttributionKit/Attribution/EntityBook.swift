@@ -76,20 +76,29 @@ struct EntityBook {
         let key = name.lowercased()
         if let found = byName[key] { return found }
         let space = UInt8(ascii: " ")
-        guard let firstSpace = key.utf8.firstIndex(of: space), let lastSpace = key.utf8.lastIndex(of: space) else {
-            return byNamePart[key] ?? add(Entity(kind: .person, name: name), key: key)
-        }
-        let firstPart = String(key[..<firstSpace])
-        let lastPart = String(key[key.utf8.index(after: lastSpace)...])
-        if let first = byName[lastPart], entities[first].kind == .person, !(entities[first].name ?? "").utf8.contains(space) {
+        // A single word: no parts to split.
+        guard key.utf8.contains(space) else { return byNamePart[key] ?? add(Entity(kind: .person, name: name), key: key) }
+        let parts = key.split(separator: " ")
+        if parts.count == 1, let found = byNamePart[key] { return found }
+        if parts.count >= 2, let first = byName[String(parts.last!)], entities[first].kind == .person,
+            !(entities[first].name ?? "").utf8.contains(space)
+        {
             // "Brenner" seen alone first, then "Talia Brenner": one person.
             entities[first].name = name
             byName[key] = first
             return first
         }
         let index = add(Entity(kind: .person, name: name), key: key)
-        if byNamePart[firstPart] == nil { byNamePart[firstPart] = index }
-        byNamePart[lastPart] = index
+        // "Ildefonso Guajardo Villarreal", later "Mr. Guajardo Villarreal": a two-word surname.
+        if parts.count >= 3 {
+            let surname = parts.suffix(2).joined(separator: " ")
+            if byName[surname] == nil { byName[surname] = index }
+        }
+        if parts.count >= 2 {
+            for part in [parts.first!, parts.last!] where byNamePart[String(part)] == nil || parts.last! == part {
+                byNamePart[String(part)] = index
+            }
+        }
         return index
     }
 

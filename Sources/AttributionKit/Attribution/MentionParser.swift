@@ -262,6 +262,8 @@ struct MentionParser {
         let titleBeforeRun = run.lowerBound > head.lowerBound
             && (tokens[run.lowerBound - 1].has(.titleWord)
                 || tokens[run.lowerBound - 1].has(.honorific))
+        // "Mr. Vale and Ada Quill": two people; the mention stands for the last, and the first is not her credential.
+        let coordinated = run.lowerBound > head.lowerBound && [.and, .or, .ampersand].contains(tokens[run.lowerBound - 1].word)
         if run.isEmpty || !last.isCapitalized || last.has(.functionWord) {
             let possessive = head.contains { tokens[$0].word == .possessive }
             if let appositive, let name = bareName(appositive) {
@@ -284,14 +286,16 @@ struct MentionParser {
         } else if headHasOrganization && !titleBeforeRun && longRunSplit == nil {
             mention = Mention(kind: .organization(block.text(tokens: head)), tokens: range)
         } else {
-            guard run.count <= 4 else { return nil }
+            guard run.count <= 4, !isPlace(run) else { return nil }
             mention = Mention(kind: .person(block.text(tokens: run)), tokens: range)
-            if run.lowerBound > head.lowerBound {
+            if run.lowerBound > head.lowerBound, !coordinated {
                 let prefix = head.lowerBound..<run.lowerBound
                 readCredentials(prefix, into: &mention)
             }
         }
-        for k in head {
+        // "Mr. Vale's advisers": the words before a possessive describe someone else.
+        let owned = coordinated ? run : (head.last(where: { tokens[$0].word == .possessive }).map { $0 + 1 } ?? head.lowerBound)..<head.upperBound
+        for k in owned {
             if tokens[k].has(.honorific), let g = lexicon.honorifics[block.lower(k)] ?? nil { mention.gender = g }
             if tokens[k].has(.genderedTitle), let g = lexicon.genderedTitles[block.lower(k)] { mention.gender = g }
         }
@@ -304,6 +308,16 @@ struct MentionParser {
             if let appositive, !appositiveIsName { readAppositive(appositive, into: &mention) }
         }
         return mention
+    }
+
+    /// A place ("Pacific Ocean") or several words in capitals (a dateline, "GULLPORT HARBOR"): not a
+    /// speaker's name. A single word in capitals is an acronym ("NATO") and may speak.
+    func isPlace(_ run: Range<Int>) -> Bool {
+        if tokens[run.upperBound - 1].has(.placeWord) { return true }
+        return run.count >= 2 && run.allSatisfy { k in
+            let letters = block.scalars[tokens[k].start..<tokens[k].end].filter { $0.properties.isAlphabetic }
+            return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        }
     }
 
     /// The last two words of a run of four or more capitalized words, when they read as a name: no

@@ -36,6 +36,8 @@ public final class Lexicon: Sendable {
     public let functionWords: Set<String>
     public let determiners: Set<String>
     public let titleModifiers: Set<String>
+    /// Last words of place names, which never name a speaker.
+    public let placeWords: Set<String>
 
     /// The lexicon shipped with AttributionKit.
     public static let shared = Lexicon()
@@ -75,6 +77,7 @@ public final class Lexicon: Sendable {
         closingAbbreviations = Set(Lexicon.entries("closing-abbreviations"))
         sentenceStarters = functionWords.union(pronouns.keys).union(["it", "this"])
         titleModifiers = Set(Lexicon.entries("title-modifiers"))
+        placeWords = Set(Lexicon.entries("place-words"))
     }
 
     /// The lines of a data file, without comments and blank lines.

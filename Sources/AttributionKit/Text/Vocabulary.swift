@@ -19,9 +19,9 @@ struct Vocabulary: Sendable {
     /// Marks and words the rules compare tokens with one by one, and the quotation marks, whose
     /// text `TokenizedBlock.lower(_:)` gives as written.
     static let keywords = [
-        ",", ":", ";", ".", "!", "?", "…", "(", ")", "[", "\"", "“", "”", "„", "«", "»", "'", "‘", "’", "‚", "'s",
+        ",", ":", ";", ".", "!", "?", "…", "(", ")", "[", "&", "\"", "“", "”", "„", "«", "»", "'", "‘", "’", "‚", "'s",
         "according", "and", "as", "at", "but", "by", "close", "during", "familiar", "for", "from", "has", "in", "is", "it", "many",
-        "most", "not", "of", "on", "over", "per", "some", "that", "the", "to", "via", "was", "which", "while", "who", "with",
+        "most", "not", "of", "on", "or", "over", "per", "some", "that", "the", "to", "via", "was", "which", "while", "who", "with",
     ]
 
     init(lexicon: Lexicon) {
@@ -40,7 +40,7 @@ struct Vocabulary: Sendable {
             (.tellVerb, Lexicon.entries("tell-verbs")), (.sayVerb, Lexicon.entries("say-verbs")),
             (.adjunctStarter, Lexicon.entries("adjunct-starters")), (.copula, Lexicon.entries("copulas")),
             (.roleVerb, Lexicon.entries("role-verbs")), (.auxiliary, Lexicon.entries("auxiliaries")), (.modal, Lexicon.entries("modals")),
-            (.clauseConjunction, Lexicon.entries("clause-conjunctions")), (.nameSuffix, Lexicon.entries("name-suffixes")),
+            (.clauseConjunction, Lexicon.entries("clause-conjunctions")), (.placeWord, Array(lexicon.placeWords)), (.nameSuffix, Lexicon.entries("name-suffixes")),
             (.irregularPast, Lexicon.entries("irregular-past")), (.namingVerb, Lexicon.entries("naming-verbs")),
             (.skippable, Lexicon.entries("skippable-words")), (.connector, Lexicon.entries("connectors")),
             (.nameParticle, Lexicon.entries("name-particles")), (.relativePronoun, Lexicon.entries("relative-pronouns")),

@@ -51,6 +51,8 @@ public struct WordTraits: OptionSet, Sendable {
     public static let clauseConjunction = WordTraits(rawValue: 1 << 37)
     /// "jr", "sr", "ii", "iii" after a name.
     public static let nameSuffix = WordTraits(rawValue: 1 << 38)
+    /// Last words of place names ("Ocean", "County").
+    public static let placeWord = WordTraits(rawValue: 1 << 39)
 
     // Endings of the lowercase text.
     public static let endsInIng = WordTraits(rawValue: 1 << 40)
