@@ -314,10 +314,17 @@ struct MentionParser {
     /// speaker's name. A single word in capitals is an acronym ("NATO") and may speak.
     func isPlace(_ run: Range<Int>) -> Bool {
         if tokens[run.upperBound - 1].has(.placeWord) { return true }
-        return run.count >= 2 && run.allSatisfy { k in
-            let letters = block.scalars[tokens[k].start..<tokens[k].end].filter { $0.properties.isAlphabetic }
-            return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        return run.count >= 2 && run.allSatisfy(isInCapitals)
+    }
+
+    /// Whether token `k` has two or more letters, all capitals ("GULLPORT", "U.S.").
+    func isInCapitals(_ k: Int) -> Bool {
+        var letters = 0
+        for c in block.scalars[tokens[k].start..<tokens[k].end] where Tokenizer.isLetter(c) {
+            guard Tokenizer.isUpper(c) else { return false }
+            letters += 1
         }
+        return letters >= 2
     }
 
     /// The last two words of a run of four or more capitalized words, when they read as a name: no

@@ -273,6 +273,14 @@ public struct Tokenizer: Sendable {
         return c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
+    /// Letters (the Unicode Alphabetic property), checked by range for ASCII.
+    @inline(__always)
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return c.properties.isAlphabetic
+    }
+
     @inline(__always)
     static func isUpper(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
