@@ -27,10 +27,19 @@ import Testing
         #expect(token("ACCORDING").word == .according)
     }
 
-    @Test func keywordConstantsSpellTheirText() {
-        #expect(Vocabulary.shared.text(of: .comma) == ",")
-        #expect(Vocabulary.shared.text(of: .possessive) == "'s")
-        #expect(Vocabulary.shared.text(of: .that) == "that")
+    @Test func everyKeywordConstantSpellsItsText() {
+        let keywords: [(Word, String)] = [
+            (.comma, ","), (.colon, ":"), (.semicolon, ";"), (.period, "."), (.ellipsis, "…"), (.openParenthesis, "("),
+            (.closeParenthesis, ")"), (.openBracket, "["), (.possessive, "'s"), (.ampersand, "&"), (.according, "according"),
+            (.and, "and"), (.as, "as"), (.at, "at"), (.but, "but"), (.by, "by"), (.close, "close"), (.during, "during"),
+            (.familiar, "familiar"), (.for, "for"), (.from, "from"), (.has, "has"), (.in, "in"), (.is, "is"), (.it, "it"),
+            (.many, "many"), (.most, "most"), (.not, "not"), (.of, "of"), (.on, "on"), (.or, "or"), (.over, "over"), (.per, "per"),
+            (.some, "some"), (.that, "that"), (.the, "the"), (.to, "to"), (.via, "via"), (.was, "was"), (.while, "while"),
+            (.which, "which"), (.who, "who"), (.with, "with"),
+        ]
+        for (word, text) in keywords {
+            #expect(Vocabulary.shared.text(of: word) == text)
+        }
     }
 
     @Test func lowerGivesTheLowercaseTextOfAnyToken() {
