@@ -70,6 +70,9 @@ public struct AttributionEngine: Sendable {
         return nil
     }
 
+    /// Cues of words a source published itself ("Vale tweeted"), which never came through an interview.
+    static let ownChannelCues: Set<String> = ["tweeted", "tweets", "tweet", "tweeting", "posted", "posts", "wrote", "writes"]
+
     /// Gives sources their ids in order of first statement, carries an interview's outlet to the
     /// source's later statements, and maps every span to the input.
     func assemble(_ findings: [Finding], blocks: [Int: TokenizedBlock], article: Article, book: inout EntityBook) -> AttributionResult {
@@ -89,7 +92,8 @@ public struct AttributionEngine: Sendable {
                 }
                 sourceID = sources[sourceIndex[entity]!].id
                 if let v = via, v.isOutlet, book[entity].interviewOutlet == nil { book[entity].interviewOutlet = v.text }
-                if via == nil, let outlet = book[entity].interviewOutlet { via = Via(text: outlet, isOutlet: true) }
+                let writtenByThemselves = finding.cue.map { AttributionEngine.ownChannelCues.contains(tokenized.tokens[$0.lowerBound].lower) } ?? false
+                if via == nil, !writtenByThemselves, let outlet = book[entity].interviewOutlet { via = Via(text: outlet, isOutlet: true) }
             }
             let speakerSpan = finding.speaker.map { block.inputSpan(tokenized.scalarRange($0)) } ?? finding.inheritedSpeakerSpan
             if let entity = finding.entity, let speakerSpan { sources[sourceIndex[entity]!].mentions.append(speakerSpan) }
