@@ -50,6 +50,12 @@ import Testing
         #expect(rows[1][CSVReport.header.firstIndex(of: "via")!] == "<i>Wire</i> | \"x\"")
     }
 
+    @Test func fieldsThatLookLikeFormulasStayText() {
+        var output = ""
+        CSVReport.appendRow(["=HYPERLINK(\"http://x.invalid\")", "+1", "@SUM(A1)", "-2", "plain"], to: &output)
+        #expect(output == "\"'=HYPERLINK(\"\"http://x.invalid\"\")\",'+1,'@SUM(A1),'-2,plain\r\n")
+    }
+
     @Test func plainFieldsAreNotQuoted() {
         var line = ""
         CSVReport.appendRow(["a b", "c"], to: &line)

@@ -122,6 +122,12 @@ import Testing
         let result = Story.attribute("Many dock workers say that the new cranes are too slow.")
         let source = try! #require(result.source(of: "the new cranes"))
         #expect(source.anonymous)
-        #expect(source.description == "Many dock workers")
+        #expect(source.description == "many dock workers")
+    }
+
+    @Test func aDescriptionOpeningTheSentenceReadsAsInsideOne() {
+        let result = Story.attribute("The official said the cranes would be replaced.", "Two port engineers said the work was late.")
+        #expect(result.speaker(of: "the cranes would be replaced") == "the official")
+        #expect(result.speaker(of: "the work was late") == "two port engineers")
     }
 }

@@ -34,4 +34,19 @@ import Testing
             "“Soon,” she said.")
         #expect(result.quote("Soon")?.via == "Harbor Times")
     }
+
+    @Test func socialPlatformsAreChannels() {
+        let result = Story.attribute("“He was a kind man,” a friend said on Facebook.")
+        #expect(result.quote("He was a kind man")?.via == "on Facebook")
+    }
+
+    @Test func wordsASourcePostedItselfDoNotInheritAnInterview() {
+        let result = Story.attribute(
+            "“The pier is safe,” Mayor Ola Brisk told the Brackwater Ledger.",
+            "“The fees are fair,” Brisk tweeted.",
+            "“We will see,” Brisk said.")
+        #expect(result.quote("The pier is safe")?.via == "Brackwater Ledger")
+        #expect(result.quote("The fees are fair")?.via == nil)
+        #expect(result.quote("We will see")?.via == "Brackwater Ledger")
+    }
 }

@@ -89,7 +89,8 @@ public struct AttributionEngine: Sendable {
                 }
                 sourceID = sources[sourceIndex[entity]!].id
                 if let v = via, v.isOutlet, book[entity].interviewOutlet == nil { book[entity].interviewOutlet = v.text }
-                if via == nil, let outlet = book[entity].interviewOutlet { via = Via(text: outlet, isOutlet: true) }
+                let writtenByThemselves = finding.cue.map { tokenized.tokens[$0.lowerBound].has(.ownChannelCue) } ?? false
+                if via == nil, !writtenByThemselves, let outlet = book[entity].interviewOutlet { via = Via(text: outlet, isOutlet: true) }
             }
             let speakerSpan = finding.speaker.map { block.inputSpan(tokenized.scalarRange($0)) } ?? finding.inheritedSpeakerSpan
             if let entity = finding.entity, let speakerSpan { sources[sourceIndex[entity]!].mentions.append(speakerSpan) }

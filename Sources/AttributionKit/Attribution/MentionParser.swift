@@ -275,11 +275,11 @@ struct MentionParser {
                 mention = Mention(kind: .organization(block.text(tokens: head)), tokens: range)
             } else if last.has(.anonymousHead) || isGroupNoun(headEnd - 1) {
                 guard determiner != nil || last.has(.endsInS) || head.count > 1 else { return nil }
-                let description = block.text(tokens: range.lowerBound..<headEnd)
+                let description = descriptionText(range.lowerBound..<headEnd)
                 let vague = last.has(.vagueHead) && (determiner == nil || determiner == .some || determiner == .many || determiner == .most)
                 mention = Mention(kind: .anonymous(description, vague: vague), tokens: range)
             } else if determiner == .the, last.isWord, !last.has(.functionWord) {
-                mention = Mention(kind: .description(head: block.lower(headEnd - 1), text: block.text(tokens: range.lowerBound..<headEnd)), tokens: range)
+                mention = Mention(kind: .description(head: block.lower(headEnd - 1), text: descriptionText(range.lowerBound..<headEnd)), tokens: range)
             } else {
                 return nil
             }
@@ -308,6 +308,14 @@ struct MentionParser {
             if let appositive, !appositiveIsName { readAppositive(appositive, into: &mention) }
         }
         return mention
+    }
+
+    /// The words of an unnamed source's description, with a determiner that only opened the sentence
+    /// in lowercase ("The official" → "the official"), as it would stand inside a sentence.
+    func descriptionText(_ range: Range<Int>) -> String {
+        let text = block.text(tokens: range)
+        guard let first = range.first, tokens[first].isCapitalized, tokens[first].has(.determiner) else { return text }
+        return text.prefix(1).lowercased() + text.dropFirst()
     }
 
     /// A place ("Pacific Ocean") or several words in capitals (a dateline, "GULLPORT HARBOR"): not a

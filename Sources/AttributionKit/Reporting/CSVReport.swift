@@ -40,6 +40,8 @@ struct CSVReport {
         return output
     }
 
+    static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
+
     static func appendRow(_ fields: [String], to output: inout String) {
         for (index, field) in fields.enumerated() {
             if index > 0 { output.append(",") }
@@ -48,8 +50,11 @@ struct CSVReport {
         output.append("\r\n")
     }
 
-    /// Quotes a field only when RFC 4180 needs it, doubling the quotes inside.
+    /// Quotes a field only when RFC 4180 needs it, doubling the quotes inside. A field a spreadsheet
+    /// would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a
+    /// leading apostrophe, so a quote such as `=HYPERLINK(…)` stays text.
     static func appendField(_ field: String, to output: inout String) {
+        if let first = field.utf8.first, formulaStarts.contains(first) { return appendField("'" + field, to: &output) }
         let needsQuotes = field.utf8.contains { byte in
             byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
                 || byte == UInt8(ascii: "\r")

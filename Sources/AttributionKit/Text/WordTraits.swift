@@ -53,6 +53,8 @@ public struct WordTraits: OptionSet, Sendable {
     public static let nameSuffix = WordTraits(rawValue: 1 << 38)
     /// Last words of place names ("Ocean", "County").
     public static let placeWord = WordTraits(rawValue: 1 << 39)
+    /// Cues of words a source published itself ("Vale tweeted"), which never came through an interview.
+    public static let ownChannelCue = WordTraits(rawValue: 1 << 51)
 
     // Endings of the lowercase text.
     public static let endsInIng = WordTraits(rawValue: 1 << 40)
