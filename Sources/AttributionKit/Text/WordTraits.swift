@@ -54,21 +54,21 @@ public struct WordTraits: OptionSet, Sendable {
     /// Last words of place names ("Ocean", "County").
     public static let placeWord = WordTraits(rawValue: 1 << 39)
     /// Cues of words a source published itself ("Vale tweeted"), which never came through an interview.
-    public static let ownChannelCue = WordTraits(rawValue: 1 << 51)
+    public static let ownChannelCue = WordTraits(rawValue: 1 << 40)
 
-    // Endings of the lowercase text.
-    public static let endsInIng = WordTraits(rawValue: 1 << 40)
-    public static let endsInLy = WordTraits(rawValue: 1 << 41)
-    public static let endsInEd = WordTraits(rawValue: 1 << 42)
-    public static let endsInS = WordTraits(rawValue: 1 << 43)
-    public static let endsInDoubleS = WordTraits(rawValue: 1 << 44)
-    public static let endsInUs = WordTraits(rawValue: 1 << 45)
-    public static let endsInIs = WordTraits(rawValue: 1 << 46)
-    public static let endsInPossessive = WordTraits(rawValue: 1 << 47)
-    public static let endsInBased = WordTraits(rawValue: 1 << 48)
+    // Endings of the lowercase text (bits 41 on; 12 bits stay free for more lists or endings).
+    public static let endsInIng = WordTraits(rawValue: 1 << 41)
+    public static let endsInLy = WordTraits(rawValue: 1 << 42)
+    public static let endsInEd = WordTraits(rawValue: 1 << 43)
+    public static let endsInS = WordTraits(rawValue: 1 << 44)
+    public static let endsInDoubleS = WordTraits(rawValue: 1 << 45)
+    public static let endsInUs = WordTraits(rawValue: 1 << 46)
+    public static let endsInIs = WordTraits(rawValue: 1 << 47)
+    public static let endsInPossessive = WordTraits(rawValue: 1 << 48)
+    public static let endsInBased = WordTraits(rawValue: 1 << 49)
     /// "-old" ("52-year-old").
-    public static let endsInOld = WordTraits(rawValue: 1 << 49)
-    public static let endsInPeriod = WordTraits(rawValue: 1 << 50)
+    public static let endsInOld = WordTraits(rawValue: 1 << 50)
+    public static let endsInPeriod = WordTraits(rawValue: 1 << 51)
 
     /// Speech and cognition verbs together.
     public static let reportingVerb: WordTraits = [.speechVerb, .cognitionVerb]
