@@ -10,22 +10,19 @@ public struct JSONArticleReader: Sendable {
 
     /// Every article of the input, and a problem for each line or object that could not be read.
     public func read(_ bytes: [UInt8], origin: String) -> (articles: [Article], problems: [BatchProblem]) {
-        let data = Data(bytes)
-        if let whole = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
+        if let whole = try? Self.parse(bytes[...], fragmentsAllowed: true) {
             return readValue(whole, origin: origin)
         }
         let lines = jsonLines(bytes)
-        guard let firstLine = lines.first,
-            (try? JSONSerialization.jsonObject(with: Data(bytes[firstLine.range]))) != nil
-        else {
-            return ([], [BatchProblem(origin: origin, message: Self.describe(error: parseError(data)))])
+        guard let firstLine = lines.first, (try? Self.parse(bytes[firstLine.range], fragmentsAllowed: false)) != nil else {
+            return ([], [BatchProblem(origin: origin, message: Self.describe(error: parseError(Data(bytes))))])
         }
         var articles: [Article] = []
         var problems: [BatchProblem] = []
         for line in lines {
             let lineOrigin = "\(origin):\(line.number)"
             do {
-                let value = try JSONSerialization.jsonObject(with: Data(bytes[line.range]))
+                let value = try Self.parse(bytes[line.range], fragmentsAllowed: false)
                 let read = readValue(value, origin: lineOrigin)
                 articles += read.articles
                 problems += read.problems
@@ -36,15 +33,22 @@ public struct JSONArticleReader: Sendable {
         return (articles, problems)
     }
 
-    private func readValue(_ value: Any, origin: String) -> (articles: [Article], problems: [BatchProblem]) {
-        if let object = value as? [String: Any] {
+    /// The value of `bytes`: read by `JSONScanner`, or by Foundation (and its errors) when the scanner gives up.
+    private static func parse(_ bytes: ArraySlice<UInt8>, fragmentsAllowed: Bool) throws -> JSONValue {
+        if let value = JSONScanner.value(of: bytes, fragmentsAllowed: fragmentsAllowed) { return value }
+        let value = try JSONSerialization.jsonObject(with: Data(bytes), options: fragmentsAllowed ? [.fragmentsAllowed] : [])
+        return JSONValue(foundation: value)
+    }
+
+    private func readValue(_ value: JSONValue, origin: String) -> (articles: [Article], problems: [BatchProblem]) {
+        switch value {
+        case .object(let object):
             do {
                 return ([try article(from: object, origin: origin)], [])
             } catch {
                 return ([], [error])
             }
-        }
-        if let array = value as? [Any] {
+        case .array(let array):
             var result: (articles: [Article], problems: [BatchProblem]) = ([], [])
             for (n, element) in array.enumerated() {
                 let read = readValue(element, origin: "\(origin)[\(n)]")
@@ -52,17 +56,18 @@ public struct JSONArticleReader: Sendable {
                 result.problems += read.problems
             }
             return result
+        case .string, .other:
+            return ([], [BatchProblem(origin: origin, message: "JSON is not an article object")])
         }
-        return ([], [BatchProblem(origin: origin, message: "JSON is not an article object")])
     }
 
-    private func article(from object: [String: Any], origin: String) throws(BatchProblem) -> Article {
-        let fields = ["text", "maintext", "raw_text"].lazy.compactMap { object[$0] as? String }
+    private func article(from object: [String: JSONValue], origin: String) throws(BatchProblem) -> Article {
+        let fields = ["text", "maintext", "raw_text"].lazy.compactMap { object[$0]?.string }
         guard var body = fields.first(where: { $0.unicodeScalars.contains { !TextLines.isBlank($0) } }) ?? fields.first else {
             throw BatchProblem(origin: origin, message: "JSON object has no text, maintext or raw_text field")
         }
-        // Offsets count the field exactly as it is (never trimmed); Foundation hands strings over
-        // in UTF-16, so transcode once before walking the scalars.
+        // Offsets count the field exactly as it is (never trimmed); Foundation may hand strings
+        // over in UTF-16, so transcode once before walking the scalars.
         body.makeContiguousUTF8()
         let text = Array(body.unicodeScalars)
         guard text.contains(where: { !TextLines.isBlank($0) }) else {
@@ -81,9 +86,9 @@ public struct JSONArticleReader: Sendable {
     }
 
     /// The first of `keys` holding a non-blank string.
-    private static func string(_ object: [String: Any], _ keys: String...) -> String? {
+    private static func string(_ object: [String: JSONValue], _ keys: String...) -> String? {
         for key in keys {
-            if let value = object[key] as? String {
+            if let value = object[key]?.string {
                 // Most values have nothing to trim; Foundation's trimming is left for those that do.
                 let scalars = value.unicodeScalars
                 if let first = scalars.first, let last = scalars.last, !mayBeTrimmed(first), !mayBeTrimmed(last) { return value }
@@ -109,8 +114,8 @@ public struct JSONArticleReader: Sendable {
     }
 
     /// `authors` (a list, news-please) or `author` (trafilatura joins several with "; ").
-    private static func authors(_ object: [String: Any]) -> [String] {
-        if let list = object["authors"] as? [String] { return list.filter { !$0.isEmpty } }
+    private static func authors(_ object: [String: JSONValue]) -> [String] {
+        if let list = object["authors"]?.strings { return list.filter { !$0.isEmpty } }
         guard let joined = string(object, "author", "authors") else { return [] }
         return joined.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
