@@ -8,7 +8,7 @@ struct SideFinder: Sendable {
     func side(of source: Source, evidence: SourceEvidence, category: SourceCategory) -> String? {
         var classified = source
         classified.category = category
-        if let name = evidence.name, classified.isOrganization || knowledge.registry.organization(key: name.key) != nil {
+        if let name = evidence.name, classified.isOrganization || knowledge.registry.organization(name) != nil {
             if let side = side(ofOrganization: name) { return side.side }
         }
         // An expert, a journalist or a company speaks for a country only through a registry entry:
@@ -46,7 +46,7 @@ struct SideFinder: Sendable {
     /// Morning Post does not speak for China.
     private func side(ofOrganization words: NameWords) -> (side: String, isStated: Bool)? {
         guard !words.words.isEmpty else { return nil }
-        if let organization = knowledge.registry.organization(key: words.key) {
+        if let organization = knowledge.registry.organization(words) {
             return organization.side.map { ($0, false) }
         }
         let registered = knowledge.registry.firstOrganization(in: words)
