@@ -56,7 +56,7 @@ struct BalanceFlagger {
     }
 
     private var secondhand: Balance.Flag? {
-        let statements = BalanceFlagger.secondhandStatements(voices)
+        let statements = voices.secondhandStatements
         guard !statements.isEmpty else { return nil }
         let outlets = BalanceFlagger.outletNames(of: statements, voices: voices)
         var ids: [String] = []
@@ -85,16 +85,6 @@ struct BalanceFlagger {
             code: "duplicated_paragraphs",
             message: "\(EnglishList.count(count, "paragraph")) repeat\(count == 1 ? "s" : "") an earlier one; repeated statements are counted once.",
             sources: [])
-    }
-
-    /// Statements taken from another outlet: through an outlet (`via`), or from an outlet that is
-    /// itself the source ("according to Reuters"). The publishing outlet's
-    /// own reporting ("told The Harbour Ledger" in the Ledger) is firsthand.
-    static func secondhandStatements(_ voices: SourceVoices) -> [Attribution] {
-        let outletSources = Set(voices.speakers.filter { $0.category == .media && $0.isOrganization && !voices.isOwnOutlet($0.name) }.map(\.id))
-        return voices.statements.filter { statement in
-            (statement.viaIsOutlet && !voices.isOwnOutlet(statement.via)) || statement.sourceID.map(outletSources.contains) == true
-        }
     }
 
     /// "Xinhua", "South China Morning Post ×2": the outlets of secondhand statements in order.

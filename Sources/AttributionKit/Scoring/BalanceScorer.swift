@@ -53,7 +53,7 @@ public struct BalanceScorer: Sendable {
         let shares = voices.speakersByWords.map { "\($0.label) \(EnglishList.percent(voices.share(of: $0)))" }
         return Measurement(
             value: min(effective, Self.targetVoices) / Self.targetVoices,
-            explanation: "Attributed words are spread like \(String(format: "%.1f", effective)) equal voices against a target of 4: "
+            explanation: "Attributed words are spread like \(EnglishList.decimal(effective, places: 1)) equal voices against a target of 4: "
                 + EnglishList.join(shares) + ".")
     }
 
@@ -127,7 +127,7 @@ public struct BalanceScorer: Sendable {
     func directness(_ voices: SourceVoices) -> Measurement {
         let statements = voices.statements
         guard !statements.isEmpty else { return Measurement(value: 0, explanation: "The article has no statements.") }
-        let secondhand = BalanceFlagger.secondhandStatements(voices)
+        let secondhand = voices.secondhandStatements
         let value = 1 - Double(secondhand.count) / Double(statements.count)
         guard !secondhand.isEmpty else {
             return Measurement(value: value, explanation: "All \(EnglishList.count(statements.count, "statement")) were obtained by the outlet itself.")

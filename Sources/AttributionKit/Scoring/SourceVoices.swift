@@ -14,6 +14,8 @@ struct SourceVoices {
     let totalWords: Double
     /// Speakers by words, most first (ties in order of first statement).
     let speakersByWords: [Source]
+    /// Counted statements taken from another outlet, found once for the score and the flags.
+    let secondhandStatements: [Attribution]
 
     /// The article, whose own outlet's statements are not secondhand.
     let article: Article
@@ -53,6 +55,18 @@ struct SourceVoices {
         speakersByWords = speakers.indices.sorted { left, right in
             speakerWords[left] != speakerWords[right] ? speakerWords[left] > speakerWords[right] : left < right
         }.map { speakers[$0] }
+        secondhandStatements = Self.secondhand(statements, speakers: speakers, outletKey: outletKey)
+    }
+
+    /// Statements taken from another outlet: through an outlet (`via`), or from an outlet that is
+    /// itself the source ("according to Reuters"). The publishing outlet's
+    /// own reporting ("told The Harbour Ledger" in the Ledger) is firsthand.
+    private static func secondhand(_ statements: [Attribution], speakers: [Source], outletKey: String?) -> [Attribution] {
+        let outletSources = Set(
+            speakers.filter { $0.category == .media && $0.isOrganization && !isOutlet($0.name, key: outletKey) }.map(\.id))
+        return statements.filter { statement in
+            (statement.viaIsOutlet && !isOutlet(statement.via, key: outletKey)) || statement.sourceID.map(outletSources.contains) == true
+        }
     }
 
     /// Counted statements that have a source.
@@ -61,7 +75,7 @@ struct SourceVoices {
     }
 
     /// Whether a name is the publishing outlet's own ("told The Harbour Ledger" in the Ledger).
-    func isOwnOutlet(_ name: String?) -> Bool {
+    private static func isOutlet(_ name: String?, key outletKey: String?) -> Bool {
         guard let name, let outletKey else { return false }
         return NameWords.key(name) == outletKey
     }
