@@ -22,6 +22,7 @@ enum DuplicateMarker {
 
     private static func mark<Key: Hashable>(_ blocks: inout [Block], prose: [Int], key: (String) -> Key) {
         var firstIndex: [Key: Int] = [:]
+        firstIndex.reserveCapacity(prose.count)
         for index in prose {
             // One hash per block: the entry is read, or made with this index, in a single access.
             let first = Self.entry(&firstIndex[key(blocks[index].text), default: index])

@@ -62,15 +62,12 @@ public struct JSONArticleReader: Sendable {
     }
 
     private func article(from object: [String: JSONValue], origin: String) throws(BatchProblem) -> Article {
-        let fields = ["text", "maintext", "raw_text"].lazy.compactMap { object[$0]?.string }
-        guard var body = fields.first(where: { $0.unicodeScalars.contains { !TextLines.isBlank($0) } }) ?? fields.first else {
+        let fields = ["text", "maintext", "raw_text"].compactMap { object[$0]?.string }
+        guard !fields.isEmpty else {
             throw BatchProblem(origin: origin, message: "JSON object has no text, maintext or raw_text field")
         }
-        // Offsets count the field exactly as it is (never trimmed); Foundation may hand strings
-        // over in UTF-16, so transcode once before walking the scalars.
-        body.makeContiguousUTF8()
-        let text = Array(body.unicodeScalars)
-        guard text.contains(where: { !TextLines.isBlank($0) }) else {
+        // The first field that is not blank; offsets count it exactly as it is (never trimmed).
+        guard let text = fields.lazy.map(\.scalarArray).first(where: { $0.contains { !TextLines.isBlank($0) } }) else {
             throw BatchProblem(origin: origin, message: "article text is empty")
         }
         let metadata = ArticleMetadata(
@@ -89,14 +86,23 @@ public struct JSONArticleReader: Sendable {
     private static func string(_ object: [String: JSONValue], _ keys: String...) -> String? {
         for key in keys {
             if let value = object[key]?.string {
-                // Most values have nothing to trim; Foundation's trimming is left for those that do.
-                let scalars = value.unicodeScalars
-                if let first = scalars.first, let last = scalars.last, !mayBeTrimmed(first), !mayBeTrimmed(last) { return value }
-                let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+                let trimmed = trimmed(value[...], of: .whitespacesAndNewlines)
                 if !trimmed.isEmpty { return trimmed }
             }
         }
         return nil
+    }
+
+    /// `text` trimmed of `set` (white space, with or without line breaks) exactly as Foundation trims it.
+    /// Most values have at most ASCII spaces and tabs to trim, which are dropped here; Foundation's
+    /// trimming is left for those that may have more.
+    private static func trimmed(_ text: Substring, of set: CharacterSet) -> String {
+        let scalars = text.unicodeScalars
+        let start = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.endIndex
+        let end = scalars[start...].lastIndex { $0 != " " && $0 != "\t" }.map(scalars.index(after:)) ?? start
+        let core = scalars[start..<end]
+        if let first = core.first, let last = core.last, !mayBeTrimmed(first), !mayBeTrimmed(last) { return String(core) }
+        return text.trimmingCharacters(in: set)
     }
 
     /// Whether `trimmingCharacters(in: .whitespacesAndNewlines)` may remove the scalar (space
@@ -117,7 +123,7 @@ public struct JSONArticleReader: Sendable {
     private static func authors(_ object: [String: JSONValue]) -> [String] {
         if let list = object["authors"]?.strings { return list.filter { !$0.isEmpty } }
         guard let joined = string(object, "author", "authors") else { return [] }
-        return joined.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return joined.split(separator: ";").map { trimmed($0, of: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     private struct JSONLine {
