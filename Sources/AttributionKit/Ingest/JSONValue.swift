@@ -1,6 +1,6 @@
 /// A parsed JSON value as far as an article reader cares: strings, arrays and objects, with
 /// numbers, booleans and null all left as `other`.
-indirect enum JSONValue {
+indirect enum JSONValue: Equatable {
     case string(String)
     case array([JSONValue])
     /// Members by name; of repeated names the last one wins, as in `JSONSerialization`.
