@@ -10,19 +10,15 @@ struct LineShape {
     init(_ text: ArraySlice<Unicode.Scalar>) {
         self.text = text
         var words: [Range<Int>] = []
-        // Every scalar of every line passes here, so it is read without bounds checks.
-        let base = text.startIndex
-        text.withUnsafeBufferPointer { scalars in
-            var start: Int? = nil
-            for offset in scalars.indices {
-                if TextLines.isBlank(scalars[offset]) {
-                    if let s = start { words.append((base + s)..<(base + offset)); start = nil }
-                } else if start == nil {
-                    start = offset
-                }
+        var start: Int? = nil
+        for i in text.indices {
+            if TextLines.isBlank(text[i]) {
+                if let s = start { words.append(s..<i); start = nil }
+            } else if start == nil {
+                start = i
             }
-            if let s = start { words.append((base + s)..<(base + scalars.count)) }
         }
+        if let s = start { words.append(s..<text.endIndex) }
         self.words = words
     }
 
