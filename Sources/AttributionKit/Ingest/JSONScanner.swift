@@ -94,35 +94,31 @@ struct JSONScanner {
     /// The string starting at the opening quote; runs without escapes are copied in one go.
     private mutating func string() -> String? {
         index += 1
-        let start = index
-        while index < bytes.count, !Self.endsRun(bytes[index]) { index += 1 }
+        var runStart = index
+        index = JSONEscapedBytes.first(in: bytes, from: index)
         guard index < bytes.count else { return nil }
         if bytes[index] == UInt8(ascii: "\"") {
             defer { index += 1 }
-            return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+            return String(validating: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
         }
-        var utf8 = Array(bytes[start..<index])
+        var utf8: [UInt8] = []
         while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
+            utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
                 index += 1
                 return String(validating: utf8, as: UTF8.self)
-            }
-            if byte == UInt8(ascii: "\\") {
+            case UInt8(ascii: "\\"):
                 guard let scalar = escape() else { return nil }
                 UTF8.encode(scalar) { utf8.append($0) }
-                continue
+            default:
+                // A control character, which must be escaped.
+                return nil
             }
-            guard byte >= 0x20 else { return nil }
-            utf8.append(byte)
-            index += 1
+            runStart = index
+            index = JSONEscapedBytes.first(in: bytes, from: index)
         }
         return nil
-    }
-
-    /// A quote, a backslash, or a control character, which JSON strings must escape.
-    private static func endsRun(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20
     }
 
     /// The scalar of the escape at `index` (a backslash), a surrogate pair taken whole.
