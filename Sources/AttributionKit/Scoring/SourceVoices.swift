@@ -30,7 +30,8 @@ struct SourceVoices {
         self.article = article
         outletKey = article.outlet.map(NameWords.key)
         let byID = Dictionary(sources.indices.map { (sources[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
-        statements = attributions.filter { attribution in
+        // Most articles repeat no paragraph, and then every statement counts as it is (no copies).
+        statements = article.duplicateBlockCount == 0 ? attributions : attributions.filter { attribution in
             !article.blocks.indices.contains(attribution.blockIndex) || article.blocks[attribution.blockIndex].duplicateOf == nil
         }
         // Words and counts per speaker, by the speaker's place in order of first statement.
