@@ -21,14 +21,7 @@ struct SourceVoices {
     /// "Xinhua", "South China Morning Post ×2": the outlets of the secondhand statements in order.
     let secondhandOutlets: [String]
 
-    /// The article, whose own outlet's statements are not secondhand.
-    let article: Article
-    /// The lookup key of the article's outlet, made once rather than for every statement.
-    private let outletKey: String?
-
     init(article: Article, sources: [Source], attributions: [Attribution]) {
-        self.article = article
-        outletKey = article.outlet.map(NameWords.key)
         let byID = Dictionary(sources.indices.map { (sources[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         // Most articles repeat no paragraph, and then every statement counts as it is (no copies).
         statements = article.duplicateBlockCount == 0 ? attributions : attributions.filter { attribution in
@@ -61,6 +54,8 @@ struct SourceVoices {
         speakersByWords = speakers.indices.sorted { left, right in
             speakerWords[left] != speakerWords[right] ? speakerWords[left] > speakerWords[right] : left < right
         }.map { speakers[$0] }
+        // The outlet's lookup key, made once rather than for every statement.
+        let outletKey = article.outlet.map(NameWords.key)
         secondhandStatements = Self.secondhand(statements, speakers: speakers, outletKey: outletKey)
         secondhandOutlets = Self.outletNames(of: secondhandStatements, speakers: speakers)
     }
@@ -91,7 +86,7 @@ struct SourceVoices {
         return order.map { counts[$0]! > 1 ? "\($0) ×\(counts[$0]!)" : $0 }
     }
 
-    /// Whether a name is the publishing outlet's own ("told The Harbour Ledger" in the Ledger).
+    /// Whether a name is the publishing outlet's own (its key is `outletKey`): "told The Harbour Ledger" in the Ledger.
     private static func isOutlet(_ name: String?, key outletKey: String?) -> Bool {
         guard let name, let outletKey else { return false }
         return NameWords.key(name) == outletKey
