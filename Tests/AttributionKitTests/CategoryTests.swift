@@ -18,6 +18,12 @@ import Testing
         #expect(category(name: "South China Morning Post") == .media)
     }
 
+    @Test func generalAfterAnotherTitleIsNoRank() {
+        #expect(category(titles: ["auditor general"]) == .government)
+        #expect(category(titles: ["inspector general"], organizations: ["Harbor Ministry"]) == .government)
+        #expect(category(titles: ["major general"]) == .military)
+    }
+
     @Test func governmentTitles() {
         #expect(category(titles: ["spokeswoman"], organizations: ["Foreign Ministry"]) == .government)
         #expect(category(titles: ["ambassador"], organizations: ["Chinese"]) == .government)

@@ -47,4 +47,21 @@ import Testing
             "“We will answer,” Ms. Guarro Vintel said.")
         #expect(result.speaker(of: "We will answer") == "Ilda Guarro Vintel")
     }
+
+    @Test func aTitledSurnameIsNotReplacedByAnotherFirstName() {
+        let result = Story.attribute(
+            "“The port will open,” Mayor Brenner said.",
+            "“We are proud,” Talia Brenner, his daughter, said.")
+        #expect(result.speaker(of: "The port will open") == "Brenner")
+        #expect(result.speaker(of: "We are proud") == "Talia Brenner")
+    }
+
+    @Test func credentialsBeforeAndBelongToTheFirstPerson() {
+        let result = Story.attribute(
+            "Harbor candidate Ada Quill and council member Ivo Brandt met voters.", "Brandt said the tolls would stay.")
+        let brandt = try! #require(result.source(of: "the tolls would stay"))
+        #expect(brandt.name == "Ivo Brandt")
+        #expect(brandt.titles == ["council member"])
+        #expect(brandt.organizations.isEmpty)
+    }
 }

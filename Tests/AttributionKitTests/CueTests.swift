@@ -130,4 +130,16 @@ import Testing
         #expect(result.speaker(of: "the cranes would be replaced") == "the official")
         #expect(result.speaker(of: "the work was late") == "two port engineers")
     }
+
+    @Test func aRelativeClauseMayStandBetweenSubjectAndCue() {
+        let result = Story.attribute(
+            "A port official who asked not to be named because she could not discuss the talks said the ferries would run.")
+        #expect(result.speaker(of: "the ferries would run") == "a port official")
+    }
+
+    @Test func aCueInsideARelativeClauseStillReportsTheClaim() {
+        let result = Story.attribute("The crews want limits on double shifts, which the union says have become routine this year.")
+        #expect(result.quote("have become routine") != nil)
+        #expect(result.quote("have become routine")?.sourceID != nil)
+    }
 }

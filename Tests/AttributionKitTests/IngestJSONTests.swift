@@ -84,4 +84,53 @@ import Testing
         #expect(article.blocks[0].inputSpan(0..<5) == TextSpan(3, 8))
         #expect(article.blocks[1].inputSpan(0..<6) == TextSpan(16, 22))
     }
+
+    static func foundationValue(_ json: String, fragmentsAllowed: Bool = true) -> JSONValue? {
+        let options: JSONSerialization.ReadingOptions = fragmentsAllowed ? [.fragmentsAllowed] : []
+        return (try? JSONSerialization.jsonObject(with: Data(json.utf8), options: options)).map(JSONValue.init(foundation:))
+    }
+
+    static func scannedValue(_ json: String, fragmentsAllowed: Bool = true) -> JSONValue? {
+        JSONScanner.value(of: Array(json.utf8)[...], fragmentsAllowed: fragmentsAllowed)
+    }
+
+    @Test(arguments: [
+        #"{"title": "Ferry Fares Rise", "text": "A rider said \"no\".\n\u201cFine,\u201d he said.", "n": -12.5}"#,
+        #"{"authors": ["Ola Berg", "Jonah Whitfield"], "title": "One", "title": "Two", "url": null, "ok": true}"#,
+        #"[{"text": "Caf\u00E9 \ud83d\ude00 \/ \b\f\r\t"}, 0, false, [], {}]"#,
+        #"  {"te\u0078t" : "Spaced keys" , "meta": {"a": [1, 2, {"b": "c"}]}}  "#,
+        #""only a string""#,
+        "{\"text\": \"Jos\u{E9} and Jose\u{301} and \u{1F600}\"}",
+    ])
+    func scannerReadsValidJSONAsFoundationDoes(json: String) throws {
+        let scanned = try #require(Self.scannedValue(json))
+        #expect(scanned == Self.foundationValue(json))
+    }
+
+    @Test(arguments: [
+        #"{"n": 1e999, "text": "x"}"#, #"{"n": 01}"#, #"{"text": "x",}"#, #"{"text": "\ud800 alone"}"#,
+        #"{"text": "\udc00 alone"}"#, #"{"text": "bad \x escape"}"#, "{\"text\": \"raw\ttab\"}", #"{"text": "x"} trailing"#,
+        String(repeating: "[", count: 600) + String(repeating: "]", count: 600), #"{"a": tru}"#, #"{"text": "cut"#, "",
+        "\u{FEFF}{\"text\": \"x\"}",
+    ])
+    func scannerGivesUpOnWhatFoundationRefusesAndOnAnythingUnusual(json: String) {
+        #expect(Self.scannedValue(json) == nil)
+    }
+
+    @Test func scannerLeavesFragmentsToFoundationWhenTheyAreNotAllowed() {
+        #expect(Self.scannedValue("42", fragmentsAllowed: false) == nil)
+        #expect(Self.foundationValue("42", fragmentsAllowed: false) == nil)
+        #expect(Self.scannedValue("42") == .other)
+    }
+
+    @Test func scannerGivesUpOnInvalidUTF8() {
+        #expect(JSONScanner.value(of: [0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D][...], fragmentsAllowed: true) == nil)
+    }
+
+    @Test func authorsAndTitleAreTrimmedOfSpacesAndOtherWhiteSpace() throws {
+        let json = #"{"title": " \u2003Ferry Fares Rise\n", "author": " Jonah Whitfield\t;  Ola Berg\u00a0; ;", "text": "Story."}"#
+        let article = try #require(Self.load(json).articles.first)
+        #expect(article.title == "Ferry Fares Rise")
+        #expect(article.byline == ["Jonah Whitfield", "Ola Berg"])
+    }
 }

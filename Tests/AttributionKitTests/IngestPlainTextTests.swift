@@ -171,6 +171,12 @@ enum IngestFixture {
         #expect(!article.blocks[3].isProse)
     }
 
+    @Test func paragraphsEqualAsTextButWrittenWithOtherCodePointsAreRepeats() {
+        let text = "Headline Here\nJos\u{E9} Quell opened the caf\u{E9}.\nJose\u{301} Quell opened the cafe\u{301}.\n"
+        let article = IngestFixture.read(text)
+        #expect(article.blocks.map(\.duplicateOf) == [nil, nil, 1])
+    }
+
     @Test func hardWrappedParagraphsAreRejoined() {
         let text = """
             Wrapped Story Headline

@@ -82,6 +82,18 @@ import Testing
         #expect(writer.finishLine() == #""a\u0001b\t\"c\\""# + "\n")
     }
 
+    @Test func escapesAreFoundAtEveryPlaceOfALongString() throws {
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}"] {
+            for position in 0..<20 {
+                let text = String(repeating: "a", count: position) + special + String(repeating: "é", count: 20 - position)
+                var writer = JSONWriter(pretty: false)
+                writer.string(text)
+                let line = writer.finishLine()
+                #expect(try JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed]) as? String == text)
+            }
+        }
+    }
+
     @Test func numbersDropFloatNoise() throws {
         var writer = JSONWriter(pretty: false)
         writer.beginArray()

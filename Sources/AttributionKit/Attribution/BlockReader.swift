@@ -658,6 +658,17 @@ struct BlockReader {
         return subject
     }
 
+    /// "A port official who asked not to be named because he could not discuss the talks said …": the
+    /// sentence's subject, when a relative clause right after it runs (without commas) up to the cue.
+    func subjectBeforeRelativeClause(of c: Int, in body: Range<Int>) -> Range<Int>? {
+        guard let subject = mentions.mention(after: body.lowerBound - 1, upperBound: c), subject.upperBound < c - 1,
+            c - subject.upperBound <= BlockReader.window / 2,
+            tokens[subject.upperBound].word == .who,
+            !(subject.upperBound..<c).contains(where: { tokens[$0].word == .comma || block.quoteOf[$0] >= 0 })
+        else { return nil }
+        return subject
+    }
+
     /// `NAME CUE [OBJECT] [adjuncts] [that] CONTENT`: "Ms. Brenner told the Harbor Times in an email that …".
     func claimAfterCue(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
         for c in body where isCue(c, .clauseVerb) {
@@ -669,7 +680,8 @@ struct BlockReader {
             if t.isCapitalized, c > body.lowerBound { continue }
             let lower = lowerBound(before: c, in: body)
             let subjectEnd = progressive ? c - 1 : c
-            var found = t.has(.endsInIng) && !progressive ? nil : mentions.mention(before: subjectEnd, lowerBound: lower)
+            var found = t.has(.endsInIng) && !progressive
+                ? nil : subjectBeforeRelativeClause(of: c, in: body) ?? mentions.mention(before: subjectEnd, lowerBound: lower)
             var parsed = found.flatMap { mentions.parse($0) }
             if let mention = parsed, case .description(let head, _) = mention.kind, !book.canDescribe(head) { parsed = nil }
             if parsed == nil {
@@ -701,9 +713,11 @@ struct BlockReader {
             if k < body.upperBound, tokens[k].word == .that {
                 k += 1
             } else if k < body.upperBound,
-                tokens[k].has([.auxiliary, .modal]) || tokens[k].word == .from
+                tokens[k].has([.auxiliary, .modal]) || tokens[k].word == .from,
+                mentionRange.lowerBound == body.lowerBound || ![.which, .that, .who].contains(tokens[mentionRange.lowerBound - 1].word)
             {
-                // "everything Vale says is true", "Ivo Pratt reported from Gullport": the verb phrase goes on; no claim follows.
+                // "everything Vale says is true", "Ivo Pratt reported from Gullport": the verb phrase goes on; no
+                // claim follows. ("limits, which the union says have become routine": the claim's subject is "which".)
                 continue
             }
             while k < body.upperBound, tokens[k].word == .comma || tokens[k].word == .colon { k += 1 }

@@ -82,9 +82,10 @@ struct EntityBook {
         let parts = key.utf8.split(separator: space).map { String(Substring($0)) }
         if parts.count == 1, let found = byNamePart[key] { return found }
         if parts.count >= 2, let first = byName[String(parts.last!)], entities[first].kind == .person,
-            !(entities[first].name ?? "").utf8.contains(space)
+            !(entities[first].name ?? "").utf8.contains(space), entities[first].titles.isEmpty, entities[first].gender == nil
         {
-            // "Brenner" seen alone first, then "Talia Brenner": one person.
+            // "Brenner" seen alone first, then "Talia Brenner": one person. Not so after "President
+            // Brenner" or "Mr. Brenner", a known person whom another Brenner does not replace.
             entities[first].name = name
             byName[key] = first
             return first

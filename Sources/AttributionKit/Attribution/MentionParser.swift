@@ -289,8 +289,10 @@ struct MentionParser {
             guard run.count <= 4, !isPlace(run) else { return nil }
             mention = Mention(kind: .person(block.text(tokens: run)), tokens: range)
             if run.lowerBound > head.lowerBound, !coordinated {
-                let prefix = head.lowerBound..<run.lowerBound
-                readCredentials(prefix, into: &mention)
+                // "candidate Ada Quill and council member Ivo Brandt": credentials before "and" are someone else's.
+                let afterAnd = (head.lowerBound..<run.lowerBound).last { [.and, .ampersand].contains(tokens[$0].word) }.map { $0 + 1 }
+                let prefix = (afterAnd ?? head.lowerBound)..<run.lowerBound
+                if !prefix.isEmpty { readCredentials(prefix, into: &mention) }
             }
         }
         // "Mr. Vale's advisers": the words before a possessive describe someone else.

@@ -3,6 +3,8 @@
 enum DatelineDetector {
     static func isDateline(_ line: LineShape) -> Bool {
         guard line.wordCount >= 1, line.wordCount <= 14 else { return false }
+        // Every date has a number, so a line without a digit is passed over before its words are read.
+        guard line.text.contains(where: isNumeric) else { return false }
         var hasDate = false
         var otherWords = 0
         var previousWasMonth = false
@@ -22,6 +24,10 @@ enum DatelineDetector {
             lastIsDateWord = isDateWord
         }
         return hasDate && otherWords <= 2 && lastIsDateWord
+    }
+
+    private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
     }
 
     /// "2024-03-03", "3/3/2024", "03.03.2024": digits in two or three groups with separators.

@@ -2,19 +2,61 @@
 /// of an article), so the engine analyses each text once.
 ///
 /// Only prose kinds count: a repeated headline or caption is already left out of analysis.
+/// Texts repeat when they are equal as Swift strings (canonically equivalent).
 enum DuplicateMarker {
     static func mark(_ blocks: inout [Block]) {
-        var firstIndex: [String: Int] = [:]
-        for index in blocks.indices {
+        let prose = blocks.indices.filter { index in
             switch blocks[index].kind {
-            case .body, .blockQuote, .listItem: break
-            default: continue
+            case .body, .blockQuote, .listItem: return true
+            default: return false
             }
+        }
+        // Texts already in normal form are equivalent only when their bytes are equal, which is
+        // much cheaper to hash than a String's normalised form.
+        if prose.allSatisfy({ isNormalized(blocks[$0].text) }) {
+            mark(&blocks, prose: prose, key: { ExactText($0) })
+        } else {
+            mark(&blocks, prose: prose, key: { $0 })
+        }
+    }
+
+    private static func mark<Key: Hashable>(_ blocks: inout [Block], prose: [Int], key: (String) -> Key) {
+        var firstIndex: [Key: Int] = [:]
+        firstIndex.reserveCapacity(prose.count)
+        for index in prose {
             // One hash per block: the entry is read, or made with this index, in a single access.
-            let first = Self.entry(&firstIndex[blocks[index].text, default: index])
+            let first = Self.entry(&firstIndex[key(blocks[index].text), default: index])
             if first != index { blocks[index].duplicateOf = first }
         }
     }
 
     private static func entry(_ value: inout Int) -> Int { value }
+
+    /// Whether every scalar of `text` is one that no normalisation changes or combines with its
+    /// neighbours: below U+0300 (ASCII, Latin letters), or U+2002–U+20BF (spaces, dashes, curly
+    /// quotes, currency signs). Such a text is in NFC whatever surrounds each scalar.
+    private static func isNormalized(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                let lead = utf8[index]
+                switch lead {
+                case ..<0x80:
+                    index += 1
+                case 0xC2...0xCB:
+                    index += 2
+                case 0xE2 where index + 1 < utf8.count:
+                    // E2 80 80 and E2 80 81 are U+2000 and U+2001, which normalise to other spaces.
+                    let second = utf8[index + 1]
+                    guard second == 0x81 || second == 0x82 || (second == 0x80 && index + 2 < utf8.count && utf8[index + 2] >= 0x82)
+                    else { return false }
+                    index += 3
+                default:
+                    return false
+                }
+            }
+            return true
+        }
+    }
 }

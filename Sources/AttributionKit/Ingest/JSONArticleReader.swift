@@ -10,22 +10,19 @@ public struct JSONArticleReader: Sendable {
 
     /// Every article of the input, and a problem for each line or object that could not be read.
     public func read(_ bytes: [UInt8], origin: String) -> (articles: [Article], problems: [BatchProblem]) {
-        let data = Data(bytes)
-        if let whole = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
+        if let whole = try? Self.parse(bytes[...], fragmentsAllowed: true) {
             return readValue(whole, origin: origin)
         }
         let lines = jsonLines(bytes)
-        guard let firstLine = lines.first,
-            (try? JSONSerialization.jsonObject(with: Data(bytes[firstLine.range]))) != nil
-        else {
-            return ([], [BatchProblem(origin: origin, message: Self.describe(error: parseError(data)))])
+        guard let firstLine = lines.first, (try? Self.parse(bytes[firstLine.range], fragmentsAllowed: false)) != nil else {
+            return ([], [BatchProblem(origin: origin, message: Self.describe(error: parseError(Data(bytes))))])
         }
         var articles: [Article] = []
         var problems: [BatchProblem] = []
         for line in lines {
             let lineOrigin = "\(origin):\(line.number)"
             do {
-                let value = try JSONSerialization.jsonObject(with: Data(bytes[line.range]))
+                let value = try Self.parse(bytes[line.range], fragmentsAllowed: false)
                 let read = readValue(value, origin: lineOrigin)
                 articles += read.articles
                 problems += read.problems
@@ -36,15 +33,22 @@ public struct JSONArticleReader: Sendable {
         return (articles, problems)
     }
 
-    private func readValue(_ value: Any, origin: String) -> (articles: [Article], problems: [BatchProblem]) {
-        if let object = value as? [String: Any] {
+    /// The value of `bytes`: read by `JSONScanner`, or by Foundation (and its errors) when the scanner gives up.
+    private static func parse(_ bytes: ArraySlice<UInt8>, fragmentsAllowed: Bool) throws -> JSONValue {
+        if let value = JSONScanner.value(of: bytes, fragmentsAllowed: fragmentsAllowed) { return value }
+        let value = try JSONSerialization.jsonObject(with: Data(bytes), options: fragmentsAllowed ? [.fragmentsAllowed] : [])
+        return JSONValue(foundation: value)
+    }
+
+    private func readValue(_ value: JSONValue, origin: String) -> (articles: [Article], problems: [BatchProblem]) {
+        switch value {
+        case .object(let object):
             do {
                 return ([try article(from: object, origin: origin)], [])
             } catch {
                 return ([], [error])
             }
-        }
-        if let array = value as? [Any] {
+        case .array(let array):
             var result: (articles: [Article], problems: [BatchProblem]) = ([], [])
             for (n, element) in array.enumerated() {
                 let read = readValue(element, origin: "\(origin)[\(n)]")
@@ -52,20 +56,18 @@ public struct JSONArticleReader: Sendable {
                 result.problems += read.problems
             }
             return result
+        case .string, .other:
+            return ([], [BatchProblem(origin: origin, message: "JSON is not an article object")])
         }
-        return ([], [BatchProblem(origin: origin, message: "JSON is not an article object")])
     }
 
-    private func article(from object: [String: Any], origin: String) throws(BatchProblem) -> Article {
-        let fields = ["text", "maintext", "raw_text"].lazy.compactMap { object[$0] as? String }
-        guard var body = fields.first(where: { $0.unicodeScalars.contains { !TextLines.isBlank($0) } }) ?? fields.first else {
+    private func article(from object: [String: JSONValue], origin: String) throws(BatchProblem) -> Article {
+        let fields = ["text", "maintext", "raw_text"].compactMap { object[$0]?.string }
+        guard !fields.isEmpty else {
             throw BatchProblem(origin: origin, message: "JSON object has no text, maintext or raw_text field")
         }
-        // Offsets count the field exactly as it is (never trimmed); Foundation hands strings over
-        // in UTF-16, so transcode once before walking the scalars.
-        body.makeContiguousUTF8()
-        let text = Array(body.unicodeScalars)
-        guard text.contains(where: { !TextLines.isBlank($0) }) else {
+        // The first field that is not blank; offsets count it exactly as it is (never trimmed).
+        guard let text = fields.lazy.map(\.scalarArray).first(where: { $0.contains { !TextLines.isBlank($0) } }) else {
             throw BatchProblem(origin: origin, message: "article text is empty")
         }
         let metadata = ArticleMetadata(
@@ -81,17 +83,26 @@ public struct JSONArticleReader: Sendable {
     }
 
     /// The first of `keys` holding a non-blank string.
-    private static func string(_ object: [String: Any], _ keys: String...) -> String? {
+    private static func string(_ object: [String: JSONValue], _ keys: String...) -> String? {
         for key in keys {
-            if let value = object[key] as? String {
-                // Most values have nothing to trim; Foundation's trimming is left for those that do.
-                let scalars = value.unicodeScalars
-                if let first = scalars.first, let last = scalars.last, !mayBeTrimmed(first), !mayBeTrimmed(last) { return value }
-                let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            if let value = object[key]?.string {
+                let trimmed = trimmed(value[...], of: .whitespacesAndNewlines)
                 if !trimmed.isEmpty { return trimmed }
             }
         }
         return nil
+    }
+
+    /// `text` trimmed of `set` (white space, with or without line breaks) exactly as Foundation trims it.
+    /// Most values have at most ASCII spaces and tabs to trim, which are dropped here; Foundation's
+    /// trimming is left for those that may have more.
+    private static func trimmed(_ text: Substring, of set: CharacterSet) -> String {
+        let scalars = text.unicodeScalars
+        let start = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.endIndex
+        let end = scalars[start...].lastIndex { $0 != " " && $0 != "\t" }.map(scalars.index(after:)) ?? start
+        let core = scalars[start..<end]
+        if let first = core.first, let last = core.last, !mayBeTrimmed(first), !mayBeTrimmed(last) { return String(core) }
+        return text.trimmingCharacters(in: set)
     }
 
     /// Whether `trimmingCharacters(in: .whitespacesAndNewlines)` may remove the scalar (space
@@ -109,10 +120,10 @@ public struct JSONArticleReader: Sendable {
     }
 
     /// `authors` (a list, news-please) or `author` (trafilatura joins several with "; ").
-    private static func authors(_ object: [String: Any]) -> [String] {
-        if let list = object["authors"] as? [String] { return list.filter { !$0.isEmpty } }
+    private static func authors(_ object: [String: JSONValue]) -> [String] {
+        if let list = object["authors"]?.strings { return list.filter { !$0.isEmpty } }
         guard let joined = string(object, "author", "authors") else { return [] }
-        return joined.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return joined.split(separator: ";").map { trimmed($0, of: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     private struct JSONLine {

@@ -11,7 +11,7 @@ struct CategoryClassifier: Sendable {
     func category(of source: Source, evidence: SourceEvidence) -> SourceCategory {
         if source.anonymous || source.vague { return .anonymous }
         if let name = evidence.name {
-            if let organization = knowledge.registry.organization(key: name.key) { return organization.category }
+            if let organization = knowledge.registry.organization(name) { return organization.category }
             // "Beijing said", "Tehran warned": a country or its capital speaks through its government.
             if knowledge.countries.country(named: name) != nil { return .government }
         }

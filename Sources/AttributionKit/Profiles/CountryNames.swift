@@ -25,7 +25,7 @@ struct CountryNames: Sendable {
 
     /// The country of a whole phrase ("Chinese", "U.S."), if it is one.
     func country(named words: NameWords) -> String? {
-        byKey[words.key]
+        byKey.value(words.phrase)
     }
 
     /// The first country the words name as the one speaking: not after a preposition such as

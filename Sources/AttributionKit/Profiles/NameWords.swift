@@ -96,9 +96,14 @@ struct NameWords: Hashable {
         (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte >= 0x80
     }
 
-    /// The lookup key of a whole name: its words joined by spaces, a leading "the" dropped.
+    /// The words of a whole name as looked up, a leading "the" dropped.
+    var phrase: ArraySlice<String> {
+        words.first == "the" ? words.dropFirst() : words[...]
+    }
+
+    /// The lookup key of a whole name: its phrase joined by spaces.
     var key: String {
-        (words.first == "the" ? words.dropFirst() : words[...]).joined(separator: " ")
+        phrase.joined(separator: " ")
     }
 
     static func key(_ text: String) -> String {

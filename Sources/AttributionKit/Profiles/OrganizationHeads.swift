@@ -30,7 +30,7 @@ struct OrganizationHeads: Sendable {
         let tokens = words.words
         guard !tokens.isEmpty else { return nil }
         let boundary = tokens.firstIndex { OrganizationHeads.boundaries.contains($0) } ?? tokens.count
-        for end in Set([boundary, tokens.count]).sorted() where end > 0 {
+        for end in boundary < tokens.count ? [boundary, tokens.count] : [boundary] where end > 0 {
             guard let longest = heads.longestMatch(in: tokens, to: end) else { continue }
             // Prefer the longest head ("news agency" over "agency"), but only a strong one for names.
             var length = longest.length

@@ -68,8 +68,9 @@ public struct OrganizationRegistry: Sendable {
         byKey[NameWords.key(name)]
     }
 
-    func organization(key: String) -> Organization? {
-        byKey[key]
+    /// The organisation the whole of `words` names, found word by word rather than by its key.
+    func organization(_ words: NameWords) -> Organization? {
+        byKey.value(words.phrase)
     }
 
     /// The first registry organisation named inside a longer text ("a former senior Pentagon

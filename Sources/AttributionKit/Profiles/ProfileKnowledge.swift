@@ -16,11 +16,11 @@ public struct ProfileKnowledge: Sendable {
     /// What an organisation named in a credential is: the registry entry, else its head word.
     func category(ofOrganization words: NameWords, strongOnly: Bool = false) -> SourceCategory? {
         guard !words.words.isEmpty else { return nil }
-        if let organization = registry.organization(key: words.key) { return organization.category }
+        if let organization = registry.organization(words) { return organization.category }
         if let (_, range) = countries.speakingCountry(in: words), range.lowerBound == 0, range.upperBound < words.words.count {
             // "U.S. Treasury Department", "Chinese Foreign Ministry": the country prefix does not change the kind.
             let rest = words[range.upperBound..<words.words.count]
-            if let organization = registry.organization(key: rest.key) { return organization.category }
+            if let organization = registry.organization(rest) { return organization.category }
         }
         return heads.category(of: words, strongOnly: strongOnly)
     }

@@ -6,9 +6,7 @@ struct SideFinder: Sendable {
 
     /// `category` is the source's category, so that a person's own name is never read for a country.
     func side(of source: Source, evidence: SourceEvidence, category: SourceCategory) -> String? {
-        var classified = source
-        classified.category = category
-        if let name = evidence.name, classified.isOrganization || knowledge.registry.organization(key: name.key) != nil {
+        if let name = evidence.name, source.isOrganization(as: category) || knowledge.registry.organization(name) != nil {
             if let side = side(ofOrganization: name) { return side.side }
         }
         // An expert, a journalist or a company speaks for a country only through a registry entry:
@@ -17,7 +15,7 @@ struct SideFinder: Sendable {
         var fromRegistry: String?
         // A past role says whom a source spoke for, which matters only for a former official.
         let titles = evidence.titles.filter { category == .formerOfficial || !($0.readings.last?.isFormer ?? false) }
-        let phrases = titles.flatMap(sideWords(ofTitle:)) + evidence.organizations + [evidence.description].compactMap { $0 }
+        let phrases = titles.flatMap { sideWords(ofTitle: $0) } + evidence.organizations + [evidence.description].compactMap { $0 }
         for words in phrases {
             guard let side = side(ofOrganization: words) else { continue }
             if side.isStated {
@@ -46,7 +44,7 @@ struct SideFinder: Sendable {
     /// Morning Post does not speak for China.
     private func side(ofOrganization words: NameWords) -> (side: String, isStated: Bool)? {
         guard !words.words.isEmpty else { return nil }
-        if let organization = knowledge.registry.organization(key: words.key) {
+        if let organization = knowledge.registry.organization(words) {
             return organization.side.map { ($0, false) }
         }
         let registered = knowledge.registry.firstOrganization(in: words)

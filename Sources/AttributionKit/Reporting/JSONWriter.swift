@@ -183,9 +183,9 @@ struct JSONWriter {
         var value = value
         value.withUTF8 { utf8 in
             var runStart = 0
-            for index in utf8.indices {
+            var index = JSONEscapedBytes.first(in: utf8, from: 0)
+            while index < utf8.count {
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 runStart = index + 1
                 bytes.append(UInt8(ascii: "\\"))
@@ -199,6 +199,7 @@ struct JSONWriter {
                     bytes.append(Self.hexDigits[Int(byte & 0xF)])
                 default: bytes.append(byte)
                 }
+                index = JSONEscapedBytes.first(in: utf8, from: runStart)
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }

@@ -56,15 +56,14 @@ struct BalanceFlagger {
     }
 
     private var secondhand: Balance.Flag? {
-        let statements = BalanceFlagger.secondhandStatements(voices)
+        let statements = voices.secondhandStatements
         guard !statements.isEmpty else { return nil }
-        let outlets = BalanceFlagger.outletNames(of: statements, voices: voices)
         var ids: [String] = []
         var seen: Set<String> = []
         for id in statements.compactMap(\.sourceID) where seen.insert(id).inserted { ids.append(id) }
         return Balance.Flag(
             code: "secondhand",
-            message: "\(EnglishList.count(statements.count, "statement")) taken from other outlets: \(EnglishList.join(outlets)).",
+            message: "\(EnglishList.count(statements.count, "statement")) taken from other outlets: \(EnglishList.join(voices.secondhandOutlets)).",
             sources: ids)
     }
 
@@ -85,29 +84,5 @@ struct BalanceFlagger {
             code: "duplicated_paragraphs",
             message: "\(EnglishList.count(count, "paragraph")) repeat\(count == 1 ? "s" : "") an earlier one; repeated statements are counted once.",
             sources: [])
-    }
-
-    /// Statements taken from another outlet: through an outlet (`via`), or from an outlet that is
-    /// itself the source ("according to Reuters"). The publishing outlet's
-    /// own reporting ("told The Harbour Ledger" in the Ledger) is firsthand.
-    static func secondhandStatements(_ voices: SourceVoices) -> [Attribution] {
-        let outletSources = Set(voices.speakers.filter { $0.category == .media && $0.isOrganization && !voices.isOwnOutlet($0.name) }.map(\.id))
-        return voices.statements.filter { statement in
-            (statement.viaIsOutlet && !voices.isOwnOutlet(statement.via)) || statement.sourceID.map(outletSources.contains) == true
-        }
-    }
-
-    /// "Xinhua", "South China Morning Post ×2": the outlets of secondhand statements in order.
-    static func outletNames(of statements: [Attribution], voices: SourceVoices) -> [String] {
-        let labels = Dictionary(voices.speakers.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
-        var order: [String] = []
-        var counts: [String: Int] = [:]
-        for statement in statements {
-            let outlet = statement.viaIsOutlet ? statement.via : statement.sourceID.flatMap { labels[$0] }
-            let name = outlet ?? "an unnamed outlet"
-            if counts[name] == nil { order.append(name) }
-            counts[name, default: 0] += 1
-        }
-        return order.map { counts[$0]! > 1 ? "\($0) ×\(counts[$0]!)" : $0 }
     }
 }

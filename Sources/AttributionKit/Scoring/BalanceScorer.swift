@@ -53,23 +53,22 @@ public struct BalanceScorer: Sendable {
         let shares = voices.speakersByWords.map { "\($0.label) \(EnglishList.percent(voices.share(of: $0)))" }
         return Measurement(
             value: min(effective, Self.targetVoices) / Self.targetVoices,
-            explanation: "Attributed words are spread like \(String(format: "%.1f", effective)) equal voices against a target of 4: "
+            explanation: "Attributed words are spread like \(EnglishList.decimal(effective, places: 1)) equal voices against a target of 4: "
                 + EnglishList.join(shares) + ".")
     }
 
     /// Share of attributed statements whose source is fully identified: named, with a title, an
     /// organisation, or an organisation's own name.
     func transparency(_ voices: SourceVoices) -> Measurement {
-        let statements = voices.attributedStatements
-        guard !statements.isEmpty else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
+        let attributed = voices.attributedStatementCount
+        guard attributed > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
         let partly = voices.speakers.filter { !Self.isFullyIdentified($0) }
-        let partlyIDs = Set(partly.map(\.id))
-        let identified = statements.count { statement in !partlyIDs.contains(statement.sourceID ?? "") }
-        let value = Double(identified) / Double(statements.count)
+        let identified = attributed - partly.reduce(0) { $0 + (voices.statementCounts[$1.id] ?? 0) }
+        let value = Double(identified) / Double(attributed)
         let missing = partly.map { source in
             source.vague ? "\(source.label) (vague)" : source.anonymous ? "\(source.label) (anonymous)" : "\(source.label) (no role given)"
         }
-        let explanation = "\(identified) of \(EnglishList.count(statements.count, "attributed statement")) name the source and its role"
+        let explanation = "\(identified) of \(EnglishList.count(attributed, "attributed statement")) name the source and its role"
             + (missing.isEmpty ? "." : "; not fully identified: \(EnglishList.join(missing)).")
         return Measurement(value: value, explanation: explanation)
     }
@@ -127,15 +126,15 @@ public struct BalanceScorer: Sendable {
     func directness(_ voices: SourceVoices) -> Measurement {
         let statements = voices.statements
         guard !statements.isEmpty else { return Measurement(value: 0, explanation: "The article has no statements.") }
-        let secondhand = BalanceFlagger.secondhandStatements(voices)
+        let secondhand = voices.secondhandStatements
         let value = 1 - Double(secondhand.count) / Double(statements.count)
         guard !secondhand.isEmpty else {
             return Measurement(value: value, explanation: "All \(EnglishList.count(statements.count, "statement")) were obtained by the outlet itself.")
         }
-        let outlets = BalanceFlagger.outletNames(of: secondhand, voices: voices)
         return Measurement(
             value: value,
-            explanation: "\(secondhand.count) of \(EnglishList.count(statements.count, "statement")) came through other outlets: \(EnglishList.join(outlets)).")
+            explanation: "\(secondhand.count) of \(EnglishList.count(statements.count, "statement")) came through other outlets: "
+                + "\(EnglishList.join(voices.secondhandOutlets)).")
     }
 
     /// Share of women among speakers whose gender the text gives, scored 1 at parity and 0 when

@@ -16,7 +16,21 @@ enum EnglishList {
     }
 
     static func number(_ value: Double) -> String {
-        String(format: "%.2f", value)
+        decimal(value, places: 2)
+    }
+
+    /// `value` with `places` decimals exactly as `String(format: "%.<places>f")` writes it, without
+    /// the formatter's cost: only a value on a rounding tie, where its exact rounding shows, goes to it.
+    static func decimal(_ value: Double, places: Int) -> String {
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        let scaled = value * Double(scale)
+        guard value.sign == .plus, scaled < 1e6, abs(scaled - scaled.rounded(.down) - 0.5) > 1e-6 else {
+            return String(format: "%.\(places)f", value)
+        }
+        let units = Int(scaled.rounded())
+        let fraction = String(units % scale)
+        return "\(units / scale)." + String(repeating: "0", count: places - fraction.count) + fraction
     }
 
     /// "1 statement", "3 statements".
