@@ -35,12 +35,15 @@ public struct Tokenizer: Sendable {
                 let mayKeepPeriod = end < n && text[end] == "." && kind == .word
                 let word: Token
                 if (start..<end).allSatisfy({ text[$0].isASCII }) {
-                    // Most words: read and lowercased straight from the scalars.
-                    let lower = { (j: Int) in Tokenizer.asciiLowercase(text[start + j]) }
-                    if mayKeepPeriod, keepsPeriod(count: end - start, isInitial: isInitial, byte: lower) { end += 1 }
-                    word = token(
-                        kind, start, end, count: end - start, byte: lower, isCapitalized: Tokenizer.isUpper(c), spaceBefore: space,
-                        spaceAfter: end >= n)
+                    // Most words: read and lowercased straight from the scalars, through a buffer pointer
+                    // that the closures capture without retaining the array.
+                    word = text.withUnsafeBufferPointer { scalars in
+                        let lower = { (j: Int) in Tokenizer.asciiLowercase(scalars[start + j]) }
+                        if mayKeepPeriod, keepsPeriod(count: end - start, isInitial: isInitial, byte: lower) { end += 1 }
+                        return token(
+                            kind, start, end, count: end - start, byte: lower, isCapitalized: Tokenizer.isUpper(c), spaceBefore: space,
+                            spaceAfter: end >= n)
+                    }
                 } else {
                     Tokenizer.lowercase(text, start, end, into: &lowered)
                     if mayKeepPeriod, keepsPeriod(count: lowered.count, isInitial: isInitial, byte: { lowered[$0] }) {
