@@ -10,7 +10,7 @@ public struct TokenizedBlock: Sendable {
 
     public init(index: Int, text: String, tokenizer: Tokenizer = Tokenizer()) {
         self.index = index
-        scalars = TokenizedBlock.scalars(of: text)
+        scalars = text.scalarArray
         tokens = tokenizer.tokenize(scalars)
         quotes = QuoteScanner().scan(tokens)
         sentences = SentenceSplitter().split(tokens, quotes: quotes)
@@ -19,25 +19,6 @@ public struct TokenizedBlock: Sendable {
             for k in quote.first..<quote.last { owner[k] = Int32(q) }
         }
         quoteOf = owner
-    }
-
-    /// The Unicode scalars of `text`, decoded from its UTF-8 in one pass into storage sized once.
-    static func scalars(of text: String) -> [Unicode.Scalar] {
-        var text = text
-        return text.withUTF8 { utf8 in
-            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { scalars, count in
-                var i = 0
-                while i < utf8.count {
-                    let lead = UInt32(utf8[i])
-                    let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                    var value = width == 1 ? lead : lead & (0x7F >> width)
-                    for k in 1..<width { value = value << 6 | UInt32(utf8[i + k] & 0x3F) }
-                    scalars[count] = Unicode.Scalar(value)!
-                    count += 1
-                    i += width
-                }
-            }
-        }
     }
 
     /// The lowercased text of token `k`, for the few rules that need the string itself.

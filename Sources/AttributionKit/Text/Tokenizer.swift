@@ -130,6 +130,7 @@ public struct Tokenizer: Sendable {
         return isAbbreviation(from: 0) || (afterHyphen > 0 && isAbbreviation(from: afterHyphen))
     }
 
+    // Texts the tokenizer writes itself: '' as a double mark, the possessive, "..." as one mark.
     static let doubleMark = Array("\"".utf8)
     static let possessive = Array("'s".utf8)
     static let ellipsis = Array("…".utf8)
@@ -232,7 +233,8 @@ public struct Tokenizer: Sendable {
         UTF8.encode(c) { utf8.append($0) }
     }
 
-    /// The text of some scalars, encoded straight into the string's storage.
+    /// The text of some scalars, encoded straight into storage of the exact size, so short texts
+    /// (most names) stay inline in the string without an allocation.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var count = 0
         for c in scalars { count += UTF8.width(c) }
