@@ -98,11 +98,15 @@ struct MentionParser {
     }
 
     /// The index after a title word or anonymous head reached through at most four plain words,
-    /// names or numbers from `k` ("a 2019 ferry veteran", "one veteran Harbor Board strategist"), or nil.
+    /// names or numbers from `k` ("a 2019 ferry veteran", "one veteran Harbor Board strategist"), or
+    /// the index of a name after plain words joined by "of" ("master of ceremonies Ansel Terrow"); nil otherwise.
     func headAhead(from k: Int, upperBound: Int) -> Int? {
         var i = k
         while i < upperBound, i < k + 5 {
             let t = tokens[i]
+            // "master of ceremonies Ansel Terrow": plain words with "of" before a name are its title.
+            if i > k, t.isCapitalized, !lexicon.functionWords.contains(t.lower), tokens[k..<i].contains(where: { $0.lower == "of" }) { return i }
+            if i > k, t.lower == "of" { i += 1; continue }
             guard t.isWord || t.kind == .number, !lexicon.functionWords.contains(t.lower), !lexicon.speechVerbs.contains(t.lower)
             else { return nil }
             // A capitalized head is a party member ("a veteran Democrat"); a capitalized title starts a name.
