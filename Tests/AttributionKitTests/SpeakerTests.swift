@@ -208,6 +208,11 @@ import Testing
         #expect(source.titles.contains("master of ceremonies"))
     }
 
+    @Test func theSpeakerIsTheHeadBeforeAPlace() {
+        let result = Story.attribute("“Will he resign?” a union staffer in the room wondered.")
+        #expect(result.speaker(of: "Will he resign?") == "a union staffer")
+    }
+
     @Test func aNamePartIsNotACue() {
         let result = Story.attribute("Mayor Ola Brisk told the Brackwater Post in a written statement, “The pier stays open.”")
         #expect(result.speaker(of: "The pier stays open") == "Ola Brisk")

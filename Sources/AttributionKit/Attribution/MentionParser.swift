@@ -53,8 +53,17 @@ struct MentionParser {
             return head..<(i + 1)
         }
         guard let head = phraseStart(endingAt: i, lowerBound: lowerBound) else { return nil }
+        // "a party staffer in the room wondered": the speaker is the head before the place.
+        if head - 2 >= lowerBound, MentionParser.placePrepositions.contains(tokens[head - 1].lower),
+            !tokens[head - 2].isCapitalized, lexicon.anonymousHeads.contains(tokens[head - 2].lower),
+            let speaker = phraseStart(endingAt: head - 2, lowerBound: lowerBound)
+        {
+            return speaker..<(head - 1)
+        }
         return head..<end
     }
+
+    static let placePrepositions: Set<String> = ["in", "at", "on", "inside", "outside"]
 
     /// The mention that starts after token `cue` ("said Hale, the HPI economist."), up to `upperBound`.
     /// With `closedAppositive`, an appositive counts only when a comma closes it ("According to
