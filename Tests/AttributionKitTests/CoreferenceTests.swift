@@ -64,4 +64,9 @@ import Testing
         #expect(brandt.titles == ["council member"])
         #expect(brandt.organizations.isEmpty)
     }
+
+    @Test func aPronounInAnOpeningClauseLooksAheadToTheSubject() {
+        let result = Story.attribute("“The pier must close,” Osk Larn said.", "In what he called a “final offer,” Mayor Ivo Vale raised the tolls.")
+        #expect(result.speaker(of: "final offer") == "Ivo Vale")
+    }
 }

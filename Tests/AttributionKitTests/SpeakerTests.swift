@@ -201,6 +201,18 @@ import Testing
         #expect(advisers.gender == nil)
     }
 
+    @Test func aTitleJoinedByOfMayPrecedeTheName() {
+        let result = Story.attribute("“Thanks for coming,” said master of ceremonies Ansel Terrow, a retired engineer.")
+        let source = try! #require(result.source(of: "Thanks for coming"))
+        #expect(source.name == "Ansel Terrow")
+        #expect(source.titles.contains("master of ceremonies"))
+    }
+
+    @Test func theSpeakerIsTheHeadBeforeAPlace() {
+        let result = Story.attribute("“Will he resign?” a union staffer in the room wondered.")
+        #expect(result.speaker(of: "Will he resign?") == "a union staffer")
+    }
+
     @Test func aNamePartIsNotACue() {
         let result = Story.attribute("Mayor Ola Brisk told the Brackwater Post in a written statement, “The pier stays open.”")
         #expect(result.speaker(of: "The pier stays open") == "Ola Brisk")

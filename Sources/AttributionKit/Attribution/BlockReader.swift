@@ -540,9 +540,8 @@ struct BlockReader {
         var clauses = 0
         while k > body.lowerBound, clauses < 4, body.upperBound - k <= 3 * BlockReader.window {
             defer { k -= 1 }
-            // `… may be “strategic,” said Vos`: a comma just inside a closing mark ends the clause too.
-            let closesQuote = block.quoteOf[k] >= 0 && block.quotes[Int(block.quoteOf[k])].close == k + 1
-            guard tokens[k].word == .comma, block.quoteOf[k] < 0 || closesQuote else { continue }
+            let closesQuote = closesQuote(k)
+            guard tokens[k].word == .comma, endsClause(k) else { continue }
             clauses += 1
             let clause = (closesQuote ? k + 2 : k + 1)..<clauseEnd
             let claimEnd = closesQuote ? k + 2 : k
@@ -656,6 +655,17 @@ struct BlockReader {
         guard gap.count <= 8, !gap.contains(where: { [.comma, .that, .which, .but].contains(tokens[$0].word) || block.quoteOf[$0] >= 0 })
         else { return nil }
         return subject
+    }
+
+    /// Whether token `k` stands right before the closing mark of its quote.
+    func closesQuote(_ k: Int) -> Bool {
+        block.quoteOf[k] >= 0 && block.quotes[Int(block.quoteOf[k])].close == k + 1
+    }
+
+    /// Whether a comma at `k` ends a clause of the writer's: outside quotes, or just inside a closing
+    /// mark (`… may be “strategic,” said Vos`).
+    func endsClause(_ k: Int) -> Bool {
+        block.quoteOf[k] < 0 || closesQuote(k)
     }
 
     /// "A port official who asked not to be named because he could not discuss the talks said …": the
@@ -822,8 +832,8 @@ struct BlockReader {
         while start < sentence.upperBound, tokens[start].kind == .punctuation { start += 1 }
         var end = phraseEnd(from: start, in: sentence)
         // "In a statement on Tuesday, Mayor Vale …": the subject follows an opening adverbial.
-        if end == start, let comma = sentence.prefix(10).first(where: { tokens[$0].word == .comma && block.quoteOf[$0] < 0 }),
-            let phrase = mentions.mention(after: comma, upperBound: sentence.upperBound)
+        if end == start, let comma = sentence.prefix(12).first(where: { tokens[$0].word == .comma && endsClause($0) }),
+            let phrase = mentions.mention(after: closesQuote(comma) ? comma + 1 : comma, upperBound: sentence.upperBound)
         {
             start = phrase.lowerBound
             end = phrase.upperBound

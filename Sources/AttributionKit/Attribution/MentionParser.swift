@@ -42,6 +42,13 @@ struct MentionParser {
             return head..<(i + 1)
         }
         guard let head = phraseStart(endingAt: i, lowerBound: lowerBound) else { return nil }
+        // "a party staffer in the room wondered": the speaker is the head before the place.
+        if head - 2 >= lowerBound, tokens[head - 1].has(.placePreposition),
+            !tokens[head - 2].isCapitalized, tokens[head - 2].has(.anonymousHead),
+            let speaker = phraseStart(endingAt: head - 2, lowerBound: lowerBound)
+        {
+            return speaker..<(head - 1)
+        }
         return head..<end
     }
 
@@ -87,11 +94,15 @@ struct MentionParser {
     }
 
     /// The index after a title word or anonymous head reached through at most four plain words,
-    /// names or numbers from `k` ("a 2019 ferry veteran", "one veteran Harbor Board strategist"), or nil.
+    /// names or numbers from `k` ("a 2019 ferry veteran", "one veteran Harbor Board strategist"), or
+    /// the index of a name after plain words joined by "of" ("master of ceremonies Ansel Terrow"); nil otherwise.
     func headAhead(from k: Int, upperBound: Int) -> Int? {
         var i = k
         while i < upperBound, i < k + 5 {
             let t = tokens[i]
+            // "master of ceremonies Ansel Terrow": plain words with "of" before a name are its title.
+            if i > k, t.isCapitalized, !t.has(.functionWord), tokens[k..<i].contains(where: { $0.word == .of }) { return i }
+            if i > k, t.word == .of { i += 1; continue }
             guard t.isWord || t.kind == .number, !t.has(.functionWord), !t.has(.speechVerb)
             else { return nil }
             // A capitalized head is a party member ("a veteran Democrat"); a capitalized title starts a name.

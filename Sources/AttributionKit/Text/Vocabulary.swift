@@ -41,7 +41,7 @@ struct Vocabulary: Sendable {
             (.adjunctStarter, Lexicon.entries("adjunct-starters")), (.copula, Lexicon.entries("copulas")),
             (.roleVerb, Lexicon.entries("role-verbs")), (.auxiliary, Lexicon.entries("auxiliaries")), (.modal, Lexicon.entries("modals")),
             (.clauseConjunction, Lexicon.entries("clause-conjunctions")), (.placeWord, Array(lexicon.placeWords)),
-            (.ownChannelCue, Lexicon.entries("own-channel-cues")), (.nameSuffix, Lexicon.entries("name-suffixes")),
+            (.ownChannelCue, Lexicon.entries("own-channel-cues")), (.placePreposition, Lexicon.entries("place-prepositions")), (.nameSuffix, Lexicon.entries("name-suffixes")),
             (.irregularPast, Lexicon.entries("irregular-past")), (.namingVerb, Lexicon.entries("naming-verbs")),
             (.skippable, Lexicon.entries("skippable-words")), (.connector, Lexicon.entries("connectors")),
             (.nameParticle, Lexicon.entries("name-particles")), (.relativePronoun, Lexicon.entries("relative-pronouns")),

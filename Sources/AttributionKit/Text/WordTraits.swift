@@ -55,8 +55,10 @@ public struct WordTraits: OptionSet, Sendable {
     public static let placeWord = WordTraits(rawValue: 1 << 39)
     /// Cues of words a source published itself ("Vale tweeted"), which never came through an interview.
     public static let ownChannelCue = WordTraits(rawValue: 1 << 40)
+    /// Prepositions of place between a speaker and the place ("a staffer in the room").
+    public static let placePreposition = WordTraits(rawValue: 1 << 52)
 
-    // Endings of the lowercase text (bits 41 on; 12 bits stay free for more lists or endings).
+    // Endings of the lowercase text (bits 41-51; lists added later take bits 52-63).
     public static let endsInIng = WordTraits(rawValue: 1 << 41)
     public static let endsInLy = WordTraits(rawValue: 1 << 42)
     public static let endsInEd = WordTraits(rawValue: 1 << 43)
