@@ -59,6 +59,8 @@ struct BlockReader {
                     absorbed.append(claim.content)
                     findings.append(claim)
                 }
+            } else if let claim = claimBeforeClosingQuote(quoteIndices, roles: roles, in: sentence, book: &book) {
+                findings.append(claim)
             }
             let added = hasDirect ? addedClaim(after: quoteIndices, in: sentence) : nil
             if let added { absorbed.append(added.content) }
@@ -242,6 +244,15 @@ struct BlockReader {
         if BlockReader.clauseConjunctions.contains(prev.lower), let word = words.first, tokens[word].isCapitalized { return .direct }
         if BlockReader.sayVerbs.contains(prev.lower), block.quoteOf[first - 1] < 0 { return .direct }
         return .partial
+    }
+
+    /// `She said the turmoil was not the ferries' fault, “not by a long shot.”`: a reported claim before
+    /// a direct quote that closes the sentence after a comma is a statement of its own.
+    func claimBeforeClosingQuote(_ quoteIndices: Range<Int>, roles: [Int: QuoteRole], in sentence: Range<Int>, book: inout EntityBook) -> Finding? {
+        guard let first = quoteIndices.first(where: { roles[$0] == .direct }), let open = block.quotes[first].open,
+            open - 1 > sentence.lowerBound, tokens[open - 1].lower == ","
+        else { return nil }
+        return claimAfterCue(trimmed(sentence.lowerBound..<(open - 1)), book: &book)
     }
 
     /// `“…,” Vale said, adding that the port “will reopen.”`: a participle cue after the first direct
@@ -704,7 +715,12 @@ struct BlockReader {
             // "She’s claiming that …", "Vale is telling voters …": the subject stands before the auxiliary.
             let progressive = t.lower.hasSuffix("ing") && c > body.lowerBound && BlockReader.auxiliaries.contains(tokens[c - 1].lower)
             if t.lower.hasSuffix("ing"), !progressive, c == body.lowerBound || tokens[c - 1].lower != "," { continue }
-            if c > body.lowerBound, tokens[c - 1].lower == "to" || lexicon.determiners.contains(tokens[c - 1].lower) { continue }
+            // "to say", "the report", "her remarks", "Vale's claims": a noun or infinitive, not a cue.
+            if c > body.lowerBound, tokens[c - 1].lower == "to" || lexicon.determiners.contains(tokens[c - 1].lower)
+                || BlockReader.possessives.contains(tokens[c - 1].lower)
+            {
+                continue
+            }
             if t.isCapitalized, c > body.lowerBound { continue }
             let lower = lowerBound(before: c, in: body)
             let subjectEnd = progressive ? c - 1 : c
@@ -778,7 +794,9 @@ struct BlockReader {
     func agreesWithSubject(_ c: Int, _ mention: Mention) -> Bool {
         let lower = tokens[c].lower
         let inflected = lower.hasSuffix("s") || lower.hasSuffix("ed") || lower.hasSuffix("ing") || BlockReader.irregularPast.contains(lower)
-        if inflected { return true }
+        // "Vale did post", "Vale will say": after an auxiliary the base form fits any subject.
+        let afterAuxiliary = c > 0 && BlockReader.modals.contains(tokens[c - 1].lower)
+        if inflected || afterAuxiliary { return true }
         switch mention.kind {
         case .pronoun(let gender): return gender == nil
         case .anonymous(let text, _): return text.hasSuffix("s")
@@ -788,6 +806,7 @@ struct BlockReader {
     }
 
     static let auxiliaries: Set<String> = ["is", "are", "was", "were", "'s", "'re", "been", "be"]
+    static let possessives: Set<String> = ["his", "her", "its", "their", "our", "my", "your", "'s"]
     static let modals: Set<String> = ["has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did"]
     static let irregularPast: Set<String> = ["said", "told", "wrote", "thought", "knew", "felt", "put", "spoke"]
 
