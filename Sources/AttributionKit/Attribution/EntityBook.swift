@@ -104,10 +104,30 @@ struct EntityBook {
         var key = name.lowercased()
         if key.hasPrefix("the ") { key.removeFirst(4) }
         if let found = byName[key] { return found }
+        if !key.contains(" "), name.allSatisfy({ !$0.isUppercase }), let found = organization(describedBy: key) { return found }
         var display = name
         if display.hasPrefix("the ") || display.hasPrefix("The ") { display.removeFirst(4) }
         return add(Entity(kind: .organization, name: display), key: key)
     }
+
+    /// The organisation "the agency" or "the group" refers back to: the latest one named with that
+    /// word ("the Harbor Safety Agency"), else, for a generic word, the latest organisation that spoke
+    /// or led a sentence.
+    func organization(describedBy head: String) -> Int? {
+        let organizations = (recent.reversed() + entities.indices.suffix(64).reversed()).filter { entities[$0].kind == .organization }
+        if let named = organizations.first(where: { (entities[$0].name ?? "").lowercased().split(separator: " ").last.map(String.init) == head }) {
+            return named
+        }
+        guard EntityBook.genericOrganizationHeads.contains(head) else { return nil }
+        return recent.reversed().first { entities[$0].kind == .organization }
+    }
+
+    /// Words that may stand for any organisation met before ("the agency" for the Harbor Budget
+    /// Office); others ("the campaign", "the network") must end the organisation's name.
+    static let genericOrganizationHeads: Set<String> = [
+        "agency", "group", "organization", "organisation", "company", "firm", "institute", "foundation", "office",
+        "department", "ministry", "bureau", "commission", "committee", "council", "fund", "union",
+    ]
 
     /// Whether "the HEAD" can stand for a source: a title, an unnamed source's head, a document,
     /// or a credential of someone met before.
