@@ -88,4 +88,13 @@ import Testing
         let result = Story.attribute("Tax consultant Ryan Ells spoke next.", "Said Ells: “Nobody wants reform.”")
         #expect(result.speaker(of: "Nobody wants reform") == "Ryan Ells")
     }
+
+    @Test func anHonorificPicksTheSurnameHolderOfThatGender() {
+        let result = Story.attribute(
+            "Former mayor Bram Osk and his wife, councilwoman Hella Osk, spoke at the pier.",
+            "“We built this,” Mr. Osk said.",
+            "“We will keep it,” Ms. Osk said.")
+        #expect(result.speaker(of: "We built this") == "Bram Osk")
+        #expect(result.speaker(of: "We will keep it") == "Hella Osk")
+    }
 }

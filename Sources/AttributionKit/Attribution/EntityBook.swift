@@ -6,6 +6,8 @@ struct EntityBook {
     private(set) var entities: [Entity] = []
     private var byName: [String: Int] = [:]
     private var byNamePart: [String: Int] = [:]
+    /// Surname → the full names that end in it, in order of first mention.
+    private var surnameHolders: [String: [Int]] = [:]
     /// Recently salient persons and organisations (subjects and speakers), most recent last.
     private var recent: [Int] = []
     static let recentLimit = 12
@@ -23,7 +25,7 @@ struct EntityBook {
             index = antecedent(gender: gender)
             if let index, entities[index].gender == nil, let gender { entities[index].gender = gender }
         case .person(let name):
-            index = person(named: name)
+            index = person(named: name, gender: mention.gender)
         case .organization(let name):
             index = organization(named: name)
         case .anonymous(let description, let vague):
@@ -72,10 +74,17 @@ struct EntityBook {
         return nil
     }
 
-    mutating func person(named name: String) -> Int {
+    mutating func person(named name: String, gender: Gender? = nil) -> Int {
         let key = name.lowercased()
         if let found = byName[key] { return found }
         let parts = key.split(separator: " ")
+        // "Mr. Clinton" after "Hillary Clinton" and "Bill Clinton": the holder of the surname whose
+        // gender is known to agree, else one whose gender is not known.
+        if parts.count == 1, let gender, let holders = surnameHolders[key],
+            let found = holders.last(where: { entities[$0].gender == gender }) ?? holders.last(where: { entities[$0].gender == nil })
+        {
+            return found
+        }
         if parts.count == 1, let found = byNamePart[key] { return found }
         if parts.count >= 2, let first = byName[String(parts.last!)], entities[first].kind == .person,
             !(entities[first].name ?? "").contains(" "), entities[first].titles.isEmpty, entities[first].gender == nil
@@ -93,6 +102,7 @@ struct EntityBook {
             if byName[surname] == nil { byName[surname] = index }
         }
         if parts.count >= 2 {
+            surnameHolders[String(parts.last!), default: []].append(index)
             for part in [parts.first!, parts.last!] where byNamePart[String(part)] == nil || parts.last! == part {
                 byNamePart[String(part)] = index
             }
