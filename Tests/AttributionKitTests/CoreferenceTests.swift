@@ -69,4 +69,32 @@ import Testing
         let result = Story.attribute("“The pier must close,” Osk Larn said.", "In what he called a “final offer,” Mayor Ivo Vale raised the tolls.")
         #expect(result.speaker(of: "final offer") == "Ivo Vale")
     }
+
+    @Test func aGenericOrganisationWordRefersBack() {
+        let result = Story.attribute(
+            "Top earners would gain the most, according to the nonpartisan Harbor Budget Office.",
+            "The middle fifth paid less, the agency said in a report.")
+        #expect(result.speaker(of: "Top earners") == "Harbor Budget Office")
+        #expect(result.speaker(of: "The middle fifth paid less") == "Harbor Budget Office")
+    }
+
+    @Test func aCampaignIsNotAnyOrganisation() {
+        let result = Story.attribute(
+            "The Harbor Debate Commission said the stage was ready.", "The campaign said the mayor would attend.")
+        #expect(result.speaker(of: "the mayor would attend") != "Harbor Debate Commission")
+    }
+
+    @Test func aSentenceOpeningCueIsNotPartOfTheName() {
+        let result = Story.attribute("Tax consultant Ryan Ells spoke next.", "Said Ells: “Nobody wants reform.”")
+        #expect(result.speaker(of: "Nobody wants reform") == "Ryan Ells")
+    }
+
+    @Test func anHonorificPicksTheSurnameHolderOfThatGender() {
+        let result = Story.attribute(
+            "Former mayor Bram Osk and his wife, councilwoman Hella Osk, spoke at the pier.",
+            "“We built this,” Mr. Osk said.",
+            "“We will keep it,” Ms. Osk said.")
+        #expect(result.speaker(of: "We built this") == "Bram Osk")
+        #expect(result.speaker(of: "We will keep it") == "Hella Osk")
+    }
 }

@@ -142,4 +142,22 @@ import Testing
         #expect(result.quote("have become routine") != nil)
         #expect(result.quote("have become routine")?.sourceID != nil)
     }
+
+    @Test func aClaimBeforeAClosingQuoteIsAStatementOfItsOwn() {
+        let result = Story.attribute("Ada Vale said the turmoil was not the ferries' fault, “not by a long shot.”")
+        #expect(result.quote("the turmoil was not the ferries' fault")?.kind == .indirect)
+        #expect(result.quote("not by a long shot")?.kind == .direct)
+        #expect(result.speaker(of: "not by a long shot") == "Ada Vale")
+    }
+
+    @Test func theBareCueAfterAnAuxiliaryFitsAnySubject() {
+        let result = Story.attribute("Vale did post on Twitter that the fees were a mistake.")
+        #expect(result.speaker(of: "the fees were a mistake") == "Vale")
+        #expect(result.quote("the fees were a mistake")?.via == "on Twitter")
+    }
+
+    @Test func aCueWordAfterAPossessiveIsANoun() {
+        let result = Story.attribute("The mayor left early, and her remarks were brief and cheerful today.")
+        #expect(result.quote("were brief") == nil)
+    }
 }

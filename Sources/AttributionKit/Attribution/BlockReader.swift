@@ -45,6 +45,8 @@ struct BlockReader {
                     absorbed.append(claim.content)
                     findings.append(claim)
                 }
+            } else if let claim = claimBeforeClosingQuote(quoteIndices, roles: roles, in: sentence, book: &book) {
+                findings.append(claim)
             }
             let added = hasDirect ? addedClaim(after: quoteIndices, in: sentence) : nil
             if let added { absorbed.append(added.content) }
@@ -228,6 +230,15 @@ struct BlockReader {
         if prev.has(.clauseConjunction), let word = words.first, tokens[word].isCapitalized { return .direct }
         if prev.has(.sayVerb), block.quoteOf[first - 1] < 0 { return .direct }
         return .partial
+    }
+
+    /// `She said the turmoil was not the ferries' fault, “not by a long shot.”`: a reported claim before
+    /// a direct quote that closes the sentence after a comma is a statement of its own.
+    func claimBeforeClosingQuote(_ quoteIndices: Range<Int>, roles: [Int: QuoteRole], in sentence: Range<Int>, book: inout EntityBook) -> Finding? {
+        guard let first = quoteIndices.first(where: { roles[$0] == .direct }), let open = block.quotes[first].open,
+            open - 1 > sentence.lowerBound, tokens[open - 1].word == .comma
+        else { return nil }
+        return claimAfterCue(trimmed(sentence.lowerBound..<(open - 1)), book: &book)
     }
 
     /// `“…,” Vale said, adding that the port “will reopen.”`: a participle cue after the first direct
@@ -686,7 +697,12 @@ struct BlockReader {
             // "She’s claiming that …", "Vale is telling voters …": the subject stands before the auxiliary.
             let progressive = t.has(.endsInIng) && c > body.lowerBound && tokens[c - 1].has(.auxiliary)
             if t.has(.endsInIng), !progressive, c == body.lowerBound || tokens[c - 1].word != .comma { continue }
-            if c > body.lowerBound, tokens[c - 1].word == .to || tokens[c - 1].has(.determiner) { continue }
+            // "to say", "the report", "her remarks", "Vale's claims": a noun or infinitive, not a cue.
+            if c > body.lowerBound, tokens[c - 1].word == .to || tokens[c - 1].has(.determiner)
+                || tokens[c - 1].has(.possessiveDeterminer)
+            {
+                continue
+            }
             if t.isCapitalized, c > body.lowerBound { continue }
             let lower = lowerBound(before: c, in: body)
             let subjectEnd = progressive ? c - 1 : c
@@ -759,7 +775,9 @@ struct BlockReader {
     /// ("experts say", "they claim"); after "the Harbor Times" it is a noun.
     func agreesWithSubject(_ c: Int, _ mention: Mention) -> Bool {
         let inflected = tokens[c].has([.endsInS, .endsInEd, .endsInIng, .irregularPast])
-        if inflected { return true }
+        // "Vale did post", "Vale will say": after an auxiliary the base form fits any subject.
+        let afterAuxiliary = c > 0 && tokens[c - 1].has(.modal)
+        if inflected || afterAuxiliary { return true }
         switch mention.kind {
         case .pronoun(let gender): return gender == nil
         case .anonymous(let text, _): return text.hasSuffix("s")

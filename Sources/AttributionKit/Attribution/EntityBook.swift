@@ -6,6 +6,8 @@ struct EntityBook {
     private(set) var entities: [Entity] = []
     private var byName: [String: Int] = [:]
     private var byNamePart: [String: Int] = [:]
+    /// Surname → the full names that end in it, in order of first mention.
+    private var surnameHolders: [String: [Int]] = [:]
     /// Recently salient persons and organisations (subjects and speakers), most recent last.
     private var recent: [Int] = []
     static let recentLimit = 12
@@ -23,7 +25,7 @@ struct EntityBook {
             index = antecedent(gender: gender)
             if let index, entities[index].gender == nil, let gender { entities[index].gender = gender }
         case .person(let name):
-            index = person(named: name)
+            index = person(named: name, gender: mention.gender)
         case .organization(let name):
             index = organization(named: name)
         case .anonymous(let description, let vague):
@@ -72,14 +74,19 @@ struct EntityBook {
         return nil
     }
 
-    mutating func person(named name: String) -> Int {
+    mutating func person(named name: String, gender: Gender? = nil) -> Int {
         let key = name.lowercased()
         if let found = byName[key] { return found }
         let space = UInt8(ascii: " ")
-        // A single word: no parts to split.
-        guard key.utf8.contains(space) else { return byNamePart[key] ?? add(Entity(kind: .person, name: name), key: key) }
         // Split at space bytes: far cheaper than splitting characters.
         let parts = key.utf8.split(separator: space).map { String(Substring($0)) }
+        // "Mr. Clinton" after "Hillary Clinton" and "Bill Clinton": the holder of the surname whose
+        // gender is known to agree, else one whose gender is not known.
+        if parts.count == 1, let gender, let holders = surnameHolders[key],
+            let found = holders.last(where: { entities[$0].gender == gender }) ?? holders.last(where: { entities[$0].gender == nil })
+        {
+            return found
+        }
         if parts.count == 1, let found = byNamePart[key] { return found }
         if parts.count >= 2, let first = byName[String(parts.last!)], entities[first].kind == .person,
             !(entities[first].name ?? "").utf8.contains(space), entities[first].titles.isEmpty, entities[first].gender == nil
@@ -97,6 +104,7 @@ struct EntityBook {
             if byName[surname] == nil { byName[surname] = index }
         }
         if parts.count >= 2 {
+            surnameHolders[String(parts.last!), default: []].append(index)
             for part in [parts.first!, parts.last!] where byNamePart[String(part)] == nil || parts.last! == part {
                 byNamePart[String(part)] = index
             }
@@ -108,10 +116,30 @@ struct EntityBook {
         var key = name.lowercased()
         if key.hasPrefix("the ") { key.removeFirst(4) }
         if let found = byName[key] { return found }
+        if !key.contains(" "), name.allSatisfy({ !$0.isUppercase }), let found = organization(describedBy: key) { return found }
         var display = name
         if display.hasPrefix("the ") || display.hasPrefix("The ") { display.removeFirst(4) }
         return add(Entity(kind: .organization, name: display), key: key)
     }
+
+    /// The organisation "the agency" or "the group" refers back to: the latest one named with that
+    /// word ("the Harbor Safety Agency"), else, for a generic word, the latest organisation that spoke
+    /// or led a sentence.
+    func organization(describedBy head: String) -> Int? {
+        let organizations = (recent.reversed() + entities.indices.suffix(64).reversed()).filter { entities[$0].kind == .organization }
+        if let named = organizations.first(where: { (entities[$0].name ?? "").lowercased().split(separator: " ").last.map(String.init) == head }) {
+            return named
+        }
+        guard EntityBook.genericOrganizationHeads.contains(head) else { return nil }
+        return recent.reversed().first { entities[$0].kind == .organization }
+    }
+
+    /// Words that may stand for any organisation met before ("the agency" for the Harbor Budget
+    /// Office); others ("the campaign", "the network") must end the organisation's name.
+    static let genericOrganizationHeads: Set<String> = [
+        "agency", "group", "organization", "organisation", "company", "firm", "institute", "foundation", "office",
+        "department", "ministry", "bureau", "commission", "committee", "council", "fund", "union",
+    ]
 
     /// Whether "the HEAD" can stand for a source: a title, an unnamed source's head, a document,
     /// or a credential of someone met before.

@@ -93,15 +93,16 @@ struct MentionParser {
         return start..<end
     }
 
-    /// The index after a title word or anonymous head reached through at most four plain words,
-    /// names or numbers from `k` ("a 2019 ferry veteran", "one veteran Harbor Board strategist"), or
-    /// the index of a name after plain words joined by "of" ("master of ceremonies Ansel Terrow"); nil otherwise.
+    /// The index after a title word or anonymous head reached through at most four plain words or
+    /// numbers from `k` ("a 2019 ferry veteran"), or the index of a name after plain words, which may
+    /// be joined by "of" ("master of ceremonies Ansel Terrow", "the nonpartisan Harbor Budget Office");
+    /// nil otherwise.
     func headAhead(from k: Int, upperBound: Int) -> Int? {
         var i = k
         while i < upperBound, i < k + 5 {
             let t = tokens[i]
-            // "master of ceremonies Ansel Terrow": plain words with "of" before a name are its title.
-            if i > k, t.isCapitalized, !t.has(.functionWord), tokens[k..<i].contains(where: { $0.word == .of }) { return i }
+            // "master of ceremonies Ansel Terrow", "the nonpartisan Harbor Budget Office": plain words before a name.
+            if i > k, t.isCapitalized, !t.has(.functionWord) { return i }
             if i > k, t.word == .of { i += 1; continue }
             guard t.isWord || t.kind == .number, !t.has(.functionWord), !t.has(.speechVerb)
             else { return nil }
@@ -283,7 +284,7 @@ struct MentionParser {
                 readCredentials(head, into: &mention)
                 appositiveIsName = true
             } else if headHasOrganization && (determiner == .the || possessive) {
-                mention = Mention(kind: .organization(block.text(tokens: head)), tokens: range)
+                mention = Mention(kind: .organization(organizationName(head)), tokens: range)
             } else if last.has(.anonymousHead) || isGroupNoun(headEnd - 1) {
                 guard determiner != nil || last.has(.endsInS) || head.count > 1 else { return nil }
                 let description = descriptionText(range.lowerBound..<headEnd)
@@ -295,7 +296,7 @@ struct MentionParser {
                 return nil
             }
         } else if headHasOrganization && !titleBeforeRun && longRunSplit == nil {
-            mention = Mention(kind: .organization(block.text(tokens: head)), tokens: range)
+            mention = Mention(kind: .organization(organizationName(head)), tokens: range)
         } else {
             guard run.count <= 4, !isPlace(run) else { return nil }
             mention = Mention(kind: .person(block.text(tokens: run)), tokens: range)
@@ -377,7 +378,17 @@ struct MentionParser {
             guard isName || isParticle else { break }
             k -= 1
         }
+        // "Said Ellis": a cue opening the sentence before a name is not part of it.
+        if head.upperBound - k >= 2, tokens[k].isCapitalized, tokens[k].has(.speechVerb) { k += 1 }
         return k..<head.upperBound
+    }
+
+    /// An organisation's name without the writer's modifiers before it: "the nonpartisan Tax
+    /// Foundation" → "Tax Foundation"; a head that is all lowercase ("the agency") stays whole.
+    func organizationName(_ head: Range<Int>) -> String {
+        guard let first = head.first(where: { tokens[$0].isCapitalized && !tokens[$0].has(.determiner) })
+        else { return block.text(tokens: head) }
+        return block.text(tokens: first..<head.upperBound)
     }
 
     /// Splits the words before a name into titles and organisations:
