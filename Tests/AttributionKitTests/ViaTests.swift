@@ -49,4 +49,9 @@ import Testing
         #expect(result.quote("The fees are fair")?.via == nil)
         #expect(result.quote("We will see")?.via == "Brackwater Ledger")
     }
+
+    @Test func aCapitalLetterEndingTheParagraphIsNoInitial() {
+        let result = Story.attribute("“We will not sign,” Mayor Ola Brisk wrote in a post on X.")
+        #expect(result.quote("We will not sign")?.via == "in a post on X")
+    }
 }

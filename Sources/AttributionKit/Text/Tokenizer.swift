@@ -30,7 +30,8 @@ public struct Tokenizer: Sendable {
             if Tokenizer.isAlnum(c) {
                 var end = wordEnd(text, from: i)
                 let kind: Token.Kind = Tokenizer.isDigit(c) ? .number : .word
-                let isInitial = end - start == 1 && Tokenizer.isUpper(c)
+                // A capital letter and period ending the text closes a sentence ("… in a post on X."), not an initial.
+                let isInitial = end - start == 1 && Tokenizer.isUpper(c) && end + 1 < n
                 // Keep the period of abbreviations, initials and acronyms.
                 let mayKeepPeriod = end < n && text[end] == "." && kind == .word
                 let word: Token
