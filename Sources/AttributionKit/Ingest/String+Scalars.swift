@@ -27,37 +27,23 @@ extension String {
         }
     }
 
-    /// A string from Unicode scalars, encoded straight into the string's UTF-8 storage.
+    /// A string from Unicode scalars, encoded straight into storage of the exact size.
     ///
-    /// `String(String.UnicodeScalarView(slice))` goes through a slow generic path; block
-    /// texts are built for every line of every article, so this one writes the bytes itself.
+    /// `String(String.UnicodeScalarView(slice))` goes through a slow generic path; block texts and
+    /// token texts are built for every article, and an exact size keeps short texts (most names)
+    /// inline in the string without an allocation.
     init(scalars: ArraySlice<Unicode.Scalar>) {
-        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
-            var n = 0
+        var count = 0
+        for scalar in scalars { count += UTF8.width(scalar) }
+        self.init(unsafeUninitializedCapacity: count) { buffer in
+            var at = 0
             for scalar in scalars {
-                let v = scalar.value
-                switch v {
-                case ..<0x80:
-                    buffer[n] = UInt8(v)
-                    n += 1
-                case ..<0x800:
-                    buffer[n] = UInt8(0xC0 | v >> 6)
-                    buffer[n + 1] = UInt8(0x80 | v & 0x3F)
-                    n += 2
-                case ..<0x10000:
-                    buffer[n] = UInt8(0xE0 | v >> 12)
-                    buffer[n + 1] = UInt8(0x80 | v >> 6 & 0x3F)
-                    buffer[n + 2] = UInt8(0x80 | v & 0x3F)
-                    n += 3
-                default:
-                    buffer[n] = UInt8(0xF0 | v >> 18)
-                    buffer[n + 1] = UInt8(0x80 | v >> 12 & 0x3F)
-                    buffer[n + 2] = UInt8(0x80 | v >> 6 & 0x3F)
-                    buffer[n + 3] = UInt8(0x80 | v & 0x3F)
-                    n += 4
+                UTF8.encode(scalar) { byte in
+                    buffer[at] = byte
+                    at += 1
                 }
             }
-            return n
+            return at
         }
     }
 }

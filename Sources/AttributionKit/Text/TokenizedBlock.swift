@@ -29,7 +29,7 @@ public struct TokenizedBlock: Sendable {
 
     /// The text of the scalars `range`.
     public func text(_ range: Range<Int>) -> String {
-        Tokenizer.string(scalars[range])
+        String(scalars: scalars[range])
     }
 
     /// The text from the start of token `from` to the end of token `to - 1`.

@@ -234,23 +234,6 @@ public struct Tokenizer: Sendable {
         UTF8.encode(c) { utf8.append($0) }
     }
 
-    /// The text of some scalars, encoded straight into storage of the exact size, so short texts
-    /// (most names) stay inline in the string without an allocation.
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var count = 0
-        for c in scalars { count += UTF8.width(c) }
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            var at = 0
-            for c in scalars {
-                UTF8.encode(c) { byte in
-                    buffer[at] = byte
-                    at += 1
-                }
-            }
-            return at
-        }
-    }
-
     @inline(__always)
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
         c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{A0}" || c == "\u{2009}" || c == "\u{200B}"
