@@ -52,8 +52,8 @@ import Testing
 
     @Test func fieldsThatLookLikeFormulasStayText() {
         var output = ""
-        CSVReport.appendRow(["=HYPERLINK(\"http://x.invalid\")", "+1", "@SUM(A1)", "-2", "plain"], to: &output)
-        #expect(output == "\"'=HYPERLINK(\"\"http://x.invalid\"\")\",'+1,'@SUM(A1),'-2,plain\r\n")
+        CSVReport.appendRow(["=HYPERLINK(\"http://x.invalid\")", "+1+A1", "@SUM(A1)", "-2", "plain"], to: &output)
+        #expect(output == "\"'=HYPERLINK(\"\"http://x.invalid\"\")\",'+1+A1,'@SUM(A1),-2,plain\r\n")
     }
 
     @Test func plainFieldsAreNotQuoted() {

@@ -97,4 +97,9 @@ import Testing
         #expect(result.speaker(of: "We built this") == "Bram Osk")
         #expect(result.speaker(of: "We will keep it") == "Hella Osk")
     }
+
+    @Test func aTwoWordNameIsNotTheTailOfALongerOne() {
+        let result = Story.attribute("Mary Ann Smeth chaired the meeting.", "“We are done,” Ann Smeth said.")
+        #expect(result.speaker(of: "We are done") == "Ann Smeth")
+    }
 }

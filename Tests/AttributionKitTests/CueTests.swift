@@ -160,4 +160,9 @@ import Testing
         let result = Story.attribute("The mayor left early, and her remarks were brief and cheerful today.")
         #expect(result.quote("were brief") == nil)
     }
+
+    @Test func aPlaceAfterTheCueComesBeforeThat() {
+        let result = Story.attribute("Mayor Ivo Brandt said from his office that the port would reopen next week.")
+        #expect(result.speaker(of: "the port would reopen") == "Ivo Brandt")
+    }
 }

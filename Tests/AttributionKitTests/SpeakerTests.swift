@@ -225,6 +225,11 @@ import Testing
         #expect(result.speaker(of: "This is core stuff") == "Ines Harrow")
     }
 
+    @Test func aQuoteEndingItsSentenceStillBorrowsWhenAnotherSentenceFollows() {
+        let result = Story.attribute("“We lost the vote,” Tova Reinholt said. “We will try again.” The clerk read the result aloud.")
+        #expect(result.speaker(of: "We will try again") == "Tova Reinholt")
+    }
+
     @Test func aQuoteWithAnUnreadCueBorrowsNobody() {
         let result = Story.attribute(
             "“The tide is high,” harbor master Lena Osk said.",

@@ -185,6 +185,8 @@ struct BlockReader {
     /// Whether a quote without a speaker may take a neighbour's: not when a new subject follows it
     /// in its sentence (`“…?” Hale pressed`, `“…,” the memo read`), a cue we could not read.
     func mayBorrowSpeaker(_ quote: QuoteSpan) -> Bool {
+        // `“We will try again.” The clerk nodded.`: a full stop inside the marks ends the sentence.
+        if let last = quote.content.last, tokens[last].word == .period { return true }
         var k = quote.last
         while k < tokens.count, !tokens[k].isSentenceFinal {
             let t = tokens[k]
@@ -236,7 +238,8 @@ struct BlockReader {
     /// a direct quote that closes the sentence after a comma is a statement of its own.
     func claimBeforeClosingQuote(_ quoteIndices: Range<Int>, roles: [Int: QuoteRole], in sentence: Range<Int>, book: inout EntityBook) -> Finding? {
         guard let first = quoteIndices.first(where: { roles[$0] == .direct }), let open = block.quotes[first].open,
-            open - 1 > sentence.lowerBound, tokens[open - 1].word == .comma
+            open - 1 > sentence.lowerBound, tokens[open - 1].word == .comma,
+            (block.quotes[first].last..<sentence.upperBound).allSatisfy({ tokens[$0].kind == .punctuation })
         else { return nil }
         return claimAfterCue(trimmed(sentence.lowerBound..<(open - 1)), book: &book)
     }
@@ -551,11 +554,11 @@ struct BlockReader {
         var clauses = 0
         while k > body.lowerBound, clauses < 4, body.upperBound - k <= 3 * BlockReader.window {
             defer { k -= 1 }
-            let closesQuote = closesQuote(k)
             guard tokens[k].word == .comma, endsClause(k) else { continue }
+            let commaClosesQuote = closesQuote(k)
             clauses += 1
-            let clause = (closesQuote ? k + 2 : k + 1)..<clauseEnd
-            let claimEnd = closesQuote ? k + 2 : k
+            let clause = (commaClosesQuote ? k + 2 : k + 1)..<clauseEnd
+            let claimEnd = commaClosesQuote ? k + 2 : k
             defer { clauseEnd = k }
             guard k - body.lowerBound >= 3, let speaker = cueClause(clause, body: body) else { continue }
             let entity = book.resolve(speaker.mention)
@@ -776,8 +779,8 @@ struct BlockReader {
     func agreesWithSubject(_ c: Int, _ mention: Mention) -> Bool {
         let inflected = tokens[c].has([.endsInS, .endsInEd, .endsInIng, .irregularPast])
         // "Vale did post", "Vale will say": after an auxiliary the base form fits any subject.
-        let afterAuxiliary = c > 0 && tokens[c - 1].has(.modal)
-        if inflected || afterAuxiliary { return true }
+        let afterModal = c > 0 && tokens[c - 1].has(.modal)
+        if inflected || afterModal { return true }
         switch mention.kind {
         case .pronoun(let gender): return gender == nil
         case .anonymous(let text, _): return text.hasSuffix("s")

@@ -8,6 +8,8 @@ struct EntityBook {
     private var byNamePart: [String: Int] = [:]
     /// Surname → the full names that end in it, in order of first mention.
     private var surnameHolders: [String: [Int]] = [:]
+    /// The last two words of names of three or more words, for "Mr. Guajardo Villarreal".
+    private var twoWordSurnames: [String: Int] = [:]
     /// Recently salient persons and organisations (subjects and speakers), most recent last.
     private var recent: [Int] = []
     static let recentLimit = 12
@@ -88,6 +90,8 @@ struct EntityBook {
             return found
         }
         if parts.count == 1, let found = byNamePart[key] { return found }
+        // Only an honorific says two words are a surname: "Ann Smith" is not "Mary Ann Smith".
+        if parts.count == 2, gender != nil, let found = twoWordSurnames[key] { return found }
         if parts.count >= 2, let first = byName[String(parts.last!)], entities[first].kind == .person,
             !(entities[first].name ?? "").utf8.contains(space), entities[first].titles.isEmpty, entities[first].gender == nil
         {
@@ -101,7 +105,7 @@ struct EntityBook {
         // "Ildefonso Guajardo Villarreal", later "Mr. Guajardo Villarreal": a two-word surname.
         if parts.count >= 3 {
             let surname = parts.suffix(2).joined(separator: " ")
-            if byName[surname] == nil { byName[surname] = index }
+            if twoWordSurnames[surname] == nil { twoWordSurnames[surname] = index }
         }
         if parts.count >= 2 {
             surnameHolders[String(parts.last!), default: []].append(index)
@@ -130,16 +134,9 @@ struct EntityBook {
         if let named = organizations.first(where: { (entities[$0].name ?? "").lowercased().split(separator: " ").last.map(String.init) == head }) {
             return named
         }
-        guard EntityBook.genericOrganizationHeads.contains(head) else { return nil }
+        guard Lexicon.shared.genericOrganizationHeads.contains(head) else { return nil }
         return recent.reversed().first { entities[$0].kind == .organization }
     }
-
-    /// Words that may stand for any organisation met before ("the agency" for the Harbor Budget
-    /// Office); others ("the campaign", "the network") must end the organisation's name.
-    static let genericOrganizationHeads: Set<String> = [
-        "agency", "group", "organization", "organisation", "company", "firm", "institute", "foundation", "office",
-        "department", "ministry", "bureau", "commission", "committee", "council", "fund", "union",
-    ]
 
     /// Whether "the HEAD" can stand for a source: a title, an unnamed source's head, a document,
     /// or a credential of someone met before.

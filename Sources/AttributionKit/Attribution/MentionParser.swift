@@ -208,13 +208,13 @@ struct MentionParser {
         guard t.isWord, !t.isCapitalized, t.has(.endsInS),
             !t.has([.endsInDoubleS, .endsInUs, .endsInIs, .endsInPossessive, .functionWord, .reportingVerb, .clauseVerb])
         else { return false }
-        return block.lower(k).count > 3
+        return t.end - t.start > 3
     }
 
     /// A capitalized adverb or participle opening a clause ("Grudgingly, …", "Having signed …"), not a name.
     func isOpeningAdverb(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard t.isCapitalized, t.has([.endsInLy, .endsInIng]), block.lower(k).count > 5 else { return false }
+        guard t.isCapitalized, t.has([.endsInLy, .endsInIng]), t.end - t.start > 5 else { return false }
         return k + 1 >= tokens.count || !tokens[k + 1].isCapitalized
     }
 

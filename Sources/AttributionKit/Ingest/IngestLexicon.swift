@@ -18,20 +18,21 @@ enum IngestLexicon {
     static let creditWords = set("credit-words")
     static let dateWords = set("date-words")
     static let monthWords = set("month-words")
-    static let nameParticles = set("name-particles")
+    static let nameParticles = set("name-particles", in: "lexicon")
     static let notNameWords = set("not-name-words")
     static let bylineRoles = set("byline-roles")
-    static let outletWords = set("outlet-words")
+    static let outletWords = set("outlet-words", in: "lexicon")
 
-    private static func set(_ name: String) -> Set<String> {
-        Set(entries(name))
+    /// A word list of `Resources/<folder>`; the engine's lists the reader shares live in `lexicon`.
+    private static func set(_ name: String, in folder: String = "ingest") -> Set<String> {
+        Set(entries(name, in: folder))
     }
 
-    private static func entries(_ name: String) -> [String] {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources/ingest"),
+    private static func entries(_ name: String, in folder: String = "ingest") -> [String] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources/\(folder)"),
             let contents = try? String(contentsOf: url, encoding: .utf8)
         else {
-            fatalError("attrib: missing resource Resources/ingest/\(name).txt (is the attrib_AttributionKit.resources bundle installed next to the binary?)")
+            fatalError("attrib: missing resource Resources/\(folder)/\(name).txt (is the attrib_AttributionKit.resources bundle installed next to the binary?)")
         }
         return contents.split(whereSeparator: \.isNewline).compactMap { line in
             let entry = line.prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces).lowercased()

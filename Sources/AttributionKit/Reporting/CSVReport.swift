@@ -40,6 +40,13 @@ struct CSVReport {
         return output
     }
 
+    /// "-3", "+0.5": a number with its sign, which a spreadsheet reads as the number it is.
+    static func isSignedNumber(_ field: String) -> Bool {
+        let rest = field.utf8.dropFirst()
+        let signed = field.utf8.first == UInt8(ascii: "-") || field.utf8.first == UInt8(ascii: "+")
+        return signed && !rest.isEmpty && rest.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: ".") }
+    }
+
     static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
 
     static func appendRow(_ fields: [String], to output: inout String) {
@@ -51,10 +58,12 @@ struct CSVReport {
     }
 
     /// Quotes a field only when RFC 4180 needs it, doubling the quotes inside. A field a spreadsheet
-    /// would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a
-    /// leading apostrophe, so a quote such as `=HYPERLINK(…)` stays text.
+    /// would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return, other
+    /// than a signed number) gets a leading apostrophe, so a quote such as `=HYPERLINK(…)` stays text.
     static func appendField(_ field: String, to output: inout String) {
-        if let first = field.utf8.first, formulaStarts.contains(first) { return appendField("'" + field, to: &output) }
+        if let first = field.utf8.first, formulaStarts.contains(first), !isSignedNumber(field) {
+            return appendField("'" + field, to: &output)
+        }
         let needsQuotes = field.utf8.contains { byte in
             byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
                 || byte == UInt8(ascii: "\r")

@@ -2,12 +2,11 @@ import Foundation
 
 /// The word lists the engine reads, loaded once from the data files in `Resources/lexicon`.
 ///
-/// Every list is a set of lowercase strings, so a lookup costs one hash of a short token. A class,
-/// so the engine's parts share it without retaining each list.
+/// `Vocabulary` turns the lists into each token's trait bits once; the sets here serve the look-ups
+/// still made by text (names, outlets, titles). A class, so the engine's parts share it without
+/// retaining each list.
 public final class Lexicon: Sendable {
     public let speechVerbs: Set<String>
-    /// Speech and cognition verbs together.
-    public let reportingVerbs: Set<String>
     public let clauseVerbs: Set<String>
     public let cognitionVerbs: Set<String>
     /// First word of a multi-word cue ("pointed" of "pointed out") to the word runs that may follow
@@ -38,6 +37,8 @@ public final class Lexicon: Sendable {
     public let titleModifiers: Set<String>
     /// Last words of place names, which never name a speaker.
     public let placeWords: Set<String>
+    /// Words that may stand for any organisation met before ("the agency").
+    public let genericOrganizationHeads: Set<String>
 
     /// The lexicon shipped with AttributionKit.
     public static let shared = Lexicon()
@@ -55,7 +56,6 @@ public final class Lexicon: Sendable {
         clauseVerbs = Set(clause.filter { !$0.contains(" ") })
         phrasalCues = phrasal
         cognitionVerbs = Set(Lexicon.entries("cognition-verbs"))
-        reportingVerbs = speechVerbs.union(cognitionVerbs)
         abbreviations = Set(Lexicon.entries("abbreviations"))
         honorifics = Lexicon.genderTable("honorifics")
         pronouns = Lexicon.genderTable("pronouns")
@@ -78,6 +78,7 @@ public final class Lexicon: Sendable {
         sentenceStarters = functionWords.union(pronouns.keys).union(["it", "this"])
         titleModifiers = Set(Lexicon.entries("title-modifiers"))
         placeWords = Set(Lexicon.entries("place-words"))
+        genericOrganizationHeads = Set(Lexicon.entries("generic-organization-heads"))
     }
 
     /// The lines of a data file, without comments and blank lines.
