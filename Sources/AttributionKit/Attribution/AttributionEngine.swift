@@ -20,9 +20,8 @@ public struct AttributionEngine: Sendable {
             let key = outlet.lowercased()
             return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
         }
-        let tokenizer = Tokenizer()
         for (index, block) in article.blocks.enumerated() where block.isProse {
-            let tokenized = TokenizedBlock(index: index, text: block.text, tokenizer: tokenizer)
+            let tokenized = TokenizedBlock(index: index, text: block.text)
             let reader = BlockReader(block: tokenized, lexicon: lexicon, ownOutlet: ownOutlet)
             var found = reader.read(book: &book, previous: previous)
             // A quote left open at the end of the block before, reopened here, is one statement.

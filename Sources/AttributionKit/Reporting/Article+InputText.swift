@@ -4,10 +4,8 @@ extension Article {
     func inputText(of span: TextSpan, near hint: Int) -> String? {
         let order = stride(from: min(hint, blocks.count - 1), through: 0, by: -1).map { $0 } + Array(blocks.indices.dropFirst(hint + 1))
         for index in order {
-            let scalars = Array(blocks[index].text.unicodeScalars)
-            if let range = blocks[index].textRange(of: span, count: scalars.count) {
-                return String(String.UnicodeScalarView(scalars[range]))
-            }
+            let scalars = blocks[index].text.scalarArray
+            if let range = blocks[index].textRange(of: span, count: scalars.count) { return String(scalars: scalars[range]) }
         }
         return nil
     }

@@ -238,7 +238,7 @@ struct ArticleReportView {
             case .body, .blockQuote, .listItem, .heading: break
             default: return nil
             }
-            let scalars = Array(block.text.unicodeScalars)
+            let scalars = block.text.scalarArray
             var marks: [(range: Range<Int>, mark: Mark)] = []
             for attribution in audit.attributions {
                 let href = attribution.sourceID ?? "g-\(unattributedAnchor)"
@@ -256,19 +256,13 @@ struct ArticleReportView {
             var segments: [Segment] = []
             var cursor = 0
             for (range, mark) in marks where range.lowerBound >= cursor {
-                if range.lowerBound > cursor { segments.append(Segment(text: text(scalars[cursor..<range.lowerBound]), mark: nil)) }
-                segments.append(Segment(text: text(scalars[range]), mark: mark))
+                if range.lowerBound > cursor { segments.append(Segment(text: String(scalars: scalars[cursor..<range.lowerBound]), mark: nil)) }
+                segments.append(Segment(text: String(scalars: scalars[range]), mark: mark))
                 cursor = range.upperBound
             }
-            if cursor < scalars.count { segments.append(Segment(text: text(scalars[cursor...]), mark: nil)) }
+            if cursor < scalars.count { segments.append(Segment(text: String(scalars: scalars[cursor...]), mark: nil)) }
             return Paragraph(number: numbers[index], heading: block.kind == .heading, segments: segments)
         }
-    }
-
-    private static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
     }
 
     /// Share of quoted words by source (top eight), by category and by gender.

@@ -65,9 +65,9 @@ struct SourceVoices {
     /// own reporting ("told The Harbour Ledger" in the Ledger) is firsthand.
     private static func secondhand(_ statements: [Attribution], speakers: [Source], outletKey: String?) -> [Attribution] {
         let outletSources = Set(
-            speakers.filter { $0.category == .media && $0.isOrganization && !isOutlet($0.name, key: outletKey) }.map(\.id))
+            speakers.filter { $0.category == .media && $0.isOrganization && !isOwnOutlet($0.name, key: outletKey) }.map(\.id))
         return statements.filter { statement in
-            (statement.viaIsOutlet && !isOutlet(statement.via, key: outletKey)) || statement.sourceID.map(outletSources.contains) == true
+            (statement.viaIsOutlet && !isOwnOutlet(statement.via, key: outletKey)) || statement.sourceID.map(outletSources.contains) == true
         }
     }
 
@@ -87,7 +87,7 @@ struct SourceVoices {
     }
 
     /// Whether a name is the publishing outlet's own (its key is `outletKey`): "told The Harbour Ledger" in the Ledger.
-    private static func isOutlet(_ name: String?, key outletKey: String?) -> Bool {
+    private static func isOwnOutlet(_ name: String?, key outletKey: String?) -> Bool {
         guard let name, let outletKey else { return false }
         return NameWords.key(name) == outletKey
     }

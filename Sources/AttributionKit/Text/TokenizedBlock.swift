@@ -8,10 +8,10 @@ public struct TokenizedBlock: Sendable {
     /// For each token, the index in `quotes` of the quote holding it (marks included), or -1.
     public let quoteOf: [Int32]
 
-    public init(index: Int, text: String, tokenizer: Tokenizer = Tokenizer()) {
+    public init(index: Int, text: String) {
         self.index = index
         scalars = text.scalarArray
-        tokens = tokenizer.tokenize(scalars)
+        tokens = Tokenizer().tokenize(scalars)
         quotes = QuoteScanner().scan(tokens)
         sentences = SentenceSplitter().split(tokens, quotes: quotes)
         var owner = [Int32](repeating: -1, count: tokens.count)

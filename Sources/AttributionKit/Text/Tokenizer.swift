@@ -179,15 +179,11 @@ public struct Tokenizer: Sendable {
         return i
     }
 
-    /// The lowercased UTF-8 of `text[start..<end]` into `lowered` (ASCII straight, other scripts
-    /// through `lowercase`).
+    /// The lowercased UTF-8 of `text[start..<end]` into `lowered`, for words with letters beyond
+    /// ASCII (ASCII words are lowercased byte by byte where they are read).
     static func lowercase(_ text: [Unicode.Scalar], _ start: Int, _ end: Int, into lowered: inout [UInt8]) {
         lowered.removeAll(keepingCapacity: true)
-        guard text[start..<end].allSatisfy({ $0.isASCII }) else {
-            lowered.append(contentsOf: lowercase(text, start, end).utf8)
-            return
-        }
-        for i in start..<end { lowered.append(asciiLowercase(text[i])) }
+        lowered.append(contentsOf: lowercase(text, start, end).utf8)
     }
 
     /// The lowercased text of `text[start..<end]`, written straight into the string's storage
