@@ -130,13 +130,7 @@ struct BlockReader {
         var end = start
         while end < sentence.upperBound, block.quoteOf[end] < 0, mentions.isPhraseToken(end, forward: true) { end += 1 }
         guard end > start else { return nil }
-        if end < sentence.upperBound, tokens[end].word == .comma, end + 1 < sentence.upperBound,
-            tokens[end + 1].has(.determiner)
-        {
-            var a = end + 1
-            while a < sentence.upperBound, tokens[a].word != .comma, !tokens[a].isSentenceFinal, block.quoteOf[a] < 0 { a += 1 }
-            end = a
-        }
+        end = appositiveEnd(after: end, in: sentence)
         return start..<end
     }
 
@@ -823,11 +817,7 @@ struct BlockReader {
             if let start = mentions.phraseStart(endingAt: run.upperBound - 1, lowerBound: sentence.lowerBound) {
                 phrase = min(start, run.lowerBound)..<run.upperBound
             }
-            if end + 1 < sentence.upperBound, tokens[end].word == .comma, tokens[end + 1].has(.determiner) {
-                var a = end + 1
-                while a < sentence.upperBound, tokens[a].word != .comma, !tokens[a].isSentenceFinal, block.quoteOf[a] < 0 { a += 1 }
-                phrase = phrase.lowerBound..<a
-            }
+            phrase = phrase.lowerBound..<appositiveEnd(after: end, in: sentence)
             guard let mention = mentions.parse(phrase), case .person = mention.kind else { continue }
             _ = book.resolve(mention, salient: false)
         }
@@ -835,6 +825,15 @@ struct BlockReader {
 
     func isNonName(_ k: Int) -> Bool {
         tokens[k].has([.functionWord, .titleWord, .honorific, .nationality, .anonymousHead])
+    }
+
+    /// Where a phrase ending at `end` stops once an appositive after a comma is taken in ("Vale, the
+    /// harbor master,"): at the appositive's closing comma or the sentence end; `end` when none follows.
+    func appositiveEnd(after end: Int, in sentence: Range<Int>) -> Int {
+        guard end + 1 < sentence.upperBound, tokens[end].word == .comma, tokens[end + 1].has(.determiner) else { return end }
+        var a = end + 1
+        while a < sentence.upperBound, tokens[a].word != .comma, !tokens[a].isSentenceFinal, block.quoteOf[a] < 0 { a += 1 }
+        return a
     }
 
     /// The end of the run of noun-phrase tokens (or "it") from `start`, outside quotes.
@@ -859,13 +858,7 @@ struct BlockReader {
             start = phrase.lowerBound
             end = phrase.upperBound
         }
-        if end < sentence.upperBound, tokens[end].word == .comma, end + 1 < sentence.upperBound,
-            tokens[end + 1].has(.determiner)
-        {
-            var a = end + 1
-            while a < sentence.upperBound, tokens[a].word != .comma, !tokens[a].isSentenceFinal, block.quoteOf[a] < 0 { a += 1 }
-            end = a
-        }
+        end = appositiveEnd(after: end, in: sentence)
         guard end > start, let mention = mentions.parse(start..<end) else { return }
         var isPerson = false
         switch mention.kind {
