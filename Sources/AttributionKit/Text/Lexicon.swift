@@ -1,42 +1,23 @@
 import Foundation
 
-/// The word lists the engine reads, loaded once from the data files in `Resources/lexicon`.
-///
-/// `Vocabulary` turns the lists into each token's trait bits once; the sets here serve the look-ups
-/// still made by text (names, outlets, titles). A class, so the engine's parts share it without
-/// retaining each list.
+/// The word tables the engine still looks up by text (genders of honorifics and titles, known
+/// outlets, the heads a description may have), and the reading of the data files in
+/// `Resources/lexicon`. Every other list reaches the rules as trait bits through `Vocabulary`.
+/// A class, so the engine's parts share it without retaining each table.
 public final class Lexicon: Sendable {
-    public let speechVerbs: Set<String>
-    public let clauseVerbs: Set<String>
-    public let cognitionVerbs: Set<String>
     /// First word of a multi-word cue ("pointed" of "pointed out") to the word runs that may follow
     /// ("out", "to"): several cues share a first word.
     public let phrasalCues: [String: [[String]]]
-    public let abbreviations: Set<String>
-    /// Abbreviations that end a sentence when a pronoun or function word follows.
-    public let closingAbbreviations: Set<String>
-    /// Pronouns and function words, which open sentences.
-    public let sentenceStarters: Set<String>
     public let honorifics: [String: Gender?]
     public let pronouns: [String: Gender?]
     public let titleWords: Set<String>
     public let genderedTitles: [String: Gender]
     public let anonymousHeads: Set<String>
-    public let vagueHeads: Set<String>
-    public let channelNouns: Set<String>
     public let documentNouns: Set<String>
     /// Known outlets, lowercase, with the name as written.
     public let outlets: [String: String]
-    public let outletWords: Set<String>
     /// Last words of the known outlets, to probe the outlet table only when it can match.
     public let outletEndings: Set<String>
-    public let organizationHeads: Set<String>
-    public let nationalities: Set<String>
-    public let functionWords: Set<String>
-    public let determiners: Set<String>
-    public let titleModifiers: Set<String>
-    /// Last words of place names, which never name a speaker.
-    public let placeWords: Set<String>
     /// Words that may stand for any organisation met before ("the agency").
     public let genericOrganizationHeads: Set<String>
 
@@ -44,40 +25,23 @@ public final class Lexicon: Sendable {
     public static let shared = Lexicon()
 
     init() {
-        let speech = Lexicon.entries("speech-verbs")
-        let clause = Lexicon.entries("clause-verbs")
         var phrasal: [String: [[String]]] = [:]
-        for entry in speech + clause where entry.contains(" ") {
+        for entry in Lexicon.entries("speech-verbs") + Lexicon.entries("clause-verbs") where entry.contains(" ") {
             let words = entry.split(separator: " ").map(String.init)
             let rest = Array(words.dropFirst())
             if !(phrasal[words[0]] ?? []).contains(rest) { phrasal[words[0], default: []].append(rest) }
         }
-        speechVerbs = Set(speech.filter { !$0.contains(" ") })
-        clauseVerbs = Set(clause.filter { !$0.contains(" ") })
         phrasalCues = phrasal
-        cognitionVerbs = Set(Lexicon.entries("cognition-verbs"))
-        abbreviations = Set(Lexicon.entries("abbreviations"))
         honorifics = Lexicon.genderTable("honorifics")
         pronouns = Lexicon.genderTable("pronouns")
         titleWords = Set(Lexicon.entries("title-words"))
         genderedTitles = Lexicon.genderTable("gendered-titles").compactMapValues { $0 }
         anonymousHeads = Set(Lexicon.entries("anonymous-heads"))
-        vagueHeads = Set(Lexicon.entries("vague-heads"))
-        channelNouns = Set(Lexicon.entries("channel-nouns"))
         documentNouns = Set(Lexicon.entries("document-nouns"))
         var outletTable: [String: String] = [:]
         for line in Lexicon.lines("outlets") { outletTable[line.lowercased()] = line }
         outlets = outletTable
         outletEndings = Set(outletTable.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
-        outletWords = Set(Lexicon.entries("outlet-words"))
-        organizationHeads = Set(Lexicon.entries("organization-heads"))
-        nationalities = Set(Lexicon.entries("nationalities"))
-        functionWords = Set(Lexicon.entries("function-words"))
-        determiners = Set(Lexicon.entries("determiners"))
-        closingAbbreviations = Set(Lexicon.entries("closing-abbreviations"))
-        sentenceStarters = functionWords.union(pronouns.keys).union(["it", "this"])
-        titleModifiers = Set(Lexicon.entries("title-modifiers"))
-        placeWords = Set(Lexicon.entries("place-words"))
         genericOrganizationHeads = Set(Lexicon.entries("generic-organization-heads"))
     }
 
@@ -109,6 +73,11 @@ public final class Lexicon: Sendable {
 
     static func entries(_ name: String) -> [String] {
         lines(name).map { $0.lowercased() }
+    }
+
+    /// The one-word entries of a data file ("said", not "pointed out", which `phrasalCues` holds).
+    static func singleWords(_ name: String) -> [String] {
+        entries(name).filter { !$0.contains(" ") }
     }
 
     /// A file of `word<TAB>gender` lines; `-` stands for no gender.
