@@ -511,17 +511,22 @@ struct BlockReader {
     func coordinatedClauses(of sentence: Range<Int>) -> [Range<Int>] {
         var clauses: [Range<Int>] = []
         var start = sentence.lowerBound
-        var k = start + 1
+        var cueSinceStart = false
+        var k = start
         while k + 2 < sentence.upperBound {
             defer { k += 1 }
-            guard tokens[k].word == .comma || tokens[k].word == .semicolon, block.quoteOf[k] < 0,
+            if isCue(k, .clauseVerb) {
+                cueSinceStart = true
+                continue
+            }
+            guard cueSinceStart, tokens[k].word == .comma || tokens[k].word == .semicolon, block.quoteOf[k] < 0,
                 tokens[k + 1].has(.clauseConjunction) || tokens[k + 1].word == .while,
                 tokens[k + 2].isCapitalized || tokens[k + 2].has(.pronoun),
-                (k + 3..<min(sentence.upperBound, k + 11)).contains(where: { isCue($0, .clauseVerb) }),
-                (start..<k).contains(where: { isCue($0, .clauseVerb) })
+                (k + 3..<min(sentence.upperBound, k + 11)).contains(where: { isCue($0, .clauseVerb) })
             else { continue }
             clauses.append(start..<k)
             start = k + 2
+            cueSinceStart = false
         }
         clauses.append(start..<sentence.upperBound)
         return clauses
@@ -677,11 +682,9 @@ struct BlockReader {
     }
 
     /// "A port official who asked not to be named because he could not discuss the talks said …": the
-    /// sentence's subject, when a relative clause right after it runs (without commas) up to the cue.
-    func subjectBeforeRelativeClause(of c: Int, in body: Range<Int>) -> Range<Int>? {
-        guard let subject = mentions.mention(after: body.lowerBound - 1, upperBound: c), subject.upperBound < c - 1,
-            c - subject.upperBound <= BlockReader.window / 2,
-            tokens[subject.upperBound].word == .who,
+    /// phrase opening the sentence speaks when a relative clause right after it runs (without commas) up to the cue.
+    func subjectBeforeRelativeClause(_ subject: Range<Int>, cue c: Int) -> Range<Int>? {
+        guard subject.upperBound < c - 1, c - subject.upperBound <= BlockReader.window / 2, tokens[subject.upperBound].word == .who,
             !(subject.upperBound..<c).contains(where: { tokens[$0].word == .comma || block.quoteOf[$0] >= 0 })
         else { return nil }
         return subject
@@ -689,6 +692,7 @@ struct BlockReader {
 
     /// `NAME CUE [OBJECT] [adjuncts] [that] CONTENT`: "Ms. Brenner told the Harbor Times in an email that …".
     func claimAfterCue(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
+        let opening = mentions.mention(after: body.lowerBound - 1, upperBound: body.upperBound)
         for c in body where isCue(c, .clauseVerb) {
             let t = tokens[c]
             // "She’s claiming that …", "Vale is telling voters …": the subject stands before the auxiliary.
@@ -704,7 +708,7 @@ struct BlockReader {
             let lower = lowerBound(before: c, in: body)
             let subjectEnd = progressive ? c - 1 : c
             var found = t.has(.endsInIng) && !progressive
-                ? nil : subjectBeforeRelativeClause(of: c, in: body) ?? mentions.mention(before: subjectEnd, lowerBound: lower)
+                ? nil : opening.flatMap { subjectBeforeRelativeClause($0, cue: c) } ?? mentions.mention(before: subjectEnd, lowerBound: lower)
             var parsed = found.flatMap { mentions.parse($0) }
             if let mention = parsed, case .description(let head, _) = mention.kind, !book.canDescribe(head) { parsed = nil }
             if parsed == nil {
