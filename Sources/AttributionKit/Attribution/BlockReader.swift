@@ -117,11 +117,15 @@ struct BlockReader {
     /// ("…, and added: “…”", "…, saying, “…”").
     func subject(of sentence: Range<Int>) -> Range<Int>? {
         if let phrase = initialPhrase(sentence.lowerBound, sentence), mentions.parse(phrase) != nil { return phrase }
-        // "Days later, Vale …": the subject after an opening adverbial.
-        guard let comma = sentence.prefix(8).first(where: { tokens[$0].word == .comma && block.quoteOf[$0] < 0 }),
-            let phrase = initialPhrase(comma + 1, sentence), mentions.parse(phrase) != nil
-        else { return nil }
+        guard let phrase = phraseAfterOpeningAdverbial(of: sentence), mentions.parse(phrase) != nil else { return nil }
         return phrase
+    }
+
+    /// "Days later, Vale …", "In what he called a “final offer,” Mayor Vale …": the phrase after an
+    /// opening adverbial, which ends at a comma of the writer's within the first words.
+    func phraseAfterOpeningAdverbial(of sentence: Range<Int>) -> Range<Int>? {
+        guard let comma = sentence.prefix(12).first(where: { tokens[$0].word == .comma && endsClause($0) }) else { return nil }
+        return mentions.mention(after: closesQuote(comma) ? comma + 1 : comma, upperBound: sentence.upperBound)
     }
 
     func initialPhrase(_ from: Int, _ sentence: Range<Int>) -> Range<Int>? {
@@ -840,30 +844,17 @@ struct BlockReader {
         return a
     }
 
-    /// The end of the run of noun-phrase tokens (or "it") from `start`, outside quotes.
-    func phraseEnd(from start: Int, in sentence: Range<Int>) -> Int {
-        var end = start
-        while end < sentence.upperBound, block.quoteOf[end] < 0, mentions.isPhraseToken(end, forward: true) || tokens[end].word == .it { end += 1 }
-        return end
-    }
-
     /// The subject at the start of a sentence becomes salient for pronouns ("She has served …"),
     /// and a copular sentence adds its roles to the subject's credentials ("Rhea Colm is a former
     /// harbor pilot, … and is the former director of the Tidewater Council").
     func readSubject(of sentence: Range<Int>, book: inout EntityBook) {
-        var start = sentence.lowerBound
-        guard start < sentence.upperBound, block.quoteOf[start] < 0 else { return }
-        while start < sentence.upperBound, tokens[start].kind == .punctuation { start += 1 }
-        var end = phraseEnd(from: start, in: sentence)
-        // "In a statement on Tuesday, Mayor Vale …": the subject follows an opening adverbial.
-        if end == start, let comma = sentence.prefix(12).first(where: { tokens[$0].word == .comma && endsClause($0) }),
-            let phrase = mentions.mention(after: closesQuote(comma) ? comma + 1 : comma, upperBound: sentence.upperBound)
-        {
-            start = phrase.lowerBound
-            end = phrase.upperBound
-        }
-        end = appositiveEnd(after: end, in: sentence)
-        guard end > start, let mention = mentions.parse(start..<end) else { return }
+        guard !sentence.isEmpty, block.quoteOf[sentence.lowerBound] < 0,
+            let phrase = initialPhrase(sentence.lowerBound, sentence) ?? phraseAfterOpeningAdverbial(of: sentence).map({
+                $0.lowerBound..<appositiveEnd(after: $0.upperBound, in: sentence)
+            }),
+            let mention = mentions.parse(phrase)
+        else { return }
+        let end = phrase.upperBound
         var isPerson = false
         switch mention.kind {
         case .pronoun(let gender): isPerson = gender != nil
