@@ -130,8 +130,9 @@ struct EntityBook {
     /// word ("the Harbor Safety Agency"), else, for a generic word, the latest organisation that spoke
     /// or led a sentence.
     func organization(describedBy head: String) -> Int? {
-        let organizations = (recent.reversed() + entities.indices.suffix(64).reversed()).filter { entities[$0].kind == .organization }
-        if let named = organizations.first(where: { (entities[$0].name ?? "").lowercased().split(separator: " ").last.map(String.init) == head }) {
+        if let named = byRecency.first(where: { index in
+            entities[index].kind == .organization && (entities[index].name ?? "").lowercased().split(separator: " ").last.map(String.init) == head
+        }) {
             return named
         }
         guard Lexicon.shared.genericOrganizationHeads.contains(head) else { return nil }
@@ -155,12 +156,15 @@ struct EntityBook {
 
     /// A person or group whose credentials include the head of "the river ecologist".
     func described(head: String) -> Int? {
-        let latest = entities.indices.suffix(64).reversed()
-        for index in recent.reversed() + Array(latest)
-        where entities[index].titles.contains(where: { title in title.lowercased().split(separator: " ").contains { $0 == head } }) {
-            return index
+        byRecency.first { index in
+            entities[index].titles.contains { title in title.lowercased().split(separator: " ").contains { $0 == head } }
         }
-        return nil
+    }
+
+    /// The entities a description may stand for, most salient first: recent subjects and speakers,
+    /// then the latest 64 met.
+    private var byRecency: [Int] {
+        recent.reversed() + entities.indices.suffix(64).reversed()
     }
 
     private mutating func add(_ entity: Entity, key: String) -> Int {
