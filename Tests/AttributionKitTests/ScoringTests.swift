@@ -30,8 +30,8 @@ import Testing
     @Test func decimalsAreWrittenAsTheFormatterWritesThem() {
         let values = [0, 0.05, 0.125, 0.25, 0.375, 0.5, 0.995, 1, 1.25, 1.45, 2.675, 3.14159, 9.95, 9.999, 12.3456, 123456.789, -0.0, -1.25]
         for value in values + (0..<500).map({ Double($0) * 0.0137 }) {
-            #expect(EnglishList.decimal(value, places: 1) == String(format: "%.1f", value))
-            #expect(EnglishList.decimal(value, places: 2) == String(format: "%.2f", value))
+            #expect(ReportNumbers.decimal(value, places: 1) == String(format: "%.1f", value))
+            #expect(ReportNumbers.decimal(value, places: 2) == String(format: "%.2f", value))
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How reports write numbers for people: whole percents and scores, fixed decimals.
 enum ReportNumbers {
     static func percent(_ fraction: Double) -> String {
@@ -14,20 +16,21 @@ enum ReportNumbers {
         return String(Int(value.rounded()))
     }
 
+    /// `value` with `places` decimals exactly as `String(format: "%.<places>f")` writes it, without
+    /// the formatter's cost: only a value the fast path cannot write exactly (a rounding tie, a
+    /// negative or a large one) goes to it.
     static func decimal(_ value: Double, places: Int = 1) -> String {
         guard value.isFinite else { return "–" }
-        var scale = 1.0
+        var scale = 1
         for _ in 0..<places { scale *= 10 }
-        let rounded = (value * scale).rounded() / scale
-        let whole = Int(rounded.rounded(.towardZero))
-        var fraction = Int((abs(rounded - Double(whole)) * scale).rounded())
-        var digits = ""
-        for _ in 0..<places {
-            digits = String(fraction % 10) + digits
-            fraction /= 10
+        let scaled = value * Double(scale)
+        guard value.sign == .plus, scaled < 1e6, abs(scaled - scaled.rounded(.down) - 0.5) > 1e-6 else {
+            return String(format: "%.\(places)f", value)
         }
-        let sign = rounded < 0 && whole == 0 ? "-" : ""
-        return places == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(digits)"
+        let units = Int(scaled.rounded())
+        guard places > 0 else { return String(units) }
+        let fraction = String(units % scale)
+        return "\(units / scale)." + String(repeating: "0", count: places - fraction.count) + fraction
     }
 
     /// "1 attribution", "3 attributions".

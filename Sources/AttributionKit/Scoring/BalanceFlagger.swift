@@ -22,7 +22,7 @@ struct BalanceFlagger {
         guard voices.speakers.count > 1, let top = voices.speakersByWords.first, voices.share(of: top) > 0.5 else { return nil }
         return Balance.Flag(
             code: "dominant_voice",
-            message: "\(top.label) has \(EnglishList.percent(voices.share(of: top))) of the attributed words, over half.",
+            message: "\(top.label) has \(ReportNumbers.percent(voices.share(of: top))) of the attributed words, over half.",
             sources: [top.id])
     }
 

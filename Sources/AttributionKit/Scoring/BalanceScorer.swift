@@ -50,10 +50,10 @@ public struct BalanceScorer: Sendable {
         guard voices.totalWords > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
         let amounts = voices.speakers.map { voices.words(of: $0) }
         let effective = Diversity.effectiveNumber(amounts)
-        let shares = voices.speakersByWords.map { "\($0.label) \(EnglishList.percent(voices.share(of: $0)))" }
+        let shares = voices.speakersByWords.map { "\($0.label) \(ReportNumbers.percent(voices.share(of: $0)))" }
         return Measurement(
             value: min(effective, Self.targetVoices) / Self.targetVoices,
-            explanation: "Attributed words are spread like \(EnglishList.decimal(effective, places: 1)) equal voices against a target of 4: "
+            explanation: "Attributed words are spread like \(ReportNumbers.decimal(effective, places: 1)) equal voices against a target of 4: "
                 + EnglishList.join(shares) + ".")
     }
 
@@ -92,7 +92,7 @@ public struct BalanceScorer: Sendable {
             : "independent experts: \(EnglishList.join(experts.map(\.label)))"
         return Measurement(
             value: value,
-            explanation: "\(EnglishList.percent(share)) of attributed words come from named sources that are not officials\(who); \(expertText).")
+            explanation: "\(ReportNumbers.percent(share)) of attributed words come from named sources that are not officials\(who); \(expertText).")
     }
 
     /// Simpson's diversity over the sides the speakers speak for, by words, against two even sides.
@@ -114,12 +114,12 @@ public struct BalanceScorer: Sendable {
         let total = amounts.reduce(0, +)
         let simpson = Diversity.simpson(amounts)
         let sides = wordsBySide.sorted { $0.words > $1.words }.map {
-            "\($0.side) \(EnglishList.percent(total > 0 ? $0.words / total : 0)) (\(EnglishList.join($0.sources, limit: 3)))"
+            "\($0.side) \(ReportNumbers.percent(total > 0 ? $0.words / total : 0)) (\(EnglishList.join($0.sources, limit: 3)))"
         }
         return Measurement(
             value: min(simpson / Self.targetSimpson, 1),
             explanation: "\(EnglishList.count(wordsBySide.count, "side")) speak\(wordsBySide.count == 1 ? "s" : ""): \(EnglishList.join(sides)); "
-                + "Simpson's diversity \(EnglishList.number(simpson)) against 0.50 for two even sides.")
+                + "Simpson's diversity \(ReportNumbers.decimal(simpson, places: 2)) against 0.50 for two even sides.")
     }
 
     /// Share of statements the outlet obtained itself rather than from another outlet.
@@ -152,6 +152,6 @@ public struct BalanceScorer: Sendable {
         let womenText = women.isEmpty ? "" : " (\(EnglishList.join(women.map(\.label))))"
         return Measurement(
             value: 1 - abs(2 * share - 1),
-            explanation: "Women are \(women.count) of the \(gendered.count) sources whose gender the text gives\(womenText), \(EnglishList.percent(share)) against a target of parity.")
+            explanation: "Women are \(women.count) of the \(gendered.count) sources whose gender the text gives\(womenText), \(ReportNumbers.percent(share)) against a target of parity.")
     }
 }
