@@ -274,8 +274,9 @@ struct MentionParser {
         let titleBeforeRun = run.lowerBound > head.lowerBound
             && (tokens[run.lowerBound - 1].has(.titleWord)
                 || tokens[run.lowerBound - 1].has(.honorific))
-        // "Mr. Vale and Ada Quill": two people; the mention stands for the last, and the first is not her credential.
-        let coordinated = run.lowerBound > head.lowerBound && [.and, .or, .ampersand].contains(tokens[run.lowerBound - 1].word)
+        // "Mr. Vale and council member Ada Quill": two people; the mention stands for the last, and
+        // nothing before "and" is her credential or gives her gender.
+        let ownStart = head.last(where: { [.and, .or, .ampersand].contains(tokens[$0].word) }).map { $0 + 1 } ?? head.lowerBound
         if run.isEmpty || !last.isCapitalized || last.has(.functionWord) {
             let possessive = head.contains { tokens[$0].word == .possessive }
             if let appositive, let name = bareName(appositive) {
@@ -300,16 +301,11 @@ struct MentionParser {
         } else {
             guard run.count <= 4, !isPlace(run) else { return nil }
             mention = Mention(kind: .person(block.text(tokens: run)), tokens: range)
-            if run.lowerBound > head.lowerBound, !coordinated {
-                // "candidate Ada Quill and council member Ivo Brandt": credentials before "and" are someone else's.
-                let afterAnd = (head.lowerBound..<run.lowerBound).last { [.and, .ampersand].contains(tokens[$0].word) }.map { $0 + 1 }
-                let prefix = (afterAnd ?? head.lowerBound)..<run.lowerBound
-                if !prefix.isEmpty { readCredentials(prefix, into: &mention) }
-            }
+            if ownStart < run.lowerBound { readCredentials(ownStart..<run.lowerBound, into: &mention) }
         }
         // "Mr. Vale's advisers": the words before a possessive describe someone else.
-        let owned = coordinated ? run : (head.last(where: { tokens[$0].word == .possessive }).map { $0 + 1 } ?? head.lowerBound)..<head.upperBound
-        for k in owned {
+        let afterPossessive = head.last(where: { tokens[$0].word == .possessive }).map { $0 + 1 } ?? head.lowerBound
+        for k in max(ownStart, afterPossessive)..<head.upperBound {
             if tokens[k].has(.honorific), let g = lexicon.honorifics[block.lower(k)] ?? nil { mention.gender = g }
             if tokens[k].has(.genderedTitle), let g = lexicon.genderedTitles[block.lower(k)] { mention.gender = g }
         }
