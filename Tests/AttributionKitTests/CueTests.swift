@@ -53,6 +53,13 @@ import Testing
         #expect(result.quote("The dam holds")?.cue == "said")
     }
 
+    @Test(arguments: ["reacted", "questioned", "remembered", "whispered", "reasoned"])
+    func lessCommonReportingVerbsAfterAQuoteNameTheSpeaker(verb: String) {
+        let result = Story.attribute("“Who pays for the ferry?” \(verb) Rolf Amsel.")
+        #expect(result.speaker(of: "Who pays for the ferry") == "Rolf Amsel")
+        #expect(result.quote("Who pays for the ferry")?.cue == verb)
+    }
+
     @Test func cueBeforeTheQuote() {
         let result = Story.attribute("Councilwoman Edda Frey said: “The vote is final.”")
         #expect(result.speaker(of: "The vote is final") == "Edda Frey")
