@@ -84,6 +84,19 @@ import Testing
         #expect(result.speaker(of: "historic agreement") == "Lise Amber")
     }
 
+    @Test func aClaimQuotingAPhraseOfTheSpeakersWordsIsPartial() {
+        let result = Story.attribute("Governor Lise Amber said the ferry deal was “the best thing to happen to us” in years.")
+        let claim = try! #require(result.quote("the ferry deal was"))
+        #expect(claim.kind == .partial)
+        #expect(claim.text.hasSuffix("in years"))
+        #expect(result.speaker(of: "the ferry deal was") == "Lise Amber")
+    }
+
+    @Test func aClaimQuotingAShortTermStaysIndirect() {
+        let result = Story.attribute("Governor Lise Amber said the “historic” deal would lower fares for islanders.")
+        #expect(result.quote("deal would lower fares")?.kind == .indirect)
+    }
+
     @Test func quotedTitlesAreNotSpeech() {
         let result = Story.attribute("The mayor opened the “Green Harbor Initiative” office at noon.")
         #expect(result.attributions.isEmpty)

@@ -29,6 +29,7 @@ struct BlockReader {
         var directs: [(quote: Int, finding: Int)] = []
         var nextQuote = 0
         for sentence in block.sentences {
+            let sentenceFindings = findings.count
             registerNames(in: sentence, book: &book)
             readSubject(of: sentence, book: &book)
             // Quotes never straddle sentences, so one pointer walks them in step.
@@ -83,6 +84,7 @@ struct BlockReader {
                 claim.rule = "quote, NAME CUE, adding that CLAIM"
                 findings.append(claim)
             }
+            markQuotedClaims(&findings[sentenceFindings...], quotes: quoteIndices, roles: roles)
         }
         fillSpeakers(&findings, directs: directs, previous: previous)
         return findings
@@ -231,6 +233,24 @@ struct BlockReader {
         if prev.has(.sayVerb), block.quoteOf[first - 1] < 0 { return .direct }
         return .partial
     }
+
+    /// A reported claim that carries a phrase of the speaker's own words in quotation marks ("Vale said
+    /// the plan was “dead on arrival for the farmers”") is a partial quote: indirect speech has no marks.
+    /// A quoted term of a word or three inside a claim ("a “classic” tactic") leaves it indirect.
+    func markQuotedClaims(_ findings: inout ArraySlice<Finding>, quotes: Range<Int>, roles: [Int: QuoteRole]) {
+        for i in findings.indices where findings[i].kind == .indirect {
+            let content = findings[i].content
+            let quotesPhrase = quotes.contains { q in
+                let quoted = block.quotes[q].content
+                return roles[q] == .partial && content.contains(quoted.lowerBound)
+                    && quoted.count(where: { tokens[$0].isWord }) >= Self.quotedPhraseWords
+            }
+            if quotesPhrase { findings[i].kind = .partial }
+        }
+    }
+
+    /// Fewest quoted words that make a phrase of the speaker's rather than a borrowed term.
+    static let quotedPhraseWords = 4
 
     /// `She said the turmoil was not the ferries' fault, “not by a long shot.”`: a reported claim before
     /// a direct quote that closes the sentence after a comma is a statement of its own.
