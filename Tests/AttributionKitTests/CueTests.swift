@@ -60,6 +60,12 @@ import Testing
         #expect(result.quote("Who pays for the ferry")?.cue == verb)
     }
 
+    @Test func aMultiWordCueAfterAQuestionKeepsTheQuoteInItsSentence() {
+        let result = Story.attribute("Rolf Amsel spoke first at the harbor.", "“Who pays for the ferry?” Amsel went on.")
+        #expect(result.speaker(of: "Who pays for the ferry") == "Rolf Amsel")
+        #expect(result.quote("Who pays for the ferry")?.cue == "went on")
+    }
+
     @Test func cueBeforeTheQuote() {
         let result = Story.attribute("Councilwoman Edda Frey said: “The vote is final.”")
         #expect(result.speaker(of: "The vote is final") == "Edda Frey")

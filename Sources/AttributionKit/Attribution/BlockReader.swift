@@ -508,13 +508,7 @@ struct BlockReader {
 
     /// Length in tokens of the multi-word cue starting at `c` ("points out", "points to"), if one does.
     func phrasalLength(_ c: Int) -> Int? {
-        guard tokens[c].has(.phrasalCueStart) else { return nil }
-        for rest in Vocabulary.shared.phrasalRuns(after: tokens[c].word) where c + rest.count < tokens.count
-            && rest.enumerated().allSatisfy({ tokens[c + 1 + $0.offset].word == $0.element })
-        {
-            return 1 + rest.count
-        }
-        return nil
+        Vocabulary.shared.phrasalCueLength(in: tokens, at: c)
     }
 
     /// The via in the words of a cue's clause, outside the speaker mention.

@@ -62,7 +62,7 @@ public struct SentenceSplitter: Sendable {
         while i < tokens.count, i < k + 7 {
             let t = tokens[i]
             guard t.isWord else { return false }
-            if t.has(.speechVerb) { return true }
+            if t.has(.speechVerb) || Vocabulary.shared.phrasalCueLength(in: tokens, at: i) != nil { return true }
             i += 1
         }
         return false

@@ -115,9 +115,15 @@ struct Vocabulary: Sendable {
         traits[Int(word.id)]
     }
 
-    /// The word runs that may follow `word` in a multi-word cue ("out", "to" after "pointed").
-    func phrasalRuns(after word: Word) -> [[Word]] {
-        phrasalRuns[word] ?? []
+    /// Length in tokens of the multi-word cue ("points out", "went on") starting at `tokens[c]`, if one does.
+    func phrasalCueLength(in tokens: [Token], at c: Int) -> Int? {
+        guard tokens[c].has(.phrasalCueStart), let runs = phrasalRuns[tokens[c].word] else { return nil }
+        for rest in runs where c + rest.count < tokens.count
+            && rest.enumerated().allSatisfy({ tokens[c + 1 + $0.offset].word == $0.element })
+        {
+            return 1 + rest.count
+        }
+        return nil
     }
 
     /// FNV-1a over `count` bytes.
