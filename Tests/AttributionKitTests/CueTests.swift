@@ -80,6 +80,13 @@ import Testing
         #expect(result.speaker(of: "the merger") == "Joren Veld")
     }
 
+    @Test func aClaimWithoutThatStartsAtItsSubjectAfterTheAdjuncts() {
+        let result = Story.attribute("Mayor Piet Vander told reporters on Tuesday he opposed any toll that would fall on commuters.")
+        let claim = try! #require(result.attributions.first)
+        #expect(claim.text == "he opposed any toll that would fall on commuters")
+        #expect(result.speaker(of: "he opposed any toll") == "Piet Vander")
+    }
+
     @Test func accordingToAtEitherEnd() {
         let result = Story.attribute(
             "According to Mira Solberg, the bridge is unsafe.",

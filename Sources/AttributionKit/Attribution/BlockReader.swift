@@ -745,8 +745,8 @@ struct BlockReader {
             // Adjuncts before "that": "in an email that", "over the phone that", "on Thursday that".
             if k < body.upperBound, tokens[k].word != .that, tokens[k].has(.adjunctStarter) || tokens[k].word == .comma {
                 var j = k
-                while j < body.upperBound, j < k + 14, tokens[j].word != .that, !tokens[j].isSentenceFinal { j += 1 }
-                if j < body.upperBound, tokens[j].word == .that {
+                while j < body.upperBound, j < k + 14, tokens[j].word != .that, !tokens[j].isSentenceFinal, !opensClaim(j) { j += 1 }
+                if j < body.upperBound, tokens[j].word == .that || opensClaim(j) {
                     via = via ?? vias.find(in: k..<j)
                     k = j
                 } else if tokens[k].has(.channelPreposition), let channel = vias.channel(at: k, upperBound: body.upperBound) {
@@ -781,6 +781,13 @@ struct BlockReader {
                 via: via, blockIndex: block.index, rule: "NAME CUE that CLAIM")
         }
         return nil
+    }
+
+    /// "told reporters on Tuesday he opposed …": a pronoun after the adjuncts, not governed by one of
+    /// their prepositions, is the subject of a claim without "that".
+    func opensClaim(_ k: Int) -> Bool {
+        tokens[k].has(.pronoun) && !tokens[k - 1].has(.channelPreposition)
+            && ![.with, .to, .for, .from, .of].contains(tokens[k - 1].word)
     }
 
     /// A comma right before token `k`, or inside the closing mark right before it (`…,” according to`).
