@@ -18,6 +18,12 @@ import Testing
         #expect(category(name: "South China Morning Post") == .media)
     }
 
+    @Test func aHeadWordThatCouldBeASurnameNamesTheKindWhenOfFollowsIt() {
+        #expect(category(name: "Bank of Vestland") == .business)
+        #expect(category(name: "Northwick Chamber of Commerce") == .business)
+        #expect(category(name: "Ada Bank") == .other)
+    }
+
     @Test func generalAfterAnotherTitleIsNoRank() {
         #expect(category(titles: ["auditor general"]) == .government)
         #expect(category(titles: ["inspector general"], organizations: ["Harbor Ministry"]) == .government)

@@ -22,6 +22,16 @@ import Testing
         #expect(result.quote("the docks were empty")?.via == "over the phone")
     }
 
+    @Test func aChannelOpeningTheSentenceIsTheVia() {
+        let result = Story.attribute(
+            "In a statement, the Northwick Chamber of Commerce warned that tolls could drive shoppers away.",
+            "In Gullport, Mayor Piet Vander said that the ferry would return by May.")
+        let claim = try! #require(result.quote("tolls could drive shoppers away"))
+        #expect(claim.via == "in a statement")
+        #expect(result.speaker(of: "tolls could drive shoppers away") == "Northwick Chamber of Commerce")
+        #expect(result.quote("the ferry would return")?.via == nil)
+    }
+
     @Test func perAnAgency() {
         let result = Story.attribute("Premier Tal Ren spoke.", "“We stand firm,” he said, per Xinhua.")
         #expect(result.quote("We stand firm")?.via == "Xinhua")

@@ -404,6 +404,7 @@ struct BlockReader {
         {
             let entity = book.resolve(mention)
             let via = viaAround(cue: c, region: c..<region.upperBound, mention: mentionRange)
+                ?? openingVia(before: mentionRange, from: region.lowerBound)
             return Speaker(entity: entity, mention: mentionRange, cue: c..<(c + cueLength(c)), via: via, rule: "NAME CUE: quote")
         }
         // `NAME: “…”`, `More from NAME: “…”`, `From the report: “…”`.
@@ -520,6 +521,11 @@ struct BlockReader {
         }
         let from = max(c + cueLength(c), mention.upperBound)
         return from < region.upperBound ? vias.find(in: from..<region.upperBound) : nil
+    }
+
+    /// "In a statement, the chamber warned …": a channel or outlet in the words before the speaker.
+    func openingVia(before mention: Range<Int>, from start: Int) -> Via? {
+        mention.lowerBound > start ? vias.find(in: start..<mention.lowerBound) : nil
     }
 
     // MARK: Indirect claims
@@ -775,6 +781,7 @@ struct BlockReader {
             let content = k..<end
             guard content.count(where: { tokens[$0].isWord }) >= 3, tokens[k].isWord || tokens[k].kind == .quote || tokens[k].kind == .number
             else { continue }
+            via = via ?? openingVia(before: mentionRange, from: body.lowerBound)
             let entity = book.resolve(mention)
             return Finding(
                 kind: .indirect, content: trimmed(content), entity: entity, speaker: mentionRange, cue: c..<(c + cueLength(c)),

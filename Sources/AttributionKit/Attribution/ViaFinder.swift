@@ -107,7 +107,9 @@ struct ViaFinder {
                     }
                     end = phrase.upperBound
                 }
-                return (Via(text: block.text(tokens: k..<end), isOutlet: false), end)
+                // The preposition is capitalized only because it opens the sentence: "In a statement, …".
+                let text = block.text(tokens: k..<end)
+                return (Via(text: tokens[k].isCapitalized ? text.prefix(1).lowercased() + text.dropFirst() : text, isOutlet: false), end)
             }
             if tokens[i].isCapitalized && modifiers > 0 { return nil }
             modifiers += 1

@@ -32,10 +32,14 @@ struct OrganizationHeads: Sendable {
         let boundary = tokens.firstIndex { OrganizationHeads.boundaries.contains($0) } ?? tokens.count
         for end in boundary < tokens.count ? [boundary, tokens.count] : [boundary] where end > 0 {
             guard let longest = heads.longestMatch(in: tokens, to: end) else { continue }
-            // Prefer the longest head ("news agency" over "agency"), but only a strong one for names.
+            // Prefer the longest head ("news agency" over "agency"), but only a strong one for names,
+            // unless "of" or the like follows it, as no surname does: "Bank of Vestland", "Church of Aldmoor".
+            let headsPhrase = end < tokens.count
             var length = longest.length
             while length > 0 {
-                if let head = heads.value(tokens[(end - length)..<end]), head.isStrong || !strongOnly { return head.category }
+                if let head = heads.value(tokens[(end - length)..<end]), head.isStrong || !strongOnly || headsPhrase {
+                    return head.category
+                }
                 length -= 1
             }
         }
