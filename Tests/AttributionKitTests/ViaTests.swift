@@ -9,6 +9,16 @@ import Testing
         #expect(quote.viaIsOutlet)
     }
 
+    @Test func oneOutletWordAfterTheNamesTheOutlet() {
+        let result = Story.attribute("Dr. Lena Ostrova told the Courier that tolls rarely raise as much as planners expect.")
+        #expect(result.quote("tolls rarely raise")?.via == "Courier")
+    }
+
+    @Test func perOpeningTheSentenceNamesTheSource() {
+        let result = Story.attribute("Per the Kessel Herald, the town of Harlow dropped its bridge toll in 2030.")
+        #expect(result.speaker(of: "the town of Harlow dropped") == "Kessel Herald")
+    }
+
     @Test func aVenueIsNotAnOutlet() {
         let result = Story.attribute("“Peace is near,” Ambassador Rik Soll told the Regional Security Council.")
         #expect(result.quote("Peace is near")?.via == nil)

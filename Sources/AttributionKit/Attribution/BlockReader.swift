@@ -642,7 +642,7 @@ struct BlockReader {
     func claimWithAccordingTo(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
         for k in body where block.quoteOf[k] < 0 {
             let isAccording = isAccordingTo(k) && k + 2 < body.upperBound
-            let isPer = tokens[k].word == .per && k > body.lowerBound && tokens[k - 1].word == .comma
+            let isPer = tokens[k].word == .per && (k == body.lowerBound || tokens[k - 1].word == .comma)
             guard isAccording || isPer else { continue }
             let nameAt = isAccording ? k + 1 : k
             guard let (mentionRange, mention) = accordingToSource(after: nameAt, in: body, atStart: k == body.lowerBound)

@@ -48,8 +48,9 @@ struct ViaFinder {
             if key == ownOutlet { return true }
         }
         let last = tokens[range.upperBound - 1]
-        return range.count >= 2 && last.isCapitalized && last.has(.outletWord)
-            && !last.has(.organizationHead)
+        // "the Courier" alone names an outlet as surely as "the Vestland Courier" does.
+        let isNamed = range.count >= 2 || (range.lowerBound > 0 && tokens[range.lowerBound - 1].word == .the)
+        return isNamed && last.isCapitalized && last.has(.outletWord) && !last.has(.organizationHead)
     }
 
     /// The object of "told": an outlet gives a via; any other object (a person, a venue, "reporters")
