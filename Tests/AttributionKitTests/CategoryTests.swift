@@ -24,6 +24,11 @@ import Testing
         #expect(category(name: "Ada Bank") == .other)
     }
 
+    @Test func anExecutiveTakesTheTypeOfTheOrganisationHeld() {
+        #expect(category(titles: ["chief financial officer"], organizations: ["Northwick Port Authority"]) == .government)
+        #expect(category(titles: ["chief financial officer"]) == .business)
+    }
+
     @Test func generalAfterAnotherTitleIsNoRank() {
         #expect(category(titles: ["auditor general"]) == .government)
         #expect(category(titles: ["inspector general"], organizations: ["Harbor Ministry"]) == .government)

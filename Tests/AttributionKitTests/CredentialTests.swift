@@ -10,6 +10,15 @@ import Testing
         #expect(source.titles.contains("who has covered fisheries for a decade"))
     }
 
+    @Test func aPossessiveOrganisationWordNamesTheOrganisationMetBefore() {
+        let result = Story.attribute(
+            "The Northwick Port Authority lost money on its ferries last year.",
+            "Harald Brune, the authority’s chief financial officer, said the routes would be cut.")
+        let source = try! #require(result.source(of: "the routes would be cut"))
+        #expect(source.titles == ["chief financial officer"])
+        #expect(source.organizations == ["Northwick Port Authority"])
+    }
+
     @Test func copularSentencesAddRoles() {
         let result = Story.attribute(
             "Rhea Colm is a former harbor pilot and is the former director of the Tidewater Council.",

@@ -845,10 +845,13 @@ struct BlockReader {
             }
             let run = k..<end
             k = end
-            guard run.count >= 2, run.count <= 4,
-                !run.contains(where: { tokens[$0].has(.organizationHead) || tokens[$0].has(.outletWord) })
-            else { continue }
-            if lexicon.isKnownOutlet(run, in: block) { continue }
+            guard run.count >= 2, run.count <= 4, !lexicon.isKnownOutlet(run, in: block) else { continue }
+            if tokens[run.upperBound - 1].has(.organizationHead) {
+                // "the Northwick Port Authority": known, so that "the authority's director" can name it later.
+                if let mention = mentions.parse(run), case .organization = mention.kind { _ = book.resolve(mention, salient: false) }
+                continue
+            }
+            if run.contains(where: { tokens[$0].has(.organizationHead) || tokens[$0].has(.outletWord) }) { continue }
             var phrase = run
             if let start = mentions.phraseStart(endingAt: run.upperBound - 1, lowerBound: sentence.lowerBound) {
                 phrase = min(start, run.lowerBound)..<run.upperBound

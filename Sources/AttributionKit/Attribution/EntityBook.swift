@@ -52,6 +52,8 @@ struct EntityBook {
             }
         }
         guard let index else { return nil }
+        var mention = mention
+        mention.organizations = mention.organizations.compactMap(namedOrganization)
         entities[index].addCredentials(mention)
         if salient { touch(index) }
         return index
@@ -124,6 +126,13 @@ struct EntityBook {
         var display = name
         if display.hasPrefix("the ") || display.hasPrefix("The ") { display.removeFirst(4) }
         return add(Entity(kind: .organization, name: display), key: key)
+    }
+
+    /// An organisation credential as a name: "authority" (from "the authority’s director") becomes the
+    /// authority named before, or nothing when none was.
+    private func namedOrganization(_ text: String) -> String? {
+        guard !text.contains(" "), text.allSatisfy({ !$0.isUppercase }) else { return text }
+        return organization(describedBy: text).flatMap { entities[$0].name }
     }
 
     /// The organisation "the agency" or "the group" refers back to: the latest one named with that

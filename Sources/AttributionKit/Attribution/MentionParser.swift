@@ -480,8 +480,11 @@ struct MentionParser {
             end = rel
         }
         guard start < end else { return }
-        // A possessive organisation: "the White House National Security Council’s director …".
-        if let pos = (start..<end).first(where: { tokens[$0].word == .possessive }), pos > start, tokens[pos - 1].isCapitalized {
+        // A possessive organisation: "the White House National Security Council’s director …", or one
+        // named before: "the authority’s chief financial officer" (the book resolves "authority").
+        if let pos = (start..<end).first(where: { tokens[$0].word == .possessive }), pos > start,
+            tokens[pos - 1].isCapitalized || (pos - 1 == start && tokens[start].has(.organizationHead))
+        {
             mention.organizations.append(block.text(tokens: start..<pos))
             start = pos + 1
             guard start < end else { return }
