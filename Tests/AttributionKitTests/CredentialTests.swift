@@ -19,6 +19,13 @@ import Testing
         #expect(source.organizations == ["Northwick Port Authority"])
     }
 
+    @Test func anOrganisationInARelativeClauseIsACredentialToo() {
+        let result = Story.attribute("“Nobody listened,” said Ruth Kaminski, who chairs the Ferry Riders Union.")
+        let source = try! #require(result.source(of: "Nobody listened"))
+        #expect(source.organizations == ["Ferry Riders Union"])
+        #expect(source.titles == ["who chairs the Ferry Riders Union"])
+    }
+
     @Test func copularSentencesAddRoles() {
         let result = Story.attribute(
             "Rhea Colm is a former harbor pilot and is the former director of the Tidewater Council.",

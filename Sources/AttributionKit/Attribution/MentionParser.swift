@@ -441,6 +441,27 @@ struct MentionParser {
         }
     }
 
+    /// Capitalized runs ending in an organisation's head word: "who chairs the Ferry Riders Union".
+    func organizationsNamed(in range: Range<Int>) -> [String] {
+        var found: [String] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard tokens[k].isCapitalized, tokens[k].isWord else {
+                k += 1
+                continue
+            }
+            var end = k + 1
+            while end < range.upperBound, tokens[end].isWord,
+                tokens[end].isCapitalized || (tokens[end].has(.connector) && end + 1 < range.upperBound && tokens[end + 1].isCapitalized)
+            {
+                end += 1
+            }
+            if tokens[end - 1].has(.organizationHead) || runHasOrganizationHead(k, end) { found.append(block.text(tokens: k..<end)) }
+            k = end
+        }
+        return found
+    }
+
     func runHasOrganizationHead(_ from: Int, _ to: Int) -> Bool {
         var k = from
         while k < to, tokens[k].isCapitalized {
@@ -476,7 +497,10 @@ struct MentionParser {
         guard start < end, tokens[start].kind != .number else { return }
         // A relative clause is kept whole as a credential.
         if let rel = (start..<end).first(where: { tokens[$0].has(.relativePronoun) || tokens[$0].word == .that }) {
-            if rel + 1 < end { mention.titles.append(block.text(tokens: rel..<end)) }
+            if rel + 1 < end {
+                mention.titles.append(block.text(tokens: rel..<end))
+                mention.organizations += organizationsNamed(in: (rel + 1)..<end)
+            }
             end = rel
         }
         guard start < end else { return }
