@@ -102,6 +102,21 @@ import Testing
         #expect(result.speaker(of: "The tunnel") == "Nils Ostrom")
     }
 
+    @Test func aTrailingCueMayEndWithADayAfterTheName() {
+        let result = Story.attribute("Mayor Dana Pell spoke at the pier.", "The ferries run late, said Pell on Monday.")
+        #expect(result.speaker(of: "The ferries run late") == "Dana Pell")
+    }
+
+    @Test func aNameFollowedByItsVerbAfterSaidIsTheClaimsSubject() {
+        let result = Story.attribute(
+            "One of the diplomats, who asked not to be named, said Orrin had threatened to walk away in August.",
+            "Ingrid Halvorsen, a senior fellow at the Baltic Policy Institute, said the deal was “mostly symbolic.”")
+        #expect(result.quote("Orrin had threatened to walk away")?.kind == .indirect)
+        #expect(result.sources.allSatisfy { $0.name != "Orrin" })
+        #expect(result.speaker(of: "the deal was") == "Ingrid Halvorsen")
+        #expect(result.quote("Ingrid Halvorsen, a senior fellow") == nil)
+    }
+
     @Test func aNounThatLooksLikeACueIsNoCue() {
         let result = Story.attribute("The Valley Ledger report covered the strike and the votes of its members.")
         #expect(result.attributions.isEmpty)

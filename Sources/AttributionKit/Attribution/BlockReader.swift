@@ -610,6 +610,12 @@ struct BlockReader {
         let afterCue = (c + cueLength(c))..<clause.upperBound
         if c == clause.lowerBound {
             mentionRange = mentions.mention(after: c, upperBound: body.upperBound)
+            // "…, said Orrin had threatened …": a verb after the name makes it the subject of a claim, not the speaker.
+            if let m = mentionRange, m.upperBound < clause.upperBound, tokens[m.upperBound].word != .comma,
+                !tokens[m.upperBound].has(.adjunctStarter)
+            {
+                return nil
+            }
         } else {
             // Nothing but circumstances may follow the cue: "she said on Monday", not "she called it “…”".
             if let first = afterCue.first, !tokens[first].has(.adjunctStarter)

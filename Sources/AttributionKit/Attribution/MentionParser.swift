@@ -127,7 +127,8 @@ struct MentionParser {
         if t.isCapitalized && !t.has(.functionWord) { return true }
         if t.has(.titleWord) || t.has(.nationality) { return true }
         if t.has(.determiner) && forward { return true }
-        if t.has(.connector), k + 1 < tokens.count, tokens[k + 1].isCapitalized, k > 0,
+        // "Institute on Aging", but not "Pell on Monday": a day or month is no part of a name.
+        if t.has(.connector), k + 1 < tokens.count, tokens[k + 1].isCapitalized, !tokens[k + 1].has(.functionWord), k > 0,
             tokens[k - 1].isCapitalized || tokens[k - 1].has(.titleWord)
         {
             return true
