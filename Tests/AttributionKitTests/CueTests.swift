@@ -112,6 +112,8 @@ import Testing
             "One of the diplomats, who asked not to be named, said Orrin had threatened to walk away in August.",
             "Ingrid Halvorsen, a senior fellow at the Baltic Policy Institute, said the deal was “mostly symbolic.”")
         #expect(result.quote("Orrin had threatened to walk away")?.kind == .indirect)
+        #expect(result.quote("Orrin had threatened to walk away")?.text.hasPrefix("Orrin") == true)
+        #expect(result.speaker(of: "Orrin had threatened") == "one of the diplomats")
         #expect(result.sources.allSatisfy { $0.name != "Orrin" })
         #expect(result.speaker(of: "the deal was") == "Ingrid Halvorsen")
         #expect(result.quote("Ingrid Halvorsen, a senior fellow") == nil)

@@ -735,6 +735,8 @@ struct BlockReader {
                 continue
             }
             if t.isCapitalized, c > body.lowerBound { continue }
+            // "who asked not to be named": a request, not a report.
+            if c + 2 < body.upperBound, tokens[c + 1].word == .not, tokens[c + 2].word == .to { continue }
             let lower = lowerBound(before: c, in: body)
             let subjectEnd = progressive ? c - 1 : c
             var found = t.has(.endsInIng) && !progressive
