@@ -87,6 +87,13 @@ extension AttributionResult {
 }
 
 @Suite struct AttributionExplanationTests {
+    @Test func anOrganisationNamedByPlainWordsSpeaks() {
+        let result = Story.attribute("The foreign ministry said in a written message that the pact harms no third country.")
+        let source = try! #require(result.source(of: "the pact harms no third country"))
+        #expect(source.name == "foreign ministry")
+        #expect(result.quote("the pact harms")?.via == "in a written message")
+    }
+
     @Test func everyAttributionNamesTheRuleThatFoundItsSpeaker() {
         let result = Story.attribute("“Go,” said Ria Holt.", "According to Ria Holt, the road is closed.")
         #expect(result.attributions.allSatisfy { $0.rule != nil })

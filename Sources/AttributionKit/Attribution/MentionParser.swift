@@ -190,7 +190,8 @@ struct MentionParser {
                     || tokens[k - 1].has(.titleWord)
             {
                 // a connector only counts when the phrase goes on before it
-            } else if headIsAnonymous, loose < 3, !t.has([.functionWord, .endsInLy, .skippable]) {
+            } else if headIsAnonymous || head.has(.organizationHead), loose < 3, !t.has([.functionWord, .endsInLy, .skippable]) {
+                // "a senior port official", "the foreign ministry": plain modifiers before the head.
                 loose += 1
                 start = k
             } else {
