@@ -19,6 +19,14 @@ import Testing
         #expect(result.speaker(of: "the town of Harlow dropped") == "Kessel Herald")
     }
 
+    @Test func perAfterAClaimWithItsOwnSpeakerIsTheVia() {
+        let result = Story.attribute(
+            "Trade minister Oskar Lindqvist spoke after the signing.",
+            "He added that the first shipments would leave in March, per the state news agency Vestpress.")
+        #expect(result.speaker(of: "the first shipments would leave") == "Oskar Lindqvist")
+        #expect(result.quote("the first shipments would leave")?.via == "Vestpress")
+    }
+
     @Test func aVenueIsNotAnOutlet() {
         let result = Story.attribute("“Peace is near,” Ambassador Rik Soll told the Regional Security Council.")
         #expect(result.quote("Peace is near")?.via == nil)

@@ -650,6 +650,8 @@ struct BlockReader {
             let isAccording = isAccordingTo(k) && k + 2 < body.upperBound
             let isPer = tokens[k].word == .per && (k == body.lowerBound || tokens[k - 1].word == .comma)
             guard isAccording || isPer else { continue }
+            // "He added that …, per Vestpress": the claim has its own speaker; the agency is the via.
+            if k > body.lowerBound, hasSpeakerAndCue(body.lowerBound..<k) { return nil }
             let nameAt = isAccording ? k + 1 : k
             guard let (mentionRange, mention) = accordingToSource(after: nameAt, in: body, atStart: k == body.lowerBound)
             else { continue }
@@ -782,7 +784,9 @@ struct BlockReader {
             while k < body.upperBound, tokens[k].word == .comma || tokens[k].word == .colon { k += 1 }
             var end = body.upperBound
             // "…, according to a statement by the foreign ministry": a via, not part of the claim.
-            if let a = (k..<min(body.upperBound, k + 2 * BlockReader.window)).first(where: { isAccordingTo($0) && $0 > k && followsComma($0) }) {
+            if let a = (k..<min(body.upperBound, k + 2 * BlockReader.window)).first(where: {
+                (isAccordingTo($0) || tokens[$0].word == .per) && $0 > k && followsComma($0)
+            }) {
                 via = via ?? vias.find(in: a..<body.upperBound)
                 end = a - 1
             }
@@ -803,6 +807,13 @@ struct BlockReader {
     func opensClaim(_ k: Int) -> Bool {
         tokens[k].has(.pronoun) && !tokens[k - 1].has(.channelPreposition)
             && ![.with, .to, .for, .from, .of].contains(tokens[k - 1].word)
+    }
+
+    /// "He added that …", "Vale told the Courier that …": a clause cue followed by "that" near the start.
+    func hasSpeakerAndCue(_ range: Range<Int>) -> Bool {
+        range.prefix(BlockReader.window / 4).contains { c in
+            c > range.lowerBound && c + 1 < range.upperBound && tokens[c + 1].word == .that && isCue(c, .clauseVerb)
+        }
     }
 
     /// A comma right before token `k`, or inside the closing mark right before it (`…,” according to`).

@@ -37,6 +37,15 @@ struct ViaFinder {
         return isOutlet(start..<end) ? start..<end : start..<i
     }
 
+    /// Where the name starts in "the state news agency Vestpress": after a few lowercase words, if a
+    /// capitalized one follows them; else `k`.
+    func namedAfterDescription(from k: Int, upperBound: Int) -> Int {
+        var i = k
+        if i < upperBound, tokens[i].word == .the { i += 1 }
+        while i < upperBound, i < k + 5, tokens[i].isWord, !tokens[i].isCapitalized { i += 1 }
+        return i > k && i < upperBound && tokens[i].isCapitalized ? i : k
+    }
+
     /// Whether the phrase names a news outlet: a known one, the article's own, or a name ending in
     /// an outlet word ("Times", "Post", "News").
     func isOutlet(_ range: Range<Int>) -> Bool {
@@ -74,7 +83,7 @@ struct ViaFinder {
         var k = range.lowerBound
         while k < range.upperBound {
             let word = tokens[k].word
-            if word == .per, let phrase = properPhrase(at: k + 1, upperBound: range.upperBound) {
+            if word == .per, let phrase = properPhrase(at: namedAfterDescription(from: k + 1, upperBound: range.upperBound), upperBound: range.upperBound) {
                 return Via(text: block.text(tokens: phrase), isOutlet: isOutlet(phrase))
             }
             if word == .according, k + 1 < range.upperBound, tokens[k + 1].word == .to {
