@@ -77,6 +77,13 @@ import Testing
         #expect(result.speaker(of: "And we finish tomorrow") == "Ivo Pratt")
     }
 
+    @Test func aQuoteWithACueWeCannotReadBorrowsNoSpeaker() {
+        let result = Story.attribute(
+            "“The volumes are small,” said Ingrid Halvorsen.",
+            "“Farmers always pay first,” wrote Per Amund, a columnist, in a post on X.")
+        #expect(result.speaker(of: "Farmers always pay first") != "Ingrid Halvorsen")
+    }
+
     @Test func partialQuoteGoesToTheSentenceSpeaker() {
         let result = Story.attribute("Governor Lise Amber touted the “historic agreement” between the two towns.")
         let quote = try! #require(result.quote("historic agreement"))

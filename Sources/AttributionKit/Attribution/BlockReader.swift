@@ -182,8 +182,8 @@ struct BlockReader {
         }
     }
 
-    /// Whether a quote without a speaker may take a neighbour's: not when a new subject follows it
-    /// in its sentence (`“…?” Hale pressed`, `“…,” the memo read`), a cue we could not read.
+    /// Whether a quote without a speaker may take a neighbour's: not when a new subject or a cue
+    /// follows it in its sentence (`“…?” Hale pressed`, `“…,” the memo read`, `“…,” wrote …`): a cue we could not read.
     func mayBorrowSpeaker(_ quote: QuoteSpan) -> Bool {
         // `“We will try again.” The clerk nodded.`: a full stop inside the marks ends the sentence.
         if let last = quote.content.last, tokens[last].word == .period { return true }
@@ -192,7 +192,7 @@ struct BlockReader {
             let t = tokens[k]
             if t.isWord {
                 return block.quoteOf[k] >= 0
-                    || !(t.isCapitalized || t.has(.pronoun) || t.has(.determiner))
+                    || !(t.isCapitalized || t.has(.pronoun) || t.has(.determiner) || t.has(.speechVerb))
             }
             k += 1
         }
