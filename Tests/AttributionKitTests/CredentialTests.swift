@@ -26,6 +26,18 @@ import Testing
         #expect(source.titles == ["who chairs the Ferry Riders Union"])
     }
 
+    @Test func aTitleWithItsModifierAfterAPossessiveCountry() {
+        let result = Story.attribute("Vestland’s trade minister, Oskar Lindqvist, said that the deal was a new chapter.")
+        let source = try! #require(result.source(of: "the deal was a new chapter"))
+        #expect(source.titles == ["trade minister"])
+        #expect(source.organizations == ["Vestland"])
+    }
+
+    @Test func aCopulaInsideTheClaimGivesTheSpeakerNoRole() {
+        let result = Story.attribute("Oskar Lindqvist said that the deal was a new chapter for farmers.")
+        #expect(result.source(of: "the deal was a new chapter")?.titles == [])
+    }
+
     @Test func copularSentencesAddRoles() {
         let result = Story.attribute(
             "Rhea Colm is a former harbor pilot and is the former director of the Tidewater Council.",

@@ -919,6 +919,8 @@ struct BlockReader {
     func readRoles(in range: Range<Int>, of entity: Int, book: inout EntityBook) {
         var k = range.lowerBound
         while k < range.upperBound {
+            // "Lindqvist said that the deal was a new chapter": past a cue the copulas are the claim's.
+            if tokens[k].word == .that || isCue(k, .reportingVerb) { return }
             let isCopula = tokens[k].has(.copula) && block.quoteOf[k] < 0
                 && (tokens[k].word != .as || (k > range.lowerBound && tokens[k - 1].has(.roleVerb)))
             if isCopula, k + 1 < range.upperBound, tokens[k + 1].has(.determiner) {

@@ -137,6 +137,15 @@ struct MentionParser {
         return false
     }
 
+    /// Whether the plain word at `k` before a title ("trade" in "the trade minister") stands within
+    /// two words of what opens a phrase: a determiner, a possessive or the start of the clause.
+    func titleModifierOpensPhrase(_ k: Int, lowerBound: Int) -> Bool {
+        (1...2).contains { back in
+            let j = k - back
+            return j < lowerBound || tokens[j].has(.determiner) || tokens[j].word == .possessive
+        }
+    }
+
     /// Start of the noun phrase whose last token is `i`, or nil when `i` cannot end a speaker phrase.
     func phraseStart(endingAt end: Int, lowerBound: Int) -> Int? {
         var i = end
@@ -190,8 +199,10 @@ struct MentionParser {
                     || tokens[k - 1].has(.titleWord)
             {
                 // a connector only counts when the phrase goes on before it
-            } else if headIsAnonymous || head.has(.organizationHead), loose < 3, !t.has([.functionWord, .endsInLy, .skippable]) {
-                // "a senior port official", "the foreign ministry": plain modifiers before the head.
+            } else if headIsAnonymous || head.has(.organizationHead) || (headIsTitle && titleModifierOpensPhrase(k, lowerBound: lowerBound)),
+                loose < 3, !t.has([.functionWord, .endsInLy, .skippable])
+            {
+                // "a senior port official", "the foreign ministry", "Vestland’s trade minister": plain modifiers before the head.
                 loose += 1
                 start = k
             } else {
