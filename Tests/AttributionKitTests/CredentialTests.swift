@@ -38,6 +38,11 @@ import Testing
         #expect(result.source(of: "the deal was a new chapter")?.titles == [])
     }
 
+    @Test func anOrganisationAfterForEndsWithItsCapitalizedWords() {
+        let result = Story.attribute("Ingrid Halvorsen, a trade negotiator for Vestland from 2015 to 2021, said the deal was small.")
+        #expect(result.source(of: "the deal was small")?.organizations == ["Vestland"])
+    }
+
     @Test func copularSentencesAddRoles() {
         let result = Story.attribute(
             "Rhea Colm is a former harbor pilot and is the former director of the Tidewater Council.",

@@ -533,7 +533,14 @@ struct MentionParser {
         }), prep > start {
             var orgStart = prep + 1
             if tokens[orgStart].word == .the { orgStart += 1 }
-            mention.organizations.append(block.text(tokens: orgStart..<end))
+            // The name ends with its capitalized words: "for Vestland from 2015 to 2021".
+            var orgEnd = orgStart
+            while orgEnd < end, tokens[orgEnd].isCapitalized || tokens[orgEnd].word == .possessive
+                || (tokens[orgEnd].has(.connector) && orgEnd + 1 < end && tokens[orgEnd + 1].isCapitalized)
+            {
+                orgEnd += 1
+            }
+            mention.organizations.append(block.text(tokens: orgStart..<(orgEnd > orgStart ? orgEnd : end)))
             end = prep
         }
         if tokens[start].isCapitalized {
