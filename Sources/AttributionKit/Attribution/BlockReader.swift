@@ -585,6 +585,8 @@ struct BlockReader {
             defer { clauseEnd = k }
             guard k - body.lowerBound >= 3, let speaker = cueClause(clause, body: body) else { continue }
             let entity = book.resolve(speaker.mention)
+            // "…, said the deal …": a description that stands for nobody is no speaker.
+            if entity == nil, case .description = speaker.mention.kind { continue }
             let via = viaAround(cue: speaker.cue.lowerBound, region: speaker.cue.lowerBound..<clause.upperBound, mention: speaker.range)
             if clauseEnd < body.upperBound, clause.upperBound < body.upperBound, let rest = interjected(after: clause, body: body) {
                 // "Most of the ferries, he said, run late": the claim runs around the cue.

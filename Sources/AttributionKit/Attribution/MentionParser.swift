@@ -117,7 +117,7 @@ struct MentionParser {
     func isPlainNoun(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.isWord || t.has(.endsInOld), !t.isCapitalized else { return false }
-        return !t.has(.functionWord) && !t.has(.reportingVerb) && !t.has(.endsInLy)
+        return !t.has([.functionWord, .reportingVerb, .endsInLy, .copula, .auxiliary, .modal])
     }
 
     func isPhraseToken(_ k: Int, forward: Bool) -> Bool {
