@@ -2,6 +2,23 @@ import Testing
 @testable import AttributionKit
 
 @Suite struct CoreferenceTests {
+    @Test func anAbbreviatedTitleLetsTheDescriptionFindItsHolder() {
+        let result = Story.attribute(
+            "Sen. Ben Oduya, D-Maine, the bill’s sponsor, said Quist had misread the estimate.",
+            "The senator told Coastal Wire that the ports handle a fifth of the grain exports.")
+        #expect(result.speaker(of: "Quist had misread") == "Ben Oduya")
+        #expect(result.speaker(of: "the ports handle") == "Ben Oduya")
+        #expect(result.source(of: "Quist had misread")?.organizations == [])
+    }
+
+    @Test func theDefiniteHeadOfAnUnnamedSourceRefersBackToIt() {
+        let result = Story.attribute(
+            "A congressional aide said leaders hope to bring the bill back next week.",
+            "“It’s not dead,” the aide said.")
+        #expect(result.source(of: "It’s not dead")?.description == "a congressional aide")
+        #expect(result.sources.count == 1)
+    }
+
     @Test func surnameAndHonorificResolveToTheFullName() {
         let result = Story.attribute(
             "Harbor chief Ansel Dorn opened the meeting.",

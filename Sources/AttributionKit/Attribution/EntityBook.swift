@@ -34,6 +34,11 @@ struct EntityBook {
             let key = "#" + description.lowercased()
             if let found = byName[key] {
                 index = found
+            } else if description.hasPrefix("the "), let head = description.split(separator: " ").last,
+                let found = described(head: String(head))
+            {
+                // "the aide" after "a congressional aide": the same unnamed source.
+                index = found
             } else {
                 index = add(Entity(kind: .unnamed, description: description, vague: vague), key: key)
             }
@@ -163,10 +168,17 @@ struct EntityBook {
         return false
     }
 
-    /// A person or group whose credentials include the head of "the river ecologist".
+    /// A person or group whose credentials include the head of "the river ecologist" (an abbreviated
+    /// title counts: "Sen." for "the senator"), or an unnamed source with that head ("the aide").
     func described(head: String) -> Int? {
-        byRecency.first { index in
-            entities[index].titles.contains { title in title.lowercased().split(separator: " ").contains { $0 == head } }
+        let abbreviations = Lexicon.shared.titleAbbreviations
+        func names(_ word: Substring) -> Bool { word == head || abbreviations[String(word)]?.contains(head) == true }
+        return byRecency.first { index in
+            let entity = entities[index]
+            if entity.kind == .unnamed, let description = entity.description {
+                return description.lowercased().split(separator: " ").contains { $0 == head }
+            }
+            return entity.titles.contains { title in title.lowercased().split(separator: " ").contains(where: names) }
         }
     }
 

@@ -31,8 +31,12 @@ struct MentionParser {
             {
                 j -= 1
             }
-            guard j > lowerBound, tokens[j].word == .comma, let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound)
-            else { return nil }
+            guard j > lowerBound, tokens[j].word == .comma else { return nil }
+            // "Sen. Ben Oduya, D-Maine, the bill’s sponsor, said": the name stands before the party tag.
+            if let tagStart = partyTagStart(endingAt: j - 1, lowerBound: lowerBound), tagStart - 1 > lowerBound, tokens[tagStart - 1].word == .comma {
+                j = tagStart - 1
+            }
+            guard let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound) else { return nil }
             return head..<end
         }
         if tokens[i].has(.relativePronoun), i - 1 > lowerBound, tokens[i - 1].word == .comma {
@@ -50,6 +54,16 @@ struct MentionParser {
             return speaker..<(head - 1)
         }
         return head..<end
+    }
+
+    /// Start of a US party-and-state tag ("D-Maine", "R-Vt.") ending at `end`, which stands beside a
+    /// name as a parenthesis would.
+    func partyTagStart(endingAt end: Int, lowerBound: Int) -> Int? {
+        let start = end >= lowerBound && tokens[end].word == .period ? end - 1 : end
+        guard start >= lowerBound, tokens[start].isCapitalized else { return nil }
+        let word = block.lower(start)
+        guard word.utf8.count >= 3, ["r-", "d-", "i-"].contains(word.prefix(2)) else { return nil }
+        return start
     }
 
     /// The mention that starts after token `cue` ("said Hale, the HPI economist."), up to `upperBound`.
@@ -240,9 +254,16 @@ struct MentionParser {
         var appositive: Range<Int>? = nil
         if let comma = range.firstIndex(where: { tokens[$0].word == .comma }) {
             headEnd = comma
+            var apStart = comma + 1
+            // "Ben Oduya, D-Maine, the bill’s sponsor": the party tag is no credential to read.
+            if let tagEnd = (apStart..<range.upperBound).first(where: { tokens[$0].word == .comma }),
+                partyTagStart(endingAt: tagEnd - 1, lowerBound: apStart) == apStart
+            {
+                apStart = tagEnd + 1
+            }
             var apEnd = range.upperBound
-            while apEnd > comma + 1, tokens[apEnd - 1].kind == .punctuation { apEnd -= 1 }
-            if apEnd > comma + 1 { appositive = (comma + 1)..<apEnd }
+            while apEnd > apStart, tokens[apEnd - 1].kind == .punctuation { apEnd -= 1 }
+            if apEnd > apStart { appositive = apStart..<apEnd }
         }
         // A party tag or note in parentheses after the name: "Ada Moss (D-Vt.)".
         if headEnd - 1 > range.lowerBound, tokens[headEnd - 1].word == .closeParenthesis,

@@ -20,6 +20,8 @@ public final class Lexicon: Sendable {
     public let outletEndings: Set<String>
     /// Words that may stand for any organisation met before ("the agency").
     public let genericOrganizationHeads: Set<String>
+    /// An abbreviated title to the words a later description may use for its holder ("sen." → "senator").
+    public let titleAbbreviations: [String: [String]]
 
     /// The lexicon shipped with AttributionKit.
     public static let shared = Lexicon()
@@ -43,6 +45,12 @@ public final class Lexicon: Sendable {
         outlets = outletTable
         outletEndings = Set(outletTable.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
         genericOrganizationHeads = Set(Lexicon.entries("generic-organization-heads"))
+        var abbreviations: [String: [String]] = [:]
+        for line in Lexicon.entries("title-abbreviations") {
+            let parts = line.split(separator: "\t")
+            if parts.count == 2 { abbreviations[String(parts[0])] = parts[1].split(separator: " ").map(String.init) }
+        }
+        titleAbbreviations = abbreviations
     }
 
     /// The lines of a data file, without comments and blank lines.
