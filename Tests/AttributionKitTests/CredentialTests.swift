@@ -43,6 +43,14 @@ import Testing
         #expect(result.source(of: "the deal was small")?.organizations == ["Vestland"])
     }
 
+    @Test func aRoleHeldForSomeoneBeforeTheNameIsTheSpeakersCredential() {
+        let result = Story.attribute("A spokeswoman for Quist, Dana Fell, said the senator stood by her remarks.")
+        let source = try! #require(result.source(of: "the senator stood by"))
+        #expect(source.name == "Dana Fell")
+        #expect(source.titles == ["spokeswoman"])
+        #expect(source.organizations == ["Quist"])
+    }
+
     @Test func copularSentencesAddRoles() {
         let result = Story.attribute(
             "Rhea Colm is a former harbor pilot and is the former director of the Tidewater Council.",

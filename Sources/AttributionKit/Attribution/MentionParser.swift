@@ -311,12 +311,15 @@ struct MentionParser {
         // "Mr. Vale and council member Ada Quill": two people; the mention stands for the last, and
         // nothing before "and" is her credential or gives her gender.
         let ownStart = head.last(where: { [.and, .or, .ampersand].contains(tokens[$0].word) }).map { $0 + 1 } ?? head.lowerBound
-        if run.isEmpty || !last.isCapitalized || last.has(.functionWord) {
+        // "A spokeswoman for Quist, Dana Fell,": a role held for someone, then the speaker's own name.
+        let rolePhraseBeforeName = determiner != nil && appositive.flatMap(bareName) != nil
+            && head.contains { tokens[$0].has(.titleWord) || tokens[$0].has(.anonymousHead) }
+        if run.isEmpty || !last.isCapitalized || last.has(.functionWord) || rolePhraseBeforeName {
             let possessive = head.contains { tokens[$0].word == .possessive }
             if let appositive, let name = bareName(appositive) {
                 // "the mayor's chief of staff, Ivo Brandt,": the name stands in the appositive.
                 mention = Mention(kind: .person(block.text(tokens: name)), tokens: range)
-                readCredentials(head, into: &mention)
+                if rolePhraseBeforeName { readRole(head, into: &mention) } else { readCredentials(head, into: &mention) }
                 appositiveIsName = true
             } else if headHasOrganization && (determiner == .the || possessive) {
                 mention = Mention(kind: .organization(organizationName(head)), tokens: range)
