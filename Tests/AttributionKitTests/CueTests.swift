@@ -124,6 +124,15 @@ import Testing
         #expect(result.attributions.isEmpty)
     }
 
+    @Test func familiarWithAfterTheSourceBelongsToItsDescription() {
+        let result = Story.attribute(
+            "According to a congressional aide familiar with the negotiations, leaders hope to bring the bill back.",
+            "The vote may slip to May, said two aides close to the speaker.")
+        #expect(result.quote("leaders hope to bring the bill back")?.text == "leaders hope to bring the bill back")
+        #expect(result.speaker(of: "leaders hope") == "a congressional aide familiar with the negotiations")
+        #expect(result.speaker(of: "The vote may slip") == "two aides close to the speaker")
+    }
+
     @Test func vagueSourcesAreMarked() {
         let result = Story.attribute("Experts say that the drought will last another year.")
         let source = try! #require(result.source(of: "the drought"))

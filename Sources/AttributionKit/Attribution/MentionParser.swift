@@ -87,6 +87,14 @@ struct MentionParser {
             }
         }
         guard end > start else { return nil }
+        // "two aides familiar with the talks", "a source close to the mayor": the post-modifier belongs to the source.
+        if end + 1 < upperBound, tokens[end].word == .familiar || tokens[end].word == .close,
+            tokens[end + 1].word == .with || tokens[end + 1].word == .to
+        {
+            var k = end + 2
+            while k < upperBound, k < end + 12, tokens[k].isWord || tokens[k].word == .possessive { k += 1 }
+            end = k
+        }
         // "asked the boy,", "said the 52-year-old.": a determiner and plain nouns ending the clause are a description.
         if (start..<end).allSatisfy({ tokens[$0].has(.determiner) }) {
             var nounEnd = end
@@ -271,6 +279,13 @@ struct MentionParser {
         {
             headEnd = open
         }
+        // "two aides close to the speaker": the head ends before the post-modifier, which the description keeps.
+        let descriptionEnd = headEnd
+        if let modifier = (range.lowerBound..<headEnd).first(where: { k in
+            (tokens[k].word == .familiar || tokens[k].word == .close) && k + 1 < headEnd && (tokens[k + 1].word == .with || tokens[k + 1].word == .to)
+        }), modifier > range.lowerBound {
+            headEnd = modifier
+        }
         var start = range.lowerBound
         var determiner: Word? = nil
         while start < headEnd, tokens[start].has(.determiner) || tokens[start].kind == .number {
@@ -325,7 +340,7 @@ struct MentionParser {
                 mention = Mention(kind: .organization(organizationName(head)), tokens: range)
             } else if last.has(.anonymousHead) || isGroupNoun(headEnd - 1) {
                 guard determiner != nil || last.has(.endsInS) || head.count > 1 else { return nil }
-                let description = descriptionText(range.lowerBound..<headEnd)
+                let description = descriptionText(range.lowerBound..<descriptionEnd)
                 let vague = last.has(.vagueHead) && (determiner == nil || determiner == .some || determiner == .many || determiner == .most)
                 mention = Mention(kind: .anonymous(description, vague: vague), tokens: range)
             } else if determiner == .the, last.isWord, !last.has(.functionWord) {
