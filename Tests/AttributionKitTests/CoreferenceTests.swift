@@ -2,6 +2,15 @@ import Testing
 @testable import AttributionKit
 
 @Suite struct CoreferenceTests {
+    @Test func theCompanyRefersBackToAFirmNamedByItsTradeWord() {
+        let result = Story.attribute(
+            "Brannfield Foods said on Wednesday it would close two packaging plants in Oster County.",
+            "The company said in a filing that the closures would save about $60 million a year.")
+        #expect(result.quote("it would close two packaging plants")?.text.hasPrefix("it would close") == true)
+        #expect(result.speaker(of: "the closures would save") == "Brannfield Foods")
+        #expect(result.sources.count == 1)
+    }
+
     @Test func anAbbreviatedTitleLetsTheDescriptionFindItsHolder() {
         let result = Story.attribute(
             "Sen. Ben Oduya, D-Maine, the bill’s sponsor, said Quist had misread the estimate.",

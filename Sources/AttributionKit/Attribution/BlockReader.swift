@@ -807,7 +807,7 @@ struct BlockReader {
     /// "told reporters on Tuesday he opposed …": a pronoun after the adjuncts, not governed by one of
     /// their prepositions, is the subject of a claim without "that".
     func opensClaim(_ k: Int) -> Bool {
-        tokens[k].has(.pronoun) && !tokens[k - 1].has(.channelPreposition)
+        (tokens[k].has(.pronoun) || tokens[k].word == .it) && !tokens[k - 1].has(.channelPreposition)
             && ![.with, .to, .for, .from, .of].contains(tokens[k - 1].word)
     }
 
