@@ -29,6 +29,12 @@ import Testing
         #expect(category(titles: ["chief financial officer"]) == .business)
     }
 
+    @Test func anOutletWordNamesTheKindOfANameTheTextGivesAnOrganisation() {
+        let herald = Source(id: "s1", name: "Kessel Herald", namedAsOrganization: true)
+        #expect(classifier.category(of: herald) == .media)
+        #expect(category(name: "Kessel Herald") == .other)
+    }
+
     @Test func generalAfterAnotherTitleIsNoRank() {
         #expect(category(titles: ["auditor general"]) == .government)
         #expect(category(titles: ["inspector general"], organizations: ["Harbor Ministry"]) == .government)

@@ -122,7 +122,8 @@ public struct AttributionEngine: Sendable {
             sources[index].description = e.description
             sources[index].titles = e.titles
             sources[index].organizations = e.organizations
-            sources[index].gender = e.gender
+            sources[index].namedAsOrganization = e.kind == .organization
+            sources[index].gender = e.kind == .organization ? nil : e.gender
         }
         return AttributionResult(sources: sources, attributions: attributions)
     }

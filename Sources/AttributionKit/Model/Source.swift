@@ -17,11 +17,14 @@ public struct Source: Hashable, Sendable {
     public var side: String?
     /// Every span of the input that mentions this source.
     public var mentions: [TextSpan]
+    /// True when the engine read the name as an organisation's, not a person's: its head word may
+    /// then be read for its kind even where it could be a surname ("Kessel Herald"), and it has no gender.
+    public var namedAsOrganization: Bool
 
     public init(
         id: String, name: String? = nil, anonymous: Bool = false, vague: Bool = false, description: String? = nil,
         titles: [String] = [], organizations: [String] = [], category: SourceCategory = .other,
-        gender: Gender? = nil, side: String? = nil, mentions: [TextSpan] = []
+        gender: Gender? = nil, side: String? = nil, mentions: [TextSpan] = [], namedAsOrganization: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -34,6 +37,7 @@ public struct Source: Hashable, Sendable {
         self.gender = gender
         self.side = side
         self.mentions = mentions
+        self.namedAsOrganization = namedAsOrganization
     }
 
     /// Name or description, for reports.

@@ -18,7 +18,7 @@ struct CategoryClassifier: Sendable {
         let organizations = evidence.organizations.map { knowledge.category(ofOrganization: $0) }
         if let category = categoryFromTitles(evidence.titles, organizations: organizations) { return category }
         if let category = organizations.lazy.compactMap({ $0 }).first { return category }
-        if let name = evidence.name, let category = knowledge.category(ofOrganization: name, strongOnly: true) {
+        if let name = evidence.name, let category = knowledge.category(ofOrganization: name, strongOnly: !source.namedAsOrganization) {
             return category
         }
         return .other
