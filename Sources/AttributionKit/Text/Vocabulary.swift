@@ -17,7 +17,8 @@ struct Vocabulary: Sendable {
     static let shared = Vocabulary(lexicon: .shared)
 
     /// Marks and words the rules compare tokens with one by one, and the quotation marks, whose
-    /// text `TokenizedBlock.lower(_:)` gives as written.
+    /// text `TokenizedBlock.lower(_:)` gives as written. Numbered first, from 1 in this order, so
+    /// `Word`'s constants (`.comma` is 1) stay valid; add new ones at the end.
     static let keywords = [
         ",", ":", ";", ".", "!", "?", "…", "(", ")", "[", "&", "\"", "“", "”", "„", "«", "»", "'", "‘", "’", "‚", "'s",
         "according", "and", "as", "at", "but", "by", "close", "during", "familiar", "for", "from", "has", "in", "is", "it", "many",
@@ -28,7 +29,7 @@ struct Vocabulary: Sendable {
         let entries = Lexicon.entries
         let functionWords = entries("function-words")
         let lists: [(WordTraits, [String])] = [
-            (.speechVerb, Lexicon.singleWords("speech-verbs")), (.cognitionVerb, entries("cognition-verbs")),
+            ([], Vocabulary.keywords), (.speechVerb, Lexicon.singleWords("speech-verbs")), (.cognitionVerb, entries("cognition-verbs")),
             (.clauseVerb, Lexicon.singleWords("clause-verbs")), (.phrasalCueStart, Array(lexicon.phrasalCues.keys)),
             (.abbreviation, entries("abbreviations")), (.closingAbbreviation, entries("closing-abbreviations")),
             // Pronouns and function words open sentences.
@@ -52,7 +53,7 @@ struct Vocabulary: Sendable {
             (.channelPreposition, entries("channel-prepositions")), (.sentenceFinalMark, [".", "!", "?", "…"]),
             // Every word of an outlet's name and of a multi-word cue, so their token runs compare by id.
             ([], lexicon.outlets.keys.flatMap { $0.split(separator: " ").map(String.init) }),
-            ([], lexicon.phrasalCues.values.flatMap { $0.joined() }), ([], Vocabulary.keywords),
+            ([], lexicon.phrasalCues.values.flatMap { $0.joined() }),
         ]
         var ids: [String: UInt32] = [:]
         for (trait, words) in lists {
