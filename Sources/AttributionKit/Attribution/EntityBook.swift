@@ -6,7 +6,7 @@ struct EntityBook {
     private(set) var entities: [Entity] = []
     /// Every key met (a lowercase name or name part, "#" and a lowercase description), numbered;
     /// the four indexes below are arrays by key number, so a key is hashed once for all of them.
-    private var keys = ByteTable(capacity: 64)
+    private var keys = ByteTable(capacity: 128)
     private var byName: [Int?] = []
     private var byNamePart: [Int?] = []
     /// Surname → the full names that end in it, in order of first mention.
@@ -124,7 +124,7 @@ struct EntityBook {
         var key = EntityBook.key(name)
         if key.starts(with: "the ".utf8) { key.removeFirst(4) }
         if let found = entity(named: key) { return found }
-        if !key.contains(UInt8(ascii: " ")), name.allSatisfy({ !$0.isUppercase }),
+        if !key.contains(UInt8(ascii: " ")), EntityBook.hasNoUppercase(name),
             let found = organization(describedBy: String(decoding: key, as: UTF8.self))
         {
             return found
@@ -164,9 +164,32 @@ struct EntityBook {
 
     /// A person or group whose credentials include the head of "the river ecologist".
     func described(head: String) -> Int? {
-        byRecency.first { index in
-            entities[index].titles.contains { title in title.lowercased().split(separator: " ").contains { $0 == head } }
+        let word = Array(head.utf8)
+        return byRecency.first { index in
+            entities[index].titles.contains { EntityBook.words(of: $0, include: word) }
         }
+    }
+
+    /// Whether one of the lowercase words of `title` is `word` (lowercase UTF-8); compared byte by
+    /// byte when both are ASCII, without lowercasing and splitting the title into new strings.
+    static func words(of title: String, include word: [UInt8]) -> Bool {
+        guard !word.isEmpty, word.allSatisfy({ $0 < 128 }), title.utf8.allSatisfy({ $0 < 128 }) else {
+            let head = String(decoding: word, as: UTF8.self)
+            return title.lowercased().split(separator: " ").contains { $0 == head }
+        }
+        // Bytes of `word` matched so far in the title's current word; -1 once it differs.
+        var matched = 0
+        for byte in title.utf8 {
+            if byte == UInt8(ascii: " ") {
+                if matched == word.count { return true }
+                matched = 0
+            } else if matched >= 0, matched < word.count, (byte >= 65 && byte <= 90 ? byte + 32 : byte) == word[matched] {
+                matched += 1
+            } else {
+                matched = -1
+            }
+        }
+        return matched == word.count
     }
 
     /// The entities a description may stand for, most salient first: recent subjects and speakers,
@@ -196,6 +219,12 @@ struct EntityBook {
             twoWordSurnames.append(nil)
         }
         return n
+    }
+
+    /// Whether no character of `text` is uppercase; for ASCII, no byte is a capital letter.
+    static func hasNoUppercase(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 128 }) { return !text.utf8.contains { $0 >= 65 && $0 <= 90 } }
+        return text.allSatisfy { !$0.isUppercase }
     }
 
     /// The lowercase UTF-8 of a name, or of a description after "#" (descriptions and names never share a key).
