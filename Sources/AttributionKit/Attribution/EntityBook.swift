@@ -229,10 +229,11 @@ struct EntityBook {
 
     /// The lowercase UTF-8 of a name, or of a description after "#" (descriptions and names never share a key).
     static func key(_ text: String, described: Bool = false) -> [UInt8] {
-        var key: [UInt8] = described ? [UInt8(ascii: "#")] : []
-        key.append(contentsOf: text.utf8)
-        guard key.allSatisfy({ $0 < 128 }) else { return Array(key.prefix(described ? 1 : 0)) + text.lowercased().utf8 }
-        for j in key.indices where key[j] >= 65 && key[j] <= 90 { key[j] += 32 }
+        var key = described ? [UInt8(ascii: "#")] + text.utf8 : Array(text.utf8)
+        for j in key.indices {
+            if key[j] >= 128 { return Array(((described ? "#" : "") + text.lowercased()).utf8) }
+            if key[j] >= 65 && key[j] <= 90 { key[j] += 32 }
+        }
         return key
     }
 }
