@@ -338,7 +338,7 @@ struct MentionParser {
     /// speaker's name. A single word in capitals is an acronym ("NATO") and may speak.
     func isPlace(_ run: Range<Int>) -> Bool {
         if tokens[run.upperBound - 1].has(.placeWord) { return true }
-        return run.count >= 2 && run.allSatisfy(isInCapitals)
+        return run.count >= 2 && run.allSatisfy { isInCapitals($0) }
     }
 
     /// Whether token `k` has two or more letters, all capitals ("GULLPORT", "U.S.").
