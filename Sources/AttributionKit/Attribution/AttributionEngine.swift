@@ -13,7 +13,8 @@ public struct AttributionEngine: Sendable {
     public func attribute(_ article: Article) -> AttributionResult {
         var book = EntityBook()
         var findings: [Finding] = []
-        var blocks: [Int: TokenizedBlock] = [:]
+        // The tokenized blocks that hold a statement, by block index.
+        var blocks = [TokenizedBlock?](repeating: nil, count: article.blocks.count)
         var previous: Speaker? = nil
         var openQuote: Int? = nil
         let ownOutlet = article.outlet.map { outlet -> String in
@@ -71,11 +72,12 @@ public struct AttributionEngine: Sendable {
 
     /// Gives sources their ids in order of first statement, carries an interview's outlet to the
     /// source's later statements, and maps every span to the input.
-    func assemble(_ findings: [Finding], blocks: [Int: TokenizedBlock], article: Article, book: inout EntityBook) -> AttributionResult {
+    func assemble(_ findings: [Finding], blocks: [TokenizedBlock?], article: Article, book: inout EntityBook) -> AttributionResult {
         var sources: [Source] = []
         var attributions: [Attribution] = []
         attributions.reserveCapacity(findings.count)
-        var sourceIndex: [Int: Int] = [:]
+        // The index in `sources` of each entity that speaks, by entity.
+        var sourceIndex = [Int?](repeating: nil, count: book.entities.count)
         for finding in findings {
             guard let tokenized = blocks[finding.blockIndex] else { continue }
             let block = article.blocks[finding.blockIndex]
@@ -114,7 +116,8 @@ public struct AttributionEngine: Sendable {
                     blockIndex: finding.blockIndex, span: span, speakerSpan: speakerSpan,
                     cueSpan: finding.cue.map { block.inputSpan(tokenized.scalarRange($0)) }))
         }
-        for (entity, index) in sourceIndex {
+        for (entity, index) in sourceIndex.enumerated() {
+            guard let index else { continue }
             let e = book[entity]
             sources[index].name = e.kind == .unnamed || e.kind == .document ? nil : e.name
             sources[index].anonymous = e.kind == .unnamed

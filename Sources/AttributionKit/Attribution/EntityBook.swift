@@ -1,15 +1,18 @@
 /// Every entity the article has mentioned so far, and the resolution of later references to them:
 /// surname, honorific + surname, pronoun by recency and gender, definite description by credentials.
 ///
-/// Lookups are dictionary probes; pronouns scan only a short list of recent subjects.
+/// Lookups are probes of one table of lowercase UTF-8 keys; pronouns scan only a short list of recent subjects.
 struct EntityBook {
     private(set) var entities: [Entity] = []
-    private var byName: [String: Int] = [:]
-    private var byNamePart: [String: Int] = [:]
+    /// Every key met (a lowercase name or name part, "#" and a lowercase description), numbered;
+    /// the four indexes below are arrays by key number, so a key is hashed once for all of them.
+    private var keys = ByteTable(capacity: 128)
+    private var byName: [Int?] = []
+    private var byNamePart: [Int?] = []
     /// Surname → the full names that end in it, in order of first mention.
-    private var surnameHolders: [String: [Int]] = [:]
+    private var surnameHolders: [[Int]] = []
     /// The last two words of names of three or more words, for "Mr. Guajardo Villarreal".
-    private var twoWordSurnames: [String: Int] = [:]
+    private var twoWordSurnames: [Int?] = []
     /// Recently salient persons and organisations (subjects and speakers), most recent last.
     private var recent: [Int] = []
     static let recentLimit = 12
@@ -31,8 +34,8 @@ struct EntityBook {
         case .organization(let name):
             index = organization(named: name)
         case .anonymous(let description, let vague):
-            let key = "#" + description.lowercased()
-            if let found = byName[key] {
+            let key = EntityBook.key(description, described: true)
+            if let found = entity(named: key) {
                 index = found
             } else if description.hasPrefix("the "), let head = description.split(separator: " ").last,
                 let found = described(head: String(head))
@@ -47,11 +50,11 @@ struct EntityBook {
             if let found = described(head: head) {
                 index = found
             } else if Lexicon.shared.titleWords.contains(head) || Lexicon.shared.anonymousHeads.contains(head) {
-                let key = "#" + text.lowercased()
-                index = byName[key] ?? add(Entity(kind: .unnamed, description: text), key: key)
+                let key = EntityBook.key(text, described: true)
+                index = entity(named: key) ?? add(Entity(kind: .unnamed, description: text), key: key)
             } else if Lexicon.shared.documentNouns.contains(head) {
-                let key = "#" + text.lowercased()
-                index = byName[key] ?? add(Entity(kind: .document, description: text), key: key)
+                let key = EntityBook.key(text, described: true)
+                index = entity(named: key) ?? add(Entity(kind: .document, description: text), key: key)
             } else {
                 index = nil
             }
@@ -84,50 +87,55 @@ struct EntityBook {
     }
 
     mutating func person(named name: String, gender: Gender? = nil) -> Int {
-        let key = name.lowercased()
-        if let found = byName[key] { return found }
+        let key = EntityBook.key(name)
+        let known = keys.id(of: key)
+        if let known, let found = byName[known] { return found }
         let space = UInt8(ascii: " ")
-        // Split at space bytes: far cheaper than splitting characters.
-        let parts = key.utf8.split(separator: space).map { String(Substring($0)) }
+        let parts = key.split(separator: space)
         // "Mr. Clinton" after "Hillary Clinton" and "Bill Clinton": the holder of the surname whose
         // gender is known to agree, else one whose gender is not known.
-        if parts.count == 1, let gender, let holders = surnameHolders[key],
+        if parts.count == 1, let gender, let holders = known.map({ surnameHolders[$0] }),
             let found = holders.last(where: { entities[$0].gender == gender }) ?? holders.last(where: { entities[$0].gender == nil })
         {
             return found
         }
-        if parts.count == 1, let found = byNamePart[key] { return found }
+        if parts.count == 1, let known, let found = byNamePart[known] { return found }
         // Only an honorific says two words are a surname: "Ann Smith" is not "Mary Ann Smith".
-        if parts.count == 2, gender != nil, let found = twoWordSurnames[key] { return found }
-        if parts.count >= 2, let first = byName[String(parts.last!)], entities[first].kind == .person,
+        if parts.count == 2, gender != nil, let known, let found = twoWordSurnames[known] { return found }
+        if parts.count >= 2, let first = entity(named: parts.last!), entities[first].kind == .person,
             !(entities[first].name ?? "").utf8.contains(space), entities[first].titles.isEmpty, entities[first].gender == nil
         {
             // "Brenner" seen alone first, then "Talia Brenner": one person. Not so after "President
             // Brenner" or "Mr. Brenner", a known person whom another Brenner does not replace.
             entities[first].name = name
-            byName[key] = first
+            byName[number(key)] = first
             return first
         }
         let index = add(Entity(kind: .person, name: name), key: key)
         // "Ildefonso Guajardo Villarreal", later "Mr. Guajardo Villarreal": a two-word surname.
         if parts.count >= 3 {
-            let surname = parts.suffix(2).joined(separator: " ")
+            let surname = number(parts[parts.count - 2] + [space] + parts[parts.count - 1])
             if twoWordSurnames[surname] == nil { twoWordSurnames[surname] = index }
         }
         if parts.count >= 2 {
-            surnameHolders[String(parts.last!), default: []].append(index)
-            for part in [parts.first!, parts.last!] where byNamePart[String(part)] == nil || parts.last! == part {
-                byNamePart[String(part)] = index
+            surnameHolders[number(parts.last!)].append(index)
+            for part in [parts.first!, parts.last!] {
+                let n = number(part)
+                if byNamePart[n] == nil || parts.last! == part { byNamePart[n] = index }
             }
         }
         return index
     }
 
     mutating func organization(named name: String) -> Int {
-        var key = name.lowercased()
-        if key.hasPrefix("the ") { key.removeFirst(4) }
-        if let found = byName[key] { return found }
-        if !key.contains(" "), name.allSatisfy({ !$0.isUppercase }), let found = organization(describedBy: key) { return found }
+        var key = EntityBook.key(name)
+        if key.starts(with: "the ".utf8) { key.removeFirst(4) }
+        if let found = entity(named: key) { return found }
+        if !key.contains(UInt8(ascii: " ")), EntityBook.hasNoUppercase(name),
+            let found = organization(describedBy: String(decoding: key, as: UTF8.self))
+        {
+            return found
+        }
         var display = name
         if display.hasPrefix("the ") || display.hasPrefix("The ") { display.removeFirst(4) }
         return add(Entity(kind: .organization, name: display), key: key)
@@ -163,23 +171,45 @@ struct EntityBook {
 
     /// Whether a person of that name, or with that name part, has been met.
     func knowsPerson(_ name: String) -> Bool {
-        let key = name.lowercased()
-        if let index = byName[key] ?? byNamePart[key] { return entities[index].kind == .person }
+        guard let known = keys.id(of: EntityBook.key(name)) else { return false }
+        if let index = byName[known] ?? byNamePart[known] { return entities[index].kind == .person }
         return false
     }
 
     /// A person or group whose credentials include the head of "the river ecologist" (an abbreviated
     /// title counts: "Sen." for "the senator"), or an unnamed source with that head ("the aide").
     func described(head: String) -> Int? {
-        let abbreviations = Lexicon.shared.titleAbbreviations
-        func names(_ word: Substring) -> Bool { word == head || abbreviations[String(word)]?.contains(head) == true }
+        // "the senator" may stand for a holder of "Sen.".
+        let words = [Array(head.utf8)] + (Lexicon.shared.abbreviatedTitles[head] ?? []).map { Array($0.utf8) }
         return byRecency.first { index in
             let entity = entities[index]
             if entity.kind == .unnamed, let description = entity.description {
-                return description.lowercased().split(separator: " ").contains { $0 == head }
+                return EntityBook.words(of: description, include: words[0])
             }
-            return entity.titles.contains { title in title.lowercased().split(separator: " ").contains(where: names) }
+            return entity.titles.contains { title in words.contains { EntityBook.words(of: title, include: $0) } }
         }
+    }
+
+    /// Whether one of the lowercase words of `title` is `word` (lowercase UTF-8); compared byte by
+    /// byte when both are ASCII, without lowercasing and splitting the title into new strings.
+    static func words(of title: String, include word: [UInt8]) -> Bool {
+        guard !word.isEmpty, word.allSatisfy({ $0 < 128 }), title.utf8.allSatisfy({ $0 < 128 }) else {
+            let head = String(decoding: word, as: UTF8.self)
+            return title.lowercased().split(separator: " ").contains { $0 == head }
+        }
+        // Bytes of `word` matched so far in the title's current word; -1 once it differs.
+        var matched = 0
+        for byte in title.utf8 {
+            if byte == UInt8(ascii: " ") {
+                if matched == word.count { return true }
+                matched = 0
+            } else if matched >= 0, matched < word.count, (byte >= 65 && byte <= 90 ? byte + 32 : byte) == word[matched] {
+                matched += 1
+            } else {
+                matched = -1
+            }
+        }
+        return matched == word.count
     }
 
     /// The entities a description may stand for, most salient first: recent subjects and speakers,
@@ -188,9 +218,42 @@ struct EntityBook {
         recent.reversed() + entities.indices.suffix(64).reversed()
     }
 
-    private mutating func add(_ entity: Entity, key: String) -> Int {
+    private mutating func add(_ entity: Entity, key: [UInt8]) -> Int {
         entities.append(entity)
-        byName[key] = entities.count - 1
+        byName[number(key)] = entities.count - 1
         return entities.count - 1
+    }
+
+    /// The entity whose full name (or description) has the key `key`.
+    private func entity<Key: Collection<UInt8>>(named key: Key) -> Int? where Key.Index == Int {
+        keys.id(of: key).flatMap { byName[$0] }
+    }
+
+    /// The number of `key`, added to the indexes (empty) when new.
+    private mutating func number<Key: Collection<UInt8>>(_ key: Key) -> Int where Key.Index == Int {
+        let n = keys.add(key)
+        if n == byName.count {
+            byName.append(nil)
+            byNamePart.append(nil)
+            surnameHolders.append([])
+            twoWordSurnames.append(nil)
+        }
+        return n
+    }
+
+    /// Whether no character of `text` is uppercase; for ASCII, no byte is a capital letter.
+    static func hasNoUppercase(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 128 }) { return !text.utf8.contains { $0 >= 65 && $0 <= 90 } }
+        return text.allSatisfy { !$0.isUppercase }
+    }
+
+    /// The lowercase UTF-8 of a name, or of a description after "#" (descriptions and names never share a key).
+    static func key(_ text: String, described: Bool = false) -> [UInt8] {
+        var key = described ? [UInt8(ascii: "#")] + text.utf8 : Array(text.utf8)
+        for j in key.indices {
+            if key[j] >= 128 { return Array(((described ? "#" : "") + text.lowercased()).utf8) }
+            if key[j] >= 65 && key[j] <= 90 { key[j] += 32 }
+        }
+        return key
     }
 }

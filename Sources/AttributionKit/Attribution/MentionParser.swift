@@ -377,6 +377,12 @@ struct MentionParser {
     func descriptionText(_ range: Range<Int>) -> String {
         let text = block.text(tokens: range)
         guard let first = range.first, tokens[first].isCapitalized, tokens[first].has(.determiner) else { return text }
+        // A determiner starts with an ASCII letter and the next scalar stays apart: lower that one byte.
+        var utf8 = Array(text.utf8)
+        if utf8.count >= 2, utf8[0] >= 65, utf8[0] <= 90, utf8[1] < 128 {
+            utf8[0] += 32
+            return String(decoding: utf8, as: UTF8.self)
+        }
         return text.prefix(1).lowercased() + text.dropFirst()
     }
 
@@ -384,13 +390,15 @@ struct MentionParser {
     /// speaker's name. A single word in capitals is an acronym ("NATO") and may speak.
     func isPlace(_ run: Range<Int>) -> Bool {
         if tokens[run.upperBound - 1].has(.placeWord) { return true }
-        return run.count >= 2 && run.allSatisfy(isInCapitals)
+        return run.count >= 2 && run.allSatisfy { isInCapitals($0) }
     }
 
     /// Whether token `k` has two or more letters, all capitals ("GULLPORT", "U.S.").
     func isInCapitals(_ k: Int) -> Bool {
         var letters = 0
-        for c in block.scalars[tokens[k].start..<tokens[k].end] where Tokenizer.isLetter(c) {
+        for i in tokens[k].start..<tokens[k].end {
+            let c = block.scalars[i]
+            if !Tokenizer.isLetter(c) { continue }
             guard Tokenizer.isUpper(c) else { return false }
             letters += 1
         }

@@ -20,8 +20,8 @@ public final class Lexicon: Sendable {
     public let outletEndings: Set<String>
     /// Words that may stand for any organisation met before ("the agency").
     public let genericOrganizationHeads: Set<String>
-    /// An abbreviated title to the words a later description may use for its holder ("sen." → "senator").
-    public let titleAbbreviations: [String: [String]]
+    /// A word a description may use ("senator") to the abbreviated titles whose holder it may mean ("sen.").
+    public let abbreviatedTitles: [String: [String]]
 
     /// The lexicon shipped with AttributionKit.
     public static let shared = Lexicon()
@@ -48,9 +48,10 @@ public final class Lexicon: Sendable {
         var abbreviations: [String: [String]] = [:]
         for line in Lexicon.entries("title-abbreviations") {
             let parts = line.split(separator: "\t")
-            if parts.count == 2 { abbreviations[String(parts[0])] = parts[1].split(separator: " ").map(String.init) }
+            guard parts.count == 2 else { continue }
+            for word in parts[1].split(separator: " ") { abbreviations[String(word), default: []].append(String(parts[0])) }
         }
-        titleAbbreviations = abbreviations
+        abbreviatedTitles = abbreviations
     }
 
     /// The lines of a data file, without comments and blank lines.

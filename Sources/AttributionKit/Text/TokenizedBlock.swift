@@ -1,5 +1,7 @@
 /// One prose block read once: its scalars, tokens, quotation spans and sentences.
-public struct TokenizedBlock: Sendable {
+///
+/// A class, so the block reader, mention parser and via finder share one block without retaining each array.
+public final class TokenizedBlock: Sendable {
     public let index: Int
     public let scalars: [Unicode.Scalar]
     public let tokens: [Token]

@@ -18,24 +18,28 @@ public struct Tokenizer: Sendable {
         let n = text.count
         var i = 0
         var space = true
+        // The latest token, appended once the next one starts, so whitespace after it sets its
+        // `spaceAfter` in place rather than in the array.
+        var latest: Token? = nil
         while i < n {
             let c = text[i]
             if Tokenizer.isSpace(c) {
                 space = true
-                if !tokens.isEmpty { tokens[tokens.count - 1].spaceAfter = true }
+                latest?.spaceAfter = true
                 i += 1
                 continue
             }
+            if let latest { tokens.append(latest) }
             let start = i
             if Tokenizer.isAlnum(c) {
-                var end = wordEnd(text, from: i)
+                var (end, isASCII) = wordEnd(text, from: i)
                 let kind: Token.Kind = Tokenizer.isDigit(c) ? .number : .word
                 // A capital letter and period ending the text closes a sentence ("… in a post on X."), not an initial.
                 let isInitial = end - start == 1 && Tokenizer.isUpper(c) && end + 1 < n
                 // Keep the period of abbreviations, initials and acronyms.
                 let mayKeepPeriod = end < n && text[end] == "." && kind == .word
                 let word: Token
-                if (start..<end).allSatisfy({ text[$0].isASCII }) {
+                if isASCII {
                     // Most words: read and lowercased straight from the scalars, through a buffer pointer
                     // that the closures capture without retaining the array.
                     word = text.withUnsafeBufferPointer { scalars in
@@ -53,13 +57,13 @@ public struct Tokenizer: Sendable {
                     }
                     word = token(kind, start, end, lowered, isCapitalized: Tokenizer.isUpper(c), spaceBefore: space, spaceAfter: end >= n)
                 }
-                tokens.append(word)
+                latest = word
                 i = end
             } else if (c == "'" || c == "`"), i + 1 < n, text[i + 1] == c {
                 // '' and `` stand for double quotation marks in some wire copy.
                 var quote = token(.quote, i, i + 2, Tokenizer.doubleMark, isCapitalized: false, spaceBefore: space, spaceAfter: i + 2 >= n)
                 quote.mark = c == "`" ? .doubleOpen : .doubleStraight
-                tokens.append(quote)
+                latest = quote
                 i += 2
             } else if let mark = Tokenizer.quoteMark(c) {
                 // A possessive "’s" after a word is a word of its own, not a quotation mark.
@@ -67,13 +71,13 @@ public struct Tokenizer: Sendable {
                     text[i + 1] == "s" || text[i + 1] == "S",
                     i + 2 >= n || !Tokenizer.isAlnum(text[i + 2])
                 {
-                    tokens.append(token(.word, i, i + 2, Tokenizer.possessive, isCapitalized: false, spaceBefore: false, spaceAfter: i + 2 >= n))
+                    latest = token(.word, i, i + 2, Tokenizer.possessive, isCapitalized: false, spaceBefore: false, spaceAfter: i + 2 >= n)
                     i += 2
                 } else {
                     Tokenizer.encode(c, into: &lowered)
                     var quote = token(.quote, i, i + 1, lowered, isCapitalized: false, spaceBefore: space, spaceAfter: i + 1 >= n)
                     quote.mark = mark
-                    tokens.append(quote)
+                    latest = quote
                     i += 1
                 }
             } else {
@@ -82,11 +86,12 @@ public struct Tokenizer: Sendable {
                 if c == ".", end + 1 < n, text[end] == ".", text[end + 1] == "." { end += 2 }
                 Tokenizer.encode(c, into: &lowered)
                 let mark = end - i == 3 ? Tokenizer.ellipsis : lowered
-                tokens.append(token(.punctuation, start, end, mark, isCapitalized: false, spaceBefore: space, spaceAfter: end >= n))
+                latest = token(.punctuation, start, end, mark, isCapitalized: false, spaceBefore: space, spaceAfter: end >= n)
                 i = end
             }
             space = false
         }
+        if let latest { tokens.append(latest) }
         return tokens
     }
 
@@ -137,14 +142,18 @@ public struct Tokenizer: Sendable {
     static let ellipsis = Array("…".utf8)
 
     /// End of the word starting at `i`: letters and digits, joined by inner hyphens,
-    /// apostrophes before letters (not a possessive "’s") and the periods of acronyms ("U.S").
-    func wordEnd(_ text: [Unicode.Scalar], from start: Int) -> Int {
+    /// apostrophes before letters (not a possessive "’s") and the periods of acronyms ("U.S");
+    /// and whether all its scalars are ASCII.
+    func wordEnd(_ text: [Unicode.Scalar], from start: Int) -> (end: Int, isASCII: Bool) {
         let n = text.count
         var i = start
         var segment = 0
+        // The scalars of the word ORed together: all ASCII when below 128.
+        var bits: UInt32 = 0
         while i < n {
             let c = text[i]
             if Tokenizer.isAlnum(c) {
+                bits |= c.value
                 i += 1
                 segment += 1
                 continue
@@ -152,11 +161,13 @@ public struct Tokenizer: Sendable {
             guard i + 1 < n, Tokenizer.isAlnum(text[i + 1]) else { break }
             switch c {
             case "-", "‑", "&":
+                bits |= c.value
                 segment = 0
                 i += 1
             case "'", "’":
                 let s = text[i + 1]
-                if (s == "s" || s == "S") && (i + 2 >= n || !Tokenizer.isAlnum(text[i + 2])) { return i }
+                if (s == "s" || s == "S") && (i + 2 >= n || !Tokenizer.isAlnum(text[i + 2])) { return (i, bits < 128) }
+                bits |= c.value
                 i += 1
             case ".":
                 // "U.S", "a.m": short segments joined by periods; "3.5" inside numbers.
@@ -164,19 +175,19 @@ public struct Tokenizer: Sendable {
                     segment = 0
                     i += 1
                 } else {
-                    return i
+                    return (i, bits < 128)
                 }
             case ",":
                 if Tokenizer.isDigit(text[i - 1]) && Tokenizer.isDigit(text[i + 1]) {
                     i += 1
                 } else {
-                    return i
+                    return (i, bits < 128)
                 }
             default:
-                return i
+                return (i, bits < 128)
             }
         }
-        return i
+        return (i, bits < 128)
     }
 
     /// The lowercased UTF-8 of `text[start..<end]` into `lowered`, for words with letters beyond

@@ -6,18 +6,16 @@ struct Vocabulary: Sendable {
     /// Spelling of each word, by id (id 0, `.other`, is empty).
     private var texts: [String] = [""]
     private var traits: [WordTraits] = [[]]
-    /// UTF-8 of every word, back to back; word `id` spans `offsets[id]..<offsets[id + 1]`.
-    private var bytes: [UInt8] = []
-    private var offsets: [Int] = [0, 0]
-    /// Open-addressing hash table of word ids (0 marks an empty slot).
-    private var slots: [UInt32] = []
+    /// The UTF-8 of each word, numbered as `texts`.
+    private var table = ByteTable()
     /// For the first word of multi-word cues, the word runs that may follow it.
     private var phrasalRuns: [Word: [[Word]]] = [:]
 
     static let shared = Vocabulary(lexicon: .shared)
 
     /// Marks and words the rules compare tokens with one by one, and the quotation marks, whose
-    /// text `TokenizedBlock.lower(_:)` gives as written.
+    /// text `TokenizedBlock.lower(_:)` gives as written. Numbered first, from 1 in this order, so
+    /// `Word`'s constants (`.comma` is 1) stay valid; add new ones at the end.
     static let keywords = [
         ",", ":", ";", ".", "!", "?", "…", "(", ")", "[", "&", "\"", "“", "”", "„", "«", "»", "'", "‘", "’", "‚", "'s",
         "according", "and", "as", "at", "but", "by", "close", "during", "familiar", "for", "from", "has", "in", "is", "it", "many",
@@ -28,7 +26,7 @@ struct Vocabulary: Sendable {
         let entries = Lexicon.entries
         let functionWords = entries("function-words")
         let lists: [(WordTraits, [String])] = [
-            (.speechVerb, Lexicon.singleWords("speech-verbs")), (.cognitionVerb, entries("cognition-verbs")),
+            ([], Vocabulary.keywords), (.speechVerb, Lexicon.singleWords("speech-verbs")), (.cognitionVerb, entries("cognition-verbs")),
             (.clauseVerb, Lexicon.singleWords("clause-verbs")), (.phrasalCueStart, Array(lexicon.phrasalCues.keys)),
             (.abbreviation, entries("abbreviations")), (.closingAbbreviation, entries("closing-abbreviations")),
             // Pronouns and function words open sentences.
@@ -52,30 +50,18 @@ struct Vocabulary: Sendable {
             (.channelPreposition, entries("channel-prepositions")), (.sentenceFinalMark, [".", "!", "?", "…"]),
             // Every word of an outlet's name and of a multi-word cue, so their token runs compare by id.
             ([], lexicon.outlets.keys.flatMap { $0.split(separator: " ").map(String.init) }),
-            ([], lexicon.phrasalCues.values.flatMap { $0.joined() }), ([], Vocabulary.keywords),
+            ([], lexicon.phrasalCues.values.flatMap { $0.joined() }),
         ]
-        var ids: [String: UInt32] = [:]
+        _ = table.add([UInt8]())
         for (trait, words) in lists {
             for text in words {
-                let id = ids[text] ?? UInt32(texts.count)
+                let id = table.add(Array(text.utf8))
                 if id == texts.count {
-                    ids[text] = id
                     texts.append(text)
                     traits.append([])
-                    bytes.append(contentsOf: text.utf8)
-                    offsets.append(bytes.count)
                 }
-                traits[Int(id)].insert(trait)
+                traits[id].insert(trait)
             }
-        }
-        var capacity = 16
-        while capacity < 2 * texts.count { capacity *= 2 }
-        slots = [UInt32](repeating: 0, count: capacity)
-        for id in 1..<texts.count {
-            let utf8 = Array(texts[id].utf8)
-            var slot = Vocabulary.hash(count: utf8.count) { utf8[$0] } & (capacity - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = UInt32(id)
         }
         for (first, runs) in lexicon.phrasalCues {
             phrasalRuns[word(first)] = runs.map { $0.map { word($0) } }
@@ -86,15 +72,7 @@ struct Vocabulary: Sendable {
     /// read straight from wherever the token's text is, without gathering it first.
     @inline(__always)
     func word(count: Int, byte: (Int) -> UInt8) -> Word {
-        let mask = slots.count - 1
-        var slot = Vocabulary.hash(count: count, byte: byte) & mask
-        while slots[slot] != 0 {
-            let id = Int(slots[slot])
-            let start = offsets[id]
-            if offsets[id + 1] - start == count, (0..<count).allSatisfy({ bytes[start + $0] == byte($0) }) { return Word(id: UInt32(id)) }
-            slot = (slot + 1) & mask
-        }
-        return .other
+        table.id(count: count, byte: byte).map { Word(id: UInt32($0)) } ?? .other
     }
 
     /// The word spelled by some lowercase UTF-8, or `.other`.
@@ -124,13 +102,5 @@ struct Vocabulary: Sendable {
             return 1 + rest.count
         }
         return nil
-    }
-
-    /// FNV-1a over `count` bytes.
-    @inline(__always)
-    static func hash(count: Int, byte: (Int) -> UInt8) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for j in 0..<count { hash = (hash ^ UInt64(byte(j))) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 }

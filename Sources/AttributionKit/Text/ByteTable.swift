@@ -1,0 +1,71 @@
+/// Byte strings numbered 0, 1, 2… in the order they are added, found again from their bytes.
+///
+/// The vocabulary's words and the entity book's name keys: a lookup hashes the bytes where they
+/// stand (FNV-1a, open addressing), without building or hashing a `String`.
+struct ByteTable: Sendable {
+    /// Every key's bytes, back to back; key `id` spans `offsets[id]..<offsets[id + 1]`.
+    private var bytes: [UInt8] = []
+    private var offsets: [Int] = [0]
+    /// Key ids plus one (0 marks an empty slot); a power of two, at most half full.
+    private var slots: [UInt32]
+
+    /// An empty table with room for `capacity / 2` keys before it grows; `capacity` is a power of two.
+    init(capacity: Int = 16) {
+        slots = [UInt32](repeating: 0, count: capacity)
+    }
+
+    var count: Int { offsets.count - 1 }
+
+    /// The id of the key of `count` bytes, `byte(j)` giving the `j`th, or nil when it was never added.
+    @inline(__always)
+    func id(count: Int, byte: (Int) -> UInt8) -> Int? {
+        let mask = slots.count - 1
+        var slot = ByteTable.hash(count: count, byte: byte) & mask
+        while slots[slot] != 0 {
+            let id = Int(slots[slot]) - 1
+            let start = offsets[id]
+            if offsets[id + 1] - start == count, (0..<count).allSatisfy({ bytes[start + $0] == byte($0) }) { return id }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    func id<Bytes: Collection<UInt8>>(of key: Bytes) -> Int? where Bytes.Index == Int {
+        id(count: key.count) { key[key.startIndex + $0] }
+    }
+
+    /// The id of `key`, added when new.
+    mutating func add<Bytes: Collection<UInt8>>(_ key: Bytes) -> Int where Bytes.Index == Int {
+        if let id = id(of: key) { return id }
+        bytes.append(contentsOf: key)
+        offsets.append(bytes.count)
+        if 2 * count > slots.count {
+            slots = [UInt32](repeating: 0, count: 2 * slots.count)
+            for id in 0..<count { place(id) }
+        } else {
+            place(count - 1)
+        }
+        return count - 1
+    }
+
+    /// The bytes of key `id`.
+    func key(_ id: Int) -> ArraySlice<UInt8> {
+        bytes[offsets[id]..<offsets[id + 1]]
+    }
+
+    private mutating func place(_ id: Int) {
+        let start = offsets[id]
+        let mask = slots.count - 1
+        var slot = ByteTable.hash(count: offsets[id + 1] - start) { bytes[start + $0] } & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = UInt32(id + 1)
+    }
+
+    /// FNV-1a over `count` bytes.
+    @inline(__always)
+    static func hash(count: Int, byte: (Int) -> UInt8) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for j in 0..<count { hash = (hash ^ UInt64(byte(j))) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+}
