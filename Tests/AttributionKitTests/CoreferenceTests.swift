@@ -39,6 +39,14 @@ import Testing
         #expect(result.sources.first?.gender == .male)
     }
 
+    @Test func aNameIsOnePersonWhateverItsCaseOrUnicodeNormalisation() {
+        var book = EntityBook()
+        let composed = book.person(named: "Zoë Varga")
+        #expect(book.person(named: "Zoe\u{308} Varga") == composed)
+        #expect(book.person(named: "ZOË VARGA") == composed)
+        #expect(book.person(named: "Zoé Varga") != composed)
+    }
+
     @Test func pronounsFollowRecencyAndGender() {
         let result = Story.attribute(
             "Ms. Petra Lind met Mr. Oskar Wahl on Tuesday.",

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every entity the article has mentioned so far, and the resolution of later references to them:
 /// surname, honorific + surname, pronoun by recency and gender, definite description by credentials.
 ///
@@ -129,7 +131,8 @@ struct EntityBook {
 
     mutating func organization(named name: String) -> Int {
         var key = EntityBook.key(name)
-        if key.starts(with: "the ".utf8) { key.removeFirst(4) }
+        // Beyond ASCII, "the " is a prefix only if no mark joins the space (as String.hasPrefix reads it).
+        if key.starts(with: "the ".utf8), key.allSatisfy({ $0 < 128 }) || name.lowercased().hasPrefix("the ") { key.removeFirst(4) }
         if let found = entity(named: key) { return found }
         if !key.contains(UInt8(ascii: " ")), EntityBook.hasNoUppercase(name),
             let found = organization(describedBy: String(decoding: key, as: UTF8.self))
@@ -251,7 +254,8 @@ struct EntityBook {
     static func key(_ text: String, described: Bool = false) -> [UInt8] {
         var key = described ? [UInt8(ascii: "#")] + text.utf8 : Array(text.utf8)
         for j in key.indices {
-            if key[j] >= 128 { return Array(((described ? "#" : "") + text.lowercased()).utf8) }
+            // Beyond ASCII, the composed form (NFC): keys match as equal Strings do, whatever the normalisation.
+            if key[j] >= 128 { return Array(((described ? "#" : "") + text.lowercased()).precomposedStringWithCanonicalMapping.utf8) }
             if key[j] >= 65 && key[j] <= 90 { key[j] += 32 }
         }
         return key
