@@ -48,13 +48,16 @@ public struct Attribution: Hashable, Sendable {
     /// Number of words in `text`, the unit of "share of quoted words": runs of characters between
     /// ASCII white space (the words' own scripts never contain those bytes, so UTF-8 can be read directly).
     public var wordCount: Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
-            if !isSpace && !inWord { count += 1 }
-            inWord = !isSpace
+        var text = text
+        return text.withUTF8 { utf8 in
+            var count = 0
+            var inWord = false
+            for byte in utf8 {
+                let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+                if !isSpace && !inWord { count += 1 }
+                inWord = !isSpace
+            }
+            return count
         }
-        return count
     }
 }

@@ -6,8 +6,10 @@ struct JSONWriter {
     private(set) var bytes: [UInt8] = []
     /// Pretty output puts every member on its own line, indented by two spaces.
     let pretty: Bool
-    /// One entry per open container: whether it already holds a member.
-    private var hasMembers: [Bool] = []
+    /// How many containers are open.
+    private var depth = 0
+    /// Whether the innermost open container already holds a member (so the next one needs a comma).
+    private var hasMembers = false
     /// True right after a key, when the value follows on the same line.
     private var afterKey = false
 
@@ -47,7 +49,7 @@ struct JSONWriter {
 
     mutating func int(_ value: Int) {
         separate()
-        bytes.append(contentsOf: String(value).utf8)
+        appendDecimal(value)
     }
 
     mutating func int(_ value: Int?) {
@@ -60,7 +62,7 @@ struct JSONWriter {
         separate()
         let rounded = (value * 10_000).rounded() / 10_000
         if rounded == rounded.rounded(), abs(rounded) < 1e15 {
-            bytes.append(contentsOf: String(Int(rounded)).utf8)
+            appendDecimal(Int(rounded))
         } else {
             bytes.append(contentsOf: rounded.description.utf8)
         }
@@ -81,10 +83,10 @@ struct JSONWriter {
         guard let span else { return null() }
         separate()
         bytes.append(UInt8(ascii: "["))
-        bytes.append(contentsOf: String(span.start).utf8)
+        appendDecimal(span.start)
         bytes.append(UInt8(ascii: ","))
         if pretty { bytes.append(UInt8(ascii: " ")) }
-        bytes.append(contentsOf: String(span.end).utf8)
+        appendDecimal(span.end)
         bytes.append(UInt8(ascii: "]"))
     }
 
@@ -145,13 +147,16 @@ struct JSONWriter {
     private mutating func open(_ bracket: UInt8) {
         separate()
         bytes.append(bracket)
-        hasMembers.append(false)
+        depth += 1
+        hasMembers = false
     }
 
+    /// Closes the innermost container, which is then a member of the one around it.
     private mutating func close(_ bracket: UInt8) {
-        let hadMembers = hasMembers.removeLast()
-        if pretty, hadMembers { newline() }
+        depth -= 1
+        if pretty, hasMembers { newline() }
         bytes.append(bracket)
+        hasMembers = true
     }
 
     /// Writes the comma and line break that go before a member or array element.
@@ -160,18 +165,30 @@ struct JSONWriter {
             afterKey = false
             return
         }
-        guard let last = hasMembers.last else { return }
-        if last { bytes.append(UInt8(ascii: ",")) }
-        hasMembers[hasMembers.count - 1] = true
+        guard depth > 0 else { return }
+        if hasMembers { bytes.append(UInt8(ascii: ",")) }
+        hasMembers = true
         if pretty { newline() }
     }
 
     private mutating func newline() {
         bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<hasMembers.count {
+        for _ in 0..<depth {
             bytes.append(UInt8(ascii: " "))
             bytes.append(UInt8(ascii: " "))
         }
+    }
+
+    /// Writes `value` in decimal straight into the buffer, without making a string of it.
+    private mutating func appendDecimal(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
