@@ -40,7 +40,7 @@ struct OrganizationHeads: Sendable {
             }
         }
         // "Senate Republican", "Oversight Committee Democrats": a strong head anywhere, rightmost first.
-        return tokens.reversed().lazy.compactMap { self.heads[$0] }.first { $0.isStrong }?.category
+        return tokens.indices.reversed().lazy.compactMap { self.heads.value(tokens[$0...$0]) }.first { $0.isStrong }?.category
     }
 
     func category(of name: String, strongOnly: Bool = false) -> SourceCategory? {
