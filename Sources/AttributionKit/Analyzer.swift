@@ -18,10 +18,10 @@ public struct Analyzer: Sendable {
 
     public func analyze(_ article: Article) -> Audit {
         let found = engine.attribute(article)
-        let attributions = found.attributions.map { attribution in
-            var attribution = attribution
-            if attribution.viaIsOutlet && article.isOwnOutlet(attribution.via) { attribution.viaIsOutlet = false }
-            return attribution
+        // Statements are copied only in the rare article that reports through its own outlet.
+        var attributions = found.attributions
+        for index in attributions.indices where attributions[index].viaIsOutlet && article.isOwnOutlet(attributions[index].via) {
+            attributions[index].viaIsOutlet = false
         }
         let sources = profiler.profile(found.sources, in: article)
         let balance = scorer.score(article: article, sources: sources, attributions: attributions)

@@ -75,7 +75,7 @@ public struct JSONArticleReader: Sendable {
             outlet: Self.string(object, "sitename", "source-hostname", "source_domain", "hostname", "publisher"),
             byline: Self.authors(object),
             date: Self.string(object, "date", "date_publish"),
-            url: Self.string(object, "url", "source").flatMap { $0.contains("://") ? $0 : nil }
+            url: Self.string(object, "url", "source").flatMap { Self.hasScheme($0) ? $0 : nil }
         )
         return ArticleAssembler.assemble(
             PlainTextReader().candidates(in: text), titleRule: .known(metadata.title), metadata: metadata, text: text,
@@ -117,6 +117,19 @@ public struct JSONArticleReader: Sendable {
             default: return false
             }
         }
+    }
+
+    /// Whether a url has a scheme ("https://…"): ASCII urls are searched byte by byte, others by
+    /// Foundation's `contains` (canonical equivalence) as before.
+    private static func hasScheme(_ url: String) -> Bool {
+        let utf8 = url.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return url.contains("://") }
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in utf8 {
+            if previous == (UInt8(ascii: ":"), UInt8(ascii: "/")) && byte == UInt8(ascii: "/") { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// `authors` (a list, news-please) or `author` (trafilatura joins several with "; ").

@@ -16,6 +16,9 @@ struct NameWords: Hashable {
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { current in
                 var words: [String] = []
                 var capitalized: [Bool] = []
+                // Most names and titles have a few words; growing from one would reallocate several times.
+                words.reserveCapacity(8)
+                capitalized.reserveCapacity(8)
                 var length = 0
                 var currentCapitalized = false
                 func append(_ byte: UInt8) {

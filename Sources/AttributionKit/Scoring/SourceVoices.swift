@@ -68,9 +68,7 @@ struct SourceVoices {
         speakersByWords = speakers.indices.sorted { left, right in
             words[left] != words[right] ? words[left] > words[right] : left < right
         }
-        // The outlet's lookup key, made once rather than for every statement.
-        let outletKey = article.outlet.map(NameWords.key)
-        let secondhand = Self.secondhand(statements, speakers: statementSpeakers, of: speakers, outletKey: outletKey)
+        let secondhand = Self.secondhand(statements, speakers: statementSpeakers, of: speakers, outlet: article.outlet)
         secondhandStatements = secondhand.map { statements[$0] }
         secondhandOutlets = Self.outletNames(of: secondhand, in: statements, speakers: statementSpeakers, of: speakers)
     }
@@ -80,9 +78,15 @@ struct SourceVoices {
     /// own reporting ("told The Harbour Ledger" in the Ledger) is firsthand. `statementSpeakers`
     /// gives each statement's place in `speakers`.
     private static func secondhand(
-        _ statements: [Attribution], speakers statementSpeakers: [Int?], of speakers: [Source], outletKey: String?
+        _ statements: [Attribution], speakers statementSpeakers: [Int?], of speakers: [Source], outlet: String?
     ) -> [Int] {
-        let isOutlet = speakers.map { $0.category == .media && $0.isOrganization && !isOwnOutlet($0.name, key: outletKey) }
+        var isOutlet = speakers.map { $0.category == .media && $0.isOrganization }
+        guard isOutlet.contains(true) || statements.contains(where: \.viaIsOutlet) else { return [] }
+        // The outlet's lookup key, made once, and only for an article that may have a secondhand statement.
+        let outletKey = outlet.map(NameWords.key)
+        for speaker in speakers.indices where isOutlet[speaker] && isOwnOutlet(speakers[speaker].name, key: outletKey) {
+            isOutlet[speaker] = false
+        }
         return statements.indices.filter { index in
             let statement = statements[index]
             return (statement.viaIsOutlet && !isOwnOutlet(statement.via, key: outletKey)) || statementSpeakers[index].map { isOutlet[$0] } == true
