@@ -86,37 +86,11 @@ public struct JSONArticleReader: Sendable {
     private static func string(_ object: [String: JSONValue], _ keys: String...) -> String? {
         for key in keys {
             if let value = object[key]?.string {
-                let trimmed = trimmed(value[...], of: .whitespacesAndNewlines)
+                let trimmed = value[...].trimmed(of: .whitespacesAndNewlines)
                 if !trimmed.isEmpty { return trimmed }
             }
         }
         return nil
-    }
-
-    /// `text` trimmed of `set` (white space, with or without line breaks) exactly as Foundation trims it.
-    /// Most values have at most ASCII spaces and tabs to trim, which are dropped here; Foundation's
-    /// trimming is left for those that may have more.
-    private static func trimmed(_ text: Substring, of set: CharacterSet) -> String {
-        let scalars = text.unicodeScalars
-        let start = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.endIndex
-        let end = scalars[start...].lastIndex { $0 != " " && $0 != "\t" }.map(scalars.index(after:)) ?? start
-        let core = scalars[start..<end]
-        if let first = core.first, let last = core.last, !mayBeTrimmed(first), !mayBeTrimmed(last) { return String(core) }
-        return text.trimmingCharacters(in: set)
-    }
-
-    /// Whether `trimmingCharacters(in: .whitespacesAndNewlines)` may remove the scalar (space
-    /// separators, tab, line breaks); controls and format characters are left to it too.
-    private static func mayBeTrimmed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0...0x20, 0x7F...0xA0: return true
-        case 0x21..<0x7F: return false
-        default:
-            switch scalar.properties.generalCategory {
-            case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format: return true
-            default: return false
-            }
-        }
     }
 
     /// Whether a url has a scheme ("https://…"): ASCII urls are searched byte by byte, others by
@@ -136,7 +110,7 @@ public struct JSONArticleReader: Sendable {
     private static func authors(_ object: [String: JSONValue]) -> [String] {
         if let list = object["authors"]?.strings { return list.filter { !$0.isEmpty } }
         guard let joined = string(object, "author", "authors") else { return [] }
-        return joined.split(separator: ";").map { trimmed($0, of: .whitespaces) }.filter { !$0.isEmpty }
+        return joined.split(separator: ";").map { $0.trimmed(of: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     private struct JSONLine {

@@ -12,6 +12,8 @@ struct LineShape {
         let base = text.startIndex
         words = text.withUnsafeBufferPointer { scalars in
             var words: [Range<Int>] = []
+            // About one word in six scalars in prose; reserving spares the paragraph's array several regrowths.
+            words.reserveCapacity(scalars.count / 6 + 1)
             // Where the current word began, or -1 between words.
             var start = -1
             for offset in scalars.indices {
