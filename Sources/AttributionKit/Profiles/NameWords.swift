@@ -17,8 +17,9 @@ struct NameWords: Hashable {
                 var words: [String] = []
                 var capitalized: [Bool] = []
                 // Most names and titles have a few words; growing from one would reallocate several times.
-                words.reserveCapacity(8)
-                capitalized.reserveCapacity(8)
+                let expected = min(8, (bytes.count + 1) / 2)
+                words.reserveCapacity(expected)
+                capitalized.reserveCapacity(expected)
                 var length = 0
                 var currentCapitalized = false
                 func append(_ byte: UInt8) {

@@ -86,8 +86,7 @@ struct TitleLexicon: Sendable {
 
     private func reading(role: TitleRole, words: NameWords, roleRange: Range<Int>) -> Reading {
         let tokens = words.words
-        let before = Array(tokens[..<roleRange.lowerBound])
-        let isFormer = before.contains { TitleLexicon.formerWords.contains($0) }
+        let isFormer = tokens[..<roleRange.lowerBound].contains { TitleLexicon.formerWords.contains($0) }
         let kept = (0..<roleRange.lowerBound).filter {
             !TitleLexicon.formerWords.contains(tokens[$0]) && !TitleLexicon.modifiers.contains(tokens[$0])
         }

@@ -10,17 +10,19 @@ struct JSONReport {
         return writer.finishLine()
     }
 
+    /// Sources and statements are written in place by index: iterating the arrays would copy each
+    /// element, retaining and releasing every string it holds.
     func write(into json: inout JSONWriter) {
         json.object { json in
             json.key("article")
             writeArticle(into: &json)
             json.key("sources")
-            json.array(audit.sources) { json, source in writeSource(source, into: &json) }
+            json.array(audit.sources.indices) { json, index in writeSource(audit.sources[index], into: &json) }
             json.key("quotes")
             let paragraphs = audit.article.paragraphNumbers
-            json.array(audit.attributions) { json, attribution in
-                let paragraph = paragraphs.indices.contains(attribution.blockIndex) ? paragraphs[attribution.blockIndex] : nil
-                writeQuote(attribution, paragraph: paragraph, into: &json)
+            json.array(audit.attributions.indices) { json, index in
+                let block = audit.attributions[index].blockIndex
+                writeQuote(audit.attributions[index], paragraph: paragraphs.indices.contains(block) ? paragraphs[block] : nil, into: &json)
             }
             json.key("balance")
             writeBalance(into: &json)

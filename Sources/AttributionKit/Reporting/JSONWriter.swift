@@ -183,12 +183,14 @@ struct JSONWriter {
     private mutating func appendDecimal(_ value: Int) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        let start = bytes.count
+        // The place value of the first digit, then each digit from the first.
+        var place: UInt = 1
+        while place <= magnitude / 10 { place *= 10 }
         repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / place))
+            magnitude %= place
+            place /= 10
+        } while place > 0
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
