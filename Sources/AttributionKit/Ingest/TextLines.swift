@@ -32,6 +32,8 @@ enum TextLines {
 
     static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
+        // Visible ASCII first: nearly every scalar of a text is one.
+        case 0x21..<0x7F: return false
         case 0x09...0x0D, 0x20: return true
         // Unicode's White_Space scalars beyond ASCII (what `properties.isWhitespace` says, without
         // its table lookup for every curly quote and dash), the byte order mark and the zero-width space.

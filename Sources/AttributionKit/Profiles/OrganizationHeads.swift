@@ -12,7 +12,7 @@ struct OrganizationHeads: Sendable {
     static let bundled = OrganizationHeads(rows: TabSeparatedRows.bundled("org-heads", in: "profiles"))
 
     /// Words that end the head of a name ("Institute | of Peace", "Center | for Strategic …").
-    private static let boundaries: Set<String> = ["of", "for", "to", "on", "at", "in", "and"]
+    private static let boundaries: WordSet = ["of", "for", "to", "on", "at", "in", "and"]
 
     init(rows: TabSeparatedRows) {
         var table = PhraseTable<Head>()
