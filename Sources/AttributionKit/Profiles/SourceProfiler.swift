@@ -17,7 +17,7 @@ public struct SourceProfiler: Sendable {
     public func profile(_ sources: [Source], in article: Article) -> [Source] {
         let categories = CategoryClassifier(knowledge: knowledge)
         let sides = SideFinder(knowledge: knowledge)
-        // One copy of each source, profiled in place and moved into the result.
+        // Each source is copied once, by the loop, and profiled in that copy.
         var profiled: [Source] = []
         profiled.reserveCapacity(sources.count)
         for var source in sources {
