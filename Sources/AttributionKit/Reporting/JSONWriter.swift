@@ -30,6 +30,9 @@ struct JSONWriter {
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Writes a member name; the next call writes its value.
+    // The helpers written for every member of every report are inlined: the JSON report takes
+    // about a fifth less time with them (c10), appends running in one stretch instead of calls.
+    @inline(__always)
     mutating func key(_ name: String) {
         separate()
         appendQuoted(name)
@@ -160,6 +163,7 @@ struct JSONWriter {
     }
 
     /// Writes the comma and line break that go before a member or array element.
+    @inline(__always)
     private mutating func separate() {
         if afterKey {
             afterKey = false
@@ -180,6 +184,7 @@ struct JSONWriter {
     }
 
     /// Writes `value` in decimal straight into the buffer, without making a string of it.
+    @inline(__always)
     private mutating func appendDecimal(_ value: Int) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
@@ -197,6 +202,7 @@ struct JSONWriter {
 
     /// Copies runs of bytes that need no escape in one go; only quotes, backslashes and control
     /// characters are written one by one.
+    @inline(__always)
     private mutating func appendQuoted(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         var value = value
