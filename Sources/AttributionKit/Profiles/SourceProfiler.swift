@@ -17,7 +17,7 @@ public struct SourceProfiler: Sendable {
     public func profile(_ sources: [Source], in article: Article) -> [Source] {
         let categories = CategoryClassifier(knowledge: knowledge)
         let sides = SideFinder(knowledge: knowledge)
-        // Each source is copied once, by the loop, and profiled in that copy.
+        // Each source is profiled in the copy the loop makes.
         var profiled: [Source] = []
         profiled.reserveCapacity(sources.count)
         for var source in sources {

@@ -11,6 +11,7 @@ struct WordTrie<Value: Sendable>: Sendable {
     private var slots = [Slot](repeating: Slot(parent: 0, child: -1, word: ""), count: 16)
     private var edgeCount = 0
 
+    /// One edge: `word` leads from node `parent` to node `child`.
     private struct Slot: Sendable {
         var parent: Int32
         var child: Int32

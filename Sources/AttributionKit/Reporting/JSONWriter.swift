@@ -1,7 +1,9 @@
 /// Writes JSON straight into a UTF-8 byte buffer, keys in the order they are written.
 ///
 /// Hand-written rather than `JSONEncoder` so the report's key order is fixed and encoding
-/// stays fast enough for corpus runs (no reflection, no intermediate dictionaries).
+/// stays fast enough for corpus runs (no reflection, no intermediate dictionaries). The helpers
+/// run for every member of every report (key, separator, quoting, digits) are inlined, which takes
+/// about a fifth off the report's time.
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
     /// Pretty output puts every member on its own line, indented by two spaces.
@@ -30,8 +32,6 @@ struct JSONWriter {
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Writes a member name; the next call writes its value.
-    // The helpers written for every member of every report are inlined: the JSON report takes
-    // about a fifth less time with them (c10), appends running in one stretch instead of calls.
     @inline(__always)
     mutating func key(_ name: String) {
         separate()
