@@ -67,7 +67,10 @@ public struct JSONArticleReader: Sendable {
             throw BatchProblem(origin: origin, message: "JSON object has no text, maintext or raw_text field")
         }
         // The first field that is not blank; offsets count it exactly as it is (never trimmed).
-        guard let text = fields.lazy.map(\.scalarArray).first(where: { $0.contains { !TextLines.isBlank($0) } }) else {
+        guard
+            let body = fields.lazy.map({ (string: $0, scalars: $0.scalarArray) })
+                .first(where: { $0.scalars.contains { !TextLines.isBlank($0) } })
+        else {
             throw BatchProblem(origin: origin, message: "article text is empty")
         }
         let metadata = ArticleMetadata(
@@ -78,8 +81,8 @@ public struct JSONArticleReader: Sendable {
             url: Self.string(object, "url", "source").flatMap { Self.hasScheme($0) ? $0 : nil }
         )
         return ArticleAssembler.assemble(
-            PlainTextReader().candidates(in: text), titleRule: .known(metadata.title), metadata: metadata, text: text,
-            origin: origin, format: .json)
+            PlainTextReader().candidates(in: body.scalars), titleRule: .known(metadata.title), metadata: metadata,
+            text: body.scalars, source: body.string, origin: origin, format: .json)
     }
 
     /// The first of `keys` holding a non-blank string.
