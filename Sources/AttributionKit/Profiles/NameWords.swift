@@ -113,12 +113,24 @@ struct NameWords: Hashable {
         words.first == "the" ? words.dropFirst() : words[...]
     }
 
-    /// The lookup key of a whole name: its phrase joined by spaces.
+    /// The lookup key of a whole name: its phrase joined by spaces (words are never empty).
     var key: String {
-        phrase.joined(separator: " ")
+        var key = ""
+        for word in phrase {
+            if !key.isEmpty { key += " " }
+            key += word
+        }
+        return key
     }
 
     static func key(_ text: String) -> String {
         NameWords(text).key
+    }
+
+    /// Whether `name` is the name whose key is `key` ("The Harbour Ledger" for "harbour ledger"),
+    /// the key made once for many names.
+    static func name(_ name: String?, hasKey key: String?) -> Bool {
+        guard let name, let key else { return false }
+        return NameWords.key(name) == key
     }
 }

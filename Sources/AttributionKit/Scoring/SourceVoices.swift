@@ -84,12 +84,12 @@ struct SourceVoices {
         guard isOutlet.contains(true) || statements.contains(where: \.viaIsOutlet) else { return [] }
         // The outlet's lookup key, made once, and only for an article that may have a secondhand statement.
         let outletKey = outlet.map(NameWords.key)
-        for speaker in speakers.indices where isOutlet[speaker] && isOwnOutlet(speakers[speaker].name, key: outletKey) {
+        for speaker in speakers.indices where isOutlet[speaker] && NameWords.name(speakers[speaker].name, hasKey: outletKey) {
             isOutlet[speaker] = false
         }
         return statements.indices.filter { index in
             let statement = statements[index]
-            return (statement.viaIsOutlet && !isOwnOutlet(statement.via, key: outletKey)) || statementSpeakers[index].map { isOutlet[$0] } == true
+            return (statement.viaIsOutlet && !NameWords.name(statement.via, hasKey: outletKey)) || statementSpeakers[index].map { isOutlet[$0] } == true
         }
     }
 
@@ -108,12 +108,6 @@ struct SourceVoices {
             counts[name, default: 0] += 1
         }
         return order.map { counts[$0]! > 1 ? "\($0) ×\(counts[$0]!)" : $0 }
-    }
-
-    /// Whether a name is the publishing outlet's own (its key is `outletKey`): "told The Harbour Ledger" in the Ledger.
-    private static func isOwnOutlet(_ name: String?, key outletKey: String?) -> Bool {
-        guard let name, let outletKey else { return false }
-        return NameWords.key(name) == outletKey
     }
 
     /// The share of all counted words held by the speaker at `speaker` in `speakers`.
