@@ -13,7 +13,7 @@ enum EnglishList {
             return "nobody"
         }
         guard let first = shown.first else { return last }
-        // Built in one string: `joined(separator:)` and `+` would copy the list again for each piece.
+        // Appended into one string rather than joined and concatenated, which makes a string per step.
         var list = first
         for item in shown.dropFirst() {
             list += ", "
