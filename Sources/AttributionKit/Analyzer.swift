@@ -18,10 +18,15 @@ public struct Analyzer: Sendable {
 
     public func analyze(_ article: Article) -> Audit {
         let found = engine.attribute(article)
-        let attributions = found.attributions.map { attribution in
-            var attribution = attribution
-            if attribution.viaIsOutlet && article.isOwnOutlet(attribution.via) { attribution.viaIsOutlet = false }
-            return attribution
+        // What a source told the article's own outlet is firsthand (`Article.isOwnOutlet`, the
+        // outlet's key made once); statements are copied only in an article where that happens.
+        var attributions = found.attributions
+        if attributions.contains(where: \.viaIsOutlet) {
+            let outletKey = article.outlet.map(NameWords.key)
+            for index in attributions.indices
+            where attributions[index].viaIsOutlet && NameWords.name(attributions[index].via, hasKey: outletKey) {
+                attributions[index].viaIsOutlet = false
+            }
         }
         let sources = profiler.profile(found.sources, in: article)
         let balance = scorer.score(article: article, sources: sources, attributions: attributions)

@@ -1,9 +1,10 @@
 /// Builds the `Article` from classified block candidates: blocks with their kinds and
 /// offsets, duplicate marks, metadata from the input first and inferred values second.
 enum ArticleAssembler {
+    /// `source` is the string `text` was decoded from, when the input held one (a JSON field).
     static func assemble(
         _ candidates: [BlockCandidate], titleRule: BlockClassifier.TitleRule, metadata: ArticleMetadata,
-        text: [Unicode.Scalar], origin: String, format: InputFormat
+        text: [Unicode.Scalar], source: String? = nil, origin: String, format: InputFormat
     ) -> Article {
         let result = BlockClassifier.classify(candidates, titleRule: titleRule)
         var pieces: [(candidate: BlockCandidate, kind: Block.Kind)] = []
@@ -19,7 +20,10 @@ enum ArticleAssembler {
             }
             pieces.append((candidate, kind))
         }
-        var blocks = pieces.map { Block(kind: $0.kind, text: $0.candidate.string, offsets: $0.candidate.offsets, links: $0.candidate.links) }
+        var texts = BlockTexts(scalars: text, source: source)
+        var blocks = pieces.map {
+            Block(kind: $0.kind, text: texts.text(of: $0.candidate), offsets: $0.candidate.offsets, links: $0.candidate.links)
+        }
         DuplicateMarker.mark(&blocks)
         // A date line, not the place of a wire dateline, is the article's date.
         let date = metadata.date ?? zip(candidates, result.kinds).first { $0.1 == .dateline }?.0.string

@@ -40,6 +40,13 @@ enum DuplicateMarker {
         return text.withUTF8 { utf8 in
             var index = 0
             while index < utf8.count {
+                // Runs of ASCII are crossed eight bytes at a time.
+                if index + 8 <= utf8.count,
+                    UnsafeRawPointer(utf8.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                    continue
+                }
                 let lead = utf8[index]
                 switch lead {
                 case ..<0x80:

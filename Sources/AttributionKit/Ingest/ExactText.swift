@@ -3,13 +3,23 @@
 struct ExactText: Hashable {
     let text: String
 
+    /// Bytes hashed at each end of a long text: paragraphs that differ almost always differ in
+    /// length or near an end, and equal hashes are settled by comparing all the bytes.
+    private static let hashedEnd = 32
+
     init(_ text: String) {
         self.text = text
     }
 
     func hash(into hasher: inout Hasher) {
         var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        text.withUTF8 { utf8 in
+            let bytes = UnsafeRawBufferPointer(utf8)
+            guard bytes.count > 2 * Self.hashedEnd else { return hasher.combine(bytes: bytes) }
+            hasher.combine(bytes.count)
+            hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: bytes.prefix(Self.hashedEnd)))
+            hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: bytes.suffix(Self.hashedEnd)))
+        }
     }
 
     static func == (left: ExactText, right: ExactText) -> Bool {

@@ -35,7 +35,7 @@ enum IngestLexicon {
             fatalError("attrib: missing resource Resources/\(folder)/\(name).txt (is the attrib_AttributionKit.resources bundle installed next to the binary?)")
         }
         return contents.split(whereSeparator: \.isNewline).compactMap { line in
-            let entry = line.prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces).lowercased()
+            let entry = line.prefix { $0 != "#" }.trimmed(of: .whitespaces).lowercased()
             return entry.isEmpty ? nil : entry
         }
     }

@@ -67,7 +67,10 @@ public struct JSONArticleReader: Sendable {
             throw BatchProblem(origin: origin, message: "JSON object has no text, maintext or raw_text field")
         }
         // The first field that is not blank; offsets count it exactly as it is (never trimmed).
-        guard let text = fields.lazy.map(\.scalarArray).first(where: { $0.contains { !TextLines.isBlank($0) } }) else {
+        guard
+            let body = fields.lazy.map({ (string: $0, scalars: $0.scalarArray) })
+                .first(where: { $0.scalars.contains { !TextLines.isBlank($0) } })
+        else {
             throw BatchProblem(origin: origin, message: "article text is empty")
         }
         let metadata = ArticleMetadata(
@@ -75,55 +78,42 @@ public struct JSONArticleReader: Sendable {
             outlet: Self.string(object, "sitename", "source-hostname", "source_domain", "hostname", "publisher"),
             byline: Self.authors(object),
             date: Self.string(object, "date", "date_publish"),
-            url: Self.string(object, "url", "source").flatMap { $0.contains("://") ? $0 : nil }
+            url: Self.string(object, "url", "source").flatMap { Self.hasScheme($0) ? $0 : nil }
         )
         return ArticleAssembler.assemble(
-            PlainTextReader().candidates(in: text), titleRule: .known(metadata.title), metadata: metadata, text: text,
-            origin: origin, format: .json)
+            PlainTextReader().candidates(in: body.scalars), titleRule: .known(metadata.title), metadata: metadata,
+            text: body.scalars, source: body.string, origin: origin, format: .json)
     }
 
     /// The first of `keys` holding a non-blank string.
     private static func string(_ object: [String: JSONValue], _ keys: String...) -> String? {
         for key in keys {
             if let value = object[key]?.string {
-                let trimmed = trimmed(value[...], of: .whitespacesAndNewlines)
+                let trimmed = value[...].trimmed(of: .whitespacesAndNewlines)
                 if !trimmed.isEmpty { return trimmed }
             }
         }
         return nil
     }
 
-    /// `text` trimmed of `set` (white space, with or without line breaks) exactly as Foundation trims it.
-    /// Most values have at most ASCII spaces and tabs to trim, which are dropped here; Foundation's
-    /// trimming is left for those that may have more.
-    private static func trimmed(_ text: Substring, of set: CharacterSet) -> String {
-        let scalars = text.unicodeScalars
-        let start = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.endIndex
-        let end = scalars[start...].lastIndex { $0 != " " && $0 != "\t" }.map(scalars.index(after:)) ?? start
-        let core = scalars[start..<end]
-        if let first = core.first, let last = core.last, !mayBeTrimmed(first), !mayBeTrimmed(last) { return String(core) }
-        return text.trimmingCharacters(in: set)
-    }
-
-    /// Whether `trimmingCharacters(in: .whitespacesAndNewlines)` may remove the scalar (space
-    /// separators, tab, line breaks); controls and format characters are left to it too.
-    private static func mayBeTrimmed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0...0x20, 0x7F...0xA0: return true
-        case 0x21..<0x7F: return false
-        default:
-            switch scalar.properties.generalCategory {
-            case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format: return true
-            default: return false
-            }
+    /// Whether a url has a scheme ("https://…"): ASCII urls are searched byte by byte, others by
+    /// Foundation's `contains` (canonical equivalence) as before.
+    private static func hasScheme(_ url: String) -> Bool {
+        let utf8 = url.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return url.contains("://") }
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in utf8 {
+            if previous == (UInt8(ascii: ":"), UInt8(ascii: "/")) && byte == UInt8(ascii: "/") { return true }
+            previous = (previous.1, byte)
         }
+        return false
     }
 
     /// `authors` (a list, news-please) or `author` (trafilatura joins several with "; ").
     private static func authors(_ object: [String: JSONValue]) -> [String] {
         if let list = object["authors"]?.strings { return list.filter { !$0.isEmpty } }
         guard let joined = string(object, "author", "authors") else { return [] }
-        return joined.split(separator: ";").map { trimmed($0, of: .whitespaces) }.filter { !$0.isEmpty }
+        return joined.split(separator: ";").map { $0.trimmed(of: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     private struct JSONLine {

@@ -99,7 +99,7 @@ struct JSONScanner {
         guard index < bytes.count else { return nil }
         if bytes[index] == UInt8(ascii: "\"") {
             defer { index += 1 }
-            return String(validating: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
+            return Self.string(validating: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
         }
         var utf8: [UInt8] = []
         while index < bytes.count {
@@ -107,7 +107,7 @@ struct JSONScanner {
             switch bytes[index] {
             case UInt8(ascii: "\""):
                 index += 1
-                return String(validating: utf8, as: UTF8.self)
+                return utf8.withUnsafeBufferPointer(Self.string(validating:))
             case UInt8(ascii: "\\"):
                 guard let scalar = escape() else { return nil }
                 UTF8.encode(scalar) { utf8.append($0) }
@@ -119,6 +119,13 @@ struct JSONScanner {
             index = JSONEscapedBytes.first(in: bytes, from: index)
         }
         return nil
+    }
+
+    /// The string of valid UTF-8, or nil. ASCII (every key, most metadata) is valid as it is; the
+    /// rest goes through the standard library's validation, a generic call that looks up its types
+    /// at run time, too slow for the dozen short strings of every article.
+    private static func string(validating utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        utf8.allSatisfy { $0 < 0x80 } ? String(decoding: utf8, as: UTF8.self) : String(validating: utf8, as: UTF8.self)
     }
 
     /// The scalar of the escape at `index` (a backslash), a surrogate pair taken whole.

@@ -9,17 +9,26 @@ struct LineShape {
 
     init(_ text: ArraySlice<Unicode.Scalar>) {
         self.text = text
-        var words: [Range<Int>] = []
-        var start: Int? = nil
-        for i in text.indices {
-            if TextLines.isBlank(text[i]) {
-                if let s = start { words.append(s..<i); start = nil }
-            } else if start == nil {
-                start = i
+        let base = text.startIndex
+        words = text.withUnsafeBufferPointer { scalars in
+            var words: [Range<Int>] = []
+            // About one word in six scalars in prose; reserving spares the paragraph's array several regrowths.
+            words.reserveCapacity(scalars.count / 6 + 1)
+            // Where the current word began, or -1 between words.
+            var start = -1
+            for offset in scalars.indices {
+                if TextLines.isBlank(scalars[offset]) {
+                    if start >= 0 {
+                        words.append((base + start)..<(base + offset))
+                        start = -1
+                    }
+                } else if start < 0 {
+                    start = offset
+                }
             }
+            if start >= 0 { words.append((base + start)..<(base + scalars.count)) }
+            return words
         }
-        if let s = start { words.append(s..<text.endIndex) }
-        self.words = words
     }
 
     var wordCount: Int { words.count }

@@ -9,10 +9,16 @@ extension String {
                 var index = 0
                 while index < utf8.count {
                     let lead = utf8[index]
+                    if lead < 0x80 {
+                        // Most text is ASCII: one byte, one scalar.
+                        scalars[count] = Unicode.Scalar(lead)
+                        count += 1
+                        index += 1
+                        continue
+                    }
                     let length: Int
                     var value: UInt32
                     switch lead {
-                    case ..<0x80: length = 1; value = UInt32(lead)
                     case ..<0xE0: length = 2; value = UInt32(lead & 0x1F)
                     case ..<0xF0: length = 3; value = UInt32(lead & 0x0F)
                     default: length = 4; value = UInt32(lead & 0x07)
@@ -33,17 +39,24 @@ extension String {
     /// token texts are built for every article, and an exact size keeps short texts (most names)
     /// inline in the string without an allocation.
     init(scalars: ArraySlice<Unicode.Scalar>) {
-        var count = 0
-        for scalar in scalars { count += UTF8.width(scalar) }
-        self.init(unsafeUninitializedCapacity: count) { buffer in
-            var at = 0
-            for scalar in scalars {
-                UTF8.encode(scalar) { byte in
-                    buffer[at] = byte
-                    at += 1
+        self = scalars.withUnsafeBufferPointer { scalars in
+            var count = 0
+            for scalar in scalars { count += UTF8.width(scalar) }
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                var at = 0
+                for scalar in scalars {
+                    if scalar.isASCII {
+                        buffer[at] = UInt8(truncatingIfNeeded: scalar.value)
+                        at += 1
+                    } else {
+                        UTF8.encode(scalar) { byte in
+                            buffer[at] = byte
+                            at += 1
+                        }
+                    }
                 }
+                return at
             }
-            return at
         }
     }
 }

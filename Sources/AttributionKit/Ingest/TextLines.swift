@@ -31,11 +31,15 @@ enum TextLines {
     }
 
     static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 {
-            return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar.value == 0x0B
-                || scalar.value == 0x0C
+        switch scalar.value {
+        // Visible ASCII first: nearly every scalar of a text is one.
+        case 0x21..<0x7F: return false
+        case 0x09...0x0D, 0x20: return true
+        // Unicode's White_Space scalars beyond ASCII (what `properties.isWhitespace` says, without
+        // its table lookup for every curly quote and dash), the byte order mark and the zero-width space.
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
         }
-        return scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}"
     }
 
     private static func appendTrimmed(_ range: Range<Int>, of text: [Unicode.Scalar], to lines: inout [Range<Int>]) {

@@ -32,8 +32,7 @@ public struct Article: Sendable {
     /// Whether `name` is the publishing outlet's own ("told The Harbour Ledger" in the Ledger):
     /// what a source told the outlet itself is firsthand, not taken from another outlet.
     public func isOwnOutlet(_ name: String?) -> Bool {
-        guard let name, let outlet else { return false }
-        return NameWords.key(name) == NameWords.key(outlet)
+        NameWords.name(name, hasKey: outlet.map(NameWords.key))
     }
 
     /// Number of blocks that exactly repeat an earlier one.

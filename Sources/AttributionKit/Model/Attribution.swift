@@ -48,13 +48,19 @@ public struct Attribution: Hashable, Sendable {
     /// Number of words in `text`, the unit of "share of quoted words": runs of characters between
     /// ASCII white space (the words' own scripts never contain those bytes, so UTF-8 can be read directly).
     public var wordCount: Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
-            if !isSpace && !inWord { count += 1 }
-            inWord = !isSpace
+        var text = text
+        return text.withUTF8 { utf8 in
+            // Bits 9, 10, 13 and 32: tab, line feed, carriage return and space.
+            let spaces: UInt64 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x20
+            var count = 0
+            var afterSpace = true
+            // Counted without branches: a word starts at each byte that is not a space and follows one.
+            for byte in utf8 {
+                let isSpace = byte <= 0x20 && spaces &>> UInt64(byte) & 1 != 0
+                count &+= afterSpace && !isSpace ? 1 : 0
+                afterSpace = isSpace
+            }
+            return count
         }
-        return count
     }
 }

@@ -7,7 +7,7 @@ struct CountryNames: Sendable {
     static let bundled = CountryNames(rows: TabSeparatedRows.bundled("countries", in: "profiles"))
 
     /// Words after which a country is the subject of a role, not whom it speaks for ("envoy to China").
-    private static let objectPrepositions: Set<String> = [
+    private static let objectPrepositions: WordSet = [
         "to", "in", "on", "for", "toward", "towards", "against", "about", "with", "from", "into", "over", "across", "than",
         "regarding", "between",
     ]

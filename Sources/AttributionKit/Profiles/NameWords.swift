@@ -10,76 +10,88 @@ struct NameWords: Hashable {
     var capitalized: [Bool]
 
     init(_ text: String) {
-        var words: [String] = []
-        var capitalized: [Bool] = []
-        var current: [UInt8] = []
-        var currentCapitalized = false
-        func finish() {
-            if !current.isEmpty {
-                words.append(String(decoding: current, as: UTF8.self))
-                capitalized.append(currentCapitalized)
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        let bytes = Array(text.utf8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            // An apostrophe: ASCII ' or U+2018/U+2019 (E2 80 98/99).
-            var apostropheLength = 0
-            if byte == 0x27 {
-                apostropheLength = 1
-            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x98 || bytes[index + 2] == 0x99 {
-                apostropheLength = 3
-            }
-            if apostropheLength > 0 {
-                // Possessive 's ends the word; other apostrophes are dropped ("B'Tselem" → "btselem").
-                let next = index + apostropheLength
-                let isPossessive = next < bytes.count && (bytes[next] == 0x73 || bytes[next] == 0x53)
-                    && (next + 1 == bytes.count || !NameWords.isWordByte(bytes[next + 1]))
-                if isPossessive {
-                    finish()
-                    index = next + 1
-                } else {
-                    index = next
+        var text = text
+        (words, capitalized) = text.withUTF8 { bytes in
+            // The word being read, lowercased, in scratch memory as long as the text.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { current in
+                var words: [String] = []
+                var capitalized: [Bool] = []
+                // Most names and titles have a few words; growing from one would reallocate several times.
+                let expected = min(8, (bytes.count + 1) / 2)
+                words.reserveCapacity(expected)
+                capitalized.reserveCapacity(expected)
+                var length = 0
+                var currentCapitalized = false
+                func append(_ byte: UInt8) {
+                    current[length] = byte
+                    length += 1
                 }
-                continue
+                func finish() {
+                    if length > 0 {
+                        words.append(String(decoding: UnsafeBufferPointer(rebasing: current[..<length]), as: UTF8.self))
+                        capitalized.append(currentCapitalized)
+                        length = 0
+                    }
+                }
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    // An apostrophe: ASCII ' or U+2018/U+2019 (E2 80 98/99).
+                    var apostropheLength = 0
+                    if byte == 0x27 {
+                        apostropheLength = 1
+                    } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x98 || bytes[index + 2] == 0x99 {
+                        apostropheLength = 3
+                    }
+                    if apostropheLength > 0 {
+                        // Possessive 's ends the word; other apostrophes are dropped ("B'Tselem" → "btselem").
+                        let next = index + apostropheLength
+                        let isPossessive = next < bytes.count && (bytes[next] == 0x73 || bytes[next] == 0x53)
+                            && (next + 1 == bytes.count || !NameWords.isWordByte(bytes[next + 1]))
+                        if isPossessive {
+                            finish()
+                            index = next + 1
+                        } else {
+                            index = next
+                        }
+                        continue
+                    }
+                    switch byte {
+                    case 0x41...0x5A:
+                        if length == 0 { currentCapitalized = true }
+                        append(byte + 32)
+                    case 0x61...0x7A:
+                        if length == 0 { currentCapitalized = false }
+                        append(byte)
+                    case 0x30...0x39:
+                        if length == 0 { currentCapitalized = true }
+                        append(byte)
+                    case 0x2E:
+                        // Dots inside abbreviations vanish ("U.S."), so the letters stay one word.
+                        break
+                    case 0x26:
+                        finish()
+                        words.append("and")
+                        capitalized.append(false)
+                    case 0xE2 where index + 1 < bytes.count && bytes[index + 1] == 0x80,
+                        0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0:
+                        // General punctuation (dashes, quotes, spaces) and the no-break space separate words.
+                        finish()
+                        index += byte == 0xE2 ? 3 : 2
+                        continue
+                    case 0x80...:
+                        // Other non-ASCII text is taken as letters, as written; an initial is taken as a capital.
+                        if length == 0 { currentCapitalized = byte >= 0xC0 }
+                        append(byte)
+                    default:
+                        finish()
+                    }
+                    index += 1
+                }
+                finish()
+                return (words, capitalized)
             }
-            switch byte {
-            case 0x41...0x5A:
-                if current.isEmpty { currentCapitalized = true }
-                current.append(byte + 32)
-            case 0x61...0x7A:
-                if current.isEmpty { currentCapitalized = false }
-                current.append(byte)
-            case 0x30...0x39:
-                if current.isEmpty { currentCapitalized = true }
-                current.append(byte)
-            case 0x2E:
-                // Dots inside abbreviations vanish ("U.S."), so the letters stay one word.
-                break
-            case 0x26:
-                finish()
-                words.append("and")
-                capitalized.append(false)
-            case 0xE2 where index + 1 < bytes.count && bytes[index + 1] == 0x80,
-                0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0:
-                // General punctuation (dashes, quotes, spaces) and the no-break space separate words.
-                finish()
-                index += byte == 0xE2 ? 3 : 2
-                continue
-            case 0x80...:
-                // Other non-ASCII text is taken as letters, as written; an initial is taken as a capital.
-                if current.isEmpty { currentCapitalized = byte >= 0xC0 }
-                current.append(byte)
-            default:
-                finish()
-            }
-            index += 1
         }
-        finish()
-        self.words = words
-        self.capitalized = capitalized
     }
 
     private init(words: [String], capitalized: [Bool]) {
@@ -101,12 +113,24 @@ struct NameWords: Hashable {
         words.first == "the" ? words.dropFirst() : words[...]
     }
 
-    /// The lookup key of a whole name: its phrase joined by spaces.
+    /// The lookup key of a whole name: its phrase joined by spaces (words are never empty).
     var key: String {
-        phrase.joined(separator: " ")
+        var key = ""
+        for word in phrase {
+            if !key.isEmpty { key += " " }
+            key += word
+        }
+        return key
     }
 
     static func key(_ text: String) -> String {
         NameWords(text).key
+    }
+
+    /// Whether `name` is the name whose key is `key` ("The Harbour Ledger" for "harbour ledger"),
+    /// the key made once for many names.
+    static func name(_ name: String?, hasKey key: String?) -> Bool {
+        guard let name, let key else { return false }
+        return NameWords.key(name) == key
     }
 }

@@ -12,7 +12,7 @@ struct OrganizationHeads: Sendable {
     static let bundled = OrganizationHeads(rows: TabSeparatedRows.bundled("org-heads", in: "profiles"))
 
     /// Words that end the head of a name ("Institute | of Peace", "Center | for Strategic …").
-    private static let boundaries: Set<String> = ["of", "for", "to", "on", "at", "in", "and"]
+    private static let boundaries: WordSet = ["of", "for", "to", "on", "at", "in", "and"]
 
     init(rows: TabSeparatedRows) {
         var table = PhraseTable<Head>()
@@ -30,21 +30,31 @@ struct OrganizationHeads: Sendable {
         let tokens = words.words
         guard !tokens.isEmpty else { return nil }
         let boundary = tokens.firstIndex { OrganizationHeads.boundaries.contains($0) } ?? tokens.count
-        for end in boundary < tokens.count ? [boundary, tokens.count] : [boundary] where end > 0 {
-            guard let longest = heads.longestMatch(in: tokens, to: end) else { continue }
-            // Prefer the longest head ("news agency" over "agency"), but only a strong one for names,
-            // unless "of" or the like follows it, as no surname does: "Bank of Vestland", "Church of Aldmoor".
-            let headsPhrase = end < tokens.count
-            var length = longest.length
-            while length > 0 {
-                if let head = heads.value(tokens[(end - length)..<end]), head.isStrong || !strongOnly || headsPhrase {
-                    return head.category
-                }
-                length -= 1
-            }
+        if let category = category(ofHeadEndingAt: boundary, in: tokens, strongOnly: strongOnly) { return category }
+        if boundary < tokens.count, let category = category(ofHeadEndingAt: tokens.count, in: tokens, strongOnly: strongOnly) {
+            return category
         }
         // "Senate Republican", "Oversight Committee Democrats": a strong head anywhere, rightmost first.
-        return tokens.reversed().lazy.compactMap { self.heads[$0] }.first { $0.isStrong }?.category
+        for index in tokens.indices.reversed() {
+            if let head = heads.value(tokens[index...index]), head.isStrong { return head.category }
+        }
+        return nil
+    }
+
+    /// The category of the head ending just before `end`: the longest one ("news agency" over
+    /// "agency"), but only a strong one for names, unless "of" or the like follows it, as no surname
+    /// does: "Bank of Vestland", "Church of Aldmoor".
+    private func category(ofHeadEndingAt end: Int, in tokens: [String], strongOnly: Bool) -> SourceCategory? {
+        guard end > 0, let longest = heads.longestMatch(in: tokens, to: end) else { return nil }
+        let headsPhrase = end < tokens.count
+        var length = longest.length
+        while length > 0 {
+            if let head = heads.value(tokens[(end - length)..<end]), head.isStrong || !strongOnly || headsPhrase {
+                return head.category
+            }
+            length -= 1
+        }
+        return nil
     }
 
     func category(of name: String, strongOnly: Bool = false) -> SourceCategory? {

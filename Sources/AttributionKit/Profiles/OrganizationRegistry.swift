@@ -34,8 +34,8 @@ public struct OrganizationRegistry: Sendable {
                     : "unknown category '\(row[2])' for \(name) (expected one of \(SourceCategory.allCases.map(\.rawValue).joined(separator: ", ")))"
                 throw DataFileError(file: origin, line: row.line, problem: problem)
             }
-            let aliases = row[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            let marks = Set(row[4].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+            let aliases = row[1].split(separator: "|").map { $0.trimmed(of: .whitespaces) }.filter { !$0.isEmpty }
+            let marks = Set(row[4].split(separator: "|").map { $0.trimmed(of: .whitespaces) }.filter { !$0.isEmpty })
             add(Organization(name: name, aliases: aliases, category: category, side: row[3].isEmpty ? nil : row[3], marks: marks))
         }
     }

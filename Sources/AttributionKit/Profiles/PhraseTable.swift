@@ -4,36 +4,16 @@
 struct PhraseTable<Value: Sendable>: Sendable {
     /// Every phrase's value by its words joined with spaces.
     private(set) var values: [String: Value] = [:]
-    /// Nodes of the trie of phrases from their first word; the root is node 0.
-    private var forward = [Node()]
-    /// Nodes of the trie of phrases from their last word backwards; the root is node 0.
-    private var backward = [Node()]
-
-    /// A trie node: the value of the phrase that ends here, and the node after each next word.
-    private struct Node: Sendable {
-        var value: Value?
-        var next: [String: Int] = [:]
-    }
+    /// The phrases from their first word.
+    private var forward = WordTrie<Value>()
+    /// The phrases from their last word backwards.
+    private var backward = WordTrie<Value>()
 
     mutating func insert(_ words: [String], _ value: Value) {
         guard !words.isEmpty else { return }
         values[words.joined(separator: " ")] = value
-        Self.insert(words, value, into: &forward)
-        Self.insert(words.reversed(), value, into: &backward)
-    }
-
-    private static func insert<Words: Sequence<String>>(_ words: Words, _ value: Value, into nodes: inout [Node]) {
-        var node = 0
-        for word in words {
-            if let next = nodes[node].next[word] {
-                node = next
-            } else {
-                nodes.append(Node())
-                nodes[node].next[word] = nodes.count - 1
-                node = nodes.count - 1
-            }
-        }
-        nodes[node].value = value
+        forward.insert(words, value)
+        backward.insert(words.reversed(), value)
     }
 
     subscript(key: String) -> Value? {
@@ -42,23 +22,23 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The value of the phrase `tokens` spells.
     func value(_ tokens: ArraySlice<String>) -> Value? {
-        var node = 0
+        var node = WordTrie<Value>.root
         for token in tokens {
-            guard let next = forward[node].next[token] else { return nil }
+            guard let next = forward.node(after: node, token) else { return nil }
             node = next
         }
-        return forward[node].value
+        return forward.value(at: node)
     }
 
     /// Longest phrase in `tokens` that starts at `start`: its value and its length.
     func longestMatch(in tokens: [String], from start: Int) -> (value: Value, length: Int)? {
         var found: (value: Value, length: Int)?
-        var node = 0
+        var node = WordTrie<Value>.root
         var end = start
-        while end < tokens.count, let next = forward[node].next[tokens[end]] {
+        while end < tokens.count, let next = forward.node(after: node, tokens[end]) {
             node = next
             end += 1
-            if let value = forward[node].value { found = (value, end - start) }
+            if let value = forward.value(at: node) { found = (value, end - start) }
         }
         return found
     }
@@ -66,12 +46,12 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Longest phrase in `tokens` that ends just before `end`: its value and its length.
     func longestMatch(in tokens: [String], to end: Int) -> (value: Value, length: Int)? {
         var found: (value: Value, length: Int)?
-        var node = 0
+        var node = WordTrie<Value>.root
         var start = end
-        while start > 0, let next = backward[node].next[tokens[start - 1]] {
+        while start > 0, let next = backward.node(after: node, tokens[start - 1]) {
             node = next
             start -= 1
-            if let value = backward[node].value { found = (value, end - start) }
+            if let value = backward.value(at: node) { found = (value, end - start) }
         }
         return found
     }

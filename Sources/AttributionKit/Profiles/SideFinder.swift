@@ -9,6 +9,8 @@ struct SideFinder: Sendable {
         if let name = evidence.name, source.isOrganization(as: category) || knowledge.registry.organization(name) != nil {
             if let side = side(ofOrganization: name) { return side.side }
         }
+        // Nothing else to read (most people quoted by name alone).
+        guard !evidence.titles.isEmpty || !evidence.organizations.isEmpty || evidence.description != nil else { return nil }
         // An expert, a journalist or a company speaks for a country only through a registry entry:
         // the "Iran" of a think tank's name says what it studies, not whom it speaks for.
         let readsCountryWords = SideFinder.speaksForCountries.contains(category)

@@ -14,7 +14,8 @@ struct SourceEvidence {
     var organizations: [NameWords]
     var description: NameWords?
 
-    init(_ source: Source, titles lexicon: TitleLexicon) {
+    /// Borrows its arguments: an initializer would otherwise take (copy) the source and the lexicon.
+    init(_ source: borrowing Source, titles lexicon: borrowing TitleLexicon) {
         name = source.name.map(NameWords.init)
         titles = source.titles.map { title in
             let words = NameWords(title)

@@ -17,15 +17,18 @@ public struct SourceProfiler: Sendable {
     public func profile(_ sources: [Source], in article: Article) -> [Source] {
         let categories = CategoryClassifier(knowledge: knowledge)
         let sides = SideFinder(knowledge: knowledge)
-        return sources.map { source in
+        // Each source is profiled in the copy the loop makes.
+        var profiled: [Source] = []
+        profiled.reserveCapacity(sources.count)
+        for var source in sources {
             let evidence = SourceEvidence(source, titles: knowledge.titles)
-            var profiled = source
-            profiled.category = categories.category(of: source, evidence: evidence)
-            profiled.side = source.side ?? sides.side(of: source, evidence: evidence, category: profiled.category)
-            if profiled.gender == nil {
-                profiled.gender = knowledge.titles.gender(of: evidence.titles.map(\.words))
+            source.category = categories.category(of: source, evidence: evidence)
+            source.side = source.side ?? sides.side(of: source, evidence: evidence, category: source.category)
+            if source.gender == nil {
+                source.gender = knowledge.titles.gender(of: evidence.titles.map(\.words))
             }
-            return profiled
+            profiled.append(source)
         }
+        return profiled
     }
 }

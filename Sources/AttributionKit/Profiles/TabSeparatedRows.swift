@@ -9,7 +9,7 @@ struct TabSeparatedRows: Sequence {
 
         /// The column at `index`, trimmed; empty when the row is shorter.
         subscript(_ index: Int) -> String {
-            index < columns.count ? columns[index].trimmingCharacters(in: .whitespaces) : ""
+            index < columns.count ? columns[index][...].trimmed(of: .whitespaces) : ""
         }
     }
 
@@ -18,10 +18,10 @@ struct TabSeparatedRows: Sequence {
     init(text: String) {
         var rows: [Row] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = line.trimmed(of: .whitespacesAndNewlines)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespacesAndNewlines)
+                $0.trimmed(of: .whitespacesAndNewlines)
             }
             rows.append(Row(line: offset + 1, columns: columns))
         }

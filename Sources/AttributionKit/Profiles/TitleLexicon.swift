@@ -18,13 +18,13 @@ struct TitleLexicon: Sendable {
     static let bundled = TitleLexicon(rows: TabSeparatedRows.bundled("titles", in: "profiles"))
 
     /// Words that make a role a past one.
-    private static let formerWords: Set<String> = ["former", "ex", "retired", "onetime", "erstwhile", "then", "previously", "late"]
+    private static let formerWords: WordSet = ["former", "ex", "retired", "onetime", "erstwhile", "then", "previously", "late"]
     /// Words that qualify a role without changing it.
-    private static let modifiers: Set<String> = [
+    private static let modifiers: WordSet = [
         "senior", "junior", "deputy", "acting", "chief", "top", "career", "longtime", "veteran", "lead", "principal",
         "assistant", "associate", "interim", "a", "an", "the", "its", "his", "her", "their", "current", "now",
     ]
-    private static let linkWords: Set<String> = ["of", "at", "for", "with", "in", "to", "on"]
+    private static let linkWords: WordSet = ["of", "at", "for", "with", "in", "to", "on"]
 
     init(rows: TabSeparatedRows) {
         var table = PhraseTable<TitleRole>()
@@ -86,8 +86,7 @@ struct TitleLexicon: Sendable {
 
     private func reading(role: TitleRole, words: NameWords, roleRange: Range<Int>) -> Reading {
         let tokens = words.words
-        let before = Array(tokens[..<roleRange.lowerBound])
-        let isFormer = before.contains { TitleLexicon.formerWords.contains($0) }
+        let isFormer = tokens[..<roleRange.lowerBound].contains { TitleLexicon.formerWords.contains($0) }
         let kept = (0..<roleRange.lowerBound).filter {
             !TitleLexicon.formerWords.contains(tokens[$0]) && !TitleLexicon.modifiers.contains(tokens[$0])
         }

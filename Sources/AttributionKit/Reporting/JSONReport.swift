@@ -10,18 +10,24 @@ struct JSONReport {
         return writer.finishLine()
     }
 
+    /// Sources and statements are written in place by index: iterating the arrays would copy each
+    /// element, retaining and releasing every string it holds.
     func write(into json: inout JSONWriter) {
         json.object { json in
             json.key("article")
             writeArticle(into: &json)
             json.key("sources")
-            json.array(audit.sources) { json, source in writeSource(source, into: &json) }
+            json.beginArray()
+            for index in audit.sources.indices { writeSource(audit.sources[index], into: &json) }
+            json.endArray()
             json.key("quotes")
             let paragraphs = audit.article.paragraphNumbers
-            json.array(audit.attributions) { json, attribution in
-                let paragraph = paragraphs.indices.contains(attribution.blockIndex) ? paragraphs[attribution.blockIndex] : nil
-                writeQuote(attribution, paragraph: paragraph, into: &json)
+            json.beginArray()
+            for index in audit.attributions.indices {
+                let block = audit.attributions[index].blockIndex
+                writeQuote(audit.attributions[index], paragraph: paragraphs.indices.contains(block) ? paragraphs[block] : nil, into: &json)
             }
+            json.endArray()
             json.key("balance")
             writeBalance(into: &json)
         }
@@ -40,35 +46,38 @@ struct JSONReport {
         }
     }
 
+    /// Written between `beginObject` and `endObject` rather than in `object`'s closure, which
+    /// would capture (copy) the source with all its strings.
     private func writeSource(_ source: Source, into json: inout JSONWriter) {
-        json.object { json in
-            json.member("id", source.id)
-            json.member("name", source.name)
-            json.member("anonymous", source.anonymous)
-            json.member("description", source.description)
-            json.member("titles", source.titles)
-            json.member("organizations", source.organizations)
-            json.member("category", source.category.rawValue)
-            json.member("gender", source.gender?.rawValue)
-            json.member("side", source.side)
-            json.member("vague", source.vague)
-        }
+        json.beginObject()
+        json.member("id", source.id)
+        json.member("name", source.name)
+        json.member("anonymous", source.anonymous)
+        json.member("description", source.description)
+        json.member("titles", source.titles)
+        json.member("organizations", source.organizations)
+        json.member("category", source.category.rawValue)
+        json.member("gender", source.gender?.rawValue)
+        json.member("side", source.side)
+        json.member("vague", source.vague)
+        json.endObject()
     }
 
+    /// Written like `writeSource`, without copying the statement into a closure.
     private func writeQuote(_ quote: Attribution, paragraph: Int?, into json: inout JSONWriter) {
-        json.object { json in
-            json.member("text", quote.text)
-            json.member("kind", quote.kind.rawValue)
-            json.member("source", quote.sourceID)
-            json.member("via", quote.via)
-            json.member("secondhand", quote.viaIsOutlet)
-            json.member("span", quote.span)
-            json.member("speakerSpan", quote.speakerSpan)
-            json.member("cueSpan", quote.cueSpan)
-            json.member("cue", quote.cue)
-            json.member("rule", quote.rule)
-            json.member("paragraph", paragraph)
-        }
+        json.beginObject()
+        json.member("text", quote.text)
+        json.member("kind", quote.kind.rawValue)
+        json.member("source", quote.sourceID)
+        json.member("via", quote.via)
+        json.member("secondhand", quote.viaIsOutlet)
+        json.member("span", quote.span)
+        json.member("speakerSpan", quote.speakerSpan)
+        json.member("cueSpan", quote.cueSpan)
+        json.member("cue", quote.cue)
+        json.member("rule", quote.rule)
+        json.member("paragraph", paragraph)
+        json.endObject()
     }
 
     private func writeBalance(into json: inout JSONWriter) {

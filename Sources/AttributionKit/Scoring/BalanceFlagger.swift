@@ -20,10 +20,11 @@ struct BalanceFlagger {
 
     private var dominantVoice: Balance.Flag? {
         guard voices.speakers.count > 1, let top = voices.speakersByWords.first, voices.share(of: top) > 0.5 else { return nil }
+        let source = voices.speakers[top]
         return Balance.Flag(
             code: "dominant_voice",
-            message: "\(top.label) has \(ReportNumbers.percent(voices.share(of: top))) of the attributed words, over half.",
-            sources: [top.id])
+            message: "\(source.label) has \(ReportNumbers.percent(voices.share(of: top))) of the attributed words, over half.",
+            sources: [source.id])
     }
 
     private var noIndependentExpert: Balance.Flag? {
@@ -36,23 +37,25 @@ struct BalanceFlagger {
     }
 
     private var oneSide: Balance.Flag? {
-        let sided = voices.speakers.filter { $0.side != nil }
-        guard sided.count >= 2, let side = sided.first?.side, sided.allSatisfy({ $0.side == side }) else { return nil }
+        let sided = voices.speakers.indices.filter { voices.speakers[$0].side != nil }
+        guard sided.count >= 2, let side = voices.speakers[sided[0]].side, sided.allSatisfy({ voices.speakers[$0].side == side }) else {
+            return nil
+        }
         let unsided = voices.speakers.count - sided.count
         let rest = unsided == 0 ? "" : "; \(EnglishList.count(unsided, "other source")) state\(unsided == 1 ? "s" : "") no side"
         return Balance.Flag(
             code: "one_side",
-            message: "Every source whose side the text gives speaks for \(side): \(EnglishList.join(sided.map(\.label)))\(rest).",
-            sources: sided.map(\.id))
+            message: "Every source whose side the text gives speaks for \(side): \(EnglishList.join(sided.map { voices.speakers[$0].label }))\(rest).",
+            sources: sided.map { voices.speakers[$0].id })
     }
 
     private var anonymousSources: Balance.Flag? {
-        let anonymous = voices.speakers.filter { $0.anonymous && !$0.vague }
+        let anonymous = voices.speakers.indices.filter { voices.speakers[$0].anonymous && !voices.speakers[$0].vague }
         guard !anonymous.isEmpty else { return nil }
         return Balance.Flag(
             code: "anonymous_sources",
-            message: "\(EnglishList.count(anonymous.count, "anonymous source")): \(EnglishList.join(anonymous.map(\.label))).",
-            sources: anonymous.map(\.id))
+            message: "\(EnglishList.count(anonymous.count, "anonymous source")): \(EnglishList.join(anonymous.map { voices.speakers[$0].label })).",
+            sources: anonymous.map { voices.speakers[$0].id })
     }
 
     private var secondhand: Balance.Flag? {
@@ -68,13 +71,13 @@ struct BalanceFlagger {
     }
 
     private var vagueAttributions: Balance.Flag? {
-        let vague = voices.speakers.filter(\.vague)
+        let vague = voices.speakers.indices.filter { voices.speakers[$0].vague }
         guard !vague.isEmpty else { return nil }
-        let count = vague.reduce(0) { $0 + (voices.statementCounts[$1.id] ?? 0) }
+        let count = vague.reduce(0) { $0 + voices.statementCounts[$1] }
         return Balance.Flag(
             code: "vague_attributions",
-            message: "\(EnglishList.count(count, "statement")) attributed vaguely: \(EnglishList.join(vague.map { "“\($0.label)”" })).",
-            sources: vague.map(\.id))
+            message: "\(EnglishList.count(count, "statement")) attributed vaguely: \(EnglishList.join(vague.map { "“\(voices.speakers[$0].label)”" })).",
+            sources: vague.map { voices.speakers[$0].id })
     }
 
     private var duplicatedParagraphs: Balance.Flag? {

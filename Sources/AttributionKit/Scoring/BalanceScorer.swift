@@ -48,9 +48,8 @@ public struct BalanceScorer: Sendable {
     /// Effective number of voices exp(H) over the shares of attributed words, against four.
     func voiceDiversity(_ voices: SourceVoices) -> Measurement {
         guard voices.totalWords > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
-        let amounts = voices.speakers.map { voices.words(of: $0) }
-        let effective = Diversity.effectiveNumber(amounts)
-        let shares = voices.speakersByWords.map { "\($0.label) \(ReportNumbers.percent(voices.share(of: $0)))" }
+        let effective = Diversity.effectiveNumber(voices.words)
+        let shares = voices.speakersByWords.map { "\(voices.speakers[$0].label) \(ReportNumbers.percent(voices.share(of: $0)))" }
         return Measurement(
             value: min(effective, Self.targetVoices) / Self.targetVoices,
             explanation: "Attributed words are spread like \(ReportNumbers.decimal(effective, places: 1)) equal voices against a target of 4: "
@@ -62,11 +61,12 @@ public struct BalanceScorer: Sendable {
     func transparency(_ voices: SourceVoices) -> Measurement {
         let attributed = voices.attributedStatementCount
         guard attributed > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
-        let partly = voices.speakers.filter { !Self.isFullyIdentified($0) }
-        let identified = attributed - partly.reduce(0) { $0 + (voices.statementCounts[$1.id] ?? 0) }
+        let partly = voices.speakers.indices.filter { !Self.isFullyIdentified(voices.speakers[$0]) }
+        let identified = attributed - partly.reduce(0) { $0 + voices.statementCounts[$1] }
         let value = Double(identified) / Double(attributed)
-        let missing = partly.map { source in
-            source.vague ? "\(source.label) (vague)" : source.anonymous ? "\(source.label) (anonymous)" : "\(source.label) (no role given)"
+        let missing = partly.map { speaker in
+            let source = voices.speakers[speaker]
+            return source.vague ? "\(source.label) (vague)" : source.anonymous ? "\(source.label) (anonymous)" : "\(source.label) (no role given)"
         }
         let explanation = "\(identified) of \(EnglishList.count(attributed, "attributed statement")) name the source and its role"
             + (missing.isEmpty ? "." : "; not fully identified: \(EnglishList.join(missing)).")
@@ -82,14 +82,14 @@ public struct BalanceScorer: Sendable {
     /// independent expert (think tank, academic, legal) speaks at all.
     func independence(_ voices: SourceVoices) -> Measurement {
         guard voices.totalWords > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
-        let independent = voices.speakers.filter { !$0.anonymous && !$0.category.isOfficial }
-        let share = independent.reduce(0) { $0 + voices.words(of: $1) } / voices.totalWords
-        let experts = voices.speakers.filter { !$0.anonymous && $0.category.isIndependentExpert }
+        let independent = voices.speakers.indices.filter { !voices.speakers[$0].anonymous && !voices.speakers[$0].category.isOfficial }
+        let share = independent.reduce(0) { $0 + voices.words[$1] } / voices.totalWords
+        let experts = voices.labels { !$0.anonymous && $0.category.isIndependentExpert }
         let value = (share + (experts.isEmpty ? 0 : 1)) / 2
-        let who = independent.isEmpty ? "" : " (\(EnglishList.join(independent.map(\.label))))"
+        let who = independent.isEmpty ? "" : " (\(EnglishList.join(independent.map { voices.speakers[$0].label })))"
         let expertText = experts.isEmpty
             ? "no independent expert speaks"
-            : "independent experts: \(EnglishList.join(experts.map(\.label)))"
+            : "independent experts: \(EnglishList.join(experts))"
         return Measurement(
             value: value,
             explanation: "\(ReportNumbers.percent(share)) of attributed words come from named sources that are not officials\(who); \(expertText).")
@@ -98,13 +98,13 @@ public struct BalanceScorer: Sendable {
     /// Simpson's diversity over the sides the speakers speak for, by words, against two even sides.
     func perspectiveSpread(_ voices: SourceVoices) -> Measurement {
         var wordsBySide: [(side: String, words: Double, sources: [String])] = []
-        for speaker in voices.speakers {
+        for (speaker, words) in zip(voices.speakers, voices.words) {
             guard let side = speaker.side else { continue }
             if let index = wordsBySide.firstIndex(where: { $0.side == side }) {
-                wordsBySide[index].words += voices.words(of: speaker)
+                wordsBySide[index].words += words
                 wordsBySide[index].sources.append(speaker.label)
             } else {
-                wordsBySide.append((side, voices.words(of: speaker), [speaker.label]))
+                wordsBySide.append((side, words, [speaker.label]))
             }
         }
         guard !wordsBySide.isEmpty else {
@@ -140,16 +140,16 @@ public struct BalanceScorer: Sendable {
     /// Share of women among speakers whose gender the text gives, scored 1 at parity and 0 when
     /// all are of one gender; left out when fewer than two speakers have a gender.
     func genderRepresentation(_ voices: SourceVoices) -> Measurement {
-        let gendered = voices.speakers.filter { $0.gender != nil }
+        let gendered = voices.labels { $0.gender != nil }
         guard gendered.count >= 2 else {
             return Measurement(
                 value: 0,
-                explanation: "Left out: the text gives the gender of \(gendered.count == 0 ? "no source" : "only \(gendered[0].label)"), fewer than two.",
+                explanation: "Left out: the text gives the gender of \(gendered.count == 0 ? "no source" : "only \(gendered[0])"), fewer than two.",
                 isLeftOut: true)
         }
-        let women = gendered.filter { $0.gender == .female }
+        let women = voices.labels { $0.gender == .female }
         let share = Double(women.count) / Double(gendered.count)
-        let womenText = women.isEmpty ? "" : " (\(EnglishList.join(women.map(\.label))))"
+        let womenText = women.isEmpty ? "" : " (\(EnglishList.join(women)))"
         return Measurement(
             value: 1 - abs(2 * share - 1),
             explanation: "Women are \(women.count) of the \(gendered.count) sources whose gender the text gives\(womenText), \(ReportNumbers.percent(share)) against a target of parity.")

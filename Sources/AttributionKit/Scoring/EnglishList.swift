@@ -2,13 +2,26 @@
 enum EnglishList {
     /// "A", "A and B", "A, B and C", "A, B, C and 2 others".
     static func join(_ items: [String], limit: Int = 4) -> String {
-        var shown = Array(items.prefix(limit))
-        if items.count > limit { shown.append(items.count - limit == 1 ? "1 other" : "\(items.count - limit) others") }
-        switch shown.count {
-        case 0: return "nobody"
-        case 1: return shown[0]
-        default: return shown.dropLast().joined(separator: ", ") + " and " + shown[shown.count - 1]
+        var shown = items.prefix(limit)
+        let others = items.count - shown.count
+        let last: String
+        if others > 0 {
+            last = others == 1 ? "1 other" : "\(others) others"
+        } else if let item = shown.popLast() {
+            last = item
+        } else {
+            return "nobody"
         }
+        guard let first = shown.first else { return last }
+        // Appended into one string rather than joined and concatenated, which makes a string per step.
+        var list = first
+        for item in shown.dropFirst() {
+            list += ", "
+            list += item
+        }
+        list += " and "
+        list += last
+        return list
     }
 
     /// "1 statement", "3 statements".

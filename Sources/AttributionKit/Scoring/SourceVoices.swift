@@ -1,84 +1,108 @@
 /// Who speaks in an article and how much: the statements counted for the balance score
 /// (those in repeated paragraphs left out) and the words each source has.
+///
+/// Figures are kept per speaker in arrays that follow `speakers`, so the score's rules read them
+/// by position instead of looking each source up by id.
 struct SourceVoices {
     /// Statements outside repeated paragraphs, with or without a source.
     let statements: [Attribution]
     /// Sources with at least one counted statement, in order of first statement.
     let speakers: [Source]
-    /// Words of counted statements per source id; a statement counts at least one word.
-    let words: [String: Double]
-    /// Counted statements per source id.
-    let statementCounts: [String: Int]
+    /// Words of counted statements of each speaker; a statement counts at least one word.
+    let words: [Double]
+    /// Counted statements of each speaker.
+    let statementCounts: [Int]
     /// Counted statements that have a source.
     let attributedStatementCount: Int
 
     /// All words of counted statements.
     let totalWords: Double
-    /// Speakers by words, most first (ties in order of first statement).
-    let speakersByWords: [Source]
+    /// Positions in `speakers` by words, most first (ties in order of first statement).
+    let speakersByWords: [Int]
     /// Counted statements taken from another outlet, found once for the score and the flags.
     let secondhandStatements: [Attribution]
     /// "Xinhua", "South China Morning Post ×2": the outlets of the secondhand statements in order.
     let secondhandOutlets: [String]
 
     init(article: Article, sources: [Source], attributions: [Attribution]) {
-        let byID = Dictionary(sources.indices.map { (sources[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        // The first source of each id; walking backwards leaves the first one in place.
+        var sourceIndex: [String: Int] = [:]
+        sourceIndex.reserveCapacity(sources.count)
+        for index in sources.indices.reversed() { sourceIndex[sources[index].id] = index }
         // Most articles repeat no paragraph, and then every statement counts as it is (no copies).
-        statements = article.duplicateBlockCount == 0 ? attributions : attributions.filter { attribution in
+        let statements = article.duplicateBlockCount == 0 ? attributions : attributions.filter { attribution in
             !article.blocks.indices.contains(attribution.blockIndex) || article.blocks[attribution.blockIndex].duplicateOf == nil
         }
         // Words and counts per speaker, by the speaker's place in order of first statement.
         var speakers: [Source] = []
-        var speakerWords: [Double] = []
-        var speakerCounts: [Int] = []
-        var speakerIndex: [String: Int] = [:]
+        var words: [Double] = []
+        var counts: [Int] = []
+        var speakerOfSource = [Int?](repeating: nil, count: sources.count)
+        var statementSpeakers: [Int?] = []
+        statementSpeakers.reserveCapacity(statements.count)
         for statement in statements {
-            guard let id = statement.sourceID, let source = byID[id].map({ sources[$0] }) else { continue }
-            let wordCount = Double(max(statement.wordCount, 1))
-            if let index = speakerIndex[id] {
-                speakerWords[index] += wordCount
-                speakerCounts[index] += 1
-            } else {
-                speakerIndex[id] = speakers.count
-                speakers.append(source)
-                speakerWords.append(wordCount)
-                speakerCounts.append(1)
+            guard let id = statement.sourceID, let source = sourceIndex[id] else {
+                statementSpeakers.append(nil)
+                continue
             }
+            let speaker: Int
+            if let known = speakerOfSource[source] {
+                speaker = known
+            } else {
+                speaker = speakers.count
+                speakerOfSource[source] = speaker
+                speakers.append(sources[source])
+                words.append(0)
+                counts.append(0)
+            }
+            words[speaker] += Double(max(statement.wordCount, 1))
+            counts[speaker] += 1
+            statementSpeakers.append(speaker)
         }
+        self.statements = statements
         self.speakers = speakers
-        let ids = speakers.map(\.id)
-        words = Dictionary(uniqueKeysWithValues: zip(ids, speakerWords))
-        statementCounts = Dictionary(uniqueKeysWithValues: zip(ids, speakerCounts))
-        attributedStatementCount = speakerCounts.reduce(0, +)
-        totalWords = speakerWords.reduce(0, +)
+        self.words = words
+        statementCounts = counts
+        attributedStatementCount = counts.reduce(0, +)
+        totalWords = words.reduce(0, +)
         speakersByWords = speakers.indices.sorted { left, right in
-            speakerWords[left] != speakerWords[right] ? speakerWords[left] > speakerWords[right] : left < right
-        }.map { speakers[$0] }
-        // The outlet's lookup key, made once rather than for every statement.
-        let outletKey = article.outlet.map(NameWords.key)
-        secondhandStatements = Self.secondhand(statements, speakers: speakers, outletKey: outletKey)
-        secondhandOutlets = Self.outletNames(of: secondhandStatements, speakers: speakers)
+            words[left] != words[right] ? words[left] > words[right] : left < right
+        }
+        let secondhand = Self.secondhand(statements, speakers: statementSpeakers, of: speakers, outlet: article.outlet)
+        secondhandStatements = secondhand.map { statements[$0] }
+        secondhandOutlets = Self.outletNames(of: secondhand, in: statements, speakers: statementSpeakers, of: speakers)
     }
 
-    /// Statements taken from another outlet: through an outlet (`via`), or from an outlet that is
-    /// itself the source ("according to Reuters"). The publishing outlet's
-    /// own reporting ("told The Harbour Ledger" in the Ledger) is firsthand.
-    private static func secondhand(_ statements: [Attribution], speakers: [Source], outletKey: String?) -> [Attribution] {
-        let outletSources = Set(
-            speakers.filter { $0.category == .media && $0.isOrganization && !isOwnOutlet($0.name, key: outletKey) }.map(\.id))
-        return statements.filter { statement in
-            (statement.viaIsOutlet && !isOwnOutlet(statement.via, key: outletKey)) || statement.sourceID.map(outletSources.contains) == true
+    /// Positions in `statements` of those taken from another outlet: through an outlet (`via`), or
+    /// from an outlet that is itself the source ("according to Reuters"). The publishing outlet's
+    /// own reporting ("told The Harbour Ledger" in the Ledger) is firsthand. `statementSpeakers`
+    /// gives each statement's place in `speakers`.
+    private static func secondhand(
+        _ statements: [Attribution], speakers statementSpeakers: [Int?], of speakers: [Source], outlet: String?
+    ) -> [Int] {
+        var isOutlet = speakers.map { $0.category == .media && $0.isOrganization }
+        guard isOutlet.contains(true) || statements.contains(where: \.viaIsOutlet) else { return [] }
+        // The outlet's lookup key, made once, and only for an article that may have a secondhand statement.
+        let outletKey = outlet.map(NameWords.key)
+        for speaker in speakers.indices where isOutlet[speaker] && NameWords.name(speakers[speaker].name, hasKey: outletKey) {
+            isOutlet[speaker] = false
+        }
+        return statements.indices.filter { index in
+            let statement = statements[index]
+            return (statement.viaIsOutlet && !NameWords.name(statement.via, hasKey: outletKey)) || statementSpeakers[index].map { isOutlet[$0] } == true
         }
     }
 
-    /// The outlets of `statements` in order, each with its count when above one.
-    private static func outletNames(of statements: [Attribution], speakers: [Source]) -> [String] {
-        guard !statements.isEmpty else { return [] }
-        let labels = Dictionary(speakers.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+    /// The outlets of the statements at `positions` in order, each with its count when above one.
+    private static func outletNames(
+        of positions: [Int], in statements: [Attribution], speakers statementSpeakers: [Int?], of speakers: [Source]
+    ) -> [String] {
+        guard !positions.isEmpty else { return [] }
         var order: [String] = []
         var counts: [String: Int] = [:]
-        for statement in statements {
-            let outlet = statement.viaIsOutlet ? statement.via : statement.sourceID.flatMap { labels[$0] }
+        for index in positions {
+            let statement = statements[index]
+            let outlet = statement.viaIsOutlet ? statement.via : statementSpeakers[index].map { speakers[$0].label }
             let name = outlet ?? "an unnamed outlet"
             if counts[name] == nil { order.append(name) }
             counts[name, default: 0] += 1
@@ -86,17 +110,13 @@ struct SourceVoices {
         return order.map { counts[$0]! > 1 ? "\($0) ×\(counts[$0]!)" : $0 }
     }
 
-    /// Whether a name is the publishing outlet's own (its key is `outletKey`): "told The Harbour Ledger" in the Ledger.
-    private static func isOwnOutlet(_ name: String?, key outletKey: String?) -> Bool {
-        guard let name, let outletKey else { return false }
-        return NameWords.key(name) == outletKey
+    /// The share of all counted words held by the speaker at `speaker` in `speakers`.
+    func share(of speaker: Int) -> Double {
+        totalWords > 0 ? words[speaker] / totalWords : 0
     }
 
-    func words(of source: Source) -> Double {
-        words[source.id] ?? 0
-    }
-
-    func share(of source: Source) -> Double {
-        totalWords > 0 ? words(of: source) / totalWords : 0
+    /// Labels of the speakers that satisfy `isIncluded`, in order of first statement (no source is copied).
+    func labels(where isIncluded: (Source) -> Bool) -> [String] {
+        speakers.compactMap { isIncluded($0) ? $0.label : nil }
     }
 }

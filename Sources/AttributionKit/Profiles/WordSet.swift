@@ -1,0 +1,14 @@
+/// A fixed set of words (link words, modifiers, prepositions), looked up with the word trie's
+/// FNV-1a hash rather than a seeded `Set<String>`: the profiles test such words for every token.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    /// Every word as a phrase of one.
+    private var words = WordTrie<Bool>()
+
+    init(arrayLiteral words: String...) {
+        for word in words { self.words.insert(CollectionOfOne(word), true) }
+    }
+
+    func contains(_ word: String) -> Bool {
+        words.node(after: WordTrie<Bool>.root, word) != nil
+    }
+}
