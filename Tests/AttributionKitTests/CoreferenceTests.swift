@@ -2,6 +2,14 @@ import Testing
 @testable import AttributionKit
 
 @Suite struct CoreferenceTests {
+    @Test func aSharedSurnameAloneMeansThePersonIntroducedFirst() {
+        let result = Story.attribute(
+            "Edvin Stål has crossed the sound by ferry every day for 41 years.",
+            "His daughter, Maja Stål, a nurse, says he has not taken a holiday since 2019.",
+            "“The sea is easy,” Stål says.")
+        #expect(result.speaker(of: "The sea is easy") == "Edvin Stål")
+    }
+
     @Test func theCompanyRefersBackToAFirmNamedByItsTradeWord() {
         let result = Story.attribute(
             "Brannfield Foods said on Wednesday it would close two packaging plants in Oster County.",

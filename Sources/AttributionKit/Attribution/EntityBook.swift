@@ -123,7 +123,7 @@ struct EntityBook {
             surnameHolders[number(parts.last!)].append(index)
             for part in [parts.first!, parts.last!] {
                 let n = number(part)
-                if byNamePart[n] == nil || parts.last! == part { byNamePart[n] = index }
+                if byNamePart[n] == nil { byNamePart[n] = index }
             }
         }
         return index
