@@ -51,6 +51,11 @@ import Testing
         #expect(source.organizations == ["Quist"])
     }
 
+    @Test func anAppositiveOpenedByAPrepositionIsNoRole() {
+        let result = Story.attribute("Ingrid Moe, like many here, believes that the bridge will bring traffic.")
+        #expect(result.source(of: "the bridge will bring traffic")?.titles == [])
+    }
+
     @Test func copularSentencesAddRoles() {
         let result = Story.attribute(
             "Rhea Colm is a former harbor pilot and is the former director of the Tidewater Council.",

@@ -534,6 +534,12 @@ struct MentionParser {
     /// Reads an appositive ("the HPI economist", "a trade economist and a senior fellow at the
     /// Institute of …", "a journalist who has covered …") into titles and organisations.
     func readAppositive(_ range: Range<Int>, into mention: inout Mention) {
+        // "Moe, like many here, believes …": a phrase opened by a preposition or adverb is no role.
+        if let first = range.first, tokens[first].has(.functionWord),
+            !tokens[first].has([.determiner, .possessiveDeterminer, .relativePronoun]), tokens[first].word != .that
+        {
+            return
+        }
         // Parts joined by "and a": "a defense economist and a senior fellow at …".
         var parts: [Range<Int>] = []
         var partStart = range.lowerBound
