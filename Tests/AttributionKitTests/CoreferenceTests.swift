@@ -2,6 +2,14 @@ import Testing
 @testable import AttributionKit
 
 @Suite struct CoreferenceTests {
+    @Test func oneOfThemSpeaksForTheUnnamedGroupBefore() {
+        let result = Story.attribute(
+            "Two diplomats familiar with the talks said the deal had been delayed for months.",
+            "One of them, who asked not to be named, said Orrin had threatened to walk away in August.")
+        #expect(result.speaker(of: "Orrin had threatened") == "two diplomats familiar with the talks")
+        #expect(result.sources.count == 1)
+    }
+
     @Test func aSharedSurnameAloneMeansThePersonIntroducedFirst() {
         let result = Story.attribute(
             "Edvin Stål has crossed the sound by ferry every day for 41 years.",

@@ -39,6 +39,11 @@ struct EntityBook {
             let key = EntityBook.key(description, described: true)
             if let found = entity(named: key) {
                 index = found
+            } else if description.hasSuffix(" of them") || description.hasSuffix(" of those"),
+                let group = recent.last(where: { entities[$0].kind == .unnamed })
+            {
+                // "One of them said": a member of the unnamed group that spoke last.
+                index = group
             } else if description.hasPrefix("the "), let head = description.split(separator: " ").last,
                 let found = described(head: String(head))
             {

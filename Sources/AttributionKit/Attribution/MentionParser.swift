@@ -15,7 +15,9 @@ struct MentionParser {
         var i = cue - 1
         while i >= lowerBound, tokens[i].has(.skippable) || tokens[i].word == .not { i -= 1 }
         guard i >= lowerBound else { return nil }
-        // "two sources familiar with the matter said": step over the post-modifier.
+        // "two sources familiar with the matter said": the head stands before the post-modifier,
+        // which the mention keeps.
+        let modifiedEnd = i + 1
         var f = i
         while f >= lowerBound, f > i - 9 {
             if tokens[f].word == .familiar || tokens[f].word == .close { i = f - 1; break }
@@ -53,7 +55,7 @@ struct MentionParser {
         {
             return speaker..<(head - 1)
         }
-        return head..<end
+        return head..<(tokens[head..<end].contains { $0.has(.anonymousHead) } ? modifiedEnd : end)
     }
 
     /// Start of a US party-and-state tag ("D-Maine", "R-Vt.") ending at `end`, which stands beside a
@@ -168,6 +170,14 @@ struct MentionParser {
         }
     }
 
+    /// Start of "one of them", "two of those" ending at `end`: a member of a group named before.
+    func oneOfThem(endingAt end: Int, lowerBound: Int) -> Int? {
+        guard end - 2 >= lowerBound, tokens[end - 1].word == .of, tokens[end - 2].has(.determiner),
+            ["them", "those"].contains(block.lower(end))
+        else { return nil }
+        return end - 2
+    }
+
     /// Start of the noun phrase whose last token is `i`, or nil when `i` cannot end a speaker phrase.
     func phraseStart(endingAt end: Int, lowerBound: Int) -> Int? {
         var i = end
@@ -181,6 +191,7 @@ struct MentionParser {
         guard i >= lowerBound, tokens[i].isWord else { return nil }
         let head = tokens[i]
         if head.has(.pronoun) || head.word == .it { return i }
+        if let start = oneOfThem(endingAt: i, lowerBound: lowerBound) { return start }
         if i == lowerBound, isOpeningAdverb(i) { return nil }
         let headIsName = head.isCapitalized && !head.has(.functionWord)
         let headIsAnonymous = head.has(.anonymousHead) || isGroupNoun(i)
@@ -303,6 +314,9 @@ struct MentionParser {
             headEnd = of
         }
         let head = start..<headEnd
+        if oneOfThem(endingAt: headEnd - 1, lowerBound: range.lowerBound) == range.lowerBound {
+            return Mention(kind: .anonymous(descriptionText(range.lowerBound..<headEnd), vague: false), tokens: range)
+        }
         if head.count == 1, tokens[start].word != .it, tokens[start].has(.pronoun), let gender = lexicon.pronouns[block.lower(start)] {
             return Mention(kind: .pronoun(gender), tokens: range)
         }
