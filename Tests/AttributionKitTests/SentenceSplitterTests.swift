@@ -12,6 +12,11 @@ import Testing
         #expect(sentences(text) == ["Sen. Ola Brandt met Gov. Pim Rask on Oct. 3 in the U.S. capital.", "They talked."])
     }
 
+    @Test func aCapitalLetterBeforeASentenceStarterEndsTheSentence() {
+        let text = "The council backed Plan B. The mayor agreed with Ana J. Pell."
+        #expect(sentences(text) == ["The council backed Plan B.", "The mayor agreed with Ana J. Pell."])
+    }
+
     @Test func aSentenceNeverEndsInsideAQuote() {
         let text = "“We tried. We failed,” said Rask. Then he left."
         #expect(sentences(text) == ["“We tried. We failed,” said Rask.", "Then he left."])

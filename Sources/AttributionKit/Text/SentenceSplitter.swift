@@ -5,7 +5,8 @@
 /// token starts a new sentence: a capitalized word, a number, an opening mark or the block's end.
 ///
 /// A quote ending in "!" or "?" followed by a speech verb (`Smith said`) keeps its sentence; a
-/// closing abbreviation ("in the U.S. He said") ends one before a capitalized sentence starter.
+/// closing abbreviation ("in the U.S. He said") or an initial ("Plan B. The council") ends one
+/// before a capitalized sentence starter.
 public struct SentenceSplitter: Sendable {
     public init() {}
 
@@ -30,7 +31,7 @@ public struct SentenceSplitter: Sendable {
                 }
                 continue
             }
-            if tokens[k].isWord, tokens[k].has(.closingAbbreviation), k + 1 < n, tokens[k + 1].isCapitalized,
+            if tokens[k].isWord, tokens[k].has(.closingAbbreviation) || isInitial(tokens[k]), k + 1 < n, tokens[k + 1].isCapitalized,
                 tokens[k + 1].has(.sentenceStarter)
             {
                 sentences.append(start..<(k + 1))
@@ -54,6 +55,11 @@ public struct SentenceSplitter: Sendable {
         }
         if start < n { sentences.append(start..<n) }
         return sentences
+    }
+
+    /// A capital letter with its period ("Plan B." before "The council …"): an initial only before a name.
+    func isInitial(_ token: Token) -> Bool {
+        token.end - token.start == 2 && token.isCapitalized && token.has(.endsInPeriod)
     }
 
     /// A reporting verb within the next few words, before any sentence end: `“Wow!” Smith said.`
