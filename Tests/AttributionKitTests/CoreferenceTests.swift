@@ -2,6 +2,13 @@ import Testing
 @testable import AttributionKit
 
 @Suite struct CoreferenceTests {
+    @Test func aDescriptionByAnOrganisationsInitialsFindsItsFellow() {
+        let result = Story.attribute(
+            "“This is theater,” Pieter Vos, a senior fellow at the Atlantic Maritime Institute, told the Harbor Ledger.",
+            "“Look at what they signed,” the AMI expert said.")
+        #expect(result.speaker(of: "Look at what they signed") == "Pieter Vos")
+    }
+
     @Test func oneOfThemSpeaksForTheUnnamedGroupBefore() {
         let result = Story.attribute(
             "Two diplomats familiar with the talks said the deal had been delayed for months.",

@@ -84,6 +84,14 @@ import Testing
         #expect(result.speaker(of: "Farmers always pay first") != "Ingrid Halvorsen")
     }
 
+    @Test func anUnnamedSourceInAPlaceKeepsThePlaceOutOfItsName() {
+        let result = Story.attribute(
+            "A Western diplomat in Kessel, who requested anonymity to speak freely, said the talks had been frosty.")
+        let source = try! #require(result.source(of: "the talks had been frosty"))
+        #expect(source.anonymous)
+        #expect(source.description == "a Western diplomat in Kessel")
+    }
+
     @Test func partialQuoteGoesToTheSentenceSpeaker() {
         let result = Story.attribute("Governor Lise Amber touted the “historic agreement” between the two towns.")
         let quote = try! #require(result.quote("historic agreement"))

@@ -27,6 +27,13 @@ import Testing
         #expect(result.quote("the first shipments would leave")?.via == "Vestpress")
     }
 
+    @Test func aClaimWithoutThatBeforePerKeepsItsSpeakerAndANewsAgencyIsTheVia() {
+        let result = Story.attribute(
+            "Vestland’s foreign minister, Sigrid Haug, said her country would never bow to pressure, per the Vestland News Agency.")
+        #expect(result.speaker(of: "her country would never bow") == "Sigrid Haug")
+        #expect(result.quote("her country would never bow")?.via == "Vestland News Agency")
+    }
+
     @Test func aVenueIsNotAnOutlet() {
         let result = Story.attribute("“Peace is near,” Ambassador Rik Soll told the Regional Security Council.")
         #expect(result.quote("Peace is near")?.via == nil)

@@ -811,10 +811,14 @@ struct BlockReader {
             && ![.with, .to, .for, .from, .of].contains(tokens[k - 1].word)
     }
 
-    /// "He added that …", "Vale told the Courier that …": a clause cue followed by "that" near the start.
+    /// "He added that …", "Haug said her country would …": near the start, a clause cue after its
+    /// subject and before the claim's first word.
     func hasSpeakerAndCue(_ range: Range<Int>) -> Bool {
         range.prefix(BlockReader.window / 4).contains { c in
-            c > range.lowerBound && c + 1 < range.upperBound && tokens[c + 1].word == .that && isCue(c, .clauseVerb)
+            guard c > range.lowerBound, c + 1 < range.upperBound else { return false }
+            let next = tokens[c + 1]
+            let opensClaim = next.word == .that || next.word == .it || next.has([.pronoun, .determiner, .possessiveDeterminer])
+            return opensClaim && isCue(c, .clauseVerb)
         }
     }
 

@@ -45,7 +45,7 @@ struct EntityBook {
                 // "One of them said": a member of the unnamed group that spoke last.
                 index = group
             } else if description.hasPrefix("the "), let head = description.split(separator: " ").last,
-                let found = described(head: String(head))
+                let found = described(head: String(head)) ?? holder(ofAcronymIn: description)
             {
                 // "the aide" after "a congressional aide": the same unnamed source.
                 index = found
@@ -54,7 +54,7 @@ struct EntityBook {
             }
         case .description(let head, let text):
             // "the HPI economist" is someone met before; "the judge" a new unnamed source; "the plan" nobody.
-            if let found = described(head: head) {
+            if let found = described(head: head) ?? holder(ofAcronymIn: text) {
                 index = found
             } else if Lexicon.shared.titleWords.contains(head) || Lexicon.shared.anonymousHeads.contains(head) {
                 let key = EntityBook.key(text, described: true)
@@ -195,6 +195,19 @@ struct EntityBook {
                 return EntityBook.words(of: description, include: words[0])
             }
             return entity.titles.contains { title in words.contains { EntityBook.words(of: title, include: $0) } }
+        }
+    }
+
+    /// "the AMI expert" after "a senior fellow at the Atlantic Maritime Institute": the latest entity
+    /// with an organisation whose initials spell a word of the description in capitals.
+    func holder(ofAcronymIn description: String) -> Int? {
+        let acronyms = description.split(separator: " ").filter { $0.count >= 2 && $0.allSatisfy(\.isUppercase) }
+        guard !acronyms.isEmpty else { return nil }
+        return byRecency.first { index in
+            entities[index].organizations.contains { organization in
+                let initials = organization.split(separator: " ").compactMap { $0.first }.filter(\.isUppercase)
+                return acronyms.contains { $0.elementsEqual(initials) }
+            }
         }
     }
 

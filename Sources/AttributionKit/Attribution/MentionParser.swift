@@ -39,7 +39,7 @@ struct MentionParser {
                 j = tagStart - 1
             }
             guard let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound) else { return nil }
-            return head..<end
+            return (speakerBeforePlace(head, lowerBound: lowerBound) ?? head)..<end
         }
         if tokens[i].has(.relativePronoun), i - 1 > lowerBound, tokens[i - 1].word == .comma {
             // "Mr. Vale, who said that …": the relative pronoun stands for the phrase before it; the
@@ -48,13 +48,7 @@ struct MentionParser {
             return head..<(i + 1)
         }
         guard let head = phraseStart(endingAt: i, lowerBound: lowerBound) else { return nil }
-        // "a party staffer in the room wondered": the speaker is the head before the place.
-        if head - 2 >= lowerBound, tokens[head - 1].has(.placePreposition),
-            !tokens[head - 2].isCapitalized, tokens[head - 2].has(.anonymousHead),
-            let speaker = phraseStart(endingAt: head - 2, lowerBound: lowerBound)
-        {
-            return speaker..<(head - 1)
-        }
+        if let speaker = speakerBeforePlace(head, lowerBound: lowerBound) { return speaker..<(head - 1) }
         return head..<(tokens[head..<end].contains { $0.has(.anonymousHead) } ? modifiedEnd : end)
     }
 
@@ -168,6 +162,15 @@ struct MentionParser {
             let j = k - back
             return j < lowerBound || tokens[j].has(.determiner) || tokens[j].word == .possessive
         }
+    }
+
+    /// "a party staffer in the room wondered", "A Western diplomat in Kessel, who …, said": the start
+    /// of the unnamed speaker standing before the place that begins at `head`.
+    func speakerBeforePlace(_ head: Int, lowerBound: Int) -> Int? {
+        guard head - 2 >= lowerBound, tokens[head - 1].has(.placePreposition), !tokens[head - 2].isCapitalized,
+            tokens[head - 2].has(.anonymousHead)
+        else { return nil }
+        return phraseStart(endingAt: head - 2, lowerBound: lowerBound)
     }
 
     /// Start of "one of them", "two of those" ending at `end`: a member of a group named before.
@@ -296,6 +299,11 @@ struct MentionParser {
             (tokens[k].word == .familiar || tokens[k].word == .close) && k + 1 < headEnd && (tokens[k + 1].word == .with || tokens[k + 1].word == .to)
         }), modifier > range.lowerBound {
             headEnd = modifier
+        } else if let place = (range.lowerBound..<headEnd).last(where: { tokens[$0].has(.placePreposition) }), place + 1 < headEnd,
+            speakerBeforePlace(place + 1, lowerBound: range.lowerBound) != nil
+        {
+            // "A Western diplomat in Kessel": the head stands before the place.
+            headEnd = place
         }
         var start = range.lowerBound
         var determiner: Word? = nil

@@ -59,6 +59,10 @@ struct ViaFinder {
         let last = tokens[range.upperBound - 1]
         // "the Courier" alone names an outlet as surely as "the Vestland Courier" does.
         let isNamed = range.count >= 2 || (range.lowerBound > 0 && tokens[range.lowerBound - 1].word == .the)
+        // "Vestland News Agency", "Coastal Press Agency": an agency named for news is an outlet.
+        if range.count >= 2, last.isCapitalized, tokens[range.upperBound - 2].has(.outletWord), block.lower(range.upperBound - 1) == "agency" {
+            return true
+        }
         return isNamed && last.isCapitalized && last.has(.outletWord) && !last.has(.organizationHead)
     }
 
