@@ -63,7 +63,8 @@ struct EntityBook {
         }
         guard let index else { return nil }
         var mention = mention
-        mention.organizations = mention.organizations.compactMap(namedOrganization)
+        // A closure, not the method itself, so the book is not copied into it.
+        if !mention.organizations.isEmpty { mention.organizations = mention.organizations.compactMap { namedOrganization($0) } }
         entities[index].addCredentials(mention)
         if salient { touch(index) }
         return index
@@ -147,7 +148,7 @@ struct EntityBook {
     /// An organisation credential as a name: "authority" (from "the authority’s director") becomes the
     /// authority named before, or nothing when none was.
     private func namedOrganization(_ text: String) -> String? {
-        guard !text.contains(" "), text.allSatisfy({ !$0.isUppercase }) else { return text }
+        guard !EntityBook.containsSpace(text), EntityBook.hasNoUppercase(text) else { return text }
         return organization(describedBy: text).flatMap { entities[$0].name }
     }
 
@@ -242,6 +243,12 @@ struct EntityBook {
             twoWordSurnames.append(nil)
         }
         return n
+    }
+
+    /// Whether `text` contains " " as Foundation finds it; for ASCII, whether a byte is a space.
+    static func containsSpace(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 128 }) { return text.utf8.contains(UInt8(ascii: " ")) }
+        return text.contains(" ")
     }
 
     /// Whether no character of `text` is uppercase; for ASCII, no byte is a capital letter.
