@@ -68,7 +68,8 @@ struct EntityBook {
         }
         guard let index else { return nil }
         var mention = mention
-        mention.organizations = mention.organizations.compactMap(namedOrganization)
+        // A closure, not the method itself, so the book is not copied into it.
+        if !mention.organizations.isEmpty { mention.organizations = mention.organizations.compactMap { namedOrganization($0) } }
         entities[index].addCredentials(mention)
         if salient { touch(index) }
         return index
@@ -152,7 +153,7 @@ struct EntityBook {
     /// An organisation credential as a name: "authority" (from "the authority’s director") becomes the
     /// authority named before, or nothing when none was.
     private func namedOrganization(_ text: String) -> String? {
-        guard !text.contains(" "), text.allSatisfy({ !$0.isUppercase }) else { return text }
+        guard !EntityBook.containsSpace(text), EntityBook.hasNoUppercase(text) else { return text }
         return organization(describedBy: text).flatMap { entities[$0].name }
     }
 
@@ -160,8 +161,8 @@ struct EntityBook {
     /// word ("the Harbor Safety Agency"), else, for a generic word, the latest organisation that spoke
     /// or led a sentence.
     func organization(describedBy head: String) -> Int? {
-        if let named = byRecency.first(where: { index in
-            entities[index].kind == .organization && (entities[index].name ?? "").lowercased().split(separator: " ").last.map(String.init) == head
+        if let named = firstByRecency(where: { index in
+            entities[index].kind == .organization && EntityBook.lastWord(of: entities[index].name ?? "", is: head)
         }) {
             return named
         }
@@ -189,7 +190,7 @@ struct EntityBook {
     func described(head: String) -> Int? {
         // "the senator" may stand for a holder of "Sen.".
         let words = [Array(head.utf8)] + (Lexicon.shared.abbreviatedTitles[head] ?? []).map { Array($0.utf8) }
-        return byRecency.first { index in
+        return firstByRecency { index in
             let entity = entities[index]
             if entity.kind == .unnamed, let description = entity.description {
                 return EntityBook.words(of: description, include: words[0])
@@ -203,7 +204,7 @@ struct EntityBook {
     func holder(ofAcronymIn description: String) -> Int? {
         let acronyms = description.split(separator: " ").filter { $0.count >= 2 && $0.allSatisfy(\.isUppercase) }
         guard !acronyms.isEmpty else { return nil }
-        return byRecency.first { index in
+        return firstByRecency { index in
             entities[index].organizations.contains { organization in
                 let initials = organization.split(separator: " ").compactMap { $0.first }.filter(\.isUppercase)
                 return acronyms.contains { $0.elementsEqual(initials) }
@@ -233,10 +234,25 @@ struct EntityBook {
         return matched == word.count
     }
 
-    /// The entities a description may stand for, most salient first: recent subjects and speakers,
-    /// then the latest 64 met.
-    private var byRecency: [Int] {
-        recent.reversed() + entities.indices.suffix(64).reversed()
+    /// The first entity, most salient first, that `matches`: recent subjects and speakers, then the
+    /// latest 64 met (walked in place, without gathering them into an array).
+    private func firstByRecency(where matches: (Int) -> Bool) -> Int? {
+        if let index = recent.last(where: matches) { return index }
+        return entities.indices.suffix(64).last(where: matches)
+    }
+
+    /// Whether the last word of `name`, lowercased, is `word`; compared byte by byte when both are ASCII.
+    static func lastWord(of name: String, is word: String) -> Bool {
+        guard name.utf8.allSatisfy({ $0 < 128 }), word.utf8.allSatisfy({ $0 < 128 }) else {
+            return name.lowercased().split(separator: " ").last.map(String.init) == word
+        }
+        let bytes = name.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") { end = bytes.index(before: end) }
+        var start = end
+        while start > bytes.startIndex, bytes[bytes.index(before: start)] != UInt8(ascii: " ") { start = bytes.index(before: start) }
+        guard start < end else { return false }
+        return bytes[start..<end].elementsEqual(word.utf8) { ($0 >= 65 && $0 <= 90 ? $0 + 32 : $0) == $1 }
     }
 
     private mutating func add(_ entity: Entity, key: [UInt8]) -> Int {
@@ -260,6 +276,12 @@ struct EntityBook {
             twoWordSurnames.append(nil)
         }
         return n
+    }
+
+    /// Whether `text` contains " " as Foundation finds it; for ASCII, whether a byte is a space.
+    static func containsSpace(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 128 }) { return text.utf8.contains(UInt8(ascii: " ")) }
+        return text.contains(" ")
     }
 
     /// Whether no character of `text` is uppercase; for ASCII, no byte is a capital letter.

@@ -1,17 +1,19 @@
 /// Byte strings numbered 0, 1, 2… in the order they are added, found again from their bytes.
 ///
 /// The vocabulary's words and the entity book's name keys: a lookup hashes the bytes where they
-/// stand (FNV-1a, open addressing), without building or hashing a `String`.
+/// stand (FNV-1a, open addressing), without building or hashing a `String`. Each slot keeps part of
+/// its key's hash, so a probe reads the key's bytes only when that part agrees.
 struct ByteTable: Sendable {
     /// Every key's bytes, back to back; key `id` spans `offsets[id]..<offsets[id + 1]`.
     private var bytes: [UInt8] = []
     private var offsets: [Int] = [0]
-    /// Key ids plus one (0 marks an empty slot); a power of two, at most half full.
-    private var slots: [UInt32]
+    /// The high half of a key's hash above its id plus one (0 marks an empty slot); a power of two,
+    /// at most half full.
+    private var slots: [UInt64]
 
     /// An empty table with room for `capacity / 2` keys before it grows; `capacity` is a power of two.
     init(capacity: Int = 16) {
-        slots = [UInt32](repeating: 0, count: capacity)
+        slots = [UInt64](repeating: 0, count: capacity)
     }
 
     var count: Int { offsets.count - 1 }
@@ -20,11 +22,15 @@ struct ByteTable: Sendable {
     @inline(__always)
     func id(count: Int, byte: (Int) -> UInt8) -> Int? {
         let mask = slots.count - 1
-        var slot = ByteTable.hash(count: count, byte: byte) & mask
+        let hash = ByteTable.hash(count: count, byte: byte)
+        let fingerprint = ByteTable.fingerprint(hash)
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
-            let id = Int(slots[slot]) - 1
-            let start = offsets[id]
-            if offsets[id + 1] - start == count, (0..<count).allSatisfy({ bytes[start + $0] == byte($0) }) { return id }
+            if slots[slot] & ByteTable.fingerprintMask == fingerprint {
+                let id = Int(truncatingIfNeeded: slots[slot] & ~ByteTable.fingerprintMask) - 1
+                let start = offsets[id]
+                if offsets[id + 1] - start == count, (0..<count).allSatisfy({ bytes[start + $0] == byte($0) }) { return id }
+            }
             slot = (slot + 1) & mask
         }
         return nil
@@ -40,7 +46,7 @@ struct ByteTable: Sendable {
         bytes.append(contentsOf: key)
         offsets.append(bytes.count)
         if 2 * count > slots.count {
-            slots = [UInt32](repeating: 0, count: 2 * slots.count)
+            slots = [UInt64](repeating: 0, count: 2 * slots.count)
             for id in 0..<count { place(id) }
         } else {
             place(count - 1)
@@ -56,16 +62,25 @@ struct ByteTable: Sendable {
     private mutating func place(_ id: Int) {
         let start = offsets[id]
         let mask = slots.count - 1
-        var slot = ByteTable.hash(count: offsets[id + 1] - start) { bytes[start + $0] } & mask
+        let hash = ByteTable.hash(count: offsets[id + 1] - start) { bytes[start + $0] }
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = UInt32(id + 1)
+        slots[slot] = ByteTable.fingerprint(hash) | UInt64(id + 1)
     }
 
-    /// FNV-1a over `count` bytes.
+    /// The high 32 bits of a slot: the hash's high half.
+    static let fingerprintMask: UInt64 = 0xffff_ffff_0000_0000
+
     @inline(__always)
-    static func hash(count: Int, byte: (Int) -> UInt8) -> Int {
+    static func fingerprint(_ hash: UInt64) -> UInt64 {
+        hash & fingerprintMask
+    }
+
+    /// FNV-1a over `count` bytes, its high half folded into the low one that picks the slot.
+    @inline(__always)
+    static func hash(count: Int, byte: (Int) -> UInt8) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for j in 0..<count { hash = (hash ^ UInt64(byte(j))) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+        return hash ^ (hash >> 32)
     }
 }

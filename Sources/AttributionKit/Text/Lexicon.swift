@@ -74,10 +74,15 @@ public final class Lexicon: Sendable {
     }
 
     /// Whether the tokens `range` of `block` spell a known outlet; only a run ending in the last
-    /// word of an outlet is spelled out and looked up.
+    /// word of an outlet is looked up, by its word ids.
     func isKnownOutlet(_ range: Range<Int>, in block: TokenizedBlock) -> Bool {
         guard let last = range.last, block.tokens[last].has(.outletEnding) else { return false }
-        return isKnownOutlet(range.map { block.lower($0) })
+        // Every word of an outlet is in the vocabulary; a word outside it beyond ASCII may still be
+        // another encoding of one (as Strings compare), so such a run is spelled out.
+        if range.contains(where: { block.tokens[$0].word == .other && !block.isASCII($0) }) {
+            return isKnownOutlet(range.map { block.lower($0) })
+        }
+        return Vocabulary.shared.spellsOutlet(range.map { block.tokens[$0].word })
     }
 
     static func entries(_ name: String) -> [String] {

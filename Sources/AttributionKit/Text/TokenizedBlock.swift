@@ -29,6 +29,11 @@ public final class TokenizedBlock: Sendable {
         return token.word == .other ? Tokenizer.lowercase(scalars, token.start, token.end) : Vocabulary.shared.text(of: token.word)
     }
 
+    /// Whether token `k` is all ASCII.
+    public func isASCII(_ k: Int) -> Bool {
+        scalars[tokens[k].start..<tokens[k].end].allSatisfy { $0.isASCII }
+    }
+
     /// The text of the scalars `range`.
     public func text(_ range: Range<Int>) -> String {
         String(scalars: scalars[range])

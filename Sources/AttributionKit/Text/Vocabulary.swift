@@ -10,6 +10,8 @@ struct Vocabulary: Sendable {
     private var table = ByteTable()
     /// For the first word of multi-word cues, the word runs that may follow it.
     private var phrasalRuns: [Word: [[Word]]] = [:]
+    /// The known outlets (`Lexicon.outlets`), each as the words of its name.
+    private var outletRuns: Set<[Word]> = []
 
     static let shared = Vocabulary(lexicon: .shared)
 
@@ -66,6 +68,12 @@ struct Vocabulary: Sendable {
         for (first, runs) in lexicon.phrasalCues {
             phrasalRuns[word(first)] = runs.map { $0.map { word($0) } }
         }
+        for name in lexicon.outlets.keys {
+            let words = name.split(separator: " ").map(String.init)
+            // A name spaced otherwise never equals tokens joined by single spaces.
+            guard words.joined(separator: " ") == name else { continue }
+            outletRuns.insert(words.map { word($0) })
+        }
     }
 
     /// The word spelled by `count` bytes of lowercase UTF-8, `byte(j)` giving the `j`th, or `.other`;
@@ -91,6 +99,13 @@ struct Vocabulary: Sendable {
 
     func traits(of word: Word) -> WordTraits {
         traits[Int(word.id)]
+    }
+
+    /// Whether the words spell a known outlet, with or without "the", as `Lexicon.isKnownOutlet(_:)`
+    /// finds their joined texts.
+    func spellsOutlet(_ words: [Word]) -> Bool {
+        let name = words.count > 1 && words[0] == .the ? Array(words.dropFirst()) : words
+        return outletRuns.contains(name) || outletRuns.contains([.the] + name)
     }
 
     /// Length in tokens of the multi-word cue ("points out", "went on") starting at `tokens[c]`, if one does.
