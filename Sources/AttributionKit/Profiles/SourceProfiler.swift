@@ -17,17 +17,17 @@ public struct SourceProfiler: Sendable {
     public func profile(_ sources: [Source], in article: Article) -> [Source] {
         let categories = CategoryClassifier(knowledge: knowledge)
         let sides = SideFinder(knowledge: knowledge)
-        // Each source is profiled in the copy the loop makes.
-        var profiled: [Source] = []
-        profiled.reserveCapacity(sources.count)
-        for var source in sources {
-            let evidence = SourceEvidence(source, titles: knowledge.titles)
-            source.category = categories.category(of: source, evidence: evidence)
-            source.side = source.side ?? sides.side(of: source, evidence: evidence, category: source.category)
-            if source.gender == nil {
-                source.gender = knowledge.titles.gender(of: evidence.titles.map(\.words))
+        // Each source is profiled in place in one copy of the array, so no source is copied on its own.
+        var profiled = sources
+        for index in profiled.indices {
+            let evidence = SourceEvidence(profiled[index], titles: knowledge.titles)
+            profiled[index].category = categories.category(of: profiled[index], evidence: evidence)
+            if profiled[index].side == nil {
+                profiled[index].side = sides.side(of: profiled[index], evidence: evidence, category: profiled[index].category)
             }
-            profiled.append(source)
+            if profiled[index].gender == nil {
+                profiled[index].gender = knowledge.titles.gender(of: evidence.titles.map(\.words))
+            }
         }
         return profiled
     }

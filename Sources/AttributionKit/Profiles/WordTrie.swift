@@ -38,12 +38,12 @@ struct WordTrie<Value: Sendable>: Sendable {
     func node(after node: Int, _ word: String) -> Int? {
         let mask = slots.count - 1
         var index = Self.hash(word, after: node) & mask
-        while true {
-            let slot = slots[index]
-            if slot.child < 0 { return nil }
-            if slot.parent == node && slot.word == word { return Int(slot.child) }
+        // Slots are read in place: copying one would retain and release its word.
+        while slots[index].child >= 0 {
+            if slots[index].parent == node && slots[index].word == word { return Int(slots[index].child) }
             index = (index + 1) & mask
         }
+        return nil
     }
 
     /// The value of the phrase that ends at `node`.
