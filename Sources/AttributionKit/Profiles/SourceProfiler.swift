@@ -17,15 +17,17 @@ public struct SourceProfiler: Sendable {
     public func profile(_ sources: [Source], in article: Article) -> [Source] {
         let categories = CategoryClassifier(knowledge: knowledge)
         let sides = SideFinder(knowledge: knowledge)
-        // Each source is profiled in place in one copy of the array, so no source is copied on its own.
+        // The rules read each source in `sources` and the results go into one copy of the array:
+        // no source is copied on its own.
         var profiled = sources
-        for index in profiled.indices {
-            let evidence = SourceEvidence(profiled[index], titles: knowledge.titles)
-            profiled[index].category = categories.category(of: profiled[index], evidence: evidence)
-            if profiled[index].side == nil {
-                profiled[index].side = sides.side(of: profiled[index], evidence: evidence, category: profiled[index].category)
+        for index in sources.indices {
+            let evidence = SourceEvidence(sources[index], titles: knowledge.titles)
+            let category = categories.category(of: sources[index], evidence: evidence)
+            profiled[index].category = category
+            if sources[index].side == nil {
+                profiled[index].side = sides.side(of: sources[index], evidence: evidence, category: category)
             }
-            if profiled[index].gender == nil {
+            if sources[index].gender == nil {
                 profiled[index].gender = knowledge.titles.gender(of: evidence.titles.map(\.words))
             }
         }
