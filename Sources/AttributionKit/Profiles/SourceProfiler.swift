@@ -21,7 +21,7 @@ public struct SourceProfiler: Sendable {
         // no source is copied on its own.
         var profiled = sources
         for index in sources.indices {
-            let evidence = SourceEvidence(sources[index], titles: knowledge.titles)
+            let evidence = SourceEvidence(sources[index], knowledge: knowledge)
             let category = categories.category(of: sources[index], evidence: evidence)
             profiled[index].category = category
             if sources[index].side == nil {
