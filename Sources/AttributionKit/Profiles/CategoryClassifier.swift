@@ -5,13 +5,13 @@ struct CategoryClassifier: Sendable {
     let knowledge: ProfileKnowledge
 
     func category(of source: Source) -> SourceCategory {
-        category(of: source, evidence: SourceEvidence(source, titles: knowledge.titles))
+        category(of: source, evidence: SourceEvidence(source, knowledge: knowledge))
     }
 
     func category(of source: Source, evidence: SourceEvidence) -> SourceCategory {
         if source.anonymous || source.vague { return .anonymous }
+        if let organization = evidence.registeredName { return organization.category }
         if let name = evidence.name {
-            if let organization = knowledge.registry.organization(name) { return organization.category }
             // "Beijing said", "Tehran warned": a country or its capital speaks through its government.
             if knowledge.countries.country(named: name) != nil { return .government }
         }

@@ -25,7 +25,7 @@ struct CountryNames: Sendable {
 
     /// The country of a whole phrase ("Chinese", "U.S."), if it is one.
     func country(named words: NameWords) -> String? {
-        byKey.value(words.phrase)
+        byKey.value(words)
     }
 
     /// The first country the words name as the one speaking: not after a preposition such as
@@ -39,11 +39,11 @@ struct CountryNames: Sendable {
                 start += 1
                 continue
             }
-            if let (country, length) = byKey.longestMatch(in: tokens, from: start) {
+            if let (country, length) = byKey.longestMatch(in: words, from: start) {
                 let range = start..<(start + length)
                 let after = range.upperBound < tokens.count ? tokens[range.upperBound] : ""
-                let before = start > 0 ? tokens[start - 1] : ""
-                if after != "based" && !CountryNames.objectPrepositions.contains(before) {
+                let afterPreposition = start > 0 && CountryNames.objectPrepositions.contains(words, at: start - 1)
+                if after != "based" && !afterPreposition {
                     return (country, range)
                 }
                 start = range.upperBound - 1

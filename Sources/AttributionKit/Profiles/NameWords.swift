@@ -5,21 +5,26 @@
 /// Works on UTF-8 bytes: ASCII letters are lowercased, other letters kept as written, and the
 /// general-punctuation block (curly quotes, dashes) separates words like ASCII punctuation.
 struct NameWords: Hashable {
-    var words: [String]
+    private(set) var words: [String]
     /// Whether each word began with a capital letter or a digit, as names do.
-    var capitalized: [Bool]
+    private(set) var capitalized: [Bool]
+    /// Each word's hash for the word tries (`NameWords.hash`), worked out once as the word is read
+    /// rather than at every table lookup.
+    private(set) var hashes: [UInt64]
 
     init(_ text: String) {
         var text = text
-        (words, capitalized) = text.withUTF8 { bytes in
+        (words, capitalized, hashes) = text.withUTF8 { bytes in
             // The word being read, lowercased, in scratch memory as long as the text.
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { current in
                 var words: [String] = []
                 var capitalized: [Bool] = []
+                var hashes: [UInt64] = []
                 // Most names and titles have a few words; growing from one would reallocate several times.
                 let expected = min(8, (bytes.count + 1) / 2)
                 words.reserveCapacity(expected)
                 capitalized.reserveCapacity(expected)
+                hashes.reserveCapacity(expected)
                 var length = 0
                 var currentCapitalized = false
                 func append(_ byte: UInt8) {
@@ -28,8 +33,10 @@ struct NameWords: Hashable {
                 }
                 func finish() {
                     if length > 0 {
-                        words.append(String(decoding: UnsafeBufferPointer(rebasing: current[..<length]), as: UTF8.self))
+                        let word = UnsafeBufferPointer(rebasing: current[..<length])
+                        words.append(String(decoding: word, as: UTF8.self))
                         capitalized.append(currentCapitalized)
+                        hashes.append(NameWords.hash(word))
                         length = 0
                     }
                 }
@@ -73,6 +80,7 @@ struct NameWords: Hashable {
                         finish()
                         words.append("and")
                         capitalized.append(false)
+                        hashes.append(NameWords.hash(of: "and"))
                     case 0xE2 where index + 1 < bytes.count && bytes[index + 1] == 0x80,
                         0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0:
                         // General punctuation (dashes, quotes, spaces) and the no-break space separate words.
@@ -89,19 +97,46 @@ struct NameWords: Hashable {
                     index += 1
                 }
                 finish()
-                return (words, capitalized)
+                return (words, capitalized, hashes)
             }
         }
     }
 
-    private init(words: [String], capitalized: [Bool]) {
+    private init(words: [String], capitalized: [Bool], hashes: [UInt64]) {
         self.words = words
         self.capitalized = capitalized
+        self.hashes = hashes
     }
 
     /// The words in `range`, each still marked capitalised or not.
     subscript(_ range: Range<Int>) -> NameWords {
-        NameWords(words: Array(words[range]), capitalized: Array(capitalized[range]))
+        NameWords(words: Array(words[range]), capitalized: Array(capitalized[range]), hashes: Array(hashes[range]))
+    }
+
+    /// Adds the word at `index` of `other`, with its capital mark and its hash.
+    mutating func append(_ index: Int, of other: NameWords) {
+        words.append(other.words[index])
+        capitalized.append(other.capitalized[index])
+        hashes.append(other.hashes[index])
+    }
+
+    /// FNV-1a over a word's UTF-8, the hash the word tries file words under.
+    ///
+    /// Words are compared as `String`s (canonical equivalence), so spellings of one word that differ
+    /// in bytes must share a hash: every word with a non-ASCII byte gets the same one (they are rare
+    /// in names), and `==` tells them apart.
+    static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in utf8 {
+            if byte >= 0x80 { return 0 }
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    static func hash(of word: String) -> UInt64 {
+        var word = word
+        return word.withUTF8(hash)
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
@@ -110,7 +145,12 @@ struct NameWords: Hashable {
 
     /// The words of a whole name as looked up, a leading "the" dropped.
     var phrase: ArraySlice<String> {
-        words.first == "the" ? words.dropFirst() : words[...]
+        words[phraseRange]
+    }
+
+    /// The positions of `phrase`.
+    var phraseRange: Range<Int> {
+        words.first == "the" ? 1..<words.count : 0..<words.count
     }
 
     /// The lookup key of a whole name: its phrase joined by spaces (words are never empty).

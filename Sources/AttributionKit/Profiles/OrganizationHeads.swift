@@ -29,14 +29,14 @@ struct OrganizationHeads: Sendable {
     func category(of words: NameWords, strongOnly: Bool = false) -> SourceCategory? {
         let tokens = words.words
         guard !tokens.isEmpty else { return nil }
-        let boundary = tokens.firstIndex { OrganizationHeads.boundaries.contains($0) } ?? tokens.count
-        if let category = category(ofHeadEndingAt: boundary, in: tokens, strongOnly: strongOnly) { return category }
-        if boundary < tokens.count, let category = category(ofHeadEndingAt: tokens.count, in: tokens, strongOnly: strongOnly) {
+        let boundary = tokens.indices.first { OrganizationHeads.boundaries.contains(words, at: $0) } ?? tokens.count
+        if let category = category(ofHeadEndingAt: boundary, in: words, strongOnly: strongOnly) { return category }
+        if boundary < tokens.count, let category = category(ofHeadEndingAt: tokens.count, in: words, strongOnly: strongOnly) {
             return category
         }
         // "Senate Republican", "Oversight Committee Democrats": a strong head anywhere, rightmost first.
         for index in tokens.indices.reversed() {
-            if let head = heads.value(tokens[index...index]), head.isStrong { return head.category }
+            if let head = heads.value(words, index..<(index + 1)), head.isStrong { return head.category }
         }
         return nil
     }
@@ -44,12 +44,12 @@ struct OrganizationHeads: Sendable {
     /// The category of the head ending just before `end`: the longest one ("news agency" over
     /// "agency"), but only a strong one for names, unless "of" or the like follows it, as no surname
     /// does: "Bank of Vestland", "Church of Aldmoor".
-    private func category(ofHeadEndingAt end: Int, in tokens: [String], strongOnly: Bool) -> SourceCategory? {
-        guard end > 0, let longest = heads.longestMatch(in: tokens, to: end) else { return nil }
-        let headsPhrase = end < tokens.count
+    private func category(ofHeadEndingAt end: Int, in words: NameWords, strongOnly: Bool) -> SourceCategory? {
+        guard end > 0, let longest = heads.longestMatch(in: words, to: end) else { return nil }
+        let headsPhrase = end < words.words.count
         var length = longest.length
         while length > 0 {
-            if let head = heads.value(tokens[(end - length)..<end]), head.isStrong || !strongOnly || headsPhrase {
+            if let head = heads.value(words, (end - length)..<end), head.isStrong || !strongOnly || headsPhrase {
                 return head.category
             }
             length -= 1

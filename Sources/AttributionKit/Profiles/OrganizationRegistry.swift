@@ -70,7 +70,7 @@ public struct OrganizationRegistry: Sendable {
 
     /// The organisation the whole of `words` names, found word by word rather than by its key.
     func organization(_ words: NameWords) -> Organization? {
-        byKey.value(words.phrase)
+        byKey.value(words)
     }
 
     /// The first registry organisation named inside a longer text ("a former senior Pentagon
@@ -78,12 +78,12 @@ public struct OrganizationRegistry: Sendable {
     func firstOrganization(in words: NameWords) -> (organization: Organization, range: Range<Int>)? {
         let tokens = words.words
         for start in tokens.indices where words.capitalized[start] {
-            guard let longest = byKey.longestMatch(in: tokens, from: start) else { continue }
+            guard let longest = byKey.longestMatch(in: words, from: start) else { continue }
             // The last word must be capitalised too; else try shorter names from here.
             var length = longest.length
             while length > 0 {
                 let range = start..<(start + length)
-                if words.capitalized[range.upperBound - 1], let organization = byKey.value(tokens[range]) {
+                if words.capitalized[range.upperBound - 1], let organization = byKey.value(words, range) {
                     return (organization, range)
                 }
                 length -= 1

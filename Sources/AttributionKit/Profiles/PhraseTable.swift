@@ -20,22 +20,27 @@ struct PhraseTable<Value: Sendable>: Sendable {
         values[key]
     }
 
-    /// The value of the phrase `tokens` spells.
-    func value(_ tokens: ArraySlice<String>) -> Value? {
+    /// The value of the phrase the words in `range` spell (each word's hash is the one it carries).
+    func value(_ words: NameWords, _ range: Range<Int>) -> Value? {
         var node = WordTrie<Value>.root
-        for token in tokens {
-            guard let next = forward.node(after: node, token) else { return nil }
+        for index in range {
+            guard let next = forward.node(after: node, words.words[index], hash: words.hashes[index]) else { return nil }
             node = next
         }
         return forward.value(at: node)
     }
 
-    /// Longest phrase in `tokens` that starts at `start`: its value and its length.
-    func longestMatch(in tokens: [String], from start: Int) -> (value: Value, length: Int)? {
+    /// The value of the phrase of a whole name (`NameWords.phrase`).
+    func value(_ words: NameWords) -> Value? {
+        value(words, words.phraseRange)
+    }
+
+    /// Longest phrase in `words` that starts at `start`: its value and its length.
+    func longestMatch(in words: NameWords, from start: Int) -> (value: Value, length: Int)? {
         var found: (value: Value, length: Int)?
         var node = WordTrie<Value>.root
         var end = start
-        while end < tokens.count, let next = forward.node(after: node, tokens[end]) {
+        while end < words.words.count, let next = forward.node(after: node, words.words[end], hash: words.hashes[end]) {
             node = next
             end += 1
             if let value = forward.value(at: node) { found = (value, end - start) }
@@ -43,12 +48,12 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return found
     }
 
-    /// Longest phrase in `tokens` that ends just before `end`: its value and its length.
-    func longestMatch(in tokens: [String], to end: Int) -> (value: Value, length: Int)? {
+    /// Longest phrase in `words` that ends just before `end`: its value and its length.
+    func longestMatch(in words: NameWords, to end: Int) -> (value: Value, length: Int)? {
         var found: (value: Value, length: Int)?
         var node = WordTrie<Value>.root
         var start = end
-        while start > 0, let next = backward.node(after: node, tokens[start - 1]) {
+        while start > 0, let next = backward.node(after: node, words.words[start - 1], hash: words.hashes[start - 1]) {
             node = next
             start -= 1
             if let value = backward.value(at: node) { found = (value, end - start) }

@@ -6,8 +6,10 @@ struct SideFinder: Sendable {
 
     /// `category` is the source's category, so that a person's own name is never read for a country.
     func side(of source: Source, evidence: SourceEvidence, category: SourceCategory) -> String? {
-        if let name = evidence.name, source.isOrganization(as: category) || knowledge.registry.organization(name) != nil {
-            if let side = side(ofOrganization: name) { return side.side }
+        if let registered = evidence.registeredName {
+            if let side = registered.side { return side }
+        } else if let name = evidence.name, source.isOrganization(as: category), let side = side(ofOrganization: name) {
+            return side.side
         }
         // Nothing else to read (most people quoted by name alone).
         guard !evidence.titles.isEmpty || !evidence.organizations.isEmpty || evidence.description != nil else { return nil }

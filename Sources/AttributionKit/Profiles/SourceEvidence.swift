@@ -10,16 +10,19 @@ struct SourceEvidence {
     }
 
     var name: NameWords?
+    /// The registry entry the whole name is, looked up once for the category and the side.
+    var registeredName: Organization?
     var titles: [Title]
     var organizations: [NameWords]
     var description: NameWords?
 
-    /// Borrows its arguments: an initializer would otherwise take (copy) the source and the lexicon.
-    init(_ source: borrowing Source, titles lexicon: borrowing TitleLexicon) {
+    /// Borrows its arguments: an initializer would otherwise take (copy) the source and the knowledge.
+    init(_ source: borrowing Source, knowledge: borrowing ProfileKnowledge) {
         name = source.name.map(NameWords.init)
+        registeredName = name.flatMap(knowledge.registry.organization)
         titles = source.titles.map { title in
             let words = NameWords(title)
-            return Title(words: words, readings: lexicon.readings(of: words), isFormerMark: lexicon.isFormerMark(words))
+            return Title(words: words, readings: knowledge.titles.readings(of: words), isFormerMark: knowledge.titles.isFormerMark(words))
         }
         organizations = source.organizations.map(NameWords.init)
         description = source.description.map(NameWords.init)

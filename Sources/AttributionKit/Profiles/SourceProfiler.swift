@@ -17,17 +17,19 @@ public struct SourceProfiler: Sendable {
     public func profile(_ sources: [Source], in article: Article) -> [Source] {
         let categories = CategoryClassifier(knowledge: knowledge)
         let sides = SideFinder(knowledge: knowledge)
-        // Each source is profiled in the copy the loop makes.
-        var profiled: [Source] = []
-        profiled.reserveCapacity(sources.count)
-        for var source in sources {
-            let evidence = SourceEvidence(source, titles: knowledge.titles)
-            source.category = categories.category(of: source, evidence: evidence)
-            source.side = source.side ?? sides.side(of: source, evidence: evidence, category: source.category)
-            if source.gender == nil {
-                source.gender = knowledge.titles.gender(of: evidence.titles.map(\.words))
+        // The rules read each source in `sources` and the results go into one copy of the array:
+        // no source is copied on its own.
+        var profiled = sources
+        for index in sources.indices {
+            let evidence = SourceEvidence(sources[index], knowledge: knowledge)
+            let category = categories.category(of: sources[index], evidence: evidence)
+            profiled[index].category = category
+            if sources[index].side == nil {
+                profiled[index].side = sides.side(of: sources[index], evidence: evidence, category: category)
             }
-            profiled.append(source)
+            if sources[index].gender == nil {
+                profiled[index].gender = knowledge.titles.gender(of: evidence.titles.map(\.words))
+            }
         }
         return profiled
     }

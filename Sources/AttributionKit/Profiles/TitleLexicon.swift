@@ -46,8 +46,8 @@ struct TitleLexicon: Sendable {
         var end = tokens.count
         while end > 0 {
             // A role phrase ends here when the rest of the title is empty or starts with a link word.
-            if end == tokens.count || TitleLexicon.linkWords.contains(tokens[end]) {
-                if let (role, length) = roles.longestMatch(in: tokens, to: end) {
+            if end == tokens.count || TitleLexicon.linkWords.contains(words, at: end) {
+                if let (role, length) = roles.longestMatch(in: words, to: end) {
                     return reading(role: role, words: words, roleRange: (end - length)..<end)
                 }
             }
@@ -60,17 +60,16 @@ struct TitleLexicon: Sendable {
     /// earlier roles share the organisation the last one names. An "and" inside the organisation
     /// ("fellow at the Center for Strategic and International Studies") does not split.
     func readings(of words: NameWords) -> [Reading] {
-        let firstLink = words.words.firstIndex { TitleLexicon.linkWords.contains($0) } ?? words.words.count
+        let firstLink = words.words.indices.first { TitleLexicon.linkWords.contains(words, at: $0) } ?? words.words.count
         guard words.words[..<firstLink].contains("and") else { return read(words).map { [$0] } ?? [] }
         var parts: [NameWords] = []
         var part = NameWords("")
-        for (index, (word, capitalized)) in zip(words.words, words.capitalized).enumerated() {
-            if word == "and" && index < firstLink {
+        for index in words.words.indices {
+            if words.words[index] == "and" && index < firstLink {
                 parts.append(part)
                 part = NameWords("")
             } else {
-                part.words.append(word)
-                part.capitalized.append(capitalized)
+                part.append(index, of: words)
             }
         }
         parts.append(part)
@@ -86,13 +85,12 @@ struct TitleLexicon: Sendable {
 
     private func reading(role: TitleRole, words: NameWords, roleRange: Range<Int>) -> Reading {
         let tokens = words.words
-        let isFormer = tokens[..<roleRange.lowerBound].contains { TitleLexicon.formerWords.contains($0) }
-        let kept = (0..<roleRange.lowerBound).filter {
-            !TitleLexicon.formerWords.contains(tokens[$0]) && !TitleLexicon.modifiers.contains(tokens[$0])
-        }
+        let isFormer = (0..<roleRange.lowerBound).contains { TitleLexicon.formerWords.contains(words, at: $0) }
         var prefix = NameWords("")
-        prefix.words = kept.map { tokens[$0] }
-        prefix.capitalized = kept.map { words.capitalized[$0] }
+        for index in 0..<roleRange.lowerBound
+        where !TitleLexicon.formerWords.contains(words, at: index) && !TitleLexicon.modifiers.contains(words, at: index) {
+            prefix.append(index, of: words)
+        }
         let link = roleRange.upperBound < tokens.count ? tokens[roleRange.upperBound] : nil
         let suffix = link == nil ? NameWords("") : words[(roleRange.upperBound + 1)..<tokens.count]
         return Reading(role: role, isFormer: isFormer, prefix: prefix, suffix: suffix, link: link)
@@ -101,16 +99,15 @@ struct TitleLexicon: Sendable {
     /// Whether a title is only a former mark ("Former" before a separate "Gov.").
     func isFormerMark(_ words: NameWords) -> Bool {
         let tokens = words.words
-        return !tokens.isEmpty && tokens.allSatisfy(TitleLexicon.formerWords.contains)
+        return !tokens.isEmpty && tokens.indices.allSatisfy { TitleLexicon.formerWords.contains(words, at: $0) }
     }
 
     /// The gender a gendered title word gives ("spokeswoman", "chairman"), nil when none or mixed.
     func gender(of titles: [NameWords]) -> Gender? {
         var found: Set<Gender> = []
         for title in titles {
-            let tokens = title.words
-            for start in tokens.indices {
-                if let gender = roles.longestMatch(in: tokens, from: start)?.value.gender { found.insert(gender) }
+            for start in title.words.indices {
+                if let gender = roles.longestMatch(in: title, from: start)?.value.gender { found.insert(gender) }
             }
         }
         return found.count == 1 ? found.first : nil

@@ -1,6 +1,7 @@
 /// A trie of word phrases whose edges all live in one open-addressing table keyed by the parent
-/// node and the word. A step hashes the word's few bytes with FNV-1a instead of running a
-/// `Dictionary`'s seeded hasher, which made most of the profiles' cost when every node had one.
+/// node and the word. A step uses the word's FNV-1a hash (`NameWords.hash`, which the words of a name
+/// carry, so it is worked out once) instead of running a `Dictionary`'s seeded hasher, which made
+/// most of the profiles' cost when every node had one.
 struct WordTrie<Value: Sendable>: Sendable {
     /// The node every phrase starts from.
     static var root: Int { 0 }
@@ -36,14 +37,19 @@ struct WordTrie<Value: Sendable>: Sendable {
 
     /// The node reached from `node` through `word`, or nil when no phrase goes on with `word` there.
     func node(after node: Int, _ word: String) -> Int? {
+        self.node(after: node, word, hash: NameWords.hash(of: word))
+    }
+
+    /// The same, for a word whose `NameWords.hash` is known.
+    func node(after node: Int, _ word: String, hash: UInt64) -> Int? {
         let mask = slots.count - 1
-        var index = Self.hash(word, after: node) & mask
-        while true {
-            let slot = slots[index]
-            if slot.child < 0 { return nil }
-            if slot.parent == node && slot.word == word { return Int(slot.child) }
+        var index = Self.mixed(hash, after: node) & mask
+        // Slots are read in place: copying one would retain and release its word.
+        while slots[index].child >= 0 {
+            if slots[index].parent == node && slots[index].word == word { return Int(slots[index].child) }
             index = (index + 1) & mask
         }
+        return nil
     }
 
     /// The value of the phrase that ends at `node`.
@@ -64,26 +70,14 @@ struct WordTrie<Value: Sendable>: Sendable {
 
     private mutating func place(_ slot: Slot) {
         let mask = slots.count - 1
-        var index = Self.hash(slot.word, after: Int(slot.parent)) & mask
+        var index = Self.mixed(NameWords.hash(of: slot.word), after: Int(slot.parent)) & mask
         while slots[index].child >= 0 { index = (index + 1) & mask }
         slots[index] = slot
     }
 
-    /// FNV-1a over the word's UTF-8, mixed with the parent node.
-    ///
-    /// Words are compared as `String`s (canonical equivalence), so spellings of one word that differ
-    /// in bytes must share a hash: every word with a non-ASCII byte gets the same one (they are rare
-    /// in names), and `==` tells them apart.
-    private static func hash(_ word: String, after node: Int) -> Int {
-        var word = word
-        var hash = word.withUTF8 { utf8 -> UInt64 in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in utf8 {
-                if byte >= 0x80 { return 0 }
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            }
-            return hash
-        }
+    /// A word's `NameWords.hash` mixed with the parent node.
+    private static func mixed(_ wordHash: UInt64, after node: Int) -> Int {
+        var hash = wordHash
         hash ^= UInt64(node) &* 0x9E37_79B9_7F4A_7C15
         return Int(truncatingIfNeeded: hash ^ hash >> 32)
     }

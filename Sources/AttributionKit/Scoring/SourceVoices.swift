@@ -40,8 +40,9 @@ struct SourceVoices {
         var speakerOfSource = [Int?](repeating: nil, count: sources.count)
         var statementSpeakers: [Int?] = []
         statementSpeakers.reserveCapacity(statements.count)
-        for statement in statements {
-            guard let id = statement.sourceID, let source = sourceIndex[id] else {
+        // Statements are read in place by index: a loop over the array would copy each one.
+        for index in statements.indices {
+            guard let id = statements[index].sourceID, let source = sourceIndex[id] else {
                 statementSpeakers.append(nil)
                 continue
             }
@@ -55,7 +56,7 @@ struct SourceVoices {
                 words.append(0)
                 counts.append(0)
             }
-            words[speaker] += Double(max(statement.wordCount, 1))
+            words[speaker] += Double(max(statements[index].wordCount, 1))
             counts[speaker] += 1
             statementSpeakers.append(speaker)
         }
@@ -80,16 +81,16 @@ struct SourceVoices {
     private static func secondhand(
         _ statements: [Attribution], speakers statementSpeakers: [Int?], of speakers: [Source], outlet: String?
     ) -> [Int] {
-        var isOutlet = speakers.map { $0.category == .media && $0.isOrganization }
-        guard isOutlet.contains(true) || statements.contains(where: \.viaIsOutlet) else { return [] }
+        var isOutlet = speakers.indices.map { speakers[$0].category == .media && speakers[$0].isOrganization }
+        guard isOutlet.contains(true) || statements.indices.contains(where: { statements[$0].viaIsOutlet }) else { return [] }
         // The outlet's lookup key, made once, and only for an article that may have a secondhand statement.
         let outletKey = outlet.map(NameWords.key)
         for speaker in speakers.indices where isOutlet[speaker] && NameWords.name(speakers[speaker].name, hasKey: outletKey) {
             isOutlet[speaker] = false
         }
         return statements.indices.filter { index in
-            let statement = statements[index]
-            return (statement.viaIsOutlet && !NameWords.name(statement.via, hasKey: outletKey)) || statementSpeakers[index].map { isOutlet[$0] } == true
+            (statements[index].viaIsOutlet && !NameWords.name(statements[index].via, hasKey: outletKey))
+                || statementSpeakers[index].map { isOutlet[$0] } == true
         }
     }
 
@@ -101,8 +102,7 @@ struct SourceVoices {
         var order: [String] = []
         var counts: [String: Int] = [:]
         for index in positions {
-            let statement = statements[index]
-            let outlet = statement.viaIsOutlet ? statement.via : statementSpeakers[index].map { speakers[$0].label }
+            let outlet = statements[index].viaIsOutlet ? statements[index].via : statementSpeakers[index].map { speakers[$0].label }
             let name = outlet ?? "an unnamed outlet"
             if counts[name] == nil { order.append(name) }
             counts[name, default: 0] += 1
