@@ -92,6 +92,15 @@ import Testing
         #expect(source.description == "a Western diplomat in Kessel")
     }
 
+    @Test func aDashAfterAQuoteNamesItsSpeaker() {
+        let result = Story.attribute(
+            "“The ferry is late again.” ― Ana Ruiz",
+            "“We want the bridge.” — Olav Berg, a farmer")
+        #expect(result.speaker(of: "The ferry is late again") == "Ana Ruiz")
+        #expect(result.speaker(of: "We want the bridge") == "Olav Berg")
+        #expect(result.source(of: "We want the bridge")?.titles == ["farmer"])
+    }
+
     @Test func partialQuoteGoesToTheSentenceSpeaker() {
         let result = Story.attribute("Governor Lise Amber touted the “historic agreement” between the two towns.")
         let quote = try! #require(result.quote("historic agreement"))

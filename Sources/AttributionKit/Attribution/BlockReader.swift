@@ -342,6 +342,7 @@ struct BlockReader {
 
     /// `“…,” NAME CUE …` or `“…,” CUE NAME …`.
     func speakerAfterQuote(_ region: Range<Int>, book: inout EntityBook) -> Speaker? {
+        if let speaker = speakerAfterDash(region, book: &book) { return speaker }
         var start = region.lowerBound
         while start < region.upperBound, tokens[start].kind == .punctuation, !tokens[start].isSentenceFinal { start += 1 }
         guard start < region.upperBound, tokens[start].isWord else { return nil }
@@ -390,6 +391,23 @@ struct BlockReader {
         let entity = book.resolve(mention)
         let via = viaAround(cue: c, region: region, mention: mentionRange)
         return Speaker(entity: entity, mention: mentionRange, cue: c..<(c + cueLength(c)), via: via, rule: rule)
+    }
+
+    /// `“…” ― Ana Ruiz`, `“…” — Ana Ruiz, a nurse`: a dash after the quote, then the speaker's name,
+    /// as under an epigraph or in a list of readers' comments.
+    func speakerAfterDash(_ region: Range<Int>, book: inout EntityBook) -> Speaker? {
+        let dash = region.lowerBound
+        guard dash + 1 < region.upperBound, tokens[dash].kind == .punctuation,
+            ["―", "—", "–", "-"].contains(block.lower(dash)),
+            let mentionRange = mentions.mention(after: dash, upperBound: region.upperBound), mentionRange.lowerBound == dash + 1,
+            mentionRange.upperBound == region.upperBound || tokens[mentionRange.upperBound].kind == .punctuation,
+            let mention = mentions.parse(mentionRange)
+        else { return nil }
+        switch mention.kind {
+        case .person, .organization: break
+        default: return nil
+        }
+        return Speaker(entity: book.resolve(mention), mention: mentionRange, cue: dash..<(dash + 1), via: nil, rule: "quote — NAME")
     }
 
     /// `NAME CUE [adjuncts] [:,] “…”`, `According to NAME, “…”`.
