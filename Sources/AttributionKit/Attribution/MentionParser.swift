@@ -52,6 +52,12 @@ struct MentionParser {
         return head..<(tokens[head..<end].contains { $0.has(.anonymousHead) } ? modifiedEnd : end)
     }
 
+    /// Whether "familiar with" or "close to" starts at `k`: a post-modifier of an unnamed source.
+    func opensPostModifier(_ k: Int, upperBound: Int) -> Bool {
+        k + 1 < upperBound && (tokens[k].word == .familiar || tokens[k].word == .close)
+            && (tokens[k + 1].word == .with || tokens[k + 1].word == .to)
+    }
+
     /// Start of a US party-and-state tag ("D-Maine", "R-Vt.") ending at `end`, which stands beside a
     /// name as a parenthesis would.
     func partyTagStart(endingAt end: Int, lowerBound: Int) -> Int? {
@@ -84,9 +90,7 @@ struct MentionParser {
         }
         guard end > start else { return nil }
         // "two aides familiar with the talks", "a source close to the mayor": the post-modifier belongs to the source.
-        if end + 1 < upperBound, tokens[end].word == .familiar || tokens[end].word == .close,
-            tokens[end + 1].word == .with || tokens[end + 1].word == .to
-        {
+        if opensPostModifier(end, upperBound: upperBound) {
             var k = end + 2
             while k < upperBound, k < end + 12, tokens[k].isWord || tokens[k].word == .possessive { k += 1 }
             end = k
@@ -295,9 +299,7 @@ struct MentionParser {
         }
         // "two aides close to the speaker": the head ends before the post-modifier, which the description keeps.
         let descriptionEnd = headEnd
-        if let modifier = (range.lowerBound..<headEnd).first(where: { k in
-            (tokens[k].word == .familiar || tokens[k].word == .close) && k + 1 < headEnd && (tokens[k + 1].word == .with || tokens[k + 1].word == .to)
-        }), modifier > range.lowerBound {
+        if let modifier = (range.lowerBound..<headEnd).first(where: { opensPostModifier($0, upperBound: headEnd) }), modifier > range.lowerBound {
             headEnd = modifier
         } else if let place = (range.lowerBound..<headEnd).last(where: { tokens[$0].has(.placePreposition) }), place + 1 < headEnd,
             speakerBeforePlace(place + 1, lowerBound: range.lowerBound) != nil
