@@ -9,6 +9,12 @@ import Testing
         profiler.profile([source], in: article)[0].gender
     }
 
+    @Test func aHeOrSheOpeningTheSpeakersClaimGivesTheSpeakersGender() {
+        let result = Story.attribute("Dana Pell said she would veto the ferry bill.", "Rolf Amsel said the bill would pass.")
+        #expect(result.source(of: "she would veto")?.gender == .female)
+        #expect(result.source(of: "the bill would pass")?.gender == nil)
+    }
+
     @Test func genderedTitlesGiveAGenderTheEngineLeftOpen() {
         #expect(gender(Source(id: "s", name: "Wen Lirong", titles: ["Foreign Ministry spokeswoman"])) == .female)
         #expect(gender(Source(id: "s", name: "Basil Orme", titles: ["chairman"])) == .male)

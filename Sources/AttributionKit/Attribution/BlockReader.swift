@@ -815,6 +815,7 @@ struct BlockReader {
             else { continue }
             via = via ?? openingVia(before: mentionRange, from: body.lowerBound)
             let entity = book.resolve(mention)
+            if let entity { readGender(ofClaimSubject: k, speaker: entity, book: &book) }
             return Finding(
                 kind: .indirect, content: trimmed(content), entity: entity, speaker: mentionRange, cue: c..<(c + cueLength(c)),
                 via: via, blockIndex: block.index, rule: "NAME CUE that CLAIM")
@@ -827,6 +828,15 @@ struct BlockReader {
     func opensClaim(_ k: Int) -> Bool {
         (tokens[k].has(.pronoun) || tokens[k].word == .it) && !tokens[k - 1].has(.channelPreposition)
             && ![.with, .to, .for, .from, .of].contains(tokens[k - 1].word)
+    }
+
+    /// "Mayor Pell said she would veto the bill": a claim whose subject is "he" or "she" speaks of its
+    /// speaker, whose gender the pronoun then gives, when the text has not given one.
+    func readGender(ofClaimSubject k: Int, speaker entity: Int, book: inout EntityBook) {
+        guard tokens[k].has(.pronoun), book[entity].kind == .person, book[entity].gender == nil,
+            let gender = lexicon.pronouns[block.lower(k)] ?? nil
+        else { return }
+        book[entity].gender = gender
     }
 
     /// "He added that …", "Haug said her country would …": near the start, a clause cue after its
