@@ -398,7 +398,7 @@ struct BlockReader {
     func speakerAfterDash(_ region: Range<Int>, book: inout EntityBook) -> Speaker? {
         let dash = region.lowerBound
         guard dash + 1 < region.upperBound, tokens[dash].kind == .punctuation,
-            ["―", "—", "–", "-"].contains(block.lower(dash)),
+            BlockReader.dashes.contains(block.scalars[tokens[dash].start]),
             let mentionRange = mentions.mention(after: dash, upperBound: region.upperBound), mentionRange.lowerBound == dash + 1,
             mentionRange.upperBound == region.upperBound || tokens[mentionRange.upperBound].kind == .punctuation,
             let mention = mentions.parse(mentionRange)
@@ -409,6 +409,9 @@ struct BlockReader {
         }
         return Speaker(entity: book.resolve(mention), mention: mentionRange, cue: dash..<(dash + 1), via: nil, rule: "quote — NAME")
     }
+
+    /// The dashes that set a name under a quote: horizontal bar, em dash, en dash, hyphen.
+    static let dashes: Set<Unicode.Scalar> = ["\u{2015}", "\u{2014}", "\u{2013}", "-"]
 
     /// `NAME CUE [adjuncts] [:,] “…”`, `According to NAME, “…”`.
     func speakerBeforeQuote(_ region: Range<Int>, book: inout EntityBook) -> Speaker? {
@@ -844,9 +847,9 @@ struct BlockReader {
     func hasSpeakerAndCue(_ range: Range<Int>) -> Bool {
         range.prefix(BlockReader.window / 4).contains { c in
             guard c > range.lowerBound, c + 1 < range.upperBound else { return false }
-            let next = tokens[c + 1]
-            let opensClaim = next.word == .that || next.word == .it || next.has([.pronoun, .determiner, .possessiveDeterminer])
-            return opensClaim && isCue(c, .clauseVerb)
+            let next = c + 1
+            return (tokens[next].word == .that || opensClaim(next) || tokens[next].has([.determiner, .possessiveDeterminer]))
+                && isCue(c, .clauseVerb)
         }
     }
 

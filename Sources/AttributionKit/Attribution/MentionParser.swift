@@ -399,16 +399,10 @@ struct MentionParser {
     /// The words of an unnamed source's description, with a determiner that only opened the sentence
     /// in lowercase ("The official" → "the official"), as it would stand inside a sentence.
     func descriptionText(_ range: Range<Int>) -> String {
-        let text = block.text(tokens: range)
-        guard let first = range.first, tokens[first].isCapitalized, tokens[first].has(.determiner) else { return text }
-        // A determiner starts with an ASCII letter and the next scalar stays apart: lower that one byte.
-        var utf8 = Array(text.utf8)
-        if utf8.count >= 2, utf8[0] >= 65, utf8[0] <= 90, utf8[1] < 128 {
-            utf8[0] += 32
-            return String(decoding: utf8, as: UTF8.self)
-        }
-        return text.prefix(1).lowercased() + text.dropFirst()
+        guard let first = range.first, tokens[first].isCapitalized, tokens[first].has(.determiner) else { return block.text(tokens: range) }
+        return block.textLoweringFirst(tokens: range)
     }
+
 
     /// A place ("Pacific Ocean") or several words in capitals (a dateline, "GULLPORT HARBOR"): not a
     /// speaker's name. A single word in capitals is an acronym ("NATO") and may speak.

@@ -122,8 +122,8 @@ struct ViaFinder {
                     end = phrase.upperBound
                 }
                 // The preposition is capitalized only because it opens the sentence: "In a statement, …".
-                let text = block.text(tokens: k..<end)
-                return (Via(text: tokens[k].isCapitalized ? text.prefix(1).lowercased() + text.dropFirst() : text, isOutlet: false), end)
+                let text = tokens[k].isCapitalized ? block.textLoweringFirst(tokens: k..<end) : block.text(tokens: k..<end)
+                return (Via(text: text, isOutlet: false), end)
             }
             if tokens[i].isCapitalized && modifiers > 0 { return nil }
             modifiers += 1

@@ -44,6 +44,19 @@ public final class TokenizedBlock: Sendable {
         text(scalarRange(range))
     }
 
+    /// The text of the tokens `range` with its first letter in lowercase: for a phrase whose first
+    /// word ("The", "In") is capitalized only because it opens the sentence.
+    public func textLoweringFirst(tokens range: Range<Int>) -> String {
+        let text = text(tokens: range)
+        // An ASCII capital before another ASCII byte: lower that one byte.
+        var utf8 = Array(text.utf8)
+        if utf8.count >= 2, utf8[0] >= 65, utf8[0] <= 90, utf8[1] < 128 {
+            utf8[0] += 32
+            return String(decoding: utf8, as: UTF8.self)
+        }
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+
     /// Scalar range covered by a token range.
     public func scalarRange(_ range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty else {
