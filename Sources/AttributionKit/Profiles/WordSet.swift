@@ -8,10 +8,6 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         for word in words { self.words.insert(CollectionOfOne(word), true) }
     }
 
-    func contains(_ word: String) -> Bool {
-        words.node(after: WordTrie<Bool>.root, word) != nil
-    }
-
     /// Whether the word at `index` of `name` is in the set, found by the hash the word carries.
     func contains(_ name: NameWords, at index: Int) -> Bool {
         words.node(after: WordTrie<Bool>.root, name.words[index], hash: name.hashes[index]) != nil

@@ -54,11 +54,6 @@ struct ByteTable: Sendable {
         return count - 1
     }
 
-    /// The bytes of key `id`.
-    func key(_ id: Int) -> ArraySlice<UInt8> {
-        bytes[offsets[id]..<offsets[id + 1]]
-    }
-
     private mutating func place(_ id: Int) {
         let start = offsets[id]
         let mask = slots.count - 1
