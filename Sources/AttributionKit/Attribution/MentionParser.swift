@@ -52,6 +52,20 @@ struct MentionParser {
         return head..<(tokens[head..<end].contains { $0.has(.anonymousHead) } ? modifiedEnd : end)
     }
 
+    /// Where the head of "two aides close to the speaker" or "a Western diplomat in Kessel" ends: before
+    /// the post-modifier or the place, which the description keeps; else at the end of `phrase`.
+    func headEndBeforeModifier(_ phrase: Range<Int>) -> Int {
+        if let modifier = phrase.first(where: { opensPostModifier($0, upperBound: phrase.upperBound) }), modifier > phrase.lowerBound {
+            return modifier
+        }
+        if let place = phrase.last(where: { tokens[$0].has(.placePreposition) }), place + 1 < phrase.upperBound,
+            speakerBeforePlace(place + 1, lowerBound: phrase.lowerBound) != nil
+        {
+            return place
+        }
+        return phrase.upperBound
+    }
+
     /// Whether "familiar with" or "close to" starts at `k`: a post-modifier of an unnamed source.
     func opensPostModifier(_ k: Int, upperBound: Int) -> Bool {
         k + 1 < upperBound && (tokens[k].word == .familiar || tokens[k].word == .close)
@@ -297,16 +311,8 @@ struct MentionParser {
         {
             headEnd = open
         }
-        // "two aides close to the speaker": the head ends before the post-modifier, which the description keeps.
         let descriptionEnd = headEnd
-        if let modifier = (range.lowerBound..<headEnd).first(where: { opensPostModifier($0, upperBound: headEnd) }), modifier > range.lowerBound {
-            headEnd = modifier
-        } else if let place = (range.lowerBound..<headEnd).last(where: { tokens[$0].has(.placePreposition) }), place + 1 < headEnd,
-            speakerBeforePlace(place + 1, lowerBound: range.lowerBound) != nil
-        {
-            // "A Western diplomat in Kessel": the head stands before the place.
-            headEnd = place
-        }
+        headEnd = headEndBeforeModifier(range.lowerBound..<headEnd)
         var start = range.lowerBound
         var determiner: Word? = nil
         while start < headEnd, tokens[start].has(.determiner) || tokens[start].kind == .number {
