@@ -39,11 +39,6 @@ struct EntityBook {
             let key = EntityBook.key(description, described: true)
             if let found = entity(named: key) {
                 index = found
-            } else if description.hasSuffix(" of them") || description.hasSuffix(" of those"),
-                let group = recent.last(where: { entities[$0].kind == .unnamed })
-            {
-                // "One of them said": a member of the unnamed group that spoke last.
-                index = group
             } else if description.hasPrefix("the "), let head = description.split(separator: " ").last,
                 let found = described(head: String(head)) ?? holder(ofAcronymIn: description)
             {
@@ -52,6 +47,11 @@ struct EntityBook {
             } else {
                 index = add(Entity(kind: .unnamed, description: description, vague: vague), key: key)
             }
+        case .memberOfGroup(let description):
+            // "One of them said": a member of the unnamed group that spoke last.
+            let key = EntityBook.key(description, described: true)
+            index = recent.last { entities[$0].kind == .unnamed } ?? entity(named: key)
+                ?? add(Entity(kind: .unnamed, description: description), key: key)
         case .description(let head, let text):
             // "the HPI economist" is someone met before; "the judge" a new unnamed source; "the plan" nobody.
             if let found = described(head: head) ?? holder(ofAcronymIn: text) {

@@ -9,6 +9,8 @@ struct Mention: Sendable {
         case organization(String)
         /// An unnamed source: "a former senior port official"; vague for "experts", "local analysts".
         case anonymous(String, vague: Bool)
+        /// "one of them", "two of those": a member of an unnamed group met before, or else an unnamed source.
+        case memberOfGroup(String)
         /// A definite description to match against credentials: "the river ecologist" (head "ecologist").
         case description(head: String, text: String)
     }

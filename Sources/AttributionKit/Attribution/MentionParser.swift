@@ -331,7 +331,7 @@ struct MentionParser {
         }
         let head = start..<headEnd
         if oneOfThem(endingAt: headEnd - 1, lowerBound: range.lowerBound) == range.lowerBound {
-            return Mention(kind: .anonymous(descriptionText(range.lowerBound..<headEnd), vague: false), tokens: range)
+            return Mention(kind: .memberOfGroup(descriptionText(range.lowerBound..<headEnd)), tokens: range)
         }
         if head.count == 1, tokens[start].word != .it, tokens[start].has(.pronoun), let gender = lexicon.pronouns[block.lower(start)] {
             return Mention(kind: .pronoun(gender), tokens: range)
