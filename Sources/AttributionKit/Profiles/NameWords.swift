@@ -120,18 +120,13 @@ struct NameWords: Hashable {
         hashes.append(other.hashes[index])
     }
 
-    /// FNV-1a over a word's UTF-8, the hash the word tries file words under.
+    /// The byte table's hash of a word's UTF-8 (`ByteTable.hash`), the hash the word tries file words under.
     ///
     /// Words are compared as `String`s (canonical equivalence), so spellings of one word that differ
     /// in bytes must share a hash: every word with a non-ASCII byte gets the same one (they are rare
     /// in names), and `==` tells them apart.
     static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in utf8 {
-            if byte >= 0x80 { return 0 }
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        return hash
+        utf8.contains { $0 >= 0x80 } ? 0 : ByteTable.hash(count: utf8.count) { utf8[$0] }
     }
 
     static func hash(of word: String) -> UInt64 {
