@@ -76,9 +76,9 @@ struct MentionParser {
     /// name as a parenthesis would.
     func partyTagStart(endingAt end: Int, lowerBound: Int) -> Int? {
         let start = end >= lowerBound && tokens[end].word == .period ? end - 1 : end
-        guard start >= lowerBound, tokens[start].isCapitalized else { return nil }
-        let word = block.lower(start)
-        guard word.utf8.count >= 3, ["r-", "d-", "i-"].contains(word.prefix(2)) else { return nil }
+        guard start >= lowerBound, tokens[start].isCapitalized, tokens[start].end - tokens[start].start >= 3 else { return nil }
+        let first = tokens[start].start
+        guard ["R", "D", "I"].contains(block.scalars[first]), block.scalars[first + 1] == "-" else { return nil }
         return start
     }
 
