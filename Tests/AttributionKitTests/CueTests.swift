@@ -102,6 +102,14 @@ import Testing
         #expect(result.speaker(of: "The tunnel") == "Nils Ostrom")
     }
 
+    @Test func aTrailingTellCueMayNameItsAddressee() {
+        let result = Story.attribute("Fares went up twice this year, Ana Ruiz told the Harbor Courier on Monday.")
+        let claim = try! #require(result.quote("Fares went up twice"))
+        #expect(claim.text == "Fares went up twice this year")
+        #expect(result.speaker(of: "Fares went up") == "Ana Ruiz")
+        #expect(claim.via == "Harbor Courier")
+    }
+
     @Test func aTrailingCueMayEndWithADayAfterTheName() {
         let result = Story.attribute("Mayor Dana Pell spoke at the pier.", "The ferries run late, said Pell on Monday.")
         #expect(result.speaker(of: "The ferries run late") == "Dana Pell")
@@ -169,6 +177,14 @@ import Testing
         let source = try! #require(result.source(of: "the new cranes"))
         #expect(source.anonymous)
         #expect(source.description == "many dock workers")
+    }
+
+    @Test(arguments: ["police said", "staff said", "a shopkeeper said", "one longtime tenant said"])
+    func groupsAndPeopleNamedByTheirLotSpeak(cue: String) {
+        let result = Story.attribute("The quay flooded twice in March, \(cue).")
+        let source = try! #require(result.source(of: "The quay flooded"))
+        #expect(source.anonymous)
+        #expect(source.description == String(cue.dropLast(" said".count)))
     }
 
     @Test func aDescriptionOpeningTheSentenceReadsAsInsideOne() {

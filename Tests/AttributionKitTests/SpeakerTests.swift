@@ -136,6 +136,12 @@ import Testing
         #expect(result.speaker(of: "the hearing would resume") == "Ada Moss")
     }
 
+    @Test func anAgeAfterTheNameStaysInThePhrase() {
+        let result = Story.attribute("Marta Quill, 34, a welder from Dunmore, said the yard had cut her shifts.")
+        #expect(result.speaker(of: "the yard had cut") == "Marta Quill")
+        #expect(result.source(of: "the yard had cut")?.titles == ["welder"])
+    }
+
     @Test func coordinatedCueTakesTheSentenceSubject() {
         let result = Story.attribute("Senator Lio Brandt criticized the budget and said the cuts went too far.")
         #expect(result.speaker(of: "the cuts went too far") == "Lio Brandt")

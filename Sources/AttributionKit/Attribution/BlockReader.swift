@@ -630,7 +630,9 @@ struct BlockReader {
             clause.upperBound - c <= 9, !(c..<clause.upperBound).contains(where: { tokens[$0].word == .that })
         else { return nil }
         var mentionRange: Range<Int>?
-        let afterCue = (c + cueLength(c))..<clause.upperBound
+        // "…, Ruiz told the Courier on Monday": the addressee of a tell verb may stand before the adjuncts.
+        let objectEnd = tokens[c].has(.tellVerb) ? vias.toldObject(after: c, upperBound: clause.upperBound).end : c + cueLength(c)
+        let afterCue = max(objectEnd, c + cueLength(c))..<clause.upperBound
         if c == clause.lowerBound {
             mentionRange = mentions.mention(after: c, upperBound: body.upperBound)
             // "…, said Orrin had threatened …": a verb after the name makes it the subject of a claim, not the speaker.

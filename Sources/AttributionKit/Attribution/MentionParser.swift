@@ -34,8 +34,8 @@ struct MentionParser {
                 j -= 1
             }
             guard j > lowerBound, tokens[j].word == .comma else { return nil }
-            // "Sen. Ben Oduya, D-Maine, the bill’s sponsor, said": the name stands before the party tag.
-            if let tagStart = partyTagStart(endingAt: j - 1, lowerBound: lowerBound), tagStart - 1 > lowerBound, tokens[tagStart - 1].word == .comma {
+            // "Sen. Ben Oduya, D-Maine, the bill’s sponsor, said": the name stands before the party tag or age.
+            if let tagStart = nameTagStart(endingAt: j - 1, lowerBound: lowerBound), tagStart - 1 > lowerBound, tokens[tagStart - 1].word == .comma {
                 j = tagStart - 1
             }
             guard let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound) else { return nil }
@@ -72,11 +72,14 @@ struct MentionParser {
             && (tokens[k + 1].word == .with || tokens[k + 1].word == .to)
     }
 
-    /// Start of a US party-and-state tag ("D-Maine", "R-Vt.") ending at `end`, which stands beside a
-    /// name as a parenthesis would.
-    func partyTagStart(endingAt end: Int, lowerBound: Int) -> Int? {
+    /// Start of a tag that stands beside a name as a parenthesis would, ending at `end`: a US
+    /// party-and-state tag ("D-Maine", "R-Vt.") or an age ("Marta Quill, 34, a welder").
+    func nameTagStart(endingAt end: Int, lowerBound: Int) -> Int? {
         let start = end >= lowerBound && tokens[end].word == .period ? end - 1 : end
-        guard start >= lowerBound, tokens[start].isCapitalized, tokens[start].end - tokens[start].start >= 3 else { return nil }
+        guard start >= lowerBound else { return nil }
+        let length = tokens[start].end - tokens[start].start
+        if tokens[start].kind == .number, start == end { return length <= 3 ? start : nil }
+        guard tokens[start].isCapitalized, length >= 3 else { return nil }
         let first = tokens[start].start
         guard ["R", "D", "I"].contains(block.scalars[first]), block.scalars[first + 1] == "-" else { return nil }
         return start
@@ -295,9 +298,9 @@ struct MentionParser {
         if let comma = range.firstIndex(where: { tokens[$0].word == .comma }) {
             headEnd = comma
             var apStart = comma + 1
-            // "Ben Oduya, D-Maine, the bill’s sponsor": the party tag is no credential to read.
+            // "Ben Oduya, D-Maine, the bill’s sponsor": the party tag or age is no credential to read.
             if let tagEnd = (apStart..<range.upperBound).first(where: { tokens[$0].word == .comma }),
-                partyTagStart(endingAt: tagEnd - 1, lowerBound: apStart) == apStart
+                nameTagStart(endingAt: tagEnd - 1, lowerBound: apStart) == apStart
             {
                 apStart = tagEnd + 1
             }
@@ -369,7 +372,7 @@ struct MentionParser {
             } else if headHasOrganization && (determiner == .the || possessive) {
                 mention = Mention(kind: .organization(organizationName(head)), tokens: range)
             } else if last.has(.anonymousHead) || isGroupNoun(headEnd - 1) {
-                guard determiner != nil || last.has(.endsInS) || head.count > 1 else { return nil }
+                guard determiner != nil || last.has(.endsInS) || last.has(.unmarkedPlural) || head.count > 1 else { return nil }
                 let description = descriptionText(range.lowerBound..<descriptionEnd)
                 let vague = last.has(.vagueHead) && (determiner == nil || determiner == .some || determiner == .many || determiner == .most)
                 mention = Mention(kind: .anonymous(description, vague: vague), tokens: range)
@@ -619,6 +622,13 @@ struct MentionParser {
             }
             mention.organizations.append(block.text(tokens: orgStart..<(orgEnd > orgStart ? orgEnd : end)))
             end = prep
+        }
+        // "a welder from Dunmore": a home town is no credential ("a lawyer from the Harbor Legal Fund" names one).
+        if let from = (start..<end).first(where: { tokens[$0].word == .from }), from > start, from + 1 < end, tokens[from + 1].isCapitalized {
+            if (from + 1..<end).contains(where: { tokens[$0].has(.organizationHead) }) {
+                mention.organizations.append(block.text(tokens: (from + 1)..<end))
+            }
+            end = from
         }
         if tokens[start].isCapitalized {
             readCredentials(start..<end, into: &mention)

@@ -59,6 +59,8 @@ public struct WordTraits: OptionSet, Sendable {
     public static let placePreposition = WordTraits(rawValue: 1 << 52)
     /// "his", "her", "their", "'s": before a cue word they make it a noun ("her remarks").
     public static let possessiveDeterminer = WordTraits(rawValue: 1 << 53)
+    /// Plurals without a final s ("police", "staff"): a group even without a determiner.
+    public static let unmarkedPlural = WordTraits(rawValue: 1 << 54)
 
     // Endings of the lowercase text (bits 41-51; lists added later take bits 52-63).
     public static let endsInIng = WordTraits(rawValue: 1 << 41)
