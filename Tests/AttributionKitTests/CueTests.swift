@@ -110,6 +110,20 @@ import Testing
         #expect(claim.via == "Harbor Courier")
     }
 
+    @Test func aSecondVerbJoinedByAndReportsAClaimOfItsOwn() {
+        let result = Story.attribute("Mayor Dana Pell announced a new toll on the bridge and said the ferries would run until May.")
+        #expect(result.quote("a new toll")?.text == "a new toll on the bridge")
+        #expect(result.quote("the ferries would run")?.text == "the ferries would run until May")
+        #expect(result.speaker(of: "the ferries would run") == "Dana Pell")
+    }
+
+    @Test func aVerbThatReportsNothingLeavesTheClaimToTheOneJoinedByBut() {
+        let result = Story.attribute("The port director refused to take questions but said the harbor would reopen on Friday.")
+        #expect(result.attributions.count == 1)
+        #expect(result.quote("the harbor")?.text == "the harbor would reopen on Friday")
+        #expect(result.speaker(of: "the harbor") == "the port director")
+    }
+
     @Test func aTrailingCueMayEndWithADayAfterTheName() {
         let result = Story.attribute("Mayor Dana Pell spoke at the pier.", "The ferries run late, said Pell on Monday.")
         #expect(result.speaker(of: "The ferries run late") == "Dana Pell")

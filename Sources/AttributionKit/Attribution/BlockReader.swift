@@ -45,6 +45,13 @@ struct BlockReader {
                     guard let claim = indirectClaim(in: clause, book: &book) else { continue }
                     absorbed.append(claim.content)
                     findings.append(claim)
+                    // "announced a recall and said …": the second verb reports a claim of its own.
+                    if let next = coordinatedCue(after: claim.content, in: clause),
+                        let second = claimAfterCue(clause, cuesFrom: next, book: &book)
+                    {
+                        absorbed.append(second.content)
+                        findings.append(second)
+                    }
                 }
             } else if let claim = claimBeforeClosingQuote(quoteIndices, roles: roles, in: sentence, book: &book) {
                 findings.append(claim)
@@ -119,7 +126,11 @@ struct BlockReader {
     /// ("…, and added: “…”", "…, saying, “…”").
     func subject(of sentence: Range<Int>) -> Range<Int>? {
         if let phrase = initialPhrase(sentence.lowerBound, sentence), mentions.parse(phrase) != nil { return phrase }
-        guard let phrase = phraseAfterOpeningAdverbial(of: sentence), mentions.parse(phrase) != nil else { return nil }
+        if let phrase = phraseAfterOpeningAdverbial(of: sentence), mentions.parse(phrase) != nil { return phrase }
+        // "The port director refused …": a description, whose plain words the initial phrase stops at.
+        guard let phrase = mentions.mention(after: sentence.lowerBound - 1, upperBound: sentence.upperBound),
+            mentions.parse(phrase) != nil
+        else { return nil }
         return phrase
     }
 
@@ -719,12 +730,35 @@ struct BlockReader {
     func distantSubject(of c: Int, in body: Range<Int>) -> Range<Int>? {
         guard c > body.lowerBound, let subject = subject(of: body), subject.upperBound <= c else { return nil }
         let previous = tokens[c - 1].word
-        if previous == .and || (previous == .comma && tokens[c].has(.endsInIng)) { return subject }
+        if isCoordinatedCue(c) || (previous == .comma && tokens[c].has(.endsInIng)) { return subject }
         let gap = subject.upperBound..<c
         // A short post-modifier may stand between: "people who have battled spam say", "Politicians and some technologists say".
         guard gap.count <= 8, !gap.contains(where: { [.comma, .that, .which, .but].contains(tokens[$0].word) || block.quoteOf[$0] >= 0 })
         else { return nil }
         return subject
+    }
+
+    /// Whether a cue at `c` is joined by "and" or "but" to a verb before it, sharing its subject
+    /// ("criticized the budget and said …", "refused questions but later said …").
+    func isCoordinatedCue(_ c: Int) -> Bool {
+        guard c > 0, isCue(c, .clauseVerb), !tokens[c].has(.endsInIng), c + 1 >= tokens.count || tokens[c + 1].word != .of else { return false }
+        let p = coordination(before: c)
+        return p < c && (tokens[p].word == .and || tokens[p].word == .but)
+    }
+
+    /// The index of the "and" or "but" before a coordinated cue at `c`, over adverbs such as "also"; `c` when none.
+    func coordination(before c: Int) -> Int {
+        var p = c - 1
+        while p > 0, tokens[p].has(.skippable) { p -= 1 }
+        return p >= 0 && (tokens[p].word == .and || tokens[p].word == .but) ? p : c
+    }
+
+    /// The coordinated cue right after a claim cut before it ("… new rules, and said …"), if one follows.
+    func coordinatedCue(after content: Range<Int>, in clause: Range<Int>) -> Int? {
+        var k = content.upperBound
+        while k < clause.upperBound, tokens[k].kind == .punctuation { k += 1 }
+        guard k < clause.upperBound, tokens[k].word == .and || tokens[k].word == .but else { return nil }
+        return (k + 1..<min(clause.upperBound, k + 4)).first { isCoordinatedCue($0) && coordination(before: $0) == k }
     }
 
     /// Whether token `k` stands right before the closing mark of its quote.
@@ -748,9 +782,9 @@ struct BlockReader {
     }
 
     /// `NAME CUE [OBJECT] [adjuncts] [that] CONTENT`: "Ms. Brenner told the Harbor Times in an email that …".
-    func claimAfterCue(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
+    func claimAfterCue(_ body: Range<Int>, cuesFrom firstCue: Int? = nil, book: inout EntityBook) -> Finding? {
         let opening = mentions.mention(after: body.lowerBound - 1, upperBound: body.upperBound)
-        for c in body where isCue(c, .clauseVerb) {
+        for c in (firstCue ?? body.lowerBound)..<body.upperBound where isCue(c, .clauseVerb) {
             let t = tokens[c]
             // "She’s claiming that …", "Vale is telling voters …": the subject stands before the auxiliary.
             let progressive = t.has(.endsInIng) && c > body.lowerBound && tokens[c - 1].has(.auxiliary)
@@ -814,6 +848,11 @@ struct BlockReader {
             }) {
                 via = via ?? vias.find(in: a..<body.upperBound)
                 end = a - 1
+            }
+            if k + 1 < end, let next = (k + 1..<end).first(where: { isCoordinatedCue($0) }) {
+                // "refused to take questions but said …": only the second verb reports.
+                if tokens[k].word == .to { continue }
+                end = coordination(before: next)
             }
             let content = k..<end
             guard content.count(where: { tokens[$0].isWord }) >= 3, tokens[k].isWord || tokens[k].kind == .quote || tokens[k].kind == .number
