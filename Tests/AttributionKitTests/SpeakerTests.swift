@@ -202,6 +202,24 @@ import Testing
         let scalars = Array(text.unicodeScalars)
         #expect(String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == "Ada Quill, who")
         #expect(result.speaker(of: "the tide tables were wrong") == "Ada Quill")
+        #expect(claim.text == "the tide tables were wrong")
+    }
+
+    @Test func aRelativePronounAfterAnAppositiveStandsForTheName() {
+        let result = Story.attribute("Pratt met Ben Olafsen, a trawler captain, who said the new rules would ruin him.")
+        let source = try! #require(result.source(of: "the new rules"))
+        #expect(source.name == "Ben Olafsen")
+        #expect(source.titles == ["trawler captain"])
+    }
+
+    @Test func aRoleInAnOrganisationsServiceIsAnUnnamedPerson() {
+        let result = Story.attribute(
+            "The ministry’s spokesman said the ferry would be sold.",
+            "The Harbor Foundation’s statement said the pier was safe.")
+        let spokesman = try! #require(result.source(of: "the ferry would be sold"))
+        #expect(spokesman.anonymous)
+        #expect(spokesman.description == "the ministry’s spokesman")
+        #expect(result.speaker(of: "the pier was safe") == "Harbor Foundation")
     }
 
     @Test func aPartialQuoteBeforeItsCueTakesTheNameAfterIt() {

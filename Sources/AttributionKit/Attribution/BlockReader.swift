@@ -849,6 +849,13 @@ struct BlockReader {
                 via = via ?? vias.find(in: a..<body.upperBound)
                 end = a - 1
             }
+            // "Ada Quill, who said the tables were wrong, resigned.": the claim ends where the main clause resumes.
+            if mentionRange.lowerBound == body.lowerBound, tokens[mentionRange.upperBound - 1].has(.relativePronoun),
+                let resume = (k..<end).last(where: { tokens[$0].word == .comma && block.quoteOf[$0] < 0 }), resume + 1 < end,
+                tokens[resume + 1].has([.endsInEd, .irregularPast, .auxiliary, .modal, .copula])
+            {
+                end = resume
+            }
             if k + 1 < end, let next = (k + 1..<end).first(where: { isCoordinatedCue($0) }) {
                 // "refused to take questions but said …": only the second verb reports.
                 if tokens[k].word == .to { continue }

@@ -45,6 +45,12 @@ struct MentionParser {
             // "Mr. Vale, who said that …": the relative pronoun stands for the phrase before it; the
             // mention runs to the pronoun, the word the cue attaches to.
             guard let head = phraseStart(endingAt: i - 2, lowerBound: lowerBound) else { return nil }
+            // "Ben Olafsen, a trawler captain, who said …": the name stands before the appositive.
+            if head - 2 > lowerBound, tokens[head].has(.determiner), tokens[head - 1].word == .comma,
+                let name = phraseStart(endingAt: head - 2, lowerBound: lowerBound), tokens[name].isCapitalized, !tokens[name].has(.functionWord)
+            {
+                return name..<(i + 1)
+            }
             return head..<(i + 1)
         }
         guard let head = phraseStart(endingAt: i, lowerBound: lowerBound) else { return nil }
@@ -369,8 +375,13 @@ struct MentionParser {
                 mention = Mention(kind: .person(block.text(tokens: name)), tokens: range)
                 if rolePhraseBeforeName { readRole(head, into: &mention) } else { readCredentials(head, into: &mention) }
                 appositiveIsName = true
-            } else if headHasOrganization && (determiner == .the || possessive) {
-                mention = Mention(kind: .organization(organizationName(head)), tokens: range)
+            } else if headHasOrganization && (determiner == .the || possessive)
+                // "the ministry’s spokesman", "the foundation’s auditor": a person in the organisation's service.
+                && !(possessive && last.has([.anonymousHead, .titleWord]))
+            {
+                // "the ministry’s statement": the organisation speaks through its document.
+                let possessor = possessive && last.has(.documentNoun) ? head.last(where: { tokens[$0].word == .possessive }) : nil
+                mention = Mention(kind: .organization(organizationName(head.lowerBound..<(possessor ?? head.upperBound))), tokens: range)
             } else if last.has(.anonymousHead) || isGroupNoun(headEnd - 1) {
                 guard determiner != nil || last.has(.endsInS) || last.has(.unmarkedPlural) || head.count > 1 else { return nil }
                 let description = descriptionText(range.lowerBound..<descriptionEnd)
@@ -595,6 +606,7 @@ struct MentionParser {
                 mention.organizations += organizationsNamed(in: (rel + 1)..<end)
             }
             end = rel
+            while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
         }
         guard start < end else { return }
         // A possessive organisation: "the White House National Security Council’s director …", or one
