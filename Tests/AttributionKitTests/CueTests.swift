@@ -161,6 +161,14 @@ import Testing
         #expect(source.anonymous && source.vague)
     }
 
+    @Test(arguments: [("Some", "some"), ("Many in the crowd", "many in the crowd"), ("Others", "Others")])
+    func aVagueShareOfPeopleSpeaks(subject: String, description: String) {
+        let result = Story.attribute("\(subject) said the mayor had ignored the harbor for years.")
+        let source = try! #require(result.source(of: "the mayor had ignored"))
+        #expect(source.anonymous && source.vague)
+        #expect(source.description == description)
+    }
+
     @Test func accordingToAnyNounPhrase() {
         let result = Story.attribute("Turnout rose to 70 percent, according to a new survey by the Coastal Polling Group.")
         let source = try! #require(result.source(of: "Turnout rose"))

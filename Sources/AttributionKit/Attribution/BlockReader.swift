@@ -789,8 +789,8 @@ struct BlockReader {
             // "She’s claiming that …", "Vale is telling voters …": the subject stands before the auxiliary.
             let progressive = t.has(.endsInIng) && c > body.lowerBound && tokens[c - 1].has(.auxiliary)
             if t.has(.endsInIng), !progressive, c == body.lowerBound || tokens[c - 1].word != .comma { continue }
-            // "to say", "the report", "her remarks", "Vale's claims": a noun or infinitive, not a cue.
-            if c > body.lowerBound, tokens[c - 1].word == .to || tokens[c - 1].has(.determiner)
+            // "to say", "the report", "her remarks", "Vale's claims": a noun or infinitive, not a cue ("Some say" is one).
+            if c > body.lowerBound, tokens[c - 1].word == .to || (tokens[c - 1].has(.determiner) && !tokens[c - 1].has(.vagueHead))
                 || tokens[c - 1].has(.possessiveDeterminer)
             {
                 continue

@@ -222,6 +222,8 @@ struct MentionParser {
         let head = tokens[i]
         if head.has(.pronoun) || head.word == .it { return i }
         if let start = oneOfThem(endingAt: i, lowerBound: lowerBound) { return start }
+        // "Some said", "Others say": a vague quantifier standing alone.
+        if head.has(.vagueHead), i == lowerBound || !tokens[i - 1].isWord { return i }
         if i == lowerBound, isOpeningAdverb(i) { return nil }
         let headIsName = head.isCapitalized && !head.has(.functionWord)
         let headIsAnonymous = head.has(.anonymousHead) || isGroupNoun(i)
@@ -235,7 +237,10 @@ struct MentionParser {
             {
                 k -= 1
             }
-            return k >= lowerBound && tokens[k].word == .the ? k : nil
+            guard k >= lowerBound, tokens[k].word == .the else { return nil }
+            // "Many in the crowd", "some of the staff": a share of a group.
+            if k - 2 >= lowerBound, tokens[k - 1].word == .in || tokens[k - 1].word == .of, tokens[k - 2].has(.vagueHead) { return k - 2 }
+            return k
         }
         var start = i
         var k = i - 1
@@ -327,6 +332,12 @@ struct MentionParser {
         while start < headEnd, tokens[start].has(.determiner) || tokens[start].kind == .number {
             if determiner == nil { determiner = tokens[start].word }
             start += 1
+        }
+        // "Some", "Others", "many in the crowd": a vague share of people.
+        let quantifier = range.lowerBound
+        let share = start == quantifier + 1 && start < headEnd && (tokens[start].word == .in || tokens[start].word == .of)
+        if tokens[quantifier].has(.vagueHead), headEnd == quantifier + 1 || share {
+            return Mention(kind: .anonymous(descriptionText(quantifier..<descriptionEnd), vague: true), tokens: range)
         }
         guard start < headEnd else { return nil }
         // "Ivo Pratt of Coastal Wire": the name stands before "of", the organisation after it.
