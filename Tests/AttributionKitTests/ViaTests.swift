@@ -19,6 +19,26 @@ import Testing
         #expect(result.speaker(of: "the town of Harlow dropped") == "Kessel Herald")
     }
 
+    @Test func aMediaWordBeforeANameMakesItTheOutletToldAndTheClaimStartsAfterThat() {
+        let result = Story.attribute("Minister Oskar Brede told state broadcaster VRT that his country would not be held hostage.")
+        let claim = try! #require(result.quote("his country"))
+        #expect(claim.text == "his country would not be held hostage")
+        #expect(claim.via == "VRT")
+        #expect(claim.viaIsOutlet)
+    }
+
+    @Test func anAddresseeOfSeveralWordsRunsOnToThat() {
+        let result = Story.attribute("The mayor told local harbor officials that the toll would rise in May.")
+        #expect(result.quote("the toll")?.text == "the toll would rise in May")
+        #expect(result.quote("the toll")?.via == nil)
+    }
+
+    @Test func perAnOutletDescribedAfterItsNameStartsTheClaimAfterTheComma() {
+        let result = Story.attribute("Per the Xinhua news agency, the two sides signed three accords on Monday.")
+        #expect(result.quote("the two sides")?.text == "the two sides signed three accords on Monday")
+        #expect(result.speaker(of: "the two sides") == "Xinhua")
+    }
+
     @Test func perAfterAClaimWithItsOwnSpeakerIsTheVia() {
         let result = Story.attribute(
             "Trade minister Oskar Lindqvist spoke after the signing.",

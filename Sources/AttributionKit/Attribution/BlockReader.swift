@@ -695,6 +695,12 @@ struct BlockReader {
             var content: Range<Int>
             if k == body.lowerBound {
                 var start = mentionRange.upperBound
+                // "Per the Xinhua news agency, …": a few words of the source's may trail its name.
+                if let comma = (start..<min(body.upperBound, start + 4)).first(where: { tokens[$0].word == .comma }),
+                    (start..<comma).allSatisfy({ tokens[$0].isWord && block.quoteOf[$0] < 0 })
+                {
+                    start = comma
+                }
                 while start < body.upperBound, tokens[start].word == .comma { start += 1 }
                 content = start..<body.upperBound
             } else {

@@ -71,6 +71,11 @@ struct ViaFinder {
     func toldObject(after cue: Int, upperBound: Int) -> (via: Via?, end: Int) {
         let k = cue + 1
         guard k < upperBound else { return (nil, k) }
+        // "told state broadcaster VRT that …": a media word before a name makes the name an outlet.
+        let named = namedAfterDescription(from: k, upperBound: upperBound)
+        if named > k, (k..<named).contains(where: { tokens[$0].has(.outletWord) }), let phrase = properPhrase(at: named, upperBound: upperBound) {
+            return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
+        }
         if let phrase = properPhrase(at: k, upperBound: upperBound) {
             if isOutlet(phrase) { return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound) }
             return (nil, phrase.upperBound)
@@ -79,6 +84,12 @@ struct ViaFinder {
         var i = k
         if i < upperBound, tokens[i].has(.determiner) { i += 1 }
         if i < upperBound, tokens[i].isWord, ![.that, .in, .on, .during, .over, .via].contains(tokens[i].word) { i += 1 }
+        // "told local harbor officials that …": the object runs on to "that".
+        if let that = (i..<min(upperBound, k + 6)).first(where: { tokens[$0].word == .that }),
+            (i..<that).allSatisfy({ tokens[$0].isWord && !tokens[$0].has([.pronoun, .auxiliary, .modal, .adjunctStarter]) })
+        {
+            i = that
+        }
         return (nil, i)
     }
 
