@@ -43,6 +43,14 @@ import Testing
         #expect(result.source(of: "Quist had misread")?.organizations == [])
     }
 
+    @Test func aGenericHeadDoesNotReferBackToANewsOutlet() {
+        let result = Story.attribute(
+            "Per Xinhua, the two sides signed three accords on Monday.",
+            "In a statement, the ministry said it remained open to talks on fair terms.")
+        #expect(result.speaker(of: "the two sides") == "Xinhua")
+        #expect(result.speaker(of: "it remained open") != "Xinhua")
+    }
+
     @Test func theDefiniteHeadOfAnUnnamedSourceRefersBackToIt() {
         let result = Story.attribute(
             "A congressional aide said leaders hope to bring the bill back next week.",

@@ -167,7 +167,10 @@ struct EntityBook {
             return named
         }
         guard Lexicon.shared.genericOrganizationHeads.contains(head) else { return nil }
-        return recent.reversed().first { entities[$0].kind == .organization }
+        // "the ministry" after "per Xinhua": a news outlet that was quoted is not the body meant.
+        return recent.reversed().first { index in
+            entities[index].kind == .organization && Lexicon.shared.outlets[(entities[index].name ?? "").lowercased()] == nil
+        }
     }
 
     /// Whether "the HEAD" can stand for a source: a title, an unnamed source's head, a document,
