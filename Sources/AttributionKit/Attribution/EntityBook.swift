@@ -8,7 +8,7 @@ struct EntityBook {
     private(set) var entities: [Entity] = []
     /// Every key met (a lowercase name or name part, "#" and a lowercase description), numbered;
     /// the four indexes below are arrays by key number, so a key is hashed once for all of them.
-    private var keys = ByteTable(capacity: 128)
+    private var keys: ByteTable
     private var byName: [Int?] = []
     private var byNamePart: [Int?] = []
     /// Surname → the full names that end in it, in order of first mention.
@@ -18,10 +18,24 @@ struct EntityBook {
     /// Recently salient persons and organisations (subjects and speakers), most recent last.
     private var recent: [Int] = []
     static let recentLimit = 12
+    /// Room made up front for the entities and keys of an ordinary article, so the book does not
+    /// grow a step at a time (each step copying the entities and the four indexes).
+    static let usualEntities = 32
+    static let usualKeys = 64
+
+    init() {
+        entities.reserveCapacity(EntityBook.usualEntities)
+        keys = ByteTable(capacity: 2 * EntityBook.usualKeys, bytes: 8 * EntityBook.usualKeys)
+        byName.reserveCapacity(EntityBook.usualKeys)
+        byNamePart.reserveCapacity(EntityBook.usualKeys)
+        surnameHolders.reserveCapacity(EntityBook.usualKeys)
+        twoWordSurnames.reserveCapacity(EntityBook.usualKeys)
+    }
 
     subscript(_ index: Int) -> Entity {
         get { entities[index] }
-        set { entities[index] = newValue }
+        // In place: setting one field does not copy the entity out and back.
+        _modify { yield &entities[index] }
     }
 
     /// The entity a mention refers to, created when it is new; nil for a pronoun with no antecedent.
