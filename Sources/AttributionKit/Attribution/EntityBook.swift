@@ -113,7 +113,7 @@ struct EntityBook {
         let known = keys.id(of: key)
         if let known, let found = byName[known] { return found }
         let space = UInt8(ascii: " ")
-        let parts = key.split(separator: space)
+        let parts = EntityBook.wordRanges(of: key)
         // "Mr. Clinton" after "Hillary Clinton" and "Bill Clinton": the holder of the surname whose
         // gender is known to agree, else one whose gender is not known.
         if parts.count == 1, let gender, let holders = known.map({ surnameHolders[$0] }),
@@ -124,7 +124,7 @@ struct EntityBook {
         if parts.count == 1, let known, let found = byNamePart[known] { return found }
         // Only an honorific says two words are a surname: "Ann Smith" is not "Mary Ann Smith".
         if parts.count == 2, gender != nil, let known, let found = twoWordSurnames[known] { return found }
-        if parts.count >= 2, let first = entity(named: parts.last!), entities[first].kind == .person,
+        if parts.count >= 2, let first = entity(named: key[parts.last]), entities[first].kind == .person,
             !(entities[first].name ?? "").utf8.contains(space), entities[first].titles.isEmpty, entities[first].gender == nil
         {
             // "Brenner" seen alone first, then "Talia Brenner": one person. Not so after "President
@@ -136,13 +136,13 @@ struct EntityBook {
         let index = add(Entity(kind: .person, name: name), key: key)
         // "Ildefonso Guajardo Villarreal", later "Mr. Guajardo Villarreal": a two-word surname.
         if parts.count >= 3 {
-            let surname = number(parts[parts.count - 2] + [space] + parts[parts.count - 1])
+            let surname = number(key[parts.beforeLast] + [space] + key[parts.last])
             if twoWordSurnames[surname] == nil { twoWordSurnames[surname] = index }
         }
         if parts.count >= 2 {
-            surnameHolders[number(parts.last!)].append(index)
-            for part in [parts.first!, parts.last!] {
-                let n = number(part)
+            surnameHolders[number(key[parts.last])].append(index)
+            for part in [parts.first, parts.last] {
+                let n = number(key[part])
                 if byNamePart[n] == nil { byNamePart[n] = index }
             }
         }
@@ -306,12 +306,33 @@ struct EntityBook {
 
     /// The lowercase UTF-8 of a name, or of a description after "#" (descriptions and names never share a key).
     static func key(_ text: String, described: Bool = false) -> [UInt8] {
-        var key = described ? [UInt8(ascii: "#")] + text.utf8 : Array(text.utf8)
-        for j in key.indices {
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count + 1)
+        if described { key.append(UInt8(ascii: "#")) }
+        for byte in text.utf8 {
             // Beyond ASCII, the composed form (NFC): keys match as equal Strings do, whatever the normalisation.
-            if key[j] >= 128 { return Array(((described ? "#" : "") + text.lowercased()).precomposedStringWithCanonicalMapping.utf8) }
-            if key[j] >= 65 && key[j] <= 90 { key[j] += 32 }
+            if byte >= 128 { return Array(((described ? "#" : "") + text.lowercased()).precomposedStringWithCanonicalMapping.utf8) }
+            key.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
         }
         return key
+    }
+
+    /// The words of a key (runs of bytes between spaces) as ranges of it: how many, the first, the
+    /// last and the one before it, found in place rather than by splitting the key into an array.
+    static func wordRanges(of key: [UInt8]) -> (count: Int, first: Range<Int>, last: Range<Int>, beforeLast: Range<Int>) {
+        var words = (count: 0, first: 0..<0, last: 0..<0, beforeLast: 0..<0)
+        var start: Int? = nil
+        for j in 0...key.count {
+            if j < key.count, key[j] != UInt8(ascii: " ") {
+                if start == nil { start = j }
+            } else if let wordStart = start {
+                words.count += 1
+                if words.count == 1 { words.first = wordStart..<j }
+                words.beforeLast = words.last
+                words.last = wordStart..<j
+                start = nil
+            }
+        }
+        return words
     }
 }
