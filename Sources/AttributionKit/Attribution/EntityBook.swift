@@ -205,17 +205,17 @@ struct EntityBook {
         // "the senator" may stand for a holder of "Sen.".
         let words = [Array(head.utf8)] + (Lexicon.shared.abbreviatedTitles[head] ?? []).map { Array($0.utf8) }
         return firstByRecency { index in
-            let entity = entities[index]
-            if entity.kind == .unnamed, let description = entity.description {
+            if entities[index].kind == .unnamed, let description = entities[index].description {
                 return EntityBook.words(of: description, include: words[0])
             }
-            return entity.titles.contains { title in words.contains { EntityBook.words(of: title, include: $0) } }
+            return entities[index].titles.contains { title in words.contains { EntityBook.words(of: title, include: $0) } }
         }
     }
 
     /// "the AMI expert" after "a senior fellow at the Atlantic Maritime Institute": the latest entity
     /// with an organisation whose initials spell a word of the description in capitals.
     func holder(ofAcronymIn description: String) -> Int? {
+        guard EntityBook.mayHoldWordInCapitals(description) else { return nil }
         let acronyms = description.split(separator: " ").filter { $0.count >= 2 && $0.allSatisfy(\.isUppercase) }
         guard !acronyms.isEmpty else { return nil }
         return firstByRecency { index in
@@ -229,23 +229,27 @@ struct EntityBook {
     /// Whether one of the lowercase words of `title` is `word` (lowercase UTF-8); compared byte by
     /// byte when both are ASCII, without lowercasing and splitting the title into new strings.
     static func words(of title: String, include word: [UInt8]) -> Bool {
-        guard !word.isEmpty, word.allSatisfy({ $0 < 128 }), title.utf8.allSatisfy({ $0 < 128 }) else {
-            let head = String(decoding: word, as: UTF8.self)
-            return title.lowercased().split(separator: " ").contains { $0 == head }
+        if !word.isEmpty, word.allSatisfy({ $0 < 128 }),
+            let found = withASCII(title, { title in
+                // Bytes of `word` matched so far in the title's current word; -1 once it differs.
+                var matched = 0
+                for byte in title {
+                    if byte == UInt8(ascii: " ") {
+                        if matched == word.count { return true }
+                        matched = 0
+                    } else if matched >= 0, matched < word.count, (byte >= 65 && byte <= 90 ? byte + 32 : byte) == word[matched] {
+                        matched += 1
+                    } else {
+                        matched = -1
+                    }
+                }
+                return matched == word.count
+            })
+        {
+            return found
         }
-        // Bytes of `word` matched so far in the title's current word; -1 once it differs.
-        var matched = 0
-        for byte in title.utf8 {
-            if byte == UInt8(ascii: " ") {
-                if matched == word.count { return true }
-                matched = 0
-            } else if matched >= 0, matched < word.count, (byte >= 65 && byte <= 90 ? byte + 32 : byte) == word[matched] {
-                matched += 1
-            } else {
-                matched = -1
-            }
-        }
-        return matched == word.count
+        let head = String(decoding: word, as: UTF8.self)
+        return title.lowercased().split(separator: " ").contains { $0 == head }
     }
 
     /// The first entity, most salient first, that `matches`: recent subjects and speakers, then the
@@ -294,27 +298,40 @@ struct EntityBook {
 
     /// Whether `text` contains " " as Foundation finds it; for ASCII, whether a byte is a space.
     static func containsSpace(_ text: String) -> Bool {
-        if text.utf8.allSatisfy({ $0 < 128 }) { return text.utf8.contains(UInt8(ascii: " ")) }
-        return text.contains(" ")
+        withASCII(text) { $0.contains(UInt8(ascii: " ")) } ?? text.contains(" ")
     }
 
     /// Whether no character of `text` is uppercase; for ASCII, no byte is a capital letter.
     static func hasNoUppercase(_ text: String) -> Bool {
-        if text.utf8.allSatisfy({ $0 < 128 }) { return !text.utf8.contains { $0 >= 65 && $0 <= 90 } }
-        return text.allSatisfy { !$0.isUppercase }
+        withASCII(text) { !$0.contains { $0 >= 65 && $0 <= 90 } } ?? text.allSatisfy { !$0.isUppercase }
+    }
+
+    /// Whether `text` may hold a word in capitals ("AMI"): two ASCII capitals in a row, or anything beyond ASCII.
+    static func mayHoldWordInCapitals(_ text: String) -> Bool {
+        withASCII(text) { bytes in
+            bytes.indices.dropFirst().contains { (65...90).contains(bytes[$0 - 1]) && (65...90).contains(bytes[$0]) }
+        } ?? true
+    }
+
+    /// `body` applied to the UTF-8 of `text` when it is all ASCII (a byte per character, so byte
+    /// comparisons read as character ones); nil beyond ASCII. Reads the bytes where they stand.
+    static func withASCII<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        var text = text
+        return text.withUTF8 { utf8 in utf8.allSatisfy { $0 < 128 } ? body(utf8) : nil }
     }
 
     /// The lowercase UTF-8 of a name, or of a description after "#" (descriptions and names never share a key).
     static func key(_ text: String, described: Bool = false) -> [UInt8] {
-        var key: [UInt8] = []
-        key.reserveCapacity(text.utf8.count + 1)
-        if described { key.append(UInt8(ascii: "#")) }
-        for byte in text.utf8 {
-            // Beyond ASCII, the composed form (NFC): keys match as equal Strings do, whatever the normalisation.
-            if byte >= 128 { return Array(((described ? "#" : "") + text.lowercased()).precomposedStringWithCanonicalMapping.utf8) }
-            key.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+        let ascii = withASCII(text) { utf8 in
+            let start = described ? 1 : 0
+            return [UInt8](unsafeUninitializedCapacity: start + utf8.count) { key, count in
+                if described { key[0] = UInt8(ascii: "#") }
+                for (j, byte) in utf8.enumerated() { key[start + j] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+                count = start + utf8.count
+            }
         }
-        return key
+        // Beyond ASCII, the composed form (NFC): keys match as equal Strings do, whatever the normalisation.
+        return ascii ?? Array(((described ? "#" : "") + text.lowercased()).precomposedStringWithCanonicalMapping.utf8)
     }
 
     /// The words of a key (runs of bytes between spaces) as ranges of it: how many, the first, the
