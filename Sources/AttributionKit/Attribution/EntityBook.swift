@@ -109,9 +109,9 @@ struct EntityBook {
     }
 
     mutating func person(named name: String, gender: Gender? = nil) -> Int {
-        let key = EntityBook.key(name)
-        let known = keys.id(of: key)
+        let known = number(ofKeyOf: name)
         if let known, let found = byName[known] { return found }
+        let key = EntityBook.key(name)
         let space = UInt8(ascii: " ")
         let parts = EntityBook.wordRanges(of: key)
         // "Mr. Clinton" after "Hillary Clinton" and "Bill Clinton": the holder of the surname whose
@@ -194,7 +194,7 @@ struct EntityBook {
 
     /// Whether a person of that name, or with that name part, has been met.
     func knowsPerson(_ name: String) -> Bool {
-        guard let known = keys.id(of: EntityBook.key(name)) else { return false }
+        guard let known = number(ofKeyOf: name) else { return false }
         if let index = byName[known] ?? byNamePart[known] { return entities[index].kind == .person }
         return false
     }
@@ -282,6 +282,14 @@ struct EntityBook {
     /// The entity whose full name (or description) has the key `key`.
     private func entity<Key: Collection<UInt8>>(named key: Key) -> Int? where Key.Index == Int {
         keys.id(of: key).flatMap { byName[$0] }
+    }
+
+    /// The number of the key of `name` when it was met; for ASCII, read from the name in place
+    /// without building the key (the outer nil of `withASCII` is for a name beyond ASCII).
+    private func number(ofKeyOf name: String) -> Int? {
+        EntityBook.withASCII(name) { utf8 in
+            keys.id(count: utf8.count) { utf8[$0] >= 65 && utf8[$0] <= 90 ? utf8[$0] + 32 : utf8[$0] }
+        } ?? keys.id(of: EntityBook.key(name))
     }
 
     /// The number of `key`, added to the indexes (empty) when new.
