@@ -74,6 +74,7 @@ public struct AttributionEngine: Sendable {
     /// source's later statements, and maps every span to the input.
     func assemble(_ findings: [Finding], blocks: [TokenizedBlock?], article: Article, book: inout EntityBook) -> AttributionResult {
         var sources: [Source] = []
+        sources.reserveCapacity(book.entities.count)
         var attributions: [Attribution] = []
         attributions.reserveCapacity(findings.count)
         // The index in `sources` of each entity that speaks, by entity.

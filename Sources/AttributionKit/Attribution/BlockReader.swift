@@ -28,6 +28,8 @@ struct BlockReader {
         var findings: [Finding] = []
         var directs: [(quote: Int, finding: Int)] = []
         var nextQuote = 0
+        // The role of each quote, by quote index, set sentence by sentence.
+        var roles = [QuoteRole](repeating: .partial, count: block.quotes.count)
         for sentence in block.sentences {
             let sentenceFindings = findings.count
             registerNames(in: sentence, book: &book)
@@ -36,9 +38,8 @@ struct BlockReader {
             let firstQuote = nextQuote
             while nextQuote < block.quotes.count, block.quotes[nextQuote].first < sentence.upperBound { nextQuote += 1 }
             let quoteIndices = firstQuote..<nextQuote
-            var roles: [Int: QuoteRole] = [:]
             for q in quoteIndices { roles[q] = role(of: q, in: sentence) }
-            let hasDirect = roles.values.contains(.direct)
+            let hasDirect = quoteIndices.contains { roles[$0] == .direct }
             var absorbed: [Range<Int>] = []
             if !hasDirect {
                 for clause in coordinatedClauses(of: sentence) {
@@ -63,7 +64,7 @@ struct BlockReader {
             for q in quoteIndices where q != resumedQuote {
                 let quote = block.quotes[q]
                 if absorbed.contains(where: { $0.contains(quote.first) }) { continue }
-                switch roles[q]! {
+                switch roles[q] {
                 case .title:
                     continue
                 case .direct:
@@ -217,7 +218,7 @@ struct BlockReader {
     func role(of q: Int, in sentence: Range<Int>) -> QuoteRole {
         let quote = block.quotes[q]
         let content = quote.content
-        let words = content.filter { tokens[$0].isWord }
+        let words = content.lazy.filter { tokens[$0].isWord }
         let endsWithPunctuation = content.upperBound - 1 >= content.lowerBound
             && tokens[content.upperBound - 1].isSentenceFinal
         if words.count <= 7, !endsWithPunctuation, !cueFollows(quote),
@@ -248,7 +249,7 @@ struct BlockReader {
     /// A reported claim that carries a phrase of the speaker's own words in quotation marks ("Vale said
     /// the plan was “dead on arrival for the farmers”") is a partial quote: indirect speech has no marks.
     /// A quoted term of a word or three inside a claim ("a “classic” tactic") leaves it indirect.
-    func markQuotedClaims(_ findings: inout ArraySlice<Finding>, quotes: Range<Int>, roles: [Int: QuoteRole]) {
+    func markQuotedClaims(_ findings: inout ArraySlice<Finding>, quotes: Range<Int>, roles: [QuoteRole]) {
         for i in findings.indices where findings[i].kind == .indirect {
             let content = findings[i].content
             let quotesPhrase = quotes.contains { q in
@@ -265,7 +266,7 @@ struct BlockReader {
 
     /// `She said the turmoil was not the ferries' fault, “not by a long shot.”`: a reported claim before
     /// a direct quote that closes the sentence after a comma is a statement of its own.
-    func claimBeforeClosingQuote(_ quoteIndices: Range<Int>, roles: [Int: QuoteRole], in sentence: Range<Int>, book: inout EntityBook) -> Finding? {
+    func claimBeforeClosingQuote(_ quoteIndices: Range<Int>, roles: [QuoteRole], in sentence: Range<Int>, book: inout EntityBook) -> Finding? {
         guard let first = quoteIndices.first(where: { roles[$0] == .direct }), let open = block.quotes[first].open,
             open - 1 > sentence.lowerBound, tokens[open - 1].word == .comma,
             (block.quotes[first].last..<sentence.upperBound).allSatisfy({ tokens[$0].kind == .punctuation })

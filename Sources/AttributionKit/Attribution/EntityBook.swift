@@ -8,7 +8,7 @@ struct EntityBook {
     private(set) var entities: [Entity] = []
     /// Every key met (a lowercase name or name part, "#" and a lowercase description), numbered;
     /// the four indexes below are arrays by key number, so a key is hashed once for all of them.
-    private var keys = ByteTable(capacity: 128)
+    private var keys: ByteTable
     private var byName: [Int?] = []
     private var byNamePart: [Int?] = []
     /// Surname → the full names that end in it, in order of first mention.
@@ -18,10 +18,24 @@ struct EntityBook {
     /// Recently salient persons and organisations (subjects and speakers), most recent last.
     private var recent: [Int] = []
     static let recentLimit = 12
+    /// Room made up front for the entities and keys of an ordinary article, so the book does not
+    /// grow a step at a time (each step copying the entities and the four indexes).
+    static let usualEntities = 32
+    static let usualKeys = 64
+
+    init() {
+        entities.reserveCapacity(EntityBook.usualEntities)
+        keys = ByteTable(capacity: 2 * EntityBook.usualKeys, bytes: 8 * EntityBook.usualKeys)
+        byName.reserveCapacity(EntityBook.usualKeys)
+        byNamePart.reserveCapacity(EntityBook.usualKeys)
+        surnameHolders.reserveCapacity(EntityBook.usualKeys)
+        twoWordSurnames.reserveCapacity(EntityBook.usualKeys)
+    }
 
     subscript(_ index: Int) -> Entity {
         get { entities[index] }
-        set { entities[index] = newValue }
+        // In place: setting one field does not copy the entity out and back.
+        _modify { yield &entities[index] }
     }
 
     /// The entity a mention refers to, created when it is new; nil for a pronoun with no antecedent.
@@ -95,11 +109,11 @@ struct EntityBook {
     }
 
     mutating func person(named name: String, gender: Gender? = nil) -> Int {
-        let key = EntityBook.key(name)
-        let known = keys.id(of: key)
+        let known = number(ofKeyOf: name)
         if let known, let found = byName[known] { return found }
+        let key = EntityBook.key(name)
         let space = UInt8(ascii: " ")
-        let parts = key.split(separator: space)
+        let parts = EntityBook.wordRanges(of: key)
         // "Mr. Clinton" after "Hillary Clinton" and "Bill Clinton": the holder of the surname whose
         // gender is known to agree, else one whose gender is not known.
         if parts.count == 1, let gender, let holders = known.map({ surnameHolders[$0] }),
@@ -110,7 +124,7 @@ struct EntityBook {
         if parts.count == 1, let known, let found = byNamePart[known] { return found }
         // Only an honorific says two words are a surname: "Ann Smith" is not "Mary Ann Smith".
         if parts.count == 2, gender != nil, let known, let found = twoWordSurnames[known] { return found }
-        if parts.count >= 2, let first = entity(named: parts.last!), entities[first].kind == .person,
+        if parts.count >= 2, let first = entity(named: key[parts.last]), entities[first].kind == .person,
             !(entities[first].name ?? "").utf8.contains(space), entities[first].titles.isEmpty, entities[first].gender == nil
         {
             // "Brenner" seen alone first, then "Talia Brenner": one person. Not so after "President
@@ -122,13 +136,13 @@ struct EntityBook {
         let index = add(Entity(kind: .person, name: name), key: key)
         // "Ildefonso Guajardo Villarreal", later "Mr. Guajardo Villarreal": a two-word surname.
         if parts.count >= 3 {
-            let surname = number(parts[parts.count - 2] + [space] + parts[parts.count - 1])
+            let surname = number(key[parts.beforeLast] + [space] + key[parts.last])
             if twoWordSurnames[surname] == nil { twoWordSurnames[surname] = index }
         }
         if parts.count >= 2 {
-            surnameHolders[number(parts.last!)].append(index)
-            for part in [parts.first!, parts.last!] {
-                let n = number(part)
+            surnameHolders[number(key[parts.last])].append(index)
+            for part in [parts.first, parts.last] {
+                let n = number(key[part])
                 if byNamePart[n] == nil { byNamePart[n] = index }
             }
         }
@@ -183,7 +197,7 @@ struct EntityBook {
 
     /// Whether a person of that name, or with that name part, has been met.
     func knowsPerson(_ name: String) -> Bool {
-        guard let known = keys.id(of: EntityBook.key(name)) else { return false }
+        guard let known = number(ofKeyOf: name) else { return false }
         if let index = byName[known] ?? byNamePart[known] { return entities[index].kind == .person }
         return false
     }
@@ -194,17 +208,17 @@ struct EntityBook {
         // "the senator" may stand for a holder of "Sen.".
         let words = [Array(head.utf8)] + (Lexicon.shared.abbreviatedTitles[head] ?? []).map { Array($0.utf8) }
         return firstByRecency { index in
-            let entity = entities[index]
-            if entity.kind == .unnamed, let description = entity.description {
+            if entities[index].kind == .unnamed, let description = entities[index].description {
                 return EntityBook.words(of: description, include: words[0])
             }
-            return entity.titles.contains { title in words.contains { EntityBook.words(of: title, include: $0) } }
+            return entities[index].titles.contains { title in words.contains { EntityBook.words(of: title, include: $0) } }
         }
     }
 
     /// "the AMI expert" after "a senior fellow at the Atlantic Maritime Institute": the latest entity
     /// with an organisation whose initials spell a word of the description in capitals.
     func holder(ofAcronymIn description: String) -> Int? {
+        guard EntityBook.mayHoldWordInCapitals(description) else { return nil }
         let acronyms = description.split(separator: " ").filter { $0.count >= 2 && $0.allSatisfy(\.isUppercase) }
         guard !acronyms.isEmpty else { return nil }
         return firstByRecency { index in
@@ -218,23 +232,27 @@ struct EntityBook {
     /// Whether one of the lowercase words of `title` is `word` (lowercase UTF-8); compared byte by
     /// byte when both are ASCII, without lowercasing and splitting the title into new strings.
     static func words(of title: String, include word: [UInt8]) -> Bool {
-        guard !word.isEmpty, word.allSatisfy({ $0 < 128 }), title.utf8.allSatisfy({ $0 < 128 }) else {
-            let head = String(decoding: word, as: UTF8.self)
-            return title.lowercased().split(separator: " ").contains { $0 == head }
+        if !word.isEmpty, word.allSatisfy({ $0 < 128 }),
+            let found = withASCII(title, { title in
+                // Bytes of `word` matched so far in the title's current word; -1 once it differs.
+                var matched = 0
+                for byte in title {
+                    if byte == UInt8(ascii: " ") {
+                        if matched == word.count { return true }
+                        matched = 0
+                    } else if matched >= 0, matched < word.count, (byte >= 65 && byte <= 90 ? byte + 32 : byte) == word[matched] {
+                        matched += 1
+                    } else {
+                        matched = -1
+                    }
+                }
+                return matched == word.count
+            })
+        {
+            return found
         }
-        // Bytes of `word` matched so far in the title's current word; -1 once it differs.
-        var matched = 0
-        for byte in title.utf8 {
-            if byte == UInt8(ascii: " ") {
-                if matched == word.count { return true }
-                matched = 0
-            } else if matched >= 0, matched < word.count, (byte >= 65 && byte <= 90 ? byte + 32 : byte) == word[matched] {
-                matched += 1
-            } else {
-                matched = -1
-            }
-        }
-        return matched == word.count
+        let head = String(decoding: word, as: UTF8.self)
+        return title.lowercased().split(separator: " ").contains { $0 == head }
     }
 
     /// The first entity, most salient first, that `matches`: recent subjects and speakers, then the
@@ -269,6 +287,14 @@ struct EntityBook {
         keys.id(of: key).flatMap { byName[$0] }
     }
 
+    /// The number of the key of `name` when it was met; for ASCII, read from the name in place
+    /// without building the key (the outer nil of `withASCII` is for a name beyond ASCII).
+    private func number(ofKeyOf name: String) -> Int? {
+        EntityBook.withASCII(name) { utf8 in
+            keys.id(count: utf8.count) { utf8[$0] >= 65 && utf8[$0] <= 90 ? utf8[$0] + 32 : utf8[$0] }
+        } ?? keys.id(of: EntityBook.key(name))
+    }
+
     /// The number of `key`, added to the indexes (empty) when new.
     private mutating func number<Key: Collection<UInt8>>(_ key: Key) -> Int where Key.Index == Int {
         let n = keys.add(key)
@@ -283,24 +309,58 @@ struct EntityBook {
 
     /// Whether `text` contains " " as Foundation finds it; for ASCII, whether a byte is a space.
     static func containsSpace(_ text: String) -> Bool {
-        if text.utf8.allSatisfy({ $0 < 128 }) { return text.utf8.contains(UInt8(ascii: " ")) }
-        return text.contains(" ")
+        withASCII(text) { $0.contains(UInt8(ascii: " ")) } ?? text.contains(" ")
     }
 
     /// Whether no character of `text` is uppercase; for ASCII, no byte is a capital letter.
     static func hasNoUppercase(_ text: String) -> Bool {
-        if text.utf8.allSatisfy({ $0 < 128 }) { return !text.utf8.contains { $0 >= 65 && $0 <= 90 } }
-        return text.allSatisfy { !$0.isUppercase }
+        withASCII(text) { !$0.contains { $0 >= 65 && $0 <= 90 } } ?? text.allSatisfy { !$0.isUppercase }
+    }
+
+    /// Whether `text` may hold a word in capitals ("AMI"): two ASCII capitals in a row, or anything beyond ASCII.
+    static func mayHoldWordInCapitals(_ text: String) -> Bool {
+        withASCII(text) { bytes in
+            bytes.indices.dropFirst().contains { (65...90).contains(bytes[$0 - 1]) && (65...90).contains(bytes[$0]) }
+        } ?? true
+    }
+
+    /// `body` applied to the UTF-8 of `text` when it is all ASCII (a byte per character, so byte
+    /// comparisons read as character ones); nil beyond ASCII. Reads the bytes where they stand.
+    static func withASCII<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        var text = text
+        return text.withUTF8 { utf8 in utf8.allSatisfy { $0 < 128 } ? body(utf8) : nil }
     }
 
     /// The lowercase UTF-8 of a name, or of a description after "#" (descriptions and names never share a key).
     static func key(_ text: String, described: Bool = false) -> [UInt8] {
-        var key = described ? [UInt8(ascii: "#")] + text.utf8 : Array(text.utf8)
-        for j in key.indices {
-            // Beyond ASCII, the composed form (NFC): keys match as equal Strings do, whatever the normalisation.
-            if key[j] >= 128 { return Array(((described ? "#" : "") + text.lowercased()).precomposedStringWithCanonicalMapping.utf8) }
-            if key[j] >= 65 && key[j] <= 90 { key[j] += 32 }
+        let ascii = withASCII(text) { utf8 in
+            let start = described ? 1 : 0
+            return [UInt8](unsafeUninitializedCapacity: start + utf8.count) { key, count in
+                if described { key[0] = UInt8(ascii: "#") }
+                for (j, byte) in utf8.enumerated() { key[start + j] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+                count = start + utf8.count
+            }
         }
-        return key
+        // Beyond ASCII, the composed form (NFC): keys match as equal Strings do, whatever the normalisation.
+        return ascii ?? Array(((described ? "#" : "") + text.lowercased()).precomposedStringWithCanonicalMapping.utf8)
+    }
+
+    /// The words of a key (runs of bytes between spaces) as ranges of it: how many, the first, the
+    /// last and the one before it, found in place rather than by splitting the key into an array.
+    static func wordRanges(of key: [UInt8]) -> (count: Int, first: Range<Int>, last: Range<Int>, beforeLast: Range<Int>) {
+        var words = (count: 0, first: 0..<0, last: 0..<0, beforeLast: 0..<0)
+        var start: Int? = nil
+        for j in 0...key.count {
+            if j < key.count, key[j] != UInt8(ascii: " ") {
+                if start == nil { start = j }
+            } else if let wordStart = start {
+                words.count += 1
+                if words.count == 1 { words.first = wordStart..<j }
+                words.beforeLast = words.last
+                words.last = wordStart..<j
+                start = nil
+            }
+        }
+        return words
     }
 }

@@ -11,9 +11,12 @@ struct ByteTable: Sendable {
     /// at most half full.
     private var slots: [UInt64]
 
-    /// An empty table with room for `capacity / 2` keys before it grows; `capacity` is a power of two.
-    init(capacity: Int = 16) {
+    /// An empty table with room for `capacity / 2` keys before it grows, and for `bytes` bytes of
+    /// them; `capacity` is a power of two.
+    init(capacity: Int = 16, bytes: Int = 0) {
         slots = [UInt64](repeating: 0, count: capacity)
+        self.bytes.reserveCapacity(bytes)
+        offsets.reserveCapacity(capacity / 2 + 1)
     }
 
     var count: Int { offsets.count - 1 }
