@@ -169,6 +169,14 @@ import Testing
         #expect(source.description == description)
     }
 
+    @Test func accordingToSetInsideItsClaimKeepsTheWholeClaim() {
+        let result = Story.attribute("For the port, according to the economist Ivo Pratt, the toll is a test of its independence.")
+        let claim = try! #require(result.quote("the toll is a test"))
+        #expect(claim.text.hasPrefix("For the port"))
+        #expect(claim.text.hasSuffix("a test of its independence"))
+        #expect(result.speaker(of: "the toll is a test") == "Ivo Pratt")
+    }
+
     @Test func accordingToAnyNounPhrase() {
         let result = Story.attribute("Turnout rose to 70 percent, according to a new survey by the Coastal Polling Group.")
         let source = try! #require(result.source(of: "Turnout rose"))

@@ -116,6 +116,19 @@ import Testing
         #expect(result.speaker(of: "the ferry deal was") == "Lise Amber")
     }
 
+    @Test func aQuotedPhraseInsideTheWritersClaimBeforeATrailingCueMakesTheClaimPartial() {
+        let result = Story.attribute(
+            "“I held and hugged” the families of the crew before laying flowers at the pier, Ana Ruiz said.",
+            "The dredging, which began in May, “has wrecked the oyster beds,” said Hal Brenner.")
+        let hugged = try! #require(result.quote("I held and hugged"))
+        #expect(hugged.kind == .partial)
+        #expect(hugged.text == "“I held and hugged” the families of the crew before laying flowers at the pier")
+        #expect(result.speaker(of: "I held and hugged") == "Ana Ruiz")
+        let dredging = try! #require(result.quote("has wrecked"))
+        #expect(dredging.text.hasPrefix("The dredging, which began in May"))
+        #expect(result.speaker(of: "has wrecked") == "Hal Brenner")
+    }
+
     @Test func aClaimQuotingAShortTermStaysIndirect() {
         let result = Story.attribute("Governor Lise Amber said the “historic” deal would lower fares for islanders.")
         #expect(result.quote("deal would lower fares")?.kind == .indirect)

@@ -71,7 +71,10 @@ struct BlockReader {
                     let speaker = directSpeaker(of: q, in: sentence, book: &book)
                     directs.append((q, findings.count))
                     var found = finding(.direct, quote.content, speaker)
-                    if let clause = runOnClause(of: quote, in: sentence) { found.kind = .partial; found.content = clause }
+                    if let clause = runOnClause(of: quote, in: sentence) ?? claimAround(quote, cue: speaker?.cue, in: sentence) {
+                        found.kind = .partial
+                        found.content = clause
+                    }
                     if let next = resumption(of: q, cue: speaker?.cue, in: sentence) {
                         found.resumed = block.quotes[next].content
                         resumedQuote = next
@@ -302,6 +305,22 @@ struct BlockReader {
         while end > close + 1, tokens[end - 1].kind != .word, tokens[end - 1].kind != .number { end -= 1 }
         guard end - quote.content.lowerBound <= 3 * BlockReader.window else { return nil }
         return quote.content.lowerBound..<end
+    }
+
+    /// `“I held and hugged” the families …, Ruiz said.`, `The dredging “has wrecked the beds,” said
+    /// Brenner`: a phrase of the speaker's inside the writer's words before a trailing cue; the whole
+    /// claim, up to the comma before the cue clause, is the statement.
+    func claimAround(_ quote: QuoteSpan, cue: Range<Int>?, in sentence: Range<Int>) -> Range<Int>? {
+        guard let cue, let close = quote.close, cue.lowerBound > close,
+            quote.content.count(where: { tokens[$0].isWord }) >= Self.quotedPhraseWords,
+            let end = (quote.content.lowerBound..<cue.lowerBound).last(where: { tokens[$0].word == .comma && endsClause($0) })
+        else { return nil }
+        let claim = sentence.lowerBound..<end
+        let quoteIndex = block.quoteOf[quote.content.lowerBound]
+        guard claim.allSatisfy({ block.quoteOf[$0] < 0 || block.quoteOf[$0] == quoteIndex }),
+            claim.contains(where: { tokens[$0].isWord && block.quoteOf[$0] < 0 })
+        else { return nil }
+        return trimmed(claim)
     }
 
     /// The quote that carries on the sentence of quote `q` after its cue: `“Each time,” Vale said,
@@ -690,11 +709,15 @@ struct BlockReader {
             // "He added that …, per Vestpress": the claim has its own speaker; the agency is the via.
             if k > body.lowerBound, hasSpeakerAndCue(body.lowerBound..<k) { return nil }
             let nameAt = isAccording ? k + 1 : k
-            guard let (mentionRange, mention) = accordingToSource(after: nameAt, in: body, atStart: k == body.lowerBound)
+            // "For the port, according to Ivo Pratt, the toll is a test": the source interjected in its claim.
+            let interjected = k > body.lowerBound && tokens[k - 1].word == .comma ? interjectedSource(after: nameAt, in: body) : nil
+            guard let (mentionRange, mention) = interjected ?? accordingToSource(after: nameAt, in: body, atStart: k == body.lowerBound)
             else { continue }
             let cue = k..<(isAccording ? k + 2 : k + 1)
             var content: Range<Int>
-            if k == body.lowerBound {
+            if interjected != nil {
+                content = body
+            } else if k == body.lowerBound {
                 var start = mentionRange.upperBound
                 // "Per the Xinhua news agency, …": a few words of the source's may trail its name.
                 if let comma = (start..<min(body.upperBound, start + 4)).first(where: { tokens[$0].word == .comma }),
@@ -715,6 +738,17 @@ struct BlockReader {
                 blockIndex: block.index, rule: "according to NAME")
         }
         return nil
+    }
+
+    /// The source of "according to" set between commas inside its claim, when the claim goes on for
+    /// at least three words after it.
+    func interjectedSource(after k: Int, in body: Range<Int>) -> (Range<Int>, Mention)? {
+        guard let range = mentions.mention(after: k, upperBound: body.upperBound, closedAppositive: true),
+            range.upperBound < body.upperBound, tokens[range.upperBound].word == .comma,
+            (range.upperBound..<body.upperBound).count(where: { tokens[$0].isWord }) >= 3,
+            let mention = mentions.parse(range)
+        else { return nil }
+        return (range, mention)
     }
 
     /// The source after "according to": a speaker phrase, else any noun phrase up to the comma
