@@ -66,7 +66,7 @@ public struct Tokenizer: Sendable {
                 i = end
             } else if (c == "'" || c == "`"), i + 1 < n, text[i + 1] == c {
                 // '' and `` stand for double quotation marks in some wire copy.
-                var quote = token(.quote, i, i + 2, Tokenizer.doubleMark, isCapitalized: false, spaceBefore: space, spaceAfter: i + 2 >= n)
+                var quote = token(.quote, i, i + 2, mark: "\"", spaceBefore: space, spaceAfter: i + 2 >= n)
                 quote.mark = c == "`" ? .doubleOpen : .doubleStraight
                 latest = quote
                 i += 2
@@ -79,8 +79,7 @@ public struct Tokenizer: Sendable {
                     latest = token(.word, i, i + 2, Tokenizer.possessive, isCapitalized: false, spaceBefore: false, spaceAfter: i + 2 >= n)
                     i += 2
                 } else {
-                    Tokenizer.encode(c, into: &lowered)
-                    var quote = token(.quote, i, i + 1, lowered, isCapitalized: false, spaceBefore: space, spaceAfter: i + 1 >= n)
+                    var quote = token(.quote, i, i + 1, mark: c, spaceBefore: space, spaceAfter: i + 1 >= n)
                     quote.mark = mark
                     latest = quote
                     i += 1
@@ -89,9 +88,7 @@ public struct Tokenizer: Sendable {
                 var end = i + 1
                 // "..." is one mark, like "…".
                 if c == ".", end + 1 < n, text[end] == ".", text[end + 1] == "." { end += 2 }
-                Tokenizer.encode(c, into: &lowered)
-                let mark = end - i == 3 ? Tokenizer.ellipsis : lowered
-                latest = token(.punctuation, start, end, mark, isCapitalized: false, spaceBefore: space, spaceAfter: end >= n)
+                latest = token(.punctuation, start, end, mark: end - i == 3 ? "…" : c, spaceBefore: space, spaceAfter: end >= n)
                 i = end
             }
             space = false
@@ -107,6 +104,14 @@ public struct Tokenizer: Sendable {
         token(
             kind, start, end, count: lowered.count, hash: Tokenizer.hash(lowered), byte: { lowered[$0] }, isCapitalized: isCapitalized,
             spaceBefore: spaceBefore, spaceAfter: spaceAfter)
+    }
+
+    /// A mark's token, its text the one scalar `mark` (read from the scalar's own UTF-8, no buffer).
+    func token(_ kind: Token.Kind, _ start: Int, _ end: Int, mark: Unicode.Scalar, spaceBefore: Bool, spaceAfter: Bool) -> Token {
+        let utf8 = mark.utf8
+        return token(
+            kind, start, end, count: utf8.count, hash: utf8.reduce(ByteTable.hashSeed, ByteTable.hash(_:adding:)), byte: { utf8[$0] },
+            isCapitalized: false, spaceBefore: spaceBefore, spaceAfter: spaceAfter)
     }
 
     /// A token whose lowercased text is `count` bytes of UTF-8, `byte(j)` giving the `j`th, `hash`
@@ -144,10 +149,8 @@ public struct Tokenizer: Sendable {
         return vocabulary.traits(of: last).contains(.abbreviation)
     }
 
-    // Texts the tokenizer writes itself: '' as a double mark, the possessive, "..." as one mark.
-    static let doubleMark = Array("\"".utf8)
+    /// The possessive's text, which the tokenizer writes "'s" whatever its apostrophe.
     static let possessive = Array("'s".utf8)
-    static let ellipsis = Array("…".utf8)
 
     /// The running `ByteTable` hash of some bytes.
     static func hash(_ utf8: [UInt8]) -> UInt64 {
@@ -244,12 +247,6 @@ public struct Tokenizer: Sendable {
     static func asciiLowercase(_ c: Unicode.Scalar) -> UInt8 {
         let v = UInt8(truncatingIfNeeded: c.value)
         return v >= 65 && v <= 90 ? v + 32 : v
-    }
-
-    /// The UTF-8 of one scalar into `utf8`.
-    static func encode(_ c: Unicode.Scalar, into utf8: inout [UInt8]) {
-        utf8.removeAll(keepingCapacity: true)
-        UTF8.encode(c) { utf8.append($0) }
     }
 
     @inline(__always)
