@@ -35,7 +35,17 @@ struct LineShape {
     /// The word with surrounding quotes and punctuation removed, lowercased.
     func bareWord(_ index: Int) -> String {
         let range = LineShape.strippingPunctuation(words[index], of: text)
-        return String(scalars: text[range]).lowercased()
+        return LineShape.lowercased(text[range])
+    }
+
+    /// The word lowercased, as `String.lowercased()` does.
+    func lowercasedWord(_ index: Int) -> String {
+        LineShape.lowercased(text[words[index]])
+    }
+
+    /// `String(scalars:).lowercased()`, ASCII text (most words) lowercased as it is copied.
+    static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(asciiLowercasing: scalars) ?? String(scalars: scalars).lowercased()
     }
 
     /// Whether the word, without surrounding punctuation, is `lowercased` in any case (no allocation).

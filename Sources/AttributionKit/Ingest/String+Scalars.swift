@@ -45,6 +45,19 @@ extension String {
         }
     }
 
+    /// The lowercase of ASCII scalars, written straight into the string's storage (short texts
+    /// stay inline, without allocation); nil when a scalar is beyond ASCII.
+    init?(asciiLowercasing scalars: ArraySlice<Unicode.Scalar>) {
+        guard scalars.allSatisfy(\.isASCII) else { return nil }
+        self = String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            for (offset, scalar) in scalars.enumerated() {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            }
+            return scalars.count
+        }
+    }
+
     /// A string from Unicode scalars, encoded straight into storage of the exact size.
     ///
     /// `String(String.UnicodeScalarView(slice))` goes through a slow generic path; block texts and

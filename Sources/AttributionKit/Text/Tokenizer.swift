@@ -214,20 +214,7 @@ public struct Tokenizer: Sendable {
     /// The lowercased text of `text[start..<end]`, written straight into the string's storage
     /// (short words stay inline, without allocation); "’" becomes "'".
     static func lowercase(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var ascii = true
-        for i in start..<end where text[i].value >= 128 {
-            ascii = false
-            break
-        }
-        if ascii {
-            return String(unsafeUninitializedCapacity: end - start) { buffer in
-                for i in start..<end {
-                    let v = UInt8(text[i].value)
-                    buffer[i - start] = v >= 65 && v <= 90 ? v + 32 : v
-                }
-                return end - start
-            }
-        }
+        if let ascii = String(asciiLowercasing: text[start..<end]) { return ascii }
         var view = String.UnicodeScalarView()
         for i in start..<end {
             let c = text[i]
