@@ -50,17 +50,15 @@ public struct Attribution: Hashable, Sendable {
     public var wordCount: Int {
         var text = text
         return text.withUTF8 { utf8 in
-            func isSpace(_ byte: UInt8) -> Bool {
-                byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-            }
+            // Bits 9, 10, 13 and 32: tab, line feed, carriage return and space.
+            let spaces: UInt64 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x20
             var count = 0
-            // The text starts after a space.
-            var previous: UInt8 = 0x20
-            // A word starts at each byte that is not a space and follows one: each step looks only at
-            // two bytes and adds to the count, without branches, so the compiler vectorises the loop.
+            var afterSpace = true
+            // Counted without branches: a word starts at each byte that is not a space and follows one.
             for byte in utf8 {
-                count &+= isSpace(previous) && !isSpace(byte) ? 1 : 0
-                previous = byte
+                let isSpace = byte <= 0x20 && spaces &>> UInt64(byte) & 1 != 0
+                count &+= afterSpace && !isSpace ? 1 : 0
+                afterSpace = isSpace
             }
             return count
         }
