@@ -69,7 +69,10 @@ struct ComparisonReport {
     /// Counts as an object, largest first.
     private func counts(_ counts: [String: Int], into json: inout JSONWriter) {
         json.object { json in
-            for key in ExpertTally.ranked(counts) { json.member(key, counts[key]!) }
+            for key in ExpertTally.ranked(counts) {
+                json.key(escaping: key)
+                json.int(counts[key]!)
+            }
         }
     }
 

@@ -16,7 +16,7 @@ enum BoilerplateDetector {
     /// "READ MORE: …", "Related: …", "CLICK HERE TO GET THE APP": a furniture label opens the line.
     private static func startsWithLabel(_ line: LineShape) -> Bool {
         guard line.wordCount >= 2, line.wordCount <= 40,
-            IngestLexicon.boilerplateLabelStarts.contains(line.word(0).lowercased().trimmingColon)
+            IngestLexicon.boilerplateLabelStarts.contains(line.lowercasedWord(0).trimmingColon)
         else { return false }
         var label = ""
         for index in 0..<min(line.wordCount, 4) {

@@ -56,7 +56,7 @@ enum CaptionDetector {
 
     private static func endsSentence(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         var i = word.endIndex
-        while i > word.startIndex, LineShape.closers.contains(word[i - 1]) { i -= 1 }
+        while i > word.startIndex, LineShape.isCloser(word[i - 1]) { i -= 1 }
         guard i > word.startIndex else { return false }
         return word[i - 1] == "." || word[i - 1] == "!" || word[i - 1] == "?"
     }

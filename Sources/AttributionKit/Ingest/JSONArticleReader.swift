@@ -113,6 +113,8 @@ public struct JSONArticleReader: Sendable {
     private static func authors(_ object: [String: JSONValue]) -> [String] {
         if let list = object["authors"]?.strings { return list.filter { !$0.isEmpty } }
         guard let joined = string(object, "author", "authors") else { return [] }
+        // Most bylines name one author, already trimmed: nothing to split.
+        guard joined.utf8.contains(UInt8(ascii: ";")) else { return [joined] }
         return joined.split(separator: ";").map { $0.trimmed(of: .whitespaces) }.filter { !$0.isEmpty }
     }
 

@@ -14,20 +14,14 @@ struct LineShape {
             var words: [Range<Int>] = []
             // About one word in six scalars in prose; reserving spares the paragraph's array several regrowths.
             words.reserveCapacity(scalars.count / 6 + 1)
-            // Where the current word began, or -1 between words.
-            var start = -1
-            for offset in scalars.indices {
-                if TextLines.isBlank(scalars[offset]) {
-                    if start >= 0 {
-                        words.append((base + start)..<(base + offset))
-                        start = -1
-                    }
-                } else if start < 0 {
-                    start = offset
-                }
+            var offset = 0
+            while true {
+                while offset < scalars.count, TextLines.isBlank(scalars[offset]) { offset += 1 }
+                guard offset < scalars.count else { return words }
+                let start = offset
+                while offset < scalars.count, !TextLines.isBlank(scalars[offset]) { offset += 1 }
+                words.append((base + start)..<(base + offset))
             }
-            if start >= 0 { words.append((base + start)..<(base + scalars.count)) }
-            return words
         }
     }
 
@@ -41,7 +35,17 @@ struct LineShape {
     /// The word with surrounding quotes and punctuation removed, lowercased.
     func bareWord(_ index: Int) -> String {
         let range = LineShape.strippingPunctuation(words[index], of: text)
-        return String(scalars: text[range]).lowercased()
+        return LineShape.lowercased(text[range])
+    }
+
+    /// The word lowercased, as `String.lowercased()` does.
+    func lowercasedWord(_ index: Int) -> String {
+        LineShape.lowercased(text[words[index]])
+    }
+
+    /// `String(scalars:).lowercased()`, ASCII text (most words) lowercased as it is copied.
+    static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(asciiLowercasing: scalars) ?? String(scalars: scalars).lowercased()
     }
 
     /// Whether the word, without surrounding punctuation, is `lowercased` in any case (no allocation).
@@ -60,7 +64,7 @@ struct LineShape {
         var i = text.endIndex
         while i > text.startIndex {
             i -= 1
-            if !LineShape.closers.contains(text[i]) { return text[i] }
+            if !LineShape.isCloser(text[i]) { return text[i] }
         }
         return nil
     }
@@ -68,7 +72,7 @@ struct LineShape {
     /// Whether the line ends like a sentence or a clause (period, question mark, colon, comma…).
     var hasEndPunctuation: Bool {
         guard let last = lastMeaningfulScalar else { return false }
-        return LineShape.endPunctuation.contains(last)
+        return LineShape.isEndPunctuation(last)
     }
 
     /// Whether the word starts (after any opening quote) with a capital letter or a digit.
@@ -110,8 +114,21 @@ struct LineShape {
         return i == text.endIndex || !text[i].properties.isAlphabetic
     }
 
-    static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{203A}", ")", "]", "*", "_"]
-    static let endPunctuation: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}", ":", ";", ",", "\u{2014}", "\u{2013}"]
+    /// Closing quotes and brackets, and the emphasis marks scrapers leave (a switch, not a set,
+    /// which would hash every scalar it is asked about).
+    static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{203A}", ")", "]", "*", "_": return true
+        default: return false
+        }
+    }
+
+    static func isEndPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", "\u{2026}", ":", ";", ",", "\u{2014}", "\u{2013}": return true
+        default: return false
+        }
+    }
 
     static func strippingPunctuation(_ range: Range<Int>, of text: ArraySlice<Unicode.Scalar>) -> Range<Int> {
         var lower = range.lowerBound

@@ -6,13 +6,24 @@ extension String {
         return text.withUTF8 { utf8 in
             // There are at most as many scalars as bytes.
             [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { scalars, count in
+                // Counted in a local and stored once at the end, so the loop keeps it in a register.
+                var written = 0
                 var index = 0
                 while index < utf8.count {
+                    // Runs of ASCII (most text) are widened eight bytes at a time.
+                    if index + 8 <= utf8.count,
+                        UnsafeRawPointer(utf8.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                    {
+                        // Offsets that cannot overflow, added without checks so the copy is vectorised.
+                        for offset in 0..<8 { scalars[written &+ offset] = Unicode.Scalar(utf8[index &+ offset]) }
+                        written += 8
+                        index += 8
+                        continue
+                    }
                     let lead = utf8[index]
                     if lead < 0x80 {
-                        // Most text is ASCII: one byte, one scalar.
-                        scalars[count] = Unicode.Scalar(lead)
-                        count += 1
+                        scalars[written] = Unicode.Scalar(lead)
+                        written += 1
                         index += 1
                         continue
                     }
@@ -25,11 +36,25 @@ extension String {
                     }
                     for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
                     // A String's storage is valid UTF-8, so every value is a scalar.
-                    scalars[count] = Unicode.Scalar(value).unsafelyUnwrapped
-                    count += 1
+                    scalars[written] = Unicode.Scalar(value).unsafelyUnwrapped
+                    written += 1
                     index += length
                 }
+                count = written
             }
+        }
+    }
+
+    /// The lowercase of ASCII scalars, written straight into the string's storage (short texts
+    /// stay inline, without allocation); nil when a scalar is beyond ASCII.
+    init?(asciiLowercasing scalars: ArraySlice<Unicode.Scalar>) {
+        guard scalars.allSatisfy(\.isASCII) else { return nil }
+        self = String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            for (offset, scalar) in scalars.enumerated() {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            }
+            return scalars.count
         }
     }
 

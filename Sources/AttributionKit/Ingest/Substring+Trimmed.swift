@@ -4,13 +4,14 @@ extension Substring {
     /// The text trimmed of `set` (white space, with or without line breaks) exactly as Foundation
     /// trims it. Most texts have at most ASCII spaces and tabs to trim, which are dropped here;
     /// Foundation's trimming, which bridges through `NSString`, is left for those that may have more.
-    func trimmed(of set: CharacterSet) -> String {
+    /// The set is made only then: making one bridges through Foundation too.
+    func trimmed(of set: @autoclosure () -> CharacterSet) -> String {
         let scalars = unicodeScalars
         let start = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.endIndex
         let end = scalars[start...].lastIndex { $0 != " " && $0 != "\t" }.map(scalars.index(after:)) ?? start
         let core = scalars[start..<end]
         if let first = core.first, let last = core.last, !Self.mayBeTrimmed(first), !Self.mayBeTrimmed(last) { return String(core) }
-        return trimmingCharacters(in: set)
+        return trimmingCharacters(in: set())
     }
 
     /// Whether `trimmingCharacters(in: .whitespacesAndNewlines)` may remove the scalar (space

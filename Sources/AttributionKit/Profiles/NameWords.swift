@@ -13,18 +13,29 @@ struct NameWords: Hashable {
     private(set) var hashes: [UInt64]
 
     init(_ text: String) {
+        var words: [String] = []
+        var capitalized: [Bool] = []
+        var hashes: [UInt64] = []
+        // Most names and titles have a few words; growing from one would reallocate several times.
+        let expected = min(8, (text.utf8.count + 1) / 2)
+        words.reserveCapacity(expected)
+        capitalized.reserveCapacity(expected)
+        hashes.reserveCapacity(expected)
+        NameWords.readWords(of: text) { word, isCapitalized in
+            words.append(String(decoding: word, as: UTF8.self))
+            capitalized.append(isCapitalized)
+            hashes.append(NameWords.hash(word))
+        }
+        self.init(words: words, capitalized: capitalized, hashes: hashes)
+    }
+
+    /// Hands each word of `text` to `body` in order, lowercased in scratch memory, with whether it
+    /// began with a capital letter or a digit ("&" is the word "and").
+    private static func readWords(of text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
         var text = text
-        (words, capitalized, hashes) = text.withUTF8 { bytes in
+        text.withUTF8 { bytes in
             // The word being read, lowercased, in scratch memory as long as the text.
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { current in
-                var words: [String] = []
-                var capitalized: [Bool] = []
-                var hashes: [UInt64] = []
-                // Most names and titles have a few words; growing from one would reallocate several times.
-                let expected = min(8, (bytes.count + 1) / 2)
-                words.reserveCapacity(expected)
-                capitalized.reserveCapacity(expected)
-                hashes.reserveCapacity(expected)
                 var length = 0
                 var currentCapitalized = false
                 func append(_ byte: UInt8) {
@@ -33,10 +44,7 @@ struct NameWords: Hashable {
                 }
                 func finish() {
                     if length > 0 {
-                        let word = UnsafeBufferPointer(rebasing: current[..<length])
-                        words.append(String(decoding: word, as: UTF8.self))
-                        capitalized.append(currentCapitalized)
-                        hashes.append(NameWords.hash(word))
+                        body(UnsafeBufferPointer(rebasing: current[..<length]), currentCapitalized)
                         length = 0
                     }
                 }
@@ -78,9 +86,8 @@ struct NameWords: Hashable {
                         break
                     case 0x26:
                         finish()
-                        words.append("and")
-                        capitalized.append(false)
-                        hashes.append(NameWords.hash(of: "and"))
+                        let and: StaticString = "and"
+                        body(UnsafeBufferPointer(start: and.utf8Start, count: and.utf8CodeUnitCount), false)
                     case 0xE2 where index + 1 < bytes.count && bytes[index + 1] == 0x80,
                         0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0:
                         // General punctuation (dashes, quotes, spaces) and the no-break space separate words.
@@ -97,7 +104,6 @@ struct NameWords: Hashable {
                     index += 1
                 }
                 finish()
-                return (words, capitalized, hashes)
             }
         }
     }
@@ -158,8 +164,17 @@ struct NameWords: Hashable {
         return key
     }
 
+    /// `NameWords(text).key`, written as the words are read, without the word arrays.
     static func key(_ text: String) -> String {
-        NameWords(text).key
+        var key = ""
+        var isFirst = true
+        readWords(of: text) { word, _ in
+            defer { isFirst = false }
+            if isFirst, word.elementsEqual("the".utf8) { return }
+            if !key.isEmpty { key += " " }
+            key += String(decoding: word, as: UTF8.self)
+        }
+        return key
     }
 
     /// Whether `name` is the name whose key is `key` ("The Harbour Ledger" for "harbour ledger"),

@@ -15,24 +15,39 @@ struct SideFinder: Sendable {
         guard !evidence.titles.isEmpty || !evidence.organizations.isEmpty || evidence.description != nil else { return nil }
         // An expert, a journalist or a company speaks for a country only through a registry entry:
         // the "Iran" of a think tank's name says what it studies, not whom it speaks for.
-        let readsCountryWords = SideFinder.speaksForCountries.contains(category)
+        let readsCountryWords = SideFinder.speaksForCountries(category)
         var fromRegistry: String?
-        // A past role says whom a source spoke for, which matters only for a former official.
-        let titles = evidence.titles.filter { category == .formerOfficial || !($0.readings.last?.isFormer ?? false) }
-        let phrases = titles.flatMap { sideWords(ofTitle: $0) } + evidence.organizations + [evidence.description].compactMap { $0 }
-        for words in phrases {
-            guard let side = side(ofOrganization: words) else { continue }
+        // The side a phrase settles, keeping the first registry side met for the end. Phrases are
+        // read where they stand, in order, rather than gathered (copied) into one list first.
+        func settledSide(_ words: NameWords) -> String? {
+            guard let side = side(ofOrganization: words) else { return nil }
             if side.isStated {
                 if readsCountryWords { return side.side }
             } else {
                 fromRegistry = fromRegistry ?? side.side
             }
+            return nil
         }
+        // A past role says whom a source spoke for, which matters only for a former official.
+        for title in evidence.titles where category == .formerOfficial || !(title.readings.last?.isFormer ?? false) {
+            for words in sideWords(ofTitle: title) {
+                if let side = settledSide(words) { return side }
+            }
+        }
+        for words in evidence.organizations {
+            if let side = settledSide(words) { return side }
+        }
+        if let description = evidence.description, let side = settledSide(description) { return side }
         return fromRegistry
     }
 
-    /// Categories whose titles and organisations name the country they speak for ("Chinese Premier").
-    private static let speaksForCountries: Set<SourceCategory> = [.government, .military, .formerOfficial, .anonymous, .other]
+    /// Whether titles and organisations of a source of `category` name the country it speaks for ("Chinese Premier").
+    private static func speaksForCountries(_ category: SourceCategory) -> Bool {
+        switch category {
+        case .government, .military, .formerOfficial, .anonymous, .other: return true
+        default: return false
+        }
+    }
 
     /// The parts of a title that can say whom its holder speaks for: the words before the role
     /// ("Chinese Foreign Ministry" of "Chinese Foreign Ministry spokeswoman") and an organisation

@@ -31,11 +31,25 @@ struct JSONWriter {
     mutating func beginArray() { open(UInt8(ascii: "[")) }
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    /// Writes a member name; the next call writes its value.
+    /// Writes a member name given in the code, which needs no escaping; the next call writes its value.
     @inline(__always)
-    mutating func key(_ name: String) {
+    mutating func key(_ name: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        append(name)
+        bytes.append(UInt8(ascii: "\""))
+        endKey()
+    }
+
+    /// Writes a member name taken from the data, escaped like any string; the next call writes its value.
+    mutating func key(escaping name: String) {
         separate()
         appendQuoted(name)
+        endKey()
+    }
+
+    @inline(__always)
+    private mutating func endKey() {
         bytes.append(UInt8(ascii: ":"))
         if pretty { bytes.append(UInt8(ascii: " ")) }
         afterKey = true
@@ -73,12 +87,12 @@ struct JSONWriter {
 
     mutating func bool(_ value: Bool) {
         separate()
-        bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
+        append(value ? "true" : "false")
     }
 
     mutating func null() {
         separate()
-        bytes.append(contentsOf: "null".utf8)
+        append("null")
     }
 
     /// A `[start, end)` span as a two-number array kept on one line, or `null`.
@@ -100,33 +114,33 @@ struct JSONWriter {
     // MARK: Members and containers
 
     /// A member and its value in one call, so a report reads as its list of members.
-    mutating func member(_ name: String, _ value: String?) {
+    mutating func member(_ name: StaticString, _ value: String?) {
         key(name)
         string(value)
     }
 
-    mutating func member(_ name: String, _ value: Int?) {
+    mutating func member(_ name: StaticString, _ value: Int?) {
         key(name)
         int(value)
     }
 
     /// A number, or `null` when there is none.
-    mutating func member(_ name: String, _ value: Double?) {
+    mutating func member(_ name: StaticString, _ value: Double?) {
         key(name)
         if let value { number(value) } else { null() }
     }
 
-    mutating func member(_ name: String, _ value: Bool) {
+    mutating func member(_ name: StaticString, _ value: Bool) {
         key(name)
         bool(value)
     }
 
-    mutating func member(_ name: String, _ values: [String]) {
+    mutating func member(_ name: StaticString, _ values: [String]) {
         key(name)
         strings(values)
     }
 
-    mutating func member(_ name: String, _ value: TextSpan?) {
+    mutating func member(_ name: StaticString, _ value: TextSpan?) {
         key(name)
         span(value)
     }
@@ -198,6 +212,12 @@ struct JSONWriter {
         } while place > 0
     }
 
+    /// Text of the code (keys, literals), copied as it is: `String.UTF8View` would take a generic path.
+    @inline(__always)
+    private mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Copies runs of bytes that need no escape in one go; only quotes, backslashes and control
@@ -219,7 +239,7 @@ struct JSONWriter {
                 case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
                 case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
                 case 0..<0x20:
-                    bytes.append(contentsOf: "u00".utf8)
+                    append("u00")
                     bytes.append(Self.hexDigits[Int(byte >> 4)])
                     bytes.append(Self.hexDigits[Int(byte & 0xF)])
                 default: bytes.append(byte)

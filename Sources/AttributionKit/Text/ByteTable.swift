@@ -24,8 +24,13 @@ struct ByteTable: Sendable {
     /// The id of the key of `count` bytes, `byte(j)` giving the `j`th, or nil when it was never added.
     @inline(__always)
     func id(count: Int, byte: (Int) -> UInt8) -> Int? {
+        id(count: count, hash: ByteTable.hash(count: count, byte: byte), byte: byte)
+    }
+
+    /// `id(count:byte:)` for a key whose `hash` the caller made while reading its bytes.
+    @inline(__always)
+    func id(count: Int, hash: UInt64, byte: (Int) -> UInt8) -> Int? {
         let mask = slots.count - 1
-        let hash = ByteTable.hash(count: count, byte: byte)
         let fingerprint = ByteTable.fingerprint(hash)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
@@ -77,8 +82,22 @@ struct ByteTable: Sendable {
     /// FNV-1a over `count` bytes, its high half folded into the low one that picks the slot.
     @inline(__always)
     static func hash(count: Int, byte: (Int) -> UInt8) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for j in 0..<count { hash = (hash ^ UInt64(byte(j))) &* 0x100_0000_01b3 }
-        return hash ^ (hash >> 32)
+        var hash = hashSeed
+        for j in 0..<count { hash = ByteTable.hash(hash, adding: byte(j)) }
+        return finished(hash)
+    }
+
+    // FNV-1a step by step, for a caller that hashes a key as it reads it: `finished` of the
+    // seed with every byte added is `hash(count:byte:)`.
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    @inline(__always)
+    static func finished(_ hash: UInt64) -> UInt64 {
+        hash ^ (hash >> 32)
     }
 }

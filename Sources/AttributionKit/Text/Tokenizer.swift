@@ -32,7 +32,7 @@ public struct Tokenizer: Sendable {
             if let latest { tokens.append(latest) }
             let start = i
             if Tokenizer.isAlnum(c) {
-                var (end, isASCII) = wordEnd(text, from: i)
+                var (end, isASCII, hash) = wordEnd(text, from: i)
                 let kind: Token.Kind = Tokenizer.isDigit(c) ? .number : .word
                 // A capital letter and period ending the text closes a sentence ("… in a post on X."), not an initial.
                 let isInitial = end - start == 1 && Tokenizer.isUpper(c) && end + 1 < n
@@ -41,17 +41,22 @@ public struct Tokenizer: Sendable {
                 let word: Token
                 if isASCII {
                     // Most words: read and lowercased straight from the scalars, through a buffer pointer
-                    // that the closures capture without retaining the array.
+                    // that the closures capture without retaining the array, and hashed as they were scanned.
                     word = text.withUnsafeBufferPointer { scalars in
                         let lower = { (j: Int) in Tokenizer.asciiLowercase(scalars[start + j]) }
-                        if mayKeepPeriod, keepsPeriod(count: end - start, isInitial: isInitial, byte: lower) { end += 1 }
+                        if mayKeepPeriod, keepsPeriod(count: end - start, hash: hash, isInitial: isInitial, byte: lower) {
+                            end += 1
+                            hash = ByteTable.hash(hash, adding: UInt8(ascii: "."))
+                        }
                         return token(
-                            kind, start, end, count: end - start, byte: lower, isCapitalized: Tokenizer.isUpper(c), spaceBefore: space,
-                            spaceAfter: end >= n)
+                            kind, start, end, count: end - start, hash: hash, byte: lower, isCapitalized: Tokenizer.isUpper(c),
+                            spaceBefore: space, spaceAfter: end >= n)
                     }
                 } else {
                     Tokenizer.lowercase(text, start, end, into: &lowered)
-                    if mayKeepPeriod, keepsPeriod(count: lowered.count, isInitial: isInitial, byte: { lowered[$0] }) {
+                    if mayKeepPeriod,
+                        keepsPeriod(count: lowered.count, hash: Tokenizer.hash(lowered), isInitial: isInitial, byte: { lowered[$0] })
+                    {
                         lowered.append(UInt8(ascii: "."))
                         end += 1
                     }
@@ -61,7 +66,7 @@ public struct Tokenizer: Sendable {
                 i = end
             } else if (c == "'" || c == "`"), i + 1 < n, text[i + 1] == c {
                 // '' and `` stand for double quotation marks in some wire copy.
-                var quote = token(.quote, i, i + 2, Tokenizer.doubleMark, isCapitalized: false, spaceBefore: space, spaceAfter: i + 2 >= n)
+                var quote = token(.quote, i, i + 2, mark: "\"", spaceBefore: space, spaceAfter: i + 2 >= n)
                 quote.mark = c == "`" ? .doubleOpen : .doubleStraight
                 latest = quote
                 i += 2
@@ -74,8 +79,7 @@ public struct Tokenizer: Sendable {
                     latest = token(.word, i, i + 2, Tokenizer.possessive, isCapitalized: false, spaceBefore: false, spaceAfter: i + 2 >= n)
                     i += 2
                 } else {
-                    Tokenizer.encode(c, into: &lowered)
-                    var quote = token(.quote, i, i + 1, lowered, isCapitalized: false, spaceBefore: space, spaceAfter: i + 1 >= n)
+                    var quote = token(.quote, i, i + 1, mark: c, spaceBefore: space, spaceAfter: i + 1 >= n)
                     quote.mark = mark
                     latest = quote
                     i += 1
@@ -84,9 +88,7 @@ public struct Tokenizer: Sendable {
                 var end = i + 1
                 // "..." is one mark, like "…".
                 if c == ".", end + 1 < n, text[end] == ".", text[end + 1] == "." { end += 2 }
-                Tokenizer.encode(c, into: &lowered)
-                let mark = end - i == 3 ? Tokenizer.ellipsis : lowered
-                latest = token(.punctuation, start, end, mark, isCapitalized: false, spaceBefore: space, spaceAfter: end >= n)
+                latest = token(.punctuation, start, end, mark: end - i == 3 ? "…" : c, spaceBefore: space, spaceAfter: end >= n)
                 i = end
             }
             space = false
@@ -100,27 +102,37 @@ public struct Tokenizer: Sendable {
         _ kind: Token.Kind, _ start: Int, _ end: Int, _ lowered: [UInt8], isCapitalized: Bool, spaceBefore: Bool, spaceAfter: Bool
     ) -> Token {
         token(
-            kind, start, end, count: lowered.count, byte: { lowered[$0] }, isCapitalized: isCapitalized, spaceBefore: spaceBefore,
-            spaceAfter: spaceAfter)
+            kind, start, end, count: lowered.count, hash: Tokenizer.hash(lowered), byte: { lowered[$0] }, isCapitalized: isCapitalized,
+            spaceBefore: spaceBefore, spaceAfter: spaceAfter)
     }
 
-    /// A token whose lowercased text is `count` bytes of UTF-8, `byte(j)` giving the `j`th.
+    /// A mark's token, its text the one scalar `mark` (read from the scalar's own UTF-8, no buffer).
+    func token(_ kind: Token.Kind, _ start: Int, _ end: Int, mark: Unicode.Scalar, spaceBefore: Bool, spaceAfter: Bool) -> Token {
+        let utf8 = mark.utf8
+        return token(
+            kind, start, end, count: utf8.count, hash: utf8.reduce(ByteTable.hashSeed, ByteTable.hash(_:adding:)), byte: { utf8[$0] },
+            isCapitalized: false, spaceBefore: spaceBefore, spaceAfter: spaceAfter)
+    }
+
+    /// A token whose lowercased text is `count` bytes of UTF-8, `byte(j)` giving the `j`th, `hash`
+    /// their running `ByteTable` hash.
     @inline(__always)
     func token(
-        _ kind: Token.Kind, _ start: Int, _ end: Int, count: Int, byte: (Int) -> UInt8, isCapitalized: Bool, spaceBefore: Bool,
-        spaceAfter: Bool
+        _ kind: Token.Kind, _ start: Int, _ end: Int, count: Int, hash: UInt64, byte: (Int) -> UInt8, isCapitalized: Bool,
+        spaceBefore: Bool, spaceAfter: Bool
     ) -> Token {
-        let word = vocabulary.word(count: count, byte: byte)
+        let word = vocabulary.word(count: count, hash: ByteTable.finished(hash), byte: byte)
         return Token(
             kind: kind, start: start, end: end, word: word,
             traits: vocabulary.traits(of: word).union(WordTraits.endings(count: count, byte: byte)), isCapitalized: isCapitalized,
             spaceBefore: spaceBefore, spaceAfter: spaceAfter, mark: nil)
     }
 
-    /// Whether a word (`count` lowercase UTF-8 bytes, `byte(j)` the `j`th) followed by "." keeps it:
-    /// an acronym ("U.S"), an initial, or an abbreviation, also after a hyphen ("D-Vt.").
+    /// Whether a word (`count` lowercase UTF-8 bytes, `byte(j)` the `j`th, `hash` their running
+    /// `ByteTable` hash) followed by "." keeps it: an acronym ("U.S"), an initial, or an
+    /// abbreviation, also after a hyphen ("D-Vt.").
     @inline(__always)
-    func keepsPeriod(count: Int, isInitial: Bool, byte: (Int) -> UInt8) -> Bool {
+    func keepsPeriod(count: Int, hash: UInt64, isInitial: Bool, byte: (Int) -> UInt8) -> Bool {
         let period = UInt8(ascii: ".")
         var afterHyphen = 0
         for j in 0..<count {
@@ -128,66 +140,68 @@ public struct Tokenizer: Sendable {
             if byte(j) == UInt8(ascii: "-") { afterHyphen = j + 1 }
         }
         if isInitial { return true }
-        // The word from `from` on, with the period.
-        func isAbbreviation(from: Int) -> Bool {
-            let word = vocabulary.word(count: count - from + 1) { from + $0 < count ? byte(from + $0) : period }
-            return vocabulary.traits(of: word).contains(.abbreviation)
-        }
-        return isAbbreviation(from: 0) || (afterHyphen > 0 && isAbbreviation(from: afterHyphen))
+        func withPeriod(_ j: Int) -> UInt8 { j < count ? byte(j) : period }
+        let whole = vocabulary.word(count: count + 1, hash: ByteTable.finished(ByteTable.hash(hash, adding: period)), byte: withPeriod)
+        if vocabulary.traits(of: whole).contains(.abbreviation) { return true }
+        guard afterHyphen > 0 else { return false }
+        // The part after the hyphen, with the period.
+        let last = vocabulary.word(count: count - afterHyphen + 1) { withPeriod(afterHyphen + $0) }
+        return vocabulary.traits(of: last).contains(.abbreviation)
     }
 
-    // Texts the tokenizer writes itself: '' as a double mark, the possessive, "..." as one mark.
-    static let doubleMark = Array("\"".utf8)
+    /// The possessive's text, which the tokenizer writes "'s" whatever its apostrophe.
     static let possessive = Array("'s".utf8)
-    static let ellipsis = Array("…".utf8)
+
+    /// The running `ByteTable` hash of some bytes.
+    static func hash(_ utf8: [UInt8]) -> UInt64 {
+        utf8.reduce(ByteTable.hashSeed, ByteTable.hash(_:adding:))
+    }
 
     /// End of the word starting at `i`: letters and digits, joined by inner hyphens,
     /// apostrophes before letters (not a possessive "’s") and the periods of acronyms ("U.S");
-    /// and whether all its scalars are ASCII.
-    func wordEnd(_ text: [Unicode.Scalar], from start: Int) -> (end: Int, isASCII: Bool) {
+    /// whether all its scalars are ASCII, and then the running `ByteTable` hash of its lowercase.
+    func wordEnd(_ text: [Unicode.Scalar], from start: Int) -> (end: Int, isASCII: Bool, hash: UInt64) {
         let n = text.count
         var i = start
         var segment = 0
         // The scalars of the word ORed together: all ASCII when below 128.
         var bits: UInt32 = 0
+        var hash = ByteTable.hashSeed
+        // Takes the scalar at `i` into the word.
+        func take() {
+            bits |= text[i].value
+            hash = ByteTable.hash(hash, adding: Tokenizer.asciiLowercase(text[i]))
+            i += 1
+        }
         while i < n {
             let c = text[i]
             if Tokenizer.isAlnum(c) {
-                bits |= c.value
-                i += 1
+                take()
                 segment += 1
                 continue
             }
             guard i + 1 < n, Tokenizer.isAlnum(text[i + 1]) else { break }
             switch c {
             case "-", "‑", "&":
-                bits |= c.value
+                take()
                 segment = 0
-                i += 1
             case "'", "’":
                 let s = text[i + 1]
-                if (s == "s" || s == "S") && (i + 2 >= n || !Tokenizer.isAlnum(text[i + 2])) { return (i, bits < 128) }
-                bits |= c.value
-                i += 1
+                if (s == "s" || s == "S") && (i + 2 >= n || !Tokenizer.isAlnum(text[i + 2])) { return (i, bits < 128, hash) }
+                take()
             case ".":
                 // "U.S", "a.m": short segments joined by periods; "3.5" inside numbers.
-                if segment <= 2 || Tokenizer.isDigit(text[i - 1]) {
-                    segment = 0
-                    i += 1
-                } else {
-                    return (i, bits < 128)
-                }
+                guard segment <= 2 || Tokenizer.isDigit(text[i - 1]) else { return (i, bits < 128, hash) }
+                take()
+                segment = 0
             case ",":
-                if Tokenizer.isDigit(text[i - 1]) && Tokenizer.isDigit(text[i + 1]) {
-                    i += 1
-                } else {
-                    return (i, bits < 128)
-                }
+                guard Tokenizer.isDigit(text[i - 1]) && Tokenizer.isDigit(text[i + 1]) else { return (i, bits < 128, hash) }
+                take()
             default:
-                return (i, bits < 128)
+                return (i, bits < 128, hash)
             }
         }
-        return (i, bits < 128)
+        return (i, bits < 128, hash)
     }
 
     /// The lowercased UTF-8 of `text[start..<end]` into `lowered`, for words with letters beyond
@@ -200,20 +214,7 @@ public struct Tokenizer: Sendable {
     /// The lowercased text of `text[start..<end]`, written straight into the string's storage
     /// (short words stay inline, without allocation); "’" becomes "'".
     static func lowercase(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var ascii = true
-        for i in start..<end where text[i].value >= 128 {
-            ascii = false
-            break
-        }
-        if ascii {
-            return String(unsafeUninitializedCapacity: end - start) { buffer in
-                for i in start..<end {
-                    let v = UInt8(text[i].value)
-                    buffer[i - start] = v >= 65 && v <= 90 ? v + 32 : v
-                }
-                return end - start
-            }
-        }
+        if let ascii = String(asciiLowercasing: text[start..<end]) { return ascii }
         var view = String.UnicodeScalarView()
         for i in start..<end {
             let c = text[i]
@@ -233,12 +234,6 @@ public struct Tokenizer: Sendable {
     static func asciiLowercase(_ c: Unicode.Scalar) -> UInt8 {
         let v = UInt8(truncatingIfNeeded: c.value)
         return v >= 65 && v <= 90 ? v + 32 : v
-    }
-
-    /// The UTF-8 of one scalar into `utf8`.
-    static func encode(_ c: Unicode.Scalar, into utf8: inout [UInt8]) {
-        utf8.removeAll(keepingCapacity: true)
-        UTF8.encode(c) { utf8.append($0) }
     }
 
     @inline(__always)

@@ -84,6 +84,12 @@ struct Vocabulary: Sendable {
         table.id(count: count, byte: byte).map { Word(id: UInt32($0)) } ?? .other
     }
 
+    /// `word(count:byte:)` for a word whose `ByteTable.hash` the caller made while reading it.
+    @inline(__always)
+    func word(count: Int, hash: UInt64, byte: (Int) -> UInt8) -> Word {
+        table.id(count: count, hash: hash, byte: byte).map { Word(id: UInt32($0)) } ?? .other
+    }
+
     /// The word spelled by some lowercase UTF-8, or `.other`.
     func word(spelled utf8: [UInt8]) -> Word {
         word(count: utf8.count) { utf8[$0] }
