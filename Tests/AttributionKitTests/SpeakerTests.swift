@@ -129,6 +129,19 @@ import Testing
         #expect(result.speaker(of: "has wrecked") == "Hal Brenner")
     }
 
+    @Test func aQuoteBeforeTheSpeakersAppositiveStaysDirect() {
+        let result = Story.attribute("“This is textbook coercion,” Maren Holt, director of the Baltic Security Council, told The Harbor Times.")
+        #expect(result.quote("textbook coercion")?.kind == .direct)
+        #expect(result.quote("textbook coercion")?.text == "This is textbook coercion,")
+    }
+
+    @Test func anAffiliationWithTheAfterATrailingNameStaysWithIt() {
+        let result = Story.attribute("“Vestland has been naive,” said Kari Lund of the University of Bergvik.")
+        let source = try! #require(result.source(of: "Vestland has been naive"))
+        #expect(source.name == "Kari Lund")
+        #expect(source.organizations == ["University of Bergvik"])
+    }
+
     @Test func aClaimQuotingAShortTermStaysIndirect() {
         let result = Story.attribute("Governor Lise Amber said the “historic” deal would lower fares for islanders.")
         #expect(result.quote("deal would lower fares")?.kind == .indirect)

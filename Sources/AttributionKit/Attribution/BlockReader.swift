@@ -71,7 +71,7 @@ struct BlockReader {
                     let speaker = directSpeaker(of: q, in: sentence, book: &book)
                     directs.append((q, findings.count))
                     var found = finding(.direct, quote.content, speaker)
-                    if let clause = runOnClause(of: quote, in: sentence) ?? claimAround(quote, cue: speaker?.cue, in: sentence) {
+                    if let clause = runOnClause(of: quote, in: sentence) ?? claimAround(quote, speaker: speaker, in: sentence) {
                         found.kind = .partial
                         found.content = clause
                     }
@@ -310,10 +310,12 @@ struct BlockReader {
     /// `“I held and hugged” the families …, Ruiz said.`, `The dredging “has wrecked the beds,” said
     /// Brenner`: a phrase of the speaker's inside the writer's words before a trailing cue; the whole
     /// claim, up to the comma before the cue clause, is the statement.
-    func claimAround(_ quote: QuoteSpan, cue: Range<Int>?, in sentence: Range<Int>) -> Range<Int>? {
-        guard let cue, let close = quote.close, cue.lowerBound > close,
+    func claimAround(_ quote: QuoteSpan, speaker: Speaker?, in sentence: Range<Int>) -> Range<Int>? {
+        guard let cue = speaker?.cue, let close = quote.close, cue.lowerBound > close,
             quote.content.count(where: { tokens[$0].isWord }) >= Self.quotedPhraseWords,
-            let end = (quote.content.lowerBound..<cue.lowerBound).last(where: { tokens[$0].word == .comma && endsClause($0) })
+            let end = (quote.content.lowerBound..<min(cue.lowerBound, speaker?.mention?.lowerBound ?? cue.lowerBound)).last(where: {
+                tokens[$0].word == .comma && endsClause($0)
+            })
         else { return nil }
         let claim = sentence.lowerBound..<end
         let quoteIndex = block.quoteOf[quote.content.lowerBound]

@@ -172,8 +172,10 @@ struct MentionParser {
         if t.isCapitalized && !t.has(.functionWord) { return true }
         if t.has(.titleWord) || t.has(.nationality) { return true }
         if t.has(.determiner) && forward { return true }
-        // "Institute on Aging", but not "Pell on Monday": a day or month is no part of a name.
-        if t.has(.connector), k + 1 < tokens.count, tokens[k + 1].isCapitalized, !tokens[k + 1].has(.functionWord), k > 0,
+        // "Institute on Aging", "Kari Lund of the University of Bergvik", but not "Pell on Monday": a day
+        // or month is no part of a name.
+        let named = k + 2 < tokens.count && tokens[k + 1].word == .the ? k + 2 : k + 1
+        if t.has(.connector), named < tokens.count, tokens[named].isCapitalized, !tokens[named].has(.functionWord), k > 0,
             tokens[k - 1].isCapitalized || tokens[k - 1].has(.titleWord)
         {
             return true
