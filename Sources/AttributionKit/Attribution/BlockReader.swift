@@ -130,11 +130,7 @@ struct BlockReader {
     /// ("…, and added: “…”", "…, saying, “…”").
     func subject(of sentence: Range<Int>) -> Range<Int>? {
         if let phrase = initialPhrase(sentence.lowerBound, sentence), mentions.parse(phrase) != nil { return phrase }
-        if let phrase = phraseAfterOpeningAdverbial(of: sentence), mentions.parse(phrase) != nil { return phrase }
-        // "The port director refused …": a description, whose plain words the initial phrase stops at.
-        guard let phrase = mentions.mention(after: sentence.lowerBound - 1, upperBound: sentence.upperBound),
-            mentions.parse(phrase) != nil
-        else { return nil }
+        guard let phrase = phraseAfterOpeningAdverbial(of: sentence), mentions.parse(phrase) != nil else { return nil }
         return phrase
     }
 
@@ -771,9 +767,15 @@ struct BlockReader {
     /// The subject of a cue it does not touch: "Vale called the plan “reckless” and said …",
     /// "…, saying that …", "A news report published Wednesday said …".
     func distantSubject(of c: Int, in body: Range<Int>) -> Range<Int>? {
-        guard c > body.lowerBound, let subject = subject(of: body), subject.upperBound <= c else { return nil }
+        guard c > body.lowerBound else { return nil }
+        if isCoordinatedCue(c) {
+            // "The port director refused … but said": a description too, whose plain words the initial phrase stops at.
+            let opening = subject(of: body) ?? mentions.mention(after: body.lowerBound - 1, upperBound: c).flatMap { mentions.parse($0) == nil ? nil : $0 }
+            return opening.flatMap { $0.upperBound <= c ? $0 : nil }
+        }
+        guard let subject = subject(of: body), subject.upperBound <= c else { return nil }
         let previous = tokens[c - 1].word
-        if isCoordinatedCue(c) || (previous == .comma && tokens[c].has(.endsInIng)) { return subject }
+        if previous == .comma && tokens[c].has(.endsInIng) { return subject }
         let gap = subject.upperBound..<c
         // A short post-modifier may stand between: "people who have battled spam say", "Politicians and some technologists say".
         guard gap.count <= 8, !gap.contains(where: { [.comma, .that, .which, .but].contains(tokens[$0].word) || block.quoteOf[$0] >= 0 })
