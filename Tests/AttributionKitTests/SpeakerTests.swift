@@ -326,6 +326,16 @@ import Testing
         #expect(result.speaker(of: "The tide is high") == "Lena Osk")
     }
 
+    @Test func aQuoteOpeningTheSentenceAfterOneAboutAPersonIsTheirs() {
+        let result = Story.attribute("Mayor Dana Pell touted her record on the ferries. “We brought the boats back on time.”")
+        #expect(result.speaker(of: "We brought the boats back") == "Dana Pell")
+    }
+
+    @Test func aCueSetOffByCommasBeforeTheQuoteTakesTheNameAfterIt() {
+        let result = Story.attribute("Because of how the schedule was built, explained Rosa Lind, “with the vote this early, there is no time.”")
+        #expect(result.speaker(of: "with the vote this early") == "Rosa Lind")
+    }
+
     @Test func aQuoteAloneMidArticleIsNotGivenTheLastPersonNamed() {
         let result = Story.attribute("Osk toured the docks with Mayor Ola Brisk.", "Crews worked late. “Nobody sleeps tonight.”")
         #expect(result.speaker(of: "Nobody sleeps tonight") == nil)

@@ -30,10 +30,13 @@ struct BlockReader {
         var nextQuote = 0
         // The role of each quote, by quote index, set sentence by sentence.
         var roles = [QuoteRole](repeating: .partial, count: block.quotes.count)
+        // The person the sentence before was about, when it reported nothing.
+        var aboutPerson: Speaker? = nil
         for sentence in block.sentences {
             let sentenceFindings = findings.count
             registerNames(in: sentence, book: &book)
-            readSubject(of: sentence, book: &book)
+            let subject = readSubject(of: sentence, book: &book)
+            defer { aboutPerson = findings.count == sentenceFindings ? subject : nil }
             // Quotes never straddle sentences, so one pointer walks them in step.
             let firstQuote = nextQuote
             while nextQuote < block.quotes.count, block.quotes[nextQuote].first < sentence.upperBound { nextQuote += 1 }
@@ -68,7 +71,9 @@ struct BlockReader {
                 case .title:
                     continue
                 case .direct:
-                    let speaker = directSpeaker(of: q, in: sentence, book: &book)
+                    var speaker = directSpeaker(of: q, in: sentence, book: &book)
+                    // `Pell touted her record. “We brought the boats back.”`: a quote opening the sentence after one about a person.
+                    if speaker == nil, quote.first == sentence.lowerBound, mayBorrowSpeaker(quote) { speaker = aboutPerson }
                     directs.append((q, findings.count))
                     var found = finding(.direct, quote.content, speaker)
                     if let clause = runOnClause(of: quote, in: sentence) ?? claimAround(quote, speaker: speaker, in: sentence) {
@@ -442,6 +447,14 @@ struct BlockReader {
     /// The dashes that set a name under a quote: horizontal bar, em dash, en dash, hyphen.
     static let dashes: Set<Unicode.Scalar> = ["\u{2015}", "\u{2014}", "\u{2013}", "-"]
 
+    /// `…, explained Rosa Lind, “with the vote …”`: a cue set off by commas before the quote, its speaker after it.
+    func invertedSpeaker(after c: Int, in region: Range<Int>) -> Range<Int>? {
+        guard c > region.lowerBound, tokens[c - 1].word == .comma, tokens[region.upperBound - 1].word == .comma,
+            let range = mentions.mention(after: c, upperBound: region.upperBound - 1), range.upperBound == region.upperBound - 1
+        else { return nil }
+        return range
+    }
+
     /// `NAME CUE [adjuncts] [:,] “…”`, `According to NAME, “…”`.
     func speakerBeforeQuote(_ region: Range<Int>, book: inout EntityBook) -> Speaker? {
         guard !region.isEmpty else { return nil }
@@ -449,7 +462,7 @@ struct BlockReader {
         let limit = max(region.lowerBound, region.upperBound - 30)
         while c >= limit, !isCue(c, .speechVerb) { c -= 1 }
         if c >= limit, let mentionRange = mentions.mention(before: c, lowerBound: lowerBound(before: c, in: region))
-            ?? subject(of: region),
+            ?? invertedSpeaker(after: c, in: region) ?? subject(of: region),
             let mention = mentions.parse(mentionRange)
         {
             let entity = book.resolve(mention)
@@ -1027,13 +1040,15 @@ struct BlockReader {
     /// The subject at the start of a sentence becomes salient for pronouns ("She has served …"),
     /// and a copular sentence adds its roles to the subject's credentials ("Rhea Colm is a former
     /// harbor pilot, … and is the former director of the Tidewater Council").
-    func readSubject(of sentence: Range<Int>, book: inout EntityBook) {
+    /// Returns the person the sentence is about, as the speaker of a quote that may follow it.
+    @discardableResult
+    func readSubject(of sentence: Range<Int>, book: inout EntityBook) -> Speaker? {
         guard !sentence.isEmpty, block.quoteOf[sentence.lowerBound] < 0,
             let phrase = initialPhrase(sentence.lowerBound, sentence) ?? phraseAfterOpeningAdverbial(of: sentence).map({
                 $0.lowerBound..<appositiveEnd(after: $0.upperBound, in: sentence)
             }),
             let mention = mentions.parse(phrase)
-        else { return }
+        else { return nil }
         let end = phrase.upperBound
         var isPerson = false
         switch mention.kind {
@@ -1041,8 +1056,9 @@ struct BlockReader {
         case .person(let name): isPerson = name.utf8.contains(UInt8(ascii: " ")) || book.knowsPerson(name) || mention.gender != nil
         default: isPerson = false
         }
-        guard isPerson, let entity = book.resolve(mention, salient: true), book[entity].kind == .person else { return }
+        guard isPerson, let entity = book.resolve(mention, salient: true), book[entity].kind == .person else { return nil }
         readRoles(in: end..<sentence.upperBound, of: entity, book: &book)
+        return Speaker(entity: entity, mention: phrase, cue: nil, via: nil, rule: "quote after a sentence about its speaker")
     }
 
     /// "is a …", "was the …", "has served as a …": each role phrase up to a comma or the sentence end.
