@@ -51,6 +51,29 @@ import Testing
         #expect(source.organizations == ["Quist"])
     }
 
+    @Test func anUnnamedRoleServingAnOrganisationIsAnUnnamedSource() {
+        let result = Story.attribute("A spokeswoman for Greenfield Agri, the basin’s largest grower, said the company follows every rule.")
+        let source = try! #require(result.source(of: "the company follows"))
+        #expect(source.anonymous)
+        #expect(source.description == "a spokeswoman for Greenfield Agri")
+        #expect(source.titles == ["spokeswoman"])
+        #expect(source.organizations == ["Greenfield Agri"])
+        #expect(source.gender == .female)
+    }
+
+    @Test func aNameWithAnHonorificMayStandInTheAppositive() {
+        let result = Story.attribute("The board’s chief hydrologist, Dr. Anand Rao, told the Ledger that groundwater had fallen.")
+        let source = try! #require(result.source(of: "groundwater had fallen"))
+        #expect(source.name == "Anand Rao")
+        #expect(source.titles.contains("chief hydrologist"))
+    }
+
+    @Test func anAgeBetweenATrailingNameAndItsRelativeClauseKeepsTheClauseAsCredential() {
+        let result = Story.attribute("The orchard is finished, said Petra Vang, 58, who grows apricots outside Farlow.")
+        #expect(result.quote("The orchard")?.text == "The orchard is finished")
+        #expect(result.source(of: "The orchard")?.titles == ["who grows apricots outside Farlow"])
+    }
+
     @Test func anAppositiveOpenedByAPrepositionIsNoRole() {
         let result = Story.attribute("Ingrid Moe, like many here, believes that the bridge will bring traffic.")
         #expect(result.source(of: "the bridge will bring traffic")?.titles == [])

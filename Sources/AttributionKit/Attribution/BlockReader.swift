@@ -651,7 +651,9 @@ struct BlockReader {
             // "…, said the deal …": a description that stands for nobody is no speaker.
             if entity == nil, case .description = speaker.mention.kind { continue }
             let via = viaAround(cue: speaker.cue.lowerBound, region: speaker.cue.lowerBound..<clause.upperBound, mention: speaker.range)
-            if clauseEnd < body.upperBound, clause.upperBound < body.upperBound, let rest = interjected(after: clause, body: body) {
+            if clauseEnd < body.upperBound, clause.upperBound < body.upperBound, speaker.range.upperBound <= clause.upperBound,
+                let rest = interjected(after: clause, body: body)
+            {
                 // "Most of the ferries, he said, run late": the claim runs around the cue.
                 return Finding(
                     kind: .indirect, content: trimmed(body.lowerBound..<rest), entity: entity, speaker: speaker.range,

@@ -124,6 +124,12 @@ struct MentionParser {
             while nounEnd < upperBound, nounEnd < end + 3, isPlainNoun(nounEnd) { nounEnd += 1 }
             if nounEnd > end, nounEnd == upperBound || !tokens[nounEnd].isWord || tokens[nounEnd].word == .who { end = nounEnd }
         }
+        // "Petra Vang, 58, who grows apricots": an age between the name and its appositive.
+        if end + 2 < upperBound, tokens[end].word == .comma, tokens[end + 2].word == .comma,
+            nameTagStart(endingAt: end + 1, lowerBound: end + 1) == end + 1
+        {
+            end += 2
+        }
         // An appositive after a comma: "Hale, the HPI economist".
         if end + 1 < upperBound, tokens[end].word == .comma,
             tokens[end + 1].has(.determiner)
@@ -405,6 +411,11 @@ struct MentionParser {
             } else {
                 return nil
             }
+        } else if determiner != nil, let role = roleServing(run, in: head) {
+            // "A spokeswoman for Greenfield Agri": an unnamed person speaking for the organisation.
+            mention = Mention(kind: .anonymous(descriptionText(range.lowerBound..<headEnd), vague: false), tokens: range)
+            mention.titles.append(block.text(tokens: role))
+            mention.organizations.append(block.text(tokens: run))
         } else if headHasOrganization && !titleBeforeRun && longRunSplit == nil {
             mention = Mention(kind: .organization(organizationName(head)), tokens: range)
         } else {
@@ -470,7 +481,22 @@ struct MentionParser {
     /// The tokens of an appositive that is nothing but a name of two to four words, or nil.
     func bareName(_ range: Range<Int>) -> Range<Int>? {
         let run = nameRun(in: range)
-        return run == range && (2...4).contains(run.count) ? run : nil
+        // "Dr. Anand Rao": honorifics may stand before the name.
+        let beforeRun = range.lowerBound..<run.lowerBound
+        return beforeRun.allSatisfy({ tokens[$0].has(.honorific) || tokens[$0].word == .period }) && (2...4).contains(run.count) ? run : nil
+    }
+
+    /// The role in "a spokeswoman for Greenfield Agri" or "the director of the Harbor Trust": title words
+    /// before "for", "of" or "at" (and "the") that open the name `run`; nil when `run` follows no such role.
+    func roleServing(_ run: Range<Int>, in head: Range<Int>) -> Range<Int>? {
+        var k = run.lowerBound - 1
+        if k > head.lowerBound, tokens[k].word == .the { k -= 1 }
+        guard k > head.lowerBound, [.for, .of, .at].contains(tokens[k].word) else { return nil }
+        var start = k
+        while start > head.lowerBound, tokens[start - 1].isWord, !tokens[start - 1].has(.determiner) { start -= 1 }
+        let role = start..<k
+        guard !role.isEmpty, tokens[k - 1].has([.titleWord, .anonymousHead]), role.allSatisfy({ !tokens[$0].isCapitalized }) else { return nil }
+        return role
     }
 
     /// The trailing run of name tokens of a head: capitalized words that are not titles or honorifics.
