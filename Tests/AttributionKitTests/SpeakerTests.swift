@@ -168,6 +168,11 @@ import Testing
         #expect(result.source(of: "the yard had cut")?.titles == ["welder"])
     }
 
+    @Test func aFirstNameSpelledLikeAFunctionWordAfterATitleIsPartOfTheName() {
+        let result = Story.attribute("Councilman Per Eng, who voted against the sale, said the price was far too low.")
+        #expect(result.speaker(of: "the price was far too low") == "Per Eng")
+    }
+
     @Test func coordinatedCueTakesTheSentenceSubject() {
         let result = Story.attribute("Senator Lio Brandt criticized the budget and said the cuts went too far.")
         #expect(result.speaker(of: "the cuts went too far") == "Lio Brandt")

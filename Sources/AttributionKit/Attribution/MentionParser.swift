@@ -266,7 +266,7 @@ struct MentionParser {
                 break
             }
             if k == lowerBound, isOpeningAdverb(k) { break }
-            if t.word == .possessive || (t.isCapitalized && !t.has(.functionWord)) {
+            if t.word == .possessive || (t.isCapitalized && !t.has(.functionWord)) || isFirstNameAfterTitle(k, lowerBound: lowerBound) {
                 start = k
             } else if t.has([.titleWord, .nationality, .organizationHead]) {
                 start = k
@@ -289,6 +289,13 @@ struct MentionParser {
         // Never begin on a dangling connector.
         while start < i, tokens[start].has(.connector) { start += 1 }
         return start
+    }
+
+    /// "Councilman Per Eng", "Dr. Will Ames": a first name spelled like a function word, after a title and before a name.
+    func isFirstNameAfterTitle(_ k: Int, lowerBound: Int) -> Bool {
+        let t = tokens[k]
+        return t.isCapitalized && t.has(.functionWord) && k - 1 >= lowerBound && tokens[k - 1].has([.titleWord, .honorific])
+            && k + 1 < tokens.count && tokens[k + 1].isCapitalized && !tokens[k + 1].has(.functionWord)
     }
 
     /// A plural common noun that can head a group of sources: "technologists", "many dock workers".
@@ -508,7 +515,8 @@ struct MentionParser {
                 && t.word != .possessive
             let isParticle = t.has(.nameParticle) && k < head.upperBound && k - 2 >= head.lowerBound
                 && tokens[k - 2].isCapitalized
-            guard isName || isParticle else { break }
+            let isFirstName = k < head.upperBound && isFirstNameAfterTitle(k - 1, lowerBound: head.lowerBound)
+            guard isName || isParticle || isFirstName else { break }
             k -= 1
         }
         // "Said Ellis": a cue opening the sentence before a name is not part of it.
