@@ -59,6 +59,9 @@ import Testing
         #expect(source.titles == ["spokeswoman"])
         #expect(source.organizations == ["Greenfield Agri"])
         #expect(source.gender == .female)
+        let lawyers = try! #require(Story.attribute("Lawyers for Hale said in a statement that he would plead not guilty.").source(of: "plead not guilty"))
+        #expect(lawyers.anonymous)
+        #expect(lawyers.description == "lawyers for Hale")
     }
 
     @Test func aNameWithAnHonorificMayStandInTheAppositive() {

@@ -418,10 +418,10 @@ struct MentionParser {
             } else {
                 return nil
             }
-        } else if determiner != nil, let role = roleServing(run, in: head) {
-            // "A spokeswoman for Greenfield Agri": an unnamed person speaking for the organisation.
-            mention = Mention(kind: .anonymous(descriptionText(range.lowerBound..<headEnd), vague: false), tokens: range)
-            mention.titles.append(block.text(tokens: role))
+        } else if let role = roleServing(run, in: head), determiner != nil || tokens[role.upperBound - 1].has([.endsInS, .unmarkedPlural]) {
+            // "A spokeswoman for Greenfield Agri", "Lawyers for Hale": unnamed people speaking for someone.
+            mention = Mention(kind: .anonymous(block.textLoweringFirst(tokens: range.lowerBound..<headEnd), vague: false), tokens: range)
+            mention.titles.append(block.textLoweringFirst(tokens: role))
             mention.organizations.append(block.text(tokens: run))
         } else if headHasOrganization && !titleBeforeRun && longRunSplit == nil {
             mention = Mention(kind: .organization(organizationName(head)), tokens: range)
@@ -502,7 +502,10 @@ struct MentionParser {
         var start = k
         while start > head.lowerBound, tokens[start - 1].isWord, !tokens[start - 1].has(.determiner) { start -= 1 }
         let role = start..<k
-        guard !role.isEmpty, tokens[k - 1].has([.titleWord, .anonymousHead]), role.allSatisfy({ !tokens[$0].isCapitalized }) else { return nil }
+        // The role is in lowercase but for a first word that opens the sentence ("Lawyers for Hale").
+        guard !role.isEmpty, tokens[k - 1].has([.titleWord, .anonymousHead]),
+            role.allSatisfy({ !tokens[$0].isCapitalized || ($0 == head.lowerBound && !tokens[$0].has(.titleWord)) })
+        else { return nil }
         return role
     }
 
