@@ -177,6 +177,14 @@ import Testing
         #expect(result.speaker(of: "the toll is a test") == "Ivo Pratt")
     }
 
+    @Test func foundReportsOnlyWithThat() {
+        let result = Story.attribute(
+            "The Harbor Integrity Project found that the tolls had doubled in a year.",
+            "Divers found the wreck of the ferry near the reef on Monday.")
+        #expect(result.speaker(of: "the tolls had doubled") == "Harbor Integrity Project")
+        #expect(result.quote("the wreck") == nil)
+    }
+
     @Test func accordingToAnyNounPhrase() {
         let result = Story.attribute("Turnout rose to 70 percent, according to a new survey by the Coastal Polling Group.")
         let source = try! #require(result.source(of: "Turnout rose"))
