@@ -185,6 +185,26 @@ import Testing
         #expect(result.quote("the wreck") == nil)
     }
 
+    @Test(arguments: [("Nearly a third", "nearly a third"), ("One in five", "one in five"), ("Only 9 percent", "only 9 percent")])
+    func aShareOfThePeoplePolledSpeaks(subject: String, description: String) {
+        let result = Story.attribute("\(subject) say the tolls on the bridge are too high.")
+        let source = try! #require(result.source(of: "the tolls on the bridge"))
+        #expect(source.anonymous && source.vague)
+        #expect(source.description == description)
+    }
+
+    @Test func aYearAfterInIsNoShare() {
+        let result = Story.attribute("Mayor Dana Pell, who won in 2019, said the tolls would stay.")
+        #expect(result.speaker(of: "the tolls would stay") == "Dana Pell")
+    }
+
+    @Test func aCueClauseInsideTheClaimBeforeAClauseOpenedByADeterminer() {
+        let result = Story.attribute("Unless the council acts soon, the experts say, the harbor could silt up within a decade.")
+        let claim = try! #require(result.quote("the harbor could silt up"))
+        #expect(claim.text.hasPrefix("Unless the council acts soon"))
+        #expect(result.speaker(of: "the harbor could silt up") == "the experts")
+    }
+
     @Test func accordingToAnyNounPhrase() {
         let result = Story.attribute("Turnout rose to 70 percent, according to a new survey by the Coastal Polling Group.")
         let source = try! #require(result.source(of: "Turnout rose"))

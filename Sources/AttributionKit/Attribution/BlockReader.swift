@@ -705,7 +705,10 @@ struct BlockReader {
         let next = clause.upperBound + 1
         guard next < body.upperBound, tokens[clause.upperBound].word == .comma else { return nil }
         let t = tokens[next]
-        if t.has(.endsInIng) || t.has(.determiner) || t.word == .who || t.word == .which
+        // "…, the experts say, the harbor could silt up": a determiner opens the rest of the claim when a verb follows.
+        let opensClause = t.has(.determiner) && (next + 1..<min(body.upperBound, next + 6)).prefix(while: { tokens[$0].word != .comma })
+            .contains(where: { tokens[$0].has([.auxiliary, .modal, .copula]) })
+        if t.has(.endsInIng) || (t.has(.determiner) && !opensClause) || t.word == .who || t.word == .which
             || t.isCapitalized || t.has(.channelPreposition) || t.word == .per || t.word == .according
         {
             return nil
@@ -849,8 +852,9 @@ struct BlockReader {
             // "She’s claiming that …", "Vale is telling voters …": the subject stands before the auxiliary.
             let progressive = t.has(.endsInIng) && c > body.lowerBound && tokens[c - 1].has(.auxiliary)
             if t.has(.endsInIng), !progressive, c == body.lowerBound || tokens[c - 1].word != .comma { continue }
-            // "to say", "the report", "her remarks", "Vale's claims": a noun or infinitive, not a cue ("Some say" is one).
-            if c > body.lowerBound, tokens[c - 1].word == .to || (tokens[c - 1].has(.determiner) && !tokens[c - 1].has(.vagueHead))
+            // "to say", "the report", "her remarks", "Vale's claims": a noun or infinitive, not a cue ("Some say", "one in five say" are cues).
+            if c > body.lowerBound, tokens[c - 1].word == .to
+                || (tokens[c - 1].has(.determiner) && !tokens[c - 1].has(.vagueHead) && mentions.shareStart(endingAt: c - 1, lowerBound: body.lowerBound) == nil)
                 || tokens[c - 1].has(.possessiveDeterminer)
             {
                 continue
@@ -977,7 +981,9 @@ struct BlockReader {
         if inflected || afterModal { return true }
         switch mention.kind {
         case .pronoun(let gender): return gender == nil
-        case .anonymous(let text, _): return text.hasSuffix("s")
+        case .anonymous(let text, _):
+            // "31 percent say", "one in five say": a share of people takes the plural.
+            return text.hasSuffix("s") || mentions.shareStart(endingAt: mention.tokens.upperBound - 1, lowerBound: mention.tokens.lowerBound) != nil
         case .person(let name): return !name.utf8.contains(UInt8(ascii: " ")) && name.hasSuffix("s") && !name.hasSuffix("ss")
         default: return false
         }

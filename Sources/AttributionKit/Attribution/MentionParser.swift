@@ -25,6 +25,7 @@ struct MentionParser {
         }
         guard i >= lowerBound else { return nil }
         let end = i + 1
+        if let share = shareStart(endingAt: i, lowerBound: lowerBound) { return share..<end }
         if tokens[i].word == .comma {
             // An appositive between the subject and the cue: find the comma that opens it.
             var j = i - 1
@@ -298,6 +299,34 @@ struct MentionParser {
             && k + 1 < tokens.count && tokens[k + 1].isCapitalized && !tokens[k + 1].has(.functionWord)
     }
 
+    /// Start of a share of the people polled ending at `end`: "31 percent", "nearly a third of those
+    /// surveyed", "one in five"; nil when the words there are no such share.
+    func shareStart(endingAt end: Int, lowerBound: Int) -> Int? {
+        // "… of those surveyed": a post-modifier of a word or three after the share word, with no verb.
+        var head = end
+        if let of = (max(lowerBound, end - 3)...end).last(where: { tokens[$0].word == .of }), of > lowerBound, of < end,
+            (of + 1...end).allSatisfy({ tokens[$0].isWord && !tokens[$0].has([.auxiliary, .modal]) && tokens[$0].word != .to })
+        {
+            head = of - 1
+        }
+        let isShare = tokens[head].has(.shareWord) || (head - 2 >= lowerBound && tokens[head - 1].word == .in
+            && isSmallNumber(head) && isSmallNumber(head - 2))
+        guard isShare else { return nil }
+        var start = tokens[head].has(.shareWord) ? head : head - 2
+        // The quantity and adverbs before it: "nearly a", "Thirty-one", "only 52".
+        while start > lowerBound, start > head - 5,
+            tokens[start - 1].kind == .number || tokens[start - 1].has([.determiner, .skippable, .endsInLy])
+        {
+            start -= 1
+        }
+        return start
+    }
+
+    /// "five", "10", "one": a count in "one in five", never a year.
+    func isSmallNumber(_ k: Int) -> Bool {
+        tokens[k].kind == .number ? tokens[k].end - tokens[k].start <= 2 : tokens[k].has(.determiner) && tokens[k].word != .the
+    }
+
     /// A plural common noun that can head a group of sources: "technologists", "many dock workers".
     func isGroupNoun(_ k: Int) -> Bool {
         let t = tokens[k]
@@ -353,6 +382,9 @@ struct MentionParser {
         let share = start == quantifier + 1 && start < headEnd && (tokens[start].word == .in || tokens[start].word == .of)
         if tokens[quantifier].has(.vagueHead), headEnd == quantifier + 1 || share {
             return Mention(kind: .anonymous(descriptionText(quantifier..<descriptionEnd), vague: true), tokens: range)
+        }
+        if shareStart(endingAt: descriptionEnd - 1, lowerBound: range.lowerBound) != nil {
+            return Mention(kind: .anonymous(block.textLoweringFirst(tokens: range.lowerBound..<descriptionEnd), vague: true), tokens: range)
         }
         guard start < headEnd else { return nil }
         // "Ivo Pratt of Coastal Wire": the name stands before "of", the organisation after it.

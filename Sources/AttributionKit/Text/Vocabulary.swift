@@ -46,7 +46,7 @@ struct Vocabulary: Sendable {
             (.clauseConjunction, entries("clause-conjunctions")), (.placeWord, entries("place-words")),
             (.ownChannelCue, entries("own-channel-cues")), (.placePreposition, entries("place-prepositions")),
             (.possessiveDeterminer, entries("possessive-determiners")), (.nameSuffix, entries("name-suffixes")),
-            (.unmarkedPlural, entries("unmarked-plurals")),
+            (.unmarkedPlural, entries("unmarked-plurals")), (.shareWord, entries("share-words")),
             (.irregularPast, entries("irregular-past")), (.namingVerb, entries("naming-verbs")),
             (.skippable, entries("skippable-words")), (.connector, entries("connectors")),
             (.nameParticle, entries("name-particles")), (.relativePronoun, entries("relative-pronouns")),

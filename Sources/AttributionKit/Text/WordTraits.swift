@@ -61,6 +61,8 @@ public struct WordTraits: OptionSet, Sendable {
     public static let possessiveDeterminer = WordTraits(rawValue: 1 << 53)
     /// Plurals without a final s ("police", "staff"): a group even without a determiner.
     public static let unmarkedPlural = WordTraits(rawValue: 1 << 54)
+    /// "percent", "third", "majority": a share of the people polled.
+    public static let shareWord = WordTraits(rawValue: 1 << 55)
 
     // Endings of the lowercase text (bits 41-51; lists added later take bits 52-63).
     public static let endsInIng = WordTraits(rawValue: 1 << 41)
