@@ -173,6 +173,14 @@ import Testing
         #expect(result.speaker(of: "the price was far too low") == "Per Eng")
     }
 
+    @Test func aNameBetweenDashesAfterItsRoleIsTheSpeaker() {
+        let result = Story.attribute("A former port director -- Ilse Varga, who lost the 2019 race to Pratt -- said the plan offered no answer to the floods.")
+        let source = try! #require(result.source(of: "the plan offered no answer"))
+        #expect(source.name == "Ilse Varga")
+        #expect(source.titles.contains("former port director"))
+        #expect(source.titles.contains("who lost the 2019 race to Pratt"))
+    }
+
     @Test func coordinatedCueTakesTheSentenceSubject() {
         let result = Story.attribute("Senator Lio Brandt criticized the budget and said the cuts went too far.")
         #expect(result.speaker(of: "the cuts went too far") == "Lio Brandt")

@@ -26,6 +26,15 @@ struct MentionParser {
         guard i >= lowerBound else { return nil }
         let end = i + 1
         if let share = shareStart(endingAt: i, lowerBound: lowerBound) { return share..<end }
+        if isDash(i) {
+            // "A former port director -- Ilse Varga, who …, -- said": an appositive between dashes.
+            var j = i - 1
+            while j > lowerBound, isDash(j) { j -= 1 }
+            while j > lowerBound, !isDash(j), tokens[j].kind != .quote, !tokens[j].isSentenceFinal, i - j < 45 { j -= 1 }
+            while j > lowerBound, isDash(j - 1) { j -= 1 }
+            guard j > lowerBound, isDash(j), let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound) else { return nil }
+            return head..<end
+        }
         if tokens[i].word == .comma {
             // An appositive between the subject and the cue: find the comma that opens it.
             var j = i - 1
@@ -77,6 +86,11 @@ struct MentionParser {
     func opensPostModifier(_ k: Int, upperBound: Int) -> Bool {
         k + 1 < upperBound && (tokens[k].word == .familiar || tokens[k].word == .close)
             && (tokens[k + 1].word == .with || tokens[k + 1].word == .to)
+    }
+
+    /// Whether token `k` is a dash standing alone ("--", "—"), which may set off an appositive.
+    func isDash(_ k: Int) -> Bool {
+        tokens[k].kind == .punctuation && BlockReader.dashes.contains(block.scalars[tokens[k].start])
     }
 
     /// Start of a tag that stands beside a name as a parenthesis would, ending at `end`: a US
@@ -350,9 +364,11 @@ struct MentionParser {
         guard !range.isEmpty else { return nil }
         var headEnd = range.upperBound
         var appositive: Range<Int>? = nil
-        if let comma = range.firstIndex(where: { tokens[$0].word == .comma }) {
+        var dashedName: Range<Int>? = nil
+        if let comma = range.firstIndex(where: { tokens[$0].word == .comma || isDash($0) }) {
             headEnd = comma
             var apStart = comma + 1
+            while apStart < range.upperBound, isDash(apStart) { apStart += 1 }
             // "Ben Oduya, D-Maine, the bill’s sponsor": the party tag or age is no credential to read.
             if let tagEnd = (apStart..<range.upperBound).first(where: { tokens[$0].word == .comma }),
                 nameTagStart(endingAt: tagEnd - 1, lowerBound: apStart) == apStart
@@ -361,6 +377,11 @@ struct MentionParser {
             }
             var apEnd = range.upperBound
             while apEnd > apStart, tokens[apEnd - 1].kind == .punctuation { apEnd -= 1 }
+            // "-- Ilse Varga, who lost the race --": the dashes set off a name with its own appositive.
+            if isDash(comma), let inner = (apStart..<apEnd).first(where: { tokens[$0].word == .comma }), bareName(apStart..<inner) != nil {
+                dashedName = apStart..<inner
+                apStart = inner + 1
+            }
             if apEnd > apStart { appositive = apStart..<apEnd }
         }
         // A party tag or note in parentheses after the name: "Ada Moss (D-Vt.)".
@@ -428,11 +449,11 @@ struct MentionParser {
             && head.contains { tokens[$0].has(.titleWord) || tokens[$0].has(.anonymousHead) }
         if run.isEmpty || !last.isCapitalized || last.has(.functionWord) || rolePhraseBeforeName {
             let possessive = head.contains { tokens[$0].word == .possessive }
-            if let appositive, let name = bareName(appositive) {
+            if let name = dashedName ?? appositive.flatMap(bareName) {
                 // "the mayor's chief of staff, Ivo Brandt,": the name stands in the appositive.
                 mention = Mention(kind: .person(block.text(tokens: name)), tokens: range)
                 if rolePhraseBeforeName { readRole(head, into: &mention) } else { readCredentials(head, into: &mention) }
-                appositiveIsName = true
+                appositiveIsName = dashedName == nil
             } else if headHasOrganization && (determiner == .the || possessive)
                 // "the ministry’s spokesman", "the foundation’s auditor": a person in the organisation's service.
                 && !(possessive && last.has([.anonymousHead, .titleWord]))
