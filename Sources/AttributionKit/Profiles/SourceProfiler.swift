@@ -31,14 +31,17 @@ public struct SourceProfiler: Sendable {
     private func findings(for sources: [Source]) -> [(category: SourceCategory, side: String?, gender: Gender?)] {
         let categories = CategoryClassifier(knowledge: knowledge)
         let sides = SideFinder(knowledge: knowledge)
-        return sources.indices.map { index in
+        var findings: [(category: SourceCategory, side: String?, gender: Gender?)] = []
+        findings.reserveCapacity(sources.count)
+        for index in sources.indices {
             let evidence = SourceEvidence(sources[index], knowledge: knowledge)
             let category = categories.category(of: sources[index], evidence: evidence)
-            return (
+            findings.append((
                 category,
                 sources[index].side ?? sides.side(of: sources[index], evidence: evidence, category: category),
                 sources[index].gender ?? knowledge.titles.gender(of: evidence.titles.map(\.words))
-            )
+            ))
         }
+        return findings
     }
 }
