@@ -84,7 +84,7 @@ public struct BalanceScorer: Sendable {
         guard voices.totalWords > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
         let independent = voices.speakers.indices.filter { !voices.speakers[$0].anonymous && !voices.speakers[$0].category.isOfficial }
         let share = independent.reduce(0) { $0 + voices.words[$1] } / voices.totalWords
-        let experts = voices.labels { !voices.speakers[$0].anonymous && voices.speakers[$0].category.isIndependentExpert }
+        let experts = voices.labels { voices.isIndependentExpert($0) }
         let value = (share + (experts.isEmpty ? 0 : 1)) / 2
         let who = independent.isEmpty ? "" : " (\(EnglishList.join(independent.map { voices.speakers[$0].label })))"
         let expertText = experts.isEmpty

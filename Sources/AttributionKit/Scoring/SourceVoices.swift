@@ -115,6 +115,11 @@ struct SourceVoices {
         totalWords > 0 ? words[speaker] / totalWords : 0
     }
 
+    /// Whether the speaker at `speaker` is a named independent expert (think tank, academic, legal).
+    func isIndependentExpert(_ speaker: Int) -> Bool {
+        !speakers[speaker].anonymous && speakers[speaker].category.isIndependentExpert
+    }
+
     /// Labels of the speakers whose positions satisfy `isIncluded`, in order of first statement.
     /// Rules read a speaker's fields by position: a source handed to them whole would be copied.
     func labels(where isIncluded: (Int) -> Bool) -> [String] {
