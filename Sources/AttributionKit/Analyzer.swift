@@ -18,9 +18,12 @@ public struct Analyzer: Sendable {
 
     public func analyze(_ article: Article) -> Audit {
         let found = engine.attribute(article)
+        var attributions = found.attributions
+        let foundSources = found.sources
+        // Ending `found` here leaves each array with one holder, so both are changed in place below.
+        _ = consume found
         // What a source told the article's own outlet is firsthand (`Article.isOwnOutlet`, the
         // outlet's key made once); statements are copied only in an article where that happens.
-        var attributions = found.attributions
         if attributions.contains(where: \.viaIsOutlet) {
             let outletKey = article.outlet.map(NameWords.key)
             for index in attributions.indices
@@ -28,7 +31,7 @@ public struct Analyzer: Sendable {
                 attributions[index].viaIsOutlet = false
             }
         }
-        let sources = profiler.profile(found.sources, in: article)
+        let sources = profiler.profile(consume foundSources, in: article)
         let balance = scorer.score(article: article, sources: sources, attributions: attributions)
         return Audit(article: article, sources: sources, attributions: attributions, balance: balance)
     }

@@ -65,9 +65,13 @@ extension String {
     /// inline in the string without an allocation.
     init(scalars: ArraySlice<Unicode.Scalar>) {
         self = scalars.withUnsafeBufferPointer { scalars in
-            var count = 0
-            for scalar in scalars { count += UTF8.width(scalar) }
+            let count = String.utf8Count(of: scalars)
             return String(unsafeUninitializedCapacity: count) { buffer in
+                // All ASCII (most names and quotes): each scalar is narrowed to its byte, with no test.
+                if count == scalars.count {
+                    for offset in 0..<count { buffer[offset] = UInt8(truncatingIfNeeded: scalars[offset].value) }
+                    return count
+                }
                 var at = 0
                 for scalar in scalars {
                     if scalar.isASCII {
@@ -83,5 +87,13 @@ extension String {
                 return at
             }
         }
+    }
+
+    /// The UTF-8 length of `scalars`. Most texts are all ASCII, which a loop of one comparison
+    /// per scalar tells; only other texts are measured scalar by scalar.
+    private static func utf8Count(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+        var nonASCII = 0
+        for scalar in scalars { nonASCII &+= scalar.isASCII ? 0 : 1 }
+        return nonASCII == 0 ? scalars.count : scalars.reduce(0) { $0 + UTF8.width($1) }
     }
 }

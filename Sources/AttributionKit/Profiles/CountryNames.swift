@@ -35,7 +35,7 @@ struct CountryNames: Sendable {
         let tokens = words.words
         var start = 0
         while start < tokens.count {
-            guard words.capitalized[start] else {
+            guard words.isCapitalized(start) else {
                 start += 1
                 continue
             }

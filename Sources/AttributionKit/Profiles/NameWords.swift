@@ -6,27 +6,30 @@
 /// general-punctuation block (curly quotes, dashes) separates words like ASCII punctuation.
 struct NameWords: Hashable {
     private(set) var words: [String]
-    /// Whether each word began with a capital letter or a digit, as names do.
-    private(set) var capitalized: [Bool]
-    /// Each word's hash for the word tries (`NameWords.hash`), worked out once as the word is read
-    /// rather than at every table lookup.
-    private(set) var hashes: [UInt64]
+    /// Each word's hash and capital mark, in one array so that a name allocates two arrays, not three.
+    private var marks: [Mark]
+
+    /// What the lookups need of a word besides its text.
+    private struct Mark: Hashable {
+        /// The word's hash for the word tries (`NameWords.hash`), worked out once as the word is
+        /// read rather than at every table lookup.
+        var hash: UInt64
+        /// Whether the word began with a capital letter or a digit, as names do.
+        var isCapitalized: Bool
+    }
 
     init(_ text: String) {
         var words: [String] = []
-        var capitalized: [Bool] = []
-        var hashes: [UInt64] = []
+        var marks: [Mark] = []
         // Most names and titles have a few words; growing from one would reallocate several times.
         let expected = min(8, (text.utf8.count + 1) / 2)
         words.reserveCapacity(expected)
-        capitalized.reserveCapacity(expected)
-        hashes.reserveCapacity(expected)
+        marks.reserveCapacity(expected)
         NameWords.readWords(of: text) { word, isCapitalized in
             words.append(String(decoding: word, as: UTF8.self))
-            capitalized.append(isCapitalized)
-            hashes.append(NameWords.hash(word))
+            marks.append(Mark(hash: NameWords.hash(word), isCapitalized: isCapitalized))
         }
-        self.init(words: words, capitalized: capitalized, hashes: hashes)
+        self.init(words: words, marks: marks)
     }
 
     /// Hands each word of `text` to `body` in order, lowercased in scratch memory, with whether it
@@ -108,22 +111,30 @@ struct NameWords: Hashable {
         }
     }
 
-    private init(words: [String], capitalized: [Bool], hashes: [UInt64]) {
+    private init(words: [String], marks: [Mark]) {
         self.words = words
-        self.capitalized = capitalized
-        self.hashes = hashes
+        self.marks = marks
     }
 
     /// The words in `range`, each still marked capitalised or not.
     subscript(_ range: Range<Int>) -> NameWords {
-        NameWords(words: Array(words[range]), capitalized: Array(capitalized[range]), hashes: Array(hashes[range]))
+        NameWords(words: Array(words[range]), marks: Array(marks[range]))
     }
 
     /// Adds the word at `index` of `other`, with its capital mark and its hash.
     mutating func append(_ index: Int, of other: NameWords) {
         words.append(other.words[index])
-        capitalized.append(other.capitalized[index])
-        hashes.append(other.hashes[index])
+        marks.append(other.marks[index])
+    }
+
+    /// Whether the word at `index` began with a capital letter or a digit.
+    func isCapitalized(_ index: Int) -> Bool {
+        marks[index].isCapitalized
+    }
+
+    /// The `NameWords.hash` of the word at `index`.
+    func hash(at index: Int) -> UInt64 {
+        marks[index].hash
     }
 
     /// The byte table's hash of a word's UTF-8 (`ByteTable.hash`), the hash the word tries file words under.

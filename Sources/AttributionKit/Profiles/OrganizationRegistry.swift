@@ -77,13 +77,13 @@ public struct OrganizationRegistry: Sendable {
     /// official"), matched on whole words that begin and end capitalised, longest name first.
     func firstOrganization(in words: NameWords) -> (organization: Organization, range: Range<Int>)? {
         let tokens = words.words
-        for start in tokens.indices where words.capitalized[start] {
+        for start in tokens.indices where words.isCapitalized(start) {
             guard let longest = byKey.longestMatch(in: words, from: start) else { continue }
             // The last word must be capitalised too; else try shorter names from here.
             var length = longest.length
             while length > 0 {
                 let range = start..<(start + length)
-                if words.capitalized[range.upperBound - 1], let organization = byKey.value(words, range) {
+                if words.isCapitalized(range.upperBound - 1), let organization = byKey.value(words, range) {
                     return (organization, range)
                 }
                 length -= 1

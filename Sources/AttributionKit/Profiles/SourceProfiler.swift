@@ -14,23 +14,34 @@ public struct SourceProfiler: Sendable {
         self.init(knowledge: ProfileKnowledge(registry: try OrganizationRegistry(addingContentsOf: url)))
     }
 
-    public func profile(_ sources: [Source], in article: Article) -> [Source] {
+    /// Takes `sources` over: an array no one else holds is updated in place rather than copied.
+    public func profile(_ sources: consuming [Source], in article: Article) -> [Source] {
+        let findings = findings(for: sources)
+        var profiled = sources
+        for index in profiled.indices {
+            profiled[index].category = findings[index].category
+            profiled[index].side = findings[index].side
+            profiled[index].gender = findings[index].gender
+        }
+        return profiled
+    }
+
+    /// The category, side and gender of each source, read from the sources where they stand
+    /// (writing them while reading would copy the array to keep the reads intact).
+    private func findings(for sources: [Source]) -> [(category: SourceCategory, side: String?, gender: Gender?)] {
         let categories = CategoryClassifier(knowledge: knowledge)
         let sides = SideFinder(knowledge: knowledge)
-        // The rules read each source in `sources` and the results go into one copy of the array:
-        // no source is copied on its own.
-        var profiled = sources
+        var findings: [(category: SourceCategory, side: String?, gender: Gender?)] = []
+        findings.reserveCapacity(sources.count)
         for index in sources.indices {
             let evidence = SourceEvidence(sources[index], knowledge: knowledge)
             let category = categories.category(of: sources[index], evidence: evidence)
-            profiled[index].category = category
-            if sources[index].side == nil {
-                profiled[index].side = sides.side(of: sources[index], evidence: evidence, category: category)
-            }
-            if sources[index].gender == nil {
-                profiled[index].gender = knowledge.titles.gender(of: evidence.titles.map(\.words))
-            }
+            findings.append((
+                category,
+                sources[index].side ?? sides.side(of: sources[index], evidence: evidence, category: category),
+                sources[index].gender ?? knowledge.titles.gender(of: evidence.titles.map(\.words))
+            ))
         }
-        return profiled
+        return findings
     }
 }

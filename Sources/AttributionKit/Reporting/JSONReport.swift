@@ -10,22 +10,22 @@ struct JSONReport {
         return writer.finishLine()
     }
 
-    /// Sources and statements are written in place by index: iterating the arrays would copy each
-    /// element, retaining and releasing every string it holds.
+    /// Sources and statements are written by position, each field read where it stands: iterating
+    /// the arrays, or handing an element to a function, would copy it with every string it holds.
     func write(into json: inout JSONWriter) {
         json.object { json in
             json.key("article")
             writeArticle(into: &json)
             json.key("sources")
             json.beginArray()
-            for index in audit.sources.indices { writeSource(audit.sources[index], into: &json) }
+            for index in audit.sources.indices { writeSource(at: index, into: &json) }
             json.endArray()
             json.key("quotes")
             let paragraphs = audit.article.paragraphNumbers
             json.beginArray()
             for index in audit.attributions.indices {
                 let block = audit.attributions[index].blockIndex
-                writeQuote(audit.attributions[index], paragraph: paragraphs.indices.contains(block) ? paragraphs[block] : nil, into: &json)
+                writeQuote(at: index, paragraph: paragraphs.indices.contains(block) ? paragraphs[block] : nil, into: &json)
             }
             json.endArray()
             json.key("balance")
@@ -48,34 +48,36 @@ struct JSONReport {
 
     /// Written between `beginObject` and `endObject` rather than in `object`'s closure, which
     /// would capture (copy) the source with all its strings.
-    private func writeSource(_ source: Source, into json: inout JSONWriter) {
+    private func writeSource(at index: Int, into json: inout JSONWriter) {
+        let sources = audit.sources
         json.beginObject()
-        json.member("id", source.id)
-        json.member("name", source.name)
-        json.member("anonymous", source.anonymous)
-        json.member("description", source.description)
-        json.member("titles", source.titles)
-        json.member("organizations", source.organizations)
-        json.member("category", source.category.rawValue)
-        json.member("gender", source.gender?.rawValue)
-        json.member("side", source.side)
-        json.member("vague", source.vague)
+        json.member("id", sources[index].id)
+        json.member("name", sources[index].name)
+        json.member("anonymous", sources[index].anonymous)
+        json.member("description", sources[index].description)
+        json.member("titles", sources[index].titles)
+        json.member("organizations", sources[index].organizations)
+        json.member("category", sources[index].category.rawValue)
+        json.member("gender", sources[index].gender?.rawValue)
+        json.member("side", sources[index].side)
+        json.member("vague", sources[index].vague)
         json.endObject()
     }
 
-    /// Written like `writeSource`, without copying the statement into a closure.
-    private func writeQuote(_ quote: Attribution, paragraph: Int?, into json: inout JSONWriter) {
+    /// Written like `writeSource`.
+    private func writeQuote(at index: Int, paragraph: Int?, into json: inout JSONWriter) {
+        let quotes = audit.attributions
         json.beginObject()
-        json.member("text", quote.text)
-        json.member("kind", quote.kind.rawValue)
-        json.member("source", quote.sourceID)
-        json.member("via", quote.via)
-        json.member("secondhand", quote.viaIsOutlet)
-        json.member("span", quote.span)
-        json.member("speakerSpan", quote.speakerSpan)
-        json.member("cueSpan", quote.cueSpan)
-        json.member("cue", quote.cue)
-        json.member("rule", quote.rule)
+        json.member("text", quotes[index].text)
+        json.member("kind", quotes[index].kind.rawValue)
+        json.member("source", quotes[index].sourceID)
+        json.member("via", quotes[index].via)
+        json.member("secondhand", quotes[index].viaIsOutlet)
+        json.member("span", quotes[index].span)
+        json.member("speakerSpan", quotes[index].speakerSpan)
+        json.member("cueSpan", quotes[index].cueSpan)
+        json.member("cue", quotes[index].cue)
+        json.member("rule", quotes[index].rule)
         json.member("paragraph", paragraph)
         json.endObject()
     }

@@ -28,7 +28,7 @@ struct BalanceFlagger {
     }
 
     private var noIndependentExpert: Balance.Flag? {
-        guard !voices.speakers.isEmpty, !voices.speakers.contains(where: { !$0.anonymous && $0.category.isIndependentExpert }) else {
+        guard !voices.speakers.isEmpty, !voices.speakers.indices.contains(where: { voices.isIndependentExpert($0) }) else {
             return nil
         }
         return Balance.Flag(

@@ -65,8 +65,8 @@ public struct BalanceScorer: Sendable {
         let identified = attributed - partly.reduce(0) { $0 + voices.statementCounts[$1] }
         let value = Double(identified) / Double(attributed)
         let missing = partly.map { speaker in
-            let source = voices.speakers[speaker]
-            return source.vague ? "\(source.label) (vague)" : source.anonymous ? "\(source.label) (anonymous)" : "\(source.label) (no role given)"
+            let label = voices.speakers[speaker].label
+            return voices.speakers[speaker].vague ? "\(label) (vague)" : voices.speakers[speaker].anonymous ? "\(label) (anonymous)" : "\(label) (no role given)"
         }
         let explanation = "\(identified) of \(EnglishList.count(attributed, "attributed statement")) name the source and its role"
             + (missing.isEmpty ? "." : "; not fully identified: \(EnglishList.join(missing)).")
@@ -84,7 +84,7 @@ public struct BalanceScorer: Sendable {
         guard voices.totalWords > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
         let independent = voices.speakers.indices.filter { !voices.speakers[$0].anonymous && !voices.speakers[$0].category.isOfficial }
         let share = independent.reduce(0) { $0 + voices.words[$1] } / voices.totalWords
-        let experts = voices.labels { !$0.anonymous && $0.category.isIndependentExpert }
+        let experts = voices.labels { voices.isIndependentExpert($0) }
         let value = (share + (experts.isEmpty ? 0 : 1)) / 2
         let who = independent.isEmpty ? "" : " (\(EnglishList.join(independent.map { voices.speakers[$0].label })))"
         let expertText = experts.isEmpty
@@ -98,13 +98,14 @@ public struct BalanceScorer: Sendable {
     /// Simpson's diversity over the sides the speakers speak for, by words, against two even sides.
     func perspectiveSpread(_ voices: SourceVoices) -> Measurement {
         var wordsBySide: [(side: String, words: Double, sources: [String])] = []
-        for (speaker, words) in zip(voices.speakers, voices.words) {
-            guard let side = speaker.side else { continue }
+        for speaker in voices.speakers.indices {
+            guard let side = voices.speakers[speaker].side else { continue }
+            let words = voices.words[speaker]
             if let index = wordsBySide.firstIndex(where: { $0.side == side }) {
                 wordsBySide[index].words += words
-                wordsBySide[index].sources.append(speaker.label)
+                wordsBySide[index].sources.append(voices.speakers[speaker].label)
             } else {
-                wordsBySide.append((side, words, [speaker.label]))
+                wordsBySide.append((side, words, [voices.speakers[speaker].label]))
             }
         }
         guard !wordsBySide.isEmpty else {
@@ -140,14 +141,14 @@ public struct BalanceScorer: Sendable {
     /// Share of women among speakers whose gender the text gives, scored 1 at parity and 0 when
     /// all are of one gender; left out when fewer than two speakers have a gender.
     func genderRepresentation(_ voices: SourceVoices) -> Measurement {
-        let gendered = voices.labels { $0.gender != nil }
+        let gendered = voices.labels { voices.speakers[$0].gender != nil }
         guard gendered.count >= 2 else {
             return Measurement(
                 value: 0,
                 explanation: "Left out: the text gives the gender of \(gendered.count == 0 ? "no source" : "only \(gendered[0])"), fewer than two.",
                 isLeftOut: true)
         }
-        let women = voices.labels { $0.gender == .female }
+        let women = voices.labels { voices.speakers[$0].gender == .female }
         let share = Double(women.count) / Double(gendered.count)
         let womenText = women.isEmpty ? "" : " (\(EnglishList.join(women)))"
         return Measurement(

@@ -7,7 +7,7 @@ struct SourceVoices {
     /// Statements outside repeated paragraphs, with or without a source.
     let statements: [Attribution]
     /// Sources with at least one counted statement, in order of first statement.
-    let speakers: [Source]
+    let speakers: Speakers
     /// Words of counted statements of each speaker; a statement counts at least one word.
     let words: [Double]
     /// Counted statements of each speaker.
@@ -34,7 +34,7 @@ struct SourceVoices {
             !article.blocks.indices.contains(attribution.blockIndex) || article.blocks[attribution.blockIndex].duplicateOf == nil
         }
         // Words and counts per speaker, by the speaker's place in order of first statement.
-        var speakers: [Source] = []
+        var speakerSources: [Int] = []
         var words: [Double] = []
         var counts: [Int] = []
         var speakerOfSource = [Int?](repeating: nil, count: sources.count)
@@ -50,9 +50,9 @@ struct SourceVoices {
             if let known = speakerOfSource[source] {
                 speaker = known
             } else {
-                speaker = speakers.count
+                speaker = speakerSources.count
                 speakerOfSource[source] = speaker
-                speakers.append(sources[source])
+                speakerSources.append(source)
                 words.append(0)
                 counts.append(0)
             }
@@ -61,12 +61,12 @@ struct SourceVoices {
             statementSpeakers.append(speaker)
         }
         self.statements = statements
-        self.speakers = speakers
+        speakers = Speakers(speakerSources, of: sources)
         self.words = words
         statementCounts = counts
         attributedStatementCount = counts.reduce(0, +)
         totalWords = words.reduce(0, +)
-        speakersByWords = speakers.indices.sorted { left, right in
+        speakersByWords = words.indices.sorted { left, right in
             words[left] != words[right] ? words[left] > words[right] : left < right
         }
         let secondhand = Self.secondhand(statements, speakers: statementSpeakers, of: speakers, outlet: article.outlet)
@@ -79,7 +79,7 @@ struct SourceVoices {
     /// own reporting ("told The Harbour Ledger" in the Ledger) is firsthand. `statementSpeakers`
     /// gives each statement's place in `speakers`.
     private static func secondhand(
-        _ statements: [Attribution], speakers statementSpeakers: [Int?], of speakers: [Source], outlet: String?
+        _ statements: [Attribution], speakers statementSpeakers: [Int?], of speakers: Speakers, outlet: String?
     ) -> [Int] {
         var isOutlet = speakers.indices.map { speakers[$0].category == .media && speakers[$0].isOrganization }
         guard isOutlet.contains(true) || statements.indices.contains(where: { statements[$0].viaIsOutlet }) else { return [] }
@@ -96,7 +96,7 @@ struct SourceVoices {
 
     /// The outlets of the statements at `positions` in order, each with its count when above one.
     private static func outletNames(
-        of positions: [Int], in statements: [Attribution], speakers statementSpeakers: [Int?], of speakers: [Source]
+        of positions: [Int], in statements: [Attribution], speakers statementSpeakers: [Int?], of speakers: Speakers
     ) -> [String] {
         guard !positions.isEmpty else { return [] }
         var order: [String] = []
@@ -115,8 +115,14 @@ struct SourceVoices {
         totalWords > 0 ? words[speaker] / totalWords : 0
     }
 
-    /// Labels of the speakers that satisfy `isIncluded`, in order of first statement (no source is copied).
-    func labels(where isIncluded: (Source) -> Bool) -> [String] {
-        speakers.compactMap { isIncluded($0) ? $0.label : nil }
+    /// Whether the speaker at `speaker` is a named independent expert (think tank, academic, legal).
+    func isIndependentExpert(_ speaker: Int) -> Bool {
+        !speakers[speaker].anonymous && speakers[speaker].category.isIndependentExpert
+    }
+
+    /// Labels of the speakers whose positions satisfy `isIncluded`, in order of first statement.
+    /// Rules read a speaker's fields by position: a source handed to them whole would be copied.
+    func labels(where isIncluded: (Int) -> Bool) -> [String] {
+        speakers.indices.compactMap { isIncluded($0) ? speakers[$0].label : nil }
     }
 }
