@@ -205,6 +205,18 @@ import Testing
         #expect(result.speaker(of: "the harbor could silt up") == "the experts")
     }
 
+    @Test func aContractedIsBeforeAProgressiveCueLeavesTheSubjectSpeaking() {
+        let result = Story.attribute("Mayor Dana Pell met the crews. She’s predicting that the strike will end by Friday.")
+        #expect(result.speaker(of: "the strike will end") == "Dana Pell")
+    }
+
+    @Test func aNamingVerbWithItsObjectMakesATitleCaseQuoteSpeech() {
+        let result = Story.attribute("Ana Jacobs called the harbor master “The Pride of the Coast” on Monday.")
+        #expect(result.quote("The Pride of the Coast")?.kind == .partial)
+        #expect(result.speaker(of: "The Pride of the Coast") == "Ana Jacobs")
+        #expect(Story.attribute("She watched a show called “Meet the Harbor” on Monday.").attributions.isEmpty)
+    }
+
     @Test func accordingToAnyNounPhrase() {
         let result = Story.attribute("Turnout rose to 70 percent, according to a new survey by the Coastal Polling Group.")
         let source = try! #require(result.source(of: "Turnout rose"))

@@ -236,7 +236,9 @@ struct BlockReader {
         let prev = tokens[first - 1]
         // `on “Meet the Nation,” Vale said`: a run of title-case words inside a clause names a
         // show or book even with a comma inside the marks and a cue after it.
-        if prev.isWord, !prev.has(.sayVerb), words.count >= 2, words.count <= 7,
+        // (`Jacobs called Merkel “The Chancellor of the Free World”`: a naming verb with its object labels, and speaks.)
+        let labelledObject = (max(sentence.lowerBound, first - 5)..<(first - 1)).contains { tokens[$0].has(.namingVerb) && isCue($0, .reportingVerb) }
+        if prev.isWord, !prev.has(.sayVerb), !labelledObject, words.count >= 2, words.count <= 7,
             words.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.functionWord) }),
             words.count(where: { tokens[$0].isCapitalized }) >= 2,
             !content.contains(where: { tokens[$0].isSentenceFinal && $0 + 1 < content.upperBound })
@@ -849,13 +851,15 @@ struct BlockReader {
         let opening = mentions.mention(after: body.lowerBound - 1, upperBound: body.upperBound)
         for c in (firstCue ?? body.lowerBound)..<body.upperBound where isCue(c, .clauseVerb) {
             let t = tokens[c]
-            // "She’s claiming that …", "Vale is telling voters …": the subject stands before the auxiliary.
-            let progressive = t.has(.endsInIng) && c > body.lowerBound && tokens[c - 1].has(.auxiliary)
+            // "She’s claiming that …", "Vale is telling voters …": the subject stands before the auxiliary
+            // (the contracted "is" of "She’s" reads like a possessive).
+            let contracted = c - 2 >= body.lowerBound && tokens[c - 1].word == .possessive && tokens[c - 2].has(.pronoun)
+            let progressive = t.has(.endsInIng) && c > body.lowerBound && (tokens[c - 1].has(.auxiliary) || contracted)
             if t.has(.endsInIng), !progressive, c == body.lowerBound || tokens[c - 1].word != .comma { continue }
             // "to say", "the report", "her remarks", "Vale's claims": a noun or infinitive, not a cue ("Some say", "one in five say" are cues).
             if c > body.lowerBound, tokens[c - 1].word == .to
                 || (tokens[c - 1].has(.determiner) && !tokens[c - 1].has(.vagueHead) && mentions.shareStart(endingAt: c - 1, lowerBound: body.lowerBound) == nil)
-                || tokens[c - 1].has(.possessiveDeterminer)
+                || (tokens[c - 1].has(.possessiveDeterminer) && !progressive)
             {
                 continue
             }
