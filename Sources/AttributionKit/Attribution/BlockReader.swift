@@ -225,19 +225,20 @@ struct BlockReader {
         let words = content.lazy.filter { tokens[$0].isWord }
         let endsWithPunctuation = content.upperBound - 1 >= content.lowerBound
             && tokens[content.upperBound - 1].isSentenceFinal
-        if words.count <= 7, !endsWithPunctuation, !cueFollows(quote),
+        let first = quote.first
+        // `Jacobs called Merkel “The Chancellor of the Free World”`: a naming verb with its object labels, and speaks.
+        let labelledObject = first - 1 > sentence.lowerBound
+            && (max(sentence.lowerBound, first - 5)..<(first - 1)).contains { tokens[$0].has(.namingVerb) && isCue($0, .reportingVerb) }
+        if words.count <= 7, !endsWithPunctuation, !cueFollows(quote), !labelledObject,
             words.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.functionWord) }),
             words.contains(where: { tokens[$0].isCapitalized })
         {
             return .title
         }
-        let first = quote.first
         if first == sentence.lowerBound || quote.open == nil { return .direct }
         let prev = tokens[first - 1]
         // `on “Meet the Nation,” Vale said`: a run of title-case words inside a clause names a
         // show or book even with a comma inside the marks and a cue after it.
-        // (`Jacobs called Merkel “The Chancellor of the Free World”`: a naming verb with its object labels, and speaks.)
-        let labelledObject = (max(sentence.lowerBound, first - 5)..<(first - 1)).contains { tokens[$0].has(.namingVerb) && isCue($0, .reportingVerb) }
         if prev.isWord, !prev.has(.sayVerb), !labelledObject, words.count >= 2, words.count <= 7,
             words.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.functionWord) }),
             words.count(where: { tokens[$0].isCapitalized }) >= 2,
