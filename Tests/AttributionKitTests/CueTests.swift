@@ -161,10 +161,14 @@ import Testing
         #expect(source.anonymous && source.vague)
     }
 
-    @Test(arguments: [("Some", "some"), ("Many in the crowd", "many in the crowd"), ("Others", "Others")])
-    func aVagueShareOfPeopleSpeaks(subject: String, description: String) {
-        let result = Story.attribute("\(subject) said the mayor had ignored the harbor for years.")
-        let source = try! #require(result.source(of: "the mayor had ignored"))
+    /// Vague shares ("Some", "many in the crowd") and the shares of a poll ("one in five") speak as unnamed groups.
+    @Test(arguments: [
+        ("Some", "some"), ("Many in the crowd", "many in the crowd"), ("Others", "Others"),
+        ("Nearly a third", "nearly a third"), ("One in five", "one in five"), ("Only 9 percent", "only 9 percent"),
+    ])
+    func aShareOfPeopleSpeaks(subject: String, description: String) {
+        let result = Story.attribute("\(subject) say the tolls on the bridge are too high.")
+        let source = try! #require(result.source(of: "the tolls on the bridge"))
         #expect(source.anonymous && source.vague)
         #expect(source.description == description)
     }
@@ -183,14 +187,6 @@ import Testing
             "Divers found the wreck of the ferry near the reef on Monday.")
         #expect(result.speaker(of: "the tolls had doubled") == "Harbor Integrity Project")
         #expect(result.quote("the wreck") == nil)
-    }
-
-    @Test(arguments: [("Nearly a third", "nearly a third"), ("One in five", "one in five"), ("Only 9 percent", "only 9 percent")])
-    func aShareOfThePeoplePolledSpeaks(subject: String, description: String) {
-        let result = Story.attribute("\(subject) say the tolls on the bridge are too high.")
-        let source = try! #require(result.source(of: "the tolls on the bridge"))
-        #expect(source.anonymous && source.vague)
-        #expect(source.description == description)
     }
 
     @Test func aYearAfterInIsNoShare() {

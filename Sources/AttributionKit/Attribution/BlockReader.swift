@@ -986,9 +986,9 @@ struct BlockReader {
         if inflected || afterModal { return true }
         switch mention.kind {
         case .pronoun(let gender): return gender == nil
-        case .anonymous(let text, _):
-            // "31 percent say", "one in five say": a share of people takes the plural.
-            return text.hasSuffix("s") || mentions.shareStart(endingAt: mention.tokens.upperBound - 1, lowerBound: mention.tokens.lowerBound) != nil
+        case .anonymous(let text, let vague):
+            // "Some say", "31 percent say", "one in five say": vague groups and shares of people take the plural.
+            return vague || text.hasSuffix("s") || mentions.shareStart(endingAt: mention.tokens.upperBound - 1, lowerBound: mention.tokens.lowerBound) != nil
         case .person(let name): return !name.utf8.contains(UInt8(ascii: " ")) && name.hasSuffix("s") && !name.hasSuffix("ss")
         default: return false
         }
