@@ -51,6 +51,12 @@ import Testing
         #expect(result.speaker(of: "it remained open") != "Xinhua")
     }
 
+    @Test func anHonorificOfTheOtherGenderIsSomeoneElseWithTheSurname() {
+        let result = Story.attribute("Bill Osk said he would run for the harbor board.", "Mrs. Osk said she would not.")
+        #expect(result.speaker(of: "he would run") == "Bill Osk")
+        #expect(result.speaker(of: "she would not") == "Osk")
+    }
+
     @Test func theDefiniteHeadOfAnUnnamedSourceRefersBackToIt() {
         let result = Story.attribute(
             "A congressional aide said leaders hope to bring the bill back next week.",

@@ -181,6 +181,11 @@ import Testing
         #expect(source.titles.contains("who lost the 2019 race to Pratt"))
     }
 
+    @Test func aParticipleOpeningTheSentenceIsNoName() {
+        let result = Story.attribute("Peppered with questions, Mr. Vale said the port would stay open.")
+        #expect(result.speaker(of: "the port would stay open") == "Vale")
+    }
+
     @Test func coordinatedCueTakesTheSentenceSubject() {
         let result = Story.attribute("Senator Lio Brandt criticized the budget and said the cuts went too far.")
         #expect(result.speaker(of: "the cuts went too far") == "Lio Brandt")

@@ -121,7 +121,10 @@ struct EntityBook {
         {
             return found
         }
-        if parts.count == 1, let known, let found = byNamePart[known] { return found }
+        // "Mrs. Clinton" when only Bill Clinton, a man, was met: someone else.
+        if parts.count == 1, let known, let found = byNamePart[known], gender == nil || entities[found].gender == nil || entities[found].gender == gender {
+            return found
+        }
         // Only an honorific says two words are a surname: "Ann Smith" is not "Mary Ann Smith".
         if parts.count == 2, gender != nil, let known, let found = twoWordSurnames[known] { return found }
         if parts.count >= 2, let first = entity(named: key[parts.last]), entities[first].kind == .person,

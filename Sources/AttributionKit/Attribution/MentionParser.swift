@@ -353,7 +353,10 @@ struct MentionParser {
     /// A capitalized adverb or participle opening a clause ("Grudgingly, …", "Having signed …"), not a name.
     func isOpeningAdverb(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard t.isCapitalized, t.has([.endsInLy, .endsInIng]), t.end - t.start > 5 else { return false }
+        guard t.isCapitalized, t.end - t.start > 5 else { return false }
+        // "Peppered with questions, Mr. Putin said": a past participle opening the sentence before a preposition.
+        if t.has(.endsInEd), k + 1 < tokens.count, [.with, .by, .on, .for].contains(tokens[k + 1].word) { return true }
+        guard t.has([.endsInLy, .endsInIng]) else { return false }
         return k + 1 >= tokens.count || !tokens[k + 1].isCapitalized
     }
 
