@@ -186,6 +186,17 @@ import Testing
         #expect(result.speaker(of: "the port would stay open") == "Vale")
     }
 
+    @Test func aHeadlineInSentenceCaseReportsClaimsButNoQuotes() {
+        let article = Story.article(
+            ["Mayor Dana Pell says the ferry will run all winter", "The council met on Monday."], kinds: [.title, .body])
+        let result = AttributionEngine().attribute(article)
+        #expect(result.speaker(of: "the ferry will run all winter") == "Dana Pell")
+        let titleCase = Story.article(["Mayor Dana Pell Says the Ferry Will Run", "The council met on Monday."], kinds: [.title, .body])
+        #expect(AttributionEngine().attribute(titleCase).attributions.isEmpty)
+        let quoted = Story.article(["Pell calls the ferry plan ‘a lifeline’", "The council met on Monday."], kinds: [.title, .body])
+        #expect(AttributionEngine().attribute(quoted).attributions.allSatisfy { $0.kind == .indirect })
+    }
+
     @Test func coordinatedCueTakesTheSentenceSubject() {
         let result = Story.attribute("Senator Lio Brandt criticized the budget and said the cuts went too far.")
         #expect(result.speaker(of: "the cuts went too far") == "Lio Brandt")

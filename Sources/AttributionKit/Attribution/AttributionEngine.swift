@@ -1,6 +1,7 @@
 /// Finds every statement an article attributes to someone, and who said it.
 ///
-/// Reads the prose blocks in order (captions, headings, bylines and boilerplate are never searched),
+/// Reads the prose blocks in order, and a headline in sentence case for its claims (captions,
+/// headings, bylines and boilerplate are never searched),
 /// each tokenized once; people and organisations are tracked across blocks so later references
 /// ("she", "Mr. Vale", "the HPI economist") resolve to the full name.
 public struct AttributionEngine: Sendable {
@@ -21,9 +22,19 @@ public struct AttributionEngine: Sendable {
             let key = outlet.lowercased()
             return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
         }
-        for (index, block) in article.blocks.enumerated() where block.isProse {
+        for (index, block) in article.blocks.enumerated() where block.isProse || block.kind == .title {
             let tokenized = TokenizedBlock(index: index, text: block.text)
             let reader = BlockReader(block: tokenized, lexicon: lexicon, ownOutlet: ownOutlet)
+            if block.kind == .title {
+                // "Ted Cruz says heckler deserves a spanking": a headline in sentence case reports claims, never
+                // quotes (its quotation marks are scare quotes), and hands no speaker on. One in title case
+                // ("Mayor Says Port Will Close") names nobody reliably and is left alone.
+                guard !tokenized.isTitleCase else { continue }
+                let claims = reader.read(book: &book, previous: nil).filter { $0.kind == .indirect }
+                if !claims.isEmpty { blocks[index] = tokenized }
+                findings += claims
+                continue
+            }
             var found = reader.read(book: &book, previous: previous)
             // A quote left open at the end of the block before, reopened here, is one statement.
             if let open = openQuote, let first = tokenized.quotes.first, first.open == 0,

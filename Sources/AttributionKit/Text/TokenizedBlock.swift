@@ -44,6 +44,12 @@ public final class TokenizedBlock: Sendable {
         text(scalarRange(range))
     }
 
+    /// Whether most words of four letters or more are capitalized, as in a headline in title case.
+    public var isTitleCase: Bool {
+        let long = tokens.filter { $0.isWord && $0.end - $0.start >= 4 }
+        return long.count(where: \.isCapitalized) * 2 > long.count
+    }
+
     /// The text of the tokens `range` with its first letter in lowercase: for a phrase whose first
     /// word ("The", "In") is capitalized only because it opens the sentence.
     public func textLoweringFirst(tokens range: Range<Int>) -> String {
