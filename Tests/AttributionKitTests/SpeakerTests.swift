@@ -101,6 +101,13 @@ import Testing
         #expect(result.source(of: "We want the bridge")?.titles == ["farmer"])
     }
 
+    @Test func aDashAndANameAloneUnderAQuoteParagraphSignIt() {
+        let result = Story.attribute(
+            "The council met on Monday.", "“The ferry is the only road we have. Cut it and the island dies.”", "— Ana Ruiz, a nurse on Holm")
+        #expect(result.speaker(of: "The ferry is the only road") == "Ana Ruiz")
+        #expect(result.source(of: "The ferry is the only road")?.titles == ["nurse on Holm"])
+    }
+
     @Test func partialQuoteGoesToTheSentenceSpeaker() {
         let result = Story.attribute("Governor Lise Amber touted the “historic agreement” between the two towns.")
         let quote = try! #require(result.quote("historic agreement"))

@@ -18,6 +18,8 @@ public struct AttributionEngine: Sendable {
         var blocks = [TokenizedBlock?](repeating: nil, count: article.blocks.count)
         var previous: Speaker? = nil
         var openQuote: Int? = nil
+        // Where the findings of the last prose block start, for a signature line under it.
+        var lastBlockFindings = 0
         let ownOutlet = article.outlet.map { outlet -> String in
             let key = outlet.lowercased()
             return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
@@ -35,6 +37,19 @@ public struct AttributionEngine: Sendable {
                 findings += claims
                 continue
             }
+            // "— Ana Ruiz" alone under a quote paragraph signs its quotes that have no cue of their own.
+            if tokenized.quotes.isEmpty, let signer = reader.signature(book: &book) {
+                let span = signer.mention.map { block.inputSpan(tokenized.scalarRange($0)) }
+                for k in lastBlockFindings..<findings.count where findings[k].kind == .direct && findings[k].cue == nil {
+                    findings[k].entity = signer.entity
+                    findings[k].speaker = nil
+                    findings[k].inheritedSpeakerSpan = span
+                    findings[k].rule = signer.rule
+                }
+                previous = nil
+                continue
+            }
+            lastBlockFindings = findings.count
             var found = reader.read(book: &book, previous: previous)
             // A quote left open at the end of the block before, reopened here, is one statement.
             if let open = openQuote, let first = tokenized.quotes.first, first.open == 0,

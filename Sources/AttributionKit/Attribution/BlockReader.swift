@@ -447,6 +447,15 @@ struct BlockReader {
         return Speaker(entity: book.resolve(mention), mention: mentionRange, cue: dash..<(dash + 1), via: nil, rule: "quote — NAME")
     }
 
+    /// A block that is only a dash and a name ("— Ana Ruiz"), signing the quote paragraph above it.
+    func signature(book: inout EntityBook) -> Speaker? {
+        guard var speaker = speakerAfterDash(0..<tokens.count, book: &book),
+            let mention = speaker.mention, mention.upperBound == tokens.count || (mention.upperBound..<tokens.count).allSatisfy({ tokens[$0].kind == .punctuation })
+        else { return nil }
+        speaker.rule = "quote paragraph — NAME below"
+        return speaker
+    }
+
     /// The dashes that set a name under a quote: horizontal bar, em dash, en dash, hyphen.
     static let dashes: Set<Unicode.Scalar> = ["\u{2015}", "\u{2014}", "\u{2013}", "-"]
 
