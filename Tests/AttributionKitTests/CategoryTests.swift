@@ -134,4 +134,26 @@ import Testing
     @Test func nothingKnownIsOther() {
         #expect(category() == .other)
     }
+
+    @Test func aRankedVicePresidencyOrACooperativeIsBusiness() {
+        #expect(category(titles: ["senior vice president"]) == .business)
+        #expect(category(titles: ["executive vice president"], organizations: ["Arden Freight"]) == .business)
+        #expect(category(titles: ["vice president of operations"], organizations: ["Northvale Dairy Cooperative"]) == .business)
+        #expect(category(titles: ["vice president"]) == .government)
+    }
+
+    @Test func aSpelledOutCaptainServesWhereTheOrganisationSays() {
+        #expect(category(titles: ["trawler captain"]) == .other)
+        #expect(category(titles: ["captain"], organizations: ["Army"]) == .military)
+        #expect(category(titles: ["Capt."]) == .military)
+        #expect(category(titles: ["Rear Adm."]) == .military)
+    }
+
+    @Test func rolesNamedWithTheirFieldTakeTheFieldsCategory() {
+        #expect(category(titles: ["Opposition leader"]) == .government)
+        #expect(category(titles: ["Sports agent"]) == .business)
+        #expect(category(titles: ["former FBI agent"]) == .formerOfficial)
+        #expect(category(titles: ["retired schoolteacher"]) == .citizen)
+        #expect(category(titles: ["epidemiologist"]) == .academic)
+    }
 }

@@ -79,4 +79,30 @@ import Testing
         let result = Story.attribute("“No comment,” said ministry spokeswoman Ada Pell.")
         #expect(result.sources.first?.gender == .female)
     }
+
+    @Test func aPortfolioWordBeforeATitleBelongsToTheTitle() {
+        let result = Story.attribute(
+            "Opposition leader Greta Halm said the budget was a mess.",
+            "At the same meeting, Health Commissioner Andrea Pike said the clinics would stay open.")
+        let leader = try! #require(result.source(of: "the budget was a mess"))
+        #expect(leader.titles == ["Opposition leader"])
+        #expect(leader.organizations == [])
+        #expect(result.source(of: "the clinics would stay open")?.titles == ["Health Commissioner"])
+    }
+
+    @Test func aTwoWordRankStaysOneTitle() {
+        let result = Story.attribute("Rear Adm. Johan Berg said the trawler had ignored three warnings.")
+        let source = try! #require(result.source(of: "ignored three warnings"))
+        #expect(source.titles == ["Rear Adm."])
+        #expect(source.organizations == [])
+    }
+
+    @Test func aTradeOrSportsRoleOpeningTheSentenceIsNoPartOfTheName() {
+        let result = Story.attribute(
+            "Epidemiologist Tomas Reyna said the vaccine was a good match.",
+            "Goalkeeper Ivan Petrov said the dressing room was united.")
+        #expect(result.source(of: "a good match")?.name == "Tomas Reyna")
+        #expect(result.source(of: "a good match")?.titles == ["Epidemiologist"])
+        #expect(result.source(of: "the dressing room")?.name == "Ivan Petrov")
+    }
 }
