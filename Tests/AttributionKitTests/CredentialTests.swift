@@ -85,7 +85,7 @@ import Testing
             "Opposition leader Greta Halm said the budget was a mess.",
             "At the same meeting, Health Commissioner Andrea Pike said the clinics would stay open.")
         let leader = try! #require(result.source(of: "the budget was a mess"))
-        #expect(leader.titles == ["Opposition leader"])
+        #expect(leader.titles == ["opposition leader"])
         #expect(leader.organizations == [])
         #expect(result.source(of: "the clinics would stay open")?.titles == ["Health Commissioner"])
     }
@@ -104,5 +104,25 @@ import Testing
         #expect(result.source(of: "a good match")?.name == "Tomas Reyna")
         #expect(result.source(of: "a good match")?.titles == ["Epidemiologist"])
         #expect(result.source(of: "the dressing room")?.name == "Ivan Petrov")
+    }
+
+    @Test func aLowercaseOfficeBeforeATitleIsTheOrganisation() {
+        let result = Story.attribute(
+            "Chinese foreign ministry spokesman Liu Wen said Beijing was watching the dispute closely.",
+            "On Friday, party leader Ilse Korr said the talks would go on.")
+        let spokesman = try! #require(result.source(of: "Beijing was watching"))
+        #expect(spokesman.name == "Liu Wen")
+        #expect(spokesman.titles == ["spokesman"])
+        #expect(spokesman.organizations == ["Chinese foreign ministry"])
+        // An office word alone before the role is part of the title.
+        #expect(result.source(of: "the talks would go on")?.titles == ["party leader"])
+    }
+
+    @Test func aTitleOpeningTheSentenceLosesOnlyTheSentencesCapital() {
+        let result = Story.attribute(
+            "Former mayor Arthur Kessling said the fare had not risen in a decade.",
+            "Deputy Mayor Carla Benning said a new plan would come in the spring.")
+        #expect(result.source(of: "the fare had not risen")?.titles == ["former mayor"])
+        #expect(result.source(of: "a new plan")?.titles == ["Deputy Mayor"])
     }
 }

@@ -260,7 +260,10 @@ struct MentionParser {
             if k == lowerBound, isOpeningAdverb(k) { break }
             if t.word == .possessive || (t.isCapitalized && !t.has(.functionWord)) {
                 start = k
-            } else if t.has([.titleWord, .nationality, .organizationHead]) {
+            } else if t.has([.titleWord, .nationality, .organizationHead])
+                || (t.has(.titleModifier) && tokens[k + 1].has([.titleWord, .organizationHead]))
+            {
+                // "Chinese foreign ministry spokesman": a modifier of a title or an office belongs to the phrase.
                 start = k
             } else if t.has(.connector), k - 1 >= lowerBound,
                 tokens[k - 1].isCapitalized || tokens[k - 1].word == .possessive || tokens[k - 1].has(.organizationHead)
@@ -502,6 +505,8 @@ struct MentionParser {
     func readCredentials(_ range: Range<Int>, into mention: inout Mention) {
         var k = range.lowerBound
         var pendingNationality: String? = nil
+        // Where the pending nationality or modifier starts, for a title that opens the sentence.
+        var pendingStart = k
         while k < range.upperBound {
             let t = tokens[k]
             if t.has(.honorific) || t.kind == .punctuation || t.kind == .quote {
@@ -526,6 +531,7 @@ struct MentionParser {
                 }
                 if qualifiesTitle, end < range.upperBound, tokens[end].isWord {
                     pendingNationality = text
+                    pendingStart = k
                 } else {
                     mention.organizations.append(text)
                 }
@@ -540,14 +546,47 @@ struct MentionParser {
             {
                 end += 1
             }
-            var text = block.text(tokens: k..<end)
-            if let nationality = pendingNationality {
-                text = nationality + " " + text
-                pendingNationality = nil
+            let lowersFirst = opensSentenceInLowercase((pendingNationality == nil ? k : pendingStart)..<end)
+            // A pending modifier that opens the sentence loses its capital ("Defense ministry" → "defense ministry").
+            let modifier = pendingNationality.map { lowersFirst ? $0.prefix(1).lowercased() + $0.dropFirst() : $0 }
+            pendingNationality = nil
+            if let organizationEnd = lowercaseOrganizationEnd(in: k..<end, qualified: modifier != nil) {
+                // "Chinese foreign ministry spokesman": the words up to the head name the organisation.
+                let organizationStart = (k..<organizationEnd).last { tokens[$0].has(.titleWord) }.map { $0 + 1 } ?? k
+                mention.organizations.append([modifier, block.text(tokens: organizationStart..<organizationEnd)].compactMap { $0 }.joined(separator: " "))
+                let role = [k..<organizationStart, organizationEnd..<end].filter { !$0.isEmpty }
+                mention.titles.append(role.map { block.text(tokens: $0) }.joined(separator: " "))
+            } else {
+                let text = lowersFirst && modifier == nil ? block.textLoweringFirst(tokens: k..<end) : block.text(tokens: k..<end)
+                mention.titles.append([modifier, text].compactMap { $0 }.joined(separator: " "))
             }
-            mention.titles.append(text)
             k = end
         }
+    }
+
+    /// Where a lowercase organisation ends inside a run of title words, when the run names one before
+    /// its role: "foreign ministry spokesman", "Defense ministry spokesperson" (after a capitalized
+    /// modifier, `qualified`), "former state department official". The organisation needs a word
+    /// besides its head, so "police chief", "party leader" and "council member" stay whole titles.
+    func lowercaseOrganizationEnd(in run: Range<Int>, qualified: Bool) -> Int? {
+        guard let head = run.dropLast().last(where: { tokens[$0].has(.organizationHead) && !tokens[$0].isCapitalized }),
+            tokens[head + 1].has(.titleWord)
+        else { return nil }
+        let modifiers = (run.lowerBound..<head).reversed().prefix { !tokens[$0].has([.titleWord, .functionWord]) }.count
+        return (1...2).contains(modifiers) || (modifiers == 0 && qualified) ? head + 1 : nil
+    }
+
+    /// Whether a title opens its sentence with a capital that only the sentence gives it: a title word
+    /// or modifier followed by lowercase ("Former mayor", "Opposition leader"), not "Deputy Mayor" or
+    /// "Chinese ambassador".
+    func opensSentenceInLowercase(_ title: Range<Int>) -> Bool {
+        let first = title.lowerBound
+        guard first == 0 || tokens[first - 1].isSentenceFinal, title.count >= 2, tokens[first].isCapitalized,
+            tokens[first].has(.titleWord) || tokens[first].has(.titleModifier), !tokens[first].has(.nationality)
+        else { return false }
+        // "Secretary of State": the next word that is not a function word shows the title's own style.
+        let next = ((first + 1)..<tokens.count).first { !tokens[$0].has(.functionWord) }
+        return next.map { tokens[$0].isWord && !tokens[$0].isCapitalized } ?? false
     }
 
     /// Capitalized runs ending in an organisation's head word: "who chairs the Ferry Riders Union".
