@@ -156,4 +156,13 @@ import Testing
         #expect(category(titles: ["retired schoolteacher"]) == .citizen)
         #expect(category(titles: ["epidemiologist"]) == .academic)
     }
+
+    @Test func aCampaignWrittenInLowercaseIsAPoliticians() {
+        #expect(category(titles: ["strategist"], organizations: ["Governor Holt’s 2030 campaign"]) == .government)
+        #expect(category(organizations: ["Campaign for Clean Harbors"]) == .ngo)
+    }
+
+    @Test func aPressOfficialServesAnOffice() {
+        #expect(category(titles: ["former top press official"], organizations: ["Governor Holt’s office"]) == .formerOfficial)
+    }
 }

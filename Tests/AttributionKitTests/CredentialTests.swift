@@ -125,4 +125,54 @@ import Testing
         #expect(result.source(of: "the fare had not risen")?.titles == ["former mayor"])
         #expect(result.source(of: "a new plan")?.titles == ["Deputy Mayor"])
     }
+
+    @Test func aPlaceOfWorkNamedAfterALinkKeepsItsPossessive() {
+        let result = Story.attribute("“The ward is full,” said Dr. Laila Novak, an emergency physician at St. Brendan’s Hospital.")
+        let source = try! #require(result.source(of: "The ward is full"))
+        #expect(source.titles == ["emergency physician"])
+        #expect(source.organizations == ["St. Brendan’s Hospital"])
+    }
+
+    @Test func anOrganisationAfterLowercaseModifiersStartsAtItsName() {
+        let result = Story.attribute("A spokeswoman for the state Department of Agriculture, Irene Dahl, said the agency would help.")
+        let source = try! #require(result.source(of: "the agency would help"))
+        #expect(source.name == "Irene Dahl")
+        #expect(source.titles == ["spokeswoman"])
+        #expect(source.organizations == ["Department of Agriculture"])
+    }
+
+    @Test func aHomeTownIsNoCredentialButALawmakersStateIs() {
+        let result = Story.attribute(
+            "“My crew did nothing wrong,” said Piet Hamm, a trawler captain from the port of Dunvik.",
+            "Ada Quill, a senator from the state of Vestland, said the fleet needed new rules.")
+        let captain = try! #require(result.source(of: "My crew did nothing wrong"))
+        #expect(captain.titles == ["trawler captain"])
+        #expect(captain.organizations == [])
+        #expect(result.source(of: "the fleet needed new rules")?.organizations == ["Vestland"])
+    }
+
+    @Test func anOrganisationOwnedByAPossessiveNameRunsToItsHead() {
+        let result = Story.attribute(
+            "Mara Lind, a strategist for Governor Holt’s 2030 campaign, said the polls were tightening.",
+            "Charles Wren, Democracy for Vestland’s executive director, said the vote was a warning.")
+        #expect(result.source(of: "the polls were tightening")?.organizations == ["Governor Holt’s 2030 campaign"])
+        let director = try! #require(result.source(of: "the vote was a warning"))
+        #expect(director.titles == ["executive director"])
+        #expect(director.organizations == ["Democracy for Vestland"])
+    }
+
+    @Test func oneOfAGroupTakesTheGroupsRole() {
+        let result = Story.attribute("Elsie Brandt, one of the founders of the Harbor Tenants League, said the rents were too high.")
+        let source = try! #require(result.source(of: "the rents were too high"))
+        #expect(source.titles == ["founders"])
+        #expect(source.organizations == ["Harbor Tenants League"])
+    }
+
+    @Test func aRoleHeldNowIsReadAfterTheAdverb() {
+        let result = Story.attribute(
+            "Former Arden striker Kwame Boateng, now a television analyst for SportsNet, said that the club lacked leaders.")
+        let source = try! #require(result.source(of: "the club lacked leaders"))
+        #expect(source.titles.contains("television analyst"))
+        #expect(source.organizations.contains("SportsNet"))
+    }
 }

@@ -619,12 +619,24 @@ struct MentionParser {
         return false
     }
 
+    /// Roles whose "from" names the place they represent (`title-constituencies.txt`).
+    static let constituencyTitles = Set(Lexicon.entries("title-constituencies"))
+
     /// Reads an appositive ("the HPI economist", "a trade economist and a senior fellow at the
     /// Institute of …", "a journalist who has covered …") into titles and organisations.
     func readAppositive(_ range: Range<Int>, into mention: inout Mention) {
-        // "Moe, like many here, believes …": a phrase opened by a preposition or adverb is no role.
+        var range = range
+        // "now a television analyst for …": the present is the role's own time.
+        if let first = range.first, first + 1 < range.upperBound, ["now", "currently"].contains(block.lower(first)),
+            tokens[first + 1].has(.determiner)
+        {
+            range = (first + 1)..<range.upperBound
+        }
+        // "Moe, like many here, believes …": a phrase opened by a preposition or adverb is no role,
+        // unless a time adverb opens the role ("then a senior aide", "also a member of …").
         if let first = range.first, tokens[first].has(.functionWord),
-            !tokens[first].has([.determiner, .possessiveDeterminer, .relativePronoun]), tokens[first].word != .that
+            !tokens[first].has([.determiner, .possessiveDeterminer, .relativePronoun]), tokens[first].word != .that,
+            !(tokens[first].has(.skippable) && first + 1 < range.upperBound && tokens[first + 1].has(.determiner))
         {
             return
         }
@@ -643,11 +655,62 @@ struct MentionParser {
         for part in parts { readRole(part, into: &mention) }
     }
 
+    /// The first capitalized word of the name after the link word at `link`, through "the" and up to
+    /// two lowercase modifiers ("for the state Department of …", "from the port of Dunvik"); nil when
+    /// no name follows before `end`.
+    func capitalizedStart(after link: Int, end: Int) -> Int? {
+        var k = link + 1
+        if k < end, tokens[k].word == .the { k += 1 }
+        let limit = min(end, k + 3)
+        while k < limit {
+            if tokens[k].isCapitalized { return k }
+            // "the port of Dunvik": the modifiers may end in "of" before the name; "of former President …"
+            // names a person, not a place or an organisation.
+            guard tokens[k].isWord, !tokens[k].has(.titleWord),
+                !tokens[k].has(.functionWord) || (tokens[k].word == .of && k > link + 2)
+            else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The end of the capitalized words of a name from `start`, with its possessives and the
+    /// connectors between them ("Bank of Vestland", "Clinton’s").
+    func capitalizedRunEnd(from start: Int, end: Int) -> Int {
+        var k = start
+        while k < end, tokens[k].isCapitalized || tokens[k].word == .possessive
+            || (tokens[k].has(.connector) && k + 1 < end && tokens[k + 1].isCapitalized)
+        {
+            k += 1
+        }
+        return k
+    }
+
+    /// Where an organisation owned by a possessive name ends: at the last organisation head among
+    /// the next three plain words or numbers ("Clinton’s 2008 campaign", "the university’s law
+    /// school"), else right after the possessive.
+    func possessedOrganizationEnd(after possessive: Int, end: Int) -> Int {
+        var found = possessive
+        var k = possessive
+        while k < min(end, possessive + 3), tokens[k].isWord || tokens[k].kind == .number, !tokens[k].isCapitalized,
+            !tokens[k].has(.functionWord)
+        {
+            if tokens[k].has(.organizationHead) { found = k + 1 }
+            k += 1
+        }
+        return found
+    }
+
     /// One role phrase: "the former director of the Tidewater Council".
     func readRole(_ range: Range<Int>, into mention: inout Mention) {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end, tokens[start].has(.determiner) { start += 1 }
+        // "one of the founders of …": the role is the group's ("founders of …").
+        if start < end, tokens[start].word == .of {
+            start += 1
+            while start < end, tokens[start].has([.determiner, .possessiveDeterminer]) { start += 1 }
+        }
         guard start < end, tokens[start].kind != .number else { return }
         // A relative clause is kept whole as a credential.
         if let rel = (start..<end).first(where: { tokens[$0].has(.relativePronoun) || tokens[$0].word == .that }) {
@@ -659,38 +722,40 @@ struct MentionParser {
             while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
         }
         guard start < end else { return }
+        // "a welder from Dunmore", "a trawler captain from the port of Dunvik": a home town is no
+        // credential ("a lawyer from the Harbor Legal Fund" names one).
+        if let from = (start..<end).first(where: { tokens[$0].word == .from }), from > start,
+            let named = capitalizedStart(after: from, end: end)
+        {
+            if (named..<end).contains(where: { tokens[$0].has(.organizationHead) }) {
+                mention.organizations.append(block.text(tokens: named..<end))
+            } else if MentionParser.constituencyTitles.contains(block.lower(from - 1)) {
+                // "a senator from the state of Vermont": the place a lawmaker represents is a credential.
+                mention.organizations.append(block.text(tokens: named..<capitalizedRunEnd(from: named, end: end)))
+            }
+            end = from
+        }
+        let links: [Word] = [.at, .of, .for, .with, .in]
         // A possessive organisation: "the White House National Security Council’s director …", or one
-        // named before: "the authority’s chief financial officer" (the book resolves "authority").
+        // named before: "the authority’s chief financial officer" (the book resolves "authority");
+        // not one named after a link ("a physician at St. Brendan’s Hospital").
         if let pos = (start..<end).first(where: { tokens[$0].word == .possessive }), pos > start,
-            tokens[pos - 1].isCapitalized || (pos - 1 == start && tokens[start].has(.organizationHead))
+            (start..<pos).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.connector) })
+                || (pos - 1 == start && tokens[start].has(.organizationHead))
         {
             mention.organizations.append(block.text(tokens: start..<pos))
             start = pos + 1
             guard start < end else { return }
         }
-        // "… at/of/for/with the Organisation".
-        if let prep = (start..<end).first(where: { k in
-            [.at, .of, .for, .with, .in].contains(tokens[k].word) && k + 1 < end
-                && (tokens[k + 1].isCapitalized || (tokens[k + 1].word == .the && k + 2 < end && tokens[k + 2].isCapitalized))
-        }), prep > start {
-            var orgStart = prep + 1
-            if tokens[orgStart].word == .the { orgStart += 1 }
+        // "… at/of/for/with the Organisation", "for the state Department of Agriculture".
+        if let prep = (start..<end).first(where: { links.contains(tokens[$0].word) && capitalizedStart(after: $0, end: end) != nil }),
+            prep > start, let orgStart = capitalizedStart(after: prep, end: end)
+        {
             // The name ends with its capitalized words: "for Vestland from 2015 to 2021".
-            var orgEnd = orgStart
-            while orgEnd < end, tokens[orgEnd].isCapitalized || tokens[orgEnd].word == .possessive
-                || (tokens[orgEnd].has(.connector) && orgEnd + 1 < end && tokens[orgEnd + 1].isCapitalized)
-            {
-                orgEnd += 1
-            }
+            var orgEnd = capitalizedRunEnd(from: orgStart, end: end)
+            if orgEnd > orgStart, tokens[orgEnd - 1].word == .possessive { orgEnd = possessedOrganizationEnd(after: orgEnd, end: end) }
             mention.organizations.append(block.text(tokens: orgStart..<(orgEnd > orgStart ? orgEnd : end)))
             end = prep
-        }
-        // "a welder from Dunmore": a home town is no credential ("a lawyer from the Harbor Legal Fund" names one).
-        if let from = (start..<end).first(where: { tokens[$0].word == .from }), from > start, from + 1 < end, tokens[from + 1].isCapitalized {
-            if (from + 1..<end).contains(where: { tokens[$0].has(.organizationHead) }) {
-                mention.organizations.append(block.text(tokens: (from + 1)..<end))
-            }
-            end = from
         }
         if tokens[start].isCapitalized {
             readCredentials(start..<end, into: &mention)
