@@ -165,4 +165,22 @@ import Testing
     @Test func aPressOfficialServesAnOffice() {
         #expect(category(titles: ["former top press official"], organizations: ["Governor Holt’s office"]) == .formerOfficial)
     }
+
+    @Test func aRoleOverACompanyFunctionIsBusiness() {
+        #expect(category(titles: ["vice president of global sales"]) == .business)
+        #expect(category(titles: ["head of investor relations"]) == .business)
+        #expect(category(titles: ["director of communications"]) == .other)
+    }
+
+    @Test func aPresidentOfAnOrganisationOfUnknownKindIsNoStateOfficer() {
+        #expect(category(titles: ["president"], organizations: ["Wealth-Arden"]) == .other)
+        #expect(category(titles: ["president"], organizations: ["Vestland Teachers Union"]) == .ngo)
+        #expect(category(titles: ["Chinese President"]) == .government)
+        #expect(category(titles: ["President"]) == .government)
+    }
+
+    @Test func aUnitWrittenInLowercaseYieldsToTheNamedOrganisation() {
+        #expect(category(titles: ["chairman of the computer science department"], organizations: ["Pellham College"]) == .academic)
+        #expect(category(titles: ["director of the health department"]) == .government)
+    }
 }

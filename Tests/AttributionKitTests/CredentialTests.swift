@@ -175,4 +175,20 @@ import Testing
         #expect(source.titles.contains("television analyst"))
         #expect(source.organizations.contains("SportsNet"))
     }
+
+    @Test func anAppositiveAfterTheCueMayOpenWithItsTitle() {
+        let result = Story.attribute("“The fans deserve better,” said Martha Lowe, president of the United Supporters Trust.")
+        let source = try! #require(result.source(of: "The fans deserve better"))
+        #expect(source.name == "Martha Lowe")
+        #expect(source.titles == ["president"])
+        #expect(source.organizations == ["United Supporters Trust"])
+    }
+
+    @Test func aPossessiveRoleBeforeAnAppositiveNameIsTheNamesCredential() {
+        let result = Story.attribute("Ostrava’s ambassador to Norland, Tomas Hruby, said that he had been summoned.")
+        let source = try! #require(result.source(of: "he had been summoned"))
+        #expect(source.name == "Tomas Hruby")
+        #expect(source.organizations == ["Ostrava"])
+        #expect(source.titles == ["ambassador to Norland"])
+    }
 }

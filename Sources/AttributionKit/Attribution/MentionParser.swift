@@ -124,9 +124,9 @@ struct MentionParser {
             while nounEnd < upperBound, nounEnd < end + 3, isPlainNoun(nounEnd) { nounEnd += 1 }
             if nounEnd > end, nounEnd == upperBound || !tokens[nounEnd].isWord || tokens[nounEnd].word == .who { end = nounEnd }
         }
-        // An appositive after a comma: "Hale, the HPI economist".
+        // An appositive after a comma: "Hale, the HPI economist", "Lowe, president of the Supporters Trust".
         if end + 1 < upperBound, tokens[end].word == .comma,
-            tokens[end + 1].has(.determiner)
+            tokens[end + 1].has(.determiner) || (tokens[end + 1].has(.titleWord) && !tokens[end + 1].isCapitalized)
                 || (tokens[end + 1].word == .who && end + 2 < upperBound && !tokens[end + 2].has(.speechVerb)
                     && !tokens[end + 2].has(.cognitionVerb))
         {
@@ -380,7 +380,9 @@ struct MentionParser {
         // nothing before "and" is her credential or gives her gender.
         let ownStart = head.last(where: { [.and, .or, .ampersand].contains(tokens[$0].word) }).map { $0 + 1 } ?? head.lowerBound
         // "A spokeswoman for Quist, Dana Fell,": a role held for someone, then the speaker's own name.
-        let rolePhraseBeforeName = determiner != nil && appositive.flatMap(bareName) != nil
+        // "Ostrava’s ambassador to Norland, Tomas Hruby,": after a possessive too.
+        let rolePhraseBeforeName = (determiner != nil || head.contains { tokens[$0].word == .possessive })
+            && appositive.flatMap(bareName) != nil
             && head.contains { tokens[$0].has(.titleWord) || tokens[$0].has(.anonymousHead) }
         if run.isEmpty || !last.isCapitalized || last.has(.functionWord) || rolePhraseBeforeName {
             let possessive = head.contains { tokens[$0].word == .possessive }
