@@ -183,4 +183,11 @@ import Testing
         #expect(category(titles: ["chairman of the computer science department"], organizations: ["Pellham College"]) == .academic)
         #expect(category(titles: ["director of the health department"]) == .government)
     }
+
+    @Test func scientistsAndCareWorkersByTheirField() {
+        #expect(category(titles: ["Meteorologist"]) == .academic)
+        #expect(category(titles: ["hydrologist"], organizations: ["University of Tessel"]) == .academic)
+        #expect(category(titles: ["home-care aide"]) == .citizen)
+        #expect(category(titles: ["aide"], organizations: ["Marlow City Council"]) == .government)
+    }
 }

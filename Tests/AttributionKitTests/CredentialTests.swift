@@ -191,4 +191,26 @@ import Testing
         #expect(source.organizations == ["Ostrava"])
         #expect(source.titles == ["ambassador to Norland"])
     }
+
+    @Test func anAgeBetweenTheNameAndTheAppositiveAfterTheCueIsSkipped() {
+        let result = Story.attribute("“We catch fewer fish every year,” said Luis Ortega, 58, a commercial fisherman.")
+        let source = try! #require(result.source(of: "We catch fewer fish"))
+        #expect(source.name == "Luis Ortega")
+        #expect(source.titles == ["commercial fisherman"])
+    }
+
+    @Test func aSurnameEndingInIngAfterAFirstNameIsNoParticiple() {
+        let result = Story.attribute(
+            "“This rule will close family farms,” said Wade Kettering, who chairs the Lindale Farm Bureau.")
+        let source = try! #require(result.source(of: "This rule will close family farms"))
+        #expect(source.name == "Wade Kettering")
+        #expect(source.organizations == ["Lindale Farm Bureau"])
+    }
+
+    @Test func aScientistNamedByTheFieldIsNoPartOfTheName() {
+        let result = Story.attribute("Meteorologist Karen Oduya of the Tessel Weather Service said the rains had made it worse.")
+        let source = try! #require(result.source(of: "the rains had made it worse"))
+        #expect(source.name == "Karen Oduya")
+        #expect(source.titles == ["Meteorologist"])
+    }
 }

@@ -124,13 +124,20 @@ struct MentionParser {
             while nounEnd < upperBound, nounEnd < end + 3, isPlainNoun(nounEnd) { nounEnd += 1 }
             if nounEnd > end, nounEnd == upperBound || !tokens[nounEnd].isWord || tokens[nounEnd].word == .who { end = nounEnd }
         }
-        // An appositive after a comma: "Hale, the HPI economist", "Lowe, president of the Supporters Trust".
-        if end + 1 < upperBound, tokens[end].word == .comma,
-            tokens[end + 1].has(.determiner) || (tokens[end + 1].has(.titleWord) && !tokens[end + 1].isCapitalized)
-                || (tokens[end + 1].word == .who && end + 2 < upperBound && !tokens[end + 2].has(.speechVerb)
-                    && !tokens[end + 2].has(.cognitionVerb))
+        // "said Luis Ortega, 58, a fisherman": an age or party tag stands between the name and the appositive.
+        var tagEnd = end
+        if end + 3 < upperBound, tokens[end].word == .comma, tokens[end + 2].word == .comma,
+            nameTagStart(endingAt: end + 1, lowerBound: end + 1) == end + 1
         {
-            var k = end + 1
+            tagEnd = end + 2
+        }
+        // An appositive after a comma: "Hale, the HPI economist", "Lowe, president of the Supporters Trust".
+        if tagEnd + 1 < upperBound, tokens[tagEnd].word == .comma,
+            tokens[tagEnd + 1].has(.determiner) || (tokens[tagEnd + 1].has(.titleWord) && !tokens[tagEnd + 1].isCapitalized)
+                || (tokens[tagEnd + 1].word == .who && tagEnd + 2 < upperBound && !tokens[tagEnd + 2].has(.speechVerb)
+                    && !tokens[tagEnd + 2].has(.cognitionVerb))
+        {
+            var k = tagEnd + 1
             while k < upperBound, !tokens[k].isSentenceFinal, tokens[k].word != .comma, tokens[k].kind != .quote { k += 1 }
             if closedAppositive, k >= upperBound || tokens[k].word != .comma { return start..<end }
             return start..<k
@@ -295,10 +302,12 @@ struct MentionParser {
         return t.end - t.start > 3
     }
 
-    /// A capitalized adverb or participle opening a clause ("Grudgingly, …", "Having signed …"), not a name.
+    /// A capitalized adverb or participle opening a clause ("Grudgingly, …", "Having signed …"), not a
+    /// name; after a capitalized word it is a surname ("Wade Kettering", "Ada Browning").
     func isOpeningAdverb(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.isCapitalized, t.has([.endsInLy, .endsInIng]), t.end - t.start > 5 else { return false }
+        if k > 0, tokens[k - 1].isWord, tokens[k - 1].isCapitalized, !tokens[k - 1].has(.functionWord) { return false }
         return k + 1 >= tokens.count || !tokens[k + 1].isCapitalized
     }
 
