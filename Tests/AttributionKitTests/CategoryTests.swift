@@ -190,4 +190,9 @@ import Testing
         #expect(category(titles: ["home-care aide"]) == .citizen)
         #expect(category(titles: ["aide"], organizations: ["Marlow City Council"]) == .government)
     }
+
+    @Test func anExecutiveDirectorOfAnUnknownGroupRunsANonprofit() {
+        #expect(category(titles: ["executive director"], organizations: ["Clean Tessel Now"]) == .ngo)
+        #expect(category(titles: ["executive director"], organizations: ["Harlow Transit Authority"]) == .government)
+    }
 }

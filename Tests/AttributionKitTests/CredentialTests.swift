@@ -213,4 +213,14 @@ import Testing
         #expect(source.name == "Karen Oduya")
         #expect(source.titles == ["Meteorologist"])
     }
+
+    @Test func aNamedOrganisationRunsOnToItsLowercaseHead() {
+        let result = Story.attribute("Colonel Aaron Pike, a spokesman for the Vestland army, said that troops were on standby.")
+        #expect(result.source(of: "troops were on standby")?.organizations == ["Vestland army"])
+    }
+
+    @Test func anAgeBeforeTheRoleIsNoPartOfIt() {
+        let result = Story.attribute("Eli Brandt, a 34-year-old software engineer, said that he could no longer afford the rent.")
+        #expect(result.source(of: "afford the rent")?.titles == ["software engineer"])
+    }
 }

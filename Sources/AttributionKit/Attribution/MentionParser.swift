@@ -697,13 +697,13 @@ struct MentionParser {
         return k
     }
 
-    /// Where an organisation owned by a possessive name ends: at the last organisation head among
+    /// Where an organisation whose name ends at `nameEnd` ends: at the last organisation head among
     /// the next three plain words or numbers ("Clinton’s 2008 campaign", "the university’s law
-    /// school"), else right after the possessive.
-    func possessedOrganizationEnd(after possessive: Int, end: Int) -> Int {
-        var found = possessive
-        var k = possessive
-        while k < min(end, possessive + 3), tokens[k].isWord || tokens[k].kind == .number, !tokens[k].isCapitalized,
+    /// school", "the Norland coast guard"), else at `nameEnd`.
+    func organizationHeadEnd(after nameEnd: Int, end: Int) -> Int {
+        var found = nameEnd
+        var k = nameEnd
+        while k < min(end, nameEnd + 3), tokens[k].isWord || tokens[k].kind == .number, !tokens[k].isCapitalized,
             !tokens[k].has(.functionWord)
         {
             if tokens[k].has(.organizationHead) { found = k + 1 }
@@ -722,6 +722,8 @@ struct MentionParser {
             start += 1
             while start < end, tokens[start].has([.determiner, .possessiveDeterminer]) { start += 1 }
         }
+        // "a 34-year-old software engineer": the age before the role is no part of it.
+        while start + 1 < end, tokens[start].kind == .number || tokens[start].has(.endsInOld), tokens[start + 1].isWord { start += 1 }
         guard start < end, tokens[start].kind != .number else { return }
         // A relative clause is kept whole as a credential.
         if let rel = (start..<end).first(where: { tokens[$0].has(.relativePronoun) || tokens[$0].word == .that }) {
@@ -764,7 +766,8 @@ struct MentionParser {
         {
             // The name ends with its capitalized words: "for Vestland from 2015 to 2021".
             var orgEnd = capitalizedRunEnd(from: orgStart, end: end)
-            if orgEnd > orgStart, tokens[orgEnd - 1].word == .possessive { orgEnd = possessedOrganizationEnd(after: orgEnd, end: end) }
+            // "Clinton’s 2008 campaign", "the Vestland army": a name may run on to a lowercase head.
+            if orgEnd > orgStart { orgEnd = organizationHeadEnd(after: orgEnd, end: end) }
             mention.organizations.append(block.text(tokens: orgStart..<(orgEnd > orgStart ? orgEnd : end)))
             end = prep
         }
