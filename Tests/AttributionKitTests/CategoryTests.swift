@@ -186,6 +186,7 @@ import Testing
 
     @Test func scientistsAndCareWorkersByTheirField() {
         #expect(category(titles: ["Meteorologist"]) == .academic)
+        #expect(category(titles: ["Criminologist"], organizations: ["Harlan State University"]) == .academic)
         #expect(category(titles: ["hydrologist"], organizations: ["University of Tessel"]) == .academic)
         #expect(category(titles: ["home-care aide"]) == .citizen)
         #expect(category(titles: ["aide"], organizations: ["Marlow City Council"]) == .government)

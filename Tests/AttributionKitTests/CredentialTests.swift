@@ -223,4 +223,12 @@ import Testing
         let result = Story.attribute("Eli Brandt, a 34-year-old software engineer, said that he could no longer afford the rent.")
         #expect(result.source(of: "afford the rent")?.titles == ["software engineer"])
     }
+
+    @Test func theLevelOfAnOfficeBelongsToItsTitle() {
+        let result = Story.attribute(
+            "The shooting will be reviewed, and District Attorney Susan Blake said her office would look at the video.")
+        let source = try! #require(result.source(of: "her office would look"))
+        #expect(source.titles == ["District Attorney"])
+        #expect(source.organizations == [])
+    }
 }
