@@ -196,4 +196,10 @@ import Testing
         #expect(category(titles: ["executive director"], organizations: ["Clean Tessel Now"]) == .ngo)
         #expect(category(titles: ["executive director"], organizations: ["Harlow Transit Authority"]) == .government)
     }
+
+    @Test func wellKnownOutletsAndFederationsWhoseHeadWordMisleads() {
+        #expect(category(name: "Military Times") == .media)
+        #expect(category(titles: ["chair"], organizations: ["Farm Bureau"]) == .ngo)
+        #expect(category(titles: ["president"], organizations: ["NAACP"]) == .ngo)
+    }
 }
