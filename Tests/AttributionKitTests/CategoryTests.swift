@@ -202,4 +202,10 @@ import Testing
         #expect(category(titles: ["chair"], organizations: ["Farm Bureau"]) == .ngo)
         #expect(category(titles: ["president"], organizations: ["NAACP"]) == .ngo)
     }
+
+    @Test func aLowercaseFieldBeforeARoleIsNoOutletOfTheSameName() {
+        #expect(category(titles: ["foreign policy expert"], organizations: ["Brookings Institution"]) == .thinkTank)
+        #expect(category(titles: ["national director"], organizations: ["Vestland Tenants League"]) == .ngo)
+        #expect(category(titles: ["ministry spokesman"]) == .government)
+    }
 }

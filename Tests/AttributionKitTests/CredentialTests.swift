@@ -231,4 +231,12 @@ import Testing
         #expect(source.titles == ["District Attorney"])
         #expect(source.organizations == [])
     }
+
+    @Test func aFieldBeforeATitleJoinsTheSpeakerPhrase() {
+        let result = Story.attribute("EU foreign policy chief Anna Berglund said that the next days would be decisive.")
+        let source = try! #require(result.source(of: "the next days"))
+        #expect(source.name == "Anna Berglund")
+        #expect(source.titles == ["foreign policy chief"])
+        #expect(source.organizations == ["EU"])
+    }
 }

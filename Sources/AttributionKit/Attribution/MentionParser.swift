@@ -268,7 +268,7 @@ struct MentionParser {
             if t.word == .possessive || (t.isCapitalized && !t.has(.functionWord)) {
                 start = k
             } else if t.has([.titleWord, .nationality, .organizationHead])
-                || (t.has(.titleModifier) && tokens[k + 1].has([.titleWord, .organizationHead]))
+                || (t.has(.titleModifier) && tokens[k + 1].has([.titleWord, .organizationHead, .titleModifier]))
             {
                 // "Chinese foreign ministry spokesman": a modifier of a title or an office belongs to the phrase.
                 start = k

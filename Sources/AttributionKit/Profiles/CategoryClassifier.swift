@@ -77,8 +77,14 @@ struct CategoryClassifier: Sendable {
         // A unit written in lowercase ("the computer science department") yields to a named organisation.
         let suffixIsNamed = reading.suffix.capitalized.contains(true)
         if suffixIsNamed, let category = knowledge.category(ofOrganization: reading.suffix) { return category }
-        if let category = knowledge.category(ofOrganization: reading.prefix) { return category }
-        if let found = knowledge.registry.firstOrganization(in: reading.prefix) { return found.organization.category }
+        // "foreign policy aide": a prefix in lowercase is a field or a unit ("ministry spokesman"),
+        // never the registered outlet or body spelled the same ("Foreign Policy").
+        if reading.prefix.capitalized.contains(true) {
+            if let category = knowledge.category(ofOrganization: reading.prefix) { return category }
+            if let found = knowledge.registry.firstOrganization(in: reading.prefix) { return found.organization.category }
+        } else if let category = knowledge.heads.category(of: reading.prefix) {
+            return category
+        }
         if let paired { return paired }
         if !suffixIsNamed, let category = knowledge.category(ofOrganization: reading.suffix) { return category }
         return reading.role.category == .other ? organizations.lazy.compactMap { $0 }.first : nil
