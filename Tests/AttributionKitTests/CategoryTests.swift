@@ -208,4 +208,10 @@ import Testing
         #expect(category(titles: ["national director"], organizations: ["Vestland Tenants League"]) == .ngo)
         #expect(category(titles: ["ministry spokesman"]) == .government)
     }
+
+    @Test func anOutletNamedWithItsArticleIsNotMeantBeforeARole() {
+        #expect(category(titles: ["Independent Sen."]) == .government)
+        #expect(category(titles: ["Republican National Chairman"]) != .media)
+        #expect(category(titles: ["CIA officer"]) == .government)
+    }
 }

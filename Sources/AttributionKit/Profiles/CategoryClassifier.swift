@@ -60,6 +60,18 @@ struct CategoryClassifier: Sendable {
         return current ?? former
     }
 
+    /// The type of the organisation named before a role ("CIA officer", "Chinese Foreign Ministry
+    /// spokeswoman"). An outlet registered with its article ("The National", "The Independent") is
+    /// never meant there: "Republican National Chairman", "Independent Sen.".
+    private func category(ofNamedPrefix prefix: NameWords) -> SourceCategory? {
+        let isOutletByArticle = { (organization: Organization) in organization.name.hasPrefix("The ") }
+        if let organization = knowledge.registry.organization(prefix), !isOutletByArticle(organization) { return organization.category }
+        if let found = knowledge.registry.firstOrganization(in: prefix), !isOutletByArticle(found.organization) {
+            return found.organization.category
+        }
+        return knowledge.heads.category(of: prefix)
+    }
+
     /// Whether the organisations around a title are named but none is of a known kind or a country:
     /// the "president of Wealth-X" heads something the profiler cannot place.
     private func namesOnlyUnknownOrganizations(_ reading: TitleLexicon.Reading, organizations: [NameWords]) -> Bool {
@@ -80,8 +92,7 @@ struct CategoryClassifier: Sendable {
         // "foreign policy aide": a prefix in lowercase is a field or a unit ("ministry spokesman"),
         // never the registered outlet or body spelled the same ("Foreign Policy").
         if reading.prefix.capitalized.contains(true) {
-            if let category = knowledge.category(ofOrganization: reading.prefix) { return category }
-            if let found = knowledge.registry.firstOrganization(in: reading.prefix) { return found.organization.category }
+            if let category = category(ofNamedPrefix: reading.prefix) { return category }
         } else if let category = knowledge.heads.category(of: reading.prefix) {
             return category
         }
