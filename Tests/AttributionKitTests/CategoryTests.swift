@@ -214,4 +214,16 @@ import Testing
         #expect(category(titles: ["Republican National Chairman"]) != .media)
         #expect(category(titles: ["CIA officer"]) == .government)
     }
+
+    @Test func aHeadWithOfInsideWinsOverItsFirstWord() {
+        #expect(category(organizations: ["Bramley Institute of Technology"]) == .academic)
+        #expect(category(organizations: ["Institute of Harbour and Coast Studies"]) == .thinkTank)
+        #expect(category(titles: ["member"], organizations: ["Tessel Board of Education"]) == .government)
+        #expect(category(organizations: ["Eastgate Medical Center"]) == .other)
+    }
+
+    @Test func tradesAndCustomersAreCitizens() {
+        #expect(category(titles: ["commercial fisherman"]) == .citizen)
+        #expect(category(titles: ["waitress"]) == .citizen)
+    }
 }

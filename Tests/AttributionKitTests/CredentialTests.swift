@@ -239,4 +239,11 @@ import Testing
         #expect(source.titles == ["foreign policy chief"])
         #expect(source.organizations == ["EU"])
     }
+
+    @Test func aSchoolBoardOpeningTheSentenceIsTheMembersOrganisation() {
+        let result = Story.attribute("School board member Tina Cho said that counselors would be available on Monday.")
+        let source = try! #require(result.source(of: "counselors would be available"))
+        #expect(source.organizations == ["school board"])
+        #expect(source.titles == ["member"])
+    }
 }

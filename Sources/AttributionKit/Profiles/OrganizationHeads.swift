@@ -34,6 +34,12 @@ struct OrganizationHeads: Sendable {
         let tokens = words.words
         guard !tokens.isEmpty else { return nil }
         let boundary = tokens.indices.first { OrganizationHeads.boundaries.contains(words, at: $0) } ?? tokens.count
+        // "Bramley Institute of Technology", "Board of Education": a head with "of" inside wins over its first word.
+        if boundary < tokens.count, let spanning = heads.longestMatch(in: words, to: tokens.count), tokens.count - spanning.length < boundary,
+            let category = category(ofHeadEndingAt: tokens.count, in: words, strongOnly: strongOnly)
+        {
+            return category
+        }
         if let category = category(ofHeadEndingAt: boundary, in: words, strongOnly: strongOnly) { return category }
         if boundary < tokens.count, let category = category(ofHeadEndingAt: tokens.count, in: words, strongOnly: strongOnly) {
             return category
