@@ -226,4 +226,9 @@ import Testing
         #expect(category(titles: ["commercial fisherman"]) == .citizen)
         #expect(category(titles: ["waitress"]) == .citizen)
     }
+
+    @Test func everyRoleOfASourceWithOneOrganisationIsHeldThere() {
+        #expect(category(titles: ["expert on energy economics", "Professor"], organizations: ["Pellham College"]) == .academic)
+        #expect(category(titles: ["postdoctoral fellow", "who studies neurons"], organizations: ["Kessel University"]) == .academic)
+    }
 }

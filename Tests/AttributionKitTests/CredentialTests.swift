@@ -246,4 +246,11 @@ import Testing
         #expect(source.organizations == ["school board"])
         #expect(source.titles == ["member"])
     }
+
+    @Test func professorIsATitleThoughItIsAlsoAnHonorific() {
+        let result = Story.attribute("Professor Emeritus Helen Strauss said that such subsidies rarely paid off.")
+        let source = try! #require(result.source(of: "such subsidies"))
+        #expect(source.name == "Helen Strauss")
+        #expect(source.titles == ["Professor Emeritus"])
+    }
 }

@@ -520,7 +520,8 @@ struct MentionParser {
         var pendingStart = k
         while k < range.upperBound {
             let t = tokens[k]
-            if t.has(.honorific) || t.kind == .punctuation || t.kind == .quote {
+            // "Mr.", "Dr." are no credentials; "Professor" is an honorific and a title.
+            if (t.has(.honorific) && !t.has(.titleWord)) || t.kind == .punctuation || t.kind == .quote {
                 k += 1
                 continue
             }
@@ -553,7 +554,7 @@ struct MentionParser {
             // A run of title words (lowercase, or capitalized titles such as "Premier", "Gen.").
             var end = k + 1
             while end < range.upperBound, !tokens[end].isCapitalized || tokens[end].has(.titleWord),
-                tokens[end].isWord, !tokens[end].has(.honorific)
+                tokens[end].isWord, !tokens[end].has(.honorific) || tokens[end].has(.titleWord)
             {
                 end += 1
             }

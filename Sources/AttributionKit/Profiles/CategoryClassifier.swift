@@ -84,7 +84,8 @@ struct CategoryClassifier: Sendable {
     /// The type of the organisation a title is held at: one named in the title itself ("CIA
     /// officer", "director of the Atlantic Council"), else the organisation at the same place
     /// in the source's list when titles and organisations pair up one to one. A role that says
-    /// nothing by itself ("director", "adviser") takes the first organisation known.
+    /// nothing by itself ("director", "adviser"), or any role of a source with one organisation,
+    /// takes the first organisation known.
     private func organization(of reading: TitleLexicon.Reading, paired: SourceCategory?, organizations: [SourceCategory?]) -> SourceCategory? {
         // A unit written in lowercase ("the computer science department") yields to a named organisation.
         let suffixIsNamed = reading.suffix.capitalized.contains(true)
@@ -98,6 +99,7 @@ struct CategoryClassifier: Sendable {
         }
         if let paired { return paired }
         if !suffixIsNamed, let category = knowledge.category(ofOrganization: reading.suffix) { return category }
-        return reading.role.category == .other ? organizations.lazy.compactMap { $0 }.first : nil
+        // The source's only organisation is where it holds each role: "expert on energy economics", "Professor", at MIT.
+        return reading.role.category == .other || organizations.count == 1 ? organizations.lazy.compactMap { $0 }.first : nil
     }
 }
