@@ -134,4 +134,101 @@ import Testing
     @Test func nothingKnownIsOther() {
         #expect(category() == .other)
     }
+
+    @Test func aRankedVicePresidencyOrACooperativeIsBusiness() {
+        #expect(category(titles: ["senior vice president"]) == .business)
+        #expect(category(titles: ["executive vice president"], organizations: ["Arden Freight"]) == .business)
+        #expect(category(titles: ["vice president of operations"], organizations: ["Northvale Dairy Cooperative"]) == .business)
+        #expect(category(titles: ["vice president"]) == .government)
+    }
+
+    @Test func aSpelledOutCaptainServesWhereTheOrganisationSays() {
+        #expect(category(titles: ["trawler captain"]) == .other)
+        #expect(category(titles: ["captain"], organizations: ["Army"]) == .military)
+        #expect(category(titles: ["Capt."]) == .military)
+        #expect(category(titles: ["Rear Adm."]) == .military)
+    }
+
+    @Test func rolesNamedWithTheirFieldTakeTheFieldsCategory() {
+        #expect(category(titles: ["Opposition leader"]) == .government)
+        #expect(category(titles: ["Sports agent"]) == .business)
+        #expect(category(titles: ["former FBI agent"]) == .formerOfficial)
+        #expect(category(titles: ["retired schoolteacher"]) == .citizen)
+        #expect(category(titles: ["epidemiologist"]) == .academic)
+    }
+
+    @Test func aCampaignWrittenInLowercaseIsAPoliticians() {
+        #expect(category(titles: ["strategist"], organizations: ["Governor Holt’s 2030 campaign"]) == .government)
+        #expect(category(organizations: ["Campaign for Clean Harbors"]) == .ngo)
+    }
+
+    @Test func aPressOfficialServesAnOffice() {
+        #expect(category(titles: ["former top press official"], organizations: ["Governor Holt’s office"]) == .formerOfficial)
+    }
+
+    @Test func aRoleOverACompanyFunctionIsBusiness() {
+        #expect(category(titles: ["vice president of global sales"]) == .business)
+        #expect(category(titles: ["head of investor relations"]) == .business)
+        #expect(category(titles: ["director of communications"]) == .other)
+    }
+
+    @Test func aPresidentOfAnOrganisationOfUnknownKindIsNoStateOfficer() {
+        #expect(category(titles: ["president"], organizations: ["Wealth-Arden"]) == .other)
+        #expect(category(titles: ["president"], organizations: ["Vestland Teachers Union"]) == .ngo)
+        #expect(category(titles: ["Chinese President"]) == .government)
+        #expect(category(titles: ["President"]) == .government)
+    }
+
+    @Test func aUnitWrittenInLowercaseYieldsToTheNamedOrganisation() {
+        #expect(category(titles: ["chairman of the computer science department"], organizations: ["Pellham College"]) == .academic)
+        #expect(category(titles: ["director of the health department"]) == .government)
+    }
+
+    @Test func scientistsAndCareWorkersByTheirField() {
+        #expect(category(titles: ["Meteorologist"]) == .academic)
+        #expect(category(titles: ["Criminologist"], organizations: ["Harlan State University"]) == .academic)
+        #expect(category(titles: ["hydrologist"], organizations: ["University of Tessel"]) == .academic)
+        #expect(category(titles: ["home-care aide"]) == .citizen)
+        #expect(category(titles: ["aide"], organizations: ["Marlow City Council"]) == .government)
+    }
+
+    @Test func anExecutiveDirectorOfAnUnknownGroupRunsANonprofit() {
+        #expect(category(titles: ["executive director"], organizations: ["Clean Tessel Now"]) == .ngo)
+        #expect(category(titles: ["executive director"], organizations: ["Harlow Transit Authority"]) == .government)
+    }
+
+    @Test func wellKnownOutletsAndFederationsWhoseHeadWordMisleads() {
+        #expect(category(name: "Military Times") == .media)
+        #expect(category(titles: ["chair"], organizations: ["Farm Bureau"]) == .ngo)
+        #expect(category(titles: ["president"], organizations: ["NAACP"]) == .ngo)
+    }
+
+    @Test func aLowercaseFieldBeforeARoleIsNoOutletOfTheSameName() {
+        #expect(category(titles: ["foreign policy expert"], organizations: ["Brookings Institution"]) == .thinkTank)
+        #expect(category(titles: ["national director"], organizations: ["Vestland Tenants League"]) == .ngo)
+        #expect(category(titles: ["ministry spokesman"]) == .government)
+    }
+
+    @Test func anOutletNamedWithItsArticleIsNotMeantBeforeARole() {
+        #expect(category(titles: ["Independent Sen."]) == .government)
+        #expect(category(titles: ["Republican National Chairman"]) != .media)
+        #expect(category(titles: ["CIA officer"]) == .government)
+    }
+
+    @Test func aHeadWithOfInsideWinsOverItsFirstWord() {
+        #expect(category(organizations: ["Bramley Institute of Technology"]) == .academic)
+        #expect(category(organizations: ["Institute of Harbour and Coast Studies"]) == .thinkTank)
+        #expect(category(titles: ["member"], organizations: ["Tessel Board of Education"]) == .government)
+        #expect(category(organizations: ["Eastgate Medical Center"]) == .other)
+    }
+
+    @Test func tradesAndCustomersAreCitizens() {
+        #expect(category(titles: ["commercial fisherman"]) == .citizen)
+        #expect(category(titles: ["waitress"]) == .citizen)
+    }
+
+    @Test func everyRoleOfASourceWithOneOrganisationIsHeldThere() {
+        #expect(category(titles: ["expert on energy economics", "Professor"], organizations: ["Pellham College"]) == .academic)
+        #expect(category(titles: ["postdoctoral fellow", "who studies neurons"], organizations: ["Kessel University"]) == .academic)
+    }
 }

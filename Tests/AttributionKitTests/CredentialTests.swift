@@ -105,4 +105,178 @@ import Testing
         let result = Story.attribute("“No comment,” said ministry spokeswoman Ada Pell.")
         #expect(result.sources.first?.gender == .female)
     }
+
+    @Test func aPortfolioWordBeforeATitleBelongsToTheTitle() {
+        let result = Story.attribute(
+            "Opposition leader Greta Halm said the budget was a mess.",
+            "At the same meeting, Health Commissioner Andrea Pike said the clinics would stay open.")
+        let leader = try! #require(result.source(of: "the budget was a mess"))
+        #expect(leader.titles == ["opposition leader"])
+        #expect(leader.organizations == [])
+        #expect(result.source(of: "the clinics would stay open")?.titles == ["Health Commissioner"])
+    }
+
+    @Test func aTwoWordRankStaysOneTitle() {
+        let result = Story.attribute("Rear Adm. Johan Berg said the trawler had ignored three warnings.")
+        let source = try! #require(result.source(of: "ignored three warnings"))
+        #expect(source.titles == ["Rear Adm."])
+        #expect(source.organizations == [])
+    }
+
+    @Test func aTradeOrSportsRoleOpeningTheSentenceIsNoPartOfTheName() {
+        let result = Story.attribute(
+            "Epidemiologist Tomas Reyna said the vaccine was a good match.",
+            "Goalkeeper Ivan Petrov said the dressing room was united.")
+        #expect(result.source(of: "a good match")?.name == "Tomas Reyna")
+        #expect(result.source(of: "a good match")?.titles == ["Epidemiologist"])
+        #expect(result.source(of: "the dressing room")?.name == "Ivan Petrov")
+    }
+
+    @Test func aLowercaseOfficeBeforeATitleIsTheOrganisation() {
+        let result = Story.attribute(
+            "Chinese foreign ministry spokesman Liu Wen said Beijing was watching the dispute closely.",
+            "On Friday, party leader Ilse Korr said the talks would go on.")
+        let spokesman = try! #require(result.source(of: "Beijing was watching"))
+        #expect(spokesman.name == "Liu Wen")
+        #expect(spokesman.titles == ["spokesman"])
+        #expect(spokesman.organizations == ["Chinese foreign ministry"])
+        // An office word alone before the role is part of the title.
+        #expect(result.source(of: "the talks would go on")?.titles == ["party leader"])
+    }
+
+    @Test func aTitleOpeningTheSentenceLosesOnlyTheSentencesCapital() {
+        let result = Story.attribute(
+            "Former mayor Arthur Kessling said the fare had not risen in a decade.",
+            "Deputy Mayor Carla Benning said a new plan would come in the spring.")
+        #expect(result.source(of: "the fare had not risen")?.titles == ["former mayor"])
+        #expect(result.source(of: "a new plan")?.titles == ["Deputy Mayor"])
+    }
+
+    @Test func aPlaceOfWorkNamedAfterALinkKeepsItsPossessive() {
+        let result = Story.attribute("“The ward is full,” said Dr. Laila Novak, an emergency physician at St. Brendan’s Hospital.")
+        let source = try! #require(result.source(of: "The ward is full"))
+        #expect(source.titles == ["emergency physician"])
+        #expect(source.organizations == ["St. Brendan’s Hospital"])
+    }
+
+    @Test func anOrganisationAfterLowercaseModifiersStartsAtItsName() {
+        let result = Story.attribute("A spokeswoman for the state Department of Agriculture, Irene Dahl, said the agency would help.")
+        let source = try! #require(result.source(of: "the agency would help"))
+        #expect(source.name == "Irene Dahl")
+        #expect(source.titles == ["spokeswoman"])
+        #expect(source.organizations == ["Department of Agriculture"])
+    }
+
+    @Test func aHomeTownIsNoCredentialButALawmakersStateIs() {
+        let result = Story.attribute(
+            "“My crew did nothing wrong,” said Piet Hamm, a trawler captain from the port of Dunvik.",
+            "Ada Quill, a senator from the state of Vestland, said the fleet needed new rules.")
+        let captain = try! #require(result.source(of: "My crew did nothing wrong"))
+        #expect(captain.titles == ["trawler captain"])
+        #expect(captain.organizations == [])
+        #expect(result.source(of: "the fleet needed new rules")?.organizations == ["Vestland"])
+    }
+
+    @Test func anOrganisationOwnedByAPossessiveNameRunsToItsHead() {
+        let result = Story.attribute(
+            "Mara Lind, a strategist for Governor Holt’s 2030 campaign, said the polls were tightening.",
+            "Charles Wren, Democracy for Vestland’s executive director, said the vote was a warning.")
+        #expect(result.source(of: "the polls were tightening")?.organizations == ["Governor Holt’s 2030 campaign"])
+        let director = try! #require(result.source(of: "the vote was a warning"))
+        #expect(director.titles == ["executive director"])
+        #expect(director.organizations == ["Democracy for Vestland"])
+    }
+
+    @Test func oneOfAGroupTakesTheGroupsRole() {
+        let result = Story.attribute("Elsie Brandt, one of the founders of the Harbor Tenants League, said the rents were too high.")
+        let source = try! #require(result.source(of: "the rents were too high"))
+        #expect(source.titles == ["founders"])
+        #expect(source.organizations == ["Harbor Tenants League"])
+    }
+
+    @Test func aRoleHeldNowIsReadAfterTheAdverb() {
+        let result = Story.attribute(
+            "Former Arden striker Kwame Boateng, now a television analyst for SportsNet, said that the club lacked leaders.")
+        let source = try! #require(result.source(of: "the club lacked leaders"))
+        #expect(source.titles.contains("television analyst"))
+        #expect(source.organizations.contains("SportsNet"))
+    }
+
+    @Test func anAppositiveAfterTheCueMayOpenWithItsTitle() {
+        let result = Story.attribute("“The fans deserve better,” said Martha Lowe, president of the United Supporters Trust.")
+        let source = try! #require(result.source(of: "The fans deserve better"))
+        #expect(source.name == "Martha Lowe")
+        #expect(source.titles == ["president"])
+        #expect(source.organizations == ["United Supporters Trust"])
+    }
+
+    @Test func aPossessiveRoleBeforeAnAppositiveNameIsTheNamesCredential() {
+        let result = Story.attribute("Ostrava’s ambassador to Norland, Tomas Hruby, said that he had been summoned.")
+        let source = try! #require(result.source(of: "he had been summoned"))
+        #expect(source.name == "Tomas Hruby")
+        #expect(source.organizations == ["Ostrava"])
+        #expect(source.titles == ["ambassador to Norland"])
+    }
+
+    @Test func anAgeBetweenTheNameAndTheAppositiveAfterTheCueIsSkipped() {
+        let result = Story.attribute("“We catch fewer fish every year,” said Luis Ortega, 58, a commercial fisherman.")
+        let source = try! #require(result.source(of: "We catch fewer fish"))
+        #expect(source.name == "Luis Ortega")
+        #expect(source.titles == ["commercial fisherman"])
+    }
+
+    @Test func aSurnameEndingInIngAfterAFirstNameIsNoParticiple() {
+        let result = Story.attribute(
+            "“This rule will close family farms,” said Wade Kettering, who chairs the Lindale Farm Bureau.")
+        let source = try! #require(result.source(of: "This rule will close family farms"))
+        #expect(source.name == "Wade Kettering")
+        #expect(source.organizations == ["Lindale Farm Bureau"])
+    }
+
+    @Test func aScientistNamedByTheFieldIsNoPartOfTheName() {
+        let result = Story.attribute("Meteorologist Karen Oduya of the Tessel Weather Service said the rains had made it worse.")
+        let source = try! #require(result.source(of: "the rains had made it worse"))
+        #expect(source.name == "Karen Oduya")
+        #expect(source.titles == ["Meteorologist"])
+    }
+
+    @Test func aNamedOrganisationRunsOnToItsLowercaseHead() {
+        let result = Story.attribute("Colonel Aaron Pike, a spokesman for the Vestland army, said that troops were on standby.")
+        #expect(result.source(of: "troops were on standby")?.organizations == ["Vestland army"])
+    }
+
+    @Test func anAgeBeforeTheRoleIsNoPartOfIt() {
+        let result = Story.attribute("Eli Brandt, a 34-year-old software engineer, said that he could no longer afford the rent.")
+        #expect(result.source(of: "afford the rent")?.titles == ["software engineer"])
+    }
+
+    @Test func theLevelOfAnOfficeBelongsToItsTitle() {
+        let result = Story.attribute(
+            "The shooting will be reviewed, and District Attorney Susan Blake said her office would look at the video.")
+        let source = try! #require(result.source(of: "her office would look"))
+        #expect(source.titles == ["District Attorney"])
+        #expect(source.organizations == [])
+    }
+
+    @Test func aFieldBeforeATitleJoinsTheSpeakerPhrase() {
+        let result = Story.attribute("EU foreign policy chief Anna Berglund said that the next days would be decisive.")
+        let source = try! #require(result.source(of: "the next days"))
+        #expect(source.name == "Anna Berglund")
+        #expect(source.titles == ["foreign policy chief"])
+        #expect(source.organizations == ["EU"])
+    }
+
+    @Test func aSchoolBoardOpeningTheSentenceIsTheMembersOrganisation() {
+        let result = Story.attribute("School board member Tina Cho said that counselors would be available on Monday.")
+        let source = try! #require(result.source(of: "counselors would be available"))
+        #expect(source.organizations == ["school board"])
+        #expect(source.titles == ["member"])
+    }
+
+    @Test func professorIsATitleThoughItIsAlsoAnHonorific() {
+        let result = Story.attribute("Professor Emeritus Helen Strauss said that such subsidies rarely paid off.")
+        let source = try! #require(result.source(of: "such subsidies"))
+        #expect(source.name == "Helen Strauss")
+        #expect(source.titles == ["Professor Emeritus"])
+    }
 }

@@ -139,19 +139,20 @@ struct MentionParser {
             while nounEnd < upperBound, nounEnd < end + 3, isPlainNoun(nounEnd) { nounEnd += 1 }
             if nounEnd > end, nounEnd == upperBound || !tokens[nounEnd].isWord || tokens[nounEnd].word == .who { end = nounEnd }
         }
-        // "Petra Vang, 58, who grows apricots": an age between the name and its appositive.
-        if end + 2 < upperBound, tokens[end].word == .comma, tokens[end + 2].word == .comma,
+        // "said Luis Ortega, 58, a fisherman": an age or party tag stands between the name and the appositive.
+        var tagEnd = end
+        if end + 3 < upperBound, tokens[end].word == .comma, tokens[end + 2].word == .comma,
             nameTagStart(endingAt: end + 1, lowerBound: end + 1) == end + 1
         {
-            end += 2
+            tagEnd = end + 2
         }
-        // An appositive after a comma: "Hale, the HPI economist".
-        if end + 1 < upperBound, tokens[end].word == .comma,
-            tokens[end + 1].has(.determiner)
-                || (tokens[end + 1].word == .who && end + 2 < upperBound && !tokens[end + 2].has(.speechVerb)
-                    && !tokens[end + 2].has(.cognitionVerb))
+        // An appositive after a comma: "Hale, the HPI economist", "Lowe, president of the Supporters Trust".
+        if tagEnd + 1 < upperBound, tokens[tagEnd].word == .comma,
+            tokens[tagEnd + 1].has(.determiner) || (tokens[tagEnd + 1].has(.titleWord) && !tokens[tagEnd + 1].isCapitalized)
+                || (tokens[tagEnd + 1].word == .who && tagEnd + 2 < upperBound && !tokens[tagEnd + 2].has(.speechVerb)
+                    && !tokens[tagEnd + 2].has(.cognitionVerb))
         {
-            var k = end + 1
+            var k = tagEnd + 1
             while k < upperBound, !tokens[k].isSentenceFinal, tokens[k].word != .comma, tokens[k].kind != .quote { k += 1 }
             if closedAppositive, k >= upperBound || tokens[k].word != .comma { return start..<end }
             return start..<k
@@ -283,7 +284,10 @@ struct MentionParser {
             if k == lowerBound, isOpeningAdverb(k) { break }
             if t.word == .possessive || (t.isCapitalized && !t.has(.functionWord)) || isFirstNameAfterTitle(k, lowerBound: lowerBound) {
                 start = k
-            } else if t.has([.titleWord, .nationality, .organizationHead]) {
+            } else if t.has([.titleWord, .nationality, .organizationHead])
+                || (t.has(.titleModifier) && tokens[k + 1].has([.titleWord, .organizationHead, .titleModifier]))
+            {
+                // "Chinese foreign ministry spokesman": a modifier of a title or an office belongs to the phrase.
                 start = k
             } else if t.has(.connector), k - 1 >= lowerBound,
                 tokens[k - 1].isCapitalized || tokens[k - 1].word == .possessive || tokens[k - 1].has(.organizationHead)
@@ -350,10 +354,12 @@ struct MentionParser {
         return t.end - t.start > 3
     }
 
-    /// A capitalized adverb or participle opening a clause ("Grudgingly, …", "Having signed …"), not a name.
+    /// A capitalized adverb or participle opening a clause ("Grudgingly, …", "Having signed …"), not a
+    /// name; after a capitalized word it is a surname ("Wade Kettering", "Ada Browning").
     func isOpeningAdverb(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.isCapitalized, t.end - t.start > 5 else { return false }
+        if k > 0, tokens[k - 1].isWord, tokens[k - 1].isCapitalized, !tokens[k - 1].has(.functionWord) { return false }
         // "Peppered with questions, Mr. Putin said": a past participle opening the sentence before a preposition.
         if t.has(.endsInEd), k + 1 < tokens.count, [.with, .by, .on, .for].contains(tokens[k + 1].word) { return true }
         guard t.has([.endsInLy, .endsInIng]) else { return false }
@@ -448,7 +454,9 @@ struct MentionParser {
         // nothing before "and" is her credential or gives her gender.
         let ownStart = head.last(where: { [.and, .or, .ampersand].contains(tokens[$0].word) }).map { $0 + 1 } ?? head.lowerBound
         // "A spokeswoman for Quist, Dana Fell,": a role held for someone, then the speaker's own name.
-        let rolePhraseBeforeName = determiner != nil && appositive.flatMap(bareName) != nil
+        // "Ostrava’s ambassador to Norland, Tomas Hruby,": after a possessive too.
+        let rolePhraseBeforeName = (determiner != nil || head.contains { tokens[$0].word == .possessive })
+            && appositive.flatMap(bareName) != nil
             && head.contains { tokens[$0].has(.titleWord) || tokens[$0].has(.anonymousHead) }
         if run.isEmpty || !last.isCapitalized || last.has(.functionWord) || rolePhraseBeforeName {
             let possessive = head.contains { tokens[$0].word == .possessive }
@@ -597,9 +605,12 @@ struct MentionParser {
     func readCredentials(_ range: Range<Int>, into mention: inout Mention) {
         var k = range.lowerBound
         var pendingNationality: String? = nil
+        // Where the pending nationality or modifier starts, for a title that opens the sentence.
+        var pendingStart = k
         while k < range.upperBound {
             let t = tokens[k]
-            if t.has(.honorific) || t.kind == .punctuation || t.kind == .quote {
+            // "Mr.", "Dr." are no credentials; "Professor" is an honorific and a title.
+            if (t.has(.honorific) && !t.has(.titleWord)) || t.kind == .punctuation || t.kind == .quote {
                 k += 1
                 continue
             }
@@ -621,6 +632,7 @@ struct MentionParser {
                 }
                 if qualifiesTitle, end < range.upperBound, tokens[end].isWord {
                     pendingNationality = text
+                    pendingStart = k
                 } else {
                     mention.organizations.append(text)
                 }
@@ -631,18 +643,51 @@ struct MentionParser {
             // A run of title words (lowercase, or capitalized titles such as "Premier", "Gen.").
             var end = k + 1
             while end < range.upperBound, !tokens[end].isCapitalized || tokens[end].has(.titleWord),
-                tokens[end].isWord, !tokens[end].has(.honorific)
+                tokens[end].isWord, !tokens[end].has(.honorific) || tokens[end].has(.titleWord)
             {
                 end += 1
             }
-            var text = block.text(tokens: k..<end)
-            if let nationality = pendingNationality {
-                text = nationality + " " + text
-                pendingNationality = nil
+            let lowersFirst = opensSentenceInLowercase((pendingNationality == nil ? k : pendingStart)..<end)
+            // A pending modifier that opens the sentence loses its capital ("Defense ministry" → "defense ministry").
+            let modifier = pendingNationality.map { lowersFirst ? $0.prefix(1).lowercased() + $0.dropFirst() : $0 }
+            pendingNationality = nil
+            if let organizationEnd = lowercaseOrganizationEnd(in: k..<end, qualified: modifier != nil) {
+                // "Chinese foreign ministry spokesman": the words up to the head name the organisation.
+                let organizationStart = (k..<organizationEnd).last { tokens[$0].has(.titleWord) }.map { $0 + 1 } ?? k
+                mention.organizations.append([modifier, block.text(tokens: organizationStart..<organizationEnd)].compactMap { $0 }.joined(separator: " "))
+                let role = [k..<organizationStart, organizationEnd..<end].filter { !$0.isEmpty }
+                mention.titles.append(role.map { block.text(tokens: $0) }.joined(separator: " "))
+            } else {
+                let text = lowersFirst && modifier == nil ? block.textLoweringFirst(tokens: k..<end) : block.text(tokens: k..<end)
+                mention.titles.append([modifier, text].compactMap { $0 }.joined(separator: " "))
             }
-            mention.titles.append(text)
             k = end
         }
+    }
+
+    /// Where a lowercase organisation ends inside a run of title words, when the run names one before
+    /// its role: "foreign ministry spokesman", "Defense ministry spokesperson" (after a capitalized
+    /// modifier, `qualified`), "former state department official". The organisation needs a word
+    /// besides its head, so "police chief", "party leader" and "council member" stay whole titles.
+    func lowercaseOrganizationEnd(in run: Range<Int>, qualified: Bool) -> Int? {
+        guard let head = run.dropLast().last(where: { tokens[$0].has(.organizationHead) && !tokens[$0].isCapitalized }),
+            tokens[head + 1].has(.titleWord)
+        else { return nil }
+        let modifiers = (run.lowerBound..<head).reversed().prefix { !tokens[$0].has([.titleWord, .functionWord]) }.count
+        return (1...2).contains(modifiers) || (modifiers == 0 && qualified) ? head + 1 : nil
+    }
+
+    /// Whether a title opens its sentence with a capital that only the sentence gives it: a title word
+    /// or modifier followed by lowercase ("Former mayor", "Opposition leader"), not "Deputy Mayor" or
+    /// "Chinese ambassador".
+    func opensSentenceInLowercase(_ title: Range<Int>) -> Bool {
+        let first = title.lowerBound
+        guard first == 0 || tokens[first - 1].isSentenceFinal, title.count >= 2, tokens[first].isCapitalized,
+            tokens[first].has(.titleWord) || tokens[first].has(.titleModifier), !tokens[first].has(.nationality)
+        else { return false }
+        // "Secretary of State": the next word that is not a function word shows the title's own style.
+        let next = ((first + 1)..<tokens.count).first { !tokens[$0].has(.functionWord) }
+        return next.map { tokens[$0].isWord && !tokens[$0].isCapitalized } ?? false
     }
 
     /// Capitalized runs ending in an organisation's head word: "who chairs the Ferry Riders Union".
@@ -675,12 +720,24 @@ struct MentionParser {
         return false
     }
 
+    /// Roles whose "from" names the place they represent (`title-constituencies.txt`).
+    static let constituencyTitles = Set(Lexicon.entries("title-constituencies"))
+
     /// Reads an appositive ("the HPI economist", "a trade economist and a senior fellow at the
     /// Institute of …", "a journalist who has covered …") into titles and organisations.
     func readAppositive(_ range: Range<Int>, into mention: inout Mention) {
-        // "Moe, like many here, believes …": a phrase opened by a preposition or adverb is no role.
+        var range = range
+        // "now a television analyst for …": the present is the role's own time.
+        if let first = range.first, first + 1 < range.upperBound, ["now", "currently"].contains(block.lower(first)),
+            tokens[first + 1].has(.determiner)
+        {
+            range = (first + 1)..<range.upperBound
+        }
+        // "Moe, like many here, believes …": a phrase opened by a preposition or adverb is no role,
+        // unless a time adverb opens the role ("then a senior aide", "also a member of …").
         if let first = range.first, tokens[first].has(.functionWord),
-            !tokens[first].has([.determiner, .possessiveDeterminer, .relativePronoun]), tokens[first].word != .that
+            !tokens[first].has([.determiner, .possessiveDeterminer, .relativePronoun]), tokens[first].word != .that,
+            !(tokens[first].has(.skippable) && first + 1 < range.upperBound && tokens[first + 1].has(.determiner))
         {
             return
         }
@@ -699,11 +756,64 @@ struct MentionParser {
         for part in parts { readRole(part, into: &mention) }
     }
 
+    /// The first capitalized word of the name after the link word at `link`, through "the" and up to
+    /// two lowercase modifiers ("for the state Department of …", "from the port of Dunvik"); nil when
+    /// no name follows before `end`.
+    func capitalizedStart(after link: Int, end: Int) -> Int? {
+        var k = link + 1
+        if k < end, tokens[k].word == .the { k += 1 }
+        let limit = min(end, k + 3)
+        while k < limit {
+            if tokens[k].isCapitalized { return k }
+            // "the port of Dunvik": the modifiers may end in "of" before the name; "of former President …"
+            // names a person, not a place or an organisation.
+            guard tokens[k].isWord, !tokens[k].has(.titleWord),
+                !tokens[k].has(.functionWord) || (tokens[k].word == .of && k > link + 2)
+            else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The end of the capitalized words of a name from `start`, with its possessives and the
+    /// connectors between them ("Bank of Vestland", "Clinton’s").
+    func capitalizedRunEnd(from start: Int, end: Int) -> Int {
+        var k = start
+        while k < end, tokens[k].isCapitalized || tokens[k].word == .possessive
+            || (tokens[k].has(.connector) && k + 1 < end && tokens[k + 1].isCapitalized)
+        {
+            k += 1
+        }
+        return k
+    }
+
+    /// Where an organisation whose name ends at `nameEnd` ends: at the last organisation head among
+    /// the next three plain words or numbers ("Clinton’s 2008 campaign", "the university’s law
+    /// school", "the Norland coast guard"), else at `nameEnd`.
+    func organizationHeadEnd(after nameEnd: Int, end: Int) -> Int {
+        var found = nameEnd
+        var k = nameEnd
+        while k < min(end, nameEnd + 3), tokens[k].isWord || tokens[k].kind == .number, !tokens[k].isCapitalized,
+            !tokens[k].has(.functionWord)
+        {
+            if tokens[k].has(.organizationHead) { found = k + 1 }
+            k += 1
+        }
+        return found
+    }
+
     /// One role phrase: "the former director of the Tidewater Council".
     func readRole(_ range: Range<Int>, into mention: inout Mention) {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end, tokens[start].has(.determiner) { start += 1 }
+        // "one of the founders of …": the role is the group's ("founders of …").
+        if start < end, tokens[start].word == .of {
+            start += 1
+            while start < end, tokens[start].has([.determiner, .possessiveDeterminer]) { start += 1 }
+        }
+        // "a 34-year-old software engineer": the age before the role is no part of it.
+        while start + 1 < end, tokens[start].kind == .number || tokens[start].has(.endsInOld), tokens[start + 1].isWord { start += 1 }
         guard start < end, tokens[start].kind != .number else { return }
         // A relative clause is kept whole as a credential.
         if let rel = (start..<end).first(where: { tokens[$0].has(.relativePronoun) || tokens[$0].word == .that }) {
@@ -715,38 +825,41 @@ struct MentionParser {
             while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
         }
         guard start < end else { return }
+        // "a welder from Dunmore", "a trawler captain from the port of Dunvik": a home town is no
+        // credential ("a lawyer from the Harbor Legal Fund" names one).
+        if let from = (start..<end).first(where: { tokens[$0].word == .from }), from > start,
+            let named = capitalizedStart(after: from, end: end)
+        {
+            if (named..<end).contains(where: { tokens[$0].has(.organizationHead) }) {
+                mention.organizations.append(block.text(tokens: named..<end))
+            } else if MentionParser.constituencyTitles.contains(block.lower(from - 1)) {
+                // "a senator from the state of Vermont": the place a lawmaker represents is a credential.
+                mention.organizations.append(block.text(tokens: named..<capitalizedRunEnd(from: named, end: end)))
+            }
+            end = from
+        }
+        let links: [Word] = [.at, .of, .for, .with, .in]
         // A possessive organisation: "the White House National Security Council’s director …", or one
-        // named before: "the authority’s chief financial officer" (the book resolves "authority").
+        // named before: "the authority’s chief financial officer" (the book resolves "authority");
+        // not one named after a link ("a physician at St. Brendan’s Hospital").
         if let pos = (start..<end).first(where: { tokens[$0].word == .possessive }), pos > start,
-            tokens[pos - 1].isCapitalized || (pos - 1 == start && tokens[start].has(.organizationHead))
+            (start..<pos).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.connector) })
+                || (pos - 1 == start && tokens[start].has(.organizationHead))
         {
             mention.organizations.append(block.text(tokens: start..<pos))
             start = pos + 1
             guard start < end else { return }
         }
-        // "… at/of/for/with the Organisation".
-        if let prep = (start..<end).first(where: { k in
-            [.at, .of, .for, .with, .in].contains(tokens[k].word) && k + 1 < end
-                && (tokens[k + 1].isCapitalized || (tokens[k + 1].word == .the && k + 2 < end && tokens[k + 2].isCapitalized))
-        }), prep > start {
-            var orgStart = prep + 1
-            if tokens[orgStart].word == .the { orgStart += 1 }
+        // "… at/of/for/with the Organisation", "for the state Department of Agriculture".
+        if let prep = (start..<end).first(where: { links.contains(tokens[$0].word) && capitalizedStart(after: $0, end: end) != nil }),
+            prep > start, let orgStart = capitalizedStart(after: prep, end: end)
+        {
             // The name ends with its capitalized words: "for Vestland from 2015 to 2021".
-            var orgEnd = orgStart
-            while orgEnd < end, tokens[orgEnd].isCapitalized || tokens[orgEnd].word == .possessive
-                || (tokens[orgEnd].has(.connector) && orgEnd + 1 < end && tokens[orgEnd + 1].isCapitalized)
-            {
-                orgEnd += 1
-            }
+            var orgEnd = capitalizedRunEnd(from: orgStart, end: end)
+            // "Clinton’s 2008 campaign", "the Vestland army": a name may run on to a lowercase head.
+            if orgEnd > orgStart { orgEnd = organizationHeadEnd(after: orgEnd, end: end) }
             mention.organizations.append(block.text(tokens: orgStart..<(orgEnd > orgStart ? orgEnd : end)))
             end = prep
-        }
-        // "a welder from Dunmore": a home town is no credential ("a lawyer from the Harbor Legal Fund" names one).
-        if let from = (start..<end).first(where: { tokens[$0].word == .from }), from > start, from + 1 < end, tokens[from + 1].isCapitalized {
-            if (from + 1..<end).contains(where: { tokens[$0].has(.organizationHead) }) {
-                mention.organizations.append(block.text(tokens: (from + 1)..<end))
-            }
-            end = from
         }
         if tokens[start].isCapitalized {
             readCredentials(start..<end, into: &mention)

@@ -16,7 +16,7 @@ struct CategoryClassifier: Sendable {
             if knowledge.countries.country(named: name) != nil { return .government }
         }
         let organizations = evidence.organizations.map { knowledge.category(ofOrganization: $0) }
-        if let category = categoryFromTitles(evidence.titles, organizations: organizations) { return category }
+        if let category = categoryFromTitles(evidence, organizations: organizations) { return category }
         if let category = organizations.lazy.compactMap({ $0 }).first { return category }
         if let name = evidence.name, let category = knowledge.category(ofOrganization: name, strongOnly: !source.namedAsOrganization) {
             return category
@@ -26,7 +26,8 @@ struct CategoryClassifier: Sendable {
 
     /// The category of the first current role that says something, else of the first former one;
     /// a former government or military role makes a former official.
-    private func categoryFromTitles(_ titles: [SourceEvidence.Title], organizations: [SourceCategory?]) -> SourceCategory? {
+    private func categoryFromTitles(_ evidence: SourceEvidence, organizations: [SourceCategory?]) -> SourceCategory? {
+        let titles = evidence.titles
         let isPressRole = titles.contains { $0.readings.contains { $0.role.isPress && !$0.isFormer } }
         var current: SourceCategory?
         var former: SourceCategory?
@@ -37,10 +38,15 @@ struct CategoryClassifier: Sendable {
             for var reading in title.readings {
                 reading.isFormer = reading.isFormer || markedFormer
                 var category = reading.role.category
-                if reading.role.followsOrganization,
-                    let held = organization(of: reading, paired: paired, organizations: organizations)
-                {
-                    category = held
+                if reading.role.followsOrganization {
+                    if let held = organization(of: reading, paired: paired, organizations: organizations) {
+                        category = held
+                    } else if knowledge.titles.isOverBusinessFunction(reading) {
+                        // "vice president of sales" at a firm the registry does not know.
+                        category = .business
+                    } else if reading.role.headsOrganization, namesOnlyUnknownOrganizations(reading, organizations: evidence.organizations) {
+                        continue
+                    }
                 }
                 if category == .other { continue }
                 if reading.isFormer {
@@ -54,15 +60,46 @@ struct CategoryClassifier: Sendable {
         return current ?? former
     }
 
+    /// The type of the organisation named before a role ("CIA officer", "Chinese Foreign Ministry
+    /// spokeswoman"). An outlet registered with its article ("The National", "The Independent") is
+    /// never meant there: "Republican National Chairman", "Independent Sen.".
+    private func category(ofNamedPrefix prefix: NameWords) -> SourceCategory? {
+        let isOutletByArticle = { (organization: Organization) in organization.name.hasPrefix("The ") }
+        if let organization = knowledge.registry.organization(prefix), !isOutletByArticle(organization) { return organization.category }
+        if let found = knowledge.registry.firstOrganization(in: prefix), !isOutletByArticle(found.organization) {
+            return found.organization.category
+        }
+        return knowledge.heads.category(of: prefix)
+    }
+
+    /// Whether the organisations around a title are named but none is of a known kind or a country:
+    /// the "president of Wealth-X" heads something the profiler cannot place.
+    private func namesOnlyUnknownOrganizations(_ reading: TitleLexicon.Reading, organizations: [NameWords]) -> Bool {
+        let named = [reading.prefix, reading.suffix].filter { $0.hasCapitalizedWord } + organizations
+        return !named.isEmpty && named.allSatisfy {
+            knowledge.category(ofOrganization: $0) == nil && knowledge.countries.speakingCountry(in: $0) == nil
+        }
+    }
+
     /// The type of the organisation a title is held at: one named in the title itself ("CIA
     /// officer", "director of the Atlantic Council"), else the organisation at the same place
     /// in the source's list when titles and organisations pair up one to one. A role that says
-    /// nothing by itself ("director", "adviser") takes the first organisation known.
+    /// nothing by itself ("director", "adviser"), or any role of a source with one organisation,
+    /// takes the first organisation known.
     private func organization(of reading: TitleLexicon.Reading, paired: SourceCategory?, organizations: [SourceCategory?]) -> SourceCategory? {
-        if let category = knowledge.category(ofOrganization: reading.suffix) { return category }
-        if let category = knowledge.category(ofOrganization: reading.prefix) { return category }
-        if let found = knowledge.registry.firstOrganization(in: reading.prefix) { return found.organization.category }
+        // A unit written in lowercase ("the computer science department") yields to a named organisation.
+        let suffixIsNamed = reading.suffix.hasCapitalizedWord
+        if suffixIsNamed, let category = knowledge.category(ofOrganization: reading.suffix) { return category }
+        // "foreign policy aide": a prefix in lowercase is a field or a unit ("ministry spokesman"),
+        // never the registered outlet or body spelled the same ("Foreign Policy").
+        if reading.prefix.hasCapitalizedWord {
+            if let category = category(ofNamedPrefix: reading.prefix) { return category }
+        } else if let category = knowledge.heads.category(of: reading.prefix) {
+            return category
+        }
         if let paired { return paired }
-        return reading.role.category == .other ? organizations.lazy.compactMap { $0 }.first : nil
+        if !suffixIsNamed, let category = knowledge.category(ofOrganization: reading.suffix) { return category }
+        // The source's only organisation is where it holds each role: "expert on energy economics", "Professor", at MIT.
+        return reading.role.category == .other || organizations.count == 1 ? organizations.lazy.compactMap { $0 }.first : nil
     }
 }

@@ -132,6 +132,11 @@ struct NameWords: Hashable {
         marks[index].isCapitalized
     }
 
+    /// Whether any word is capitalized: a name rather than a plain phrase.
+    var hasCapitalizedWord: Bool {
+        marks.contains { $0.isCapitalized }
+    }
+
     /// The `NameWords.hash` of the word at `index`.
     func hash(at index: Int) -> UInt64 {
         marks[index].hash

@@ -5,6 +5,9 @@ struct OrganizationHeads: Sendable {
         var category: SourceCategory
         /// Strong heads are rarely surnames, so they may classify a source's own name.
         var isStrong: Bool
+        /// The category when the head is written in lowercase, a common noun rather than part of a
+        /// name: "Clinton’s 2008 campaign" is a politician's, "Campaign for Clean Air" an NGO.
+        var lowercaseCategory: SourceCategory?
     }
 
     private let heads: PhraseTable<Head>
@@ -18,7 +21,8 @@ struct OrganizationHeads: Sendable {
         var table = PhraseTable<Head>()
         for row in rows {
             guard let category = SourceCategory(rawValue: row[1]) else { continue }
-            table.insert(NameWords(row[0]).words, Head(category: category, isStrong: row[2] == "strong"))
+            table.insert(NameWords(row[0]).words, Head(
+                category: category, isStrong: row[2] == "strong", lowercaseCategory: SourceCategory(rawValue: row[3])))
         }
         heads = table
     }
@@ -30,6 +34,12 @@ struct OrganizationHeads: Sendable {
         let tokens = words.words
         guard !tokens.isEmpty else { return nil }
         let boundary = tokens.indices.first { OrganizationHeads.boundaries.contains(words, at: $0) } ?? tokens.count
+        // "Bramley Institute of Technology", "Board of Education": a head with "of" inside wins over its first word.
+        if boundary < tokens.count, let spanning = heads.longestMatch(in: words, to: tokens.count), tokens.count - spanning.length < boundary,
+            let category = category(ofHeadEndingAt: tokens.count, in: words, strongOnly: strongOnly)
+        {
+            return category
+        }
         if let category = category(ofHeadEndingAt: boundary, in: words, strongOnly: strongOnly) { return category }
         if boundary < tokens.count, let category = category(ofHeadEndingAt: tokens.count, in: words, strongOnly: strongOnly) {
             return category
@@ -50,7 +60,7 @@ struct OrganizationHeads: Sendable {
         var length = longest.length
         while length > 0 {
             if let head = heads.value(words, (end - length)..<end), head.isStrong || !strongOnly || headsPhrase {
-                return head.category
+                return words.isCapitalized(end - 1) ? head.category : head.lowercaseCategory ?? head.category
             }
             length -= 1
         }

@@ -14,8 +14,11 @@ struct TitleLexicon: Sendable {
     }
 
     private let roles: PhraseTable<TitleRole>
+    /// Company functions a role may be held over ("sales", "investor relations").
+    private let businessFunctions: PhraseTable<Bool>
 
-    static let bundled = TitleLexicon(rows: TabSeparatedRows.bundled("titles", in: "profiles"))
+    static let bundled = TitleLexicon(
+        rows: TabSeparatedRows.bundled("titles", in: "profiles"), functions: TabSeparatedRows.bundled("business-functions", in: "profiles"))
 
     /// Words that make a role a past one.
     private static let formerWords: WordSet = ["former", "ex", "retired", "onetime", "erstwhile", "then", "previously", "late"]
@@ -26,7 +29,10 @@ struct TitleLexicon: Sendable {
     ]
     private static let linkWords: WordSet = ["of", "at", "for", "with", "in", "to", "on"]
 
-    init(rows: TabSeparatedRows) {
+    init(rows: TabSeparatedRows, functions: TabSeparatedRows) {
+        var functionTable = PhraseTable<Bool>()
+        for row in functions { functionTable.insert(NameWords(row[0]).words, true) }
+        businessFunctions = functionTable
         var table = PhraseTable<TitleRole>()
         for row in rows {
             let words = NameWords(row[0]).words
@@ -34,7 +40,7 @@ struct TitleLexicon: Sendable {
             let flags = Set(row[2].split(separator: " ").map(String.init))
             table.insert(words, TitleRole(
                 category: category, followsOrganization: flags.contains("org"), isPress: flags.contains("press"),
-                gender: Gender(rawValue: row[3])))
+                headsOrganization: flags.contains("head"), gender: Gender(rawValue: row[3])))
         }
         roles = table
     }
@@ -94,6 +100,14 @@ struct TitleLexicon: Sendable {
         let link = roleRange.upperBound < tokens.count ? tokens[roleRange.upperBound] : nil
         let suffix = link == nil ? NameWords("") : words[(roleRange.upperBound + 1)..<tokens.count]
         return Reading(role: role, isFormer: isFormer, prefix: prefix, suffix: suffix, link: link)
+    }
+
+    /// Whether a role is held over a company function written in lowercase ("vice president of
+    /// global sales", "head of marketing"): a role only a business has.
+    func isOverBusinessFunction(_ reading: Reading) -> Bool {
+        let suffix = reading.suffix
+        guard reading.link == "of" || reading.link == "for", !suffix.words.isEmpty, !suffix.hasCapitalizedWord else { return false }
+        return businessFunctions.longestMatch(in: suffix, to: suffix.words.count) != nil
     }
 
     /// Whether a title is only a former mark ("Former" before a separate "Gov.").
