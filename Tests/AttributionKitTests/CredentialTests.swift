@@ -77,6 +77,14 @@ import Testing
         #expect(result.source(of: "The orchard")?.titles == ["who grows apricots outside Farlow"])
     }
 
+    @Test func aRoleBeforeANameSetOffByCommasCreditsTheNameInASentenceWithoutACue() {
+        let result = Story.attribute("Holm’s manager, Rolf Ness, blamed the referee.", "“Two of their players should have been sent off,” Ness told reporters.")
+        let source = try! #require(result.source(of: "Two of their players"))
+        #expect(source.name == "Rolf Ness")
+        #expect(source.titles.contains("manager"))
+        #expect(source.organizations == ["Holm"])
+    }
+
     @Test func anAppositiveOpenedByAPrepositionIsNoRole() {
         let result = Story.attribute("Ingrid Moe, like many here, believes that the bridge will bring traffic.")
         #expect(result.source(of: "the bridge will bring traffic")?.titles == [])
