@@ -450,7 +450,7 @@ struct BlockReader {
     /// A block that is only a dash and a name ("— Ana Ruiz"), signing the quote paragraph above it.
     func signature(book: inout EntityBook) -> Speaker? {
         guard var speaker = speakerAfterDash(0..<tokens.count, book: &book),
-            let mention = speaker.mention, mention.upperBound == tokens.count || (mention.upperBound..<tokens.count).allSatisfy({ tokens[$0].kind == .punctuation })
+            let mention = speaker.mention, (mention.upperBound..<tokens.count).allSatisfy({ tokens[$0].kind == .punctuation })
         else { return nil }
         speaker.rule = "quote paragraph — NAME below"
         return speaker
@@ -799,9 +799,10 @@ struct BlockReader {
     func distantSubject(of c: Int, in body: Range<Int>) -> Range<Int>? {
         guard c > body.lowerBound else { return nil }
         if isCoordinatedCue(c) {
+            if let subject = subject(of: body), subject.upperBound <= c { return subject }
             // "The port director refused … but said": a description too, whose plain words the initial phrase stops at.
-            let opening = subject(of: body) ?? mentions.mention(after: body.lowerBound - 1, upperBound: c).flatMap { mentions.parse($0) == nil ? nil : $0 }
-            return opening.flatMap { $0.upperBound <= c ? $0 : nil }
+            guard let opening = mentions.mention(after: body.lowerBound - 1, upperBound: c), mentions.parse(opening) != nil else { return nil }
+            return opening
         }
         guard let subject = subject(of: body), subject.upperBound <= c else { return nil }
         let previous = tokens[c - 1].word
@@ -811,6 +812,11 @@ struct BlockReader {
         guard gap.count <= 8, !gap.contains(where: { [.comma, .that, .which, .but].contains(tokens[$0].word) || block.quoteOf[$0] >= 0 })
         else { return nil }
         return subject
+    }
+
+    /// Whether the word at `k` ends a quantity of people ("Some", "one in five"), which a cue may follow.
+    func isQuantity(_ k: Int, lowerBound: Int) -> Bool {
+        tokens[k].has(.vagueHead) || mentions.shareStart(endingAt: k, lowerBound: lowerBound) != nil
     }
 
     /// Whether a cue at `c` is joined by "and" or "but" to a verb before it, sharing its subject
@@ -867,8 +873,7 @@ struct BlockReader {
             let progressive = t.has(.endsInIng) && c > body.lowerBound && (tokens[c - 1].has(.auxiliary) || contracted)
             if t.has(.endsInIng), !progressive, c == body.lowerBound || tokens[c - 1].word != .comma { continue }
             // "to say", "the report", "her remarks", "Vale's claims": a noun or infinitive, not a cue ("Some say", "one in five say" are cues).
-            if c > body.lowerBound, tokens[c - 1].word == .to
-                || (tokens[c - 1].has(.determiner) && !tokens[c - 1].has(.vagueHead) && mentions.shareStart(endingAt: c - 1, lowerBound: body.lowerBound) == nil)
+            if c > body.lowerBound, tokens[c - 1].word == .to || (tokens[c - 1].has(.determiner) && !isQuantity(c - 1, lowerBound: body.lowerBound))
                 || (tokens[c - 1].has(.possessiveDeterminer) && !progressive)
             {
                 continue
@@ -997,7 +1002,7 @@ struct BlockReader {
         case .pronoun(let gender): return gender == nil
         case .anonymous(let text, let vague):
             // "Some say", "31 percent say", "one in five say": vague groups and shares of people take the plural.
-            return vague || text.hasSuffix("s") || mentions.shareStart(endingAt: mention.tokens.upperBound - 1, lowerBound: mention.tokens.lowerBound) != nil
+            return vague || text.hasSuffix("s") || isQuantity(mention.tokens.upperBound - 1, lowerBound: mention.tokens.lowerBound)
         case .person(let name): return !name.utf8.contains(UInt8(ascii: " ")) && name.hasSuffix("s") && !name.hasSuffix("ss")
         default: return false
         }
