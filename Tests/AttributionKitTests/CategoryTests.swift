@@ -199,6 +199,7 @@ import Testing
 
     @Test func wellKnownOutletsAndFederationsWhoseHeadWordMisleads() {
         #expect(category(name: "Military Times") == .media)
+        #expect(category(titles: ["spokesman"], organizations: ["Twitter"]) == .business)
         #expect(category(titles: ["chair"], organizations: ["Farm Bureau"]) == .ngo)
         #expect(category(titles: ["president"], organizations: ["NAACP"]) == .ngo)
     }

@@ -253,4 +253,14 @@ import Testing
         #expect(source.name == "Helen Strauss")
         #expect(source.titles == ["Professor Emeritus"])
     }
+
+    @Test func aPossessiveRoleAfterTheCueIsTheSpeakersCredential() {
+        let result = Story.attribute(
+            "“We are hiring,” said Jane Moss, Arden Freight’s chief executive.",
+            "According to Lila Park, Vestland’s finance minister, the deficit will shrink.")
+        let executive = try! #require(result.source(of: "We are hiring"))
+        #expect(executive.titles == ["chief executive"])
+        #expect(executive.organizations == ["Arden Freight"])
+        #expect(result.source(of: "the deficit will shrink")?.organizations == ["Vestland"])
+    }
 }

@@ -134,6 +134,7 @@ struct MentionParser {
         // An appositive after a comma: "Hale, the HPI economist", "Lowe, president of the Supporters Trust".
         if tagEnd + 1 < upperBound, tokens[tagEnd].word == .comma,
             tokens[tagEnd + 1].has(.determiner) || (tokens[tagEnd + 1].has(.titleWord) && !tokens[tagEnd + 1].isCapitalized)
+                || opensPossessiveRole(tagEnd + 1, upperBound: upperBound)
                 || (tokens[tagEnd + 1].word == .who && tagEnd + 2 < upperBound && !tokens[tagEnd + 2].has(.speechVerb)
                     && !tokens[tagEnd + 2].has(.cognitionVerb))
         {
@@ -143,6 +144,15 @@ struct MentionParser {
             return start..<k
         }
         return start..<end
+    }
+
+    /// Whether a name's possessive followed by a role starts at `k`: "Arden Freight’s chief
+    /// executive", "Vestland’s finance minister", an appositive after the speaker's name.
+    func opensPossessiveRole(_ k: Int, upperBound: Int) -> Bool {
+        var i = k
+        while i < upperBound, i < k + 4, tokens[i].isCapitalized, !tokens[i].has(.functionWord) { i += 1 }
+        guard i > k, i + 1 < upperBound, tokens[i].word == .possessive else { return false }
+        return (i + 1..<min(upperBound, i + 5)).contains { tokens[$0].has(.titleWord) && !tokens[$0].isCapitalized }
     }
 
     /// The index after a title word or anonymous head reached through at most four plain words or
