@@ -226,6 +226,8 @@ import Testing
     @Test func tradesAndCustomersAreCitizens() {
         #expect(category(titles: ["commercial fisherman"]) == .citizen)
         #expect(category(titles: ["waitress"]) == .citizen)
+        #expect(category(titles: ["forklift operator at the plant"]) == .citizen)
+        #expect(category(titles: ["longtime party data operative"]) == .government)
     }
 
     @Test func everyRoleOfASourceWithOneOrganisationIsHeldThere() {
