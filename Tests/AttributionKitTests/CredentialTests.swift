@@ -263,4 +263,25 @@ import Testing
         #expect(executive.organizations == ["Arden Freight"])
         #expect(result.source(of: "the deficit will shrink")?.organizations == ["Vestland"])
     }
+
+    @Test func aPortfolioAfterOfCompletesTheTitle() {
+        let result = Story.attribute(
+            "Former Secretary of State Ada Quill said that the treaty was flawed.",
+            "Senate Majority Leader Tom Reyes said that the vote would come Friday.",
+            "NATO Secretary-General Piet Hoek said that the alliance was united.")
+        let former = try! #require(result.source(of: "the treaty was flawed"))
+        #expect(former.titles == ["Former Secretary of State"])
+        #expect(former.organizations == [])
+        let leader = try! #require(result.source(of: "the vote would come"))
+        #expect(leader.titles == ["Majority Leader"])
+        #expect(leader.organizations == ["Senate"])
+        #expect(result.source(of: "the alliance was united")?.titles == ["Secretary-General"])
+    }
+
+    @Test func aModifierEndingANameStaysWithTheName() {
+        let result = Story.attribute("Homeland Security Secretary Jan Vos said that the border was secure.")
+        let source = try! #require(result.source(of: "the border was secure"))
+        #expect(source.organizations == ["Homeland Security"])
+        #expect(source.titles == ["Secretary"])
+    }
 }

@@ -547,15 +547,12 @@ struct MentionParser {
                     if u.isCapitalized, runHasOrganizationHead(end, range.upperBound) { end += 1; continue }
                     break
                 }
-                let text = block.text(tokens: k..<end)
-                let qualifiesTitle = (k..<end).allSatisfy {
-                    tokens[$0].has(.nationality) || tokens[$0].has(.titleModifier)
-                }
-                if qualifiesTitle, end < range.upperBound, tokens[end].isWord {
-                    pendingNationality = text
-                    pendingStart = k
-                } else {
-                    mention.organizations.append(text)
+                // "Vestland Foreign Minister", "Senate Majority Leader": modifiers ending the run belong to the title.
+                let modifierStart = titleModifierStart(in: k..<end, before: range.upperBound)
+                if modifierStart > k { mention.organizations.append(block.text(tokens: k..<modifierStart)) }
+                if modifierStart < end {
+                    pendingNationality = block.text(tokens: modifierStart..<end)
+                    pendingStart = modifierStart
                 }
                 k = end
                 if k < range.upperBound, tokens[k].word == .possessive { k += 1 }
@@ -567,6 +564,12 @@ struct MentionParser {
                 tokens[end].isWord, !tokens[end].has(.honorific) || tokens[end].has(.titleWord)
             {
                 end += 1
+            }
+            // "Secretary of State", "Minister of Defence": a portfolio after "of" completes the title
+            // ("director of National Nurses United" names an organisation instead).
+            if end < range.upperBound, end - 1 > k, tokens[end - 1].word == .of, tokens[end - 2].has(.titleWord) {
+                let portfolioEnd = capitalizedRunEnd(from: end, end: range.upperBound)
+                if portfolioEnd > end, (end..<portfolioEnd).allSatisfy({ tokens[$0].has(.titleModifier) }) { end = portfolioEnd }
             }
             let lowersFirst = opensSentenceInLowercase((pendingNationality == nil ? k : pendingStart)..<end)
             // A pending modifier that opens the sentence loses its capital ("Defense ministry" → "defense ministry").
@@ -584,6 +587,20 @@ struct MentionParser {
             }
             k = end
         }
+    }
+
+    /// Where the nationalities and title modifiers ending a capitalized run start, when a title word
+    /// follows the run: all of "Chinese", "U.S. District"; "Majority" of "Senate Majority", after an
+    /// organisation's head or an acronym; none of "Homeland Security" or "Department of Health",
+    /// whose modifier ends a name. `run.upperBound` when none.
+    func titleModifierStart(in run: Range<Int>, before upperBound: Int) -> Int {
+        guard run.upperBound < upperBound, tokens[run.upperBound].isWord else { return run.upperBound }
+        var start = run.upperBound
+        while start > run.lowerBound, tokens[start - 1].has(.nationality) || tokens[start - 1].has(.titleModifier) { start -= 1 }
+        guard start > run.lowerBound else { return start }
+        let left = tokens[start - 1]
+        let endsOrganization = left.has([.organizationHead, .outletWord, .nationality]) || isInCapitals(start - 1)
+        return endsOrganization ? start : run.upperBound
     }
 
     /// Where a lowercase organisation ends inside a run of title words, when the run names one before
