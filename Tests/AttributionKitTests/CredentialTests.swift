@@ -284,4 +284,9 @@ import Testing
         #expect(source.organizations == ["Homeland Security"])
         #expect(source.titles == ["Secretary"])
     }
+
+    @Test func aSportsSideBeforeATitleBelongsToIt() {
+        let result = Story.attribute("“Results have not been good enough,” club chairman Victor Asante said in a statement.")
+        #expect(result.source(of: "Results have not been")?.titles == ["club chairman"])
+    }
 }
