@@ -180,7 +180,7 @@ import Testing
     }
 
     @Test func aUnitWrittenInLowercaseYieldsToTheNamedOrganisation() {
-        #expect(category(titles: ["chairman of the computer science department"], organizations: ["Pellham College"]) == .academic)
+        #expect(category(titles: ["chair of the marine biology department"], organizations: ["Pellham College"]) == .academic)
         #expect(category(titles: ["director of the health department"]) == .government)
     }
 
@@ -212,7 +212,7 @@ import Testing
 
     @Test func anOutletNamedWithItsArticleIsNotMeantBeforeARole() {
         #expect(category(titles: ["Independent Sen."]) == .government)
-        #expect(category(titles: ["Republican National Chairman"]) != .media)
+        #expect(category(titles: ["Unity National Chairman"]) != .media)
         #expect(category(titles: ["CIA officer"]) == .government)
     }
 
@@ -227,11 +227,11 @@ import Testing
         #expect(category(titles: ["commercial fisherman"]) == .citizen)
         #expect(category(titles: ["waitress"]) == .citizen)
         #expect(category(titles: ["forklift operator at the plant"]) == .citizen)
-        #expect(category(titles: ["longtime party data operative"]) == .government)
+        #expect(category(titles: ["party field operative"]) == .government)
     }
 
     @Test func everyRoleOfASourceWithOneOrganisationIsHeldThere() {
-        #expect(category(titles: ["expert on energy economics", "Professor"], organizations: ["Pellham College"]) == .academic)
-        #expect(category(titles: ["postdoctoral fellow", "who studies neurons"], organizations: ["Kessel University"]) == .academic)
+        #expect(category(titles: ["expert on port logistics", "Professor"], organizations: ["Pellham College"]) == .academic)
+        #expect(category(titles: ["postdoctoral fellow", "who studies kelp forests"], organizations: ["Kessel University"]) == .academic)
     }
 }

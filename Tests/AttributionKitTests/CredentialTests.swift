@@ -154,11 +154,11 @@ import Testing
     @Test func anOrganisationOwnedByAPossessiveNameRunsToItsHead() {
         let result = Story.attribute(
             "Mara Lind, a strategist for Governor Holt’s 2030 campaign, said the polls were tightening.",
-            "Charles Wren, Democracy for Vestland’s executive director, said the vote was a warning.")
+            "Mira Tell, Harbor Tenants Alliance’s executive director, said the vote was a warning.")
         #expect(result.source(of: "the polls were tightening")?.organizations == ["Governor Holt’s 2030 campaign"])
         let director = try! #require(result.source(of: "the vote was a warning"))
         #expect(director.titles == ["executive director"])
-        #expect(director.organizations == ["Democracy for Vestland"])
+        #expect(director.organizations == ["Harbor Tenants Alliance"])
     }
 
     @Test func oneOfAGroupTakesTheGroupsRole() {

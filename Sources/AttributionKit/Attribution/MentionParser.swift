@@ -714,7 +714,7 @@ struct MentionParser {
     }
 
     /// The end of the capitalized words of a name from `start`, with its possessives and the
-    /// connectors between them ("Bank of Vestland", "Clinton’s").
+    /// connectors between them ("Bank of Vestland", "Holt’s").
     func capitalizedRunEnd(from start: Int, end: Int) -> Int {
         var k = start
         while k < end, tokens[k].isCapitalized || tokens[k].word == .possessive
@@ -726,7 +726,7 @@ struct MentionParser {
     }
 
     /// Where an organisation whose name ends at `nameEnd` ends: at the last organisation head among
-    /// the next three plain words or numbers ("Clinton’s 2008 campaign", "the university’s law
+    /// the next three plain words or numbers ("Holt’s 2030 campaign", "the university’s law
     /// school", "the Norland coast guard"), else at `nameEnd`.
     func organizationHeadEnd(after nameEnd: Int, end: Int) -> Int {
         var found = nameEnd
@@ -794,7 +794,7 @@ struct MentionParser {
         {
             // The name ends with its capitalized words: "for Vestland from 2015 to 2021".
             var orgEnd = capitalizedRunEnd(from: orgStart, end: end)
-            // "Clinton’s 2008 campaign", "the Vestland army": a name may run on to a lowercase head.
+            // "Holt’s 2030 campaign", "the Vestland army": a name may run on to a lowercase head.
             if orgEnd > orgStart { orgEnd = organizationHeadEnd(after: orgEnd, end: end) }
             mention.organizations.append(block.text(tokens: orgStart..<(orgEnd > orgStart ? orgEnd : end)))
             end = prep
