@@ -180,7 +180,7 @@ import Testing
     }
 
     @Test func aUnitWrittenInLowercaseYieldsToTheNamedOrganisation() {
-        #expect(category(titles: ["chairman of the computer science department"], organizations: ["Pellham College"]) == .academic)
+        #expect(category(titles: ["chair of the marine biology department"], organizations: ["Pellham College"]) == .academic)
         #expect(category(titles: ["director of the health department"]) == .government)
     }
 
@@ -199,6 +199,7 @@ import Testing
 
     @Test func wellKnownOutletsAndFederationsWhoseHeadWordMisleads() {
         #expect(category(name: "Military Times") == .media)
+        #expect(category(titles: ["spokesman"], organizations: ["Twitter"]) == .business)
         #expect(category(titles: ["chair"], organizations: ["Farm Bureau"]) == .ngo)
         #expect(category(titles: ["president"], organizations: ["NAACP"]) == .ngo)
     }
@@ -211,7 +212,7 @@ import Testing
 
     @Test func anOutletNamedWithItsArticleIsNotMeantBeforeARole() {
         #expect(category(titles: ["Independent Sen."]) == .government)
-        #expect(category(titles: ["Republican National Chairman"]) != .media)
+        #expect(category(titles: ["Unity National Chairman"]) != .media)
         #expect(category(titles: ["CIA officer"]) == .government)
     }
 
@@ -225,10 +226,12 @@ import Testing
     @Test func tradesAndCustomersAreCitizens() {
         #expect(category(titles: ["commercial fisherman"]) == .citizen)
         #expect(category(titles: ["waitress"]) == .citizen)
+        #expect(category(titles: ["forklift operator at the plant"]) == .citizen)
+        #expect(category(titles: ["party field operative"]) == .government)
     }
 
     @Test func everyRoleOfASourceWithOneOrganisationIsHeldThere() {
-        #expect(category(titles: ["expert on energy economics", "Professor"], organizations: ["Pellham College"]) == .academic)
-        #expect(category(titles: ["postdoctoral fellow", "who studies neurons"], organizations: ["Kessel University"]) == .academic)
+        #expect(category(titles: ["expert on port logistics", "Professor"], organizations: ["Pellham College"]) == .academic)
+        #expect(category(titles: ["postdoctoral fellow", "who studies kelp forests"], organizations: ["Kessel University"]) == .academic)
     }
 }

@@ -188,11 +188,11 @@ import Testing
     @Test func anOrganisationOwnedByAPossessiveNameRunsToItsHead() {
         let result = Story.attribute(
             "Mara Lind, a strategist for Governor Holt’s 2030 campaign, said the polls were tightening.",
-            "Charles Wren, Democracy for Vestland’s executive director, said the vote was a warning.")
+            "Mira Tell, Harbor Tenants Alliance’s executive director, said the vote was a warning.")
         #expect(result.source(of: "the polls were tightening")?.organizations == ["Governor Holt’s 2030 campaign"])
         let director = try! #require(result.source(of: "the vote was a warning"))
         #expect(director.titles == ["executive director"])
-        #expect(director.organizations == ["Democracy for Vestland"])
+        #expect(director.organizations == ["Harbor Tenants Alliance"])
     }
 
     @Test func oneOfAGroupTakesTheGroupsRole() {
@@ -286,5 +286,41 @@ import Testing
         let source = try! #require(result.source(of: "such subsidies"))
         #expect(source.name == "Helen Strauss")
         #expect(source.titles == ["Professor Emeritus"])
+    }
+
+    @Test func aPossessiveRoleAfterTheCueIsTheSpeakersCredential() {
+        let result = Story.attribute(
+            "“We are hiring,” said Jane Moss, Arden Freight’s chief executive.",
+            "According to Lila Park, Vestland’s finance minister, the deficit will shrink.")
+        let executive = try! #require(result.source(of: "We are hiring"))
+        #expect(executive.titles == ["chief executive"])
+        #expect(executive.organizations == ["Arden Freight"])
+        #expect(result.source(of: "the deficit will shrink")?.organizations == ["Vestland"])
+    }
+
+    @Test func aPortfolioAfterOfCompletesTheTitle() {
+        let result = Story.attribute(
+            "Former Secretary of State Ada Quill said that the treaty was flawed.",
+            "Senate Majority Leader Tom Reyes said that the vote would come Friday.",
+            "NATO Secretary-General Piet Hoek said that the alliance was united.")
+        let former = try! #require(result.source(of: "the treaty was flawed"))
+        #expect(former.titles == ["Former Secretary of State"])
+        #expect(former.organizations == [])
+        let leader = try! #require(result.source(of: "the vote would come"))
+        #expect(leader.titles == ["Majority Leader"])
+        #expect(leader.organizations == ["Senate"])
+        #expect(result.source(of: "the alliance was united")?.titles == ["Secretary-General"])
+    }
+
+    @Test func aModifierEndingANameStaysWithTheName() {
+        let result = Story.attribute("Homeland Security Secretary Jan Vos said that the border was secure.")
+        let source = try! #require(result.source(of: "the border was secure"))
+        #expect(source.organizations == ["Homeland Security"])
+        #expect(source.titles == ["Secretary"])
+    }
+
+    @Test func aSportsSideBeforeATitleBelongsToIt() {
+        let result = Story.attribute("“Results have not been good enough,” club chairman Victor Asante said in a statement.")
+        #expect(result.source(of: "Results have not been")?.titles == ["club chairman"])
     }
 }

@@ -149,6 +149,7 @@ struct MentionParser {
         // An appositive after a comma: "Hale, the HPI economist", "Lowe, president of the Supporters Trust".
         if tagEnd + 1 < upperBound, tokens[tagEnd].word == .comma,
             tokens[tagEnd + 1].has(.determiner) || (tokens[tagEnd + 1].has(.titleWord) && !tokens[tagEnd + 1].isCapitalized)
+                || opensPossessiveRole(tagEnd + 1, upperBound: upperBound)
                 || (tokens[tagEnd + 1].word == .who && tagEnd + 2 < upperBound && !tokens[tagEnd + 2].has(.speechVerb)
                     && !tokens[tagEnd + 2].has(.cognitionVerb))
         {
@@ -158,6 +159,15 @@ struct MentionParser {
             return start..<k
         }
         return start..<end
+    }
+
+    /// Whether a name's possessive followed by a role starts at `k`: "Arden Freight’s chief
+    /// executive", "Vestland’s finance minister", an appositive after the speaker's name.
+    func opensPossessiveRole(_ k: Int, upperBound: Int) -> Bool {
+        var i = k
+        while i < upperBound, i < k + 4, tokens[i].isCapitalized, !tokens[i].has(.functionWord) { i += 1 }
+        guard i > k, i + 1 < upperBound, tokens[i].word == .possessive else { return false }
+        return (i + 1..<min(upperBound, i + 5)).contains { tokens[$0].has(.titleWord) && !tokens[$0].isCapitalized }
     }
 
     /// The index after a title word or anonymous head reached through at most four plain words or
@@ -626,15 +636,12 @@ struct MentionParser {
                     if u.isCapitalized, runHasOrganizationHead(end, range.upperBound) { end += 1; continue }
                     break
                 }
-                let text = block.text(tokens: k..<end)
-                let qualifiesTitle = (k..<end).allSatisfy {
-                    tokens[$0].has(.nationality) || tokens[$0].has(.titleModifier)
-                }
-                if qualifiesTitle, end < range.upperBound, tokens[end].isWord {
-                    pendingNationality = text
-                    pendingStart = k
-                } else {
-                    mention.organizations.append(text)
+                // "Vestland Foreign Minister", "Senate Majority Leader": modifiers ending the run belong to the title.
+                let modifierStart = titleModifierStart(in: k..<end, before: range.upperBound)
+                if modifierStart > k { mention.organizations.append(block.text(tokens: k..<modifierStart)) }
+                if modifierStart < end {
+                    pendingNationality = block.text(tokens: modifierStart..<end)
+                    pendingStart = modifierStart
                 }
                 k = end
                 if k < range.upperBound, tokens[k].word == .possessive { k += 1 }
@@ -646,6 +653,12 @@ struct MentionParser {
                 tokens[end].isWord, !tokens[end].has(.honorific) || tokens[end].has(.titleWord)
             {
                 end += 1
+            }
+            // "Secretary of State", "Minister of Defence": a portfolio after "of" completes the title
+            // ("director of National Nurses United" names an organisation instead).
+            if end < range.upperBound, end - 1 > k, tokens[end - 1].word == .of, tokens[end - 2].has(.titleWord) {
+                let portfolioEnd = capitalizedRunEnd(from: end, end: range.upperBound)
+                if portfolioEnd > end, (end..<portfolioEnd).allSatisfy({ tokens[$0].has(.titleModifier) }) { end = portfolioEnd }
             }
             let lowersFirst = opensSentenceInLowercase((pendingNationality == nil ? k : pendingStart)..<end)
             // A pending modifier that opens the sentence loses its capital ("Defense ministry" → "defense ministry").
@@ -663,6 +676,20 @@ struct MentionParser {
             }
             k = end
         }
+    }
+
+    /// Where the nationalities and title modifiers ending a capitalized run start, when a title word
+    /// follows the run: all of "Chinese", "U.S. District"; "Majority" of "Senate Majority", after an
+    /// organisation's head or an acronym; none of "Homeland Security" or "Department of Health",
+    /// whose modifier ends a name. `run.upperBound` when none.
+    func titleModifierStart(in run: Range<Int>, before upperBound: Int) -> Int {
+        guard run.upperBound < upperBound, tokens[run.upperBound].isWord else { return run.upperBound }
+        var start = run.upperBound
+        while start > run.lowerBound, tokens[start - 1].has(.nationality) || tokens[start - 1].has(.titleModifier) { start -= 1 }
+        guard start > run.lowerBound else { return start }
+        let left = tokens[start - 1]
+        let endsOrganization = left.has([.organizationHead, .outletWord, .nationality]) || isInCapitals(start - 1)
+        return endsOrganization ? start : run.upperBound
     }
 
     /// Where a lowercase organisation ends inside a run of title words, when the run names one before
@@ -776,7 +803,7 @@ struct MentionParser {
     }
 
     /// The end of the capitalized words of a name from `start`, with its possessives and the
-    /// connectors between them ("Bank of Vestland", "Clinton’s").
+    /// connectors between them ("Bank of Vestland", "Holt’s").
     func capitalizedRunEnd(from start: Int, end: Int) -> Int {
         var k = start
         while k < end, tokens[k].isCapitalized || tokens[k].word == .possessive
@@ -788,7 +815,7 @@ struct MentionParser {
     }
 
     /// Where an organisation whose name ends at `nameEnd` ends: at the last organisation head among
-    /// the next three plain words or numbers ("Clinton’s 2008 campaign", "the university’s law
+    /// the next three plain words or numbers ("Holt’s 2030 campaign", "the university’s law
     /// school", "the Norland coast guard"), else at `nameEnd`.
     func organizationHeadEnd(after nameEnd: Int, end: Int) -> Int {
         var found = nameEnd
@@ -856,7 +883,7 @@ struct MentionParser {
         {
             // The name ends with its capitalized words: "for Vestland from 2015 to 2021".
             var orgEnd = capitalizedRunEnd(from: orgStart, end: end)
-            // "Clinton’s 2008 campaign", "the Vestland army": a name may run on to a lowercase head.
+            // "Holt’s 2030 campaign", "the Vestland army": a name may run on to a lowercase head.
             if orgEnd > orgStart { orgEnd = organizationHeadEnd(after: orgEnd, end: end) }
             mention.organizations.append(block.text(tokens: orgStart..<(orgEnd > orgStart ? orgEnd : end)))
             end = prep

@@ -62,7 +62,7 @@ struct CategoryClassifier: Sendable {
 
     /// The type of the organisation named before a role ("CIA officer", "Chinese Foreign Ministry
     /// spokeswoman"). An outlet registered with its article ("The National", "The Independent") is
-    /// never meant there: "Republican National Chairman", "Independent Sen.".
+    /// never meant there: "Unity National Chairman", "Independent Sen.".
     private func category(ofNamedPrefix prefix: NameWords) -> SourceCategory? {
         let isOutletByArticle = { (organization: Organization) in organization.name.hasPrefix("The ") }
         if let organization = knowledge.registry.organization(prefix), !isOutletByArticle(organization) { return organization.category }
@@ -73,7 +73,7 @@ struct CategoryClassifier: Sendable {
     }
 
     /// Whether the organisations around a title are named but none is of a known kind or a country:
-    /// the "president of Wealth-X" heads something the profiler cannot place.
+    /// the "president of Quillon" heads something the profiler cannot place.
     private func namesOnlyUnknownOrganizations(_ reading: TitleLexicon.Reading, organizations: [NameWords]) -> Bool {
         let named = [reading.prefix, reading.suffix].filter { $0.hasCapitalizedWord } + organizations
         return !named.isEmpty && named.allSatisfy {
@@ -87,7 +87,7 @@ struct CategoryClassifier: Sendable {
     /// nothing by itself ("director", "adviser"), or any role of a source with one organisation,
     /// takes the first organisation known.
     private func organization(of reading: TitleLexicon.Reading, paired: SourceCategory?, organizations: [SourceCategory?]) -> SourceCategory? {
-        // A unit written in lowercase ("the computer science department") yields to a named organisation.
+        // A unit written in lowercase ("the marine biology department") yields to a named organisation.
         let suffixIsNamed = reading.suffix.hasCapitalizedWord
         if suffixIsNamed, let category = knowledge.category(ofOrganization: reading.suffix) { return category }
         // "foreign policy aide": a prefix in lowercase is a field or a unit ("ministry spokesman"),
@@ -98,8 +98,10 @@ struct CategoryClassifier: Sendable {
             return category
         }
         if let paired { return paired }
-        if !suffixIsNamed, let category = knowledge.category(ofOrganization: reading.suffix) { return category }
-        // The source's only organisation is where it holds each role: "expert on energy economics", "Professor", at MIT.
-        return reading.role.category == .other || organizations.count == 1 ? organizations.lazy.compactMap { $0 }.first : nil
+        // The source's only organisation is where it holds each role: "expert on port logistics", "Professor", at a university.
+        if reading.role.category == .other || organizations.count == 1, let known = organizations.lazy.compactMap({ $0 }).first {
+            return known
+        }
+        return suffixIsNamed ? nil : knowledge.category(ofOrganization: reading.suffix)
     }
 }

@@ -6,7 +6,7 @@ struct OrganizationHeads: Sendable {
         /// Strong heads are rarely surnames, so they may classify a source's own name.
         var isStrong: Bool
         /// The category when the head is written in lowercase, a common noun rather than part of a
-        /// name: "Clinton’s 2008 campaign" is a politician's, "Campaign for Clean Air" an NGO.
+        /// name: "Holt’s 2030 campaign" is a politician's, "Campaign for Clean Air" an NGO.
         var lowercaseCategory: SourceCategory?
     }
 

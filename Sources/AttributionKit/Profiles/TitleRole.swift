@@ -7,7 +7,7 @@ struct TitleRole: Hashable, Sendable {
     /// "spokeswoman", "press secretary": a ranked officer in a press role speaks for an office.
     var isPress: Bool
     /// "president": the head of whatever the title names; of an organisation of unknown kind
-    /// ("president of Wealth-X") it says nothing about the category.
+    /// ("president of Quillon") it says nothing about the category.
     var headsOrganization: Bool = false
     /// "spokeswoman" → female, "chairman" → male.
     var gender: Gender?
