@@ -204,6 +204,18 @@ import Testing
         #expect(AttributionEngine().attribute(quoted).attributions.allSatisfy { $0.kind == .indirect })
     }
 
+    @Test func aNameBeforeARoleAndASecondAppositiveSpeaks() {
+        let result = Story.attribute("Lars Holm, director of the Harbor Policy Center, a think tank in Kessel, said the tolls were too high.")
+        let source = try! #require(result.source(of: "the tolls were too high"))
+        #expect(source.name == "Lars Holm")
+        #expect(source.organizations == ["Harbor Policy Center"])
+    }
+
+    @Test func aPastTenseAfterTheCueIsTheClaimsVerbNotANoun() {
+        let result = Story.attribute("Ada Brun, the group’s president, said the budget ignored renters.")
+        #expect(result.speaker(of: "the budget ignored renters") == "Ada Brun")
+    }
+
     @Test func coordinatedCueTakesTheSentenceSubject() {
         let result = Story.attribute("Senator Lio Brandt criticized the budget and said the cuts went too far.")
         #expect(result.speaker(of: "the cuts went too far") == "Lio Brandt")

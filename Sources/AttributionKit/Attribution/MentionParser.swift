@@ -49,6 +49,7 @@ struct MentionParser {
                 j = tagStart - 1
             }
             guard let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound) else { return nil }
+            if let name = nameBeforeRole(endingBefore: head, lowerBound: lowerBound) { return name..<end }
             return (speakerBeforePlace(head, lowerBound: lowerBound) ?? head)..<end
         }
         if tokens[i].has(.relativePronoun), i - 1 > lowerBound, tokens[i - 1].word == .comma {
@@ -86,6 +87,21 @@ struct MentionParser {
     func opensPostModifier(_ k: Int, upperBound: Int) -> Bool {
         k + 1 < upperBound && (tokens[k].word == .familiar || tokens[k].word == .close)
             && (tokens[k + 1].word == .with || tokens[k + 1].word == .to)
+    }
+
+    /// "Lars Holm, director of the Harbor Policy Center, a think tank, said": when the phrase before the
+    /// last appositive is a role (or the organisation of one), the name before that role speaks.
+    func nameBeforeRole(endingBefore head: Int, lowerBound: Int) -> Int? {
+        var k = head - 1
+        if k > lowerBound, [.of, .at, .for].contains(tokens[k].word) {
+            while k > lowerBound, tokens[k].word != .comma, tokens[k].isWord, head - k < 8 { k -= 1 }
+        } else if tokens[head].isCapitalized || !tokens[head].has(.titleWord) {
+            return nil
+        }
+        guard k > lowerBound, tokens[k].word == .comma, tokens[k + 1].has(.titleWord) || tokens[k + 1].has(.determiner),
+            let name = phraseStart(endingAt: k - 1, lowerBound: lowerBound), bareName(name..<k) != nil
+        else { return nil }
+        return name
     }
 
     /// Whether token `k` is a dash standing alone ("--", "—"), which may set off an appositive.
@@ -194,7 +210,8 @@ struct MentionParser {
     func isPlainNoun(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.isWord || t.has(.endsInOld), !t.isCapitalized else { return false }
-        return !t.has([.functionWord, .reportingVerb, .endsInLy, .copula, .auxiliary, .modal])
+        // ("said the budget ignored renters": a past tense is the claim's verb, no noun.)
+        return !t.has([.functionWord, .reportingVerb, .endsInLy, .copula, .auxiliary, .modal, .endsInEd, .irregularPast])
     }
 
     func isPhraseToken(_ k: Int, forward: Bool) -> Bool {
