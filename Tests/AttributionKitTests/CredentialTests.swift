@@ -85,6 +85,14 @@ import Testing
         #expect(source.organizations == ["Holm"])
     }
 
+    @Test func aRoleEndingInADescriptionStaysWholeBeforeTheName() {
+        let result = Story.attribute("The U.N.’s humanitarian coordinator for the region, Mia Strand, said aid was blocked.")
+        let source = try! #require(result.source(of: "aid was blocked"))
+        #expect(source.name == "Mia Strand")
+        #expect(source.titles == ["humanitarian coordinator for the region"])
+        #expect(source.organizations == ["U.N."])
+    }
+
     @Test func anAppositiveOpenedByAPrepositionIsNoRole() {
         let result = Story.attribute("Ingrid Moe, like many here, believes that the bridge will bring traffic.")
         #expect(result.source(of: "the bridge will bring traffic")?.titles == [])

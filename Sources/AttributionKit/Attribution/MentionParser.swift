@@ -291,6 +291,12 @@ struct MentionParser {
             guard k >= lowerBound, tokens[k].word == .the else { return nil }
             // "Many in the crowd", "some of the staff": a share of a group.
             if k - 2 >= lowerBound, tokens[k - 1].word == .in || tokens[k - 1].word == .of, tokens[k - 2].has(.vagueHead) { return k - 2 }
+            // "The U.N.’s humanitarian coordinator for the region": the description ends a role.
+            if k - 2 >= lowerBound, [.of, .for, .at].contains(tokens[k - 1].word), tokens[k - 2].has(.titleWord),
+                let role = phraseStart(endingAt: k - 2, lowerBound: lowerBound)
+            {
+                return role
+            }
             return k
         }
         var start = i
