@@ -163,11 +163,11 @@ import Testing
     }
 
     @Test func aPressOfficialServesAnOffice() {
-        #expect(category(titles: ["former top press official"], organizations: ["Governor Holt’s office"]) == .formerOfficial)
+        #expect(category(titles: ["former senior press official"], organizations: ["Governor Holt’s office"]) == .formerOfficial)
     }
 
     @Test func aRoleOverACompanyFunctionIsBusiness() {
-        #expect(category(titles: ["vice president of global sales"]) == .business)
+        #expect(category(titles: ["vice president of regional sales"]) == .business)
         #expect(category(titles: ["head of investor relations"]) == .business)
         #expect(category(titles: ["director of communications"]) == .other)
     }
@@ -212,7 +212,7 @@ import Testing
 
     @Test func anOutletNamedWithItsArticleIsNotMeantBeforeARole() {
         #expect(category(titles: ["Independent Sen."]) == .government)
-        #expect(category(titles: ["Unity National Chairman"]) != .media)
+        #expect(category(titles: ["Unity National Chairman"]) == .other)
         #expect(category(titles: ["CIA officer"]) == .government)
     }
 

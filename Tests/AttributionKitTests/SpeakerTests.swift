@@ -125,12 +125,12 @@ import Testing
 
     @Test func aQuotedPhraseInsideTheWritersClaimBeforeATrailingCueMakesTheClaimPartial() {
         let result = Story.attribute(
-            "“I held and hugged” the families of the crew before laying flowers at the pier, Ana Ruiz said.",
+            "“We rowed out and searched” the cold bay for the lost skiff until dusk, Ana Ruiz said.",
             "The dredging, which began in May, “has wrecked the oyster beds,” said Hal Brenner.")
-        let hugged = try! #require(result.quote("I held and hugged"))
-        #expect(hugged.kind == .partial)
-        #expect(hugged.text == "“I held and hugged” the families of the crew before laying flowers at the pier")
-        #expect(result.speaker(of: "I held and hugged") == "Ana Ruiz")
+        let searched = try! #require(result.quote("We rowed out and searched"))
+        #expect(searched.kind == .partial)
+        #expect(searched.text == "“We rowed out and searched” the cold bay for the lost skiff until dusk")
+        #expect(result.speaker(of: "We rowed out and searched") == "Ana Ruiz")
         let dredging = try! #require(result.quote("has wrecked"))
         #expect(dredging.text.hasPrefix("The dredging, which began in May"))
         #expect(result.speaker(of: "has wrecked") == "Hal Brenner")
@@ -200,8 +200,8 @@ import Testing
         #expect(result.speaker(of: "the ferry will run all winter") == "Dana Pell")
         let titleCase = Story.article(["Mayor Dana Pell Says the Ferry Will Run", "The council met on Monday."], kinds: [.title, .body])
         #expect(AttributionEngine().attribute(titleCase).attributions.isEmpty)
-        let quoted = Story.article(["Pell calls the ferry plan ‘a lifeline’", "The council met on Monday."], kinds: [.title, .body])
-        #expect(AttributionEngine().attribute(quoted).attributions.allSatisfy { $0.kind == .indirect })
+        let quoted = Story.article(["Pell says the ferry plan is ‘a lifeline’", "The council met on Monday."], kinds: [.title, .body])
+        #expect(AttributionEngine().attribute(quoted).attributions.map(\.kind) == [.indirect])
     }
 
     @Test func aNameBeforeARoleAndASecondAppositiveSpeaks() {

@@ -64,7 +64,7 @@ struct CategoryClassifier: Sendable {
     /// spokeswoman"). An outlet registered with its article ("The National", "The Independent") is
     /// never meant there: "Unity National Chairman", "Independent Sen.".
     private func category(ofNamedPrefix prefix: NameWords) -> SourceCategory? {
-        let isOutletByArticle = { (organization: Organization) in organization.name.hasPrefix("The ") }
+        let isOutletByArticle = { (organization: Organization) in organization.category == .media && organization.name.hasPrefix("The ") }
         if let organization = knowledge.registry.organization(prefix), !isOutletByArticle(organization) { return organization.category }
         if let found = knowledge.registry.firstOrganization(in: prefix), !isOutletByArticle(found.organization) {
             return found.organization.category

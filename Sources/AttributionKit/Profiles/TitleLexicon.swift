@@ -103,7 +103,7 @@ struct TitleLexicon: Sendable {
     }
 
     /// Whether a role is held over a company function written in lowercase ("vice president of
-    /// global sales", "head of marketing"): a role only a business has.
+    /// regional sales", "head of marketing"): a role only a business has.
     func isOverBusinessFunction(_ reading: Reading) -> Bool {
         let suffix = reading.suffix
         guard reading.link == "of" || reading.link == "for", !suffix.words.isEmpty, !suffix.hasCapitalizedWord else { return false }

@@ -87,9 +87,14 @@ struct ByteTable: Sendable {
         return finished(hash)
     }
 
-    // FNV-1a step by step, for a caller that hashes a key as it reads it: `finished` of the
-    // seed with every byte added is `hash(count:byte:)`.
+    /// FNV-1a step by step, for a caller that hashes a key as it reads it: `finished` of the
+    /// seed with every byte added is `hash(count:byte:)`.
     static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The running hash of `bytes` from the seed, not yet `finished`.
+    static func runningHash<Bytes: Sequence<UInt8>>(of bytes: Bytes) -> UInt64 {
+        bytes.reduce(hashSeed, hash(_:adding:))
+    }
 
     @inline(__always)
     static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 {

@@ -46,8 +46,10 @@ public final class TokenizedBlock: Sendable {
 
     /// Whether most words of four letters or more are capitalized, as in a headline in title case.
     public var isTitleCase: Bool {
-        let long = tokens.filter { $0.isWord && $0.end - $0.start >= 4 }
-        return long.count(where: \.isCapitalized) * 2 > long.count
+        // Capitalized long words count one up, others one down: counted in one pass, with no array.
+        var balance = 0
+        for token in tokens where token.isWord && token.end - token.start >= 4 { balance += token.isCapitalized ? 1 : -1 }
+        return balance > 0
     }
 
     /// The text of the tokens `range` with its first letter in lowercase: for a phrase whose first

@@ -55,7 +55,7 @@ public struct Tokenizer: Sendable {
                 } else {
                     Tokenizer.lowercase(text, start, end, into: &lowered)
                     if mayKeepPeriod,
-                        keepsPeriod(count: lowered.count, hash: Tokenizer.hash(lowered), isInitial: isInitial, byte: { lowered[$0] })
+                        keepsPeriod(count: lowered.count, hash: ByteTable.runningHash(of: lowered), isInitial: isInitial, byte: { lowered[$0] })
                     {
                         lowered.append(UInt8(ascii: "."))
                         end += 1
@@ -102,7 +102,7 @@ public struct Tokenizer: Sendable {
         _ kind: Token.Kind, _ start: Int, _ end: Int, _ lowered: [UInt8], isCapitalized: Bool, spaceBefore: Bool, spaceAfter: Bool
     ) -> Token {
         token(
-            kind, start, end, count: lowered.count, hash: Tokenizer.hash(lowered), byte: { lowered[$0] }, isCapitalized: isCapitalized,
+            kind, start, end, count: lowered.count, hash: ByteTable.runningHash(of: lowered), byte: { lowered[$0] }, isCapitalized: isCapitalized,
             spaceBefore: spaceBefore, spaceAfter: spaceAfter)
     }
 
@@ -110,7 +110,7 @@ public struct Tokenizer: Sendable {
     func token(_ kind: Token.Kind, _ start: Int, _ end: Int, mark: Unicode.Scalar, spaceBefore: Bool, spaceAfter: Bool) -> Token {
         let utf8 = mark.utf8
         return token(
-            kind, start, end, count: utf8.count, hash: utf8.reduce(ByteTable.hashSeed, ByteTable.hash(_:adding:)), byte: { utf8[$0] },
+            kind, start, end, count: utf8.count, hash: ByteTable.runningHash(of: utf8), byte: { utf8[$0] },
             isCapitalized: false, spaceBefore: spaceBefore, spaceAfter: spaceAfter)
     }
 
@@ -151,11 +151,6 @@ public struct Tokenizer: Sendable {
 
     /// The possessive's text, which the tokenizer writes "'s" whatever its apostrophe.
     static let possessive = Array("'s".utf8)
-
-    /// The running `ByteTable` hash of some bytes.
-    static func hash(_ utf8: [UInt8]) -> UInt64 {
-        utf8.reduce(ByteTable.hashSeed, ByteTable.hash(_:adding:))
-    }
 
     /// End of the word starting at `i`: letters and digits, joined by inner hyphens,
     /// apostrophes before letters (not a possessive "’s") and the periods of acronyms ("U.S");
