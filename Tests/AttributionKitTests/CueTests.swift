@@ -161,9 +161,9 @@ import Testing
         #expect(source.anonymous && source.vague)
     }
 
-    /// Vague shares ("Some", "many in the crowd") and the shares of a poll ("one in five") speak as unnamed groups.
+    /// Vague shares ("Some", "many in the hall") and the shares of a poll ("one in five") speak as unnamed groups.
     @Test(arguments: [
-        ("Some", "some"), ("Many in the crowd", "many in the crowd"), ("Others", "Others"),
+        ("Some", "some"), ("Many in the hall", "many in the hall"), ("Others", "Others"),
         ("Nearly a third", "nearly a third"), ("One in five", "one in five"), ("Only 9 percent", "only 9 percent"),
     ])
     func aShareOfPeopleSpeaks(subject: String, description: String) {

@@ -28,16 +28,24 @@ public struct AttributionEngine: Sendable {
             let tokenized = TokenizedBlock(index: index, text: block.text)
             let reader = BlockReader(block: tokenized, lexicon: lexicon, ownOutlet: ownOutlet)
             if block.kind == .title {
-                // "Ted Cruz says heckler deserves a spanking": a headline in sentence case reports claims, never
-                // quotes (its quotation marks are scare quotes), and hands no speaker on. One in title case
-                // ("Mayor Says Port Will Close") names nobody reliably and is left alone.
+                // "Mayor Pell says the ferry will run all winter": a headline in sentence case reports claims, never
+                // quotes (its quotation marks are scare quotes, so a claim that carries some stays indirect), and
+                // hands no speaker on to a quote paragraph. One in title case ("Mayor Says Port Will Close") names
+                // nobody reliably and is left alone.
                 guard !tokenized.isTitleCase else { continue }
-                let claims = reader.read(book: &book, previous: nil).filter { $0.kind == .indirect }
+                let claims = reader.read(book: &book, previous: nil).compactMap { finding -> Finding? in
+                    guard finding.kind != .direct, finding.content.contains(where: { tokenized.quoteOf[$0] < 0 && tokenized.tokens[$0].isWord })
+                    else { return nil }
+                    var claim = finding
+                    claim.kind = .indirect
+                    return claim
+                }
                 if !claims.isEmpty { blocks[index] = tokenized }
                 findings += claims
                 continue
             }
-            // "— Ana Ruiz" alone under a quote paragraph signs its quotes that have no cue of their own.
+            // "— Ana Ruiz" alone under a quote paragraph signs its quotes that have no cue of their own, even
+            // those that carried on the speaker of the paragraph before: the signature is the surer sign.
             if tokenized.quotes.isEmpty, let signer = reader.signature(book: &book) {
                 let span = signer.mention.map { block.inputSpan(tokenized.scalarRange($0)) }
                 for k in lastBlockFindings..<findings.count where findings[k].kind == .direct && findings[k].cue == nil {

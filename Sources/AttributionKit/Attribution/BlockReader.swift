@@ -226,7 +226,7 @@ struct BlockReader {
         let endsWithPunctuation = content.upperBound - 1 >= content.lowerBound
             && tokens[content.upperBound - 1].isSentenceFinal
         let first = quote.first
-        // `Jacobs called Merkel “The Chancellor of the Free World”`: a naming verb with its object labels, and speaks.
+        // `Jacobs called the harbor master “The Pride of the Coast”`: a naming verb with its object labels, and speaks.
         let labelledObject = first - 1 > sentence.lowerBound
             && (max(sentence.lowerBound, first - 5)..<(first - 1)).contains { tokens[$0].has(.namingVerb) && isCue($0, .reportingVerb) }
         if words.count <= 7, !endsWithPunctuation, !cueFollows(quote), !labelledObject,
@@ -311,7 +311,7 @@ struct BlockReader {
         return quote.content.lowerBound..<end
     }
 
-    /// `“I held and hugged” the families …, Ruiz said.`, `The dredging “has wrecked the beds,” said
+    /// `“We mended every net” the crew owned before the storm, Ruiz said.`, `The dredging “has wrecked the beds,” said
     /// Brenner`: a phrase of the speaker's inside the writer's words before a trailing cue; the whole
     /// claim, up to the comma before the cue clause, is the statement.
     func claimAround(_ quote: QuoteSpan, speaker: Speaker?, in sentence: Range<Int>) -> Range<Int>? {
@@ -435,7 +435,7 @@ struct BlockReader {
     func speakerAfterDash(_ region: Range<Int>, book: inout EntityBook) -> Speaker? {
         let dash = region.lowerBound
         guard dash + 1 < region.upperBound, tokens[dash].kind == .punctuation,
-            BlockReader.dashes.contains(block.scalars[tokens[dash].start]),
+            BlockReader.isDash(block.scalars[tokens[dash].start]),
             let mentionRange = mentions.mention(after: dash, upperBound: region.upperBound), mentionRange.lowerBound == dash + 1,
             mentionRange.upperBound == region.upperBound || tokens[mentionRange.upperBound].kind == .punctuation,
             let mention = mentions.parse(mentionRange)
@@ -456,8 +456,13 @@ struct BlockReader {
         return speaker
     }
 
-    /// The dashes that set a name under a quote: horizontal bar, em dash, en dash, hyphen.
-    static let dashes: Set<Unicode.Scalar> = ["\u{2015}", "\u{2014}", "\u{2013}", "-"]
+    /// The dashes that set a name under a quote or an appositive apart: horizontal bar, em dash, en dash, hyphen.
+    static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\u{2015}", "\u{2014}", "\u{2013}", "-": true
+        default: false
+        }
+    }
 
     /// `…, explained Rosa Lind, “with the vote …”`: a cue set off by commas before the quote, its speaker after it.
     func invertedSpeaker(after c: Int, in region: Range<Int>) -> Range<Int>? {
@@ -798,13 +803,14 @@ struct BlockReader {
     /// "…, saying that …", "A news report published Wednesday said …".
     func distantSubject(of c: Int, in body: Range<Int>) -> Range<Int>? {
         guard c > body.lowerBound else { return nil }
+        let subject = subject(of: body).flatMap { $0.upperBound <= c ? $0 : nil }
         if isCoordinatedCue(c) {
-            if let subject = subject(of: body), subject.upperBound <= c { return subject }
+            if let subject { return subject }
             // "The port director refused … but said": a description too, whose plain words the initial phrase stops at.
             guard let opening = mentions.mention(after: body.lowerBound - 1, upperBound: c), mentions.parse(opening) != nil else { return nil }
             return opening
         }
-        guard let subject = subject(of: body), subject.upperBound <= c else { return nil }
+        guard let subject else { return nil }
         let previous = tokens[c - 1].word
         if previous == .comma && tokens[c].has(.endsInIng) { return subject }
         let gap = subject.upperBound..<c
@@ -814,17 +820,11 @@ struct BlockReader {
         return subject
     }
 
-    /// Whether the word at `k` ends a quantity of people ("Some", "one in five"), which a cue may follow.
-    func isQuantity(_ k: Int, lowerBound: Int) -> Bool {
-        tokens[k].has(.vagueHead) || mentions.shareStart(endingAt: k, lowerBound: lowerBound) != nil
-    }
-
     /// Whether a cue at `c` is joined by "and" or "but" to a verb before it, sharing its subject
     /// ("criticized the budget and said …", "refused questions but later said …").
     func isCoordinatedCue(_ c: Int) -> Bool {
         guard c > 0, isCue(c, .clauseVerb), !tokens[c].has(.endsInIng), c + 1 >= tokens.count || tokens[c + 1].word != .of else { return false }
-        let p = coordination(before: c)
-        return p < c && (tokens[p].word == .and || tokens[p].word == .but)
+        return coordination(before: c) < c
     }
 
     /// The index of the "and" or "but" before a coordinated cue at `c`, over adverbs such as "also"; `c` when none.
@@ -873,7 +873,8 @@ struct BlockReader {
             let progressive = t.has(.endsInIng) && c > body.lowerBound && (tokens[c - 1].has(.auxiliary) || contracted)
             if t.has(.endsInIng), !progressive, c == body.lowerBound || tokens[c - 1].word != .comma { continue }
             // "to say", "the report", "her remarks", "Vale's claims": a noun or infinitive, not a cue ("Some say", "one in five say" are cues).
-            if c > body.lowerBound, tokens[c - 1].word == .to || (tokens[c - 1].has(.determiner) && !isQuantity(c - 1, lowerBound: body.lowerBound))
+            if c > body.lowerBound,
+                tokens[c - 1].word == .to || (tokens[c - 1].has(.determiner) && !mentions.isQuantity(c - 1, lowerBound: body.lowerBound))
                 || (tokens[c - 1].has(.possessiveDeterminer) && !progressive)
             {
                 continue
@@ -1002,7 +1003,7 @@ struct BlockReader {
         case .pronoun(let gender): return gender == nil
         case .anonymous(let text, let vague):
             // "Some say", "31 percent say", "one in five say": vague groups and shares of people take the plural.
-            return vague || text.hasSuffix("s") || isQuantity(mention.tokens.upperBound - 1, lowerBound: mention.tokens.lowerBound)
+            return vague || text.hasSuffix("s") || mentions.isQuantity(mention.tokens.upperBound - 1, lowerBound: mention.tokens.lowerBound)
         case .person(let name): return !name.utf8.contains(UInt8(ascii: " ")) && name.hasSuffix("s") && !name.hasSuffix("ss")
         default: return false
         }
@@ -1071,7 +1072,6 @@ struct BlockReader {
     /// and a copular sentence adds its roles to the subject's credentials ("Rhea Colm is a former
     /// harbor pilot, … and is the former director of the Tidewater Council").
     /// Returns the person the sentence is about, as the speaker of a quote that may follow it.
-    @discardableResult
     func readSubject(of sentence: Range<Int>, book: inout EntityBook) -> Speaker? {
         guard !sentence.isEmpty, block.quoteOf[sentence.lowerBound] < 0,
             let phrase = initialPhrase(sentence.lowerBound, sentence) ?? phraseAfterOpeningAdverbial(of: sentence).map({

@@ -13,7 +13,7 @@ struct EntityBook {
     private var byNamePart: [Int?] = []
     /// Surname → the full names that end in it, in order of first mention.
     private var surnameHolders: [[Int]] = []
-    /// The last two words of names of three or more words, for "Mr. Guajardo Villarreal".
+    /// The last two words of names of three or more words, for "Mr. Ortega Salcedo".
     private var twoWordSurnames: [Int?] = []
     /// Recently salient persons and organisations (subjects and speakers), most recent last.
     private var recent: [Int] = []
@@ -114,14 +114,14 @@ struct EntityBook {
         let key = EntityBook.key(name)
         let space = UInt8(ascii: " ")
         let parts = EntityBook.wordRanges(of: key)
-        // "Mr. Clinton" after "Hillary Clinton" and "Bill Clinton": the holder of the surname whose
+        // "Mr. Osk" after "Hella Osk" and "Bram Osk": the holder of the surname whose
         // gender is known to agree, else one whose gender is not known.
         if parts.count == 1, let gender, let holders = known.map({ surnameHolders[$0] }),
             let found = holders.last(where: { entities[$0].gender == gender }) ?? holders.last(where: { entities[$0].gender == nil })
         {
             return found
         }
-        // "Mrs. Clinton" when only Bill Clinton, a man, was met: someone else.
+        // "Mrs. Osk" when only Bram Osk, a man, was met: someone else.
         if parts.count == 1, let known, let found = byNamePart[known], gender == nil || entities[found].gender == nil || entities[found].gender == gender {
             return found
         }
@@ -137,7 +137,7 @@ struct EntityBook {
             return first
         }
         let index = add(Entity(kind: .person, name: name), key: key)
-        // "Ildefonso Guajardo Villarreal", later "Mr. Guajardo Villarreal": a two-word surname.
+        // "Ignacio Ortega Salcedo", later "Mr. Ortega Salcedo": a two-word surname.
         if parts.count >= 3 {
             let surname = number(key[parts.beforeLast] + [space] + key[parts.last])
             if twoWordSurnames[surname] == nil { twoWordSurnames[surname] = index }

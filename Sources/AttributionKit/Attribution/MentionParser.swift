@@ -106,7 +106,7 @@ struct MentionParser {
 
     /// Whether token `k` is a dash standing alone ("--", "—"), which may set off an appositive.
     func isDash(_ k: Int) -> Bool {
-        tokens[k].kind == .punctuation && BlockReader.dashes.contains(block.scalars[tokens[k].start])
+        tokens[k].kind == .punctuation && BlockReader.isDash(block.scalars[tokens[k].start])
     }
 
     /// Start of a tag that stands beside a name as a parenthesis would, ending at `end`: a US
@@ -289,7 +289,7 @@ struct MentionParser {
                 k -= 1
             }
             guard k >= lowerBound, tokens[k].word == .the else { return nil }
-            // "Many in the crowd", "some of the staff": a share of a group.
+            // "Many in the hall", "some of the staff": a share of a group.
             if k - 2 >= lowerBound, tokens[k - 1].word == .in || tokens[k - 1].word == .of, tokens[k - 2].has(.vagueHead) { return k - 2 }
             // "The U.N.’s humanitarian coordinator for the region": the description ends a role.
             if k - 2 >= lowerBound, [.of, .for, .at].contains(tokens[k - 1].word), tokens[k - 2].has(.titleWord),
@@ -361,7 +361,7 @@ struct MentionParser {
             head = of - 1
         }
         let isShare = tokens[head].has(.shareWord) || (head - 2 >= lowerBound && tokens[head - 1].word == .in
-            && isSmallNumber(head) && isSmallNumber(head - 2))
+            && isSmallCount(head) && isSmallCount(head - 2))
         guard isShare else { return nil }
         var start = tokens[head].has(.shareWord) ? head : head - 2
         // The quantity and adverbs before it: "nearly a", "Thirty-one", "only 52".
@@ -373,8 +373,13 @@ struct MentionParser {
         return start
     }
 
+    /// Whether the word at `k` ends a quantity of people ("Some", "one in five"), which a cue may follow.
+    func isQuantity(_ k: Int, lowerBound: Int) -> Bool {
+        tokens[k].has(.vagueHead) || shareStart(endingAt: k, lowerBound: lowerBound) != nil
+    }
+
     /// "five", "10", "one": a count in "one in five", never a year.
-    func isSmallNumber(_ k: Int) -> Bool {
+    func isSmallCount(_ k: Int) -> Bool {
         tokens[k].kind == .number ? tokens[k].end - tokens[k].start <= 2 : tokens[k].has(.determiner) && tokens[k].word != .the
     }
 
@@ -393,7 +398,7 @@ struct MentionParser {
         let t = tokens[k]
         guard t.isCapitalized, t.end - t.start > 5 else { return false }
         if k > 0, tokens[k - 1].isWord, tokens[k - 1].isCapitalized, !tokens[k - 1].has(.functionWord) { return false }
-        // "Peppered with questions, Mr. Putin said": a past participle opening the sentence before a preposition.
+        // "Pressed on the delays, Mr. Vale said": a past participle opening the sentence before a preposition.
         if t.has(.endsInEd), k + 1 < tokens.count, [.with, .by, .on, .for].contains(tokens[k + 1].word) { return true }
         guard t.has([.endsInLy, .endsInIng]) else { return false }
         return k + 1 >= tokens.count || !tokens[k + 1].isCapitalized
@@ -440,7 +445,7 @@ struct MentionParser {
             if determiner == nil { determiner = tokens[start].word }
             start += 1
         }
-        // "Some", "Others", "many in the crowd": a vague share of people.
+        // "Some", "Others", "many in the hall": a vague share of people.
         let quantifier = range.lowerBound
         let share = start == quantifier + 1 && start < headEnd && (tokens[start].word == .in || tokens[start].word == .of)
         if tokens[quantifier].has(.vagueHead), headEnd == quantifier + 1 || share {
@@ -678,7 +683,7 @@ struct MentionParser {
                 end += 1
             }
             // "Secretary of State", "Minister of Defence": a portfolio after "of" completes the title
-            // ("director of National Nurses United" names an organisation instead).
+            // ("director of Harbor Pilots United" names an organisation instead).
             if end < range.upperBound, end - 1 > k, tokens[end - 1].word == .of, tokens[end - 2].has(.titleWord) {
                 let portfolioEnd = capitalizedRunEnd(from: end, end: range.upperBound)
                 if portfolioEnd > end, (end..<portfolioEnd).allSatisfy({ tokens[$0].has(.titleModifier) }) { end = portfolioEnd }
@@ -883,7 +888,7 @@ struct MentionParser {
             if (named..<end).contains(where: { tokens[$0].has(.organizationHead) }) {
                 mention.organizations.append(block.text(tokens: named..<end))
             } else if MentionParser.constituencyTitles.contains(block.lower(from - 1)) {
-                // "a senator from the state of Vermont": the place a lawmaker represents is a credential.
+                // "a senator from the state of Nordmark": the place a lawmaker represents is a credential.
                 mention.organizations.append(block.text(tokens: named..<capitalizedRunEnd(from: named, end: end)))
             }
             end = from
