@@ -909,7 +909,7 @@ struct BlockReader {
                     via = via ?? vias.find(in: k..<j)
                     k = j
                 } else if tokens[k].has(.channelPreposition), let channel = vias.channel(at: k, upperBound: body.upperBound) {
-                    // "warned via a post on X of …": the channel is not part of the claim.
+                    // "cautioned via a post on X about …": the channel is not part of the claim.
                     via = via ?? channel.via
                     k = channel.end
                 }

@@ -796,7 +796,7 @@ struct MentionParser {
         {
             return
         }
-        // Parts joined by "and a": "a defense economist and a senior fellow at …".
+        // Parts joined by "and a": "a port economist and a visiting fellow at …".
         var parts: [Range<Int>] = []
         var partStart = range.lowerBound
         var k = range.lowerBound
@@ -894,7 +894,7 @@ struct MentionParser {
             end = from
         }
         let links: [Word] = [.at, .of, .for, .with, .in]
-        // A possessive organisation: "the White House National Security Council’s director …", or one
+        // A possessive organisation: "the Harbor Safety Board’s deputy director …", or one
         // named before: "the authority’s chief financial officer" (the book resolves "authority");
         // not one named after a link ("a physician at St. Brendan’s Hospital").
         if let pos = (start..<end).first(where: { tokens[$0].word == .possessive }), pos > start,
