@@ -775,15 +775,15 @@ struct MentionParser {
         return false
     }
 
-    /// Roles whose "from" names the place they represent (`title-constituencies.txt`).
-    static let constituencyTitles = Set(Lexicon.entries("title-constituencies"))
+    /// The prepositions that link a role to its organisation ("fellow at", "director of").
+    static let roleLinks: [Word] = [.at, .of, .for, .with, .in]
 
     /// Reads an appositive ("the HPI economist", "a trade economist and a senior fellow at the
     /// Institute of …", "a journalist who has covered …") into titles and organisations.
     func readAppositive(_ range: Range<Int>, into mention: inout Mention) {
         var range = range
         // "now a television analyst for …": the present is the role's own time.
-        if let first = range.first, first + 1 < range.upperBound, ["now", "currently"].contains(block.lower(first)),
+        if let first = range.first, first + 1 < range.upperBound, tokens[first].has(.presentAdverb),
             tokens[first + 1].has(.determiner)
         {
             range = (first + 1)..<range.upperBound
@@ -887,13 +887,12 @@ struct MentionParser {
         {
             if (named..<end).contains(where: { tokens[$0].has(.organizationHead) }) {
                 mention.organizations.append(block.text(tokens: named..<end))
-            } else if MentionParser.constituencyTitles.contains(block.lower(from - 1)) {
+            } else if tokens[from - 1].has(.constituencyTitle) {
                 // "a senator from the state of Nordmark": the place a lawmaker represents is a credential.
                 mention.organizations.append(block.text(tokens: named..<capitalizedRunEnd(from: named, end: end)))
             }
             end = from
         }
-        let links: [Word] = [.at, .of, .for, .with, .in]
         // A possessive organisation: "the Harbor Safety Board’s deputy director …", or one
         // named before: "the authority’s chief financial officer" (the book resolves "authority");
         // not one named after a link ("a physician at St. Brendan’s Hospital").
@@ -906,7 +905,7 @@ struct MentionParser {
             guard start < end else { return }
         }
         // "… at/of/for/with the Organisation", "for the state Department of Agriculture".
-        if let prep = (start..<end).first(where: { links.contains(tokens[$0].word) && capitalizedStart(after: $0, end: end) != nil }),
+        if let prep = (start..<end).first(where: { MentionParser.roleLinks.contains(tokens[$0].word) && capitalizedStart(after: $0, end: end) != nil }),
             prep > start, let orgStart = capitalizedStart(after: prep, end: end)
         {
             // The name ends with its capitalized words: "for Vestland from 2015 to 2021".

@@ -47,6 +47,7 @@ struct Vocabulary: Sendable {
             (.ownChannelCue, entries("own-channel-cues")), (.placePreposition, entries("place-prepositions")),
             (.possessiveDeterminer, entries("possessive-determiners")), (.nameSuffix, entries("name-suffixes")),
             (.unmarkedPlural, entries("unmarked-plurals")), (.shareWord, entries("share-words")),
+            (.constituencyTitle, entries("title-constituencies")), (.presentAdverb, entries("present-adverbs")),
             (.irregularPast, entries("irregular-past")), (.namingVerb, entries("naming-verbs")),
             (.skippable, entries("skippable-words")), (.connector, entries("connectors")),
             (.nameParticle, entries("name-particles")), (.relativePronoun, entries("relative-pronouns")),

@@ -63,6 +63,10 @@ public struct WordTraits: OptionSet, Sendable {
     public static let unmarkedPlural = WordTraits(rawValue: 1 << 54)
     /// "percent", "third", "majority": a share of the people polled.
     public static let shareWord = WordTraits(rawValue: 1 << 55)
+    /// "senator", "lawmaker": roles whose "from" names the place they represent.
+    public static let constituencyTitle = WordTraits(rawValue: 1 << 56)
+    /// "now", "currently": an adverb that puts the role after it in the present.
+    public static let presentAdverb = WordTraits(rawValue: 1 << 57)
 
     // Endings of the lowercase text (bits 41-51; lists added later take bits 52-63).
     public static let endsInIng = WordTraits(rawValue: 1 << 41)
