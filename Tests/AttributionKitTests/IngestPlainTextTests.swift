@@ -224,7 +224,7 @@ enum IngestFixture {
 
     @Test func wireDatelinesWithRegionDateAndAgency() {
         for (line, dateline) in [
-            ("ST. ALBANS, Vermont - The ferry authority raised fares.", "ST. ALBANS, Vermont -"),
+            ("ST. MAREN, Nordmark - The ferry authority raised fares.", "ST. MAREN, Nordmark -"),
             ("WINSTON-SALEM, N.C., March 3 (Reuters) -- Fares rose again.", "WINSTON-SALEM, N.C., March 3 (Reuters) --"),
         ] {
             let article = IngestFixture.read("Ferry Fares Rise\n" + line + "\n")

@@ -1,5 +1,5 @@
 /// Finds the wire-service dateline that opens a story's first paragraph: "GULLPORT (AP) — ",
-/// "ST. ALBANS, Vermont — ", "BRACKWATER, March 3 (Reuters) - ".
+/// "ST. MAREN, Nordmark — ", "BRACKWATER, March 3 (Reuters) - ".
 ///
 /// The place is in capitals; a region, a date and an agency in parentheses may follow; a dash ends it.
 enum WireDatelineDetector {
