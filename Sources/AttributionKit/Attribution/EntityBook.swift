@@ -243,7 +243,7 @@ struct EntityBook {
                     if byte == UInt8(ascii: " ") {
                         if matched == word.count { return true }
                         matched = 0
-                    } else if matched >= 0, matched < word.count, (byte >= 65 && byte <= 90 ? byte + 32 : byte) == word[matched] {
+                    } else if matched >= 0, matched < word.count, byte.asciiLowercased == word[matched] {
                         matched += 1
                     } else {
                         matched = -1
@@ -276,7 +276,7 @@ struct EntityBook {
         var start = end
         while start > bytes.startIndex, bytes[bytes.index(before: start)] != UInt8(ascii: " ") { start = bytes.index(before: start) }
         guard start < end else { return false }
-        return bytes[start..<end].elementsEqual(word.utf8) { ($0 >= 65 && $0 <= 90 ? $0 + 32 : $0) == $1 }
+        return bytes[start..<end].elementsEqual(word.utf8) { $0.asciiLowercased == $1 }
     }
 
     private mutating func add(_ entity: Entity, key: [UInt8]) -> Int {
@@ -294,7 +294,7 @@ struct EntityBook {
     /// without building the key (the outer nil of `withASCII` is for a name beyond ASCII).
     private func number(ofKeyOf name: String) -> Int? {
         EntityBook.withASCII(name) { utf8 in
-            keys.id(count: utf8.count) { utf8[$0] >= 65 && utf8[$0] <= 90 ? utf8[$0] + 32 : utf8[$0] }
+            keys.id(count: utf8.count) { utf8[$0].asciiLowercased }
         } ?? keys.id(of: EntityBook.key(name))
     }
 
@@ -340,7 +340,7 @@ struct EntityBook {
             let start = described ? 1 : 0
             return [UInt8](unsafeUninitializedCapacity: start + utf8.count) { key, count in
                 if described { key[0] = UInt8(ascii: "#") }
-                for (j, byte) in utf8.enumerated() { key[start + j] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+                for (j, byte) in utf8.enumerated() { key[start + j] = byte.asciiLowercased }
                 count = start + utf8.count
             }
         }

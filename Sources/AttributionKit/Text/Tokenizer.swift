@@ -227,8 +227,7 @@ public struct Tokenizer: Sendable {
     /// The lowercase of an ASCII scalar, as a byte.
     @inline(__always)
     static func asciiLowercase(_ c: Unicode.Scalar) -> UInt8 {
-        let v = UInt8(truncatingIfNeeded: c.value)
-        return v >= 65 && v <= 90 ? v + 32 : v
+        UInt8(truncatingIfNeeded: c.value).asciiLowercased
     }
 
     @inline(__always)
