@@ -41,6 +41,12 @@ import Testing
         #expect(category(titles: ["major general"]) == .military)
     }
 
+    @Test func aSpokespersonSpeaksForTheKindOfTheirOrganisationAndForNoKindWhenItIsUnknown() {
+        #expect(category(titles: ["spokeswoman"], organizations: ["Greenfield Agri"]) == .other)
+        #expect(category(titles: ["spokesman"], organizations: ["Harbor Energy Ministry"]) == .government)
+        #expect(category(titles: ["spokesperson"]) == .government)
+    }
+
     @Test func governmentTitles() {
         #expect(category(titles: ["spokeswoman"], organizations: ["Foreign Ministry"]) == .government)
         #expect(category(titles: ["ambassador"], organizations: ["Chinese"]) == .government)
