@@ -26,24 +26,16 @@ struct MentionParser {
         guard i >= lowerBound else { return nil }
         let end = i + 1
         if let share = shareStart(endingAt: i, lowerBound: lowerBound) { return share..<end }
-        if isDash(i) {
-            // "A former port director -- Ilse Varga, who …, -- said": an appositive between dashes.
+        if tokens[i].word == .comma || isDash(i) {
+            // An appositive between the subject and the cue, set off by commas or by dashes ("A former
+            // port director -- Ilse Varga, who …, -- said"): find the mark that opens it.
+            let dashed = isDash(i)
+            let opens = { (k: Int) in dashed ? self.isDash(k) : self.tokens[k].word == .comma }
             var j = i - 1
-            while j > lowerBound, isDash(j) { j -= 1 }
-            while j > lowerBound, !isDash(j), tokens[j].kind != .quote, !tokens[j].isSentenceFinal, i - j < 45 { j -= 1 }
-            while j > lowerBound, isDash(j - 1) { j -= 1 }
-            guard j > lowerBound, isDash(j), let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound) else { return nil }
-            return head..<end
-        }
-        if tokens[i].word == .comma {
-            // An appositive between the subject and the cue: find the comma that opens it.
-            var j = i - 1
-            while j > lowerBound, tokens[j].word != .comma, tokens[j].kind != .quote, !tokens[j].isSentenceFinal,
-                i - j < 45
-            {
-                j -= 1
-            }
-            guard j > lowerBound, tokens[j].word == .comma else { return nil }
+            while dashed, j > lowerBound, isDash(j) { j -= 1 }
+            while j > lowerBound, !opens(j), tokens[j].kind != .quote, !tokens[j].isSentenceFinal, i - j < 45 { j -= 1 }
+            while dashed, j > lowerBound, isDash(j - 1) { j -= 1 }
+            guard j > lowerBound, opens(j) else { return nil }
             // "Sen. Ben Oduya, D-Maine, the bill’s sponsor, said": the name stands before the party tag or age.
             if let tagStart = nameTagStart(endingAt: j - 1, lowerBound: lowerBound), tagStart - 1 > lowerBound, tokens[tagStart - 1].word == .comma {
                 j = tagStart - 1
@@ -56,13 +48,7 @@ struct MentionParser {
             // "Mr. Vale, who said that …": the relative pronoun stands for the phrase before it; the
             // mention runs to the pronoun, the word the cue attaches to.
             guard let head = phraseStart(endingAt: i - 2, lowerBound: lowerBound) else { return nil }
-            // "Ben Olafsen, a trawler captain, who said …": the name stands before the appositive.
-            if head - 2 > lowerBound, tokens[head].has(.determiner), tokens[head - 1].word == .comma,
-                let name = phraseStart(endingAt: head - 2, lowerBound: lowerBound), tokens[name].isCapitalized, !tokens[name].has(.functionWord)
-            {
-                return name..<(i + 1)
-            }
-            return head..<(i + 1)
+            return (nameBeforeRole(endingBefore: head, lowerBound: lowerBound) ?? head)..<(i + 1)
         }
         guard let head = phraseStart(endingAt: i, lowerBound: lowerBound) else { return nil }
         if let speaker = speakerBeforePlace(head, lowerBound: lowerBound) { return speaker..<(head - 1) }
@@ -89,13 +75,14 @@ struct MentionParser {
             && (tokens[k + 1].word == .with || tokens[k + 1].word == .to)
     }
 
-    /// "Lars Holm, director of the Harbor Policy Center, a think tank, said": when the phrase before the
-    /// last appositive is a role (or the organisation of one), the name before that role speaks.
+    /// "Lars Holm, director of the Harbor Policy Center, a think tank, said", "Ben Olafsen, a trawler
+    /// captain, who said": when the phrase before the last appositive or relative clause is a role (or
+    /// the organisation of one), the name before that role speaks.
     func nameBeforeRole(endingBefore head: Int, lowerBound: Int) -> Int? {
         var k = head - 1
         if k > lowerBound, [.of, .at, .for].contains(tokens[k].word) {
             while k > lowerBound, tokens[k].word != .comma, tokens[k].isWord, head - k < 8 { k -= 1 }
-        } else if tokens[head].isCapitalized || !tokens[head].has(.titleWord) {
+        } else if !tokens[head].has(.determiner), tokens[head].isCapitalized || !tokens[head].has(.titleWord) {
             return nil
         }
         guard k > lowerBound, tokens[k].word == .comma, tokens[k + 1].has(.titleWord) || tokens[k + 1].has(.determiner),
