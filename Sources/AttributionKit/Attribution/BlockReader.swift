@@ -743,12 +743,12 @@ struct BlockReader {
             if k > body.lowerBound, hasSpeakerAndCue(body.lowerBound..<k) { return nil }
             let nameAt = isAccording ? k + 1 : k
             // "For the port, according to Ivo Pratt, the toll is a test": the source interjected in its claim.
-            let interjected = k > body.lowerBound && tokens[k - 1].word == .comma ? interjectedSource(after: nameAt, in: body) : nil
-            guard let (mentionRange, mention) = interjected ?? accordingToSource(after: nameAt, in: body, atStart: k == body.lowerBound)
+            let aside = k > body.lowerBound && tokens[k - 1].word == .comma ? interjectedSource(after: nameAt, in: body) : nil
+            guard let (mentionRange, mention) = aside ?? accordingToSource(after: nameAt, in: body, atStart: k == body.lowerBound)
             else { continue }
             let cue = k..<(isAccording ? k + 2 : k + 1)
             var content: Range<Int>
-            if interjected != nil {
+            if aside != nil {
                 content = body
             } else if k == body.lowerBound {
                 var start = mentionRange.upperBound

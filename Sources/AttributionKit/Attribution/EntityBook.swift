@@ -1,5 +1,3 @@
-import Foundation
-
 /// Every entity the article has mentioned so far, and the resolution of later references to them:
 /// surname, honorific + surname, pronoun by recency and gender, definite description by credentials.
 ///
