@@ -1059,13 +1059,13 @@ struct BlockReader {
     /// Where a phrase ending at `end` stops once an appositive after a comma is taken in ("Vale, the
     /// harbor master,"): at the appositive's closing comma or the sentence end; `end` when none follows.
     func appositiveEnd(after end: Int, in sentence: Range<Int>) -> Int {
-        guard end + 1 < sentence.upperBound, tokens[end].word == .comma else { return end }
+        // "Holm’s manager, Rolf Ness, blamed …": after a role, a name set off by commas is an appositive too.
+        let afterRole = end > sentence.lowerBound && tokens[end - 1].has([.titleWord, .anonymousHead])
+        guard end + 1 < sentence.upperBound, tokens[end].word == .comma, tokens[end + 1].has(.determiner) || afterRole else { return end }
         var a = end + 1
         while a < sentence.upperBound, tokens[a].word != .comma, !tokens[a].isSentenceFinal, block.quoteOf[a] < 0 { a += 1 }
         if tokens[end + 1].has(.determiner) { return a }
-        // "Holm’s manager, Rolf Ness, blamed …": a role, then the name set off by commas.
-        let closedName = a < sentence.upperBound && tokens[a].word == .comma && mentions.bareName((end + 1)..<a) != nil
-        return closedName && tokens[end - 1].has([.titleWord, .anonymousHead]) ? a : end
+        return a < sentence.upperBound && tokens[a].word == .comma && mentions.bareName((end + 1)..<a) != nil ? a : end
     }
 
     /// The subject at the start of a sentence becomes salient for pronouns ("She has served …"),
