@@ -243,6 +243,38 @@ import Testing
         #expect(result.speaker(of: "The pier is not safe") == "a 2019 ferry veteran")
     }
 
+    @Test func aPossessiveOpensTheSpeakerAfterTheCue() {
+        let result = Story.attribute(
+            "Pell Arven lost the vote.",
+            "“We still have a path,” added his campaign manager Ivo Brandt.",
+            "“He is tired,” said his sister, Mara Arven.",
+            "“No comment,” said her lawyer.")
+        #expect(result.speaker(of: "We still have a path") == "Ivo Brandt")
+        #expect(result.speaker(of: "He is tired") == "Mara Arven")
+        let lawyer = try! #require(result.source(of: "No comment"))
+        #expect(lawyer.anonymous)
+        #expect(lawyer.description == "her lawyer")
+    }
+
+    @Test func aParticipleClauseBetweenSubjectAndCueIsSkipped() {
+        let result = Story.attribute(
+            "Lind, speaking at a rally in Kessel, Vestland, warned that the toll would pass.",
+            "Sen. Ada Moss, D-Vt., appearing on Harbor Radio, said the ferry had failed.",
+            "Ole Dahl, acting director of the port, said the toll was high.")
+        #expect(result.speaker(of: "the toll would pass") == "Lind")
+        #expect(result.speaker(of: "the ferry had failed") == "Ada Moss")
+        let director = try! #require(result.source(of: "the toll was high"))
+        #expect(director.titles.contains { $0.hasPrefix("acting director") })
+    }
+
+    @Test func aPlaceOrTimeBetweenNameAndCueIsNotTheSpeaker() {
+        let result = Story.attribute(
+            "Ivo Pell at the time said he would vote against the toll.",
+            "Rosa Lind in Kessel said the ferry was late.")
+        #expect(result.speaker(of: "he would vote against") == "Ivo Pell")
+        #expect(result.speaker(of: "the ferry was late") == "Rosa Lind")
+    }
+
     @Test func aDefiniteDescriptionEndingTheClauseIsAMention() {
         let text = "“How tall is the wall?” asked the girl, who wore a yellow coat."
         let result = Story.attribute(text)

@@ -26,6 +26,13 @@ struct MentionParser {
         guard i >= lowerBound else { return nil }
         let end = i + 1
         if let share = shareStart(endingAt: i, lowerBound: lowerBound) { return share..<end }
+        if tokens[i].word == .comma, let opening = participleClauseOpening(before: i, lowerBound: lowerBound) {
+            // "Lind, speaking at a rally in Kessel, Vestland, warned": the subject, with its appositive if
+            // any ("Sen. Ada Moss, D-Vt., appearing on …, said"), stands before the clause.
+            if let appositive = mention(before: opening + 1, lowerBound: lowerBound) { return appositive }
+            guard let head = phraseStart(endingAt: opening - 1, lowerBound: lowerBound) else { return nil }
+            return head..<opening
+        }
         if tokens[i].word == .comma || isDash(i) {
             // An appositive between the subject and the cue, set off by commas or by dashes ("A former
             // port director -- Ilse Varga, who …, -- said"): find the mark that opens it.
@@ -52,6 +59,7 @@ struct MentionParser {
         }
         guard let head = phraseStart(endingAt: i, lowerBound: lowerBound) else { return nil }
         if let speaker = speakerBeforePlace(head, lowerBound: lowerBound) { return speaker..<(head - 1) }
+        if let subject = nameBeforeAdjunct(head, lowerBound: lowerBound) { return subject..<(head - 1) }
         return head..<(tokens[head..<end].contains { $0.has(.anonymousHead) } ? modifiedEnd : end)
     }
 
@@ -91,6 +99,31 @@ struct MentionParser {
         return name
     }
 
+    /// The comma opening a participle clause that ends at the comma `close` ("Lind, speaking at a rally
+    /// in Kessel, warned"), or nil; "Ada Moss, acting director of the port," is an appositive.
+    func participleClauseOpening(before close: Int, lowerBound: Int) -> Int? {
+        var k = close - 1
+        while k > lowerBound, close - k < 30, !tokens[k].isSentenceFinal, tokens[k].kind != .quote {
+            if tokens[k].word == .comma, tokens[k + 1].has(.endsInIng), !tokens[k + 1].has(.titleWord), !tokens[k + 1].isCapitalized {
+                return k
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "Pell at the time said", "Lind in Kessel said": a name, then a phrase opened by "in", "at", "on" or
+    /// "during" at `head`, before the cue; the name speaks, not the object of the preposition.
+    func nameBeforeAdjunct(_ head: Int, lowerBound: Int) -> Int? {
+        let preposition = head - 1
+        guard preposition - 1 >= lowerBound, !tokens[head].has(.pronoun),
+            tokens[preposition].has(.placePreposition) || tokens[preposition].word == .during, !tokens[preposition].isCapitalized,
+            tokens[preposition - 1].isCapitalized, let subject = phraseStart(endingAt: preposition - 1, lowerBound: lowerBound),
+            parse(subject..<preposition) != nil
+        else { return nil }
+        return subject
+    }
+
     /// Whether token `k` is a dash standing alone ("--", "—"), which may set off an appositive.
     func isDash(_ k: Int) -> Bool {
         tokens[k].kind == .punctuation && BlockReader.isDash(block.scalars[tokens[k].start])
@@ -117,7 +150,11 @@ struct MentionParser {
         while i < upperBound, tokens[i].has(.skippable) { i += 1 }
         guard i < upperBound, tokens[i].isWord else { return nil }
         let start = i
-        if tokens[i].has(.pronoun) { return start..<(i + 1) }
+        // "said his campaign manager, Ivo Brandt", "said her lawyer": a possessive opens the speaker's phrase.
+        let possessiveOpens = tokens[i].has(.possessiveDeterminer) && i + 1 < upperBound
+            && (isPhraseToken(i + 1, forward: true) || headAhead(from: i + 1, upperBound: upperBound) != nil)
+        if tokens[i].has(.pronoun), !possessiveOpens { return start..<(i + 1) }
+        if possessiveOpens { i += 1 }
         var end = i
         while end < upperBound {
             if isPhraseToken(end, forward: true) {
@@ -150,18 +187,20 @@ struct MentionParser {
             tagEnd = end + 2
         }
         // An appositive after a comma: "Hale, the HPI economist", "Lowe, president of the Supporters Trust".
-        if tagEnd + 1 < upperBound, tokens[tagEnd].word == .comma,
-            tokens[tagEnd + 1].has(.determiner) || (tokens[tagEnd + 1].has(.titleWord) && !tokens[tagEnd + 1].isCapitalized)
-                || opensPossessiveRole(tagEnd + 1, upperBound: upperBound)
-                || (tokens[tagEnd + 1].word == .who && tagEnd + 2 < upperBound && !tokens[tagEnd + 2].has(.speechVerb)
-                    && !tokens[tagEnd + 2].has(.cognitionVerb))
-        {
-            var k = tagEnd + 1
-            while k < upperBound, !tokens[k].isSentenceFinal, tokens[k].word != .comma, tokens[k].kind != .quote { k += 1 }
-            if closedAppositive, k >= upperBound || tokens[k].word != .comma { return start..<end }
-            return start..<k
-        }
-        return start..<end
+        guard tagEnd + 1 < upperBound, tokens[tagEnd].word == .comma else { return start..<end }
+        let opensAppositive = tokens[tagEnd + 1].has(.determiner)
+            || (tokens[tagEnd + 1].has(.titleWord) && !tokens[tagEnd + 1].isCapitalized)
+            || opensPossessiveRole(tagEnd + 1, upperBound: upperBound)
+            || (tokens[tagEnd + 1].word == .who && tagEnd + 2 < upperBound && !tokens[tagEnd + 2].has(.speechVerb)
+                && !tokens[tagEnd + 2].has(.cognitionVerb))
+        // "said his spokesman, Ivo Brandt": a role in lowercase, then the name.
+        let nameMayFollow = !tokens[end - 1].isCapitalized && tokens[tagEnd + 1].isCapitalized
+        guard opensAppositive || nameMayFollow else { return start..<end }
+        var k = tagEnd + 1
+        while k < upperBound, !tokens[k].isSentenceFinal, tokens[k].word != .comma, tokens[k].kind != .quote { k += 1 }
+        if !opensAppositive { return bareName((tagEnd + 1)..<k) != nil ? start..<k : start..<end }
+        if closedAppositive, k >= upperBound || tokens[k].word != .comma { return start..<end }
+        return start..<k
     }
 
     /// Whether a name's possessive followed by a role starts at `k`: "Arden Freight’s chief
