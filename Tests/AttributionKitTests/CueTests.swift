@@ -53,7 +53,7 @@ import Testing
         #expect(result.quote("The dam holds")?.cue == "said")
     }
 
-    @Test(arguments: ["reacted", "questioned", "remembered", "whispered", "reasoned"])
+    @Test(arguments: ["reacted", "questioned", "remembered", "whispered", "reasoned", "gloated"])
     func lessCommonReportingVerbsAfterAQuoteNameTheSpeaker(verb: String) {
         let result = Story.attribute("“Who pays for the ferry?” \(verb) Rolf Amsel.")
         #expect(result.speaker(of: "Who pays for the ferry") == "Rolf Amsel")
@@ -139,6 +139,19 @@ import Testing
         #expect(result.sources.allSatisfy { $0.name != "Orrin" })
         #expect(result.speaker(of: "the deal was") == "Ingrid Halvorsen")
         #expect(result.quote("Ingrid Halvorsen, a senior fellow") == nil)
+    }
+
+    @Test func aDocumentReadsItsWords() {
+        let result = Story.attribute("“The ferry will run every day this winter,” the statement read.")
+        let statement = try! #require(result.source(of: "The ferry will run"))
+        #expect(statement.description == "the statement")
+    }
+
+    @Test func aCapitalizedCueWordInsideTheSentenceIsAName() {
+        let result = Story.attribute(
+            "Harbor Freight chief executive Ian Read spoke to analysts.",
+            "“We believe this deal is a great deal,” Read said.")
+        #expect(result.speaker(of: "We believe this deal") == "Ian Read")
     }
 
     @Test func aNounThatLooksLikeACueIsNoCue() {

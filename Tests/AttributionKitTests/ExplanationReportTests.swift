@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func aQuoteWithoutSpeakerSaysSo() throws {
-        let explanation = try Self.explanation("Pier Notes\n\nThe pier closed.\n\n“Nobody asked us,” the sign read.\n")
+        let explanation = try Self.explanation("Pier Notes\n\nThe pier closed.\n\n“Nobody asked us,” was painted on the gate.\n")
         #expect(explanation.contains("→ nobody · rule *none*"))
         #expect(explanation.contains("1 without a speaker."))
     }

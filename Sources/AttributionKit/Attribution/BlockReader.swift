@@ -359,8 +359,9 @@ struct BlockReader {
     func isCue(_ k: Int, _ verbs: WordTraits) -> Bool {
         guard k >= 0, k < tokens.count, block.quoteOf[k] < 0 else { return false }
         let t = tokens[k]
-        // A capitalized word after another is part of a name: "the Washington Post", "Ivo Said".
-        guard t.isWord, !(t.isCapitalized && k > 0 && tokens[k - 1].isWord && tokens[k - 1].isCapitalized) else { return false }
+        // A capitalized word is a cue only where a sentence opens ("Says Lind, …"); elsewhere it is part
+        // of a name: "the Washington Post", "Ivo Said", "…,” Read said".
+        guard t.isWord, !(t.isCapitalized && k > 0 && !tokens[k - 1].isSentenceFinal) else { return false }
         if t.has(verbs) { return true }
         if t.has(.phrasalCueStart) { return phrasalLength(k) != nil }
         return false
