@@ -147,6 +147,14 @@ import Testing
         #expect(statement.description == "the statement")
     }
 
+    @Test func aDocumentOpeningTheSentenceSpeaksButNotOneIssuedBySomeone() {
+        let result = Story.attribute(
+            "A new report said the ferry was late.",
+            "Mayor Ada Vale issued a statement calling the toll “a farce.”")
+        #expect(result.source(of: "the ferry was late")?.description == "a new report")
+        #expect(result.speaker(of: "a farce") == "Ada Vale")
+    }
+
     @Test func aCapitalizedCueWordInsideTheSentenceIsAName() {
         let result = Story.attribute(
             "Harbor Freight chief executive Ian Read spoke to analysts.",

@@ -306,15 +306,20 @@ struct MentionParser {
         let headIsAnonymous = head.has(.anonymousHead) || isGroupNoun(i)
         let headIsTitle = head.has(.titleWord) || head.has(.organizationHead)
         guard headIsName || headIsAnonymous || headIsTitle else {
-            // "the ecologist", "the river ecologist": a definite description.
-            guard !head.has(.functionWord), !head.has(.speechVerb) else { return nil }
+            // "the ecologist", "the river ecologist": a definite description; "A new report said": a document
+            // as subject (in "Vale issued a statement calling …" Vale speaks).
+            let isDocument = head.has(.documentNoun)
+            guard !head.has(.functionWord), !head.has(.speechVerb) || isDocument else { return nil }
+            let opensDescription = { (k: Int) in
+                self.tokens[k].word == .the || (isDocument && self.tokens[k].has(.determiner) && (k == lowerBound || !self.tokens[k - 1].isWord))
+            }
             var k = i - 1
-            while k >= lowerBound, k >= i - 4, tokens[k].isWord, tokens[k].word != .the,
+            while k >= lowerBound, k >= i - 4, tokens[k].isWord, !opensDescription(k),
                 !tokens[k].has(.functionWord) || tokens[k].word == .possessive
             {
                 k -= 1
             }
-            guard k >= lowerBound, tokens[k].word == .the else { return nil }
+            guard k >= lowerBound, opensDescription(k) else { return nil }
             // "Many in the hall", "some of the staff": a share of a group.
             if k - 2 >= lowerBound, tokens[k - 1].word == .in || tokens[k - 1].word == .of, tokens[k - 2].has(.vagueHead) { return k - 2 }
             // "The U.N.’s humanitarian coordinator for the region": the description ends a role.
@@ -541,7 +546,8 @@ struct MentionParser {
                 let description = descriptionText(range.lowerBound..<descriptionEnd)
                 let vague = last.has(.vagueHead) && (determiner == nil || determiner == .some || determiner == .many || determiner == .most)
                 mention = Mention(kind: .anonymous(description, vague: vague), tokens: range)
-            } else if determiner == .the, last.isWord, !last.has(.functionWord) {
+            } else if determiner == .the || (determiner != nil && last.has(.documentNoun)), last.isWord, !last.has(.functionWord) {
+                // "the plan", "a new report": a description, which the book may resolve or take for a document.
                 mention = Mention(kind: .description(head: block.lower(headEnd - 1), text: descriptionText(range.lowerBound..<headEnd)), tokens: range)
             } else {
                 return nil
