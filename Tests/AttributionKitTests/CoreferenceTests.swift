@@ -149,6 +149,22 @@ import Testing
         #expect(result.speaker(of: "The middle fifth paid less") == "Harbor Budget Office")
     }
 
+    @Test func aLowercaseNameOfAnOrganisationRefersBackToItsFullName() {
+        let result = Story.attribute(
+            "The national audit office said the ferries were overdue.",
+            "The audit office's report found that the tender had been waived.")
+        #expect(result.source(of: "the tender had been waived")?.name == "national audit office")
+        #expect(result.sources.filter { $0.name?.hasSuffix("audit office") == true }.count == 1)
+    }
+
+    @Test func aGenericHeadFindsTheBodyASourceWorksFor() {
+        let result = Story.attribute(
+            "The audit office said the ferries were overdue.",
+            "Defense ministry spokesperson Kai Lind said the contract was lawful.",
+            "The ministry said the first flights would start in spring.")
+        #expect(result.source(of: "the first flights")?.name == "defense ministry")
+    }
+
     @Test func aCampaignIsNotAnyOrganisation() {
         let result = Story.attribute(
             "The Harbor Debate Commission said the stage was ready.", "The campaign said the mayor would attend.")

@@ -155,10 +155,16 @@ struct EntityBook {
         // Beyond ASCII, "the " is a prefix only if no mark joins the space (as String.hasPrefix reads it).
         if key.starts(with: "the ".utf8), key.allSatisfy({ $0 < 128 }) || name.lowercased().hasPrefix("the ") { key.removeFirst(4) }
         if let found = entity(named: key) { return found }
-        if !key.contains(UInt8(ascii: " ")), EntityBook.hasNoUppercase(name),
-            let found = organization(describedBy: String(decoding: key, as: UTF8.self))
-        {
-            return found
+        if EntityBook.hasNoUppercase(name) {
+            // "the agency", "the audit office": an organisation named before in full.
+            let words = String(decoding: key, as: UTF8.self)
+            if let found = organization(endingIn: words) { return found }
+            // "the ministry" after "defense ministry spokesperson Kristoffer Lind": the body a source works for.
+            if let credential = organizationCredential(endingIn: words) {
+                let credentialKey = EntityBook.key(credential)
+                return entity(named: credentialKey) ?? add(Entity(kind: .organization, name: credential), key: credentialKey)
+            }
+            if let found = latestOrganization(ifGeneric: words) { return found }
         }
         var display = name
         if display.hasPrefix("the ") || display.hasPrefix("The ") { display.removeFirst(4) }
@@ -176,11 +182,26 @@ struct EntityBook {
     /// word ("the Harbor Safety Agency"), else, for a generic word, the latest organisation that spoke
     /// or led a sentence.
     func organization(describedBy head: String) -> Int? {
-        if let named = firstByRecency(where: { index in
-            entities[index].kind == .organization && EntityBook.lastWord(of: entities[index].name ?? "", is: head)
-        }) {
-            return named
+        organization(endingIn: head) ?? latestOrganization(ifGeneric: head)
+    }
+
+    /// The latest organisation whose name ends in the lowercase words `words`.
+    func organization(endingIn words: String) -> Int? {
+        firstByRecency { entities[$0].kind == .organization && EntityBook.lastWords(of: entities[$0].name ?? "", are: words) }
+    }
+
+    /// A longer organisation credential of a recent source that ends in `words`: "defense ministry" for "ministry".
+    func organizationCredential(endingIn words: String) -> String? {
+        for index in recent.reversed() {
+            if let credential = entities[index].organizations.first(where: { $0.utf8.count > words.utf8.count && EntityBook.lastWords(of: $0, are: words) }) {
+                return credential
+            }
         }
+        return nil
+    }
+
+    /// For a generic head ("the ministry", "the group"), the latest organisation that spoke or led a sentence.
+    func latestOrganization(ifGeneric head: String) -> Int? {
         guard Lexicon.shared.genericOrganizationHeads.contains(head) else { return nil }
         // "the ministry" after "per Xinhua": a news outlet that was quoted is not the body meant.
         return recent.reversed().first { index in
@@ -263,18 +284,20 @@ struct EntityBook {
         return entities.indices.suffix(64).last(where: matches)
     }
 
-    /// Whether the last word of `name`, lowercased, is `word`; compared byte by byte when both are ASCII.
-    static func lastWord(of name: String, is word: String) -> Bool {
-        guard name.utf8.allSatisfy({ $0 < 128 }), word.utf8.allSatisfy({ $0 < 128 }) else {
-            return name.lowercased().split(separator: " ").last.map(String.init) == word
+    /// Whether `name` ends in the lowercase words `words` ("the Harbor Safety Agency" in "agency",
+    /// "National Audit Office" in "audit office"), compared without case.
+    static func lastWords(of name: String, are words: String) -> Bool {
+        guard name.utf8.allSatisfy({ $0 < 128 }), words.utf8.allSatisfy({ $0 < 128 }) else {
+            let lowered = name.lowercased()
+            return lowered == words || lowered.hasSuffix(" " + words)
         }
-        let bytes = name.utf8
-        var end = bytes.endIndex
-        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") { end = bytes.index(before: end) }
-        var start = end
-        while start > bytes.startIndex, bytes[bytes.index(before: start)] != UInt8(ascii: " ") { start = bytes.index(before: start) }
-        guard start < end else { return false }
-        return bytes[start..<end].elementsEqual(word.utf8) { $0.asciiLowercased == $1 }
+        var end = name.utf8.endIndex
+        while end > name.utf8.startIndex, name.utf8[name.utf8.index(before: end)] == UInt8(ascii: " ") { end = name.utf8.index(before: end) }
+        let bytes = name.utf8[..<end]
+        guard bytes.count >= words.utf8.count else { return false }
+        let start = bytes.index(end, offsetBy: -words.utf8.count)
+        guard start == bytes.startIndex || bytes[bytes.index(before: start)] == UInt8(ascii: " ") else { return false }
+        return bytes[start...].elementsEqual(words.utf8) { $0.asciiLowercased == $1 }
     }
 
     private mutating func add(_ entity: Entity, key: [UInt8]) -> Int {
