@@ -275,6 +275,16 @@ import Testing
         #expect(result.speaker(of: "the ferry was late") == "Rosa Lind")
     }
 
+    @Test func aParticipleCueBeforeAQuoteSharesTheSpeakerOfTheClause() {
+        let result = Story.attribute(
+            "Ivo Pell left early, Ada Nefzi said, adding, “He was not happy.”",
+            "Mayor Rosa Lind joked about the vote, telling the crowd, “Some people get carried away.”",
+            "Early in the race, Pell attacked Lind, calling her “a failed mayor.”")
+        #expect(result.speaker(of: "He was not happy") == "Ada Nefzi")
+        #expect(result.speaker(of: "Some people get carried away") == "Rosa Lind")
+        #expect(result.speaker(of: "a failed mayor") == "Ivo Pell")
+    }
+
     @Test func aDefiniteDescriptionEndingTheClauseIsAMention() {
         let text = "“How tall is the wall?” asked the girl, who wore a yellow coat."
         let result = Story.attribute(text)

@@ -479,7 +479,8 @@ struct BlockReader {
         var c = region.upperBound - 1
         let limit = max(region.lowerBound, region.upperBound - 30)
         while c >= limit, !isCue(c, .speechVerb) { c -= 1 }
-        if c >= limit, let mentionRange = mentions.mention(before: c, lowerBound: lowerBound(before: c, in: region))
+        if c >= limit, let mentionRange = participleSubject(of: c, in: region)
+            ?? mentions.mention(before: c, lowerBound: lowerBound(before: c, in: region))
             ?? invertedSpeaker(after: c, in: region) ?? subject(of: region),
             let mention = mentions.parse(mentionRange)
         {
@@ -520,6 +521,21 @@ struct BlockReader {
         return nil
     }
 
+    /// `Nefzi said, adding, “…”`, `Vale toured the pier, calling it “a jewel”`: a participle cue after a
+    /// comma shares the speaker of the cue before it, else the sentence's subject.
+    func participleSubject(of c: Int, in region: Range<Int>) -> Range<Int>? {
+        guard c > region.lowerBound, tokens[c].has(.endsInIng), tokens[c - 1].word == .comma else { return nil }
+        // The cue before must end its clause: "Nefzi said, adding", "Pell told the Courier, adding".
+        var k = c - 2
+        while k > max(region.lowerBound, c - 6), block.quoteOf[k] < 0, !isCue(k, .speechVerb) { k -= 1 }
+        if k > region.lowerBound, isCue(k, .speechVerb), let range = mentions.mention(before: k, lowerBound: lowerBound(before: k, in: region)),
+            mentions.parse(range) != nil
+        {
+            return range
+        }
+        return subject(of: region)
+    }
+
     /// The speaker of a partial quote: the subject of the nearest cue of its sentence
     /// (`touted the “…”`, `called it “a fine start”`, `…, according to Mr. Vale`).
     func partialSpeaker(of q: Int, in sentence: Range<Int>, book: inout EntityBook) -> Speaker? {
@@ -542,7 +558,7 @@ struct BlockReader {
             if isAccordingTo(c) {
                 mentionRange = mentions.mention(after: c + 1, upperBound: sentence.upperBound)
             } else {
-                mentionRange = mentions.mention(before: c, lowerBound: lower)
+                mentionRange = participleSubject(of: c, in: sentence) ?? mentions.mention(before: c, lowerBound: lower)
                 // `… are “grounded in fact,” said Ivo Pratt`: the name follows a cue right after the quote.
                 if mentionRange == nil, c >= quote.last, (quote.last..<c).allSatisfy({ tokens[$0].kind == .punctuation }) {
                     mentionRange = mentions.mention(after: c + cueLength(c) - 1, upperBound: sentence.upperBound)

@@ -223,7 +223,9 @@ struct MentionParser {
             // "master of ceremonies Ansel Terrow", "the nonpartisan Harbor Budget Office": plain words before a name.
             if i > k, t.isCapitalized, !t.has(.functionWord) { return i }
             if i > k, t.word == .of { i += 1; continue }
-            guard t.isWord || t.kind == .number, !t.has(.functionWord), !t.has(.speechVerb)
+            guard t.isWord || t.kind == .number, !t.has(.functionWord), !t.has(.speechVerb),
+                // "Pell attacked Lind": a past tense right after a name is its verb, not a modifier.
+                !(i == k && k > 0 && tokens[k - 1].isCapitalized && t.has([.endsInEd, .irregularPast]))
             else { return nil }
             // A capitalized head is a party member ("a veteran Democrat"); a capitalized title starts a name.
             if t.has(.anonymousHead) || (!t.isCapitalized && t.has(.titleWord)) { return i + 1 }
@@ -427,8 +429,11 @@ struct MentionParser {
     /// name; after a capitalized word it is a surname ("Wade Kettering", "Ada Browning").
     func isOpeningAdverb(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard t.isCapitalized, t.end - t.start > 5 else { return false }
+        guard t.isCapitalized else { return false }
         if k > 0, tokens[k - 1].isWord, tokens[k - 1].isCapitalized, !tokens[k - 1].has(.functionWord) { return false }
+        // "Later, …", "Early in his campaign, …": an adverb of time.
+        if t.has(.adjunctStarter), !t.has(.functionWord) { return true }
+        guard t.end - t.start > 5 else { return false }
         // "Pressed on the delays, Mr. Vale said": a past participle opening the sentence before a preposition.
         if t.has(.endsInEd), k + 1 < tokens.count, [.with, .by, .on, .for].contains(tokens[k + 1].word) { return true }
         guard t.has([.endsInLy, .endsInIng]) else { return false }
