@@ -155,6 +155,18 @@ import Testing
         #expect(result.speaker(of: "a farce") == "Ada Vale")
     }
 
+    @Test func aCueWordAfterAnArticleIsANoun() {
+        let result = Story.attribute("“You are a total loser!” the note says.")
+        #expect(result.source(of: "You are a total loser")?.description == "the note")
+    }
+
+    @Test func aNameEndingInLyAfterTheCueIsNoAdverb() {
+        let result = Story.attribute(
+            "But Bill Skelly, a longtime harbor data man, vouched for both of them.",
+            "“Having the harbor file is valuable,” said Skelly.")
+        #expect(result.speaker(of: "Having the harbor file") == "Bill Skelly")
+    }
+
     @Test func aCapitalizedCueWordInsideTheSentenceIsAName() {
         let result = Story.attribute(
             "Harbor Freight chief executive Ian Read spoke to analysts.",

@@ -430,7 +430,8 @@ struct MentionParser {
     func isOpeningAdverb(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.isCapitalized else { return false }
-        if k > 0, tokens[k - 1].isWord, tokens[k - 1].isCapitalized, !tokens[k - 1].has(.functionWord) { return false }
+        // Only a sentence opens with one ("But Separately" aside): in "said Skelly" the word is a name.
+        if k > 0, tokens[k - 1].isWord, !tokens[k - 1].has(.functionWord) { return false }
         // "Later, …", "Early in his campaign, …": an adverb of time.
         if t.has(.adjunctStarter), !t.has(.functionWord) { return true }
         guard t.end - t.start > 5 else { return false }
