@@ -279,10 +279,12 @@ import Testing
         let result = Story.attribute(
             "Ivo Pell left early, Ada Nefzi said, adding, “He was not happy.”",
             "Mayor Rosa Lind joked about the vote, telling the crowd, “Some people get carried away.”",
-            "Early in the race, Pell attacked Lind, calling her “a failed mayor.”")
+            "Early in the race, Pell attacked Lind, calling her “a failed mayor.”",
+            "Harbor council candidate Ada Moss took to the radio, writing: “Another toll, this time on the bridge.”")
         #expect(result.speaker(of: "He was not happy") == "Ada Nefzi")
         #expect(result.speaker(of: "Some people get carried away") == "Rosa Lind")
         #expect(result.speaker(of: "a failed mayor") == "Ivo Pell")
+        #expect(result.speaker(of: "Another toll") == "Ada Moss")
     }
 
     @Test func aDefiniteDescriptionEndingTheClauseIsAMention() {

@@ -544,6 +544,8 @@ struct BlockReader {
         {
             return range
         }
+        // "Harbor council candidate Ada Moss took to the radio, writing:": the whole opening phrase.
+        if let opening = mentions.mention(after: region.lowerBound - 1, upperBound: c - 1), mentions.parse(opening) != nil { return opening }
         return subject(of: region)
     }
 

@@ -224,8 +224,10 @@ struct MentionParser {
             if i > k, t.isCapitalized, !t.has(.functionWord) { return i }
             if i > k, t.word == .of { i += 1; continue }
             guard t.isWord || t.kind == .number, !t.has(.functionWord), !t.has(.speechVerb),
-                // "Pell attacked Lind": a past tense right after a name is its verb, not a modifier.
-                !(i == k && k > 0 && tokens[k - 1].isCapitalized && t.has([.endsInEd, .irregularPast]))
+                // "Pell attacked Lind", "the campaign shrugged off": a past tense after a name or a head noun
+                // is its verb ("said undecided voter Ida Moss", "a retired Army colonel" are modifiers).
+                !(i > 0 && t.has([.endsInEd, .irregularPast])
+                    && (tokens[i - 1].isCapitalized || tokens[i - 1].has([.anonymousHead, .titleWord, .organizationHead])))
             else { return nil }
             // A capitalized head is a party member ("a veteran Democrat"); a capitalized title starts a name.
             if t.has(.anonymousHead) || (!t.isCapitalized && t.has(.titleWord)) { return i + 1 }
