@@ -102,6 +102,13 @@ import Testing
         #expect(result.speaker(of: "The tunnel") == "Nils Ostrom")
     }
 
+    @Test func theAddresseeOfToldMayCarryANameInApposition() {
+        let result = Story.attribute("Minister Wei Lan told his Omani counterpart, Badr al-Harthy, that the strait would stay open.")
+        let claim = try! #require(result.quote("the strait would stay open"))
+        #expect(claim.text == "the strait would stay open")
+        #expect(result.speaker(of: "the strait would stay open") == "Wei Lan")
+    }
+
     @Test func aTrailingTellCueMayNameItsAddressee() {
         let result = Story.attribute("Fares went up twice this year, Ana Ruiz told the Harbor Courier on Monday.")
         let claim = try! #require(result.quote("Fares went up twice"))

@@ -82,15 +82,23 @@ struct ViaFinder {
         }
         // "told reporters", "told him", "told a news conference".
         var i = k
-        if i < upperBound, tokens[i].has(.determiner) { i += 1 }
+        if i < upperBound, tokens[i].has([.determiner, .possessiveDeterminer]) { i += 1 }
         if i < upperBound, tokens[i].isWord, ![.that, .in, .on, .during, .over, .via].contains(tokens[i].word) { i += 1 }
-        // "told local harbor officials that …": the object runs on to "that".
-        if let that = (i..<min(upperBound, k + 6)).first(where: { tokens[$0].word == .that }),
-            (i..<that).allSatisfy({ tokens[$0].isWord && !tokens[$0].has([.pronoun, .auxiliary, .modal, .adjunctStarter]) })
+        // "told local harbor officials that …", "told his Omani counterpart, Badr al-Harthy, that …": the
+        // object, with a name in apposition, runs on to "that".
+        if let that = (i..<min(upperBound, k + 12)).first(where: { tokens[$0].word == .that }),
+            (i..<that).allSatisfy({ isObjectToken($0) })
         {
             i = that
         }
         return (nil, i)
+    }
+
+    /// A word of the object of "told" (no pronoun, verb or adjunct), a comma or a hyphen inside a name.
+    func isObjectToken(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.isWord { return !t.has([.pronoun, .auxiliary, .modal, .adjunctStarter]) }
+        return t.word == .comma || (t.kind == .punctuation && block.scalars[t.start] == "-")
     }
 
     /// The first outlet or channel named in `range`.
