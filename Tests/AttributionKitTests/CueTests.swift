@@ -162,6 +162,15 @@ import Testing
         #expect(result.speaker(of: "a farce") == "Ada Vale")
     }
 
+    @Test func theFollowingCommentsIntroduceTheQuoteParagraph() {
+        let result = Story.attribute(
+            "On Monday, Mayor Rosa Lind made the following comments:",
+            "“The toll is fair and the ferry will run.”",
+            "However, she characterized Ivo Pell as “a little desperate.”")
+        #expect(result.speaker(of: "The toll is fair") == "Rosa Lind")
+        #expect(result.speaker(of: "a little desperate") == "Rosa Lind")
+    }
+
     @Test func aCueWordAfterAnArticleIsANoun() {
         let result = Story.attribute("“You are a total loser!” the note says.")
         #expect(result.source(of: "You are a total loser")?.description == "the note")
