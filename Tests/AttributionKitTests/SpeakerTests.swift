@@ -287,6 +287,17 @@ import Testing
         #expect(result.speaker(of: "Another toll") == "Ada Moss")
     }
 
+    @Test func aStateOrYearAfterTheOpeningAdverbialIsNotTheSubject() {
+        let result = Story.attribute(
+            "Speaking at a town hall in Salem, Vestland, Ivo Pell went after Lind, calling her “a total stiff.”",
+            "On July 6, 2015, Mayor Rosa Lind made the following comments:",
+            "“The toll is fair.”",
+            "On Sunday, Ada Moss, the harbor master, warned that the ferry was late.")
+        #expect(result.speaker(of: "a total stiff") == "Ivo Pell")
+        #expect(result.speaker(of: "The toll is fair") == "Rosa Lind")
+        #expect(result.speaker(of: "the ferry was late") == "Ada Moss")
+    }
+
     @Test func aDefiniteDescriptionEndingTheClauseIsAMention() {
         let text = "“How tall is the wall?” asked the girl, who wore a yellow coat."
         let result = Story.attribute(text)

@@ -142,8 +142,30 @@ struct BlockReader {
     /// "Days later, Vale …", "In what he called a “final offer,” Mayor Vale …": the phrase after an
     /// opening adverbial, which ends at a comma of the writer's within the first words.
     func phraseAfterOpeningAdverbial(of sentence: Range<Int>) -> Range<Int>? {
-        guard let comma = sentence.prefix(12).first(where: { tokens[$0].word == .comma && endsClause($0) }) else { return nil }
+        guard var comma = sentence.prefix(12).first(where: { tokens[$0].word == .comma && endsClause($0) }) else { return nil }
+        // "Speaking in Salem, New Hampshire, Trump …", "On July 6, 2015, Vale …": a state or year set off by
+        // commas belongs to the adverbial.
+        if let next = placeOrYearApposition(after: comma, in: sentence) { comma = next }
         return mentions.mention(after: closesQuote(comma) ? comma + 1 : comma, upperBound: sentence.upperBound)
+    }
+
+    /// The comma closing the state after a place ("in Salem, New Hampshire,") or the year after a date
+    /// ("July 6, 2015,") that follow `comma`, when a phrase follows; nil otherwise.
+    func placeOrYearApposition(after comma: Int, in sentence: Range<Int>) -> Int? {
+        var place = comma - 1
+        while place > sentence.lowerBound, tokens[place].isCapitalized, !tokens[place].has(.functionWord) { place -= 1 }
+        let afterPlace = place < comma - 1 && tokens[place].has(.placePreposition)
+        let afterDate = tokens[comma - 1].kind == .number
+        guard afterPlace || afterDate else { return nil }
+        var k = comma + 1
+        while k < min(sentence.upperBound, comma + 5), tokens[k].word != .comma {
+            let t = tokens[k]
+            let bare = afterDate ? t.kind == .number : t.word == .period || (t.isCapitalized && !t.has([.functionWord, .titleWord, .honorific]))
+            guard bare else { return nil }
+            k += 1
+        }
+        guard k > comma + 1, k + 1 < sentence.upperBound, tokens[k].word == .comma else { return nil }
+        return k
     }
 
     func initialPhrase(_ from: Int, _ sentence: Range<Int>) -> Range<Int>? {
