@@ -230,6 +230,14 @@ import Testing
         #expect(result.speaker(of: "the toll is a test") == "Ivo Pratt")
     }
 
+    @Test func statesReportsOnlyWithThat() {
+        let result = Story.attribute(
+            "The harbor report states that the toll is fair.",
+            "Lind won more states than Pell, and the council counted the votes.")
+        #expect(result.source(of: "the toll is fair")?.description == "the harbor report")
+        #expect(result.attributions.count == 1)
+    }
+
     @Test func foundReportsOnlyWithThat() {
         let result = Story.attribute(
             "The Harbor Integrity Project found that the tolls had doubled in a year.",
