@@ -298,6 +298,20 @@ import Testing
         #expect(result.speaker(of: "the ferry was late") == "Ada Moss")
     }
 
+    @Test func aCueJoinedByAndBeforeAQuoteTakesTheSubject() {
+        let result = Story.attribute(
+            "Rosa Lind shouted at the officers.",
+            "She then urges her husband to stay in the car and repeatedly says, “Don't you do it,” until the doors close.")
+        #expect(result.speaker(of: "Don't you do it") == "Rosa Lind")
+    }
+
+    @Test func aParticipleAndPlaceAfterAnUnnamedGroupBelongToIt() {
+        let result = Story.attribute("Protesters marching through the streets chanted “What toll?” until midnight.")
+        let protesters = try! #require(result.source(of: "What toll?"))
+        #expect(protesters.anonymous)
+        #expect(protesters.description?.lowercased().hasPrefix("protesters") == true)
+    }
+
     @Test func aDefiniteDescriptionEndingTheClauseIsAMention() {
         let text = "“How tall is the wall?” asked the girl, who wore a yellow coat."
         let result = Story.attribute(text)

@@ -514,7 +514,7 @@ struct BlockReader {
         while c >= limit, !isCue(c, .speechVerb) || isNounOrInfinitive(c, lowerBound: region.lowerBound) { c -= 1 }
         if c >= limit, let mentionRange = participleSubject(of: c, in: region)
             ?? mentions.mention(before: c, lowerBound: lowerBound(before: c, in: region))
-            ?? invertedSpeaker(after: c, in: region) ?? subject(of: region),
+            ?? invertedSpeaker(after: c, in: region) ?? subject(of: region) ?? distantSubject(of: c, in: region),
             let mention = mentions.parse(mentionRange)
         {
             let entity = book.resolve(mention)

@@ -49,7 +49,7 @@ struct MentionParser {
             }
             guard let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound) else { return nil }
             if let name = nameBeforeRole(endingBefore: head, lowerBound: lowerBound) { return name..<end }
-            return (speakerBeforePlace(head, lowerBound: lowerBound) ?? head)..<end
+            return (speakerBeforePlace(head, lowerBound: lowerBound)?.lowerBound ?? head)..<end
         }
         if tokens[i].has(.relativePronoun), i - 1 > lowerBound, tokens[i - 1].word == .comma {
             // "Mr. Vale, who said that …": the relative pronoun stands for the phrase before it; the
@@ -58,7 +58,7 @@ struct MentionParser {
             return (nameBeforeRole(endingBefore: head, lowerBound: lowerBound) ?? head)..<(i + 1)
         }
         guard let head = phraseStart(endingAt: i, lowerBound: lowerBound) else { return nil }
-        if let speaker = speakerBeforePlace(head, lowerBound: lowerBound) { return speaker..<(head - 1) }
+        if let speaker = speakerBeforePlace(head, lowerBound: lowerBound) { return speaker }
         if let subject = nameBeforeAdjunct(head, lowerBound: lowerBound) { return subject..<(head - 1) }
         return head..<(tokens[head..<end].contains { $0.has(.anonymousHead) } ? modifiedEnd : end)
     }
@@ -70,9 +70,9 @@ struct MentionParser {
             return modifier
         }
         if let place = phrase.last(where: { tokens[$0].has(.placePreposition) }), place + 1 < phrase.upperBound,
-            speakerBeforePlace(place + 1, lowerBound: phrase.lowerBound) != nil
+            let speaker = speakerBeforePlace(place + 1, lowerBound: phrase.lowerBound)
         {
-            return place
+            return speaker.upperBound
         }
         return phrase.upperBound
     }
@@ -272,13 +272,18 @@ struct MentionParser {
         }
     }
 
-    /// "a party staffer in the room wondered", "A Western diplomat in Kessel, who …, said": the start
-    /// of the unnamed speaker standing before the place that begins at `head`.
-    func speakerBeforePlace(_ head: Int, lowerBound: Int) -> Int? {
-        guard head - 2 >= lowerBound, tokens[head - 1].has(.placePreposition), !tokens[head - 2].isCapitalized,
-            tokens[head - 2].has(.anonymousHead)
+    /// "a party staffer in the room wondered", "A Western diplomat in Kessel, who …, said", "Protesters
+    /// marching through the streets chanted": the unnamed speaker standing before the place that begins
+    /// at `head`, without the participle.
+    func speakerBeforePlace(_ head: Int, lowerBound: Int) -> Range<Int>? {
+        guard head - 2 >= lowerBound, tokens[head - 1].has(.placePreposition) else { return nil }
+        var noun = head - 2
+        if noun > lowerBound, tokens[noun].has(.endsInIng), !tokens[noun].isCapitalized { noun -= 1 }
+        let opensSentence = noun == lowerBound || !tokens[noun - 1].isWord
+        guard tokens[noun].has(.anonymousHead), !tokens[noun].isCapitalized || opensSentence,
+            let start = phraseStart(endingAt: noun, lowerBound: lowerBound)
         else { return nil }
-        return phraseStart(endingAt: head - 2, lowerBound: lowerBound)
+        return start..<(noun + 1)
     }
 
     /// Start of "one of them", "two of those" ending at `end`: a member of a group named before.
