@@ -312,6 +312,14 @@ import Testing
         #expect(protesters.description?.lowercased().hasPrefix("protesters") == true)
     }
 
+    @Test func aNumberMayOpenTheSpeakerAfterTheCue() {
+        let result = Story.attribute(
+            "“The toll does not hold water,” said 2016 candidate Ivo Pell.",
+            "“The toll does not hold weight,” said 9/11 widow Ada Strand.")
+        #expect(result.speaker(of: "hold water") == "Ivo Pell")
+        #expect(result.speaker(of: "hold weight") == "Ada Strand")
+    }
+
     @Test func aDefiniteDescriptionEndingTheClauseIsAMention() {
         let text = "“How tall is the wall?” asked the girl, who wore a yellow coat."
         let result = Story.attribute(text)

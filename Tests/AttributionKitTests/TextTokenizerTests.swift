@@ -19,6 +19,10 @@ import Testing
         #expect(words("O’Neill don't") == ["o'neill", "don't"])
     }
 
+    @Test func marksBetweenDigitsStayInTheNumber() {
+        #expect(words("9/11 widow, 1,200 boats, 24/7 and/or") == ["9/11", "widow", ",", "1,200", "boats", ",", "24/7", "and", "/", "or"])
+    }
+
     @Test func hyphenatedNamesAreOneWord() {
         #expect(words("Iva Sen-Moraes said") == ["iva", "sen-moraes", "said"])
     }

@@ -148,7 +148,9 @@ struct MentionParser {
     func mention(after cue: Int, upperBound: Int, closedAppositive: Bool = false) -> Range<Int>? {
         var i = cue + 1
         while i < upperBound, tokens[i].has(.skippable) { i += 1 }
-        guard i < upperBound, tokens[i].isWord else { return nil }
+        // "said 2016 candidate Ivo Pell", "said 9/11 widow Ada Strand": a number may open the phrase.
+        guard i < upperBound, tokens[i].isWord || (tokens[i].kind == .number && headAhead(from: i, upperBound: upperBound) != nil)
+        else { return nil }
         let start = i
         // "said his campaign manager, Ivo Brandt", "said her lawyer": a possessive opens the speaker's phrase.
         let possessiveOpens = tokens[i].has(.possessiveDeterminer) && i + 1 < upperBound

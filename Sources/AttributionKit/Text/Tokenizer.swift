@@ -189,7 +189,8 @@ public struct Tokenizer: Sendable {
                 guard segment <= 2 || Tokenizer.isDigit(text[i - 1]) else { return (i, bits < 128, hash) }
                 take()
                 segment = 0
-            case ",":
+            case ",", "/":
+                // "1,200", "9/11", "24/7": marks between digits stay inside the number.
                 guard Tokenizer.isDigit(text[i - 1]) && Tokenizer.isDigit(text[i + 1]) else { return (i, bits < 128, hash) }
                 take()
             default:
