@@ -320,6 +320,17 @@ import Testing
         #expect(result.speaker(of: "hold weight") == "Ada Strand")
     }
 
+    @Test func anUnnamedRoleServingABodyInLowercaseKeepsIt() {
+        let result = Story.attribute(
+            "The Harbor Council voted on Monday.",
+            "A spokeswoman for the council said in an email that members were reviewing the decision.",
+            "An aide to the mayor said the ferry was late.")
+        let spokeswoman = try! #require(result.source(of: "members were reviewing"))
+        #expect(spokeswoman.description == "a spokeswoman for the council")
+        #expect(spokeswoman.organizations == ["Harbor Council"])
+        #expect(result.source(of: "the ferry was late")?.description == "an aide to the mayor")
+    }
+
     @Test func aDefiniteDescriptionEndingTheClauseIsAMention() {
         let text = "“How tall is the wall?” asked the girl, who wore a yellow coat."
         let result = Story.attribute(text)

@@ -333,13 +333,7 @@ struct MentionParser {
             guard k >= lowerBound, opensDescription(k) else { return nil }
             // "Many in the hall", "some of the staff": a share of a group.
             if k - 2 >= lowerBound, tokens[k - 1].word == .in || tokens[k - 1].word == .of, tokens[k - 2].has(.vagueHead) { return k - 2 }
-            // "The U.N.’s humanitarian coordinator for the region": the description ends a role.
-            if k - 2 >= lowerBound, [.of, .for, .at].contains(tokens[k - 1].word), tokens[k - 2].has(.titleWord),
-                let role = phraseStart(endingAt: k - 2, lowerBound: lowerBound)
-            {
-                return role
-            }
-            return k
+            return roleStart(before: k, lowerBound: lowerBound) ?? k
         }
         var start = i
         var k = i - 1
@@ -382,7 +376,17 @@ struct MentionParser {
         }
         // Never begin on a dangling connector.
         while start < i, tokens[start].has(.connector) { start += 1 }
+        if tokens[start].word == .the, let role = roleStart(before: start, lowerBound: lowerBound) { return role }
         return start
+    }
+
+    /// "The U.N.’s humanitarian coordinator for the region", "a spokeswoman for the council", "an aide to
+    /// the mayor": the start of the role whose object opens with "the" at `the`, or nil.
+    func roleStart(before the: Int, lowerBound: Int) -> Int? {
+        guard the - 2 >= lowerBound, [.of, .for, .at, .to].contains(tokens[the - 1].word),
+            tokens[the - 2].has([.titleWord, .anonymousHead]), !tokens[the - 2].isCapitalized || the - 2 == lowerBound
+        else { return nil }
+        return phraseStart(endingAt: the - 2, lowerBound: lowerBound)
     }
 
     /// "Councilman Per Eng", "Dr. Will Ames": a first name spelled like a function word, after a title and before a name.
@@ -556,6 +560,11 @@ struct MentionParser {
                 // "the ministry’s statement": the organisation speaks through its document.
                 let possessor = possessive && last.has(.documentNoun) ? head.last(where: { tokens[$0].word == .possessive }) : nil
                 mention = Mention(kind: .organization(organizationName(head.lowerBound..<(possessor ?? head.upperBound))), tokens: range)
+            } else if let role = roleServingBody(in: head) {
+                // "a spokeswoman for the council", "an aide to the mayor": an unnamed person serving a body or office.
+                mention = Mention(kind: .anonymous(descriptionText(range.lowerBound..<descriptionEnd), vague: false), tokens: range)
+                mention.titles.append(block.textLoweringFirst(tokens: role.role))
+                if last.has(.organizationHead) { mention.organizations.append(block.text(tokens: role.body)) }
             } else if last.has(.anonymousHead) || isGroupNoun(headEnd - 1) {
                 guard determiner != nil || last.has(.endsInS) || last.has(.unmarkedPlural) || head.count > 1 else { return nil }
                 let description = descriptionText(range.lowerBound..<descriptionEnd)
@@ -640,6 +649,18 @@ struct MentionParser {
         // "Dr. Anand Rao": honorifics may stand before the name.
         let beforeRun = range.lowerBound..<run.lowerBound
         return beforeRun.allSatisfy({ tokens[$0].has(.honorific) || tokens[$0].word == .period }) && (2...4).contains(run.count) ? run : nil
+    }
+
+    /// The lowercase role and body in "a spokeswoman for the council", "an aide to the mayor": a title
+    /// or unnamed head, "for", "to", "of" or "at", then "the" and the body, which ends the phrase.
+    func roleServingBody(in head: Range<Int>) -> (role: Range<Int>, body: Range<Int>)? {
+        guard let the = head.last(where: { tokens[$0].word == .the }), the - 2 >= head.lowerBound, the + 1 < head.upperBound,
+            [.for, .to, .of, .at].contains(tokens[the - 1].word), tokens[the - 2].has([.titleWord, .anonymousHead]),
+            tokens[head.upperBound - 1].has([.organizationHead, .titleWord]), !(the + 1..<head.upperBound).contains(where: { tokens[$0].isCapitalized })
+        else { return nil }
+        var roleStart = the - 2
+        while roleStart > head.lowerBound, tokens[roleStart - 1].isWord, !tokens[roleStart - 1].has(.determiner) { roleStart -= 1 }
+        return (roleStart..<(the - 1), (the + 1)..<head.upperBound)
     }
 
     /// The role in "a spokeswoman for Greenfield Agri" or "the director of the Harbor Trust": title words
