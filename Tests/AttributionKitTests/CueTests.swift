@@ -171,6 +171,17 @@ import Testing
         #expect(result.speaker(of: "a little desperate") == "Rosa Lind")
     }
 
+    @Test func aLowercaseFragmentAfterACommaIsNoDirectQuote() {
+        let result = Story.attribute(
+            "Asked whether the ferry would keep running, Ben Olafsen said it would, “for now.”",
+            "Early in the race, Ivo Pell attacked Lind, calling her, among other things, “a failed mayor.”")
+        let claim = try! #require(result.quote("for now"))
+        #expect(claim.kind != .direct)
+        #expect(claim.text.hasPrefix("it would"))
+        #expect(result.speaker(of: "for now") == "Ben Olafsen")
+        #expect(result.speaker(of: "a failed mayor") == "Ivo Pell")
+    }
+
     @Test func aCueWordAfterAnArticleIsANoun() {
         let result = Story.attribute("“You are a total loser!” the note says.")
         #expect(result.source(of: "You are a total loser")?.description == "the note")

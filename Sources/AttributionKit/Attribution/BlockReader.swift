@@ -268,6 +268,13 @@ struct BlockReader {
         {
             return .title
         }
+        // `Olafsen said it would, “for now.”`: a fragment in lowercase after a comma, with no quote before
+        // it in the sentence to resume, is a partial quote.
+        if prev.word == .comma, let word = words.first, !tokens[word].isCapitalized, words.count <= 4,
+            !(sentence.lowerBound..<first).contains(where: { block.quoteOf[$0] >= 0 })
+        {
+            return .partial
+        }
         if prev.word == .colon || prev.word == .comma || prev.isSentenceFinal { return .direct }
         // `…, but “Brackwater has …,” said Pratt`: a capitalized quote after a conjunction opens a clause.
         if prev.has(.clauseConjunction), let word = words.first, tokens[word].isCapitalized { return .direct }
@@ -747,6 +754,8 @@ struct BlockReader {
         let objectEnd = tokens[c].has(.tellVerb) ? vias.toldObject(after: c, upperBound: clause.upperBound).end : c + cueLength(c)
         let afterCue = max(objectEnd, c + cueLength(c))..<clause.upperBound
         if c == clause.lowerBound {
+            // "…, calling her, …": after a participle stands its object, never its speaker.
+            if tokens[c].has(.endsInIng) { return nil }
             mentionRange = mentions.mention(after: c, upperBound: body.upperBound)
             // "…, said Orrin had threatened …": a verb after the name makes it the subject of a claim, not the speaker.
             if let m = mentionRange, m.upperBound < clause.upperBound, tokens[m.upperBound].word != .comma,
