@@ -331,6 +331,16 @@ import Testing
         #expect(result.source(of: "the ferry was late")?.description == "an aide to the mayor")
     }
 
+    @Test func aPossessiveOpensAnUnnamedSpeakerBeforeTheCue() {
+        let result = Story.attribute(
+            "As the crowd cheered Ivo Pell, his wife whispered to him: “They are still with you.”",
+            "A person briefed on the talks said two firms had made offers.",
+            "The talks are at an early stage, said one of the people, who asked not to be named.")
+        #expect(result.source(of: "They are still with you")?.description == "his wife")
+        #expect(result.source(of: "two firms had made offers")?.description == "a person briefed on the talks")
+        #expect(result.source(of: "The talks are at an early stage")?.description == "a person briefed on the talks")
+    }
+
     @Test func aDefiniteDescriptionEndingTheClauseIsAMention() {
         let text = "“How tall is the wall?” asked the girl, who wore a yellow coat."
         let result = Story.attribute(text)

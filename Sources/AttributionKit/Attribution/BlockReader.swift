@@ -537,7 +537,11 @@ struct BlockReader {
             if let from = (lower..<colon).last(where: { tokens[$0].word == .from }) {
                 range = mentions.mention(after: from, upperBound: colon) ?? range
             }
-            if let range, range.upperBound == colon, let mention = mentions.parse(range) {
+            // "he returned to his familiar lines:": a phrase after a function word is no label.
+            if let range, range.upperBound == colon, range.lowerBound == lower || !tokens[range.lowerBound - 1].has(.functionWord)
+                || tokens[range.lowerBound - 1].word == .from,
+                let mention = mentions.parse(range)
+            {
                 return Speaker(entity: book.resolve(mention), mention: range, cue: colon..<(colon + 1), via: nil, rule: "NAME: quote")
             }
         }

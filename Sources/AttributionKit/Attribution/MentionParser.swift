@@ -20,7 +20,7 @@ struct MentionParser {
         let modifiedEnd = i + 1
         var f = i
         while f >= lowerBound, f > i - 9 {
-            if tokens[f].word == .familiar || tokens[f].word == .close { i = f - 1; break }
+            if opensPostModifier(f, upperBound: cue) { i = f - 1; break }
             f -= 1
         }
         guard i >= lowerBound else { return nil }
@@ -77,10 +77,9 @@ struct MentionParser {
         return phrase.upperBound
     }
 
-    /// Whether "familiar with" or "close to" starts at `k`: a post-modifier of an unnamed source.
+    /// Whether "familiar with", "close to" or "briefed on" starts at `k`: a post-modifier of an unnamed source.
     func opensPostModifier(_ k: Int, upperBound: Int) -> Bool {
-        k + 1 < upperBound && (tokens[k].word == .familiar || tokens[k].word == .close)
-            && (tokens[k + 1].word == .with || tokens[k + 1].word == .to)
+        k + 1 < upperBound && tokens[k].has(.sourceModifier) && tokens[k + 1].has(.functionWord) && !tokens[k + 1].has(.determiner)
     }
 
     /// "Lars Holm, director of the Harbor Policy Center, a think tank, said", "Ben Olafsen, a trawler
@@ -169,6 +168,15 @@ struct MentionParser {
             }
         }
         guard end > start else { return nil }
+        // "said one of the people", "said two of them": a member of a group named before.
+        if end == start + 1, tokens[start].has(.determiner), end + 1 < upperBound, tokens[end].word == .of, !tokens[start].has(.vagueHead) {
+            if ["them", "those"].contains(block.lower(end + 1)) { return start..<(end + 2) }
+            if let group = mention(after: end, upperBound: upperBound, closedAppositive: closedAppositive),
+                tokens[group.lowerBound].word == .the
+            {
+                return start..<group.upperBound
+            }
+        }
         // "two aides familiar with the talks", "a source close to the mayor": the post-modifier belongs to the source.
         if opensPostModifier(end, upperBound: upperBound) {
             var k = end + 2
@@ -290,10 +298,17 @@ struct MentionParser {
 
     /// Start of "one of them", "two of those" ending at `end`: a member of a group named before.
     func oneOfThem(endingAt end: Int, lowerBound: Int) -> Int? {
-        guard end - 2 >= lowerBound, tokens[end - 1].word == .of, tokens[end - 2].has(.determiner),
-            ["them", "those"].contains(block.lower(end))
+        if end - 2 >= lowerBound, tokens[end - 1].word == .of, tokens[end - 2].has(.determiner), ["them", "those"].contains(block.lower(end)) {
+            return end - 2
+        }
+        // "one of the people", "one of the senior officials" ("most of the people" is a share of them).
+        guard tokens[end].has(.anonymousHead) || isGroupNoun(end) else { return nil }
+        var the = end - 1
+        while the > lowerBound, the > end - 4, tokens[the].word != .the, tokens[the].isWord { the -= 1 }
+        guard the - 2 >= lowerBound, tokens[the].word == .the, tokens[the - 1].word == .of, block.lower(the - 2) == "one",
+            the - 2 == lowerBound || !tokens[the - 3].has(.determiner)
         else { return nil }
-        return end - 2
+        return the - 2
     }
 
     /// Start of the noun phrase whose last token is `i`, or nil when `i` cannot end a speaker phrase.
@@ -340,8 +355,10 @@ struct MentionParser {
         var loose = 0
         while k >= lowerBound {
             let t = tokens[k]
-            guard t.isWord || t.kind == .number else { break }
-            if t.has(.determiner) || t.kind == .number {
+            // "Hale & Brook": an ampersand joins a name like a connector.
+            guard t.isWord || t.kind == .number || t.word == .ampersand else { break }
+            // "his wife", "their lawyers": a possessive opens the phrase like a determiner.
+            if t.has(.determiner) || t.kind == .number || (t.has(.possessiveDeterminer) && t.word != .possessive) {
                 // "the" after a preposition inside a name: "mission to the United Nations".
                 if t.word == .the, k - 1 >= lowerBound, tokens[k - 1].word == .to || tokens[k - 1].word == .of || tokens[k - 1].word == .for {
                     k -= 1

@@ -20,7 +20,7 @@ struct Vocabulary: Sendable {
     /// `Word`'s constants (`.comma` is 1) stay valid; add new ones at the end.
     static let keywords = [
         ",", ":", ";", ".", "!", "?", "…", "(", ")", "[", "&", "\"", "“", "”", "„", "«", "»", "'", "‘", "’", "‚", "'s",
-        "according", "and", "as", "at", "but", "by", "close", "during", "familiar", "for", "from", "has", "in", "is", "it", "many",
+        "according", "and", "as", "at", "but", "by", "during", "for", "from", "has", "in", "is", "it", "many",
         "most", "not", "of", "on", "or", "over", "per", "some", "that", "the", "to", "via", "was", "which", "while", "who", "with",
     ]
 
@@ -48,6 +48,7 @@ struct Vocabulary: Sendable {
             (.possessiveDeterminer, entries("possessive-determiners")), (.nameSuffix, entries("name-suffixes")),
             (.unmarkedPlural, entries("unmarked-plurals")), (.shareWord, entries("share-words")),
             (.constituencyTitle, entries("title-constituencies")), (.presentAdverb, entries("present-adverbs")),
+            (.sourceModifier, entries("source-modifiers")),
             (.irregularPast, entries("irregular-past")), (.namingVerb, entries("naming-verbs")),
             (.skippable, entries("skippable-words")), (.connector, entries("connectors")),
             (.nameParticle, entries("name-particles")), (.relativePronoun, entries("relative-pronouns")),

@@ -67,6 +67,8 @@ public struct WordTraits: OptionSet, Sendable {
     public static let constituencyTitle = WordTraits(rawValue: 1 << 56)
     /// "now", "currently": an adverb that puts the role after it in the present.
     public static let presentAdverb = WordTraits(rawValue: 1 << 57)
+    /// "familiar", "briefed": opens the post-modifier of an unnamed source ("a person briefed on the talks").
+    public static let sourceModifier = WordTraits(rawValue: 1 << 58)
 
     // Endings of the lowercase text (bits 41-51; lists added later take bits 52-63).
     public static let endsInIng = WordTraits(rawValue: 1 << 41)
