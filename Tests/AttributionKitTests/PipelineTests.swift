@@ -14,7 +14,7 @@ func corpusRunGivesTheSameResultsInInputOrderOnAnyNumberOfWorkers(jobs: Int) {
     var reports: [String] = []
     CorpusAnalyzer(format: .jsonl, jobs: jobs).run(paths: ["-"], standardInput: input) { entry in
         titles += entry.articles.map { $0.audit.article.title ?? "" }
-        reports += entry.articles.map(\.report)
+        reports += entry.articles.map { String(decoding: $0.report, as: UTF8.self) }
         problems += entry.problems.map(\.origin)
     }
     // The same lines analysed one by one on this thread.

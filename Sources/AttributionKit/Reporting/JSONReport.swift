@@ -3,11 +3,11 @@
 struct JSONReport {
     let audit: Audit
 
-    /// The report as one object; `pretty` indents it, otherwise it is one compact line (JSON Lines).
-    func render(pretty: Bool) -> String {
+    /// The report as one object in UTF-8; `pretty` indents it, otherwise it is one compact line (JSON Lines).
+    func render(pretty: Bool) -> [UInt8] {
         var writer = JSONWriter(pretty: pretty, capacity: 1024 + audit.attributions.count * 256)
         write(into: &writer)
-        return writer.finishLine()
+        return writer.finishLineUTF8()
     }
 
     /// Sources and statements are written by position, each field read where it stands: iterating

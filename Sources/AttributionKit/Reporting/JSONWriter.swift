@@ -22,8 +22,13 @@ struct JSONWriter {
 
     /// Ends the document with a line break and returns it, decoded once.
     mutating func finishLine() -> String {
+        String(decoding: finishLineUTF8(), as: UTF8.self)
+    }
+
+    /// Ends the document with a line break and returns its UTF-8, for output that stays bytes.
+    mutating func finishLineUTF8() -> [UInt8] {
         bytes.append(UInt8(ascii: "\n"))
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }
