@@ -61,9 +61,11 @@ struct BalanceFlagger {
     private var secondhand: Balance.Flag? {
         let statements = voices.secondhandStatements
         guard !statements.isEmpty else { return nil }
+        // A few ids at most: searched in the list itself rather than hashed into a set.
         var ids: [String] = []
-        var seen: Set<String> = []
-        for id in statements.compactMap(\.sourceID) where seen.insert(id).inserted { ids.append(id) }
+        for statement in statements {
+            if let id = statement.sourceID, !ids.contains(id) { ids.append(id) }
+        }
         return Balance.Flag(
             code: "secondhand",
             message: "\(EnglishList.count(statements.count, "statement")) taken from other outlets: \(EnglishList.join(voices.secondhandOutlets)).",

@@ -13,8 +13,11 @@ enum EnglishList {
             return "nobody"
         }
         guard let first = shown.first else { return last }
-        // Appended into one string rather than joined and concatenated, which makes a string per step.
-        var list = first
+        // Appended into one string of the final size rather than joined and concatenated, which
+        // makes a string per step, or grown step by step.
+        var list = ""
+        list.reserveCapacity(shown.reduce(last.utf8.count + 5) { $0 + $1.utf8.count + 2 })
+        list += first
         for item in shown.dropFirst() {
             list += ", "
             list += item

@@ -37,6 +37,10 @@ struct SourceVoices {
         var speakerSources: [Int] = []
         var words: [Double] = []
         var counts: [Int] = []
+        // Sized for every source speaking, so the arrays are not regrown speaker by speaker.
+        speakerSources.reserveCapacity(sources.count)
+        words.reserveCapacity(sources.count)
+        counts.reserveCapacity(sources.count)
         var speakerOfSource = [Int?](repeating: nil, count: sources.count)
         var statementSpeakers: [Int?] = []
         statementSpeakers.reserveCapacity(statements.count)
