@@ -124,6 +124,16 @@ struct SourceVoices {
         !speakers[speaker].anonymous && speakers[speaker].category.isIndependentExpert
     }
 
+    /// Writes the labels of the speakers at `positions` onto `text` as an English list (in curly
+    /// quotes when `quoted`), with no string made for each label or for the list.
+    func appendLabels(of positions: [Int], to text: inout String, quoted: Bool = false) {
+        EnglishList.append(count: positions.count, to: &text) { index, text in
+            if quoted { text += "“" }
+            text += speakers[positions[index]].label
+            if quoted { text += "”" }
+        }
+    }
+
     /// Labels of the speakers whose positions satisfy `isIncluded`, in order of first statement.
     /// Rules read a speaker's fields by position: a source handed to them whole would be copied.
     func labels(where isIncluded: (Int) -> Bool) -> [String] {
