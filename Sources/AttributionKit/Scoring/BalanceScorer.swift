@@ -71,10 +71,11 @@ public struct BalanceScorer: Sendable {
         var explanation = "\(identified) of \(EnglishList.count(attributed, "attributed statement")) name the source and its role"
         if !partly.isEmpty {
             explanation += "; not fully identified: "
+            // Fields read where they stand: a speaker taken out whole would be copied.
             EnglishList.append(count: partly.count, to: &explanation) { index, text in
-                let speaker = voices.speakers[partly[index]]
-                text += speaker.label
-                text += speaker.vague ? " (vague)" : speaker.anonymous ? " (anonymous)" : " (no role given)"
+                let speaker = partly[index]
+                text += voices.speakers[speaker].label
+                text += voices.speakers[speaker].vague ? " (vague)" : voices.speakers[speaker].anonymous ? " (anonymous)" : " (no role given)"
             }
         }
         explanation += "."

@@ -60,7 +60,7 @@ struct SourceVoices {
                 words.append(0)
                 counts.append(0)
             }
-            words[speaker] += Double(max(statements[index].wordCount, 1))
+            words[speaker] += Double(max(Attribution.wordCount(of: statements[index].text), 1))
             counts[speaker] += 1
             statementSpeakers.append(speaker)
         }
