@@ -14,7 +14,7 @@ func corpusRunGivesTheSameResultsInInputOrderOnAnyNumberOfWorkers(jobs: Int) {
     var reports: [String] = []
     CorpusAnalyzer(format: .jsonl, jobs: jobs).run(paths: ["-"], standardInput: input) { entry in
         titles += entry.articles.map { $0.audit.article.title ?? "" }
-        reports += entry.articles.map(\.report)
+        reports += entry.articles.map { String(decoding: $0.report, as: UTF8.self) }
         problems += entry.problems.map(\.origin)
     }
     // The same lines analysed one by one on this thread.
@@ -70,7 +70,7 @@ func corpusRunGivesTheSameResultsInInputOrderOnAnyNumberOfWorkers(jobs: Int) {
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let target = folder + "/all.jsonl"
     let stream = try ReportStream(path: target)
-    try stream.write("{\"a\":1}\n")
+    try stream.write(Array("{\"a\":1}\n".utf8))
     #expect(!FileManager.default.fileExists(atPath: target))
     try stream.finish()
     #expect(try String(contentsOfFile: target, encoding: .utf8) == "{\"a\":1}\n")

@@ -3,7 +3,8 @@ public struct AnalyzedEntry: Sendable {
     /// One article of the entry with its audit and its report in the run's format.
     public struct Article: Sendable {
         public var audit: Audit
-        public var report: String
+        /// The report's UTF-8, written out as it is.
+        public var report: [UInt8]
         /// The format `report` is in (JSON reports that share a stream are JSON Lines).
         public var format: ReportFormat
     }

@@ -48,7 +48,7 @@ public struct CorpusAnalyzer: Sendable {
             let audit = analyzer.analyze(article)
             do {
                 articles.append(AnalyzedEntry.Article(
-                    audit: audit, report: try renderer.render(audit, as: used), format: used))
+                    audit: audit, report: try renderer.renderUTF8(audit, as: used), format: used))
             } catch {
                 problems.append(BatchProblem(origin: article.origin, message: "cannot render the report: \(error)"))
             }

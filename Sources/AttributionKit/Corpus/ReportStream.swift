@@ -29,8 +29,9 @@ public final class ReportStream {
         self.handle = handle
     }
 
-    public func write(_ text: String) throws(BatchProblem) {
-        buffer.append(contentsOf: text.utf8)
+    /// Writes a report's UTF-8.
+    public func write(_ utf8: [UInt8]) throws(BatchProblem) {
+        buffer.append(contentsOf: utf8)
         if buffer.count >= Self.flushSize { try flush() }
     }
 

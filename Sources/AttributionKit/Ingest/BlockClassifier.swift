@@ -78,11 +78,14 @@ struct BlockClassifier {
     /// Boilerplate, captions and date lines, wherever they stand.
     private mutating func markFurniture() {
         for index in candidates.indices {
-            if BoilerplateDetector.isBoilerplate(shapes[index]) {
+            // Taken out of the array once: handed to each detector straight from it, the shape would
+            // be copied (its text and words retained and released) for every call.
+            let shape = shapes[index]
+            if BoilerplateDetector.isBoilerplate(shape) {
                 decide(index, .boilerplate)
-            } else if candidates[index].isFreeText && CaptionDetector.hasCredit(shapes[index]) {
+            } else if candidates[index].isFreeText && CaptionDetector.hasCredit(shape) {
                 decide(index, .caption)
-            } else if candidates[index].isFreeText && DatelineDetector.isDateline(shapes[index]) {
+            } else if candidates[index].isFreeText && DatelineDetector.isDateline(shape) {
                 decide(index, .dateline)
             }
         }

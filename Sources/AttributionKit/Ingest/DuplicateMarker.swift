@@ -24,13 +24,15 @@ enum DuplicateMarker {
         var firstIndex: [Key: Int] = [:]
         firstIndex.reserveCapacity(prose.count)
         for index in prose {
-            // One hash per block: the entry is read, or made with this index, in a single access.
-            let first = Self.entry(&firstIndex[key(blocks[index].text), default: index])
-            if first != index { blocks[index].duplicateOf = first }
+            // One hash per block: each is stored as the first of its text, and a repeat (rare) puts the
+            // first one back. (The subscript with a default would allocate its closure for every block.)
+            let text = key(blocks[index].text)
+            if let first = firstIndex.updateValue(index, forKey: text) {
+                firstIndex[text] = first
+                blocks[index].duplicateOf = first
+            }
         }
     }
-
-    private static func entry(_ value: inout Int) -> Int { value }
 
     /// Whether every scalar of `text` is one that no normalisation changes or combines with its
     /// neighbours: below U+0300 (ASCII, Latin letters), or U+2002–U+20BF (spaces, dashes, curly

@@ -1,6 +1,9 @@
 /// A parsed JSON value as far as an article reader cares: strings, arrays and objects, with
 /// numbers, booleans and null all left as `other`.
-indirect enum JSONValue: Equatable {
+///
+/// Not `indirect`: arrays and dictionaries already hold their elements out of line, and an indirect
+/// enum would box every value (every string of every article) in an allocation of its own.
+enum JSONValue: Equatable {
     case string(String)
     case array([JSONValue])
     /// Members by name; of repeated names the last one wins, as in `JSONSerialization`.

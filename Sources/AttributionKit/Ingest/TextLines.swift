@@ -7,15 +7,19 @@ enum TextLines {
     static func ranges(in text: [Unicode.Scalar]) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var lineStart = 0
-        var i = 0
-        while i < text.count {
-            let scalar = text[i]
-            if scalar == "\n" || scalar == "\r" {
-                appendTrimmed(lineStart..<i, of: text, to: &lines)
-                if scalar == "\r", i + 1 < text.count, text[i + 1] == "\n" { i += 1 }
-                lineStart = i + 1
+        // Read through the buffer (no bounds check for each scalar); line breaks are below U+000E,
+        // so one comparison passes over every other scalar.
+        text.withUnsafeBufferPointer { scalars in
+            var i = 0
+            while i < scalars.count {
+                let scalar = scalars[i]
+                if scalar.value <= 0x0D, scalar == "\n" || scalar == "\r" {
+                    appendTrimmed(lineStart..<i, of: text, to: &lines)
+                    if scalar == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
+                    lineStart = i + 1
+                }
+                i += 1
             }
-            i += 1
         }
         appendTrimmed(lineStart..<text.count, of: text, to: &lines)
         return lines

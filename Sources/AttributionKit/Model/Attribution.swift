@@ -48,6 +48,12 @@ public struct Attribution: Hashable, Sendable {
     /// Number of words in `text`, the unit of "share of quoted words": runs of characters between
     /// ASCII white space (the words' own scripts never contain those bytes, so UTF-8 can be read directly).
     public var wordCount: Int {
+        Attribution.wordCount(of: text)
+    }
+
+    /// `wordCount` of a statement's text, for a caller holding statements in an array: reading the
+    /// property of an element copies the whole statement, every string in it retained and released.
+    public static func wordCount(of text: String) -> Int {
         var text = text
         return text.withUTF8 { utf8 in
             // Bits 9, 10, 13 and 32: tab, line feed, carriage return and space.

@@ -5,10 +5,19 @@ import Glibc
 /// which is then renamed over the target, so readers never see a half-written report.
 public enum AtomicFileWriter {
     public static func write(_ contents: String, to path: String) throws(BatchProblem) {
+        try write(Data(contents.utf8), to: path)
+    }
+
+    /// Writes UTF-8 (or any bytes) as they are.
+    public static func write(_ utf8: [UInt8], to path: String) throws(BatchProblem) {
+        try write(Data(utf8), to: path)
+    }
+
+    private static func write(_ data: Data, to path: String) throws(BatchProblem) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(contents.utf8)) else {
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
             throw BatchProblem(origin: path, message: "cannot write (\(String(cString: strerror(errno))))")
         }
         guard rename(temporary, path) == 0 else {

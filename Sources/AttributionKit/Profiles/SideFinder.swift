@@ -30,9 +30,15 @@ struct SideFinder: Sendable {
         }
         // A past role says whom a source spoke for, which matters only for a former official.
         for title in evidence.titles where category == .formerOfficial || !(title.readings.last?.isFormer ?? false) {
-            for words in sideWords(ofTitle: title) {
-                if let side = settledSide(words) { return side }
+            // The parts of a title that can say whom its holder speaks for: the words before the role
+            // ("Chinese Foreign Ministry" of "Chinese Foreign Ministry spokeswoman") and an organisation
+            // after "of" or "at"; not what the role is about ("director for countering Iran's program").
+            guard let reading = title.readings.last else {
+                if let side = settledSide(title.words) { return side }
+                continue
             }
+            if let side = settledSide(reading.prefix) { return side }
+            if reading.link == "of" || reading.link == "at", let side = settledSide(reading.suffix) { return side }
         }
         for words in evidence.organizations {
             if let side = settledSide(words) { return side }
@@ -47,15 +53,6 @@ struct SideFinder: Sendable {
         case .government, .military, .formerOfficial, .anonymous, .other: return true
         default: return false
         }
-    }
-
-    /// The parts of a title that can say whom its holder speaks for: the words before the role
-    /// ("Chinese Foreign Ministry" of "Chinese Foreign Ministry spokeswoman") and an organisation
-    /// after "of" or "at"; not what the role is about ("director for countering Iran's program").
-    private func sideWords(ofTitle title: SourceEvidence.Title) -> [NameWords] {
-        guard let reading = title.readings.last else { return [title.words] }
-        let heldAt = reading.link == "of" || reading.link == "at"
-        return [reading.prefix] + (heldAt ? [reading.suffix] : [])
     }
 
     /// The side of a phrase: `isStated` when a country word in it says so, else the registry's side

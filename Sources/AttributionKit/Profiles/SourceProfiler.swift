@@ -34,12 +34,15 @@ public struct SourceProfiler: Sendable {
         var findings: [(category: SourceCategory, side: String?, gender: Gender?)] = []
         findings.reserveCapacity(sources.count)
         for index in sources.indices {
-            let evidence = SourceEvidence(sources[index], knowledge: knowledge)
-            let category = categories.category(of: sources[index], evidence: evidence)
+            // Taken out of the array once: an element handed to a function straight from the array
+            // is copied for each call (every string and array in it retained and released).
+            let source = sources[index]
+            let evidence = SourceEvidence(source, knowledge: knowledge)
+            let category = categories.category(of: source, evidence: evidence)
             findings.append((
                 category,
-                sources[index].side ?? sides.side(of: sources[index], evidence: evidence, category: category),
-                sources[index].gender ?? knowledge.titles.gender(of: evidence.titles.map(\.words))
+                source.side ?? sides.side(of: source, evidence: evidence, category: category),
+                source.gender ?? knowledge.titles.gender(of: evidence.titles.map(\.words))
             ))
         }
         return findings

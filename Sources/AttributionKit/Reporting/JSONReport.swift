@@ -3,11 +3,13 @@
 struct JSONReport {
     let audit: Audit
 
-    /// The report as one object; `pretty` indents it, otherwise it is one compact line (JSON Lines).
-    func render(pretty: Bool) -> String {
-        var writer = JSONWriter(pretty: pretty, capacity: 1024 + audit.attributions.count * 256)
+    /// The report as one object in UTF-8; `pretty` indents it, otherwise it is one compact line (JSON Lines).
+    func render(pretty: Bool) -> [UInt8] {
+        // About the size of a compact report, so the buffer is rarely grown (and copied) while written.
+        let capacity = 2048 + audit.attributions.count * 512 + audit.sources.count * 256
+        var writer = JSONWriter(pretty: pretty, capacity: capacity)
         write(into: &writer)
-        return writer.finishLine()
+        return writer.finishLineUTF8()
     }
 
     /// Sources and statements are written by position, each field read where it stands: iterating

@@ -30,14 +30,24 @@ public struct ReportRenderer: Sendable {
     public func render(_ audit: Audit, as format: ReportFormat) throws -> String {
         if form != .full, format != .md { throw ReportError.formNeedsMarkdown(form, format) }
         switch format {
-        case .json: return JSONReport(audit: audit).render(pretty: true)
-        case .jsonl: return JSONReport(audit: audit).render(pretty: false)
+        case .json, .jsonl: return String(decoding: try renderUTF8(audit, as: format), as: UTF8.self)
         case .csv: return CSVReport(audit: audit).render()
         case .md:
             let view: Any = form == .explanation ? ExplanationView(audit) : ArticleReportView(audit)
             return Self.endingWithOneNewline(try cache.templates().render(view, template: form.template))
         case .html:
             return Self.endingWithOneNewline(try cache.templates().render(ArticleReportView(audit), template: "article.html"))
+        }
+    }
+
+    /// The article report as UTF-8, for output written as bytes: JSON is written as bytes and
+    /// stays bytes (a corpus run would otherwise decode every report into a string and encode it back).
+    public func renderUTF8(_ audit: Audit, as format: ReportFormat) throws -> [UInt8] {
+        if form != .full, format != .md { throw ReportError.formNeedsMarkdown(form, format) }
+        switch format {
+        case .json: return JSONReport(audit: audit).render(pretty: true)
+        case .jsonl: return JSONReport(audit: audit).render(pretty: false)
+        case .csv, .md, .html: return Array(try render(audit, as: format).utf8)
         }
     }
 

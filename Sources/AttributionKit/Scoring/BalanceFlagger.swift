@@ -45,7 +45,7 @@ struct BalanceFlagger {
         let rest = unsided == 0 ? "" : "; \(EnglishList.count(unsided, "other source")) state\(unsided == 1 ? "s" : "") no side"
         return Balance.Flag(
             code: "one_side",
-            message: "Every source whose side the text gives speaks for \(side): \(EnglishList.join(sided.map { voices.speakers[$0].label }))\(rest).",
+            message: message("Every source whose side the text gives speaks for \(side): ", labelsOf: sided, closing: rest + "."),
             sources: sided.map { voices.speakers[$0].id })
     }
 
@@ -54,16 +54,18 @@ struct BalanceFlagger {
         guard !anonymous.isEmpty else { return nil }
         return Balance.Flag(
             code: "anonymous_sources",
-            message: "\(EnglishList.count(anonymous.count, "anonymous source")): \(EnglishList.join(anonymous.map { voices.speakers[$0].label })).",
+            message: message(EnglishList.count(anonymous.count, "anonymous source") + ": ", labelsOf: anonymous),
             sources: anonymous.map { voices.speakers[$0].id })
     }
 
     private var secondhand: Balance.Flag? {
         let statements = voices.secondhandStatements
         guard !statements.isEmpty else { return nil }
+        // A few ids at most: searched in the list itself rather than hashed into a set.
         var ids: [String] = []
-        var seen: Set<String> = []
-        for id in statements.compactMap(\.sourceID) where seen.insert(id).inserted { ids.append(id) }
+        for statement in statements {
+            if let id = statement.sourceID, !ids.contains(id) { ids.append(id) }
+        }
         return Balance.Flag(
             code: "secondhand",
             message: "\(EnglishList.count(statements.count, "statement")) taken from other outlets: \(EnglishList.join(voices.secondhandOutlets)).",
@@ -76,8 +78,17 @@ struct BalanceFlagger {
         let count = vague.reduce(0) { $0 + voices.statementCounts[$1] }
         return Balance.Flag(
             code: "vague_attributions",
-            message: "\(EnglishList.count(count, "statement")) attributed vaguely: \(EnglishList.join(vague.map { "“\(voices.speakers[$0].label)”" })).",
+            message: message(EnglishList.count(count, "statement") + " attributed vaguely: ", labelsOf: vague, quoted: true),
             sources: vague.map { voices.speakers[$0].id })
+    }
+
+    /// `opening`, the labels of the speakers at `positions` as an English list (in curly quotes when
+    /// `quoted`), and `closing`, written in one string rather than a list of labels joined and concatenated.
+    private func message(_ opening: String, labelsOf positions: [Int], quoted: Bool = false, closing: String = ".") -> String {
+        var message = opening
+        voices.appendLabels(of: positions, to: &message, quoted: quoted)
+        message += closing
+        return message
     }
 
     private var duplicatedParagraphs: Balance.Flag? {

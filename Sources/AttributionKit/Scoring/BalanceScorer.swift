@@ -49,11 +49,15 @@ public struct BalanceScorer: Sendable {
     func voiceDiversity(_ voices: SourceVoices) -> Measurement {
         guard voices.totalWords > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
         let effective = Diversity.effectiveNumber(voices.words)
-        let shares = voices.speakersByWords.map { "\(voices.speakers[$0].label) \(ReportNumbers.percent(voices.share(of: $0)))" }
-        return Measurement(
-            value: min(effective, Self.targetVoices) / Self.targetVoices,
-            explanation: "Attributed words are spread like \(ReportNumbers.decimal(effective, places: 1)) equal voices against a target of 4: "
-                + EnglishList.join(shares) + ".")
+        var explanation = "Attributed words are spread like \(ReportNumbers.decimal(effective, places: 1)) equal voices against a target of 4: "
+        EnglishList.append(count: voices.speakersByWords.count, to: &explanation) { index, text in
+            let speaker = voices.speakersByWords[index]
+            text += voices.speakers[speaker].label
+            text += " "
+            text += ReportNumbers.percent(voices.share(of: speaker))
+        }
+        explanation += "."
+        return Measurement(value: min(effective, Self.targetVoices) / Self.targetVoices, explanation: explanation)
     }
 
     /// Share of attributed statements whose source is fully identified: named, with a title, an
@@ -64,12 +68,17 @@ public struct BalanceScorer: Sendable {
         let partly = voices.speakers.indices.filter { !Self.isFullyIdentified(voices.speakers[$0]) }
         let identified = attributed - partly.reduce(0) { $0 + voices.statementCounts[$1] }
         let value = Double(identified) / Double(attributed)
-        let missing = partly.map { speaker in
-            let label = voices.speakers[speaker].label
-            return voices.speakers[speaker].vague ? "\(label) (vague)" : voices.speakers[speaker].anonymous ? "\(label) (anonymous)" : "\(label) (no role given)"
+        var explanation = "\(identified) of \(EnglishList.count(attributed, "attributed statement")) name the source and its role"
+        if !partly.isEmpty {
+            explanation += "; not fully identified: "
+            // Fields read where they stand: a speaker taken out whole would be copied.
+            EnglishList.append(count: partly.count, to: &explanation) { index, text in
+                let speaker = partly[index]
+                text += voices.speakers[speaker].label
+                text += voices.speakers[speaker].vague ? " (vague)" : voices.speakers[speaker].anonymous ? " (anonymous)" : " (no role given)"
+            }
         }
-        let explanation = "\(identified) of \(EnglishList.count(attributed, "attributed statement")) name the source and its role"
-            + (missing.isEmpty ? "." : "; not fully identified: \(EnglishList.join(missing)).")
+        explanation += "."
         return Measurement(value: value, explanation: explanation)
     }
 
@@ -84,15 +93,22 @@ public struct BalanceScorer: Sendable {
         guard voices.totalWords > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
         let independent = voices.speakers.indices.filter { !voices.speakers[$0].anonymous && !voices.speakers[$0].category.isOfficial }
         let share = independent.reduce(0) { $0 + voices.words[$1] } / voices.totalWords
-        let experts = voices.labels { voices.isIndependentExpert($0) }
+        let experts = voices.speakers.indices.filter { voices.isIndependentExpert($0) }
         let value = (share + (experts.isEmpty ? 0 : 1)) / 2
-        let who = independent.isEmpty ? "" : " (\(EnglishList.join(independent.map { voices.speakers[$0].label })))"
-        let expertText = experts.isEmpty
-            ? "no independent expert speaks"
-            : "independent experts: \(EnglishList.join(experts))"
-        return Measurement(
-            value: value,
-            explanation: "\(ReportNumbers.percent(share)) of attributed words come from named sources that are not officials\(who); \(expertText).")
+        var explanation = "\(ReportNumbers.percent(share)) of attributed words come from named sources that are not officials"
+        if !independent.isEmpty {
+            explanation += " ("
+            voices.appendLabels(of: independent, to: &explanation)
+            explanation += ")"
+        }
+        if experts.isEmpty {
+            explanation += "; no independent expert speaks."
+        } else {
+            explanation += "; independent experts: "
+            voices.appendLabels(of: experts, to: &explanation)
+            explanation += "."
+        }
+        return Measurement(value: value, explanation: explanation)
     }
 
     /// Simpson's diversity over the sides the speakers speak for, by words, against two even sides.

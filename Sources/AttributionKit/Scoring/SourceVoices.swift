@@ -37,6 +37,10 @@ struct SourceVoices {
         var speakerSources: [Int] = []
         var words: [Double] = []
         var counts: [Int] = []
+        // Sized for every source speaking, so the arrays are not regrown speaker by speaker.
+        speakerSources.reserveCapacity(sources.count)
+        words.reserveCapacity(sources.count)
+        counts.reserveCapacity(sources.count)
         var speakerOfSource = [Int?](repeating: nil, count: sources.count)
         var statementSpeakers: [Int?] = []
         statementSpeakers.reserveCapacity(statements.count)
@@ -56,7 +60,7 @@ struct SourceVoices {
                 words.append(0)
                 counts.append(0)
             }
-            words[speaker] += Double(max(statements[index].wordCount, 1))
+            words[speaker] += Double(max(Attribution.wordCount(of: statements[index].text), 1))
             counts[speaker] += 1
             statementSpeakers.append(speaker)
         }
@@ -118,6 +122,16 @@ struct SourceVoices {
     /// Whether the speaker at `speaker` is a named independent expert (think tank, academic, legal).
     func isIndependentExpert(_ speaker: Int) -> Bool {
         !speakers[speaker].anonymous && speakers[speaker].category.isIndependentExpert
+    }
+
+    /// Writes the labels of the speakers at `positions` onto `text` as an English list (in curly
+    /// quotes when `quoted`), with no string made for each label or for the list.
+    func appendLabels(of positions: [Int], to text: inout String, quoted: Bool = false) {
+        EnglishList.append(count: positions.count, to: &text) { index, text in
+            if quoted { text += "“" }
+            text += speakers[positions[index]].label
+            if quoted { text += "”" }
+        }
     }
 
     /// Labels of the speakers whose positions satisfy `isIncluded`, in order of first statement.

@@ -48,24 +48,27 @@ struct ByteTable: Sendable {
         id(count: key.count) { key[key.startIndex + $0] }
     }
 
-    /// The id of `key`, added when new.
+    /// The id of `key`, added when new (its bytes hashed once, for the lookup and the new slot).
     mutating func add<Bytes: Collection<UInt8>>(_ key: Bytes) -> Int where Bytes.Index == Int {
-        if let id = id(of: key) { return id }
+        func byte(_ j: Int) -> UInt8 { key[key.startIndex + j] }
+        let hash = ByteTable.hash(count: key.count, byte: byte)
+        if let id = id(count: key.count, hash: hash, byte: byte) { return id }
         bytes.append(contentsOf: key)
         offsets.append(bytes.count)
         if 2 * count > slots.count {
             slots = [UInt64](repeating: 0, count: 2 * slots.count)
-            for id in 0..<count { place(id) }
+            for id in 0..<count {
+                let start = offsets[id]
+                place(id, hash: ByteTable.hash(count: offsets[id + 1] - start) { bytes[start + $0] })
+            }
         } else {
-            place(count - 1)
+            place(count - 1, hash: hash)
         }
         return count - 1
     }
 
-    private mutating func place(_ id: Int) {
-        let start = offsets[id]
+    private mutating func place(_ id: Int, hash: UInt64) {
         let mask = slots.count - 1
-        let hash = ByteTable.hash(count: offsets[id + 1] - start) { bytes[start + $0] }
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = ByteTable.fingerprint(hash) | UInt64(id + 1)

@@ -82,7 +82,7 @@ public final class Lexicon: Sendable {
         if range.contains(where: { block.tokens[$0].word == .other && !block.isASCII($0) }) {
             return isKnownOutlet(range.map { block.lower($0) })
         }
-        return Vocabulary.shared.spellsOutlet(range.map { block.tokens[$0].word })
+        return Vocabulary.shared.spellsOutlet(count: range.count) { block.tokens[range.lowerBound + $0].word }
     }
 
     static func entries(_ name: String) -> [String] {

@@ -66,6 +66,8 @@ public struct QuoteScanner: Sendable {
         if let o = openDouble {
             spans.append(QuoteSpan(open: o, close: nil, content: (o + 1)..<tokens.count, isDouble: true))
         }
-        return spans.filter { !$0.content.isEmpty }
+        // In place: `filter` would allocate a second array for every block with a quote.
+        spans.removeAll { $0.content.isEmpty }
+        return spans
     }
 }

@@ -55,13 +55,13 @@ public final class TokenizedBlock: Sendable {
     /// The text of the tokens `range` with its first letter in lowercase: for a phrase whose first
     /// word ("The", "In") is capitalized only because it opens the sentence.
     public func textLoweringFirst(tokens range: Range<Int>) -> String {
-        let text = text(tokens: range)
-        // An ASCII capital before another ASCII byte: lower that one byte.
-        var utf8 = Array(text.utf8)
-        if utf8.count >= 2, utf8[0] >= 65, utf8[0] <= 90, utf8[1] < 128 {
-            utf8[0] += 32
-            return String(decoding: utf8, as: UTF8.self)
+        let range = scalarRange(range)
+        // An ASCII capital before another ASCII scalar: that letter lowered, then the rest made from
+        // the scalars (rather than the whole text made, copied into bytes to lower one, and decoded again).
+        if range.count >= 2, (65...90).contains(scalars[range.lowerBound].value), scalars[range.lowerBound + 1].isASCII {
+            return String(Unicode.Scalar(UInt8(scalars[range.lowerBound].value) + 32)) + text((range.lowerBound + 1)..<range.upperBound)
         }
+        let text = text(range)
         return text.prefix(1).lowercased() + text.dropFirst()
     }
 

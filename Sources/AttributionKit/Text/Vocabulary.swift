@@ -10,8 +10,9 @@ struct Vocabulary: Sendable {
     private var table = ByteTable()
     /// For the first word of multi-word cues, the word runs that may follow it.
     private var phrasalRuns: [Word: [[Word]]] = [:]
-    /// The known outlets (`Lexicon.outlets`), each as the words of its name.
-    private var outletRuns: Set<[Word]> = []
+    /// The known outlets (`Lexicon.outlets`), each as the words of its name: the bytes of their ids,
+    /// so a run of tokens is looked up where it stands, with no array of words made and hashed.
+    private var outletRuns = ByteTable()
 
     static let shared = Vocabulary(lexicon: .shared)
 
@@ -75,7 +76,8 @@ struct Vocabulary: Sendable {
             let words = name.split(separator: " ").map(String.init)
             // A name spaced otherwise never equals tokens joined by single spaces.
             guard words.joined(separator: " ") == name else { continue }
-            outletRuns.insert(words.map { word($0) })
+            let run = words.map { word($0) }
+            _ = outletRuns.add((0..<(4 * run.count)).map { Vocabulary.byte($0) { run[$0] } })
         }
     }
 
@@ -110,11 +112,21 @@ struct Vocabulary: Sendable {
         traits[Int(word.id)]
     }
 
-    /// Whether the words spell a known outlet, with or without "the", as `Lexicon.isKnownOutlet(_:)`
-    /// finds their joined texts.
-    func spellsOutlet(_ words: [Word]) -> Bool {
-        let name = words.count > 1 && words[0] == .the ? Array(words.dropFirst()) : words
-        return outletRuns.contains(name) || outletRuns.contains([.the] + name)
+    /// Whether `count` words, `word(j)` the `j`th, spell a known outlet, with or without "the", as
+    /// `Lexicon.isKnownOutlet(_:)` finds their joined texts.
+    func spellsOutlet(count: Int, word: (Int) -> Word) -> Bool {
+        // The name without a leading "the" (unless that is all of it), looked up as it is and after "the".
+        let first = count > 1 && word(0) == .the ? 1 : 0
+        let length = count - first
+        func named(_ j: Int) -> Word { word(first + j) }
+        func afterThe(_ j: Int) -> Word { j == 0 ? .the : word(first + j - 1) }
+        return outletRuns.id(count: 4 * length) { Vocabulary.byte($0, of: named) } != nil
+            || outletRuns.id(count: 4 * (length + 1)) { Vocabulary.byte($0, of: afterThe) } != nil
+    }
+
+    /// Byte `j` of the ids of the words `word(0)`, `word(1)`…, written four bytes each, lowest first.
+    private static func byte(_ j: Int, of word: (Int) -> Word) -> UInt8 {
+        UInt8(truncatingIfNeeded: word(j / 4).id >> (8 * UInt32(j % 4)))
     }
 
     /// Length in tokens of the multi-word cue ("points out", "went on") starting at `tokens[c]`, if one does.
