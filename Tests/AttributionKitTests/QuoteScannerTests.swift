@@ -25,6 +25,11 @@ import Testing
         #expect(block.quotes[0].close == nil)
     }
 
+    @Test func anUnclosedSingleQuoteAfterAColonRunsToTheEndOfTheBlock() {
+        #expect(quoted("Calder said: ‘The evidence was damning. Families were cut off.") == ["The evidence was damning. Families were cut off."])
+        #expect(quoted("’90s fashion is back, and it’s everywhere.") == [])
+    }
+
     @Test func aCurlyMarkOfTheWrongShapeActsByWhereItStands() {
         #expect(quoted("“Apparently not,“ he said. “Spots stay.”") == ["Apparently not,", "Spots stay."])
         #expect(quoted("” … they are unlike him,” she said.") == ["… they are unlike him,"])

@@ -4,7 +4,8 @@
 /// marks alternate. Single marks count as
 /// quotation marks only outside double ones, and a closing single mark only when one is open, so
 /// apostrophes (`the Vantas’ farm`, `’90s`) never start or end a quote. An odd number of marks is
-/// recovered within the block: a quote left open runs to the block's end.
+/// recovered within the block: a quote left open runs to the block's end (a single one only when it
+/// opens the block or follows a colon).
 public struct QuoteScanner: Sendable {
     public init() {}
 
@@ -65,6 +66,10 @@ public struct QuoteScanner: Sendable {
         }
         if let o = openDouble {
             spans.append(QuoteSpan(open: o, close: nil, content: (o + 1)..<tokens.count, isDouble: true))
+        } else if let o = openSingle, o == 0 || tokens[o - 1].word == .colon, tokens[o + 1].kind == .word, tokens.count - o > 4 {
+            // `Calder said: ‘The evidence was damning.` and a paragraph opening with a single mark: a
+            // quote in single marks running on into the next paragraph.
+            spans.append(QuoteSpan(open: o, close: nil, content: (o + 1)..<tokens.count, isDouble: false))
         }
         // In place: `filter` would allocate a second array for every block with a quote.
         spans.removeAll { $0.content.isEmpty }
