@@ -2,6 +2,11 @@ import Testing
 @testable import AttributionKit
 
 @Suite struct ViaTests {
+    @Test func speakingToAnOutletBeforeTheSpeakerIsTheVia() {
+        let result = Story.attribute("Speaking to the BBC, ferry users’ secretary Alan Moir said the findings came as no surprise.")
+        #expect(result.quote("the findings came as no surprise")?.via == "BBC")
+    }
+
     @Test func toldAnOutlet() {
         let result = Story.attribute("“Stocks are cheap,” trader Uma Voss told the Daily Beacon.")
         let quote = try! #require(result.quote("Stocks are cheap"))

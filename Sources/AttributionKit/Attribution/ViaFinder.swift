@@ -118,6 +118,12 @@ struct ViaFinder {
             if tokens[k].has(.channelPreposition), let found = channel(at: k, upperBound: range.upperBound) {
                 return found.via
             }
+            // "Speaking to the BBC, …", "talking with Harbor Radio": a participle before an outlet.
+            if tokens[k].has(.endsInIng), k + 1 < range.upperBound, tokens[k + 1].word == .to || tokens[k + 1].word == .with,
+                let phrase = properPhrase(at: k + 2, upperBound: range.upperBound), isOutlet(phrase)
+            {
+                return Via(text: block.text(tokens: phrase), isOutlet: true)
+            }
             k += 1
         }
         return nil
