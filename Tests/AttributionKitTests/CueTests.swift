@@ -182,6 +182,18 @@ import Testing
         #expect(result.speaker(of: "a failed mayor") == "Ivo Pell")
     }
 
+    @Test func speechVerbsReportAClaimWithThat() {
+        let result = Story.attribute(
+            "Asked about the toll, Ivo Pell replied that it was fair.",
+            "Rosa Lind countered that the ferry was late.",
+            "Ada Moss was quoted as saying that the pier would close.",
+            "The minister was quoted by the Harbor Ledger as saying, “We will not back down.”")
+        #expect(result.speaker(of: "it was fair") == "Ivo Pell")
+        #expect(result.speaker(of: "the ferry was late") == "Rosa Lind")
+        #expect(result.speaker(of: "the pier would close") == "Ada Moss")
+        #expect(result.quote("We will not back down")?.via == "Harbor Ledger")
+    }
+
     @Test func aCueWordAfterAnArticleIsANoun() {
         let result = Story.attribute("“You are a total loser!” the note says.")
         #expect(result.source(of: "You are a total loser")?.description == "the note")

@@ -525,8 +525,10 @@ struct BlockReader {
             let mention = mentions.parse(mentionRange)
         {
             let entity = book.resolve(mention)
+            // "The minister was quoted by the Harbor Ledger as saying, “…”": the via may stand before the cue.
             let via = viaAround(cue: c, region: c..<region.upperBound, mention: mentionRange)
                 ?? openingVia(before: mentionRange, from: region.lowerBound)
+                ?? (mentionRange.upperBound < c ? vias.find(in: mentionRange.upperBound..<c) : nil)
             return Speaker(entity: entity, mention: mentionRange, cue: c..<(c + cueLength(c)), via: via, rule: "NAME CUE: quote")
         }
         // `NAME: “…”`, `More from NAME: “…”`, `From the report: “…”`.

@@ -118,6 +118,11 @@ struct ViaFinder {
             if tokens[k].has(.channelPreposition), let found = channel(at: k, upperBound: range.upperBound) {
                 return found.via
             }
+            // "quoted by the Harbor Ledger as saying": an outlet as the agent of a cue ("a report by the
+            // Ledger" is no channel of the speaker's).
+            if word == .by, k > 0, tokens[k - 1].has(.speechVerb), let phrase = properPhrase(at: k + 1, upperBound: range.upperBound), isOutlet(phrase) {
+                return Via(text: block.text(tokens: phrase), isOutlet: true)
+            }
             // "Speaking to the BBC, …", "talking with Harbor Radio": a participle before an outlet.
             if tokens[k].has(.endsInIng), k + 1 < range.upperBound, tokens[k + 1].word == .to || tokens[k + 1].word == .with,
                 let phrase = properPhrase(at: k + 2, upperBound: range.upperBound), isOutlet(phrase)
