@@ -53,7 +53,7 @@ import Testing
         #expect(result.quote("The dam holds")?.cue == "said")
     }
 
-    @Test(arguments: ["reacted", "questioned", "remembered", "whispered", "reasoned", "gloated"])
+    @Test(arguments: ["reacted", "questioned", "remembered", "whispered", "reasoned", "gloated", "proclaimed", "scoffed"])
     func lessCommonReportingVerbsAfterAQuoteNameTheSpeaker(verb: String) {
         let result = Story.attribute("“Who pays for the ferry?” \(verb) Rolf Amsel.")
         #expect(result.speaker(of: "Who pays for the ferry") == "Rolf Amsel")
@@ -192,6 +192,14 @@ import Testing
         #expect(result.speaker(of: "the ferry was late") == "Rosa Lind")
         #expect(result.speaker(of: "the pier would close") == "Ada Moss")
         #expect(result.quote("We will not back down")?.via == "Harbor Ledger")
+    }
+
+    @Test func verbsOfPraiseAndBlameGiveAPartialQuoteItsSpeaker() {
+        let result = Story.attribute(
+            "Mayor Ivo Pell lauded the crew for “steady hands in a storm.”",
+            "Rosa Lind likened the toll to “a tax on islanders.”")
+        #expect(result.speaker(of: "steady hands in a storm") == "Ivo Pell")
+        #expect(result.speaker(of: "a tax on islanders") == "Rosa Lind")
     }
 
     @Test func aCueWordAfterAnArticleIsANoun() {
