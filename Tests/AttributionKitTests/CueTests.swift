@@ -202,6 +202,11 @@ import Testing
         #expect(result.speaker(of: "a tax on islanders") == "Rosa Lind")
     }
 
+    @Test func aNamingVerbJoinedByAndSharesTheSubject() {
+        let result = Story.attribute("Ivo Pell took the stage on Tuesday at the Grand Hotel in Kessel and called the council “rotten to the core.”")
+        #expect(result.speaker(of: "rotten to the core") == "Ivo Pell")
+    }
+
     @Test func aCueWordAfterAnArticleIsANoun() {
         let result = Story.attribute("“You are a total loser!” the note says.")
         #expect(result.source(of: "You are a total loser")?.description == "the note")

@@ -871,7 +871,8 @@ struct BlockReader {
     func distantSubject(of c: Int, in body: Range<Int>) -> Range<Int>? {
         guard c > body.lowerBound else { return nil }
         let subject = subject(of: body).flatMap { $0.upperBound <= c ? $0 : nil }
-        if isCoordinatedCue(c) {
+        // ("Pell took the stage and called the council “rotten”": any reporting verb may share a subject.)
+        if isCoordinatedCue(c, verbs: .reportingVerb) {
             if let subject { return subject }
             // "The port director refused … but said": a description too, whose plain words the initial phrase stops at.
             guard let opening = mentions.mention(after: body.lowerBound - 1, upperBound: c), mentions.parse(opening) != nil else { return nil }
@@ -889,8 +890,8 @@ struct BlockReader {
 
     /// Whether a cue at `c` is joined by "and" or "but" to a verb before it, sharing its subject
     /// ("criticized the budget and said …", "refused questions but later said …").
-    func isCoordinatedCue(_ c: Int) -> Bool {
-        guard c > 0, isCue(c, .clauseVerb), !tokens[c].has(.endsInIng), c + 1 >= tokens.count || tokens[c + 1].word != .of else { return false }
+    func isCoordinatedCue(_ c: Int, verbs: WordTraits = .clauseVerb) -> Bool {
+        guard c > 0, isCue(c, verbs), !tokens[c].has(.endsInIng), c + 1 >= tokens.count || tokens[c + 1].word != .of else { return false }
         return coordination(before: c) < c
     }
 
