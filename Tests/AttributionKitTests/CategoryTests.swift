@@ -240,4 +240,10 @@ import Testing
         #expect(category(titles: ["expert on port logistics", "Professor"], organizations: ["Pellham College"]) == .academic)
         #expect(category(titles: ["postdoctoral fellow", "who studies kelp forests"], organizations: ["Kessel University"]) == .academic)
     }
+
+    @Test func aCityCountyOrStateOfficeIsGovernment() {
+        #expect(category(titles: ["planning director"], organizations: ["City"]) == .government)
+        #expect(category(titles: ["state epidemiologist"], organizations: ["New Mexico"]) == .government)
+        #expect(category(titles: ["epidemiologist"], organizations: ["Kessel University"]) == .academic)
+    }
 }

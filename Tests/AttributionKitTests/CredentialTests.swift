@@ -331,4 +331,40 @@ import Testing
         let result = Story.attribute("“Results have not been good enough,” club chairman Victor Asante said in a statement.")
         #expect(result.source(of: "Results have not been")?.titles == ["club chairman"])
     }
+
+    @Test func everyOrganisationLinkedAfterARoleIsACredential() {
+        let result = Story.attribute("“The tides are rising,” said Marit Solberg, director of the Coastal program at the Harbor Policy Center.")
+        let source = try! #require(result.source(of: "The tides are rising"))
+        #expect(source.titles == ["director"])
+        #expect(source.organizations == ["Coastal program", "Harbor Policy Center"])
+    }
+
+    @Test func aPlaceAfterInIsNoOrganisationButAnOrganisationIs() {
+        let nurse = Story.attribute("Ada Lunde, a nurse in Dunmore, said the clinic was full.")
+        #expect(nurse.source(of: "the clinic was full")?.titles == ["nurse"])
+        #expect(nurse.source(of: "the clinic was full")?.organizations == [])
+        let analyst = Story.attribute("Ivo Brandt, an analyst in the Vestland Treasury Department, said the debt was rising.")
+        #expect(analyst.source(of: "the debt was rising")?.organizations == ["Vestland Treasury Department"])
+    }
+
+    @Test func anOrganisationNameRunsOnThroughOfTheOrForThe() {
+        let result = Story.attribute("Tomas Krall, a labor economist at the Institute for the Study of Tides, said wages would rise.")
+        #expect(result.source(of: "wages would rise")?.organizations == ["Institute for the Study of Tides"])
+    }
+
+    @Test func aTitleBeforeTheNameKeepsItsLowercaseModifiers() {
+        let planner = Story.attribute("City planning director Owen Brask said the permits were late.")
+        #expect(planner.source(of: "the permits were late")?.titles == ["planning director"])
+        #expect(planner.source(of: "the permits were late")?.organizations == ["City"])
+        let envoy = Story.attribute("U.S. special envoy Rhea Lang said the talks would resume.")
+        #expect(envoy.source(of: "the talks would resume")?.titles == ["U.S. special envoy"])
+    }
+
+    @Test func whereARoleIsHeldTowardsCompletesTheTitle() {
+        let result = Story.attribute("Former Swedish ambassador to the United Nations Nils Falk said the vote was close.")
+        let source = try! #require(result.source(of: "the vote was close"))
+        #expect(source.name == "Nils Falk")
+        #expect(source.titles.contains("Swedish ambassador to the United Nations"))
+        #expect(source.organizations == [])
+    }
 }

@@ -68,4 +68,9 @@ import Testing
     @Test func aSideTheEngineAlreadyGaveIsKept() {
         #expect(side(Source(id: "s", name: "Ada Quill", titles: ["senator"], side: "Canada")) == "Canada")
     }
+
+    @Test func aCountryAfterNewNamesAnotherPlace() {
+        #expect(side(Source(id: "s", name: "Rosa Vidal", titles: ["state epidemiologist"], organizations: ["New Mexico"])) == nil)
+        #expect(side(Source(id: "s", name: "Rosa Vidal", titles: ["consul"], organizations: ["Mexican Consulate"])) == "Mexico")
+    }
 }

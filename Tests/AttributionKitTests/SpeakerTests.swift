@@ -390,4 +390,16 @@ import Testing
         let result = Story.attribute("Osk toured the docks with Mayor Ola Brisk.", "Crews worked late. “Nobody sleeps tonight.”")
         #expect(result.speaker(of: "Nobody sleeps tonight") == nil)
     }
+
+    @Test func anOrganisationsNameKeepsItsConnectorsAndThe() {
+        let institute = Story.attribute("The Institute for the Study of Tides said in a report that sea levels rose.")
+        #expect(institute.speaker(of: "sea levels rose") == "Institute for the Study of Tides")
+        let centers = Story.attribute("The Centers for Harbor Safety and Rescue said the ferry was overloaded.")
+        #expect(centers.speaker(of: "the ferry was overloaded") == "Centers for Harbor Safety and Rescue")
+    }
+
+    @Test func aPersonOfAnOrganisationAfterAConnectorIsStillSplitFromIt() {
+        let result = Story.attribute("A spokesman for Mayor Ada Quill of Dunmore said the bridge would open.")
+        #expect(result.speaker(of: "the bridge would open") != "Dunmore")
+    }
 }

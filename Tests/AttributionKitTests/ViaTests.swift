@@ -109,4 +109,11 @@ import Testing
         let result = Story.attribute("“We will not sign,” Mayor Ola Brisk wrote in a post on X.")
         #expect(result.quote("We will not sign")?.via == "in a post on X")
     }
+
+    @Test func perAnAgencyDescribedByNationalityNamesTheAgency() {
+        let afp = Story.attribute("“We should be careful,” Tobias Brenner said, per the French news agency AFP.")
+        #expect(afp.quote("We should be careful")?.via == "AFP")
+        let dpa = Story.attribute("Tobias Brenner said the evidence was thin, per the German news agency dpa.")
+        #expect(dpa.quote("the evidence was thin")?.via == "dpa")
+    }
 }

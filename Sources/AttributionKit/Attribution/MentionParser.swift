@@ -314,7 +314,12 @@ struct MentionParser {
                     || tokens[k - 1].has(.titleWord)
             {
                 // a connector only counts when the phrase goes on before it
-            } else if headIsAnonymous || head.has(.organizationHead) || (headIsTitle && titleModifierOpensPhrase(k, lowerBound: lowerBound)),
+            } else if headIsAnonymous || head.has(.organizationHead)
+                || (headIsTitle && titleModifierOpensPhrase(k, lowerBound: lowerBound))
+                // "City planning director Ada Quill": a title before the name keeps its modifiers, but no verb ("praising former Gov.").
+                || (tokens[k + 1].has(.titleWord) && !tokens[k + 1].isCapitalized && titleModifierOpensPhrase(k, lowerBound: lowerBound)
+                    && !t.has([.copula, .auxiliary, .modal, .reportingVerb, .irregularPast, .endsInEd])
+                    && (!t.has(.endsInIng) || (k > lowerBound && tokens[k - 1].isCapitalized))),
                 loose < 3, !t.has([.functionWord, .endsInLy, .skippable])
             {
                 // "a senior port official", "the foreign ministry", "Vestland’s trade minister": plain modifiers before the head.
@@ -446,6 +451,7 @@ struct MentionParser {
         var affiliation: Range<Int>? = nil
         if let of = (start..<headEnd).first(where: { [.of, .at, .from].contains(tokens[$0].word) }), of > start,
             of + 1 < headEnd, !(of..<headEnd).contains(where: { tokens[$0].has(.titleWord) }), tokens[of - 1].isCapitalized, !tokens[of - 1].has(.organizationHead),
+            tokens[of].word != .of || !continuesNameThroughConnector(endingAt: of - 1, lowerBound: start),
             !nameRun(in: start..<of).isEmpty
         {
             affiliation = (of + 1)..<headEnd
@@ -598,6 +604,17 @@ struct MentionParser {
         return role
     }
 
+    /// Whether the capitalized words ending at `end` go on a name through a connector before them:
+    /// "Institute for the Study" (of War) is one name, unlike "spokesman for Mayor Ada Quill" or
+    /// "Ada Quill and Ivo Brandt" (of the Harbor Trust).
+    func continuesNameThroughConnector(endingAt end: Int, lowerBound: Int) -> Bool {
+        var k = end
+        while k >= lowerBound, tokens[k].isCapitalized { k -= 1 }
+        if k >= lowerBound, tokens[k].word == .the { k -= 1 }
+        return k > lowerBound && tokens[k].has(.connector) && tokens[k].word != .and && tokens[k].word != .ampersand
+            && tokens[k - 1].isCapitalized
+    }
+
     /// The trailing run of name tokens of a head: capitalized words that are not titles or honorifics.
     func nameRun(in head: Range<Int>) -> Range<Int> {
         var k = head.upperBound
@@ -674,6 +691,10 @@ struct MentionParser {
             if end < range.upperBound, end - 1 > k, tokens[end - 1].word == .of, tokens[end - 2].has(.titleWord) {
                 let portfolioEnd = capitalizedRunEnd(from: end, end: range.upperBound)
                 if portfolioEnd > end, (end..<portfolioEnd).allSatisfy({ tokens[$0].has(.titleModifier) }) { end = portfolioEnd }
+            }
+            // "ambassador to the United Nations", "envoy to Norland": where the role is held towards completes it.
+            if end < range.upperBound, end - 1 > k, tokens[end - 1].word == .to || (tokens[end - 1].word == .the && tokens[end - 2].word == .to) {
+                end = capitalizedRunEnd(from: end, end: range.upperBound)
             }
             let lowersFirst = opensSentenceInLowercase((pendingNationality == nil ? k : pendingStart)..<end)
             // A pending modifier that opens the sentence loses its capital ("Defense ministry" → "defense ministry").
@@ -818,13 +839,21 @@ struct MentionParser {
     }
 
     /// The end of the capitalized words of a name from `start`, with its possessives and the
-    /// connectors between them ("Bank of Vestland", "Holt’s").
+    /// connectors between them ("Bank of Vestland", "Holt’s", "Institute for the Study of Tides").
     func capitalizedRunEnd(from start: Int, end: Int) -> Int {
         var k = start
-        while k < end, tokens[k].isCapitalized || tokens[k].word == .possessive
-            || (tokens[k].has(.connector) && k + 1 < end && tokens[k + 1].isCapitalized)
-        {
-            k += 1
+        while k < end {
+            if tokens[k].isCapitalized || tokens[k].word == .possessive
+                || (tokens[k].has(.connector) && k + 1 < end && tokens[k + 1].isCapitalized)
+            {
+                k += 1
+            } else if k > start, tokens[k].word == .of || tokens[k].word == .for, k + 2 < end, tokens[k + 1].word == .the,
+                tokens[k + 2].isCapitalized
+            {
+                k += 2
+            } else {
+                break
+            }
         }
         return k
     }
@@ -891,15 +920,27 @@ struct MentionParser {
             start = pos + 1
             guard start < end else { return }
         }
-        // "… at/of/for/with the Organisation", "for the state Department of Agriculture".
+        // "… at/of/for/with the Organisation", "for the state Department of Agriculture", and each
+        // further one: "director of the Asia program at the Harbor Policy Center".
         if let prep = (start..<end).first(where: { MentionParser.roleLinks.contains(tokens[$0].word) && capitalizedStart(after: $0, end: end) != nil }),
-            prep > start, let orgStart = capitalizedStart(after: prep, end: end)
+            prep > start
         {
-            // The name ends with its capitalized words: "for Vestland from 2015 to 2021".
-            var orgEnd = capitalizedRunEnd(from: orgStart, end: end)
-            // "Holt’s 2030 campaign", "the Vestland army": a name may run on to a lowercase head.
-            if orgEnd > orgStart { orgEnd = organizationHeadEnd(after: orgEnd, end: end) }
-            mention.organizations.append(block.text(tokens: orgStart..<(orgEnd > orgStart ? orgEnd : end)))
+            var link = prep
+            while let orgStart = capitalizedStart(after: link, end: end) {
+                // The name ends with its capitalized words: "for Vestland from 2015 to 2021".
+                var orgEnd = capitalizedRunEnd(from: orgStart, end: end)
+                // "Holt’s 2030 campaign", "the Vestland army": a name may run on to a lowercase head.
+                if orgEnd > orgStart { orgEnd = organizationHeadEnd(after: orgEnd, end: end) }
+                let name = orgStart..<(orgEnd > orgStart ? orgEnd : end)
+                // "a nurse in Dunmore": after "in", only an organisation's name is a credential, not a place.
+                if tokens[link].word != .in || name.contains(where: { tokens[$0].has(.organizationHead) }) || lexicon.isKnownOutlet(name, in: block) {
+                    mention.organizations.append(block.text(tokens: name))
+                }
+                guard let next = (name.upperBound..<end).first(where: { MentionParser.roleLinks.contains(tokens[$0].word) }),
+                    (name.upperBound..<next).allSatisfy({ tokens[$0].kind == .punctuation })
+                else { break }
+                link = next
+            }
             end = prep
         }
         if tokens[start].isCapitalized {

@@ -30,20 +30,27 @@ struct ViaFinder {
         {
             i += 1
         }
-        guard i > start else { return nil }
+        // "dpa": an outlet known by a name in lowercase.
+        guard i > start else { return start < upperBound && lexicon.isKnownOutlet(start..<(start + 1), in: block) ? start..<(start + 1) : nil }
         // "told the Harbor Times Vale’s plan …": the longest known outlet at the front.
         var end = i
         while end > start + 1, !isOutlet(start..<end) { end -= 1 }
         return isOutlet(start..<end) ? start..<end : start..<i
     }
 
-    /// Where the name starts in "the state news agency Vestpress": after a few lowercase words, if a
-    /// capitalized one follows them; else `k`.
+    /// Where the name starts in "the state news agency Vestpress" or "the Norlandic news agency
+    /// NPA": after a few lowercase words or a nationality before them, if a capitalized one
+    /// follows them; else `k`.
     func namedAfterDescription(from k: Int, upperBound: Int) -> Int {
         var i = k
         if i < upperBound, tokens[i].word == .the { i += 1 }
-        while i < upperBound, i < k + 5, tokens[i].isWord, !tokens[i].isCapitalized { i += 1 }
-        return i > k && i < upperBound && tokens[i].isCapitalized ? i : k
+        while i < upperBound, i < k + 5, tokens[i].isWord,
+            !tokens[i].isCapitalized || (tokens[i].has(.nationality) && i + 1 < upperBound && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized),
+            !lexicon.isKnownOutlet(i..<(i + 1), in: block)
+        {
+            i += 1
+        }
+        return i > k && i < upperBound && (tokens[i].isCapitalized || lexicon.isKnownOutlet(i..<(i + 1), in: block)) ? i : k
     }
 
     /// Whether the phrase names a news outlet: a known one, the article's own, or a name ending in
