@@ -246,4 +246,10 @@ import Testing
         #expect(category(titles: ["state epidemiologist"], organizations: ["New Mexico"]) == .government)
         #expect(category(titles: ["epidemiologist"], organizations: ["Kessel University"]) == .academic)
     }
+
+    @Test func aCountryInsideAnOrganisationsNameMakesNoHeadOfState() {
+        #expect(category(titles: ["president and chief executive"], organizations: ["Kelp Growers and Makers of America"]) == .business)
+        #expect(category(titles: ["president"], organizations: ["Quillon of America"]) == .other)
+        #expect(category(titles: ["president"], organizations: ["Mexico"]) == .government)
+    }
 }

@@ -367,4 +367,14 @@ import Testing
         #expect(source.titles.contains("Swedish ambassador to the United Nations"))
         #expect(source.organizations == [])
     }
+
+    @Test func aRankBeforeTheNameAfterARoleIsOneSpeaker() {
+        let result = Story.attribute(
+            "A Pentagon spokesperson, Lt. Col. Ivo Brandt, said the base had sent a team of investigators from the division.")
+        let source = try! #require(result.source(of: "the base had sent"))
+        #expect(source.name == "Ivo Brandt")
+        #expect(Set(source.titles) == ["spokesperson", "Lt. Col."])
+        #expect(source.organizations == ["Pentagon"])
+        #expect(result.sources.count == 1)
+    }
 }

@@ -116,4 +116,11 @@ import Testing
         let dpa = Story.attribute("Tobias Brenner said the evidence was thin, per the German news agency dpa.")
         #expect(dpa.quote("the evidence was thin")?.via == "dpa")
     }
+
+    @Test func anOpEdForAnOutletAndAPostOnXAreVias() {
+        let oped = Story.attribute("Senator Ada Quill wrote in an op-ed for the Kessel Herald that the tolls were unfair.")
+        #expect(oped.quote("the tolls were unfair")?.via == "Kessel Herald")
+        let post = Story.attribute("“Every toll is a tax,” Ada Quill wrote on X.")
+        #expect(post.quote("Every toll is a tax")?.via == "on X")
+    }
 }

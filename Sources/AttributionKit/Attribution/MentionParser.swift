@@ -495,6 +495,10 @@ struct MentionParser {
                 // "the mayor's chief of staff, Ivo Brandt,": the name stands in the appositive.
                 mention = Mention(kind: .person(block.text(tokens: name)), tokens: range)
                 if rolePhraseBeforeName { readRole(head, into: &mention) } else { readCredentials(head, into: &mention) }
+                // "A base spokesman, Lt. Col. Ivo Brandt,": a rank before the name is a credential too.
+                if dashedName == nil, let appositive, appositive.lowerBound < name.lowerBound {
+                    readCredentials(appositive.lowerBound..<name.lowerBound, into: &mention)
+                }
                 appositiveIsName = dashedName == nil
             } else if headHasOrganization && (determiner == .the || possessive)
                 // "the ministry’s spokesman", "the foundation’s auditor": a person in the organisation's service.
@@ -583,9 +587,12 @@ struct MentionParser {
     /// The tokens of an appositive that is nothing but a name of two to four words, or nil.
     func bareName(_ range: Range<Int>) -> Range<Int>? {
         let run = nameRun(in: range)
-        // "Dr. Anand Rao": honorifics may stand before the name.
+        // "Dr. Anand Rao", "Lt. Col. Ivo Brandt": honorifics and ranks may stand before the name.
         let beforeRun = range.lowerBound..<run.lowerBound
-        return beforeRun.allSatisfy({ tokens[$0].has(.honorific) || tokens[$0].word == .period }) && (2...4).contains(run.count) ? run : nil
+        let isHonorificOrRank = { (k: Int) in
+            self.tokens[k].has(.honorific) || self.tokens[k].word == .period || (self.tokens[k].has(.titleWord) && self.tokens[k].isCapitalized)
+        }
+        return beforeRun.allSatisfy(isHonorificOrRank) && (2...4).contains(run.count) ? run : nil
     }
 
     /// The role in "a spokeswoman for Greenfield Agri" or "the director of the Harbor Trust": title words

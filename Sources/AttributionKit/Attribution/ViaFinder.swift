@@ -131,10 +131,11 @@ struct ViaFinder {
                 // "press release", "news conference": the noun may be followed by its pair.
                 var end = i + 1
                 if end < upperBound, tokens[end].has(.channelNoun) { end += 1 }
-                if end + 1 < upperBound, [.with, .on, .to, .by].contains(tokens[end].word),
+                if end + 1 < upperBound, [.with, .on, .to, .by, .for].contains(tokens[end].word),
                     let phrase = properPhrase(at: end + 1, upperBound: upperBound)
                 {
-                    if tokens[end].word == .with, isOutlet(phrase) {
+                    // "in an interview with Fox News", "in an op-ed for the Harbor Times": the outlet.
+                    if tokens[end].word == .with || tokens[end].word == .for, isOutlet(phrase) {
                         return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
                     }
                     end = phrase.upperBound

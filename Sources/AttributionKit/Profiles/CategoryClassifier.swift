@@ -77,7 +77,8 @@ struct CategoryClassifier: Sendable {
     private func namesOnlyUnknownOrganizations(_ reading: TitleLexicon.Reading, organizations: [NameWords]) -> Bool {
         let named = [reading.prefix, reading.suffix].filter { $0.hasCapitalizedWord } + organizations
         return !named.isEmpty && named.allSatisfy {
-            knowledge.category(ofOrganization: $0) == nil && knowledge.countries.speakingCountry(in: $0) == nil
+            // "president of Vestland" heads a country, but a country inside a name ("Growers of America") is no head's.
+            knowledge.category(ofOrganization: $0) == nil && knowledge.countries.country(named: $0) == nil
         }
     }
 
