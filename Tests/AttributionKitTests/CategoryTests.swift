@@ -252,4 +252,18 @@ import Testing
         #expect(category(titles: ["president"], organizations: ["Quillon of America"]) == .other)
         #expect(category(titles: ["president"], organizations: ["Mexico"]) == .government)
     }
+
+    @Test func aCountryBesideTheOnlyOrganisationIsAFieldNotAPlaceOfWork() {
+        #expect(category(titles: ["researcher"], organizations: ["Chatham House", "Sudan"]) == .thinkTank)
+        #expect(category(titles: ["researcher"], organizations: ["Chatham House", "Kessel Ferry Circle"]) == .academic)
+    }
+
+    @Test func aShortFormOfAnOrganisationThatSpeaksTakesItsKind() {
+        let article = Article(id: "a", origin: "test", format: .text, blocks: [])
+        let sources = SourceProfiler().profile([
+            Source(id: "s1", name: "Brannock Motors", namedAsOrganization: true),
+            Source(id: "s2", name: "Jenna Vale", titles: ["spokesperson"], organizations: ["Brannock"]),
+        ], in: article)
+        #expect(sources[1].category == .business)
+    }
 }

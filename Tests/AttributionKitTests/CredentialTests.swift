@@ -377,4 +377,26 @@ import Testing
         #expect(source.organizations == ["Pentagon"])
         #expect(result.sources.count == 1)
     }
+
+    @Test func anOrdinalOpensAnOrganisationsName() {
+        let result = Story.attribute("Col. Rhea Baird, the commander of the 3rd Harbor Brigade, said the march was routine.")
+        #expect(result.source(of: "the march was routine")?.titles == ["Col.", "commander"])
+        #expect(result.source(of: "the march was routine")?.organizations == ["3rd Harbor Brigade"])
+    }
+
+    @Test func aPossessiveOrganisationMayFollowLowercaseModifiers() {
+        let result = Story.attribute("The opposition Harbor Party’s finance spokesman, Erik Dahlberg, said the budget was a fiction.")
+        let source = try! #require(result.source(of: "the budget was a fiction"))
+        #expect(source.name == "Erik Dahlberg")
+        #expect(source.titles == ["finance spokesman"])
+        #expect(source.organizations == ["Harbor Party"])
+    }
+
+    @Test func anAndInsideAnOfficesNameJoinsNoTwoPeople() {
+        let office = Story.attribute("Harbors and Inland Waterways Secretary Ada Quill said the locks would reopen.")
+        #expect(office.source(of: "the locks would reopen")?.organizations == ["Harbors and Inland Waterways"])
+        #expect(office.source(of: "the locks would reopen")?.titles == ["Secretary"])
+        let two = Story.attribute("Brandt and House Speaker Ada Quill said the locks would reopen.")
+        #expect(two.source(of: "the locks would reopen")?.organizations.contains { $0.contains("Brandt") } == false)
+    }
 }

@@ -483,7 +483,8 @@ struct MentionParser {
                 || tokens[run.lowerBound - 1].has(.honorific))
         // "Mr. Vale and council member Ada Quill": two people; the mention stands for the last, and
         // nothing before "and" is her credential or gives her gender.
-        let ownStart = head.last(where: { [.and, .or, .ampersand].contains(tokens[$0].word) }).map { $0 + 1 } ?? head.lowerBound
+        let ownStart = head.last(where: { [.and, .or, .ampersand].contains(tokens[$0].word) && !joinsOfficeName($0, in: head) })
+            .map { $0 + 1 } ?? head.lowerBound
         // "A spokeswoman for Quist, Dana Fell,": a role held for someone, then the speaker's own name.
         // "Ostrava’s ambassador to Norland, Tomas Hruby,": after a possessive too.
         let rolePhraseBeforeName = (determiner != nil || head.contains { tokens[$0].word == .possessive })
@@ -609,6 +610,18 @@ struct MentionParser {
             role.allSatisfy({ !tokens[$0].isCapitalized || ($0 == head.lowerBound && !tokens[$0].has(.titleWord)) })
         else { return nil }
         return role
+    }
+
+    /// Whether the "and" at `k` joins the words of an office before a title ("Harbor and Fisheries
+    /// Secretary Ada Quill"), not two people ("Mr. Vale and Ada Quill", "Vale and Foreign Minister Quill").
+    func joinsOfficeName(_ k: Int, in head: Range<Int>) -> Bool {
+        // One word before "and", two or more after it: "Smith and House Speaker Ada Quill" are two.
+        guard k > head.lowerBound, tokens[k - 1].isCapitalized, !tokens[k - 1].has([.titleWord, .honorific, .pronoun]),
+            k - 1 == head.lowerBound || !tokens[k - 2].isCapitalized
+        else { return false }
+        var i = k + 1
+        while i < head.upperBound, tokens[i].isCapitalized, !tokens[i].has([.titleWord, .honorific, .titleModifier, .nationality]) { i += 1 }
+        return i > k + 2 && i < head.upperBound && tokens[i].has(.titleWord) && tokens[i].isCapitalized
     }
 
     /// Whether the capitalized words ending at `end` go on a name through a connector before them:
@@ -835,6 +848,8 @@ struct MentionParser {
         let limit = min(end, k + 3)
         while k < limit {
             if tokens[k].isCapitalized { return k }
+            // "the 3rd Infantry Brigade": an ordinal opens the name.
+            if tokens[k].kind == .number, k + 1 < end, tokens[k + 1].isCapitalized { return k }
             // "the port of Dunvik": the modifiers may end in "of" before the name; "of former President …"
             // names a person, not a place or an organisation.
             guard tokens[k].isWord, !tokens[k].has(.titleWord),
@@ -849,6 +864,7 @@ struct MentionParser {
     /// connectors between them ("Bank of Vestland", "Holt’s", "Institute for the Study of Tides").
     func capitalizedRunEnd(from start: Int, end: Int) -> Int {
         var k = start
+        if k < end, tokens[k].kind == .number { k += 1 }
         while k < end {
             if tokens[k].isCapitalized || tokens[k].word == .possessive
                 || (tokens[k].has(.connector) && k + 1 < end && tokens[k + 1].isCapitalized)
@@ -919,13 +935,17 @@ struct MentionParser {
         // A possessive organisation: "the Harbor Safety Board’s deputy director …", or one
         // named before: "the authority’s chief financial officer" (the book resolves "authority");
         // not one named after a link ("a physician at St. Brendan’s Hospital").
-        if let pos = (start..<end).first(where: { tokens[$0].word == .possessive }), pos > start,
-            (start..<pos).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.connector) })
+        // "the opposition Harbor Party’s finance spokesman": lowercase modifiers may open the name.
+        if let pos = (start..<end).first(where: { tokens[$0].word == .possessive }), pos > start {
+            let nameStart = (start..<min(pos, start + 3)).first { tokens[$0].isCapitalized } ?? start
+            let modifiers = (start..<nameStart).allSatisfy { tokens[$0].isWord && !tokens[$0].has([.titleWord, .functionWord, .anonymousHead]) }
+            if modifiers && (nameStart..<pos).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.connector) })
                 || (pos - 1 == start && tokens[start].has(.organizationHead))
-        {
-            mention.organizations.append(block.text(tokens: start..<pos))
-            start = pos + 1
-            guard start < end else { return }
+            {
+                mention.organizations.append(block.text(tokens: nameStart..<pos))
+                start = pos + 1
+                guard start < end else { return }
+            }
         }
         // "… at/of/for/with the Organisation", "for the state Department of Agriculture", and each
         // further one: "director of the Asia program at the Harbor Policy Center".
