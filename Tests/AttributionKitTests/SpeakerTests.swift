@@ -402,4 +402,25 @@ import Testing
         let result = Story.attribute("A spokesman for Mayor Ada Quill of Dunmore said the bridge would open.")
         #expect(result.speaker(of: "the bridge would open") != "Dunmore")
     }
+
+    @Test func aPlaceOrOrganisationAfterAnUnnamedSpeakerIsPartOfItsDescription() {
+        let town = Story.attribute("Some residents of the fishing town of Dunmore said they were anxious.")
+        let residents = try! #require(town.source(of: "they were anxious"))
+        #expect(residents.anonymous)
+        #expect(residents.description == "some residents of the fishing town of Dunmore")
+        let ministry = Story.attribute("Officials at the Ministry of Harbors said the locks were safe.")
+        let officials = try! #require(ministry.source(of: "the locks were safe"))
+        #expect(officials.anonymous)
+        #expect(officials.organizations == ["Ministry of Harbors"])
+        let talks = Story.attribute("Two officials with knowledge of the talks said the deal was close.")
+        #expect(talks.source(of: "the deal was close")?.description == "two officials with knowledge of the talks")
+    }
+
+    @Test func anUnnamedAdministratorInAPlaceIsNoPlaceSpeaking() {
+        let result = Story.attribute(
+            "A clinic administrator in Port Alder, who requested anonymity because she was not authorized to speak, said the ward was full.")
+        let source = try! #require(result.source(of: "the ward was full"))
+        #expect(source.anonymous)
+        #expect(source.name == nil)
+    }
 }

@@ -52,7 +52,28 @@ struct MentionParser {
         }
         guard let head = phraseStart(endingAt: i, lowerBound: lowerBound) else { return nil }
         if let speaker = speakerBeforePlace(head, lowerBound: lowerBound) { return speaker..<(head - 1) }
+        if let speaker = unnamedSpeakerBeforeModifier(head, lowerBound: lowerBound) { return speaker..<end }
         return head..<(tokens[head..<end].contains { $0.has(.anonymousHead) } ? modifiedEnd : end)
+    }
+
+    /// "Officials at the Ministry of Energy said", "residents of the coastal town of Dunmore said", "two
+    /// officials with knowledge of the talks said": the start of an unnamed speaker whose post-modifier
+    /// ends in the phrase at `head`, which is then no speaker of its own.
+    func unnamedSpeakerBeforeModifier(_ head: Int, lowerBound: Int) -> Int? {
+        var k = head - 1
+        while k > lowerBound, tokens[k].word == .the { k -= 1 }
+        while k > lowerBound, head - k < 9 {
+            guard MentionParser.modifierLinks.contains(tokens[k].word) else { return nil }
+            let j = k - 1
+            let opensSentence = j == lowerBound || tokens[j - 1].isSentenceFinal
+            if tokens[j].has(.anonymousHead) || isGroupNoun(j), !tokens[j].isCapitalized || opensSentence {
+                return phraseStart(endingAt: j, lowerBound: lowerBound)
+            }
+            // A noun phrase inside the modifier: "the coastal town", "knowledge".
+            k = j
+            while k > lowerBound, tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].has(.functionWord) || tokens[k].has(.determiner) { k -= 1 }
+        }
+        return nil
     }
 
     /// Where the head of "two aides close to the speaker" or "a Western diplomat in Kessel" ends: before
@@ -61,6 +82,12 @@ struct MentionParser {
         if let modifier = phrase.first(where: { opensPostModifier($0, upperBound: phrase.upperBound) }), modifier > phrase.lowerBound {
             return modifier
         }
+        // "Officials at the Ministry of Energy", "some residents of the coastal town of Dunmore".
+        if let link = phrase.first(where: { MentionParser.modifierLinks.contains(tokens[$0].word) }), link > phrase.lowerBound,
+            tokens[link - 1].has(.anonymousHead) || isGroupNoun(link - 1), !tokens[link - 1].isCapitalized || link - 1 == phrase.lowerBound
+        {
+            return link
+        }
         if let place = phrase.last(where: { tokens[$0].has(.placePreposition) }), place + 1 < phrase.upperBound,
             speakerBeforePlace(place + 1, lowerBound: phrase.lowerBound) != nil
         {
@@ -68,6 +95,9 @@ struct MentionParser {
         }
         return phrase.upperBound
     }
+
+    /// The prepositions that open a post-modifier of an unnamed source ("officials at", "residents of").
+    static let modifierLinks: [Word] = [.of, .at, .in, .with, .from]
 
     /// Whether "familiar with" or "close to" starts at `k`: a post-modifier of an unnamed source.
     func opensPostModifier(_ k: Int, upperBound: Int) -> Bool {
@@ -513,6 +543,13 @@ struct MentionParser {
                 let description = descriptionText(range.lowerBound..<descriptionEnd)
                 let vague = last.has(.vagueHead) && (determiner == nil || determiner == .some || determiner == .many || determiner == .most)
                 mention = Mention(kind: .anonymous(description, vague: vague), tokens: range)
+                // "analysts at Goldman Sachs", "officials at the Ministry of Energy": the organisation they speak for.
+                if headEnd < descriptionEnd, MentionParser.modifierLinks.contains(tokens[headEnd].word),
+                    let orgStart = capitalizedStart(after: headEnd, end: descriptionEnd), orgStart - 1 == headEnd || tokens[orgStart - 1].word == .the
+                {
+                    let orgEnd = organizationHeadEnd(after: capitalizedRunEnd(from: orgStart, end: descriptionEnd), end: descriptionEnd)
+                    mention.organizations.append(block.text(tokens: orgStart..<orgEnd))
+                }
             } else if determiner == .the, last.isWord, !last.has(.functionWord) {
                 mention = Mention(kind: .description(head: block.lower(headEnd - 1), text: descriptionText(range.lowerBound..<headEnd)), tokens: range)
             } else {
