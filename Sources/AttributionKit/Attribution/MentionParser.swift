@@ -52,7 +52,11 @@ struct MentionParser {
         }
         guard let head = phraseStart(endingAt: i, lowerBound: lowerBound) else { return nil }
         if let speaker = speakerBeforePlace(head, lowerBound: lowerBound) { return speaker..<(head - 1) }
-        if let speaker = unnamedSpeakerBeforeModifier(head, lowerBound: lowerBound) { return speaker..<end }
+        if let speaker = unnamedSpeakerBeforeModifier(head, lowerBound: lowerBound),
+            tokens[head - 1].word == .in || tokens[head - 1].word == .the && tokens[head - 2].word == .in || !endsInPersonName(head..<end)
+        {
+            return speaker..<end
+        }
         return head..<(tokens[head..<end].contains { $0.has(.anonymousHead) } ? modifiedEnd : end)
     }
 
@@ -82,9 +86,11 @@ struct MentionParser {
         if let modifier = phrase.first(where: { opensPostModifier($0, upperBound: phrase.upperBound) }), modifier > phrase.lowerBound {
             return modifier
         }
-        // "Officials at the Ministry of Energy", "some residents of the coastal town of Dunmore".
+        // "Officials at the Ministry of Energy", "some residents of the coastal town of Dunmore", "people in Port
+        // Alder"; but in "supporters of Ada Quill" the person stays the phrase's, to be met when she speaks later.
         if let link = phrase.first(where: { MentionParser.modifierLinks.contains(tokens[$0].word) }), link > phrase.lowerBound,
-            tokens[link - 1].has(.anonymousHead) || isGroupNoun(link - 1), !tokens[link - 1].isCapitalized || link - 1 == phrase.lowerBound
+            tokens[link - 1].has(.anonymousHead) || isGroupNoun(link - 1), !tokens[link - 1].isCapitalized || link - 1 == phrase.lowerBound,
+            tokens[link].word == .in || !endsInPersonName(link..<phrase.upperBound)
         {
             return link
         }
@@ -94,6 +100,14 @@ struct MentionParser {
             return place
         }
         return phrase.upperBound
+    }
+
+    /// Whether `range` ends in what reads as a person's name: two to four capitalized words with no
+    /// organisation, outlet or place word among them ("Ada Quill", not "Ministry of Energy" or "Port Alder Bay").
+    func endsInPersonName(_ range: Range<Int>) -> Bool {
+        let run = nameRun(in: range)
+        return (2...4).contains(run.count) && !isPlace(run)
+            && !run.contains { tokens[$0].has([.organizationHead, .outletWord, .outletEnding]) }
     }
 
     /// The prepositions that open a post-modifier of an unnamed source ("officials at", "residents of").
@@ -517,7 +531,9 @@ struct MentionParser {
             .map { $0 + 1 } ?? head.lowerBound
         // "A spokeswoman for Quist, Dana Fell,": a role held for someone, then the speaker's own name.
         // "Ostrava’s ambassador to Norland, Tomas Hruby,": after a possessive too.
-        let rolePhraseBeforeName = (determiner != nil || head.contains { tokens[$0].word == .possessive })
+        // "coordinator for Norland, Karim Haddad,": a role in lowercase opening the phrase does as well.
+        let rolePhraseBeforeName = (determiner != nil || head.contains { tokens[$0].word == .possessive }
+            || (tokens[start].has(.titleWord) && !tokens[start].isCapitalized))
             && appositive.flatMap(bareName) != nil
             && head.contains { tokens[$0].has(.titleWord) || tokens[$0].has(.anonymousHead) }
         if run.isEmpty || !last.isCapitalized || last.has(.functionWord) || rolePhraseBeforeName {
