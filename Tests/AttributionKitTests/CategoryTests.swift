@@ -266,4 +266,13 @@ import Testing
         ], in: article)
         #expect(sources[1].category == .business)
     }
+
+    @Test func clergyAndTheirDiocesesAreReligious() {
+        let result = Story.attribute(
+            "The Diocese of Kessel agreed to pay the claims, officials said.",
+            "Bishop Tomas Varga apologized in a letter. “I am ashamed,” the bishop wrote.")
+        #expect(result.speaker(of: "I am ashamed") == "Tomas Varga")
+        #expect(category(titles: ["Bishop"]) == .religious)
+        #expect(category(name: "Roman Catholic Diocese of Kessel") == .religious)
+    }
 }

@@ -435,5 +435,4 @@ import Testing
         let result = Story.attribute("Osk toured the docks with Mayor Ola Brisk.", "Crews worked late. “Nobody sleeps tonight.”")
         #expect(result.speaker(of: "Nobody sleeps tonight") == nil)
     }
-
 }

@@ -123,4 +123,12 @@ import Testing
         let post = Story.attribute("“Every toll is a tax,” Ada Quill wrote on X.")
         #expect(post.quote("Every toll is a tax")?.via == "on X")
     }
+
+    @Test func aBroadcastersCallSignIsAnOutlet() {
+        let result = Story.attribute("Rosa Vidal told KXLA-TV that her son had felt dizzy.")
+        #expect(result.quote("her son had felt dizzy")?.via == "KXLA-TV")
+        #expect(result.quote("her son had felt dizzy")?.viaIsOutlet == true)
+        let radio = Story.attribute("“He felt sick,” Rosa Vidal told WQRT.")
+        #expect(radio.quote("He felt sick")?.via == "WQRT")
+    }
 }

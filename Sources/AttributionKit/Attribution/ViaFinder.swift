@@ -57,6 +57,7 @@ struct ViaFinder {
     /// an outlet word ("Times", "Post", "News").
     func isOutlet(_ range: Range<Int>) -> Bool {
         if lexicon.isKnownOutlet(range, in: block) { return true }
+        if range.count == 1, isCallSign(range.lowerBound) { return true }
         let wordCount = range.count - (tokens[range.lowerBound].word == .the ? 1 : 0)
         if let ownOutlet, wordCount == ownOutletWordCount {
             let words = range.map { block.lower($0) }
@@ -71,6 +72,17 @@ struct ViaFinder {
             return true
         }
         return isNamed && last.isCapitalized && last.has(.outletWord) && !last.has(.organizationHead)
+    }
+
+    /// Whether token `k` is a North American broadcaster's call sign: K or W and three more capitals
+    /// ("KXLA"), or two or three with a band after a hyphen ("WQT-FM", "KSAT-TV").
+    func isCallSign(_ k: Int) -> Bool {
+        let scalars = block.scalars[tokens[k].start..<tokens[k].end]
+        guard let first = scalars.first, first == "K" || first == "W" else { return false }
+        let letters = scalars.prefix { Tokenizer.isUpper($0) }.count
+        let rest = scalars.dropFirst(letters)
+        if rest.isEmpty { return letters == 4 }
+        return (3...4).contains(letters) && ["-TV", "-FM", "-AM", "-DT"].contains(String(String.UnicodeScalarView(rest)))
     }
 
     /// The object of "told": an outlet gives a via; any other object (a person, a venue, "reporters")
