@@ -131,4 +131,17 @@ import Testing
         let radio = Story.attribute("“He felt sick,” Rosa Vidal told WQRT.")
         #expect(radio.quote("He felt sick")?.via == "WQRT")
     }
+
+    @Test func anOutletReportingAClaimWithItsOwnSpeakerIsTheVia() {
+        let added = Story.attribute("Lin added that the strait would stay open, the state-run Harbor Times reported.")
+        #expect(added.speaker(of: "the strait would stay open") == "Lin")
+        #expect(added.quote("the strait would stay open")?.text == "the strait would stay open")
+        #expect(added.quote("the strait would stay open")?.via == "Harbor Times")
+        let said = Story.attribute("Lin said the strait would stay open, Xinhua reported.")
+        #expect(said.speaker(of: "the strait would stay open") == "Lin")
+        #expect(said.quote("the strait would stay open")?.via == "Xinhua")
+        // Without a speaker of its own, the claim is the outlet's.
+        let own = Story.attribute("The ferry sank near the harbor, the Kessel Herald reported.")
+        #expect(own.speaker(of: "The ferry sank") == "Kessel Herald")
+    }
 }

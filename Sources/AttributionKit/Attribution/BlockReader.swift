@@ -664,6 +664,12 @@ struct BlockReader {
             let claimEnd = commaClosesQuote ? k + 2 : k
             defer { clauseEnd = k }
             guard k - body.lowerBound >= 3, let speaker = cueClause(clause, body: body) else { continue }
+            // "Lin said the talks had failed, Vestpress reported": the outlet only carried Lin's claim.
+            if vias.reportingOutlet(in: clause) != nil,
+                (body.lowerBound + 1..<min(claimEnd, body.lowerBound + BlockReader.window / 4)).contains(where: { isCue($0, .clauseVerb) })
+            {
+                return nil
+            }
             let entity = book.resolve(speaker.mention)
             // "…, said the deal …": a description that stands for nobody is no speaker.
             if entity == nil, case .description = speaker.mention.kind { continue }
@@ -932,6 +938,13 @@ struct BlockReader {
             }) {
                 via = via ?? vias.find(in: a..<body.upperBound)
                 end = a - 1
+            }
+            // "…, the state-run Harbor Times reported": the outlet that carried the claim.
+            if let comma = (k..<end).last(where: { tokens[$0].word == .comma && block.quoteOf[$0] < 0 }),
+                let outlet = vias.reportingOutlet(in: (comma + 1)..<end)
+            {
+                via = via ?? outlet
+                end = comma
             }
             // "Ada Quill, who said the tables were wrong, resigned.": the claim ends where the main clause resumes.
             if mentionRange.lowerBound == body.lowerBound, tokens[mentionRange.upperBound - 1].has(.relativePronoun),

@@ -85,6 +85,16 @@ struct ViaFinder {
         return (3...4).contains(letters) && ["-TV", "-FM", "-AM", "-DT"].contains(String(String.UnicodeScalarView(rest)))
     }
 
+    /// The outlet of a clause ", the state-run Harbor Times reported" or ", Vestpress said" that ends a
+    /// claim with a speaker of its own: the outlet carried the words.
+    func reportingOutlet(in clause: Range<Int>) -> Via? {
+        guard clause.count >= 2, let last = clause.last, tokens[last].has(.reportingVerb),
+            let phrase = properPhrase(at: namedAfterDescription(from: clause.lowerBound, upperBound: last), upperBound: last),
+            phrase.upperBound == last, isOutlet(phrase)
+        else { return nil }
+        return Via(text: block.text(tokens: phrase), isOutlet: true)
+    }
+
     /// The object of "told": an outlet gives a via; any other object (a person, a venue, "reporters")
     /// is skipped. Returns the via and the index after the object.
     func toldObject(after cue: Int, upperBound: Int) -> (via: Via?, end: Int) {
