@@ -278,4 +278,8 @@ import Testing
         #expect(category(titles: ["Bishop"]) == .religious)
         #expect(category(name: "Roman Catholic Diocese of Kessel") == .religious)
     }
+
+    @Test func anElectionsBoardIsGovernment() {
+        #expect(category(name: "Kessel County Board of Elections") == .government)
+    }
 }

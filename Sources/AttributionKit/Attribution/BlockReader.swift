@@ -1046,14 +1046,27 @@ struct BlockReader {
             while end < sentence.upperBound, block.quoteOf[end] < 0, tokens[end].isWord, tokens[end].isCapitalized, !isNonName(end) {
                 end += 1
             }
-            let run = k..<end
+            var run = k..<end
             k = end
-            guard run.count >= 2, run.count <= 4, !lexicon.isKnownOutlet(run, in: block) else { continue }
-            if tokens[run.upperBound - 1].has(.organizationHead) {
+            let endsInHead = tokens[end - 1].has(.organizationHead)
+            if endsInHead {
+                // "the Vestland Department of Harbors": an organisation's name runs on through its connectors.
+                while end + 1 < sentence.upperBound, end - run.lowerBound < 8, block.quoteOf[end] < 0, tokens[end].has(.connector),
+                    tokens[end + 1].isCapitalized, !isNonName(end + 1)
+                {
+                    end += 2
+                    while end < sentence.upperBound, block.quoteOf[end] < 0, tokens[end].isWord, tokens[end].isCapitalized, !isNonName(end) { end += 1 }
+                }
+                run = run.lowerBound..<end
+                k = end
+            }
+            guard run.count >= 2, run.count <= 8, !lexicon.isKnownOutlet(run, in: block) else { continue }
+            if endsInHead {
                 // "the Northwick Port Authority": known, so that "the authority's director" can name it later.
                 if let mention = mentions.parse(run), case .organization = mention.kind { _ = book.resolve(mention, salient: false) }
                 continue
             }
+            guard run.count <= 4 else { continue }
             if run.contains(where: { tokens[$0].has(.organizationHead) || tokens[$0].has(.outletWord) }) { continue }
             var phrase = run
             if let start = mentions.phraseStart(endingAt: run.upperBound - 1, lowerBound: sentence.lowerBound) {

@@ -177,7 +177,7 @@ struct EntityBook {
     /// or led a sentence.
     func organization(describedBy head: String) -> Int? {
         if let named = firstByRecency(where: { index in
-            entities[index].kind == .organization && EntityBook.lastWord(of: entities[index].name ?? "", is: head)
+            entities[index].kind == .organization && EntityBook.headWord(of: entities[index].name ?? "", is: head)
         }) {
             return named
         }
@@ -261,6 +261,14 @@ struct EntityBook {
     private func firstByRecency(where matches: (Int) -> Bool) -> Int? {
         if let index = recent.last(where: matches) { return index }
         return entities.indices.suffix(64).last(where: matches)
+    }
+
+    /// Whether the head of an organisation's name is `word`: its last word, or the last before " of "
+    /// or " for " ("the department" is the "Vestland Department of Harbors").
+    static func headWord(of name: String, is word: String) -> Bool {
+        if lastWord(of: name, is: word) { return true }
+        guard let link = name.range(of: " of ") ?? name.range(of: " for ") else { return false }
+        return lastWord(of: String(name[..<link.lowerBound]), is: word)
     }
 
     /// Whether the last word of `name`, lowercased, is `word`; compared byte by byte when both are ASCII.
