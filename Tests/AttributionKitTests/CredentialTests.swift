@@ -399,4 +399,14 @@ import Testing
         let two = Story.attribute("Brandt and House Speaker Ada Quill said the locks would reopen.")
         #expect(two.source(of: "the locks would reopen")?.organizations.contains { $0.contains("Brandt") } == false)
     }
+
+    @Test func anOrganisationNamedBeforeAndThenByItsHeadWordIsTheCredential() {
+        let result = Story.attribute(
+            "The plan was drafted with help from the Harbor Land Institute, a research group.",
+            "Mika Torvald, a senior fellow at the institute, said the plan was modest.")
+        #expect(result.source(of: "the plan was modest")?.titles == ["senior fellow"])
+        #expect(result.source(of: "the plan was modest")?.organizations == ["Harbor Land Institute"])
+        let unknown = Story.attribute("Mika Torvald, a senior fellow at the institute, said the plan was modest.")
+        #expect(unknown.source(of: "the plan was modest")?.organizations == [])
+    }
 }

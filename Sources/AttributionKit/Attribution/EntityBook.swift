@@ -263,11 +263,13 @@ struct EntityBook {
         return entities.indices.suffix(64).last(where: matches)
     }
 
-    /// Whether the head of an organisation's name is `word`: its last word, or the last before " of "
-    /// or " for " ("the department" is the "Vestland Department of Harbors").
+    /// Whether the head of an organisation's name is `word`: its last word, or the last before " of ",
+    /// " for " or " to " ("the department" is the "Vestland Department of Harbors", "the mission" is
+    /// "Norland's mission to the United Nations").
     static func headWord(of name: String, is word: String) -> Bool {
         if lastWord(of: name, is: word) { return true }
-        guard let link = name.range(of: " of ") ?? name.range(of: " for ") else { return false }
+        guard let link = [" of ", " for ", " to "].lazy.compactMap({ name.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        else { return false }
         return lastWord(of: String(name[..<link.lowerBound]), is: word)
     }
 

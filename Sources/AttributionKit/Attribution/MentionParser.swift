@@ -1022,6 +1022,12 @@ struct MentionParser {
                 link = next
             }
             end = prep
+        } else if let prep = (start..<end).first(where: { MentionParser.roleLinks.contains(tokens[$0].word) }), prep > start,
+            prep + 3 == end, tokens[prep + 1].word == .the, tokens[prep + 2].has(.organizationHead), !tokens[prep + 2].isCapitalized
+        {
+            // "a senior fellow at the institute": the organisation named before (the book resolves "institute").
+            mention.organizations.append(block.text(tokens: (prep + 2)..<end))
+            end = prep
         }
         if tokens[start].isCapitalized {
             readCredentials(start..<end, into: &mention)
