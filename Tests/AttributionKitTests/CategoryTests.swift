@@ -282,4 +282,10 @@ import Testing
     @Test func anElectionsBoardIsGovernment() {
         #expect(category(name: "Kessel County Board of Elections") == .government)
     }
+
+    @Test func analystsAndEconomistsAtBanksAndResearchFirmsAreBusiness() {
+        #expect(category(titles: ["auto industry analyst"], organizations: ["Morningstar"]) == .business)
+        #expect(category(titles: ["chief economist"], organizations: ["Pantheon Macroeconomics"]) == .business)
+        #expect(category(titles: ["senior strategist"], organizations: ["Deutsche Bank"]) == .business)
+    }
 }
