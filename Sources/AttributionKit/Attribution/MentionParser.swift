@@ -564,7 +564,10 @@ struct MentionParser {
                     let orgStart = capitalizedStart(after: headEnd, end: descriptionEnd), orgStart - 1 == headEnd || tokens[orgStart - 1].word == .the
                 {
                     let orgEnd = organizationHeadEnd(after: capitalizedRunEnd(from: orgStart, end: descriptionEnd), end: descriptionEnd)
-                    mention.organizations.append(block.text(tokens: orgStart..<orgEnd))
+                    // "a clinic administrator in Port Alder": a place is no organisation.
+                    if tokens[headEnd].word != .in || (orgStart..<orgEnd).contains(where: { tokens[$0].has(.organizationHead) }) {
+                        mention.organizations.append(block.text(tokens: orgStart..<orgEnd))
+                    }
                 }
             } else if determiner == .the, last.isWord, !last.has(.functionWord) {
                 mention = Mention(kind: .description(head: block.lower(headEnd - 1), text: descriptionText(range.lowerBound..<headEnd)), tokens: range)
@@ -597,7 +600,18 @@ struct MentionParser {
             }
             if let appositive, !appositiveIsName { readAppositive(appositive, into: &mention) }
         }
+        if mention.gender == nil, let appositive, let gender = genderGivenAsReason(in: appositive) { mention.gender = gender }
         return mention
+    }
+
+    /// "…, who spoke on condition of anonymity because she was not authorized to …": the pronoun of a
+    /// reason inside a relative clause about the speaker gives the speaker's gender.
+    func genderGivenAsReason(in appositive: Range<Int>) -> Gender? {
+        guard let first = appositive.first, tokens[first].word == .who else { return nil }
+        for k in appositive.dropLast() where block.lower(k) == "because" && tokens[k + 1].has(.pronoun) {
+            return lexicon.pronouns[block.lower(k + 1)] ?? nil
+        }
+        return nil
     }
 
     /// The words of an unnamed source's description, with a determiner that only opened the sentence
