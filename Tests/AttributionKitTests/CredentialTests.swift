@@ -409,4 +409,9 @@ import Testing
         let unknown = Story.attribute("Mika Torvald, a senior fellow at the institute, said the plan was modest.")
         #expect(unknown.source(of: "the plan was modest")?.organizations == [])
     }
+
+    @Test func anOrganisationsNameAfterItsDescriptionIsTheCredential() {
+        let result = Story.attribute("Luc Moreau, the chief executive of the French shipping company Marlin Lines, said the ships would reroute.")
+        #expect(result.source(of: "the ships would reroute")?.organizations == ["Marlin Lines"])
+    }
 }

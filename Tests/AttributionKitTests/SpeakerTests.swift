@@ -399,6 +399,22 @@ import Testing
         #expect(source.name == "Karim Hadid")
         #expect(source.titles == ["relief coordinator"])
     }
+
+    @Test func namesWithParticlesAndArticlesAreWhole() {
+        #expect(Story.attribute("Ana de la Cruz said insurers had raised premiums.").speaker(of: "insurers had raised") == "Ana de la Cruz")
+        #expect(Story.attribute("Mia van der Berg said insurers had raised premiums.").speaker(of: "insurers had raised") == "Mia van der Berg")
+        let articled = Story.attribute(
+            "Abdulaziz al-Harbi, a Dubai-based analyst, said the talks were young.", "“Nobody wants war,” al-Harbi told the Kessel Herald.")
+        #expect(articled.speaker(of: "the talks were young") == "Abdulaziz al-Harbi")
+        #expect(articled.speaker(of: "Nobody wants war") == "Abdulaziz al-Harbi")
+    }
+
+    @Test func anUnnamedSpeakersModifierMayNameAnOrganisationAndAPlace() {
+        let result = Story.attribute("Officials at the Harbor Safety Organization in Port Alder said they were watching the strait.")
+        let source = try! #require(result.source(of: "they were watching"))
+        #expect(source.anonymous)
+        #expect(source.organizations == ["Harbor Safety Organization"])
+    }
 }
 
 @Suite struct SpeakerBorrowingTests {

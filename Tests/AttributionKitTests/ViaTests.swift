@@ -144,4 +144,9 @@ import Testing
         let own = Story.attribute("The ferry sank near the harbor, the Kessel Herald reported.")
         #expect(own.speaker(of: "The ferry sank") == "Kessel Herald")
     }
+
+    @Test func aReadoutIsAChannel() {
+        let result = Story.attribute("The Harbor Council said in a readout of the call that both sides wanted calm.")
+        #expect(result.quote("both sides wanted calm")?.via == "in a readout")
+    }
 }

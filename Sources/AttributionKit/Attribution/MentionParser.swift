@@ -52,9 +52,7 @@ struct MentionParser {
         }
         guard let head = phraseStart(endingAt: i, lowerBound: lowerBound) else { return nil }
         if let speaker = speakerBeforePlace(head, lowerBound: lowerBound) { return speaker..<(head - 1) }
-        if let speaker = unnamedSpeakerBeforeModifier(head, lowerBound: lowerBound),
-            tokens[head - 1].word == .in || tokens[head - 1].word == .the && tokens[head - 2].word == .in || !endsInPersonName(head..<end)
-        {
+        if let speaker = unnamedSpeakerBeforeModifier(head, lowerBound: lowerBound), isAfterIn(head) || !endsInPersonName(head..<end) {
             return speaker..<end
         }
         return head..<(tokens[head..<end].contains { $0.has(.anonymousHead) } ? modifiedEnd : end)
@@ -66,16 +64,21 @@ struct MentionParser {
     func unnamedSpeakerBeforeModifier(_ head: Int, lowerBound: Int) -> Int? {
         var k = head - 1
         while k > lowerBound, tokens[k].word == .the { k -= 1 }
-        while k > lowerBound, head - k < 9 {
+        while k > lowerBound, head - k < 12 {
             guard MentionParser.modifierLinks.contains(tokens[k].word) else { return nil }
             let j = k - 1
             let opensSentence = j == lowerBound || tokens[j - 1].isSentenceFinal
             if tokens[j].has(.anonymousHead) || isGroupNoun(j), !tokens[j].isCapitalized || opensSentence {
                 return phraseStart(endingAt: j, lowerBound: lowerBound)
             }
-            // A noun phrase inside the modifier: "the coastal town", "knowledge".
+            // A noun phrase inside the modifier: "the coastal town", "knowledge", "the Bank of Norland".
             k = j
-            while k > lowerBound, tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].has(.functionWord) || tokens[k].has(.determiner) { k -= 1 }
+            while k > lowerBound, tokens[k].isWord,
+                tokens[k].isCapitalized || !tokens[k].has(.functionWord) || tokens[k].has(.determiner)
+                    || (tokens[k].has(.connector) && tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized)
+            {
+                k -= 1
+            }
         }
         return nil
     }
@@ -90,7 +93,7 @@ struct MentionParser {
         // Alder"; but in "supporters of Ada Quill" the person stays the phrase's, to be met when she speaks later.
         if let link = phrase.first(where: { MentionParser.modifierLinks.contains(tokens[$0].word) }), link > phrase.lowerBound,
             tokens[link - 1].has(.anonymousHead) || isGroupNoun(link - 1), !tokens[link - 1].isCapitalized || link - 1 == phrase.lowerBound,
-            tokens[link].word == .in || !endsInPersonName(link..<phrase.upperBound)
+            !endsInPersonName(link..<phrase.upperBound) || isAfterIn(nameRun(in: link..<phrase.upperBound).lowerBound)
         {
             return link
         }
@@ -108,6 +111,13 @@ struct MentionParser {
         let run = nameRun(in: range)
         return (2...4).contains(run.count) && !isPlace(run)
             && !run.contains { tokens[$0].has([.organizationHead, .outletWord, .outletEnding]) }
+    }
+
+    /// Whether "in" (or "in the") stands right before token `k`: what follows is a place, not a person.
+    func isAfterIn(_ k: Int) -> Bool {
+        var i = k - 1
+        if i > 0, tokens[i].word == .the { i -= 1 }
+        return i >= 0 && tokens[i].word == .in
     }
 
     /// The prepositions that open a post-modifier of an unnamed source ("officials at", "residents of").
@@ -253,10 +263,11 @@ struct MentionParser {
         if t.has(.titleWord) || t.has(.nationality) { return true }
         if t.has(.determiner) && forward { return true }
         // "Institute on Aging", "Kari Lund of the University of Bergvik", but not "Pell on Monday": a day
-        // or month is no part of a name.
-        let named = k + 2 < tokens.count && tokens[k + 1].word == .the ? k + 2 : k + 1
+        // or month is no part of a name; "Ana de la Cruz", "Maria van der Berg": particles run on to the surname.
+        var named = k + 2 < tokens.count && tokens[k + 1].word == .the ? k + 2 : k + 1
+        if t.has(.nameParticle), named < tokens.count, tokens[named].has(.nameParticle), !tokens[named].isCapitalized { named += 1 }
         if t.has(.connector), named < tokens.count, tokens[named].isCapitalized, !tokens[named].has(.functionWord), k > 0,
-            tokens[k - 1].isCapitalized || tokens[k - 1].has(.titleWord)
+            tokens[k - 1].isCapitalized || tokens[k - 1].has(.titleWord) || (t.has(.nameParticle) && particleRunStart(before: k) != nil)
         {
             return true
         }
@@ -356,6 +367,7 @@ struct MentionParser {
             } else if t.has(.connector), k - 1 >= lowerBound,
                 tokens[k - 1].isCapitalized || tokens[k - 1].word == .possessive || tokens[k - 1].has(.organizationHead)
                     || tokens[k - 1].has(.titleWord)
+                    || (t.has(.nameParticle) && (particleRunStart(before: k).map { $0 >= lowerBound } ?? false))
             {
                 // a connector only counts when the phrase goes on before it
             } else if headIsAnonymous || head.has(.organizationHead)
@@ -691,6 +703,14 @@ struct MentionParser {
         return i > k + 2 && i < head.upperBound && tokens[i].has(.titleWord) && tokens[i].isCapitalized
     }
 
+    /// The index of the capitalized word before the name particles ending at `particle` ("Ana" of
+    /// "Ana de la Cruz", "Maria" of "Maria van der Berg"); nil when none stands there.
+    func particleRunStart(before particle: Int) -> Int? {
+        var k = particle - 1
+        while k >= 0, particle - k <= 3, tokens[k].has(.nameParticle), !tokens[k].isCapitalized { k -= 1 }
+        return k >= 0 && tokens[k].isCapitalized && tokens[k].isWord ? k : nil
+    }
+
     /// Whether the capitalized words ending at `end` go on a name through a connector before them:
     /// "Institute for the Study" (of War) is one name, unlike "spokesman for Mayor Ada Quill" or
     /// "Ada Quill and Ivo Brandt" (of the Harbor Trust).
@@ -709,8 +729,7 @@ struct MentionParser {
             let t = tokens[k - 1]
             let isName = t.isWord && t.isCapitalized && !t.has([.titleWord, .honorific, .functionWord, .anonymousHead])
                 && t.word != .possessive
-            let isParticle = t.has(.nameParticle) && k < head.upperBound && k - 2 >= head.lowerBound
-                && tokens[k - 2].isCapitalized
+            let isParticle = t.has(.nameParticle) && k < head.upperBound && (particleRunStart(before: k - 1).map { $0 >= head.lowerBound } ?? false)
             let isFirstName = k < head.upperBound && isFirstNameAfterTitle(k - 1, lowerBound: head.lowerBound)
             guard isName || isParticle || isFirstName else { break }
             k -= 1
@@ -1022,9 +1041,19 @@ struct MentionParser {
             var link = prep
             while let orgStart = capitalizedStart(after: link, end: end) {
                 // The name ends with its capitalized words: "for Vestland from 2015 to 2021".
+                var orgStart = orgStart
                 var orgEnd = capitalizedRunEnd(from: orgStart, end: end)
                 // "Holt’s 2030 campaign", "the Vestland army": a name may run on to a lowercase head.
-                if orgEnd > orgStart { orgEnd = organizationHeadEnd(after: orgEnd, end: end) }
+                if orgEnd > orgStart {
+                    let headEnd = organizationHeadEnd(after: orgEnd, end: end)
+                    // "the French shipping company Marlin Lines": the name after the description.
+                    if headEnd > orgEnd, headEnd < end, tokens[headEnd].isCapitalized {
+                        orgStart = headEnd
+                        orgEnd = capitalizedRunEnd(from: headEnd, end: end)
+                    } else {
+                        orgEnd = headEnd
+                    }
+                }
                 let name = orgStart..<(orgEnd > orgStart ? orgEnd : end)
                 // "a nurse in Dunmore": after "in", only an organisation's name is a credential, not a place.
                 if tokens[link].word != .in || name.contains(where: { tokens[$0].has(.organizationHead) }) || lexicon.isKnownOutlet(name, in: block) {
