@@ -414,4 +414,14 @@ import Testing
         let result = Story.attribute("Luc Moreau, the chief executive of the French shipping company Marlin Lines, said the ships would reroute.")
         #expect(result.source(of: "the ships would reroute")?.organizations == ["Marlin Lines"])
     }
+
+    @Test func aPastRoleAndNowAPresentOneAreTwoTitles() {
+        let copular = Story.attribute(
+            "Nora Falk is a former harbor pilot and now a senior fellow at the Coastal Policy Institute.", "She said the dredging was late.")
+        let source = try! #require(copular.source(of: "the dredging was late"))
+        #expect(source.titles == ["former harbor pilot", "senior fellow"])
+        #expect(source.organizations == ["Coastal Policy Institute"])
+        let appositive = Story.attribute("“Dredging is late,” said Nora Falk, a former harbor pilot and now a senior fellow at the Coastal Policy Institute.")
+        #expect(appositive.source(of: "Dredging is late")?.titles == ["former harbor pilot", "senior fellow"])
+    }
 }

@@ -1133,7 +1133,8 @@ struct BlockReader {
                     end += 1
                 }
                 var role = Mention(kind: .person(""), tokens: (k + 1)..<end)
-                mentions.readRole((k + 1)..<end, into: &role)
+                // "is a former port pilot and now a senior fellow at …": each role in turn.
+                mentions.readAppositive((k + 1)..<end, into: &role)
                 book[entity].addCredentials(role)
                 k = end
                 continue

@@ -915,9 +915,11 @@ struct MentionParser {
         var partStart = range.lowerBound
         var k = range.lowerBound
         while k < range.upperBound {
-            if tokens[k].word == .and, k + 1 < range.upperBound, tokens[k + 1].has(.determiner) {
+            // "a former harbor pilot and now a senior fellow at …": the present adverb belongs to no role.
+            let now = k + 2 < range.upperBound && tokens[k + 1].has(.presentAdverb) && tokens[k + 2].has(.determiner) ? 1 : 0
+            if tokens[k].word == .and, k + 1 < range.upperBound, tokens[k + 1 + now].has(.determiner) {
                 parts.append(partStart..<k)
-                partStart = k + 1
+                partStart = k + 1 + now
             }
             k += 1
         }
