@@ -424,4 +424,9 @@ import Testing
         let appositive = Story.attribute("“Dredging is late,” said Nora Falk, a former harbor pilot and now a senior fellow at the Coastal Policy Institute.")
         #expect(appositive.source(of: "Dredging is late")?.titles == ["former harbor pilot", "senior fellow"])
     }
+
+    @Test func aCapitalizedModifierBetweenTitleWordsStaysInTheTitle() {
+        let result = Story.attribute("Deputy Foreign Minister Tomas Brede said the accusations were false.")
+        #expect(result.source(of: "the accusations were false")?.titles == ["Deputy Foreign Minister"])
+    }
 }

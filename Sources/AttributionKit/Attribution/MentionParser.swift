@@ -787,7 +787,10 @@ struct MentionParser {
             }
             // A run of title words (lowercase, or capitalized titles such as "Premier", "Gen.").
             var end = k + 1
-            while end < range.upperBound, !tokens[end].isCapitalized || tokens[end].has(.titleWord),
+            // "Deputy Foreign Minister": a capitalized modifier between title words stays in the title.
+            while end < range.upperBound,
+                !tokens[end].isCapitalized || tokens[end].has(.titleWord)
+                    || (tokens[end].has(.titleModifier) && end + 1 < range.upperBound && tokens[end + 1].has(.titleWord)),
                 tokens[end].isWord, !tokens[end].has(.honorific) || tokens[end].has(.titleWord)
             {
                 end += 1
