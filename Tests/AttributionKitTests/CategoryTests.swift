@@ -288,4 +288,10 @@ import Testing
         #expect(category(titles: ["chief economist"], organizations: ["Pantheon Macroeconomics"]) == .business)
         #expect(category(titles: ["senior strategist"], organizations: ["Deutsche Bank"]) == .business)
     }
+
+    @Test func companiesNamedByTheirTradeAreOrganisations() {
+        let systems = Story.attribute("Vantro Systems said on Tuesday that it would cut jobs.")
+        #expect(systems.source(of: "it would cut jobs")?.namedAsOrganization == true)
+        #expect(SourceProfiler().profile(systems.sources, in: Story.article(["x"])).first?.category == .business)
+    }
 }
