@@ -149,4 +149,16 @@ import Testing
         let result = Story.attribute("The Harbor Council said in a readout of the call that both sides wanted calm.")
         #expect(result.quote("both sides wanted calm")?.via == "in a readout")
     }
+
+    @Test func aBroadcastOrItsProgrammeIsTheOutlet() {
+        let host = Story.attribute("Ada Quill told Harbor TV’s Ivo Lapp on Sunday that she would run.")
+        #expect(host.quote("she would run")?.via == "Harbor TV")
+        #expect(host.quote("she would run")?.text == "she would run")
+        let programme = Story.attribute("Ada Quill told KXLA’s “Morning Desk” on Sunday that she would run.")
+        #expect(programme.quote("she would run")?.via == "KXLA")
+        let on = Story.attribute("Ada Quill said on Harbor TV that she would run.")
+        #expect(on.quote("she would run")?.via == "Harbor TV")
+        let day = Story.attribute("Ada Quill said on Monday that she would run.")
+        #expect(day.quote("she would run")?.via == nil)
+    }
 }

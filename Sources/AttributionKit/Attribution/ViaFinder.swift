@@ -106,7 +106,7 @@ struct ViaFinder {
             return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
         }
         if let phrase = properPhrase(at: k, upperBound: upperBound) {
-            if isOutlet(phrase) { return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound) }
+            if isOutlet(phrase) { return (Via(text: block.text(tokens: phrase), isOutlet: true), programEnd(after: phrase.upperBound, upperBound: upperBound)) }
             return (nil, phrase.upperBound)
         }
         // "told reporters", "told him", "told a news conference".
@@ -120,6 +120,18 @@ struct ViaFinder {
             i = that
         }
         return (nil, i)
+    }
+
+    /// Where "’s Jake Lapp" or "’s “Face the Nation”" after an outlet ends: the outlet's host or
+    /// programme belongs to it; `k` when no possessive follows.
+    func programEnd(after k: Int, upperBound: Int) -> Int {
+        guard k + 1 < upperBound, tokens[k].word == .possessive else { return k }
+        var i = k + 1
+        if tokens[i].kind == .quote, let close = (i + 1..<min(upperBound, i + 8)).first(where: { tokens[$0].kind == .quote }) {
+            return close + 1
+        }
+        while i < upperBound, tokens[i].isWord, tokens[i].isCapitalized { i += 1 }
+        return i
     }
 
     /// The first outlet or channel named in `range`.
@@ -138,6 +150,10 @@ struct ViaFinder {
             }
             if tokens[k].has(.channelPreposition), let found = channel(at: k, upperBound: range.upperBound) {
                 return found.via
+            }
+            // "said on Harbor TV", "said on KXLA’s “Morning Desk”": a broadcast is the outlet's.
+            if word == .on, let phrase = properPhrase(at: k + 1, upperBound: range.upperBound), isOutlet(phrase) {
+                return Via(text: block.text(tokens: phrase), isOutlet: true)
             }
             k += 1
         }
