@@ -294,4 +294,9 @@ import Testing
         #expect(systems.source(of: "it would cut jobs")?.namedAsOrganization == true)
         #expect(SourceProfiler().profile(systems.sources, in: Story.article(["x"])).first?.category == .business)
     }
+
+    @Test func whoTeachesAtASchoolHoldsATeachingPostThatWinsOverAPastRole() {
+        #expect(category(titles: ["former federal prosecutor", "who now teaches at Kessel Law School"],
+                         organizations: ["Kessel Law School"]) == .academic)
+    }
 }
