@@ -240,4 +240,63 @@ import Testing
         #expect(category(titles: ["expert on port logistics", "Professor"], organizations: ["Pellham College"]) == .academic)
         #expect(category(titles: ["postdoctoral fellow", "who studies kelp forests"], organizations: ["Kessel University"]) == .academic)
     }
+
+    @Test func aCityCountyOrStateOfficeIsGovernment() {
+        #expect(category(titles: ["planning director"], organizations: ["City"]) == .government)
+        #expect(category(titles: ["state epidemiologist"], organizations: ["New Mexico"]) == .government)
+        #expect(category(titles: ["epidemiologist"], organizations: ["Kessel University"]) == .academic)
+    }
+
+    @Test func aCountryInsideAnOrganisationsNameMakesNoHeadOfState() {
+        #expect(category(titles: ["president and chief executive"], organizations: ["Kelp Growers and Makers of America"]) == .business)
+        #expect(category(titles: ["president"], organizations: ["Quillon of America"]) == .other)
+        #expect(category(titles: ["president"], organizations: ["Mexico"]) == .government)
+    }
+
+    @Test func aCountryBesideTheOnlyOrganisationIsAFieldNotAPlaceOfWork() {
+        #expect(category(titles: ["researcher"], organizations: ["Chatham House", "Sudan"]) == .thinkTank)
+        #expect(category(titles: ["researcher"], organizations: ["Chatham House", "Kessel Ferry Circle"]) == .academic)
+    }
+
+    @Test func aShortFormOfAnOrganisationThatSpeaksTakesItsKind() {
+        let article = Article(id: "a", origin: "test", format: .text, blocks: [])
+        let sources = SourceProfiler().profile([
+            Source(id: "s1", name: "Brannock Motors", namedAsOrganization: true),
+            Source(id: "s2", name: "Jenna Vale", titles: ["spokesperson"], organizations: ["Brannock"]),
+        ], in: article)
+        #expect(sources[1].category == .business)
+    }
+
+    @Test func clergyAndTheirDiocesesAreReligious() {
+        let result = Story.attribute(
+            "The Diocese of Kessel agreed to pay the claims, officials said.",
+            "Chaplain Tomas Varga apologized in a letter. “I am ashamed,” the chaplain wrote.")
+        #expect(result.speaker(of: "I am ashamed") == "Tomas Varga")
+        // "Bishop", "Priest" and "Deacon" are also surnames, so they are no title words before a name.
+        #expect(Story.attribute("Marta Deacon said the vote was close.").speaker(of: "the vote was close") == "Marta Deacon")
+        #expect(Story.attribute("Ivo Bishop said the dam would hold.").speaker(of: "the dam would hold") == "Ivo Bishop")
+        #expect(category(titles: ["Bishop"]) == .religious)
+        #expect(category(name: "Roman Catholic Diocese of Kessel") == .religious)
+    }
+
+    @Test func anElectionsBoardIsGovernment() {
+        #expect(category(name: "Kessel County Board of Elections") == .government)
+    }
+
+    @Test func analystsAndEconomistsAtBanksAndResearchFirmsAreBusiness() {
+        #expect(category(titles: ["auto industry analyst"], organizations: ["Morningstar"]) == .business)
+        #expect(category(titles: ["chief economist"], organizations: ["Pantheon Macroeconomics"]) == .business)
+        #expect(category(titles: ["senior strategist"], organizations: ["Deutsche Bank"]) == .business)
+    }
+
+    @Test func companiesNamedByTheirTradeAreOrganisations() {
+        let systems = Story.attribute("Vantro Systems said on Tuesday that it would cut jobs.")
+        #expect(systems.source(of: "it would cut jobs")?.namedAsOrganization == true)
+        #expect(SourceProfiler().profile(systems.sources, in: Story.article(["x"])).first?.category == .business)
+    }
+
+    @Test func whoTeachesAtASchoolHoldsATeachingPostThatWinsOverAPastRole() {
+        #expect(category(titles: ["former federal prosecutor", "who now teaches at Kessel Law School"],
+                         organizations: ["Kessel Law School"]) == .academic)
+    }
 }

@@ -189,4 +189,11 @@ import Testing
         let result = Story.attribute("Mary Ann Smeth chaired the meeting.", "“We are done,” Ann Smeth said.")
         #expect(result.speaker(of: "We are done") == "Ann Smeth")
     }
+
+    @Test func theHeadOfAnOrganisationNamedWithOfStandsForIt() {
+        let result = Story.attribute(
+            "The Vestland Department of Harbors rejected the accusation on Monday.",
+            "In a statement, the department said the trawlers had used water cannon.")
+        #expect(result.speaker(of: "the trawlers had used") == "Vestland Department of Harbors")
+    }
 }

@@ -331,4 +331,102 @@ import Testing
         let result = Story.attribute("“Results have not been good enough,” club chairman Victor Asante said in a statement.")
         #expect(result.source(of: "Results have not been")?.titles == ["club chairman"])
     }
+
+    @Test func everyOrganisationLinkedAfterARoleIsACredential() {
+        let result = Story.attribute("“The tides are rising,” said Marit Solberg, director of the Coastal program at the Harbor Policy Center.")
+        let source = try! #require(result.source(of: "The tides are rising"))
+        #expect(source.titles == ["director"])
+        #expect(source.organizations == ["Coastal program", "Harbor Policy Center"])
+    }
+
+    @Test func aPlaceAfterInIsNoOrganisationButAnOrganisationIs() {
+        let nurse = Story.attribute("Ada Lunde, a nurse in Dunmore, said the clinic was full.")
+        #expect(nurse.source(of: "the clinic was full")?.titles == ["nurse"])
+        #expect(nurse.source(of: "the clinic was full")?.organizations == [])
+        let analyst = Story.attribute("Ivo Brandt, an analyst in the Vestland Treasury Department, said the debt was rising.")
+        #expect(analyst.source(of: "the debt was rising")?.organizations == ["Vestland Treasury Department"])
+    }
+
+    @Test func anOrganisationNameRunsOnThroughOfTheOrForThe() {
+        let result = Story.attribute("Tomas Krall, a labor economist at the Institute for the Study of Tides, said wages would rise.")
+        #expect(result.source(of: "wages would rise")?.organizations == ["Institute for the Study of Tides"])
+    }
+
+    @Test func aTitleBeforeTheNameKeepsItsLowercaseModifiers() {
+        let planner = Story.attribute("City planning director Owen Brask said the permits were late.")
+        #expect(planner.source(of: "the permits were late")?.titles == ["planning director"])
+        #expect(planner.source(of: "the permits were late")?.organizations == ["City"])
+        let envoy = Story.attribute("U.S. special envoy Rhea Lang said the talks would resume.")
+        #expect(envoy.source(of: "the talks would resume")?.titles == ["U.S. special envoy"])
+    }
+
+    @Test func whereARoleIsHeldTowardsCompletesTheTitle() {
+        let result = Story.attribute("Former Swedish ambassador to the United Nations Nils Falk said the vote was close.")
+        let source = try! #require(result.source(of: "the vote was close"))
+        #expect(source.name == "Nils Falk")
+        #expect(source.titles.contains("Swedish ambassador to the United Nations"))
+        #expect(source.organizations == [])
+    }
+
+    @Test func aRankBeforeTheNameAfterARoleIsOneSpeaker() {
+        let result = Story.attribute(
+            "A Pentagon spokesperson, Lt. Col. Ivo Brandt, said the base had sent a team of investigators from the division.")
+        let source = try! #require(result.source(of: "the base had sent"))
+        #expect(source.name == "Ivo Brandt")
+        #expect(Set(source.titles) == ["spokesperson", "Lt. Col."])
+        #expect(source.organizations == ["Pentagon"])
+        #expect(result.sources.count == 1)
+    }
+
+    @Test func anOrdinalOpensAnOrganisationsName() {
+        let result = Story.attribute("Col. Rhea Baird, the commander of the 3rd Harbor Brigade, said the march was routine.")
+        #expect(result.source(of: "the march was routine")?.titles == ["Col.", "commander"])
+        #expect(result.source(of: "the march was routine")?.organizations == ["3rd Harbor Brigade"])
+    }
+
+    @Test func aPossessiveOrganisationMayFollowLowercaseModifiers() {
+        let result = Story.attribute("The opposition Harbor Party’s finance spokesman, Erik Dahlberg, said the budget was a fiction.")
+        let source = try! #require(result.source(of: "the budget was a fiction"))
+        #expect(source.name == "Erik Dahlberg")
+        #expect(source.titles == ["finance spokesman"])
+        #expect(source.organizations == ["Harbor Party"])
+    }
+
+    @Test func anAndInsideAnOfficesNameJoinsNoTwoPeople() {
+        let office = Story.attribute("Harbors and Inland Waterways Secretary Ada Quill said the locks would reopen.")
+        #expect(office.source(of: "the locks would reopen")?.organizations == ["Harbors and Inland Waterways"])
+        #expect(office.source(of: "the locks would reopen")?.titles == ["Secretary"])
+        let two = Story.attribute("Brandt and House Speaker Ada Quill said the locks would reopen.")
+        #expect(two.source(of: "the locks would reopen")?.organizations.contains { $0.contains("Brandt") } == false)
+    }
+
+    @Test func anOrganisationNamedBeforeAndThenByItsHeadWordIsTheCredential() {
+        let result = Story.attribute(
+            "The plan was drafted with help from the Harbor Land Institute, a research group.",
+            "Mika Torvald, a senior fellow at the institute, said the plan was modest.")
+        #expect(result.source(of: "the plan was modest")?.titles == ["senior fellow"])
+        #expect(result.source(of: "the plan was modest")?.organizations == ["Harbor Land Institute"])
+        let unknown = Story.attribute("Mika Torvald, a senior fellow at the institute, said the plan was modest.")
+        #expect(unknown.source(of: "the plan was modest")?.organizations == [])
+    }
+
+    @Test func anOrganisationsNameAfterItsDescriptionIsTheCredential() {
+        let result = Story.attribute("Luc Moreau, the chief executive of the French shipping company Marlin Lines, said the ships would reroute.")
+        #expect(result.source(of: "the ships would reroute")?.organizations == ["Marlin Lines"])
+    }
+
+    @Test func aPastRoleAndNowAPresentOneAreTwoTitles() {
+        let copular = Story.attribute(
+            "Nora Falk is a former harbor pilot and now a senior fellow at the Coastal Policy Institute.", "She said the dredging was late.")
+        let source = try! #require(copular.source(of: "the dredging was late"))
+        #expect(source.titles == ["former harbor pilot", "senior fellow"])
+        #expect(source.organizations == ["Coastal Policy Institute"])
+        let appositive = Story.attribute("“Dredging is late,” said Nora Falk, a former harbor pilot and now a senior fellow at the Coastal Policy Institute.")
+        #expect(appositive.source(of: "Dredging is late")?.titles == ["former harbor pilot", "senior fellow"])
+    }
+
+    @Test func aCapitalizedModifierBetweenTitleWordsStaysInTheTitle() {
+        let result = Story.attribute("Deputy Foreign Minister Tomas Brede said the accusations were false.")
+        #expect(result.source(of: "the accusations were false")?.titles == ["Deputy Foreign Minister"])
+    }
 }

@@ -41,4 +41,16 @@ import Testing
     @Test func anUnnamedSourceDescribedByAGenderedTitleHasThatGender() {
         #expect(gender(Source(id: "s", anonymous: true, description: "a ministry spokeswoman", titles: ["spokeswoman"])) == .female)
     }
+
+    @Test func aPronounGivingTheReasonForAnonymityGivesTheGender() {
+        let she = Story.attribute(
+            "A clinic administrator in Port Alder, who requested anonymity because she was not authorized to speak, said the ward was full.")
+        #expect(she.source(of: "the ward was full")?.gender == .female)
+        #expect(she.source(of: "the ward was full")?.organizations == [])
+        let he = Story.attribute(
+            "A senior port official, who spoke on condition of anonymity because he was not authorized to comment, said the cranes were idle.")
+        #expect(he.source(of: "the cranes were idle")?.gender == .male)
+        let them = Story.attribute("Ivo Brandt, who quit because they cut the crews, said the plant was unsafe.")
+        #expect(them.source(of: "the plant was unsafe")?.gender == nil)
+    }
 }

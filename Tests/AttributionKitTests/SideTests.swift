@@ -68,4 +68,14 @@ import Testing
     @Test func aSideTheEngineAlreadyGaveIsKept() {
         #expect(side(Source(id: "s", name: "Ada Quill", titles: ["senator"], side: "Canada")) == "Canada")
     }
+
+    @Test func aCountryAfterNewNamesAnotherPlace() {
+        #expect(side(Source(id: "s", name: "Rosa Vidal", titles: ["state epidemiologist"], organizations: ["New Mexico"])) == nil)
+        #expect(side(Source(id: "s", name: "Rosa Vidal", titles: ["consul"], organizations: ["Mexican Consulate"])) == "Mexico")
+    }
+
+    @Test func aLowercaseWordInATitleIsNoRegisteredOrganisation() {
+        // "who" is no WHO.
+        #expect(side(Source(id: "s", name: "Jon Pike", titles: ["who teaches at Kessel Law School"], organizations: ["Kessel Law School"])) == nil)
+    }
 }

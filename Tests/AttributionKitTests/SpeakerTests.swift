@@ -452,6 +452,67 @@ import Testing
         let result = Story.attribute("Mayor Ola Brisk told the Brackwater Post in a written statement, “The pier stays open.”")
         #expect(result.speaker(of: "The pier stays open") == "Ola Brisk")
     }
+
+    @Test func anOrganisationsNameKeepsItsConnectorsAndThe() {
+        let institute = Story.attribute("The Institute for the Study of Tides said in a report that sea levels rose.")
+        #expect(institute.speaker(of: "sea levels rose") == "Institute for the Study of Tides")
+        let centers = Story.attribute("The Centers for Harbor Safety and Rescue said the ferry was overloaded.")
+        #expect(centers.speaker(of: "the ferry was overloaded") == "Centers for Harbor Safety and Rescue")
+    }
+
+    @Test func aPersonOfAnOrganisationAfterAConnectorIsStillSplitFromIt() {
+        let result = Story.attribute("A spokesman for Mayor Ada Quill of Dunmore said the bridge would open.")
+        #expect(result.speaker(of: "the bridge would open") != "Dunmore")
+    }
+
+    @Test func aPlaceOrOrganisationAfterAnUnnamedSpeakerIsPartOfItsDescription() {
+        let town = Story.attribute("Some residents of the fishing town of Dunmore said they were anxious.")
+        let residents = try! #require(town.source(of: "they were anxious"))
+        #expect(residents.anonymous)
+        #expect(residents.description == "some residents of the fishing town of Dunmore")
+        let ministry = Story.attribute("Officials at the Ministry of Harbors said the locks were safe.")
+        let officials = try! #require(ministry.source(of: "the locks were safe"))
+        #expect(officials.anonymous)
+        #expect(officials.organizations == ["Ministry of Harbors"])
+        let talks = Story.attribute("Two officials with knowledge of the talks said the deal was close.")
+        #expect(talks.source(of: "the deal was close")?.description == "two officials with knowledge of the talks")
+    }
+
+    @Test func anUnnamedAdministratorInAPlaceIsNoPlaceSpeaking() {
+        let result = Story.attribute(
+            "A clinic administrator in Port Alder, who requested anonymity because she was not authorized to speak, said the ward was full.")
+        let source = try! #require(result.source(of: "the ward was full"))
+        #expect(source.anonymous)
+        #expect(source.name == nil)
+    }
+
+    @Test func aPersonAfterSupportersOfIsStillMetForLaterReferences() {
+        let result = Story.attribute("Supporters of Ada Quill and Ivo Brandt rallied outside the hall on Sunday.", "“We will win,” Brandt said.")
+        #expect(result.speaker(of: "We will win") == "Ivo Brandt")
+    }
+
+    @Test func aRoleInLowercaseBeforeTheNamedAppositiveNamesTheSpeaker() {
+        let result = Story.attribute("The relief coordinator for Norland, Karim Hadid, told the Kessel Herald that the roads were closed.")
+        let source = try! #require(result.source(of: "the roads were closed"))
+        #expect(source.name == "Karim Hadid")
+        #expect(source.titles == ["relief coordinator"])
+    }
+
+    @Test func namesWithParticlesAndArticlesAreWhole() {
+        #expect(Story.attribute("Ana de la Cruz said insurers had raised premiums.").speaker(of: "insurers had raised") == "Ana de la Cruz")
+        #expect(Story.attribute("Mia van der Berg said insurers had raised premiums.").speaker(of: "insurers had raised") == "Mia van der Berg")
+        let articled = Story.attribute(
+            "Abdulaziz al-Harbi, a Dubai-based analyst, said the talks were young.", "“Nobody wants war,” al-Harbi told the Kessel Herald.")
+        #expect(articled.speaker(of: "the talks were young") == "Abdulaziz al-Harbi")
+        #expect(articled.speaker(of: "Nobody wants war") == "Abdulaziz al-Harbi")
+    }
+
+    @Test func anUnnamedSpeakersModifierMayNameAnOrganisationAndAPlace() {
+        let result = Story.attribute("Officials at the Harbor Safety Organization in Port Alder said they were watching the strait.")
+        let source = try! #require(result.source(of: "they were watching"))
+        #expect(source.anonymous)
+        #expect(source.organizations == ["Harbor Safety Organization"])
+    }
 }
 
 @Suite struct SpeakerBorrowingTests {

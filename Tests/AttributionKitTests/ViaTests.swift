@@ -114,4 +114,56 @@ import Testing
         let result = Story.attribute("“We will not sign,” Mayor Ola Brisk wrote in a post on X.")
         #expect(result.quote("We will not sign")?.via == "in a post on X")
     }
+
+    @Test func perAnAgencyDescribedByNationalityNamesTheAgency() {
+        let afp = Story.attribute("“We should be careful,” Tobias Brenner said, per the French news agency AFP.")
+        #expect(afp.quote("We should be careful")?.via == "AFP")
+        let dpa = Story.attribute("Tobias Brenner said the evidence was thin, per the German news agency dpa.")
+        #expect(dpa.quote("the evidence was thin")?.via == "dpa")
+    }
+
+    @Test func anOpEdForAnOutletAndAPostOnXAreVias() {
+        let oped = Story.attribute("Senator Ada Quill wrote in an op-ed for the Kessel Herald that the tolls were unfair.")
+        #expect(oped.quote("the tolls were unfair")?.via == "Kessel Herald")
+        let post = Story.attribute("“Every toll is a tax,” Ada Quill wrote on X.")
+        #expect(post.quote("Every toll is a tax")?.via == "on X")
+    }
+
+    @Test func aBroadcastersCallSignIsAnOutlet() {
+        let result = Story.attribute("Rosa Vidal told KXLA-TV that her son had felt dizzy.")
+        #expect(result.quote("her son had felt dizzy")?.via == "KXLA-TV")
+        #expect(result.quote("her son had felt dizzy")?.viaIsOutlet == true)
+        let radio = Story.attribute("“He felt sick,” Rosa Vidal told WQRT.")
+        #expect(radio.quote("He felt sick")?.via == "WQRT")
+    }
+
+    @Test func anOutletReportingAClaimWithItsOwnSpeakerIsTheVia() {
+        let added = Story.attribute("Lin added that the strait would stay open, the state-run Harbor Times reported.")
+        #expect(added.speaker(of: "the strait would stay open") == "Lin")
+        #expect(added.quote("the strait would stay open")?.text == "the strait would stay open")
+        #expect(added.quote("the strait would stay open")?.via == "Harbor Times")
+        let said = Story.attribute("Lin said the strait would stay open, Xinhua reported.")
+        #expect(said.speaker(of: "the strait would stay open") == "Lin")
+        #expect(said.quote("the strait would stay open")?.via == "Xinhua")
+        // Without a speaker of its own, the claim is the outlet's.
+        let own = Story.attribute("The ferry sank near the harbor, the Kessel Herald reported.")
+        #expect(own.speaker(of: "The ferry sank") == "Kessel Herald")
+    }
+
+    @Test func aReadoutIsAChannel() {
+        let result = Story.attribute("The Harbor Council said in a readout of the call that both sides wanted calm.")
+        #expect(result.quote("both sides wanted calm")?.via == "in a readout")
+    }
+
+    @Test func aBroadcastOrItsProgrammeIsTheOutlet() {
+        let host = Story.attribute("Ada Quill told Harbor TV’s Ivo Lapp on Sunday that she would run.")
+        #expect(host.quote("she would run")?.via == "Harbor TV")
+        #expect(host.quote("she would run")?.text == "she would run")
+        let programme = Story.attribute("Ada Quill told KXLA’s “Morning Desk” on Sunday that she would run.")
+        #expect(programme.quote("she would run")?.via == "KXLA")
+        let on = Story.attribute("Ada Quill said on Harbor TV that she would run.")
+        #expect(on.quote("she would run")?.via == "Harbor TV")
+        let day = Story.attribute("Ada Quill said on Monday that she would run.")
+        #expect(day.quote("she would run")?.via == nil)
+    }
 }

@@ -729,6 +729,12 @@ struct BlockReader {
             let claimEnd = commaClosesQuote ? k + 2 : k
             defer { clauseEnd = k }
             guard k - body.lowerBound >= 3, let speaker = cueClause(clause, body: body) else { continue }
+            // "Lin said the talks had failed, Vestpress reported": the outlet only carried Lin's claim.
+            if vias.reportingOutlet(in: clause) != nil,
+                (body.lowerBound + 1..<min(claimEnd, body.lowerBound + BlockReader.window / 4)).contains(where: { isCue($0, .clauseVerb) })
+            {
+                return nil
+            }
             let entity = book.resolve(speaker.mention)
             // "…, said the deal …": a description that stands for nobody is no speaker.
             if entity == nil, case .description = speaker.mention.kind { continue }
@@ -995,6 +1001,13 @@ struct BlockReader {
                 via = via ?? vias.find(in: a..<body.upperBound)
                 end = a - 1
             }
+            // "…, the state-run Harbor Times reported": the outlet that carried the claim.
+            if let comma = (k..<end).last(where: { tokens[$0].word == .comma && block.quoteOf[$0] < 0 }),
+                let outlet = vias.reportingOutlet(in: (comma + 1)..<end)
+            {
+                via = via ?? outlet
+                end = comma
+            }
             // "Ada Quill, who said the tables were wrong, resigned.": the claim ends where the main clause resumes.
             if mentionRange.lowerBound == body.lowerBound, tokens[mentionRange.upperBound - 1].has(.relativePronoun),
                 let resume = (k..<end).last(where: { tokens[$0].word == .comma && block.quoteOf[$0] < 0 }), resume + 1 < end,
@@ -1095,14 +1108,27 @@ struct BlockReader {
             while end < sentence.upperBound, block.quoteOf[end] < 0, tokens[end].isWord, tokens[end].isCapitalized, !isNonName(end) {
                 end += 1
             }
-            let run = k..<end
+            var run = k..<end
             k = end
-            guard run.count >= 2, run.count <= 4, !lexicon.isKnownOutlet(run, in: block) else { continue }
-            if tokens[run.upperBound - 1].has(.organizationHead) {
+            let endsInHead = tokens[end - 1].has(.organizationHead)
+            if endsInHead {
+                // "the Vestland Department of Harbors": an organisation's name runs on through its connectors.
+                while end + 1 < sentence.upperBound, end - run.lowerBound < 8, block.quoteOf[end] < 0, tokens[end].has(.connector),
+                    tokens[end + 1].isCapitalized, !isNonName(end + 1)
+                {
+                    end += 2
+                    while end < sentence.upperBound, block.quoteOf[end] < 0, tokens[end].isWord, tokens[end].isCapitalized, !isNonName(end) { end += 1 }
+                }
+                run = run.lowerBound..<end
+                k = end
+            }
+            guard run.count >= 2, run.count <= 8, !lexicon.isKnownOutlet(run, in: block) else { continue }
+            if endsInHead {
                 // "the Northwick Port Authority": known, so that "the authority's director" can name it later.
                 if let mention = mentions.parse(run), case .organization = mention.kind { _ = book.resolve(mention, salient: false) }
                 continue
             }
+            guard run.count <= 4 else { continue }
             if run.contains(where: { tokens[$0].has(.organizationHead) || tokens[$0].has(.outletWord) }) { continue }
             var phrase = run
             if let start = mentions.phraseStart(endingAt: run.upperBound - 1, lowerBound: sentence.lowerBound) {
@@ -1169,7 +1195,8 @@ struct BlockReader {
                     end += 1
                 }
                 var role = Mention(kind: .person(""), tokens: (k + 1)..<end)
-                mentions.readRole((k + 1)..<end, into: &role)
+                // "is a former port pilot and now a senior fellow at …": each role in turn.
+                mentions.readAppositive((k + 1)..<end, into: &role)
                 book[entity].addCredentials(role)
                 k = end
                 continue

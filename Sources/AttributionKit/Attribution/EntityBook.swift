@@ -185,9 +185,9 @@ struct EntityBook {
         organization(endingIn: head) ?? latestOrganization(ifGeneric: head)
     }
 
-    /// The latest organisation whose name ends in the lowercase words `words`.
+    /// The latest organisation whose name's head ends in the lowercase words `words`.
     func organization(endingIn words: String) -> Int? {
-        firstByRecency { entities[$0].kind == .organization && EntityBook.lastWords(of: entities[$0].name ?? "", are: words) }
+        firstByRecency { entities[$0].kind == .organization && EntityBook.headWords(of: entities[$0].name ?? "", are: words) }
     }
 
     /// A longer organisation credential of a recent source that ends in `words`: "defense ministry" for "ministry".
@@ -282,6 +282,16 @@ struct EntityBook {
     private func firstByRecency(where matches: (Int) -> Bool) -> Int? {
         if let index = recent.last(where: matches) { return index }
         return entities.indices.suffix(64).last(where: matches)
+    }
+
+    /// Whether the head of an organisation's name ends in `words`: its last words, or those before " of ",
+    /// " for " or " to " ("the department" is the "Vestland Department of Harbors", "the mission" is
+    /// "Norland's mission to the United Nations").
+    static func headWords(of name: String, are words: String) -> Bool {
+        if lastWords(of: name, are: words) { return true }
+        guard let link = [" of ", " for ", " to "].lazy.compactMap({ name.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        else { return false }
+        return lastWords(of: String(name[..<link.lowerBound]), are: words)
     }
 
     /// Whether `name` ends in the lowercase words `words` ("the Harbor Safety Agency" in "agency",

@@ -59,8 +59,36 @@ struct MentionParser {
         }
         guard let head = phraseStart(endingAt: i, lowerBound: lowerBound) else { return nil }
         if let speaker = speakerBeforePlace(head, lowerBound: lowerBound) { return speaker }
+        if let speaker = unnamedSpeakerBeforeModifier(head, lowerBound: lowerBound), isAfterIn(head) || !endsInPersonName(head..<end) {
+            return speaker..<end
+        }
         if let subject = nameBeforeAdjunct(head, lowerBound: lowerBound) { return subject..<(head - 1) }
         return head..<(tokens[head..<end].contains { $0.has(.anonymousHead) } ? modifiedEnd : end)
+    }
+
+    /// "Officials at the Ministry of Energy said", "residents of the coastal town of Dunmore said", "two
+    /// officials with knowledge of the talks said": the start of an unnamed speaker whose post-modifier
+    /// ends in the phrase at `head`, which is then no speaker of its own.
+    func unnamedSpeakerBeforeModifier(_ head: Int, lowerBound: Int) -> Int? {
+        var k = head - 1
+        while k > lowerBound, tokens[k].word == .the { k -= 1 }
+        while k > lowerBound, head - k < 12 {
+            guard MentionParser.modifierLinks.contains(tokens[k].word) else { return nil }
+            let j = k - 1
+            let opensSentence = j == lowerBound || tokens[j - 1].isSentenceFinal
+            if tokens[j].has(.anonymousHead) || isGroupNoun(j), !tokens[j].isCapitalized || opensSentence {
+                return phraseStart(endingAt: j, lowerBound: lowerBound)
+            }
+            // A noun phrase inside the modifier: "the coastal town", "knowledge", "the Bank of Norland".
+            k = j
+            while k > lowerBound, tokens[k].isWord,
+                tokens[k].isCapitalized || !tokens[k].has(.functionWord) || tokens[k].has(.determiner)
+                    || (tokens[k].has(.connector) && tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized)
+            {
+                k -= 1
+            }
+        }
+        return nil
     }
 
     /// Where the head of "two aides close to the speaker" or "a Western diplomat in Kessel" ends: before
@@ -69,6 +97,14 @@ struct MentionParser {
         if let modifier = phrase.first(where: { opensPostModifier($0, upperBound: phrase.upperBound) }), modifier > phrase.lowerBound {
             return modifier
         }
+        // "Officials at the Ministry of Energy", "some residents of the coastal town of Dunmore", "people in Port
+        // Alder"; but in "supporters of Ada Quill" the person stays the phrase's, to be met when she speaks later.
+        if let link = phrase.first(where: { MentionParser.modifierLinks.contains(tokens[$0].word) }), link > phrase.lowerBound,
+            tokens[link - 1].has(.anonymousHead) || isGroupNoun(link - 1), !tokens[link - 1].isCapitalized || link - 1 == phrase.lowerBound,
+            !endsInPersonName(link..<phrase.upperBound) || isAfterIn(nameRun(in: link..<phrase.upperBound).lowerBound)
+        {
+            return link
+        }
         if let place = phrase.last(where: { tokens[$0].has(.placePreposition) }), place + 1 < phrase.upperBound,
             let speaker = speakerBeforePlace(place + 1, lowerBound: phrase.lowerBound)
         {
@@ -76,6 +112,24 @@ struct MentionParser {
         }
         return phrase.upperBound
     }
+
+    /// Whether `range` ends in what reads as a person's name: two to four capitalized words with no
+    /// organisation, outlet or place word among them ("Ada Quill", not "Ministry of Energy" or "Port Alder Bay").
+    func endsInPersonName(_ range: Range<Int>) -> Bool {
+        let run = nameRun(in: range)
+        return (2...4).contains(run.count) && !isPlace(run)
+            && !run.contains { tokens[$0].has([.organizationHead, .outletWord, .outletEnding]) }
+    }
+
+    /// Whether "in" (or "in the") stands right before token `k`: what follows is a place, not a person.
+    func isAfterIn(_ k: Int) -> Bool {
+        var i = k - 1
+        if i > 0, tokens[i].word == .the { i -= 1 }
+        return i >= 0 && tokens[i].word == .in
+    }
+
+    /// The prepositions that open a post-modifier of an unnamed source ("officials at", "residents of").
+    static let modifierLinks: [Word] = [.of, .at, .in, .with, .from]
 
     /// Whether "familiar with", "close to" or "briefed on" starts at `k`: a post-modifier of an unnamed source.
     func opensPostModifier(_ k: Int, upperBound: Int) -> Bool {
@@ -262,10 +316,11 @@ struct MentionParser {
         if t.has(.titleWord) || t.has(.nationality) { return true }
         if t.has(.determiner) && forward { return true }
         // "Institute on Aging", "Kari Lund of the University of Bergvik", but not "Pell on Monday": a day
-        // or month is no part of a name.
-        let named = k + 2 < tokens.count && tokens[k + 1].word == .the ? k + 2 : k + 1
+        // or month is no part of a name; "Ana de la Cruz", "Maria van der Berg": particles run on to the surname.
+        var named = k + 2 < tokens.count && tokens[k + 1].word == .the ? k + 2 : k + 1
+        if t.has(.nameParticle), named < tokens.count, tokens[named].has(.nameParticle), !tokens[named].isCapitalized { named += 1 }
         if t.has(.connector), named < tokens.count, tokens[named].isCapitalized, !tokens[named].has(.functionWord), k > 0,
-            tokens[k - 1].isCapitalized || tokens[k - 1].has(.titleWord)
+            tokens[k - 1].isCapitalized || tokens[k - 1].has(.titleWord) || (t.has(.nameParticle) && particleRunStart(before: k) != nil)
         {
             return true
         }
@@ -378,9 +433,15 @@ struct MentionParser {
             } else if t.has(.connector), k - 1 >= lowerBound,
                 tokens[k - 1].isCapitalized || tokens[k - 1].word == .possessive || tokens[k - 1].has(.organizationHead)
                     || tokens[k - 1].has(.titleWord)
+                    || (t.has(.nameParticle) && (particleRunStart(before: k).map { $0 >= lowerBound } ?? false))
             {
                 // a connector only counts when the phrase goes on before it
-            } else if headIsAnonymous || head.has(.organizationHead) || (headIsTitle && titleModifierOpensPhrase(k, lowerBound: lowerBound)),
+            } else if headIsAnonymous || head.has(.organizationHead)
+                || (headIsTitle && titleModifierOpensPhrase(k, lowerBound: lowerBound))
+                // "City planning director Ada Quill": a title before the name keeps its modifiers, but no verb ("praising former Gov.").
+                || (tokens[k + 1].has(.titleWord) && !tokens[k + 1].isCapitalized && titleModifierOpensPhrase(k, lowerBound: lowerBound)
+                    && !t.has([.copula, .auxiliary, .modal, .reportingVerb, .irregularPast, .endsInEd])
+                    && (!t.has(.endsInIng) || (k > lowerBound && tokens[k - 1].isCapitalized))),
                 loose < 3, !t.has([.functionWord, .endsInLy, .skippable])
             {
                 // "a senior port official", "the foreign ministry", "Vestland’s trade minister": plain modifiers before the head.
@@ -526,6 +587,7 @@ struct MentionParser {
         var affiliation: Range<Int>? = nil
         if let of = (start..<headEnd).first(where: { [.of, .at, .from].contains(tokens[$0].word) }), of > start,
             of + 1 < headEnd, !(of..<headEnd).contains(where: { tokens[$0].has(.titleWord) }), tokens[of - 1].isCapitalized, !tokens[of - 1].has(.organizationHead),
+            tokens[of].word != .of || !continuesNameThroughConnector(endingAt: of - 1, lowerBound: start),
             !nameRun(in: start..<of).isEmpty
         {
             affiliation = (of + 1)..<headEnd
@@ -557,10 +619,13 @@ struct MentionParser {
                 || tokens[run.lowerBound - 1].has(.honorific))
         // "Mr. Vale and council member Ada Quill": two people; the mention stands for the last, and
         // nothing before "and" is her credential or gives her gender.
-        let ownStart = head.last(where: { [.and, .or, .ampersand].contains(tokens[$0].word) }).map { $0 + 1 } ?? head.lowerBound
+        let ownStart = head.last(where: { [.and, .or, .ampersand].contains(tokens[$0].word) && !joinsOfficeName($0, in: head) })
+            .map { $0 + 1 } ?? head.lowerBound
         // "A spokeswoman for Quist, Dana Fell,": a role held for someone, then the speaker's own name.
         // "Ostrava’s ambassador to Norland, Tomas Hruby,": after a possessive too.
-        let rolePhraseBeforeName = (determiner != nil || head.contains { tokens[$0].word == .possessive })
+        // "coordinator for Norland, Karim Haddad,": a role in lowercase opening the phrase does as well.
+        let rolePhraseBeforeName = (determiner != nil || head.contains { tokens[$0].word == .possessive }
+            || (tokens[start].has(.titleWord) && !tokens[start].isCapitalized))
             && appositive.flatMap(bareName) != nil
             && head.contains { tokens[$0].has(.titleWord) || tokens[$0].has(.anonymousHead) }
         if run.isEmpty || !last.isCapitalized || last.has(.functionWord) || rolePhraseBeforeName {
@@ -569,6 +634,10 @@ struct MentionParser {
                 // "the mayor's chief of staff, Ivo Brandt,": the name stands in the appositive.
                 mention = Mention(kind: .person(block.text(tokens: name)), tokens: range)
                 if rolePhraseBeforeName { readRole(head, into: &mention) } else { readCredentials(head, into: &mention) }
+                // "A base spokesman, Lt. Col. Ivo Brandt,": a rank before the name is a credential too.
+                if dashedName == nil, let appositive, appositive.lowerBound < name.lowerBound {
+                    readCredentials(appositive.lowerBound..<name.lowerBound, into: &mention)
+                }
                 appositiveIsName = dashedName == nil
             } else if headHasOrganization && (determiner == .the || possessive)
                 // "the ministry’s spokesman", "the foundation’s auditor": a person in the organisation's service.
@@ -587,6 +656,16 @@ struct MentionParser {
                 let description = descriptionText(range.lowerBound..<descriptionEnd)
                 let vague = last.has(.vagueHead) && (determiner == nil || determiner == .some || determiner == .many || determiner == .most)
                 mention = Mention(kind: .anonymous(description, vague: vague), tokens: range)
+                // "analysts at Goldman Sachs", "officials at the Ministry of Energy": the organisation they speak for.
+                if headEnd < descriptionEnd, MentionParser.modifierLinks.contains(tokens[headEnd].word),
+                    let orgStart = capitalizedStart(after: headEnd, end: descriptionEnd), orgStart - 1 == headEnd || tokens[orgStart - 1].word == .the
+                {
+                    let orgEnd = organizationHeadEnd(after: capitalizedRunEnd(from: orgStart, end: descriptionEnd), end: descriptionEnd)
+                    // "a clinic administrator in Port Alder": a place is no organisation.
+                    if tokens[headEnd].word != .in || (orgStart..<orgEnd).contains(where: { tokens[$0].has(.organizationHead) }) {
+                        mention.organizations.append(block.text(tokens: orgStart..<orgEnd))
+                    }
+                }
             } else if determiner == .the || (determiner != nil && last.has(.documentNoun)), last.isWord, !last.has(.functionWord) {
                 // "the plan", "a new report": a description, which the book may resolve or take for a document.
                 mention = Mention(kind: .description(head: block.lower(headEnd - 1), text: descriptionText(range.lowerBound..<headEnd)), tokens: range)
@@ -619,7 +698,18 @@ struct MentionParser {
             }
             if let appositive, !appositiveIsName { readAppositive(appositive, into: &mention) }
         }
+        if mention.gender == nil, let appositive, let gender = genderGivenAsReason(in: appositive) { mention.gender = gender }
         return mention
+    }
+
+    /// "…, who spoke on condition of anonymity because she was not authorized to …": the pronoun of a
+    /// reason inside a relative clause about the speaker gives the speaker's gender.
+    func genderGivenAsReason(in appositive: Range<Int>) -> Gender? {
+        guard let first = appositive.first, tokens[first].word == .who else { return nil }
+        for k in appositive.dropLast() where block.lower(k) == "because" && tokens[k + 1].has(.pronoun) {
+            return lexicon.pronouns[block.lower(k + 1)] ?? nil
+        }
+        return nil
     }
 
     /// The words of an unnamed source's description, with a determiner that only opened the sentence
@@ -663,9 +753,12 @@ struct MentionParser {
     /// The tokens of an appositive that is nothing but a name of two to four words, or nil.
     func bareName(_ range: Range<Int>) -> Range<Int>? {
         let run = nameRun(in: range)
-        // "Dr. Anand Rao": honorifics may stand before the name.
+        // "Dr. Anand Rao", "Lt. Col. Ivo Brandt": honorifics and ranks may stand before the name.
         let beforeRun = range.lowerBound..<run.lowerBound
-        return beforeRun.allSatisfy({ tokens[$0].has(.honorific) || tokens[$0].word == .period }) && (2...4).contains(run.count) ? run : nil
+        let isHonorificOrRank = { (k: Int) in
+            self.tokens[k].has(.honorific) || self.tokens[k].word == .period || (self.tokens[k].has(.titleWord) && self.tokens[k].isCapitalized)
+        }
+        return beforeRun.allSatisfy(isHonorificOrRank) && (2...4).contains(run.count) ? run : nil
     }
 
     /// The lowercase role and body in "a spokeswoman for the council", "an aide to the mayor": a title
@@ -696,6 +789,37 @@ struct MentionParser {
         return role
     }
 
+    /// Whether the "and" at `k` joins the words of an office before a title ("Harbor and Fisheries
+    /// Secretary Ada Quill"), not two people ("Mr. Vale and Ada Quill", "Vale and Foreign Minister Quill").
+    func joinsOfficeName(_ k: Int, in head: Range<Int>) -> Bool {
+        // One word before "and", two or more after it: "Smith and House Speaker Ada Quill" are two.
+        guard k > head.lowerBound, tokens[k - 1].isCapitalized, !tokens[k - 1].has([.titleWord, .honorific, .pronoun]),
+            k - 1 == head.lowerBound || !tokens[k - 2].isCapitalized
+        else { return false }
+        var i = k + 1
+        while i < head.upperBound, tokens[i].isCapitalized, !tokens[i].has([.titleWord, .honorific, .titleModifier, .nationality]) { i += 1 }
+        return i > k + 2 && i < head.upperBound && tokens[i].has(.titleWord) && tokens[i].isCapitalized
+    }
+
+    /// The index of the capitalized word before the name particles ending at `particle` ("Ana" of
+    /// "Ana de la Cruz", "Maria" of "Maria van der Berg"); nil when none stands there.
+    func particleRunStart(before particle: Int) -> Int? {
+        var k = particle - 1
+        while k >= 0, particle - k <= 3, tokens[k].has(.nameParticle), !tokens[k].isCapitalized { k -= 1 }
+        return k >= 0 && tokens[k].isCapitalized && tokens[k].isWord ? k : nil
+    }
+
+    /// Whether the capitalized words ending at `end` go on a name through a connector before them:
+    /// "Institute for the Study" (of War) is one name, unlike "spokesman for Mayor Ada Quill" or
+    /// "Ada Quill and Ivo Brandt" (of the Harbor Trust).
+    func continuesNameThroughConnector(endingAt end: Int, lowerBound: Int) -> Bool {
+        var k = end
+        while k >= lowerBound, tokens[k].isCapitalized { k -= 1 }
+        if k >= lowerBound, tokens[k].word == .the { k -= 1 }
+        return k > lowerBound && tokens[k].has(.connector) && tokens[k].word != .and && tokens[k].word != .ampersand
+            && tokens[k - 1].isCapitalized
+    }
+
     /// The trailing run of name tokens of a head: capitalized words that are not titles or honorifics.
     func nameRun(in head: Range<Int>) -> Range<Int> {
         var k = head.upperBound
@@ -703,8 +827,7 @@ struct MentionParser {
             let t = tokens[k - 1]
             let isName = t.isWord && t.isCapitalized && !t.has([.titleWord, .honorific, .functionWord, .anonymousHead])
                 && t.word != .possessive
-            let isParticle = t.has(.nameParticle) && k < head.upperBound && k - 2 >= head.lowerBound
-                && tokens[k - 2].isCapitalized
+            let isParticle = t.has(.nameParticle) && k < head.upperBound && (particleRunStart(before: k - 1).map { $0 >= head.lowerBound } ?? false)
             let isFirstName = k < head.upperBound && isFirstNameAfterTitle(k - 1, lowerBound: head.lowerBound)
             guard isName || isParticle || isFirstName else { break }
             k -= 1
@@ -762,7 +885,10 @@ struct MentionParser {
             }
             // A run of title words (lowercase, or capitalized titles such as "Premier", "Gen.").
             var end = k + 1
-            while end < range.upperBound, !tokens[end].isCapitalized || tokens[end].has(.titleWord),
+            // "Deputy Foreign Minister": a capitalized modifier between title words stays in the title.
+            while end < range.upperBound,
+                !tokens[end].isCapitalized || tokens[end].has(.titleWord)
+                    || (tokens[end].has(.titleModifier) && end + 1 < range.upperBound && tokens[end + 1].has(.titleWord)),
                 tokens[end].isWord, !tokens[end].has(.honorific) || tokens[end].has(.titleWord)
             {
                 end += 1
@@ -772,6 +898,10 @@ struct MentionParser {
             if end < range.upperBound, end - 1 > k, tokens[end - 1].word == .of, tokens[end - 2].has(.titleWord) {
                 let portfolioEnd = capitalizedRunEnd(from: end, end: range.upperBound)
                 if portfolioEnd > end, (end..<portfolioEnd).allSatisfy({ tokens[$0].has(.titleModifier) }) { end = portfolioEnd }
+            }
+            // "ambassador to the United Nations", "envoy to Norland": where the role is held towards completes it.
+            if end < range.upperBound, end - 1 > k, tokens[end - 1].word == .to || (tokens[end - 1].word == .the && tokens[end - 2].word == .to) {
+                end = capitalizedRunEnd(from: end, end: range.upperBound)
             }
             let lowersFirst = opensSentenceInLowercase((pendingNationality == nil ? k : pendingStart)..<end)
             // A pending modifier that opens the sentence loses its capital ("Defense ministry" → "defense ministry").
@@ -886,9 +1016,11 @@ struct MentionParser {
         var partStart = range.lowerBound
         var k = range.lowerBound
         while k < range.upperBound {
-            if tokens[k].word == .and, k + 1 < range.upperBound, tokens[k + 1].has(.determiner) {
+            // "a former harbor pilot and now a senior fellow at …": the present adverb belongs to no role.
+            let now = k + 2 < range.upperBound && tokens[k + 1].has(.presentAdverb) && tokens[k + 2].has(.determiner) ? 1 : 0
+            if tokens[k].word == .and, k + 1 < range.upperBound, tokens[k + 1 + now].has(.determiner) {
                 parts.append(partStart..<k)
-                partStart = k + 1
+                partStart = k + 1 + now
             }
             k += 1
         }
@@ -905,6 +1037,8 @@ struct MentionParser {
         let limit = min(end, k + 3)
         while k < limit {
             if tokens[k].isCapitalized { return k }
+            // "the 3rd Infantry Brigade": an ordinal opens the name.
+            if tokens[k].kind == .number, k + 1 < end, tokens[k + 1].isCapitalized { return k }
             // "the port of Dunvik": the modifiers may end in "of" before the name; "of former President …"
             // names a person, not a place or an organisation.
             guard tokens[k].isWord, !tokens[k].has(.titleWord),
@@ -916,13 +1050,22 @@ struct MentionParser {
     }
 
     /// The end of the capitalized words of a name from `start`, with its possessives and the
-    /// connectors between them ("Bank of Vestland", "Holt’s").
+    /// connectors between them ("Bank of Vestland", "Holt’s", "Institute for the Study of Tides").
     func capitalizedRunEnd(from start: Int, end: Int) -> Int {
         var k = start
-        while k < end, tokens[k].isCapitalized || tokens[k].word == .possessive
-            || (tokens[k].has(.connector) && k + 1 < end && tokens[k + 1].isCapitalized)
-        {
-            k += 1
+        if k < end, tokens[k].kind == .number { k += 1 }
+        while k < end {
+            if tokens[k].isCapitalized || tokens[k].word == .possessive
+                || (tokens[k].has(.connector) && k + 1 < end && tokens[k + 1].isCapitalized)
+            {
+                k += 1
+            } else if k > start, tokens[k].word == .of || tokens[k].word == .for, k + 2 < end, tokens[k + 1].word == .the,
+                tokens[k + 2].isCapitalized
+            {
+                k += 2
+            } else {
+                break
+            }
         }
         return k
     }
@@ -981,23 +1124,55 @@ struct MentionParser {
         // A possessive organisation: "the Harbor Safety Board’s deputy director …", or one
         // named before: "the authority’s chief financial officer" (the book resolves "authority");
         // not one named after a link ("a physician at St. Brendan’s Hospital").
-        if let pos = (start..<end).first(where: { tokens[$0].word == .possessive }), pos > start,
-            (start..<pos).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.connector) })
+        // "the opposition Harbor Party’s finance spokesman": lowercase modifiers may open the name.
+        if let pos = (start..<end).first(where: { tokens[$0].word == .possessive }), pos > start {
+            let nameStart = (start..<min(pos, start + 3)).first { tokens[$0].isCapitalized } ?? start
+            let modifiers = (start..<nameStart).allSatisfy { tokens[$0].isWord && !tokens[$0].has([.titleWord, .functionWord, .anonymousHead]) }
+            if modifiers && (nameStart..<pos).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.connector) })
                 || (pos - 1 == start && tokens[start].has(.organizationHead))
-        {
-            mention.organizations.append(block.text(tokens: start..<pos))
-            start = pos + 1
-            guard start < end else { return }
+            {
+                mention.organizations.append(block.text(tokens: nameStart..<pos))
+                start = pos + 1
+                guard start < end else { return }
+            }
         }
-        // "… at/of/for/with the Organisation", "for the state Department of Agriculture".
+        // "… at/of/for/with the Organisation", "for the state Department of Agriculture", and each
+        // further one: "director of the Asia program at the Harbor Policy Center".
         if let prep = (start..<end).first(where: { MentionParser.roleLinks.contains(tokens[$0].word) && capitalizedStart(after: $0, end: end) != nil }),
-            prep > start, let orgStart = capitalizedStart(after: prep, end: end)
+            prep > start
         {
-            // The name ends with its capitalized words: "for Vestland from 2015 to 2021".
-            var orgEnd = capitalizedRunEnd(from: orgStart, end: end)
-            // "Holt’s 2030 campaign", "the Vestland army": a name may run on to a lowercase head.
-            if orgEnd > orgStart { orgEnd = organizationHeadEnd(after: orgEnd, end: end) }
-            mention.organizations.append(block.text(tokens: orgStart..<(orgEnd > orgStart ? orgEnd : end)))
+            var link = prep
+            while let orgStart = capitalizedStart(after: link, end: end) {
+                // The name ends with its capitalized words: "for Vestland from 2015 to 2021".
+                var orgStart = orgStart
+                var orgEnd = capitalizedRunEnd(from: orgStart, end: end)
+                // "Holt’s 2030 campaign", "the Vestland army": a name may run on to a lowercase head.
+                if orgEnd > orgStart {
+                    let headEnd = organizationHeadEnd(after: orgEnd, end: end)
+                    // "the French shipping company Marlin Lines": the name after the description.
+                    if headEnd > orgEnd, headEnd < end, tokens[headEnd].isCapitalized {
+                        orgStart = headEnd
+                        orgEnd = capitalizedRunEnd(from: headEnd, end: end)
+                    } else {
+                        orgEnd = headEnd
+                    }
+                }
+                let name = orgStart..<(orgEnd > orgStart ? orgEnd : end)
+                // "a nurse in Dunmore": after "in", only an organisation's name is a credential, not a place.
+                if tokens[link].word != .in || name.contains(where: { tokens[$0].has(.organizationHead) }) || lexicon.isKnownOutlet(name, in: block) {
+                    mention.organizations.append(block.text(tokens: name))
+                }
+                guard let next = (name.upperBound..<end).first(where: { MentionParser.roleLinks.contains(tokens[$0].word) }),
+                    (name.upperBound..<next).allSatisfy({ tokens[$0].kind == .punctuation })
+                else { break }
+                link = next
+            }
+            end = prep
+        } else if let prep = (start..<end).first(where: { MentionParser.roleLinks.contains(tokens[$0].word) }), prep > start,
+            prep + 3 == end, tokens[prep + 1].word == .the, tokens[prep + 2].has(.organizationHead), !tokens[prep + 2].isCapitalized
+        {
+            // "a senior fellow at the institute": the organisation named before (the book resolves "institute").
+            mention.organizations.append(block.text(tokens: (prep + 2)..<end))
             end = prep
         }
         if tokens[start].isCapitalized {

@@ -30,26 +30,34 @@ struct ViaFinder {
         {
             i += 1
         }
-        guard i > start else { return nil }
+        // "dpa": an outlet known by a name in lowercase.
+        guard i > start else { return start < upperBound && lexicon.isKnownOutlet(start..<(start + 1), in: block) ? start..<(start + 1) : nil }
         // "told the Harbor Times Vale’s plan …": the longest known outlet at the front.
         var end = i
         while end > start + 1, !isOutlet(start..<end) { end -= 1 }
         return isOutlet(start..<end) ? start..<end : start..<i
     }
 
-    /// Where the name starts in "the state news agency Vestpress": after a few lowercase words, if a
-    /// capitalized one follows them; else `k`.
+    /// Where the name starts in "the state news agency Vestpress" or "the Norlandic news agency
+    /// NPA": after a few lowercase words or a nationality before them, if a capitalized one
+    /// follows them; else `k`.
     func namedAfterDescription(from k: Int, upperBound: Int) -> Int {
         var i = k
         if i < upperBound, tokens[i].word == .the { i += 1 }
-        while i < upperBound, i < k + 5, tokens[i].isWord, !tokens[i].isCapitalized { i += 1 }
-        return i > k && i < upperBound && tokens[i].isCapitalized ? i : k
+        while i < upperBound, i < k + 5, tokens[i].isWord,
+            !tokens[i].isCapitalized || (tokens[i].has(.nationality) && i + 1 < upperBound && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized),
+            !lexicon.isKnownOutlet(i..<(i + 1), in: block)
+        {
+            i += 1
+        }
+        return i > k && i < upperBound && (tokens[i].isCapitalized || lexicon.isKnownOutlet(i..<(i + 1), in: block)) ? i : k
     }
 
     /// Whether the phrase names a news outlet: a known one, the article's own, or a name ending in
     /// an outlet word ("Times", "Post", "News").
     func isOutlet(_ range: Range<Int>) -> Bool {
         if lexicon.isKnownOutlet(range, in: block) { return true }
+        if range.count == 1, isCallSign(range.lowerBound) { return true }
         let wordCount = range.count - (tokens[range.lowerBound].word == .the ? 1 : 0)
         if let ownOutlet, wordCount == ownOutletWordCount {
             let words = range.map { block.lower($0) }
@@ -66,6 +74,27 @@ struct ViaFinder {
         return isNamed && last.isCapitalized && last.has(.outletWord) && !last.has(.organizationHead)
     }
 
+    /// Whether token `k` is a North American broadcaster's call sign: K or W and three more capitals
+    /// ("KXLA"), or two or three with a band after a hyphen ("WQT-FM", "KSAT-TV").
+    func isCallSign(_ k: Int) -> Bool {
+        let scalars = block.scalars[tokens[k].start..<tokens[k].end]
+        guard let first = scalars.first, first == "K" || first == "W" else { return false }
+        let letters = scalars.prefix { Tokenizer.isUpper($0) }.count
+        let rest = scalars.dropFirst(letters)
+        if rest.isEmpty { return letters == 4 }
+        return (3...4).contains(letters) && ["-TV", "-FM", "-AM", "-DT"].contains(String(String.UnicodeScalarView(rest)))
+    }
+
+    /// The outlet of a clause ", the state-run Harbor Times reported" or ", Vestpress said" that ends a
+    /// claim with a speaker of its own: the outlet carried the words.
+    func reportingOutlet(in clause: Range<Int>) -> Via? {
+        guard clause.count >= 2, let last = clause.last, tokens[last].has(.reportingVerb),
+            let phrase = properPhrase(at: namedAfterDescription(from: clause.lowerBound, upperBound: last), upperBound: last),
+            phrase.upperBound == last, isOutlet(phrase)
+        else { return nil }
+        return Via(text: block.text(tokens: phrase), isOutlet: true)
+    }
+
     /// The object of "told": an outlet gives a via; any other object (a person, a venue, "reporters")
     /// is skipped. Returns the via and the index after the object.
     func toldObject(after cue: Int, upperBound: Int) -> (via: Via?, end: Int) {
@@ -77,7 +106,7 @@ struct ViaFinder {
             return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
         }
         if let phrase = properPhrase(at: k, upperBound: upperBound) {
-            if isOutlet(phrase) { return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound) }
+            if isOutlet(phrase) { return (Via(text: block.text(tokens: phrase), isOutlet: true), programEnd(after: phrase.upperBound, upperBound: upperBound)) }
             return (nil, phrase.upperBound)
         }
         // "told reporters", "told him", "told a news conference".
@@ -99,6 +128,18 @@ struct ViaFinder {
         let t = tokens[k]
         if t.isWord { return !t.has([.pronoun, .auxiliary, .modal, .adjunctStarter]) }
         return t.word == .comma || (t.kind == .punctuation && block.scalars[t.start] == "-")
+    }
+
+    /// Where "’s Jake Lapp" or "’s “Face the Nation”" after an outlet ends: the outlet's host or
+    /// programme belongs to it; `k` when no possessive follows.
+    func programEnd(after k: Int, upperBound: Int) -> Int {
+        guard k + 1 < upperBound, tokens[k].word == .possessive else { return k }
+        var i = k + 1
+        if tokens[i].kind == .quote, let close = (i + 1..<min(upperBound, i + 8)).first(where: { tokens[$0].kind == .quote }) {
+            return close + 1
+        }
+        while i < upperBound, tokens[i].isWord, tokens[i].isCapitalized { i += 1 }
+        return i
     }
 
     /// The first outlet or channel named in `range`.
@@ -129,6 +170,10 @@ struct ViaFinder {
             {
                 return Via(text: block.text(tokens: phrase), isOutlet: true)
             }
+            // "said on Harbor TV", "said on KXLA’s “Morning Desk”": a broadcast is the outlet's.
+            if word == .on, let phrase = properPhrase(at: k + 1, upperBound: range.upperBound), isOutlet(phrase) {
+                return Via(text: block.text(tokens: phrase), isOutlet: true)
+            }
             k += 1
         }
         return nil
@@ -143,10 +188,11 @@ struct ViaFinder {
                 // "press release", "news conference": the noun may be followed by its pair.
                 var end = i + 1
                 if end < upperBound, tokens[end].has(.channelNoun) { end += 1 }
-                if end + 1 < upperBound, [.with, .on, .to, .by].contains(tokens[end].word),
+                if end + 1 < upperBound, [.with, .on, .to, .by, .for].contains(tokens[end].word),
                     let phrase = properPhrase(at: end + 1, upperBound: upperBound)
                 {
-                    if tokens[end].word == .with, isOutlet(phrase) {
+                    // "in an interview with Fox News", "in an op-ed for the Harbor Times": the outlet.
+                    if tokens[end].word == .with || tokens[end].word == .for, isOutlet(phrase) {
                         return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
                     }
                     end = phrase.upperBound

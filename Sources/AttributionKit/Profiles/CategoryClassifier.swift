@@ -3,6 +3,9 @@
 /// head word of its own name.
 struct CategoryClassifier: Sendable {
     let knowledge: ProfileKnowledge
+    /// The organisations that speak in the article, for a short form of one named in full
+    /// ("Halvern" of "Halvern Motors").
+    var articleOrganizations: [NameWords] = []
 
     func category(of source: Source) -> SourceCategory {
         category(of: source, evidence: SourceEvidence(source, knowledge: knowledge))
@@ -15,7 +18,7 @@ struct CategoryClassifier: Sendable {
             // "Beijing said", "Tehran warned": a country or its capital speaks through its government.
             if knowledge.countries.country(named: name) != nil { return .government }
         }
-        let organizations = evidence.organizations.map { knowledge.category(ofOrganization: $0) }
+        let organizations = evidence.organizations.map { knowledge.category(ofOrganization: $0) ?? category(ofFullNameOf: $0) }
         if let category = categoryFromTitles(evidence, organizations: organizations) { return category }
         if let category = organizations.lazy.compactMap({ $0 }).first { return category }
         if let name = evidence.name, let category = knowledge.category(ofOrganization: name, strongOnly: !source.namedAsOrganization) {
@@ -24,10 +27,22 @@ struct CategoryClassifier: Sendable {
         return .other
     }
 
+    /// The category of the organisation the article names in full with `shortName`'s words first:
+    /// "Halvern" is the "Halvern Motors" of the lead paragraph.
+    private func category(ofFullNameOf shortName: NameWords) -> SourceCategory? {
+        let words = shortName.words
+        guard !words.isEmpty, knowledge.countries.country(named: shortName) == nil else { return nil }
+        for full in articleOrganizations where full.words.count > words.count && full.words.starts(with: words) {
+            if let category = knowledge.category(ofOrganization: full) { return category }
+        }
+        return nil
+    }
+
     /// The category of the first current role that says something, else of the first former one;
     /// a former government or military role makes a former official.
     private func categoryFromTitles(_ evidence: SourceEvidence, organizations: [SourceCategory?]) -> SourceCategory? {
         let titles = evidence.titles
+        let countries = evidence.organizations.count { knowledge.countries.country(named: $0) != nil }
         let isPressRole = titles.contains { $0.readings.contains { $0.role.isPress && !$0.isFormer } }
         var current: SourceCategory?
         var former: SourceCategory?
@@ -39,7 +54,7 @@ struct CategoryClassifier: Sendable {
                 reading.isFormer = reading.isFormer || markedFormer
                 var category = reading.role.category
                 if reading.role.followsOrganization {
-                    if let held = organization(of: reading, paired: paired, organizations: organizations) {
+                    if let held = organization(of: reading, paired: paired, organizations: organizations, countries: countries) {
                         category = held
                     } else if knowledge.titles.isOverBusinessFunction(reading) {
                         // "vice president of sales" at a firm the registry does not know.
@@ -77,16 +92,19 @@ struct CategoryClassifier: Sendable {
     private func namesOnlyUnknownOrganizations(_ reading: TitleLexicon.Reading, organizations: [NameWords]) -> Bool {
         let named = [reading.prefix, reading.suffix].filter { $0.hasCapitalizedWord } + organizations
         return !named.isEmpty && named.allSatisfy {
-            knowledge.category(ofOrganization: $0) == nil && knowledge.countries.speakingCountry(in: $0) == nil
+            // "president of Vestland" heads a country, but a country inside a name ("Growers of America") is no head's.
+            knowledge.category(ofOrganization: $0) == nil && knowledge.countries.country(named: $0) == nil
         }
     }
 
     /// The type of the organisation a title is held at: one named in the title itself ("CIA
     /// officer", "director of the Atlantic Council"), else the organisation at the same place
     /// in the source's list when titles and organisations pair up one to one. A role that says
-    /// nothing by itself ("director", "adviser"), or any role of a source with one organisation,
-    /// takes the first organisation known.
-    private func organization(of reading: TitleLexicon.Reading, paired: SourceCategory?, organizations: [SourceCategory?]) -> SourceCategory? {
+    /// nothing by itself ("director", "adviser"), or any role of a source with one organisation
+    /// besides the `countries` among them, takes the first organisation known.
+    private func organization(
+        of reading: TitleLexicon.Reading, paired: SourceCategory?, organizations: [SourceCategory?], countries: Int
+    ) -> SourceCategory? {
         // A unit written in lowercase ("the marine biology department") yields to a named organisation.
         let suffixIsNamed = reading.suffix.hasCapitalizedWord
         if suffixIsNamed, let category = knowledge.category(ofOrganization: reading.suffix) { return category }
@@ -98,9 +116,12 @@ struct CategoryClassifier: Sendable {
             return category
         }
         if let paired { return paired }
-        // The source's only organisation is where it holds each role: "expert on port logistics", "Professor", at a university.
-        if reading.role.category == .other || organizations.count == 1, let known = organizations.lazy.compactMap({ $0 }).first {
-            return known
+        // The source's only organisation is where it holds each role: "expert on port logistics", "Professor", at a
+        // university; a country beside it is a field or a place ("a Sudan researcher at Chatham House").
+        let known = organizations.compactMap { $0 }
+        let onlyKnown = known.count == 1 && organizations.count - countries == 1
+        if reading.role.category == .other || organizations.count == 1 || onlyKnown, let first = known.first {
+            return first
         }
         return suffixIsNamed ? nil : knowledge.category(ofOrganization: reading.suffix)
     }

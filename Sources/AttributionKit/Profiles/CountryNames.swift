@@ -43,7 +43,9 @@ struct CountryNames: Sendable {
                 let range = start..<(start + length)
                 let after = range.upperBound < tokens.count ? tokens[range.upperBound] : ""
                 let afterPreposition = start > 0 && CountryNames.objectPrepositions.contains(words, at: start - 1)
-                if after != "based" && !afterPreposition {
+                // "New Mexico", "New England" name other places.
+                let afterNew = start > 0 && tokens[start - 1] == "new" && words.isCapitalized(start - 1)
+                if after != "based" && !afterPreposition && !afterNew {
                     return (country, range)
                 }
                 start = range.upperBound - 1

@@ -59,7 +59,8 @@ struct SideFinder: Sendable {
     /// for an organisation named in it. A whole registry name keeps its own side: the South China
     /// Morning Post does not speak for China.
     private func side(ofOrganization words: NameWords) -> (side: String, isStated: Bool)? {
-        guard !words.words.isEmpty else { return nil }
+        // A single word in lowercase names nothing: the "who" of "who teaches at …" is no WHO.
+        guard words.words.count > 1 || words.hasCapitalizedWord else { return nil }
         if let organization = knowledge.registry.organization(words) {
             return organization.side.map { ($0, false) }
         }

@@ -29,7 +29,10 @@ public struct SourceProfiler: Sendable {
     /// The category, side and gender of each source, read from the sources where they stand
     /// (writing them while reading would copy the array to keep the reads intact).
     private func findings(for sources: [Source]) -> [(category: SourceCategory, side: String?, gender: Gender?)] {
-        let categories = CategoryClassifier(knowledge: knowledge)
+        var categories = CategoryClassifier(knowledge: knowledge)
+        for source in sources where source.namedAsOrganization {
+            if let name = source.name { categories.articleOrganizations.append(NameWords(name)) }
+        }
         let sides = SideFinder(knowledge: knowledge)
         var findings: [(category: SourceCategory, side: String?, gender: Gender?)] = []
         findings.reserveCapacity(sources.count)

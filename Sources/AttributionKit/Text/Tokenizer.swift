@@ -49,7 +49,7 @@ public struct Tokenizer: Sendable {
                             hash = ByteTable.hash(hash, adding: UInt8(ascii: "."))
                         }
                         return token(
-                            kind, start, end, count: end - start, hash: hash, byte: lower, isCapitalized: Tokenizer.isUpper(c),
+                            kind, start, end, count: end - start, hash: hash, byte: lower, isCapitalized: Tokenizer.isUpper(c) || Tokenizer.opensArticledName(text, start, end),
                             spaceBefore: space, spaceAfter: end >= n)
                     }
                 } else {
@@ -60,7 +60,7 @@ public struct Tokenizer: Sendable {
                         lowered.append(UInt8(ascii: "."))
                         end += 1
                     }
-                    word = token(kind, start, end, lowered, isCapitalized: Tokenizer.isUpper(c), spaceBefore: space, spaceAfter: end >= n)
+                    word = token(kind, start, end, lowered, isCapitalized: Tokenizer.isUpper(c) || Tokenizer.opensArticledName(text, start, end), spaceBefore: space, spaceAfter: end >= n)
                 }
                 latest = word
                 i = end
@@ -268,6 +268,13 @@ public struct Tokenizer: Sendable {
     }
 
     @inline(__always)
+    /// Whether the word `start..<end` is a name after an Arabic article, capitalized in its second
+    /// part ("al-Harthi", "el-Sayed").
+    static func opensArticledName(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        end - start > 4 && (text[start] == "a" || text[start] == "e") && text[start + 1] == "l" && text[start + 2] == "-"
+            && isUpper(text[start + 3])
+    }
+
     static func isUpper(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return v >= 65 && v <= 90 }
