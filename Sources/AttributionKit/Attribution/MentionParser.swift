@@ -14,6 +14,8 @@ struct MentionParser {
     func mention(before cue: Int, lowerBound: Int) -> Range<Int>? {
         var i = cue - 1
         while i >= lowerBound, tokens[i].has(.skippable) || tokens[i].word == .not { i -= 1 }
+        // "China's foreign ministry on Thursday accused": a day between the speaker and the cue.
+        if i - 1 > lowerBound, tokens[i].isCapitalized, tokens[i].has(.adjunctStarter), tokens[i - 1].word == .on { i -= 2 }
         guard i >= lowerBound else { return nil }
         // "two sources familiar with the matter said": the head stands before the post-modifier,
         // which the mention keeps.
@@ -47,7 +49,9 @@ struct MentionParser {
             if let tagStart = nameTagStart(endingAt: j - 1, lowerBound: lowerBound), tagStart - 1 > lowerBound, tokens[tagStart - 1].word == .comma {
                 j = tagStart - 1
             }
-            guard let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound) else { return nil }
+            guard let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound) else {
+                return !dashed && tokens[j + 1].has(.relativePronoun) ? subjectBeforeRelativeClause(at: j, lowerBound: lowerBound) : nil
+            }
             if let name = nameBeforeRole(endingBefore: head, lowerBound: lowerBound) { return name..<end }
             return (speakerBeforePlace(head, lowerBound: lowerBound)?.lowerBound ?? head)..<end
         }
@@ -89,6 +93,15 @@ struct MentionParser {
             }
         }
         return nil
+    }
+
+    /// The speaker before a relative clause opening at the comma `comma` whose phrase ends in no head
+    /// of its own: "Tom Alvarez, president of Local 12, which represents the deckhands, called", "A
+    /// soldier in Ortiz's unit, who asked not to be named, said".
+    func subjectBeforeRelativeClause(at comma: Int, lowerBound: Int) -> Range<Int>? {
+        if let named = mention(before: comma + 1, lowerBound: lowerBound) { return named }
+        guard let place = (max(lowerBound, comma - 6)..<comma).last(where: { tokens[$0].has(.placePreposition) }) else { return nil }
+        return speakerBeforePlace(place + 1, lowerBound: lowerBound)
     }
 
     /// Where the head of "two aides close to the speaker" or "a Western diplomat in Kessel" ends: before
@@ -165,13 +178,15 @@ struct MentionParser {
         return nil
     }
 
-    /// "Pell at the time said", "Lind in Kessel said": a name, then a phrase opened by "in", "at", "on" or
-    /// "during" at `head`, before the cue; the name speaks, not the object of the preposition.
+    /// "Pell at the time said", "China's foreign ministry on Thursday accused": a name or a body, then a
+    /// phrase opened by "in", "at", "on" or "during" at `head`, before the cue; the object of the
+    /// preposition is no speaker.
     func nameBeforeAdjunct(_ head: Int, lowerBound: Int) -> Int? {
         let preposition = head - 1
         guard preposition - 1 >= lowerBound, !tokens[head].has(.pronoun),
             tokens[preposition].has(.placePreposition) || tokens[preposition].word == .during, !tokens[preposition].isCapitalized,
-            tokens[preposition - 1].isCapitalized, let subject = phraseStart(endingAt: preposition - 1, lowerBound: lowerBound),
+            tokens[preposition - 1].isCapitalized || tokens[preposition - 1].has([.organizationHead, .titleWord]),
+            let subject = phraseStart(endingAt: preposition - 1, lowerBound: lowerBound),
             parse(subject..<preposition) != nil
         else { return nil }
         return subject

@@ -105,14 +105,18 @@ struct ViaFinder {
         if named > k, (k..<named).contains(where: { tokens[$0].has(.outletWord) }), let phrase = properPhrase(at: named, upperBound: upperBound) {
             return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
         }
+        var i = k
         if let phrase = properPhrase(at: k, upperBound: upperBound) {
             if isOutlet(phrase) { return (Via(text: block.text(tokens: phrase), isOutlet: true), programEnd(after: phrase.upperBound, upperBound: upperBound)) }
-            return (nil, phrase.upperBound)
+            // "told WHO officials that …": a name may open a longer object.
+            guard phrase.upperBound < upperBound, tokens[phrase.upperBound].isWord, !tokens[phrase.upperBound].has(.functionWord)
+            else { return (nil, phrase.upperBound) }
+            i = phrase.upperBound
+        } else {
+            // "told reporters", "told him", "told a news conference".
+            if i < upperBound, tokens[i].has([.determiner, .possessiveDeterminer]) { i += 1 }
+            if i < upperBound, tokens[i].isWord, ![.that, .in, .on, .during, .over, .via].contains(tokens[i].word) { i += 1 }
         }
-        // "told reporters", "told him", "told a news conference".
-        var i = k
-        if i < upperBound, tokens[i].has([.determiner, .possessiveDeterminer]) { i += 1 }
-        if i < upperBound, tokens[i].isWord, ![.that, .in, .on, .during, .over, .via].contains(tokens[i].word) { i += 1 }
         // "told local harbor officials that …", "told his Omani counterpart, Badr al-Harthy, that …": the
         // object, with a name in apposition, runs on to "that".
         if let that = (i..<min(upperBound, k + 12)).first(where: { tokens[$0].word == .that }),
