@@ -14,8 +14,6 @@ struct MentionParser {
     func mention(before cue: Int, lowerBound: Int) -> Range<Int>? {
         var i = cue - 1
         while i >= lowerBound, tokens[i].has(.skippable) || tokens[i].word == .not { i -= 1 }
-        // "China's foreign ministry on Thursday accused": a day between the speaker and the cue.
-        if i - 1 > lowerBound, tokens[i].isCapitalized, tokens[i].has(.adjunctStarter), tokens[i - 1].word == .on { i -= 2 }
         guard i >= lowerBound else { return nil }
         // "two sources familiar with the matter said": the head stands before the post-modifier,
         // which the mention keeps.
