@@ -353,6 +353,14 @@ import Testing
         #expect(result.quote("the clinic was open")?.text == "the clinic was open")
     }
 
+    @Test func anUnnamedBodySpeaks() {
+        let result = Story.attribute(
+            "In a brief email, his office said the chairman would review the decision.",
+            "According to the state news agency, President Viktor Halloran chaired a meeting.")
+        #expect(result.source(of: "the chairman would review")?.description == "his office")
+        #expect(result.source(of: "Halloran chaired a meeting")?.name == "state news agency")
+    }
+
     @Test func aDefiniteDescriptionEndingTheClauseIsAMention() {
         let text = "“How tall is the wall?” asked the girl, who wore a yellow coat."
         let result = Story.attribute(text)

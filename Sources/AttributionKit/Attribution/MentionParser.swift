@@ -308,6 +308,11 @@ struct MentionParser {
             else { return nil }
             // A capitalized head is a party member ("a veteran Democrat"); a capitalized title starts a name.
             if t.has(.anonymousHead) || (!t.isCapitalized && t.has(.titleWord)) { return i + 1 }
+            // "according to the state news agency,": a body's word ending the phrase ("the Xinhua news
+            // agency" is Xinhua).
+            if !t.isCapitalized, t.has(.organizationHead), i + 1 >= upperBound || !tokens[i + 1].isWord, k > 0, !tokens[k - 1].isCapitalized {
+                return i + 1
+            }
             i += 1
         }
         return nil
@@ -679,6 +684,11 @@ struct MentionParser {
                         mention.organizations.append(block.text(tokens: orgStart..<orgEnd))
                     }
                 }
+            } else if tokens[range.lowerBound].has(.possessiveDeterminer), tokens[range.lowerBound].word != .possessive,
+                last.has(.organizationHead)
+            {
+                // "his office said": the office of someone met before, unnamed.
+                mention = Mention(kind: .anonymous(descriptionText(range.lowerBound..<descriptionEnd), vague: false), tokens: range)
             } else if determiner == .the || (determiner != nil && last.has(.documentNoun)), last.isWord, !last.has(.functionWord) {
                 // "the plan", "a new report": a description, which the book may resolve or take for a document.
                 mention = Mention(kind: .description(head: block.lower(headEnd - 1), text: descriptionText(range.lowerBound..<headEnd)), tokens: range)
