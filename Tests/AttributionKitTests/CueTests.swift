@@ -207,6 +207,14 @@ import Testing
         #expect(result.speaker(of: "rotten to the core") == "Ivo Pell")
     }
 
+    @Test func aParticipleCueAfterTheObjectCarriesTheClaim() {
+        let result = Story.attribute("Aleksei Varga defended the move in a post on X, writing that his country would not back down.")
+        let claim = try! #require(result.quote("his country would not back down"))
+        #expect(claim.text == "his country would not back down")
+        #expect(claim.via == "in a post on X")
+        #expect(result.speaker(of: "his country") == "Aleksei Varga")
+    }
+
     @Test func aCueWordAfterAnArticleIsANoun() {
         let result = Story.attribute("“You are a total loser!” the note says.")
         #expect(result.source(of: "You are a total loser")?.description == "the note")

@@ -982,6 +982,15 @@ struct BlockReader {
                     k = channel.end
                 }
             }
+            // "defended the move in a post on X, writing that …": a participle cue after the object carries the claim.
+            if k + 2 < body.upperBound, tokens[k].word != .that,
+                let that = (k + 2..<min(body.upperBound, k + 16)).first(where: {
+                    tokens[$0].word == .that && tokens[$0 - 2].word == .comma && tokens[$0 - 1].has(.endsInIng) && isCue($0 - 1, .clauseVerb)
+                })
+            {
+                via = via ?? vias.find(in: k..<that)
+                k = that
+            }
             if k < body.upperBound, tokens[k].word == .that {
                 k += 1
             } else if k < body.upperBound,
