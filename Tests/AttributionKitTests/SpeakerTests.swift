@@ -361,6 +361,11 @@ import Testing
         #expect(result.source(of: "Halloran chaired a meeting")?.name == "state news agency")
     }
 
+    @Test func aSentenceOpeningWithACommaIsReadWithoutFault() {
+        let result = Story.attribute(", 2015, Ivo Pell said the toll was fair.")
+        #expect(result.speaker(of: "the toll was fair") == "Ivo Pell")
+    }
+
     @Test func aDefiniteDescriptionEndingTheClauseIsAMention() {
         let text = "“How tall is the wall?” asked the girl, who wore a yellow coat."
         let result = Story.attribute(text)

@@ -152,6 +152,7 @@ struct BlockReader {
     /// The comma closing the state after a place ("in Salem, New Hampshire,") or the year after a date
     /// ("July 6, 2015,") that follow `comma`, when a phrase follows; nil otherwise.
     func placeOrYearApposition(after comma: Int, in sentence: Range<Int>) -> Int? {
+        guard comma > sentence.lowerBound else { return nil }
         var place = comma - 1
         while place > sentence.lowerBound, tokens[place].isCapitalized, !tokens[place].has(.functionWord) { place -= 1 }
         let afterPlace = place < comma - 1 && tokens[place].has(.placePreposition)
