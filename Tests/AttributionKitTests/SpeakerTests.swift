@@ -366,6 +366,14 @@ import Testing
         #expect(result.speaker(of: "the toll was fair") == "Ivo Pell")
     }
 
+    @Test func aPluralPossessiveKeepsThePhraseWhole() {
+        let result = Story.attribute(
+            "Frank Ellison, the head of the bus drivers' union, warned that the strike would go on.",
+            "The drivers' union said the depots would stay shut.")
+        #expect(result.speaker(of: "the strike would go on") == "Frank Ellison")
+        #expect(result.speaker(of: "the depots would stay shut") == "drivers' union")
+    }
+
     @Test func aDefiniteDescriptionEndingTheClauseIsAMention() {
         let text = "“How tall is the wall?” asked the girl, who wore a yellow coat."
         let result = Story.attribute(text)

@@ -40,7 +40,7 @@ struct MentionParser {
             let opens = { (k: Int) in dashed ? self.isDash(k) : self.tokens[k].word == .comma }
             var j = i - 1
             while dashed, j > lowerBound, isDash(j) { j -= 1 }
-            while j > lowerBound, !opens(j), tokens[j].kind != .quote, !tokens[j].isSentenceFinal, i - j < 45 { j -= 1 }
+            while j > lowerBound, !opens(j), tokens[j].kind != .quote || isPluralPossessive(j), !tokens[j].isSentenceFinal, i - j < 45 { j -= 1 }
             while dashed, j > lowerBound, isDash(j - 1) { j -= 1 }
             guard j > lowerBound, opens(j) else { return nil }
             // "Sen. Ben Oduya, D-Maine, the bill’s sponsor, said": the name stands before the party tag or age.
@@ -429,7 +429,7 @@ struct MentionParser {
         while k >= lowerBound {
             let t = tokens[k]
             // "Hale & Brook": an ampersand joins a name like a connector.
-            guard t.isWord || t.kind == .number || t.word == .ampersand else { break }
+            guard t.isWord || t.kind == .number || t.word == .ampersand || isPluralPossessive(k) else { break }
             // "his wife", "their lawyers": a possessive opens the phrase like a determiner.
             if t.has(.determiner) || t.kind == .number || (t.has(.possessiveDeterminer) && t.word != .possessive) {
                 // "the" after a preposition inside a name: "mission to the United Nations".
@@ -441,7 +441,7 @@ struct MentionParser {
                 break
             }
             if k == lowerBound, isOpeningAdverb(k) { break }
-            if t.word == .possessive || (t.isCapitalized && !t.has(.functionWord)) || isFirstNameAfterTitle(k, lowerBound: lowerBound) {
+            if t.word == .possessive || isPluralPossessive(k) || (t.isCapitalized && !t.has(.functionWord)) || isFirstNameAfterTitle(k, lowerBound: lowerBound) {
                 start = k
             } else if t.has([.titleWord, .nationality, .organizationHead])
                 || (t.has(.titleModifier) && tokens[k + 1].has([.titleWord, .organizationHead, .titleModifier]))
@@ -483,6 +483,15 @@ struct MentionParser {
             tokens[the - 2].has([.titleWord, .anonymousHead]), !tokens[the - 2].isCapitalized || the - 2 == lowerBound
         else { return nil }
         return phraseStart(endingAt: the - 2, lowerBound: lowerBound)
+    }
+
+    /// Whether token `k` is the apostrophe of a plural possessive ("the bus drivers' union"): a single
+    /// mark right after a lowercase word in s, closing no quotation.
+    func isPluralPossessive(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .quote, block.quoteOf[k] < 0, !t.spaceBefore, t.mark == .singleClose || t.mark == .singleStraight, k > 0
+        else { return false }
+        return tokens[k - 1].isWord && !tokens[k - 1].isCapitalized && tokens[k - 1].has(.endsInS)
     }
 
     /// "Councilman Per Eng", "Dr. Will Ames": a first name spelled like a function word, after a title and before a name.
