@@ -2,6 +2,18 @@ import Testing
 @testable import AttributionKit
 
 @Suite struct CredentialTests {
+    @Test func aCopulaListKeepsEachRoleAndAPossessivePronounNamesNoOrganisation() {
+        let result = Story.attribute(
+            "Nadia Hale is a former Treasury official, taught sanctions law at Kessel University, and is now the director of the Center for Sanctions Policy, a think tank.",
+            "“Follow the oil,” Ms. Hale said.",
+            "The rail workers’ union said it had not been consulted. Its president, Olav Dahl, said members would resist.")
+        let hale = try! #require(result.source(of: "Follow the oil"))
+        #expect(hale.titles.contains("director"))
+        #expect(hale.organizations.contains("Center for Sanctions Policy"))
+        let dahl = try! #require(result.source(of: "members would resist"))
+        #expect(!dahl.organizations.contains("Its"))
+    }
+
     @Test func appositivesAndRelativeClauses() {
         let result = Story.attribute(
             "Kai Brann, a Lisbon-based reporter who has covered fisheries for a decade, said the quotas were too low.")

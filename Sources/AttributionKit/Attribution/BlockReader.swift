@@ -1197,7 +1197,9 @@ struct BlockReader {
             if tokens[k].word == .that || isCue(k, .reportingVerb) { return }
             let isCopula = tokens[k].has(.copula) && block.quoteOf[k] < 0
                 && (tokens[k].word != .as || (k > range.lowerBound && tokens[k - 1].has(.roleVerb)))
-            if isCopula, k + 1 < range.upperBound, tokens[k + 1].has(.determiner) {
+            // "is a former Treasury official", "is now the director of …".
+            let opening = isCopula && k + 2 < range.upperBound && tokens[k + 1].has(.presentAdverb) ? k + 2 : k + 1
+            if isCopula, opening < range.upperBound, tokens[opening].has(.determiner) {
                 var end = k + 1
                 while end < range.upperBound, tokens[end].word != .comma, tokens[end].word != .semicolon, !tokens[end].isSentenceFinal,
                     block.quoteOf[end] < 0, !(tokens[end].word == .and && end + 1 < range.upperBound && [.is, .has, .was].contains(tokens[end + 1].word))

@@ -887,8 +887,10 @@ struct MentionParser {
         var pendingStart = k
         while k < range.upperBound {
             let t = tokens[k]
-            // "Mr.", "Dr." are no credentials; "Professor" is an honorific and a title.
-            if (t.has(.honorific) && !t.has(.titleWord)) || t.kind == .punctuation || t.kind == .quote {
+            // "Mr.", "Dr." are no credentials; "Professor" is an honorific and a title; "Its president" names no organisation.
+            if (t.has(.honorific) && !t.has(.titleWord)) || t.kind == .punctuation || t.kind == .quote
+                || (t.has(.possessiveDeterminer) && t.word != .possessive)
+            {
                 k += 1
                 continue
             }
@@ -1121,7 +1123,10 @@ struct MentionParser {
     func readRole(_ range: Range<Int>, into mention: inout Mention) {
         var start = range.lowerBound
         var end = range.upperBound
-        while start < end, tokens[start].has(.determiner) { start += 1 }
+        // "Its president, Olav Dahl,": a possessive pronoun names no organisation.
+        while start < end, tokens[start].has(.determiner) || (tokens[start].has(.possessiveDeterminer) && tokens[start].word != .possessive) {
+            start += 1
+        }
         // "one of the founders of …": the role is the group's ("founders of …").
         if start < end, tokens[start].word == .of {
             start += 1
