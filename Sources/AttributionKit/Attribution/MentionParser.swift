@@ -619,7 +619,8 @@ struct MentionParser {
             }
             if let appositive, !appositiveIsName { readAppositive(appositive, into: &mention) }
         }
-        return mention
+        // Moved out: the optimizer would copy it and destroy the original.
+        return consume mention
     }
 
     /// The words of an unnamed source's description, with a determiner that only opened the sentence
