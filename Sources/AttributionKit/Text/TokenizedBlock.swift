@@ -13,7 +13,7 @@ public final class TokenizedBlock: Sendable {
     public init(index: Int, text: String) {
         self.index = index
         scalars = text.scalarArray
-        tokens = Tokenizer.shared.tokenize(scalars)
+        tokens = Tokenizer().tokenize(scalars)
         quotes = QuoteScanner().scan(tokens)
         sentences = SentenceSplitter().split(tokens, quotes: quotes)
         var owner = [Int32](repeating: -1, count: tokens.count)

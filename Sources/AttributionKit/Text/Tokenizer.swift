@@ -10,9 +10,6 @@ public struct Tokenizer: Sendable {
         vocabulary = .shared
     }
 
-    /// The tokenizer every block uses: made once, so a block does not copy (and retain) the vocabulary's tables.
-    static let shared = Tokenizer()
-
     public func tokenize(_ text: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 5 + 4)
