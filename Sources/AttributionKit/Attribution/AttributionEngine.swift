@@ -115,7 +115,8 @@ public struct AttributionEngine: Sendable {
         var sourceIndex = [Int?](repeating: nil, count: book.entities.count)
         for finding in findings {
             guard let tokenized = blocks[finding.blockIndex] else { continue }
-            let block = article.blocks[finding.blockIndex]
+            // The block's offset map alone: copying the whole block would retain its text and links too.
+            let offsets = article.blocks[finding.blockIndex].offsets
             var via = finding.via
             var sourceID: String? = nil
             if let entity = finding.entity {
@@ -128,15 +129,15 @@ public struct AttributionEngine: Sendable {
                 let writtenByThemselves = finding.cue.map { tokenized.tokens[$0.lowerBound].has(.ownChannelCue) } ?? false
                 if via == nil, !writtenByThemselves, let outlet = book[entity].interviewOutlet { via = Via(text: outlet, isOutlet: true) }
             }
-            let speakerSpan = finding.speaker.map { block.inputSpan(tokenized.scalarRange($0)) } ?? finding.inheritedSpeakerSpan
+            let speakerSpan = finding.speaker.map { offsets.inputSpan(tokenized.scalarRange($0)) } ?? finding.inheritedSpeakerSpan
             if let entity = finding.entity, let speakerSpan { sources[sourceIndex[entity]!].mentions.append(speakerSpan) }
             let content = tokenized.scalarRange(finding.content)
             var text = tokenized.text(content)
-            var span = block.inputSpan(content)
+            var span = offsets.inputSpan(content)
             if let resumed = finding.resumed {
                 let range = tokenized.scalarRange(resumed)
                 text += " … " + tokenized.text(range)
-                span.end = block.inputSpan(range).end
+                span.end = offsets.inputSpan(range).end
             }
             for part in finding.continuation {
                 guard let later = blocks[part.block] else { continue }
@@ -149,7 +150,7 @@ public struct AttributionEngine: Sendable {
                     kind: finding.kind, text: text, sourceID: sourceID, via: via?.text,
                     viaIsOutlet: via?.isOutlet ?? false, cue: finding.cue.map { tokenized.text(tokens: $0) }, rule: finding.rule,
                     blockIndex: finding.blockIndex, span: span, speakerSpan: speakerSpan,
-                    cueSpan: finding.cue.map { block.inputSpan(tokenized.scalarRange($0)) }))
+                    cueSpan: finding.cue.map { offsets.inputSpan(tokenized.scalarRange($0)) }))
         }
         for (entity, index) in sourceIndex.enumerated() {
             guard let index else { continue }

@@ -245,7 +245,8 @@ struct BlockReader {
     func role(of q: Int, in sentence: Range<Int>) -> QuoteRole {
         let quote = block.quotes[q]
         let content = quote.content
-        let words = content.lazy.filter { tokens[$0].isWord }
+        // Captures the token array alone: a lazy filter keeps its closure, which capturing `self` would copy the reader into.
+        let words = content.lazy.filter { [tokens] in tokens[$0].isWord }
         let endsWithPunctuation = content.upperBound - 1 >= content.lowerBound
             && tokens[content.upperBound - 1].isSentenceFinal
         let first = quote.first

@@ -37,7 +37,8 @@ struct EntityBook {
     }
 
     /// The entity a mention refers to, created when it is new; nil for a pronoun with no antecedent.
-    mutating func resolve(_ mention: Mention, salient: Bool = true) -> Int? {
+    /// Takes the mention (`consuming`), so naming its organisations changes it in place rather than in a copy.
+    mutating func resolve(_ mention: consuming Mention, salient: Bool = true) -> Int? {
         let index: Int?
         switch mention.kind {
         case .pronoun(let gender):
@@ -79,7 +80,6 @@ struct EntityBook {
             }
         }
         guard let index else { return nil }
-        var mention = mention
         // A closure, not the method itself, so the book is not copied into it.
         if !mention.organizations.isEmpty { mention.organizations = mention.organizations.compactMap { namedOrganization($0) } }
         entities[index].addCredentials(mention)
@@ -310,7 +310,8 @@ struct EntityBook {
         return bytes[start...].elementsEqual(words.utf8) { $0.asciiLowercased == $1 }
     }
 
-    private mutating func add(_ entity: Entity, key: [UInt8]) -> Int {
+    /// Takes the new entity (`consuming`), so it moves into the array without a copy.
+    private mutating func add(_ entity: consuming Entity, key: [UInt8]) -> Int {
         entities.append(entity)
         byName[number(key)] = entities.count - 1
         return entities.count - 1

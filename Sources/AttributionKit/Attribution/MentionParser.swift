@@ -731,7 +731,8 @@ struct MentionParser {
             if let appositive, !appositiveIsName { readAppositive(appositive, into: &mention) }
         }
         if mention.gender == nil, let appositive, let gender = genderGivenAsReason(in: appositive) { mention.gender = gender }
-        return mention
+        // Moved out: the optimizer would copy it and destroy the original.
+        return consume mention
     }
 
     /// "…, who spoke on condition of anonymity because she was not authorized to …": the pronoun of a
