@@ -215,6 +215,14 @@ import Testing
         #expect(result.speaker(of: "his country") == "Aleksei Varga")
     }
 
+    @Test func unnamedSourcesReportingInsideAClaimHaveTheirOwnStatement() {
+        let result = Story.attribute("Minister Wei Lan pledged deeper ties with the harbor states on Tuesday, a move analysts said was aimed at filling a vacuum.")
+        let inner = try! #require(result.quote("was aimed at filling a vacuum"))
+        #expect(inner.text == "was aimed at filling a vacuum")
+        #expect(result.speaker(of: "was aimed at filling a vacuum") == "analysts")
+        #expect(result.quote("deeper ties")?.text == "deeper ties with the harbor states on Tuesday")
+    }
+
     @Test func aCueWordAfterAnArticleIsANoun() {
         let result = Story.attribute("“You are a total loser!” the note says.")
         #expect(result.source(of: "You are a total loser")?.description == "the note")

@@ -56,6 +56,17 @@ struct BlockReader {
                         absorbed.append(second.content)
                         findings.append(second)
                     }
+                    // "…, a move analysts said was aimed at …": a report inside the claim, with its own source,
+                    // which ends the outer claim at the comma before it.
+                    if let inner = embeddedReport(in: claim.content, book: &book), let speaker = inner.speaker {
+                        let outer = findings.lastIndex { $0.content == claim.content } ?? findings.count - 1
+                        if let comma = (claim.content.lowerBound..<speaker.lowerBound).last(where: { tokens[$0].word == .comma }),
+                            comma - claim.content.lowerBound >= 3
+                        {
+                            findings[outer].content = trimmed(claim.content.lowerBound..<comma)
+                        }
+                        findings.append(inner)
+                    }
                 }
             } else if let claim = claimBeforeClosingQuote(quoteIndices, roles: roles, in: sentence, book: &book) {
                 findings.append(claim)
@@ -713,6 +724,26 @@ struct BlockReader {
         if let claim = claimBeforeTrailingCue(body, book: &book) { return claim }
         if let claim = claimWithAccordingTo(body, book: &book) { return claim }
         return claimAfterCue(body, book: &book)
+    }
+
+    /// "a move analysts said was aimed at …", "a plan that officials say could fail": unnamed sources
+    /// reporting inside a claim; the cue runs straight into the verb of what they say.
+    func embeddedReport(in content: Range<Int>, book: inout EntityBook) -> Finding? {
+        guard content.count > 4 else { return nil }
+        for c in (content.lowerBound + 2)..<(content.upperBound - 1)
+        where isCue(c, .sayVerb) && tokens[c + 1].has([.auxiliary, .modal, .copula]) && !tokens[c - 1].has(.pronoun) {
+            guard var range = mentions.mention(before: c, lowerBound: max(content.lowerBound, c - 4)) else { continue }
+            // "a move analysts said": the article belongs to the noun before a plural source.
+            if ["a", "an"].contains(block.lower(range.lowerBound)), tokens[c - 1].has(.endsInS) { range = (c - 1)..<c }
+            guard let mention = mentions.parse(range), case .anonymous = mention.kind else { continue }
+            var end = c + 1
+            while end < content.upperBound, tokens[end].word != .comma, block.quoteOf[end] < 0 { end += 1 }
+            guard end - c > 3 else { continue }
+            return Finding(
+                kind: .indirect, content: trimmed((c + 1)..<end), entity: book.resolve(mention), speaker: range,
+                cue: c..<(c + 1), via: nil, blockIndex: block.index, rule: "a move NAME CUE CLAIM")
+        }
+        return nil
     }
 
     /// `CONTENT, NAME CUE [adjuncts].` or `CONTENT, CUE NAME.`
