@@ -354,7 +354,7 @@ import Testing
         #expect(source.description == "many dock workers")
     }
 
-    @Test(arguments: ["police said", "staff said", "a shopkeeper said", "one longtime tenant said"])
+    @Test(arguments: ["police said", "staff said", "a shopkeeper said", "one longtime tenant said", "some conservatives said", "his wife said"])
     func groupsAndPeopleNamedByTheirLotSpeak(cue: String) {
         let result = Story.attribute("The quay flooded twice in March, \(cue).")
         let source = try! #require(result.source(of: "The quay flooded"))
