@@ -3,8 +3,13 @@ import Testing
 
 @Suite struct ViaTests {
     @Test func speakingToAnOutletBeforeTheSpeakerIsTheVia() {
-        let result = Story.attribute("Speaking to the BBC, ferry users’ secretary Alan Moir said the findings came as no surprise.")
+        let result = Story.attribute(
+            "Speaking to the BBC, ferry users’ secretary Alan Moir said the findings came as no surprise.",
+            "Writing in the Harbor Ledger, Kari Holm argued that the toll was unfair.",
+            "Ivo Pell told Reuters by phone that the toll would stay.")
         #expect(result.quote("the findings came as no surprise")?.via == "BBC")
+        #expect(result.quote("the toll was unfair")?.via == "Harbor Ledger")
+        #expect(result.quote("the toll would stay")?.text == "the toll would stay")
     }
 
     @Test func toldAnOutlet() {

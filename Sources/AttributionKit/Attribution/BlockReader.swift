@@ -1003,7 +1003,8 @@ struct BlockReader {
                 k = object.end
             }
             // Adjuncts before "that": "in an email that", "over the phone that", "on Thursday that".
-            if k < body.upperBound, tokens[k].word != .that, tokens[k].has(.adjunctStarter) || tokens[k].word == .comma {
+            // ("told Reuters by phone that": a channel counts as a circumstance too.)
+            if k < body.upperBound, tokens[k].word != .that, tokens[k].has([.adjunctStarter, .channelPreposition]) || tokens[k].word == .comma {
                 var j = k
                 while j < body.upperBound, j < k + 14, tokens[j].word != .that, !tokens[j].isSentenceFinal, !opensClaim(j) { j += 1 }
                 if j < body.upperBound, tokens[j].word == .that || opensClaim(j) {

@@ -168,8 +168,8 @@ struct ViaFinder {
             if word == .by, k > 0, tokens[k - 1].has(.speechVerb), let phrase = properPhrase(at: k + 1, upperBound: range.upperBound), isOutlet(phrase) {
                 return Via(text: block.text(tokens: phrase), isOutlet: true)
             }
-            // "Speaking to the BBC, …", "talking with Harbor Radio": a participle before an outlet.
-            if tokens[k].has(.endsInIng), k + 1 < range.upperBound, tokens[k + 1].word == .to || tokens[k + 1].word == .with,
+            // "Speaking to the BBC, …", "Writing in the Harbor Ledger, …": a participle before an outlet.
+            if tokens[k].has(.endsInIng), k + 1 < range.upperBound, [.to, .with, .in].contains(tokens[k + 1].word),
                 let phrase = properPhrase(at: k + 2, upperBound: range.upperBound), isOutlet(phrase)
             {
                 return Via(text: block.text(tokens: phrase), isOutlet: true)
