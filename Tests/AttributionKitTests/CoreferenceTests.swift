@@ -165,6 +165,20 @@ import Testing
         #expect(result.source(of: "the first flights")?.name == "defense ministry")
     }
 
+    @Test func aPronounFindsTheOnlyPersonOfItsGenderMentionedSoFar() {
+        let result = Story.attribute(
+            "Mayor Rosa Lind met council leader Ivo Pell on Monday. She said the toll would stay.",
+            "“We will see,” he said.")
+        #expect(result.speaker(of: "We will see") == "Ivo Pell")
+    }
+
+    @Test func aPronounWithTwoCandidatesMentionedOnlyStaysUnresolved() {
+        let result = Story.attribute(
+            "Mayor Rosa Lind met Ivo Pell and Ben Aas on Monday. She said the toll would stay.",
+            "“We will see,” he said.")
+        #expect(result.speaker(of: "We will see") == nil)
+    }
+
     @Test func aCampaignIsNotAnyOrganisation() {
         let result = Story.attribute(
             "The Harbor Debate Commission said the stage was ready.", "The campaign said the mayor would attend.")

@@ -103,7 +103,11 @@ struct EntityBook {
             }
             return index
         }
-        return nil
+        // "Mayor Lind met council leader Ivo Pell. … “We will see,” he said.": the one person of that
+        // gender only mentioned so far.
+        guard let gender else { return nil }
+        let candidates = entities.indices.suffix(64).filter { entities[$0].kind == .person && (entities[$0].gender ?? gender) == gender }
+        return candidates.count == 1 ? candidates[0] : nil
     }
 
     mutating func person(named name: String, gender: Gender? = nil) -> Int {
