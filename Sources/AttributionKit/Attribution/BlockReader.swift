@@ -399,7 +399,7 @@ struct BlockReader {
 
     /// "the note says", "her remarks", "Vale's claims": a cue word after an article or a possessive is a
     /// noun ("Some say", "one in five say", "She’s claiming" are cues).
-    func isNounOrInfinitive(_ c: Int, lowerBound: Int) -> Bool {
+    func isNounUse(_ c: Int, lowerBound: Int) -> Bool {
         guard c > lowerBound else { return false }
         let before = tokens[c - 1]
         return (before.has(.determiner) && !mentions.isQuantity(c - 1, lowerBound: lowerBound))
@@ -437,7 +437,7 @@ struct BlockReader {
         guard start < region.upperBound, tokens[start].isWord else { return nil }
         var c = start
         let limit = min(region.upperBound, start + 45)
-        while c < limit, !isCue(c, .speechVerb) || isNounOrInfinitive(c, lowerBound: start),
+        while c < limit, !isCue(c, .speechVerb) || isNounUse(c, lowerBound: start),
             !(tokens[c].word == .according && c + 1 < limit && tokens[c + 1].word == .to)
         {
             if tokens[c].isSentenceFinal { return nil }
@@ -531,7 +531,7 @@ struct BlockReader {
         guard !region.isEmpty else { return nil }
         var c = region.upperBound - 1
         let limit = max(region.lowerBound, region.upperBound - 30)
-        while c >= limit, !isCue(c, .speechVerb) || isNounOrInfinitive(c, lowerBound: region.lowerBound) { c -= 1 }
+        while c >= limit, !isCue(c, .speechVerb) || isNounUse(c, lowerBound: region.lowerBound) { c -= 1 }
         if c >= limit, let mentionRange = participleSubject(of: c, in: region)
             ?? mentions.mention(before: c, lowerBound: lowerBound(before: c, in: region))
             ?? invertedSpeaker(after: c, in: region) ?? subject(of: region) ?? distantSubject(of: c, in: region),
@@ -979,7 +979,7 @@ struct BlockReader {
             let contracted = c - 2 >= body.lowerBound && tokens[c - 1].word == .possessive && tokens[c - 2].has(.pronoun)
             let progressive = t.has(.endsInIng) && c > body.lowerBound && (tokens[c - 1].has(.auxiliary) || contracted)
             if t.has(.endsInIng), !progressive, c == body.lowerBound || tokens[c - 1].word != .comma { continue }
-            if isNounOrInfinitive(c, lowerBound: body.lowerBound) || (c > body.lowerBound && tokens[c - 1].word == .to) { continue }
+            if isNounUse(c, lowerBound: body.lowerBound) || (c > body.lowerBound && tokens[c - 1].word == .to) { continue }
             if t.isCapitalized, c > body.lowerBound { continue }
             // "who asked not to be named": a request, not a report.
             if c + 2 < body.upperBound, tokens[c + 1].word == .not, tokens[c + 2].word == .to { continue }

@@ -106,8 +106,12 @@ struct EntityBook {
         // "Mayor Lind met council leader Ivo Pell. … “We will see,” he said.": the one person of that
         // gender only mentioned so far.
         guard let gender else { return nil }
-        let candidates = entities.indices.suffix(64).filter { entities[$0].kind == .person && (entities[$0].gender ?? gender) == gender }
-        return candidates.count == 1 ? candidates[0] : nil
+        var only: Int? = nil
+        for index in entities.indices.suffix(64) where entities[index].kind == .person && (entities[index].gender ?? gender) == gender {
+            if only != nil { return nil }
+            only = index
+        }
+        return only
     }
 
     mutating func person(named name: String, gender: Gender? = nil) -> Int {

@@ -237,7 +237,7 @@ struct MentionParser {
         guard end > start else { return nil }
         // "said one of the people", "said two of them": a member of a group named before.
         if end == start + 1, tokens[start].has(.determiner), end + 1 < upperBound, tokens[end].word == .of, !tokens[start].has(.vagueHead) {
-            if ["them", "those"].contains(block.lower(end + 1)) { return start..<(end + 2) }
+            if oneOfThem(endingAt: end + 1, lowerBound: start) == start { return start..<(end + 2) }
             if let group = mention(after: end, upperBound: upperBound, closedAppositive: closedAppositive),
                 tokens[group.lowerBound].word == .the
             {

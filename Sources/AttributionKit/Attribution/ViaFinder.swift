@@ -163,23 +163,23 @@ struct ViaFinder {
             if tokens[k].has(.channelPreposition), let found = channel(at: k, upperBound: range.upperBound) {
                 return found.via
             }
-            // "quoted by the Harbor Ledger as saying": an outlet as the agent of a cue ("a report by the
-            // Ledger" is no channel of the speaker's).
-            if word == .by, k > 0, tokens[k - 1].has(.speechVerb), let phrase = properPhrase(at: k + 1, upperBound: range.upperBound), isOutlet(phrase) {
-                return Via(text: block.text(tokens: phrase), isOutlet: true)
-            }
-            // "Speaking to the BBC, …", "Writing in the Harbor Ledger, …": a participle before an outlet.
-            if tokens[k].has(.endsInIng), k + 1 < range.upperBound, [.to, .with, .in].contains(tokens[k + 1].word),
-                let phrase = properPhrase(at: k + 2, upperBound: range.upperBound), isOutlet(phrase)
+            if let start = outletStart(after: k, upperBound: range.upperBound),
+                let phrase = properPhrase(at: start, upperBound: range.upperBound), isOutlet(phrase)
             {
-                return Via(text: block.text(tokens: phrase), isOutlet: true)
-            }
-            // "said on Harbor TV", "said on KXLA’s “Morning Desk”": a broadcast is the outlet's.
-            if word == .on, let phrase = properPhrase(at: k + 1, upperBound: range.upperBound), isOutlet(phrase) {
                 return Via(text: block.text(tokens: phrase), isOutlet: true)
             }
             k += 1
         }
+        return nil
+    }
+
+    /// Where an outlet may be named after token `k`: "said on Harbor TV" (a broadcast), "quoted by the
+    /// Harbor Ledger" (the agent of a cue; "a report by the Ledger" is no channel of the speaker's),
+    /// "Speaking to the BBC", "Writing in the Harbor Ledger" (a participle before it).
+    func outletStart(after k: Int, upperBound: Int) -> Int? {
+        let word = tokens[k].word
+        if word == .on || (word == .by && k > 0 && tokens[k - 1].has(.speechVerb)) { return k + 1 }
+        if tokens[k].has(.endsInIng), k + 1 < upperBound, [.to, .with, .in].contains(tokens[k + 1].word) { return k + 2 }
         return nil
     }
 
