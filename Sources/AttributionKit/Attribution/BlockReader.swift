@@ -46,27 +46,25 @@ struct BlockReader {
             var absorbed: [Range<Int>] = []
             if !hasDirect {
                 for clause in coordinatedClauses(of: sentence) {
-                    guard let claim = indirectClaim(in: clause, book: &book) else { continue }
-                    absorbed.append(claim.content)
-                    findings.append(claim)
+                    guard var claim = indirectClaim(in: clause, book: &book) else { continue }
+                    let whole = claim.content
+                    absorbed.append(whole)
                     // "announced a recall and said …": the second verb reports a claim of its own.
-                    if let next = coordinatedCue(after: claim.content, in: clause),
-                        let second = claimAfterCue(clause, cuesFrom: next, book: &book)
+                    let second = coordinatedCue(after: whole, in: clause).flatMap { claimAfterCue(clause, cuesFrom: $0, book: &book) }
+                    // "…, a move analysts said was aimed at …": a report inside the claim, with its own source,
+                    // which ends the outer claim at the comma before it.
+                    let inner = embeddedReport(in: whole, book: &book)
+                    if let speaker = inner?.speaker,
+                        let comma = (whole.lowerBound..<speaker.lowerBound).last(where: { tokens[$0].word == .comma }), comma - whole.lowerBound >= 3
                     {
+                        claim.content = trimmed(whole.lowerBound..<comma)
+                    }
+                    findings.append(claim)
+                    if let second {
                         absorbed.append(second.content)
                         findings.append(second)
                     }
-                    // "…, a move analysts said was aimed at …": a report inside the claim, with its own source,
-                    // which ends the outer claim at the comma before it.
-                    if let inner = embeddedReport(in: claim.content, book: &book), let speaker = inner.speaker {
-                        let outer = findings.lastIndex { $0.content == claim.content } ?? findings.count - 1
-                        if let comma = (claim.content.lowerBound..<speaker.lowerBound).last(where: { tokens[$0].word == .comma }),
-                            comma - claim.content.lowerBound >= 3
-                        {
-                            findings[outer].content = trimmed(claim.content.lowerBound..<comma)
-                        }
-                        findings.append(inner)
-                    }
+                    if let inner { findings.append(inner) }
                 }
             } else if let claim = claimBeforeClosingQuote(quoteIndices, roles: roles, in: sentence, book: &book) {
                 findings.append(claim)
