@@ -48,7 +48,7 @@ struct MentionParser {
                 j = tagStart - 1
             }
             guard let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound) else {
-                return !dashed && tokens[j + 1].has(.relativePronoun) ? subjectBeforeRelativeClause(at: j, lowerBound: lowerBound) : nil
+                return !dashed && tokens[j + 1].has(.relativePronoun) ? speakerBeforeRelativeClause(at: j, lowerBound: lowerBound) : nil
             }
             if let name = nameBeforeRole(endingBefore: head, lowerBound: lowerBound) { return name..<end }
             return (speakerBeforePlace(head, lowerBound: lowerBound)?.lowerBound ?? head)..<end
@@ -96,7 +96,7 @@ struct MentionParser {
     /// The speaker before a relative clause opening at the comma `comma` whose phrase ends in no head
     /// of its own: "Tom Alvarez, president of Local 12, which represents the deckhands, called", "A
     /// soldier in Ortiz's unit, who asked not to be named, said".
-    func subjectBeforeRelativeClause(at comma: Int, lowerBound: Int) -> Range<Int>? {
+    func speakerBeforeRelativeClause(at comma: Int, lowerBound: Int) -> Range<Int>? {
         if let named = mention(before: comma + 1, lowerBound: lowerBound) { return named }
         guard let place = (max(lowerBound, comma - 6)..<comma).last(where: { tokens[$0].has(.placePreposition) }) else { return nil }
         return speakerBeforePlace(place + 1, lowerBound: lowerBound)
@@ -176,7 +176,7 @@ struct MentionParser {
         return nil
     }
 
-    /// "Pell at the time said", "China's foreign ministry on Thursday accused": a name or a body, then a
+    /// "Pell at the time said", "Vestland's foreign ministry in Kessel said": a name or a body, then a
     /// phrase opened by "in", "at", "on" or "during" at `head`, before the cue; the object of the
     /// preposition is no speaker.
     func nameBeforeAdjunct(_ head: Int, lowerBound: Int) -> Int? {
