@@ -12,7 +12,7 @@ public struct OrderedParallelPipeline: Sendable {
 
     public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int? = nil) {
         self.workers = max(1, workers)
-        self.window = max(self.workers, window ?? self.workers * 4)
+        self.window = max(self.workers, window ?? self.workers * 8)
     }
 
     /// Reads `inputs` on the calling thread, transforms them on the workers and calls `emit`
@@ -45,24 +45,23 @@ public struct OrderedParallelPipeline: Sendable {
         var submitted = 0
         var emitted = 0
         var exhausted = false
+        var refill: [Inputs.Element] = []
+        refill.reserveCapacity(window)
         while true {
-            if !exhausted && submitted - emitted < window {
-                if let input = iterator.next() {
-                    exchange.submit(input, as: submitted)
-                    submitted += 1
-                } else {
-                    exhausted = true
-                }
-                // Hand back what is already done without waiting, so output keeps flowing while reading.
-                while let output = exchange.take(emitted, waiting: false) {
-                    try emit(output)
-                    emitted += 1
-                }
-                continue
+            while !exhausted && submitted + refill.count - emitted < window {
+                if let input = iterator.next() { refill.append(input) } else { exhausted = true }
             }
+            exchange.submit(refill, from: submitted)
+            submitted += refill.count
+            refill.removeAll(keepingCapacity: true)
             if emitted == submitted { break }
-            try emit(exchange.take(emitted, waiting: true)!)
-            emitted += 1
+            // Wake for half a window at a time while more input comes, so the workers never run dry
+            // and this thread sleeps through most articles; at the end, hand back each one as it is done.
+            let inFlight = submitted - emitted
+            for output in exchange.take(from: emitted, atLeast: exhausted ? 1 : min(inFlight, window / 2)) {
+                try emit(output)
+                emitted += 1
+            }
         }
     }
 }
