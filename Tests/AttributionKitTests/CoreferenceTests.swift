@@ -65,6 +65,21 @@ import Testing
         #expect(result.sources.count == 1)
     }
 
+    @Test func oneMemberOfAnUnnamedGroupStandsForTheGroup() {
+        let result = Story.attribute(
+            "The two sides have agreed on a total catch, according to two people familiar with the talks.",
+            "“The number is settled,” the person said.")
+        #expect(result.source(of: "The number is settled")?.description == "two people familiar with the talks")
+        #expect(result.sources.count == 1)
+    }
+
+    @Test func aDocumentIsNoMemberOfAnUnnamedGroup() {
+        let result = Story.attribute(
+            "Three recent polls said Ada Quill leads.",
+            "The Harbor poll said voters trust her more than Ivo Pell.")
+        #expect(result.source(of: "voters trust her")?.description == "the Harbor poll")
+    }
+
     @Test func surnameAndHonorificResolveToTheFullName() {
         let result = Story.attribute(
             "Harbor chief Ansel Dorn opened the meeting.",

@@ -31,6 +31,17 @@ import Testing
         #expect(source.organizations == ["Northwick Port Authority"])
     }
 
+    /// A group's word inside a name ("Farmers", "Fishermen’s") no longer cuts the name short.
+    @Test(arguments: ["Orra Valley Farmers Union", "Gray Sea Fishermen’s Association"])
+    func aNameHoldingAGroupWordIsKnownByItsHead(name: String) {
+        let head = name.split(separator: " ").last!.lowercased()
+        let result = Story.attribute(
+            "The \(name) welcomed the ruling.",
+            "Ivar Tang, the \(head)’s chairman, said members would meet on Friday.")
+        let source = try! #require(result.source(of: "members would meet"))
+        #expect(source.organizations == [name])
+    }
+
     @Test func anOrganisationInARelativeClauseIsACredentialToo() {
         let result = Story.attribute("“Nobody listened,” said Ruth Kaminski, who chairs the Ferry Riders Union.")
         let source = try! #require(result.source(of: "Nobody listened"))

@@ -1141,12 +1141,12 @@ struct BlockReader {
     func registerNames(in sentence: Range<Int>, book: inout EntityBook) {
         var k = sentence.lowerBound
         while k < sentence.upperBound {
-            guard block.quoteOf[k] < 0, tokens[k].isWord, tokens[k].isCapitalized, !isNonName(k) else {
+            guard block.quoteOf[k] < 0, isNameWord(k) || isInsideOrganizationName(k) else {
                 k += 1
                 continue
             }
             var end = k + 1
-            while end < sentence.upperBound, block.quoteOf[end] < 0, tokens[end].isWord, tokens[end].isCapitalized, !isNonName(end) {
+            while end < sentence.upperBound, block.quoteOf[end] < 0, isNameWord(end) || isInsideOrganizationName(end) {
                 end += 1
             }
             var run = k..<end
@@ -1158,7 +1158,7 @@ struct BlockReader {
                     tokens[end + 1].isCapitalized, !isNonName(end + 1)
                 {
                     end += 2
-                    while end < sentence.upperBound, block.quoteOf[end] < 0, tokens[end].isWord, tokens[end].isCapitalized, !isNonName(end) { end += 1 }
+                    while end < sentence.upperBound, block.quoteOf[end] < 0, isNameWord(end) { end += 1 }
                 }
                 run = run.lowerBound..<end
                 k = end
@@ -1183,6 +1183,25 @@ struct BlockReader {
 
     func isNonName(_ k: Int) -> Bool {
         tokens[k].has([.functionWord, .titleWord, .honorific, .nationality, .anonymousHead])
+    }
+
+    /// A capitalized word that can be part of a name.
+    func isNameWord(_ k: Int) -> Bool {
+        tokens[k].isWord && tokens[k].isCapitalized && !isNonName(k)
+    }
+
+    /// "Farmers" in "the Vestland Farmers Union", "’s" in "the Fishermen’s Association": a group's
+    /// word or a possessive that names nobody alone but belongs to the organisation's name whose head follows.
+    func isInsideOrganizationName(_ k: Int) -> Bool {
+        var group = k
+        if tokens[k].word == .possessive {
+            guard k > 0, !tokens[k].spaceBefore else { return false }
+            group = k - 1
+        }
+        guard tokens[group].isWord, tokens[group].isCapitalized, tokens[group].has(.anonymousHead) else { return false }
+        var next = group + 1
+        if next < tokens.count, tokens[next].word == .possessive, !tokens[next].spaceBefore { next += 1 }
+        return next < tokens.count && tokens[next].isCapitalized && tokens[next].has(.organizationHead)
     }
 
     /// Where a phrase ending at `end` stops once an appositive after a comma is taken in ("Vale, the

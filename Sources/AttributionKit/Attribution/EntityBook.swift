@@ -53,7 +53,7 @@ struct EntityBook {
             if let found = entity(named: key) {
                 index = found
             } else if description.hasPrefix("the "), let head = description.split(separator: " ").last,
-                let found = described(head: String(head)) ?? holder(ofAcronymIn: description)
+                let found = described(head: String(head)) ?? holder(ofAcronymIn: description) ?? unnamedGroup(withMember: String(head))
             {
                 // "the aide" after "a congressional aide": the same unnamed source.
                 index = found
@@ -67,7 +67,9 @@ struct EntityBook {
                 ?? add(Entity(kind: .unnamed, description: description), key: key)
         case .description(let head, let text):
             // "the HPI economist" is someone met before; "the judge" a new unnamed source; "the plan" nobody.
-            if let found = described(head: head) ?? holder(ofAcronymIn: text) {
+            if let found = described(head: head) ?? holder(ofAcronymIn: text)
+                ?? (Lexicon.shared.documentNouns.contains(head) ? nil : unnamedGroup(withMember: head))
+            {
                 index = found
             } else if Lexicon.shared.titleWords.contains(head) || Lexicon.shared.anonymousHeads.contains(head) {
                 let key = EntityBook.key(text, described: true)
@@ -242,6 +244,15 @@ struct EntityBook {
                 return EntityBook.words(of: description, include: words[0])
             }
             return entities[index].titles.contains { title in words.contains { EntityBook.words(of: title, include: $0) } }
+        }
+    }
+
+    /// "the person" after "two people familiar with the talks", "the official" after "officials in
+    /// Kessel": one member of an unnamed group met before stands for the group.
+    func unnamedGroup(withMember head: String) -> Int? {
+        let plural = Array((head == "person" ? "people" : head + "s").utf8)
+        return firstByRecency { index in
+            entities[index].kind == .unnamed && EntityBook.words(of: entities[index].description ?? "", include: plural)
         }
     }
 
