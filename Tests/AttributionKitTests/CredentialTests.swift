@@ -42,6 +42,15 @@ import Testing
         #expect(source.organizations == [name])
     }
 
+    @Test func aKindOfBodyNeverNamesABodyOfAnotherKind() {
+        let result = Story.attribute(
+            "Cocoa prices have tripled, the International Cocoa Organization said.",
+            "Greta Holm, the union’s regional secretary, said members feared job cuts.",
+            "Ola Brenn, the agency’s director, said prices would ease.")
+        #expect(result.source(of: "members feared job cuts")?.organizations == [])
+        #expect(result.source(of: "prices would ease")?.organizations == ["International Cocoa Organization"])
+    }
+
     @Test func anOrganisationInARelativeClauseIsACredentialToo() {
         let result = Story.attribute("“Nobody listened,” said Ruth Kaminski, who chairs the Ferry Riders Union.")
         let source = try! #require(result.source(of: "Nobody listened"))

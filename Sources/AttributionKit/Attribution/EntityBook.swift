@@ -212,11 +212,20 @@ struct EntityBook {
 
     /// For a generic head ("the ministry", "the group"), the latest organisation that spoke or led a sentence.
     func latestOrganization(ifGeneric head: String) -> Int? {
-        guard Lexicon.shared.genericOrganizationHeads.contains(head) else { return nil }
+        let lexicon = Lexicon.shared
+        guard lexicon.genericOrganizationHeads.contains(head) else { return nil }
+        let anyKind = lexicon.umbrellaOrganizationHeads.contains(head)
         // "the ministry" after "per Xinhua": a news outlet that was quoted is not the body meant.
         return recent.reversed().first { index in
-            entities[index].kind == .organization && Lexicon.shared.outlets[(entities[index].name ?? "").lowercased()] == nil
+            guard entities[index].kind == .organization, let name = entities[index].name, lexicon.outlets[name.lowercased()] == nil else { return false }
+            return anyKind || !EntityBook.endsInOrganizationHead(name)
         }
+    }
+
+    /// Whether the last word of `name` is an organisation's head ("Board" in "Harbor Safety Board").
+    static func endsInOrganizationHead(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last else { return false }
+        return Vocabulary.shared.traits(of: Vocabulary.shared.word(last.lowercased())).contains(.organizationHead)
     }
 
     /// Whether "the HEAD" can stand for a source: a title, an unnamed source's head, a document,

@@ -18,8 +18,10 @@ public final class Lexicon: Sendable {
     public let outlets: [String: String]
     /// Last words of the known outlets, to probe the outlet table only when it can match.
     public let outletEndings: Set<String>
-    /// Words that may stand for any organisation met before ("the agency").
+    /// Words that may stand for an organisation met before whose name does not end in them ("the union").
     public let genericOrganizationHeads: Set<String>
+    /// The generic words that stand for a body of any kind ("the agency"), not only one of their own kind.
+    public let umbrellaOrganizationHeads: Set<String>
     /// A word a description may use ("senator") to the abbreviated titles whose holder it may mean ("sen.").
     public let abbreviatedTitles: [String: [String]]
 
@@ -44,7 +46,9 @@ public final class Lexicon: Sendable {
         for line in Lexicon.lines("outlets") { outletTable[line.lowercased()] = line }
         outlets = outletTable
         outletEndings = Set(outletTable.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
-        genericOrganizationHeads = Set(Lexicon.entries("generic-organization-heads"))
+        let generic = Lexicon.entries("generic-organization-heads").map { $0.split(separator: "\t") }
+        genericOrganizationHeads = Set(generic.map { String($0[0]) })
+        umbrellaOrganizationHeads = Set(generic.filter { $0.last == "any" }.map { String($0[0]) })
         var abbreviations: [String: [String]] = [:]
         for line in Lexicon.entries("title-abbreviations") {
             let parts = line.split(separator: "\t")
