@@ -80,6 +80,21 @@ import Testing
         #expect(result.source(of: "voters trust her")?.description == "the Harbor poll")
     }
 
+    @Test func itWithNobodySalientIsTheOrganisationLastNamed() {
+        let result = Story.attribute(
+            "Larkspur Foods lowered its profit forecast on Thursday.",
+            "Operating profit could fall by a sixth, it said in a filing.")
+        #expect(result.speaker(of: "Operating profit could fall") == "Larkspur Foods")
+    }
+
+    @Test func theyWithNobodySalientIsNoOrganisation() {
+        let result = Story.attribute(
+            "The Harbor Appeals Court heard the case on Monday.",
+            "They argue that the port overstepped its authority.")
+        #expect(result.quote("the port overstepped") != nil)
+        #expect(result.speaker(of: "the port overstepped") == nil)
+    }
+
     @Test func surnameAndHonorificResolveToTheFullName() {
         let result = Story.attribute(
             "Harbor chief Ansel Dorn opened the meeting.",

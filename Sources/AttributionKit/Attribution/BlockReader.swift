@@ -1117,6 +1117,7 @@ struct BlockReader {
         if inflected || afterModal { return true }
         switch mention.kind {
         case .pronoun(let gender): return gender == nil
+        case .it: return true
         case .anonymous(let text, let vague):
             // "Some say", "31 percent say", "one in five say": vague groups and shares of people take the plural.
             return vague || text.hasSuffix("s") || mentions.isQuantity(mention.tokens.upperBound - 1, lowerBound: mention.tokens.lowerBound)

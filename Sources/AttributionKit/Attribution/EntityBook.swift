@@ -44,6 +44,9 @@ struct EntityBook {
         case .pronoun(let gender):
             index = antecedent(gender: gender)
             if let index, entities[index].gender == nil, let gender { entities[index].gender = gender }
+        case .it:
+            // "Larkspur Foods lowered its forecast. … , it said.": the organisation last named, when nobody spoke yet.
+            index = antecedent(gender: nil) ?? entities.indices.last { entities[$0].kind == .organization && !isOutlet($0) }
         case .person(let name):
             index = person(named: name, gender: mention.gender)
         case .organization(let name):
@@ -212,14 +215,17 @@ struct EntityBook {
 
     /// For a generic head ("the ministry", "the group"), the latest organisation that spoke or led a sentence.
     func latestOrganization(ifGeneric head: String) -> Int? {
-        let lexicon = Lexicon.shared
-        guard lexicon.genericOrganizationHeads.contains(head) else { return nil }
-        let anyKind = lexicon.umbrellaOrganizationHeads.contains(head)
-        // "the ministry" after "per Xinhua": a news outlet that was quoted is not the body meant.
+        guard Lexicon.shared.genericOrganizationHeads.contains(head) else { return nil }
+        let anyKind = Lexicon.shared.umbrellaOrganizationHeads.contains(head)
         return recent.reversed().first { index in
-            guard entities[index].kind == .organization, let name = entities[index].name, lexicon.outlets[name.lowercased()] == nil else { return false }
-            return anyKind || !EntityBook.endsInOrganizationHead(name)
+            guard entities[index].kind == .organization, !isOutlet(index) else { return false }
+            return anyKind || !EntityBook.endsInOrganizationHead(entities[index].name ?? "")
         }
+    }
+
+    /// Whether entity `index` is a known news outlet: "the ministry" or "it" after "per Xinhua" is not the outlet.
+    func isOutlet(_ index: Int) -> Bool {
+        Lexicon.shared.outlets[(entities[index].name ?? "").lowercased()] != nil
     }
 
     /// Whether the last word of `name` is an organisation's head ("Board" in "Harbor Safety Board").

@@ -3,6 +3,8 @@ struct Mention: Sendable {
     enum Kind: Sendable, Equatable {
         /// "he", "she", "they".
         case pronoun(Gender?)
+        /// "it": an organisation or a document, never a person.
+        case it
         /// A person's name without honorific or titles: "Talia Brenner", "Brenner".
         case person(String)
         /// An organisation or outlet: "Harbor Safety Board", "Coastal Wire".

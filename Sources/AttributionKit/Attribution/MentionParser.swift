@@ -628,7 +628,7 @@ struct MentionParser {
             return Mention(kind: .pronoun(gender), tokens: range)
         }
         if head.count == 1, tokens[start].word == .it {
-            return Mention(kind: .pronoun(nil), tokens: range)
+            return Mention(kind: .it, tokens: range)
         }
         var mention: Mention
         var appositiveIsName = false
