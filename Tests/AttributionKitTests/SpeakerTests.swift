@@ -312,6 +312,18 @@ import Testing
         #expect(protesters.description?.lowercased().hasPrefix("protesters") == true)
     }
 
+    /// The object of a participle after an unnamed speaker ("the family", "the workers") does not speak.
+    @Test(arguments: [
+        ("A lawyer representing the family said the case would go to trial.", "a lawyer representing the family"),
+        ("A union representing the deckhands said it feared job cuts.", "a union representing the deckhands"),
+        ("A witness interviewed by the committee said the order came from the top.", "a witness"),
+    ])
+    func theUnnamedSpeakerBeforeAParticipleSpeaks(sentence: String, description: String) {
+        let result = Story.attribute(sentence)
+        #expect(result.attributions.count == 1)
+        #expect(result.sources.first?.description?.lowercased() == description)
+    }
+
     @Test func aNumberMayOpenTheSpeakerAfterTheCue() {
         let result = Story.attribute(
             "“The toll does not hold water,” said 2016 candidate Ivo Pell.",

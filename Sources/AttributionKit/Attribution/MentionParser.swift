@@ -59,11 +59,13 @@ struct MentionParser {
             guard let head = phraseStart(endingAt: i - 2, lowerBound: lowerBound) else { return nil }
             return (nameBeforeRole(endingBefore: head, lowerBound: lowerBound) ?? head)..<(i + 1)
         }
-        guard let head = phraseStart(endingAt: i, lowerBound: lowerBound) else { return nil }
-        if let speaker = speakerBeforePlace(head, lowerBound: lowerBound) { return speaker }
-        if let speaker = unnamedSpeakerBeforeModifier(head, lowerBound: lowerBound), isAfterIn(head) || !endsInPersonName(head..<end) {
+        let head = phraseStart(endingAt: i, lowerBound: lowerBound)
+        if let head, let speaker = speakerBeforePlace(head, lowerBound: lowerBound) { return speaker }
+        if let head, let speaker = unnamedSpeakerBeforeModifier(head, lowerBound: lowerBound), isAfterIn(head) || !endsInPersonName(head..<end) {
             return speaker..<end
         }
+        if let speaker = speakerBeforeParticiple(endingAt: i, lowerBound: lowerBound) { return speaker..<end }
+        guard let head else { return nil }
         if let subject = nameBeforeAdjunct(head, lowerBound: lowerBound) { return subject..<(head - 1) }
         return head..<(tokens[head..<end].contains { $0.has(.anonymousHead) } ? modifiedEnd : end)
     }
@@ -89,6 +91,32 @@ struct MentionParser {
             {
                 k -= 1
             }
+        }
+        return nil
+    }
+
+    /// "A lawyer representing the family said", "a witness interviewed by the committee's staff said": an
+    /// unnamed speaker opening the clause, followed by a participle phrase that ends at `end` and whose
+    /// object is no speaker; the start of the speaker's phrase.
+    func speakerBeforeParticiple(endingAt end: Int, lowerBound: Int) -> Int? {
+        var p = end - 1
+        while p > lowerBound, end - p < 7 {
+            let t = tokens[p]
+            guard t.isWord || t.kind == .number || t.word == .possessive,
+                !t.has([.reportingVerb, .auxiliary, .modal, .relativePronoun, .pronoun]), t.word != .that
+            else { return nil }
+            // "-ing" ("representing the family"), or "-ed" before its agent ("interviewed by").
+            let isParticiple = t.has(.endsInIng) || (t.has(.endsInEd) && tokens[p + 1].word == .by)
+            if isParticiple, !t.isCapitalized, !t.has(.titleWord) {
+                let noun = p - 1
+                guard tokens[noun].has([.anonymousHead, .titleWord, .organizationHead]) || isGroupNoun(noun),
+                    let start = phraseStart(endingAt: noun, lowerBound: lowerBound),
+                    start == lowerBound || !tokens[start - 1].isWord,
+                    !tokens[noun].isCapitalized || noun == start
+                else { return nil }
+                return start
+            }
+            p -= 1
         }
         return nil
     }
