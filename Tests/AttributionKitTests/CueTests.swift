@@ -256,6 +256,18 @@ import Testing
         #expect(result.speaker(of: "The vote may slip") == "two aides close to the speaker")
     }
 
+    @Test func aPassiveParticipleOfATellVerbIsNoCue() {
+        let result = Story.attribute("The man accused of the arson told the court he was at home that night.")
+        #expect(result.attributions.count == 1)
+        #expect(result.quote("he was at home")?.text == "he was at home that night")
+        #expect(result.speaker(of: "he was at home") == "the man")
+    }
+
+    @Test func aTellVerbAfterThePerfectStaysACue() {
+        let result = Story.attribute("Ivo Pell faces a rival whom he has accused of selling false hopes.")
+        #expect(result.speaker(of: "selling false hopes") == "Ivo Pell")
+    }
+
     @Test func vagueSourcesAreMarked() {
         let result = Story.attribute("Experts say that the drought will last another year.")
         let source = try! #require(result.source(of: "the drought"))

@@ -405,12 +405,24 @@ struct BlockReader {
     }
 
     /// Whether token `k`, outside quotes, is a cue from the verb lists `verbs`, or starts a multi-word cue.
+    /// The auxiliaries of the perfect, after which a past participle is active ("has accused").
+    static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
+
     func isCue(_ k: Int, _ verbs: WordTraits) -> Bool {
         guard k >= 0, k < tokens.count, block.quoteOf[k] < 0 else { return false }
         let t = tokens[k]
         // A capitalized word is a cue only where a sentence opens ("Says Lind, …"); elsewhere it is part
         // of a name: "the Washington Post", "Ivo Said", "…,” Read said".
         guard t.isWord, !(t.isCapitalized && k > 0 && !tokens[k - 1].isSentenceFinal) else { return false }
+        // "The man accused of the killing", "Roof, accused of …": a verb that needs its addressee, with a
+        // preposition in its place after a common noun or a comma, is a passive participle (in "whom
+        // Pell accused of …" or "whom she has accused of …" she speaks).
+        if t.has(.tellVerb), t.has(.endsInEd), k > 0, k + 1 < tokens.count, [Word.of, .in, .by].contains(tokens[k + 1].word),
+            tokens[k - 1].word == .comma
+                || (tokens[k - 1].isWord && !tokens[k - 1].isCapitalized && !tokens[k - 1].has(.pronoun) && !BlockReader.perfectAuxiliaries.contains(block.lower(k - 1)))
+        {
+            return false
+        }
         if t.has(verbs) { return true }
         if t.has(.phrasalCueStart) { return phrasalLength(k) != nil }
         return false
