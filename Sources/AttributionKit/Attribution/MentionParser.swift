@@ -64,7 +64,7 @@ struct MentionParser {
         if let head, let speaker = unnamedSpeakerBeforeModifier(head, lowerBound: lowerBound), isAfterIn(head) || !endsInPersonName(head..<end) {
             return speaker..<end
         }
-        if let speaker = speakerBeforeParticiple(endingAt: i, lowerBound: lowerBound) { return speaker..<end }
+        if let speaker = speakerBeforeParticiple(endingAt: i, lowerBound: lowerBound) { return speaker }
         guard let head else { return nil }
         if let subject = nameBeforeAdjunct(head, lowerBound: lowerBound) { return subject..<(head - 1) }
         return head..<(tokens[head..<end].contains { $0.has(.anonymousHead) } ? modifiedEnd : end)
@@ -95,26 +95,31 @@ struct MentionParser {
         return nil
     }
 
-    /// "A lawyer representing the family said", "a witness interviewed by the committee's staff said": an
-    /// unnamed speaker opening the clause, followed by a participle phrase that ends at `end` and whose
-    /// object is no speaker; the start of the speaker's phrase.
-    func speakerBeforeParticiple(endingAt end: Int, lowerBound: Int) -> Int? {
-        var p = end - 1
-        while p > lowerBound, end - p < 7 {
+    /// "A lawyer representing the family said", "A company spokesman reached by phone said": an unnamed
+    /// speaker opening the clause, followed by a participle phrase that ends at `end` and whose object is
+    /// no speaker. The phrase keeps an "-ing" phrase ("a union representing the deckhands") and leaves
+    /// out a passive one ("reached by phone").
+    func speakerBeforeParticiple(endingAt end: Int, lowerBound: Int) -> Range<Int>? {
+        // The participle may end the phrase itself when the cue reader skipped its channel ("reached by phone").
+        var p = end
+        while p > lowerBound, end - p < 15 {
             let t = tokens[p]
+            let isActive = t.has(.endsInIng)
+            // "-ed" before its agent ("reached by phone") or a tell verb's ("accused of the arson").
+            let isPassive = t.has(.endsInEd) && p + 1 < tokens.count
+                && (tokens[p + 1].word == .by || (t.has(.tellVerb) && [Word.of, .in].contains(tokens[p + 1].word)))
             guard t.isWord || t.kind == .number || t.word == .possessive,
-                !t.has([.reportingVerb, .auxiliary, .modal, .relativePronoun, .pronoun]), t.word != .that
+                !t.has([.auxiliary, .modal, .relativePronoun, .pronoun]), !t.has(.reportingVerb) || isPassive, t.word != .that
             else { return nil }
-            // "-ing" ("representing the family"), or "-ed" before its agent ("interviewed by").
-            let isParticiple = t.has(.endsInIng) || (t.has(.endsInEd) && tokens[p + 1].word == .by)
-            if isParticiple, !t.isCapitalized, !t.has(.titleWord) {
+            // "accused of driving onto …": a participle inside the phrase is passed over for the one before it.
+            if isActive || isPassive, !t.isCapitalized, !t.has(.titleWord),
+                tokens[p - 1].has([.anonymousHead, .titleWord, .organizationHead]) || isGroupNoun(p - 1)
+            {
                 let noun = p - 1
-                guard tokens[noun].has([.anonymousHead, .titleWord, .organizationHead]) || isGroupNoun(noun),
-                    let start = phraseStart(endingAt: noun, lowerBound: lowerBound),
-                    start == lowerBound || !tokens[start - 1].isWord,
+                guard let start = phraseStart(endingAt: noun, lowerBound: lowerBound), start == lowerBound || !tokens[start - 1].isWord,
                     !tokens[noun].isCapitalized || noun == start
                 else { return nil }
-                return start
+                return start..<(isActive ? end + 1 : p)
             }
             p -= 1
         }
