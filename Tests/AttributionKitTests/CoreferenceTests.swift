@@ -95,6 +95,23 @@ import Testing
         #expect(result.speaker(of: "the port overstepped") == nil)
     }
 
+    @Test func aCompanyIsKnownByTheFirstWordOfItsName() {
+        let result = Story.attribute(
+            "Larkspur Foods lowered its profit forecast on Thursday.",
+            "Larkspur said in a statement that it had no plans to close either plant.",
+            "Ben Achterberg, Larkspur’s finance chief, said the company had hedged half its cocoa.")
+        #expect(result.speaker(of: "no plans to close") == "Larkspur Foods")
+        #expect(result.source(of: "had hedged half")?.organizations == ["Larkspur Foods"])
+        #expect(result.sources.count == 2)
+    }
+
+    @Test func theFirstWordOfAnotherBodyIsNoShortName() {
+        let result = Story.attribute(
+            "The Vestland Farmers Union backed the strike.",
+            "Vestland said on Monday that it would not intervene in the dispute.")
+        #expect(result.speaker(of: "would not intervene") == "Vestland")
+    }
+
     @Test func surnameAndHonorificResolveToTheFullName() {
         let result = Story.attribute(
             "Harbor chief Ansel Dorn opened the meeting.",

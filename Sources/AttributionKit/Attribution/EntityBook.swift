@@ -147,6 +147,7 @@ struct EntityBook {
             byName[number(key)] = first
             return first
         }
+        if parts.count == 1, gender == nil, let company = company(shortName: name) { return company }
         let index = add(Entity(kind: .person, name: name), key: key)
         // "Ignacio Ortega Salcedo", later "Mr. Ortega Salcedo": a two-word surname.
         if parts.count >= 3 {
@@ -187,7 +188,8 @@ struct EntityBook {
     /// An organisation credential as a name: "authority" (from "the authority’s director") becomes the
     /// authority named before, or nothing when none was.
     private func namedOrganization(_ text: String) -> String? {
-        guard !EntityBook.containsSpace(text), EntityBook.hasNoUppercase(text) else { return text }
+        guard !EntityBook.containsSpace(text) else { return text }
+        guard EntityBook.hasNoUppercase(text) else { return company(shortName: text).flatMap { entities[$0].name } ?? text }
         return organization(describedBy: text).flatMap { entities[$0].name }
     }
 
@@ -220,6 +222,17 @@ struct EntityBook {
         return recent.reversed().first { index in
             guard entities[index].kind == .organization, !isOutlet(index) else { return false }
             return anyKind || !EntityBook.endsInOrganizationHead(entities[index].name ?? "")
+        }
+    }
+
+    /// "Larkspur" after "Larkspur Foods", "Vantro" after "Vantro Systems Inc.": the latest company whose
+    /// name is the one word `name` followed only by company words.
+    func company(shortName name: String) -> Int? {
+        let companyWords = Lexicon.shared.companyWords
+        return firstByRecency { index in
+            guard entities[index].kind == .organization, let full = entities[index].name, full.hasPrefix(name) else { return false }
+            let rest = full.dropFirst(name.count)
+            return rest.first == " " && rest.split(separator: " ").allSatisfy { companyWords.contains($0.lowercased()) }
         }
     }
 

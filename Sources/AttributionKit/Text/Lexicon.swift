@@ -22,6 +22,8 @@ public final class Lexicon: Sendable {
     public let genericOrganizationHeads: Set<String>
     /// The generic words that stand for a body of any kind ("the agency"), not only one of their own kind.
     public let umbrellaOrganizationHeads: Set<String>
+    /// Words that follow a company's own name ("Foods" in "Larkspur Foods"), lowercase.
+    public let companyWords: Set<String>
     /// A word a description may use ("senator") to the abbreviated titles whose holder it may mean ("sen.").
     public let abbreviatedTitles: [String: [String]]
 
@@ -49,6 +51,7 @@ public final class Lexicon: Sendable {
         let generic = Lexicon.entries("generic-organization-heads").map { $0.split(separator: "\t") }
         genericOrganizationHeads = Set(generic.map { String($0[0]) })
         umbrellaOrganizationHeads = Set(generic.filter { $0.last == "any" }.map { String($0[0]) })
+        companyWords = Set(Lexicon.entries("company-words"))
         var abbreviations: [String: [String]] = [:]
         for line in Lexicon.entries("title-abbreviations") {
             let parts = line.split(separator: "\t")
