@@ -241,6 +241,8 @@ enum IngestFixture {
             ("BY INES MARCHETTI AND RAFAEL DUNMORE | Harbor Wire", ["INES MARCHETTI", "RAFAEL DUNMORE"]),
             ("Ines Marchetti, Staff Writer", ["Ines Marchetti"]),
             ("Ines Marchetti | Gullport Courier", ["Ines Marchetti"]),
+            ("By Ines Marchetti, Courts Reporter", ["Ines Marchetti"]),
+            ("By Ines Marchetti and Rafael Dunmore, Harbor Affairs Correspondents", ["Ines Marchetti", "Rafael Dunmore"]),
         ] {
             let article = IngestFixture.read("Ferry Fares Rise\n\(line)\nThe ferry authority raised fares, its chair said.\n")
             #expect(article.byline == names, "\(line)")

@@ -30,7 +30,9 @@ enum BylineDetector {
                 isFirst = false
             }
             if segment.isEmpty { return true }
+            // "Staff Writer", or after the first name a role ending in a role word: "Courts Reporter".
             let isRole = segment.allSatisfy { IngestLexicon.bylineRoles.contains(line.bareWord($0)) }
+                || (!isFirst && IngestLexicon.bylineRoles.contains(line.bareWord(segment[segment.count - 1])))
             let isOutlet = IngestLexicon.outletWords.contains(line.bareWord(segment[segment.count - 1]))
             if !isRole, !isOutlet, !afterBar, PersonNameShape.isName(segment, in: line) {
                 names.append(segment.map { line.word($0) }.joined(separator: " ").trimmingTrailingComma)
