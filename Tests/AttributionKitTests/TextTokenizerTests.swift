@@ -28,7 +28,8 @@ import Testing
     }
 
     @Test func offsetsAreScalarIndices() {
-        let tokens = Tokenizer().tokenize(Array("“Hé,” she".unicodeScalars))
+        let tokens = Tokenizer().tokenize(Array("“Hé,” she".utf8))
         #expect(tokens.map(\.range) == [0..<1, 1..<3, 3..<4, 4..<5, 6..<9])
+        #expect(tokens.map(\.utf8Range) == [0..<3, 3..<6, 6..<7, 7..<10, 11..<14])
     }
 }

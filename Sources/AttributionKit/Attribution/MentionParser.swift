@@ -192,7 +192,7 @@ struct MentionParser {
 
     /// Whether token `k` is a dash standing alone ("--", "—"), which may set off an appositive.
     func isDash(_ k: Int) -> Bool {
-        tokens[k].kind == .punctuation && BlockReader.isDash(block.scalars[tokens[k].start])
+        tokens[k].kind == .punctuation && BlockReader.isDash(block.firstScalar(of: k))
     }
 
     /// Start of a tag that stands beside a name as a parenthesis would, ending at `end`: a US
@@ -203,8 +203,8 @@ struct MentionParser {
         let length = tokens[start].end - tokens[start].start
         if tokens[start].kind == .number, start == end { return length <= 3 ? start : nil }
         guard tokens[start].isCapitalized, length >= 3 else { return nil }
-        let first = tokens[start].start
-        guard ["R", "D", "I"].contains(block.scalars[first]), block.scalars[first + 1] == "-" else { return nil }
+        let scalars = block.scalars(of: start)
+        guard let first = scalars.first, ["R", "D", "I"].contains(first), scalars.dropFirst().first == "-" else { return nil }
         return start
     }
 
@@ -763,8 +763,7 @@ struct MentionParser {
     /// Whether token `k` has two or more letters, all capitals ("GULLPORT", "U.S.").
     func isInCapitals(_ k: Int) -> Bool {
         var letters = 0
-        for i in tokens[k].start..<tokens[k].end {
-            let c = block.scalars[i]
+        for c in block.scalars(of: k) {
             if !Tokenizer.isLetter(c) { continue }
             guard Tokenizer.isUpper(c) else { return false }
             letters += 1
