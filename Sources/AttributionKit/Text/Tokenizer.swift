@@ -150,9 +150,10 @@ public struct Tokenizer: Sendable {
         spaceBefore: Bool, spaceAfter: Bool
     ) -> Token {
         let word = vocabulary.word(count: count, hash: ByteTable.finished(hash), byte: byte)
+        // A vocabulary word's traits hold its endings; only a word outside it is read for them.
         return Token(
             kind: kind, start: scalars.lowerBound, end: scalars.upperBound, word: word, utf8Start: Int32(bytes.lowerBound),
-            traits: vocabulary.traits(of: word).union(WordTraits.endings(count: count, byte: byte)), isCapitalized: isCapitalized,
+            traits: word == .other ? WordTraits.endings(count: count, byte: byte) : vocabulary.traits(of: word), isCapitalized: isCapitalized,
             spaceBefore: spaceBefore, spaceAfter: spaceAfter, mark: nil, utf8End: Int32(bytes.upperBound))
     }
 
