@@ -20,7 +20,9 @@ public struct Tokenizer: Sendable {
     /// an array. An ASCII byte (most text) is its scalar; other scalars are decoded where they occur.
     func tokenize(_ text: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.count / 5 + 4)
+        // Prose holds about one token per five bytes; room for one per four spares most blocks a
+        // regrowth, which would double the capacity that a retained block keeps.
+        tokens.reserveCapacity(text.count / 4 + 4)
         // The lowercase UTF-8 of the current token, reused from token to token.
         var lowered: [UInt8] = []
         let n = text.count
