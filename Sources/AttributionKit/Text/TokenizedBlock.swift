@@ -5,6 +5,7 @@
 /// which spans leaving the engine count, and their byte offsets, which read the text.
 public final class TokenizedBlock: Sendable {
     public let index: Int
+    /// The block's text as UTF-8, which each token spans by its `utf8Range`.
     public let utf8: [UInt8]
     /// The number of Unicode scalars in the text, where an empty range after the last token stands.
     public let scalarCount: Int
