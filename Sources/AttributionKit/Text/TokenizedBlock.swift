@@ -7,8 +7,6 @@ public final class TokenizedBlock: Sendable {
     public let index: Int
     /// The block's text as UTF-8, which each token spans by its `utf8Range`.
     public let utf8: [UInt8]
-    /// The number of Unicode scalars in the text, where an empty range after the last token stands.
-    public let scalarCount: Int
     public let tokens: [Token]
     public let quotes: [QuoteSpan]
     public let sentences: [Range<Int>]
@@ -18,7 +16,6 @@ public final class TokenizedBlock: Sendable {
     public init(index: Int, text: String) {
         self.index = index
         utf8 = Array(text.utf8)
-        scalarCount = Tokenizer.scalarCount(of: utf8)
         tokens = Tokenizer().tokenize(utf8)
         quotes = QuoteScanner().scan(tokens)
         sentences = SentenceSplitter().split(tokens, quotes: quotes)
@@ -79,6 +76,13 @@ public final class TokenizedBlock: Sendable {
         }
         let text = text(utf8: range)
         return text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    /// The number of Unicode scalars in the text, where an empty range after the last token stands:
+    /// counted from the last token's end, so a block is not read again for the rare range that asks.
+    public var scalarCount: Int {
+        guard let last = tokens.last else { return Tokenizer.scalarCount(of: utf8) }
+        return last.end + Tokenizer.scalarCount(of: utf8[last.utf8Range.upperBound...])
     }
 
     /// Scalar range covered by a token range.
