@@ -203,8 +203,7 @@ struct MentionParser {
         let length = tokens[start].end - tokens[start].start
         if tokens[start].kind == .number, start == end { return length <= 3 ? start : nil }
         guard tokens[start].isCapitalized, length >= 3 else { return nil }
-        let scalars = block.scalars(of: start)
-        guard let first = scalars.first, ["R", "D", "I"].contains(first), scalars.dropFirst().first == "-" else { return nil }
+        guard ["R", "D", "I"].contains(block.firstScalar(of: start)), block.scalars(of: start).dropFirst().first == "-" else { return nil }
         return start
     }
 

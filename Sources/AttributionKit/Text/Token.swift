@@ -15,7 +15,8 @@ public struct Token: Sendable {
     /// marks the mark itself. `TokenizedBlock.lower(_:)` gives the string.
     public var word: Word
     /// Where the token's UTF-8 starts in `TokenizedBlock.utf8`. The two byte offsets are 32 bits
-    /// each, placed where they fill the padding of the token, which stays 48 bytes.
+    /// each (a block is far below 2 GB), placed where they fill the padding of the token, which
+    /// stays 48 bytes.
     public var utf8Start: Int32
     /// The word lists the lowercased text belongs to and its endings.
     public var traits: WordTraits
