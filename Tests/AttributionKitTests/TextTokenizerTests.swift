@@ -28,7 +28,21 @@ import Testing
     }
 
     @Test func offsetsAreScalarIndices() {
-        let tokens = Tokenizer().tokenize(Array("“Hé,” she".unicodeScalars))
+        let tokens = Tokenizer().tokenize(Array("“Hé,” she".utf8))
         #expect(tokens.map(\.range) == [0..<1, 1..<3, 3..<4, 4..<5, 6..<9])
+        #expect(tokens.map(\.utf8Range) == [0..<3, 3..<6, 6..<7, 7..<10, 11..<14])
+    }
+
+    @Test func blocksReadTextsAndScalarsBeyondASCIIFromTheirBytes() {
+        let block = TokenizedBlock(index: 0, text: "Zoë Brandt — “the élite” said")
+        #expect(block.text(tokens: 0..<2) == "Zoë Brandt")
+        #expect(block.text(tokens: 3..<7) == "“the élite”")
+        #expect(block.textLoweringFirst(tokens: 0..<1) == "zoë")
+        #expect(block.firstScalar(of: 2) == "—")
+        #expect(Array(block.scalars(of: 5)) == Array("élite".unicodeScalars))
+        #expect(block.lower(0) == "zoë")
+        #expect(block.scalarRange(4..<6) == 14..<23)
+        #expect(block.scalarRange(8..<8) == 29..<29)
+        #expect(block.isASCII(1) && !block.isASCII(5))
     }
 }

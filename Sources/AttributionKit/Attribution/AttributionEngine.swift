@@ -132,17 +132,17 @@ public struct AttributionEngine: Sendable {
             let speakerSpan = finding.speaker.map { offsets.inputSpan(tokenized.scalarRange($0)) } ?? finding.inheritedSpeakerSpan
             if let entity = finding.entity, let speakerSpan { sources[sourceIndex[entity]!].mentions.append(speakerSpan) }
             let content = tokenized.scalarRange(finding.content)
-            var text = tokenized.text(content)
+            var text = tokenized.text(tokens: finding.content)
             var span = offsets.inputSpan(content)
             if let resumed = finding.resumed {
                 let range = tokenized.scalarRange(resumed)
-                text += " … " + tokenized.text(range)
+                text += " … " + tokenized.text(tokens: resumed)
                 span.end = offsets.inputSpan(range).end
             }
             for part in finding.continuation {
                 guard let later = blocks[part.block] else { continue }
                 let range = later.scalarRange(part.content)
-                text += "\n\n" + later.text(range)
+                text += "\n\n" + later.text(tokens: part.content)
                 span.end = article.blocks[part.block].inputSpan(range).end
             }
             attributions.append(

@@ -499,7 +499,7 @@ struct BlockReader {
     func speakerAfterDash(_ region: Range<Int>, book: inout EntityBook) -> Speaker? {
         let dash = region.lowerBound
         guard dash + 1 < region.upperBound, tokens[dash].kind == .punctuation,
-            BlockReader.isDash(block.scalars[tokens[dash].start]),
+            BlockReader.isDash(block.firstScalar(of: dash)),
             let mentionRange = mentions.mention(after: dash, upperBound: region.upperBound), mentionRange.lowerBound == dash + 1,
             mentionRange.upperBound == region.upperBound || tokens[mentionRange.upperBound].kind == .punctuation,
             let mention = mentions.parse(mentionRange)

@@ -225,7 +225,7 @@ struct MentionParser {
 
     /// Whether token `k` is a dash standing alone ("--", "—"), which may set off an appositive.
     func isDash(_ k: Int) -> Bool {
-        tokens[k].kind == .punctuation && BlockReader.isDash(block.scalars[tokens[k].start])
+        tokens[k].kind == .punctuation && BlockReader.isDash(block.firstScalar(of: k))
     }
 
     /// Start of a tag that stands beside a name as a parenthesis would, ending at `end`: a US
@@ -236,8 +236,7 @@ struct MentionParser {
         let length = tokens[start].end - tokens[start].start
         if tokens[start].kind == .number, start == end { return length <= 3 ? start : nil }
         guard tokens[start].isCapitalized, length >= 3 else { return nil }
-        let first = tokens[start].start
-        guard ["R", "D", "I"].contains(block.scalars[first]), block.scalars[first + 1] == "-" else { return nil }
+        guard ["R", "D", "I"].contains(block.firstScalar(of: start)), block.scalars(of: start).dropFirst().first == "-" else { return nil }
         return start
     }
 
@@ -796,8 +795,7 @@ struct MentionParser {
     /// Whether token `k` has two or more letters, all capitals ("GULLPORT", "U.S.").
     func isInCapitals(_ k: Int) -> Bool {
         var letters = 0
-        for i in tokens[k].start..<tokens[k].end {
-            let c = block.scalars[i]
+        for c in block.scalars(of: k) {
             if !Tokenizer.isLetter(c) { continue }
             guard Tokenizer.isUpper(c) else { return false }
             letters += 1

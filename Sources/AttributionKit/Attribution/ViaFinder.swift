@@ -77,7 +77,7 @@ struct ViaFinder {
     /// Whether token `k` is a North American broadcaster's call sign: K or W and three more capitals
     /// ("KXLA"), or two or three with a band after a hyphen ("WQT-FM", "KSAT-TV").
     func isCallSign(_ k: Int) -> Bool {
-        let scalars = block.scalars[tokens[k].start..<tokens[k].end]
+        let scalars = block.scalars(of: k)
         guard let first = scalars.first, first == "K" || first == "W" else { return false }
         let letters = scalars.prefix { Tokenizer.isUpper($0) }.count
         let rest = scalars.dropFirst(letters)
@@ -131,7 +131,7 @@ struct ViaFinder {
     func isObjectToken(_ k: Int) -> Bool {
         let t = tokens[k]
         if t.isWord { return !t.has([.pronoun, .auxiliary, .modal, .adjunctStarter]) }
-        return t.word == .comma || (t.kind == .punctuation && block.scalars[t.start] == "-")
+        return t.word == .comma || (t.kind == .punctuation && block.firstScalar(of: k) == "-")
     }
 
     /// Where "’s Jake Lapp" or "’s “Face the Nation”" after an outlet ends: the outlet's host or

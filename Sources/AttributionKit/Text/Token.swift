@@ -1,5 +1,6 @@
 /// One token of a block's text: a word, number, punctuation mark or quotation mark,
-/// with its position as a range of Unicode scalar indices into the block's text.
+/// with its position as a range of Unicode scalar indices into the block's text (the offsets
+/// reports give) and as a range of its UTF-8 bytes (where the block reads its text).
 ///
 /// A plain value without references (the text is a `Word` number), so token arrays copy cheaply.
 public struct Token: Sendable {
@@ -13,6 +14,10 @@ public struct Token: Sendable {
     /// Lowercased text as a vocabulary word (`.other` outside it); for punctuation and quotation
     /// marks the mark itself. `TokenizedBlock.lower(_:)` gives the string.
     public var word: Word
+    /// Where the token's UTF-8 starts in `TokenizedBlock.utf8`. The two byte offsets are 32 bits
+    /// each (a block is far below 2 GB), placed where they fill the padding of the token, which
+    /// stays 48 bytes.
+    public var utf8Start: Int32
     /// The word lists the lowercased text belongs to and its endings.
     public var traits: WordTraits
     /// The first scalar is an uppercase letter.
@@ -23,8 +28,12 @@ public struct Token: Sendable {
     public var spaceAfter: Bool
     /// The quotation mark's shape, for `.quote` tokens.
     public var mark: QuoteMark?
+    /// Where the token's UTF-8 ends in `TokenizedBlock.utf8`.
+    public var utf8End: Int32
 
     public var range: Range<Int> { start..<end }
+    /// The token's bytes in `TokenizedBlock.utf8`.
+    public var utf8Range: Range<Int> { Int(utf8Start)..<Int(utf8End) }
     public var isWord: Bool { kind == .word }
 
     /// Whether the lowercased text belongs to any of the lists or has any of the endings in `traits`.

@@ -1,9 +1,12 @@
-/// One prose block read once: its scalars, tokens, quotation spans and sentences.
+/// One prose block read once: its UTF-8 text, tokens, quotation spans and sentences.
 ///
 /// A class, so the block reader, mention parser and via finder share one block without retaining each array.
+/// The text stays UTF-8 (a quarter of the memory of scalars); tokens carry both their scalar offsets,
+/// which spans leaving the engine count, and their byte offsets, which read the text.
 public final class TokenizedBlock: Sendable {
     public let index: Int
-    public let scalars: [Unicode.Scalar]
+    /// The block's text as UTF-8, which each token spans by its `utf8Range`.
+    public let utf8: [UInt8]
     public let tokens: [Token]
     public let quotes: [QuoteSpan]
     public let sentences: [Range<Int>]
@@ -12,8 +15,8 @@ public final class TokenizedBlock: Sendable {
 
     public init(index: Int, text: String) {
         self.index = index
-        scalars = text.scalarArray
-        tokens = Tokenizer().tokenize(scalars)
+        utf8 = Array(text.utf8)
+        tokens = Tokenizer().tokenize(utf8)
         quotes = QuoteScanner().scan(tokens)
         sentences = SentenceSplitter().split(tokens, quotes: quotes)
         var owner = [Int32](repeating: -1, count: tokens.count)
@@ -26,22 +29,32 @@ public final class TokenizedBlock: Sendable {
     /// The lowercased text of token `k`, for the few rules that need the string itself.
     public func lower(_ k: Int) -> String {
         let token = tokens[k]
-        return token.word == .other ? Tokenizer.lowercase(scalars, token.start, token.end) : Vocabulary.shared.text(of: token.word)
+        return token.word == .other ? Tokenizer.lowercase(utf8[token.utf8Range]) : Vocabulary.shared.text(of: token.word)
     }
 
     /// Whether token `k` is all ASCII.
     public func isASCII(_ k: Int) -> Bool {
-        scalars[tokens[k].start..<tokens[k].end].allSatisfy { $0.isASCII }
+        utf8[tokens[k].utf8Range].allSatisfy { $0 < 0x80 }
     }
 
-    /// The text of the scalars `range`.
-    public func text(_ range: Range<Int>) -> String {
-        String(scalars: scalars[range])
+    /// The scalars of token `k` (a short token's text stays inline, without allocation).
+    public func scalars(of k: Int) -> String.UnicodeScalarView {
+        text(tokens: k..<(k + 1)).unicodeScalars
+    }
+
+    /// The first scalar of token `k`: a mark's own, for the rules that tell dashes and hyphens apart.
+    public func firstScalar(of k: Int) -> Unicode.Scalar {
+        utf8.withUnsafeBufferPointer { Tokenizer.scalar(in: $0, at: Int(tokens[k].utf8Start)).scalar }
+    }
+
+    /// The text of the bytes `range`.
+    func text(utf8 range: Range<Int>) -> String {
+        String(decoding: utf8[range], as: UTF8.self)
     }
 
     /// The text from the start of token `from` to the end of token `to - 1`.
     public func text(tokens range: Range<Int>) -> String {
-        text(scalarRange(range))
+        text(utf8: utf8Range(range))
     }
 
     /// Whether most words of four letters or more are capitalized, as in a headline in title case.
@@ -55,22 +68,38 @@ public final class TokenizedBlock: Sendable {
     /// The text of the tokens `range` with its first letter in lowercase: for a phrase whose first
     /// word ("The", "In") is capitalized only because it opens the sentence.
     public func textLoweringFirst(tokens range: Range<Int>) -> String {
-        let range = scalarRange(range)
+        let range = utf8Range(range)
         // An ASCII capital before another ASCII scalar: that letter lowered, then the rest made from
-        // the scalars (rather than the whole text made, copied into bytes to lower one, and decoded again).
-        if range.count >= 2, (65...90).contains(scalars[range.lowerBound].value), scalars[range.lowerBound + 1].isASCII {
-            return String(Unicode.Scalar(UInt8(scalars[range.lowerBound].value) + 32)) + text((range.lowerBound + 1)..<range.upperBound)
+        // the bytes (rather than the whole text made, copied to lower one letter, and made again).
+        if range.count >= 2, (65...90).contains(utf8[range.lowerBound]), utf8[range.lowerBound + 1] < 0x80 {
+            return String(Unicode.Scalar(utf8[range.lowerBound] + 32)) + text(utf8: (range.lowerBound + 1)..<range.upperBound)
         }
-        let text = text(range)
+        let text = text(utf8: range)
         return text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    /// The number of Unicode scalars in the text, where an empty range after the last token stands:
+    /// counted from the last token's end, so a block is not read again for the rare range that asks.
+    public var scalarCount: Int {
+        guard let last = tokens.last else { return Tokenizer.scalarCount(of: utf8) }
+        return last.end + Tokenizer.scalarCount(of: utf8[last.utf8Range.upperBound...])
     }
 
     /// Scalar range covered by a token range.
     public func scalarRange(_ range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty else {
-            let at = range.lowerBound < tokens.count ? tokens[range.lowerBound].start : scalars.count
+            let at = range.lowerBound < tokens.count ? tokens[range.lowerBound].start : scalarCount
             return at..<at
         }
         return tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
+    }
+
+    /// Byte range of `utf8` covered by a token range.
+    func utf8Range(_ range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty else {
+            let at = range.lowerBound < tokens.count ? Int(tokens[range.lowerBound].utf8Start) : utf8.count
+            return at..<at
+        }
+        return Int(tokens[range.lowerBound].utf8Start)..<Int(tokens[range.upperBound - 1].utf8End)
     }
 }

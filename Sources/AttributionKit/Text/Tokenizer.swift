@@ -1,4 +1,4 @@
-/// Cuts a block's text into tokens in one pass over its Unicode scalars.
+/// Cuts a block's UTF-8 text into tokens in one pass over its bytes.
 ///
 /// Abbreviations ("Gen.", "U.S.", "Oct."), initials and acronyms keep their period, so the
 /// sentence splitter never sees it; apostrophes inside words ("it’s", "don't") stay in the word,
@@ -10,86 +10,115 @@ public struct Tokenizer: Sendable {
         vocabulary = .shared
     }
 
-    public func tokenize(_ text: [Unicode.Scalar]) -> [Token] {
+    /// The tokens of a block's UTF-8 text; their `start` and `end` count Unicode scalars, their
+    /// `utf8Start` and `utf8End` bytes.
+    public func tokenize(_ utf8: [UInt8]) -> [Token] {
+        utf8.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    /// `tokenize(_:)` through a buffer pointer, which the closures below capture without retaining
+    /// an array. An ASCII byte (most text) is its scalar; other scalars are decoded where they occur.
+    func tokenize(_ text: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.count / 5 + 4)
+        // Prose holds about one token per five bytes; room for one per four spares most blocks a
+        // regrowth, which would double the capacity that a retained block keeps.
+        tokens.reserveCapacity(text.count / 4 + 4)
         // The lowercase UTF-8 of the current token, reused from token to token.
         var lowered: [UInt8] = []
         let n = text.count
         var i = 0
+        // The scalar index of byte `i`, for the tokens' scalar offsets.
+        var scalar = 0
         var space = true
         // The latest token, appended once the next one starts, so whitespace after it sets its
         // `spaceAfter` in place rather than in the array.
         var latest: Token? = nil
         while i < n {
-            let c = text[i]
+            let (c, width) = Tokenizer.scalar(in: text, at: i)
             if Tokenizer.isSpace(c) {
                 space = true
                 latest?.spaceAfter = true
-                i += 1
+                i += width
+                scalar += 1
                 continue
             }
             if let latest { tokens.append(latest) }
             let start = i
             if Tokenizer.isAlnum(c) {
                 var (end, isASCII, hash) = wordEnd(text, from: i)
+                var count = isASCII ? end - start : Tokenizer.scalarCount(of: text[start..<end])
                 let kind: Token.Kind = Tokenizer.isDigit(c) ? .number : .word
                 // A capital letter and period ending the text closes a sentence ("… in a post on X."), not an initial.
-                let isInitial = end - start == 1 && Tokenizer.isUpper(c) && end + 1 < n
+                let isInitial = count == 1 && Tokenizer.isUpper(c) && end + 1 < n
                 // Keep the period of abbreviations, initials and acronyms.
-                let mayKeepPeriod = end < n && text[end] == "." && kind == .word
+                let mayKeepPeriod = end < n && text[end] == UInt8(ascii: ".") && kind == .word
                 let word: Token
                 if isASCII {
-                    // Most words: read and lowercased straight from the scalars, through a buffer pointer
-                    // that the closures capture without retaining the array, and hashed as they were scanned.
-                    word = text.withUnsafeBufferPointer { scalars in
-                        let lower = { (j: Int) in Tokenizer.asciiLowercase(scalars[start + j]) }
-                        if mayKeepPeriod, keepsPeriod(count: end - start, hash: hash, isInitial: isInitial, byte: lower) {
-                            end += 1
-                            hash = ByteTable.hash(hash, adding: UInt8(ascii: "."))
-                        }
-                        return token(
-                            kind, start, end, count: end - start, hash: hash, byte: lower, isCapitalized: Tokenizer.isUpper(c) || Tokenizer.opensArticledName(text, start, end),
-                            spaceBefore: space, spaceAfter: end >= n)
+                    // Most words: read and lowercased straight from the bytes, hashed as they were scanned.
+                    func lower(_ j: Int) -> UInt8 { text[start + j].asciiLowercased }
+                    if mayKeepPeriod, keepsPeriod(count: end - start, hash: hash, isInitial: isInitial, byte: lower) {
+                        end += 1
+                        count += 1
+                        hash = ByteTable.hash(hash, adding: UInt8(ascii: "."))
                     }
+                    word = token(
+                        kind, start..<end, scalar..<(scalar + count), count: count, hash: hash, byte: lower,
+                        isCapitalized: Tokenizer.isUpper(c) || Tokenizer.opensArticledName(text, start, count: count), spaceBefore: space,
+                        spaceAfter: end >= n)
                 } else {
-                    Tokenizer.lowercase(text, start, end, into: &lowered)
+                    Tokenizer.lowercase(text[start..<end], into: &lowered)
                     if mayKeepPeriod,
                         keepsPeriod(count: lowered.count, hash: ByteTable.runningHash(of: lowered), isInitial: isInitial, byte: { lowered[$0] })
                     {
                         lowered.append(UInt8(ascii: "."))
                         end += 1
+                        count += 1
                     }
-                    word = token(kind, start, end, lowered, isCapitalized: Tokenizer.isUpper(c) || Tokenizer.opensArticledName(text, start, end), spaceBefore: space, spaceAfter: end >= n)
+                    word = token(
+                        kind, start..<end, scalar..<(scalar + count), lowered,
+                        isCapitalized: Tokenizer.isUpper(c) || Tokenizer.opensArticledName(text, start, count: count), spaceBefore: space,
+                        spaceAfter: end >= n)
                 }
                 latest = word
                 i = end
-            } else if (c == "'" || c == "`"), i + 1 < n, text[i + 1] == c {
+                scalar += count
+            } else if c == "'" || c == "`", i + 1 < n, text[i + 1] == text[i] {
                 // '' and `` stand for double quotation marks in some wire copy.
-                var quote = token(.quote, i, i + 2, mark: "\"", spaceBefore: space, spaceAfter: i + 2 >= n)
+                var quote = token(.quote, i..<(i + 2), scalar..<(scalar + 2), mark: "\"", spaceBefore: space, spaceAfter: i + 2 >= n)
                 quote.mark = c == "`" ? .doubleOpen : .doubleStraight
                 latest = quote
                 i += 2
+                scalar += 2
             } else if let mark = Tokenizer.quoteMark(c) {
+                let next = i + width
                 // A possessive "’s" after a word is a word of its own, not a quotation mark.
-                if (mark == .singleClose || mark == .singleStraight), !space, i + 1 < n,
-                    text[i + 1] == "s" || text[i + 1] == "S",
-                    i + 2 >= n || !Tokenizer.isAlnum(text[i + 2])
+                if (mark == .singleClose || mark == .singleStraight), !space, next < n,
+                    text[next] == UInt8(ascii: "s") || text[next] == UInt8(ascii: "S"),
+                    next + 1 >= n || !Tokenizer.isAlnum(Tokenizer.scalar(in: text, at: next + 1).scalar)
                 {
-                    latest = token(.word, i, i + 2, Tokenizer.possessive, isCapitalized: false, spaceBefore: false, spaceAfter: i + 2 >= n)
-                    i += 2
+                    latest = token(
+                        .word, i..<(next + 1), scalar..<(scalar + 2), Tokenizer.possessive, isCapitalized: false, spaceBefore: false,
+                        spaceAfter: next + 1 >= n)
+                    i = next + 1
+                    scalar += 2
                 } else {
-                    var quote = token(.quote, i, i + 1, mark: c, spaceBefore: space, spaceAfter: i + 1 >= n)
+                    var quote = token(.quote, i..<next, scalar..<(scalar + 1), mark: c, spaceBefore: space, spaceAfter: next >= n)
                     quote.mark = mark
                     latest = quote
-                    i += 1
+                    i = next
+                    scalar += 1
                 }
             } else {
-                var end = i + 1
+                var end = i + width
+                var count = 1
                 // "..." is one mark, like "…".
-                if c == ".", end + 1 < n, text[end] == ".", text[end + 1] == "." { end += 2 }
-                latest = token(.punctuation, start, end, mark: end - i == 3 ? "…" : c, spaceBefore: space, spaceAfter: end >= n)
+                if c == ".", end + 1 < n, text[end] == UInt8(ascii: "."), text[end + 1] == UInt8(ascii: ".") {
+                    end += 2
+                    count = 3
+                }
+                latest = token(.punctuation, start..<end, scalar..<(scalar + count), mark: count == 3 ? "…" : c, spaceBefore: space, spaceAfter: end >= n)
                 i = end
+                scalar += count
             }
             space = false
         }
@@ -99,33 +128,35 @@ public struct Tokenizer: Sendable {
 
     /// A token whose lowercased text is `lowered`, looked up once in the vocabulary.
     func token(
-        _ kind: Token.Kind, _ start: Int, _ end: Int, _ lowered: [UInt8], isCapitalized: Bool, spaceBefore: Bool, spaceAfter: Bool
+        _ kind: Token.Kind, _ bytes: Range<Int>, _ scalars: Range<Int>, _ lowered: [UInt8], isCapitalized: Bool, spaceBefore: Bool,
+        spaceAfter: Bool
     ) -> Token {
         token(
-            kind, start, end, count: lowered.count, hash: ByteTable.runningHash(of: lowered), byte: { lowered[$0] }, isCapitalized: isCapitalized,
-            spaceBefore: spaceBefore, spaceAfter: spaceAfter)
+            kind, bytes, scalars, count: lowered.count, hash: ByteTable.runningHash(of: lowered), byte: { lowered[$0] },
+            isCapitalized: isCapitalized, spaceBefore: spaceBefore, spaceAfter: spaceAfter)
     }
 
     /// A mark's token, its text the one scalar `mark` (read from the scalar's own UTF-8, no buffer).
-    func token(_ kind: Token.Kind, _ start: Int, _ end: Int, mark: Unicode.Scalar, spaceBefore: Bool, spaceAfter: Bool) -> Token {
+    func token(_ kind: Token.Kind, _ bytes: Range<Int>, _ scalars: Range<Int>, mark: Unicode.Scalar, spaceBefore: Bool, spaceAfter: Bool) -> Token {
         let utf8 = mark.utf8
         return token(
-            kind, start, end, count: utf8.count, hash: ByteTable.runningHash(of: utf8), byte: { utf8[$0] },
+            kind, bytes, scalars, count: utf8.count, hash: ByteTable.runningHash(of: utf8), byte: { utf8[$0] },
             isCapitalized: false, spaceBefore: spaceBefore, spaceAfter: spaceAfter)
     }
 
-    /// A token whose lowercased text is `count` bytes of UTF-8, `byte(j)` giving the `j`th, `hash`
-    /// their running `ByteTable` hash.
+    /// A token over the bytes `bytes` and scalars `scalars` of the text, whose lowercased text is
+    /// `count` bytes of UTF-8, `byte(j)` giving the `j`th, `hash` their running `ByteTable` hash.
     @inline(__always)
     func token(
-        _ kind: Token.Kind, _ start: Int, _ end: Int, count: Int, hash: UInt64, byte: (Int) -> UInt8, isCapitalized: Bool,
+        _ kind: Token.Kind, _ bytes: Range<Int>, _ scalars: Range<Int>, count: Int, hash: UInt64, byte: (Int) -> UInt8, isCapitalized: Bool,
         spaceBefore: Bool, spaceAfter: Bool
     ) -> Token {
         let word = vocabulary.word(count: count, hash: ByteTable.finished(hash), byte: byte)
+        // A vocabulary word's traits hold its endings; only a word outside it is read for them.
         return Token(
-            kind: kind, start: start, end: end, word: word,
-            traits: vocabulary.traits(of: word).union(WordTraits.endings(count: count, byte: byte)), isCapitalized: isCapitalized,
-            spaceBefore: spaceBefore, spaceAfter: spaceAfter, mark: nil)
+            kind: kind, start: scalars.lowerBound, end: scalars.upperBound, word: word, utf8Start: Int32(bytes.lowerBound),
+            traits: word == .other ? WordTraits.endings(count: count, byte: byte) : vocabulary.traits(of: word), isCapitalized: isCapitalized,
+            spaceBefore: spaceBefore, spaceAfter: spaceAfter, mark: nil, utf8End: Int32(bytes.upperBound))
     }
 
     /// Whether a word (`count` lowercase UTF-8 bytes, `byte(j)` the `j`th, `hash` their running
@@ -152,47 +183,52 @@ public struct Tokenizer: Sendable {
     /// The possessive's text, which the tokenizer writes "'s" whatever its apostrophe.
     static let possessive = Array("'s".utf8)
 
-    /// End of the word starting at `i`: letters and digits, joined by inner hyphens,
+    /// End of the word starting at byte `start`: letters and digits, joined by inner hyphens,
     /// apostrophes before letters (not a possessive "’s") and the periods of acronyms ("U.S");
     /// whether all its scalars are ASCII, and then the running `ByteTable` hash of its lowercase.
-    func wordEnd(_ text: [Unicode.Scalar], from start: Int) -> (end: Int, isASCII: Bool, hash: UInt64) {
+    func wordEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, isASCII: Bool, hash: UInt64) {
         let n = text.count
         var i = start
         var segment = 0
         // The scalars of the word ORed together: all ASCII when below 128.
         var bits: UInt32 = 0
         var hash = ByteTable.hashSeed
-        // Takes the scalar at `i` into the word.
-        func take() {
-            bits |= text[i].value
-            hash = ByteTable.hash(hash, adding: Tokenizer.asciiLowercase(text[i]))
-            i += 1
+        // Takes the scalar `c`, `width` bytes at `i`, into the word.
+        func take(_ c: Unicode.Scalar, _ width: Int) {
+            bits |= c.value
+            hash = ByteTable.hash(hash, adding: Tokenizer.asciiLowercase(c))
+            i += width
         }
         while i < n {
-            let c = text[i]
+            let (c, width) = Tokenizer.scalar(in: text, at: i)
             if Tokenizer.isAlnum(c) {
-                take()
+                take(c, width)
                 segment += 1
                 continue
             }
-            guard i + 1 < n, Tokenizer.isAlnum(text[i + 1]) else { break }
+            let next = i + width
+            guard next < n, Tokenizer.isAlnum(Tokenizer.scalar(in: text, at: next).scalar) else { break }
+            // A byte before `i` or at `next` that is an ASCII digit or letter is that scalar: the
+            // bytes of longer sequences are all 128 or above.
             switch c {
             case "-", "‑", "&":
-                take()
+                take(c, width)
                 segment = 0
             case "'", "’":
-                let s = text[i + 1]
-                if (s == "s" || s == "S") && (i + 2 >= n || !Tokenizer.isAlnum(text[i + 2])) { return (i, bits < 128, hash) }
-                take()
+                let s = text[next]
+                if (s == UInt8(ascii: "s") || s == UInt8(ascii: "S")) && (next + 1 >= n || !Tokenizer.isAlnum(Tokenizer.scalar(in: text, at: next + 1).scalar)) {
+                    return (i, bits < 128, hash)
+                }
+                take(c, width)
             case ".":
                 // "U.S", "a.m": short segments joined by periods; "3.5" inside numbers.
                 guard segment <= 2 || Tokenizer.isDigit(text[i - 1]) else { return (i, bits < 128, hash) }
-                take()
+                take(c, width)
                 segment = 0
             case ",", "/":
                 // "1,200", "9/11", "24/7": marks between digits stay inside the number.
-                guard Tokenizer.isDigit(text[i - 1]) && Tokenizer.isDigit(text[i + 1]) else { return (i, bits < 128, hash) }
-                take()
+                guard Tokenizer.isDigit(text[i - 1]) && Tokenizer.isDigit(text[next]) else { return (i, bits < 128, hash) }
+                take(c, width)
             default:
                 return (i, bits < 128, hash)
             }
@@ -200,20 +236,47 @@ public struct Tokenizer: Sendable {
         return (i, bits < 128, hash)
     }
 
-    /// The lowercased UTF-8 of `text[start..<end]` into `lowered`, for words with letters beyond
-    /// ASCII (ASCII words are lowercased byte by byte where they are read).
-    static func lowercase(_ text: [Unicode.Scalar], _ start: Int, _ end: Int, into lowered: inout [UInt8]) {
-        lowered.removeAll(keepingCapacity: true)
-        lowered.append(contentsOf: lowercase(text, start, end).utf8)
+    /// The scalar whose UTF-8 starts at byte `i` of `text`, and its width in bytes: an ASCII byte
+    /// (most text) is its scalar, other sequences are decoded out of line.
+    @inline(__always)
+    static func scalar(in text: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, width: Int) {
+        let lead = text[i]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        return decodedScalar(in: text, at: i)
     }
 
-    /// The lowercased text of `text[start..<end]`, written straight into the string's storage
-    /// (short words stay inline, without allocation); "’" becomes "'".
-    static func lowercase(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        if let ascii = String(asciiLowercasing: text[start..<end]) { return ascii }
+    /// `scalar(in:at:)` for a sequence beyond ASCII; the text is a String's UTF-8, so it is valid.
+    @inline(never)
+    static func decodedScalar(in text: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, width: Int) {
+        var bytes = text[i...].makeIterator()
+        var parser = UTF8.ForwardParser()
+        guard case .valid(let encoded) = parser.parseScalar(from: &bytes) else { return ("\u{FFFD}", 1) }
+        return (UTF8.decode(encoded), encoded.count)
+    }
+
+    /// The number of scalars in valid UTF-8: its bytes that are not continuation bytes.
+    static func scalarCount(of utf8: some Collection<UInt8>) -> Int {
+        utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
+    /// The lowercased UTF-8 of the word `utf8` into `lowered`, for words with letters beyond
+    /// ASCII (ASCII words are lowercased byte by byte where they are read).
+    static func lowercase(_ utf8: some Collection<UInt8>, into lowered: inout [UInt8]) {
+        lowered.removeAll(keepingCapacity: true)
+        lowered.append(contentsOf: lowercase(utf8).utf8)
+    }
+
+    /// The lowercased text of the UTF-8 `utf8` (short words stay inline in the string, without
+    /// allocation); "’" becomes "'".
+    static func lowercase(_ utf8: some Collection<UInt8>) -> String {
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                for (offset, byte) in utf8.enumerated() { buffer[offset] = byte.asciiLowercased }
+                return utf8.count
+            }
+        }
         var view = String.UnicodeScalarView()
-        for i in start..<end {
-            let c = text[i]
+        for c in String(decoding: utf8, as: UTF8.self).unicodeScalars {
             if c == "’" {
                 view.append("'")
             } else if c.properties.isUppercase {
@@ -242,6 +305,12 @@ public struct Tokenizer: Sendable {
         c.value >= 48 && c.value <= 57
     }
 
+    /// Whether the byte is an ASCII digit.
+    @inline(__always)
+    static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= 48 && byte <= 57
+    }
+
     @inline(__always)
     static func isAlnum(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
@@ -267,12 +336,12 @@ public struct Tokenizer: Sendable {
         return c.properties.isAlphabetic
     }
 
+    /// Whether the word of `count` scalars at byte `start` is a name after an Arabic article,
+    /// capitalized in its second part ("al-Harthi", "el-Sayed").
     @inline(__always)
-    /// Whether the word `start..<end` is a name after an Arabic article, capitalized in its second
-    /// part ("al-Harthi", "el-Sayed").
-    static func opensArticledName(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-        end - start > 4 && (text[start] == "a" || text[start] == "e") && text[start + 1] == "l" && text[start + 2] == "-"
-            && isUpper(text[start + 3])
+    static func opensArticledName(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, count: Int) -> Bool {
+        count > 4 && (text[start] == UInt8(ascii: "a") || text[start] == UInt8(ascii: "e")) && text[start + 1] == UInt8(ascii: "l")
+            && text[start + 2] == UInt8(ascii: "-") && isUpper(scalar(in: text, at: start + 3).scalar)
     }
 
     static func isUpper(_ c: Unicode.Scalar) -> Bool {

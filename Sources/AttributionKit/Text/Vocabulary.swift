@@ -69,6 +69,11 @@ struct Vocabulary: Sendable {
                 traits[id].insert(trait)
             }
         }
+        // Each word's endings too, so a token of a vocabulary word takes all its traits from one load.
+        for (id, text) in texts.enumerated() {
+            let utf8 = Array(text.utf8)
+            traits[id].formUnion(WordTraits.endings(count: utf8.count) { utf8[$0] })
+        }
         for (first, runs) in lexicon.phrasalCues {
             phrasalRuns[word(first)] = runs.map { $0.map { word($0) } }
         }
@@ -108,6 +113,7 @@ struct Vocabulary: Sendable {
         texts[Int(word.id)]
     }
 
+    /// The lists `word` belongs to and its endings (none for `.other`).
     func traits(of word: Word) -> WordTraits {
         traits[Int(word.id)]
     }
