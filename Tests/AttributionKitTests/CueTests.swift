@@ -268,6 +268,20 @@ import Testing
         #expect(result.speaker(of: "selling false hopes") == "Ivo Pell")
     }
 
+    /// A body speaks through the document it issued; an outlet that reported a document did not issue it.
+    @Test(arguments: [
+        ("According to a statement from the Vestland Health Board, 340 nursing posts are vacant.", "Vestland Health Board"),
+        ("According to data from the Harbor Statistics Office, rents rose by a fifth last year.", "Harbor Statistics Office"),
+        ("According to court documents reported by the Kessel Ledger, the council was warned in 2019.",
+         "court documents reported by the Kessel Ledger"),
+    ])
+    func theIssuerOfADocumentSpeaksThroughIt(sentence: String, speaker: String) {
+        let result = Story.attribute(sentence)
+        #expect(result.attributions.count == 1)
+        let source = try! #require(result.sources.first)
+        #expect((source.name ?? source.description) == speaker)
+    }
+
     @Test func vagueSourcesAreMarked() {
         let result = Story.attribute("Experts say that the drought will last another year.")
         let source = try! #require(result.source(of: "the drought"))
@@ -335,10 +349,16 @@ import Testing
     }
 
     @Test func accordingToAnyNounPhrase() {
-        let result = Story.attribute("Turnout rose to 70 percent, according to a new survey by the Coastal Polling Group.")
+        let result = Story.attribute("Turnout rose to 70 percent, according to a new survey of harbor voters.")
         let source = try! #require(result.source(of: "Turnout rose"))
         #expect(source.name == nil)
-        #expect(source.description == "a new survey by the Coastal Polling Group")
+        #expect(source.description == "a new survey of harbor voters")
+    }
+
+    @Test func aPastParticipleAfterBeIsPassiveAndNoCue() {
+        let result = Story.attribute("According to court records, the council was warned in 2019.")
+        #expect(result.speaker(of: "the council was warned") == "court records")
+        #expect(Story.attribute("Ivo Pell was told about the delay on Monday.").attributions.isEmpty)
     }
 
     @Test func aCueInsideTheClaim() {

@@ -405,6 +405,10 @@ struct BlockReader {
     }
 
     /// Whether token `k`, outside quotes, is a cue from the verb lists `verbs`, or starts a multi-word cue.
+    /// The forms of "be" that make a past participle after them passive.
+    static let beForms: Set<Word> = [Vocabulary.shared.word("is"), Vocabulary.shared.word("are"), Vocabulary.shared.word("was"),
+                                     Vocabulary.shared.word("were"), Vocabulary.shared.word("been"), Vocabulary.shared.word("be")]
+
     /// The auxiliaries of the perfect, after which a past participle is active ("has accused").
     static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
 
@@ -420,6 +424,13 @@ struct BlockReader {
         if t.has(.tellVerb), t.has(.endsInEd), k > 0, k + 1 < tokens.count, [Word.of, .in, .by].contains(tokens[k + 1].word),
             tokens[k - 1].word == .comma
                 || (tokens[k - 1].isWord && !tokens[k - 1].isCapitalized && !tokens[k - 1].has(.pronoun) && !BlockReader.perfectAuxiliaries.contains(block.lower(k - 1)))
+        {
+            return false
+        }
+        // "the council was warned", "she was told": after a form of "be" a past participle is passive, and
+        // its subject was spoken to ("was saying" and "was quoted as saying" still report).
+        if t.has([.endsInEd, .irregularPast]), k > 0, tokens[k - 1].has(.auxiliary), BlockReader.beForms.contains(tokens[k - 1].word),
+            !t.has(.phrasalCueStart) || phrasalLength(k) == nil
         {
             return false
         }
@@ -912,6 +923,10 @@ struct BlockReader {
         while end < body.upperBound, end < k + 16, tokens[end].word != .comma, block.quoteOf[end] < 0 { end += 1 }
         guard end > k + 1, end - (k + 1) <= 14, atStart ? end < body.upperBound : true else { return nil }
         let range = (k + 1)..<end
+        // "according to a statement from the board": the board, speaking through its document.
+        if let issuer = mentions.documentIssuer(in: range), let body = mentions.parse(issuer), case .organization = body.kind {
+            return (range, Mention(kind: body.kind, tokens: range))
+        }
         return (range, Mention(kind: .description(head: "report", text: block.text(tokens: range)), tokens: range))
     }
 

@@ -591,6 +591,24 @@ struct MentionParser {
         return k + 1 >= tokens.count || !tokens[k + 1].isCapitalized
     }
 
+    /// "a statement from the board", "figures released on Monday by the Vestland Health Board": the body
+    /// that issued the document opening `range`, which speaks through it; nil when none is named.
+    func documentIssuer(in range: Range<Int>) -> Range<Int>? {
+        guard let document = range.prefix(3).first(where: { tokens[$0].has(.documentNoun) }) else { return nil }
+        // ("court documents reported by the Ledger": an outlet that reported the document did not issue it.)
+        guard let link = (document + 1..<min(range.upperBound, document + 7)).first(where: { [.from, .by].contains(tokens[$0].word) }),
+            link + 1 < range.upperBound,
+            (document + 1..<link).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number) && !tokens[$0].has(.reportingVerb) }),
+            tokens[link + 1].word == .the || tokens[link + 1].isCapitalized
+        else { return nil }
+        // The issuer's name ends before a participle or a phrase about the document ("… to be released Thursday").
+        let end = (link + 2..<range.upperBound).first { k in
+            let t = tokens[k]
+            return !t.isCapitalized && (t.has([.endsInEd, .endsInIng, .placePreposition]) || t.word == .to)
+        } ?? range.upperBound
+        return (link + 1)..<end
+    }
+
     // MARK: Reading the phrase
 
     /// Reads the tokens `range` (head, then an optional appositive after a comma) as a mention.
