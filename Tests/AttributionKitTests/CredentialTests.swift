@@ -51,6 +51,17 @@ import Testing
         #expect(result.source(of: "prices would ease")?.organizations == ["International Cocoa Organization"])
     }
 
+    @Test func aLowercaseOrganisationBeforeAPossessiveNamesTheBodyMetBefore() {
+        let result = Story.attribute(
+            "Waiting times rose again, the Vestland Health Board said on Monday.",
+            "The health board’s director, Ingrid Moe, said staff shortages were the bigger problem.",
+            "The port authority’s chief engineer, Ola Brenn, said the cranes were old.")
+        let director = try! #require(result.source(of: "staff shortages"))
+        #expect(director.titles == ["director"])
+        #expect(director.organizations == ["Vestland Health Board"])
+        #expect(result.source(of: "the cranes were old")?.organizations == ["port authority"])
+    }
+
     @Test func anOrganisationInARelativeClauseIsACredentialToo() {
         let result = Story.attribute("“Nobody listened,” said Ruth Kaminski, who chairs the Ferry Riders Union.")
         let source = try! #require(result.source(of: "Nobody listened"))

@@ -188,9 +188,11 @@ struct EntityBook {
     /// An organisation credential as a name: "authority" (from "the authority’s director") becomes the
     /// authority named before, or nothing when none was.
     private func namedOrganization(_ text: String) -> String? {
-        guard !EntityBook.containsSpace(text) else { return text }
-        guard EntityBook.hasNoUppercase(text) else { return company(shortName: text).flatMap { entities[$0].name } ?? text }
-        return organization(describedBy: text).flatMap { entities[$0].name }
+        let isOneWord = !EntityBook.containsSpace(text)
+        guard EntityBook.hasNoUppercase(text) else { return isOneWord ? company(shortName: text).flatMap { entities[$0].name } ?? text : text }
+        // "the health board’s director": the board named before, else the words as they stand.
+        let named = organization(describedBy: text).flatMap { entities[$0].name }
+        return isOneWord ? named : named ?? text
     }
 
     /// The organisation "the agency" or "the group" refers back to: the latest one named with that

@@ -1216,7 +1216,7 @@ struct MentionParser {
             let nameStart = (start..<min(pos, start + 3)).first { tokens[$0].isCapitalized } ?? start
             let modifiers = (start..<nameStart).allSatisfy { tokens[$0].isWord && !tokens[$0].has([.titleWord, .functionWord, .anonymousHead]) }
             if modifiers && (nameStart..<pos).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.connector) })
-                || (pos - 1 == start && tokens[start].has(.organizationHead))
+                || (tokens[pos - 1].has(.organizationHead) && pos - start <= 3 && (start..<pos).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized })
             {
                 mention.organizations.append(block.text(tokens: nameStart..<pos))
                 start = pos + 1
