@@ -368,6 +368,13 @@ import Testing
         #expect(result.speaker(of: "will run on batteries") == "Tamar Voss")
     }
 
+    @Test func aShortOpeningBeforeAnInterjectedCueBelongsToTheClaim() {
+        let result = Story.attribute("The strike, Tamar Voss said in an interview, was a mistake.")
+        #expect(result.quote("was a mistake")?.text == "The strike, Tamar Voss said in an interview, was a mistake")
+        #expect(result.speaker(of: "was a mistake") == "Tamar Voss")
+        #expect(Story.attribute("The ferry, called Northern Star, carries 400 people.").attributions.isEmpty)
+    }
+
     @Test func invertedCueBeforeAnAppositive() {
         let result = Story.attribute("The harbor crane is idle again, said Rita Kell, the director of Port Watch, which monitors shipping.")
         #expect(result.speaker(of: "The harbor crane is idle again") == "Rita Kell")

@@ -782,7 +782,12 @@ struct BlockReader {
             let clause = (commaClosesQuote ? k + 2 : k + 1)..<clauseEnd
             let claimEnd = commaClosesQuote ? k + 2 : k
             defer { clauseEnd = k }
-            guard k - body.lowerBound >= 3, let speaker = cueClause(clause, body: body) else { continue }
+            guard k > body.lowerBound, let speaker = cueClause(clause, body: body) else { continue }
+            // "The strike, Pell said, was a mistake": the claim runs around the cue, so its first part may be
+            // short when the speaker stands before the cue ("The program, called EB-5, allows" names, not reports).
+            let rest = clauseEnd < body.upperBound && clause.upperBound < body.upperBound && speaker.range.upperBound <= clause.upperBound
+                ? interjected(after: clause, body: body) : nil
+            guard k - body.lowerBound >= 3 || (rest != nil && speaker.range.upperBound <= speaker.cue.lowerBound) else { continue }
             // "Lin said the talks had failed, Vestpress reported": the outlet only carried Lin's claim.
             if vias.reportingOutlet(in: clause) != nil,
                 (body.lowerBound + 1..<min(claimEnd, body.lowerBound + BlockReader.window / 4)).contains(where: { isCue($0, .clauseVerb) })
@@ -793,9 +798,7 @@ struct BlockReader {
             // "…, said the deal …": a description that stands for nobody is no speaker.
             if entity == nil, case .description = speaker.mention.kind { continue }
             let via = viaAround(cue: speaker.cue.lowerBound, region: speaker.cue.lowerBound..<clause.upperBound, mention: speaker.range)
-            if clauseEnd < body.upperBound, clause.upperBound < body.upperBound, speaker.range.upperBound <= clause.upperBound,
-                let rest = interjected(after: clause, body: body)
-            {
+            if let rest {
                 // "Most of the ferries, he said, run late": the claim runs around the cue.
                 return Finding(
                     kind: .indirect, content: trimmed(body.lowerBound..<rest), entity: entity, speaker: speaker.range,
