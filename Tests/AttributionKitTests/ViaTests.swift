@@ -12,6 +12,14 @@ import Testing
         #expect(result.quote("the toll would stay")?.text == "the toll would stay")
     }
 
+    @Test func aBookOrMemoirIsTheChannel() {
+        let result = Story.attribute(
+            "In his memoir, Ivo Pell writes that the strike changed him.",
+            "In a new book, Ada Quill argues that the port can be saved.")
+        #expect(result.quote("the strike changed him")?.via == "in his memoir")
+        #expect(result.quote("the port can be saved")?.via == "in a new book")
+    }
+
     @Test func toldAnOutlet() {
         let result = Story.attribute("“Stocks are cheap,” trader Uma Voss told the Daily Beacon.")
         let quote = try! #require(result.quote("Stocks are cheap"))
