@@ -105,6 +105,17 @@ import Testing
         #expect(result.sources.count == 2)
     }
 
+    @Test func theCompanyIsACompanyNamedBeforeThatHasNotSpokenYet() {
+        let result = Story.attribute(
+            "Shares of Vantro Systems fell 9 percent on Monday.",
+            "The firm said demand for its chips had collapsed.")
+        #expect(result.speaker(of: "demand for its chips") == "Vantro Systems")
+        let board = Story.attribute(
+            "The Harbor Safety Board met on Monday.",
+            "The company said demand for its chips had collapsed.")
+        #expect(board.speaker(of: "demand for its chips") != "Harbor Safety Board")
+    }
+
     @Test func theFirstWordOfAnotherBodyIsNoShortName() {
         let result = Story.attribute(
             "The Vestland Farmers Union backed the strike.",

@@ -221,9 +221,18 @@ struct EntityBook {
     func latestOrganization(ifGeneric head: String) -> Int? {
         guard Lexicon.shared.genericOrganizationHeads.contains(head) else { return nil }
         let anyKind = Lexicon.shared.umbrellaOrganizationHeads.contains(head)
-        return recent.reversed().first { index in
+        if let index = recent.reversed().first(where: { index in
             guard entities[index].kind == .organization, !isOutlet(index) else { return false }
             return anyKind || !EntityBook.endsInOrganizationHead(entities[index].name ?? "")
+        }) {
+            return index
+        }
+        // "Shares of Vantro Systems fell. The company said …": a company named before, though it did not speak yet.
+        guard anyKind else { return nil }
+        let companyWords = Lexicon.shared.companyWords
+        return entities.indices.suffix(64).last { index in
+            guard entities[index].kind == .organization, let last = entities[index].name?.split(separator: " ").last else { return false }
+            return companyWords.contains(last.lowercased())
         }
     }
 
