@@ -326,6 +326,17 @@ import Testing
         #expect(result.sources.first?.description?.lowercased() == description)
     }
 
+    /// An unnamed source keeps its post-modifier across a relative clause, whose refusal reports nothing.
+    @Test(arguments: [
+        ("A person familiar with the matter, who declined to be identified, said the deal was off.", "a person familiar with the matter"),
+        ("A person with knowledge of the talks, who asked not to be named, said the deal was off.", "a person with knowledge of the talks"),
+    ])
+    func anUnnamedSourceBeforeARelativeClauseSpeaks(sentence: String, description: String) {
+        let result = Story.attribute(sentence)
+        #expect(result.attributions.count == 1)
+        #expect(result.source(of: "the deal was off")?.description == description)
+    }
+
     @Test func aNumberMayOpenTheSpeakerAfterTheCue() {
         let result = Story.attribute(
             "“The toll does not hold water,” said 2016 candidate Ivo Pell.",

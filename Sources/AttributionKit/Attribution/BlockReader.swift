@@ -409,6 +409,9 @@ struct BlockReader {
     static let beForms: Set<Word> = [Vocabulary.shared.word("is"), Vocabulary.shared.word("are"), Vocabulary.shared.word("was"),
                                      Vocabulary.shared.word("were"), Vocabulary.shared.word("been"), Vocabulary.shared.word("be")]
 
+    /// Verbs that refuse ("declined to be named"), which report nothing before a passive infinitive.
+    static let refusals: Set<String> = ["declined", "declines", "refused", "refuses"]
+
     /// The auxiliaries of the perfect, after which a past participle is active ("has accused").
     static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
 
@@ -1009,8 +1012,13 @@ struct BlockReader {
             if t.has(.endsInIng), !progressive, c == body.lowerBound || tokens[c - 1].word != .comma { continue }
             if isNounUse(c, lowerBound: body.lowerBound) || (c > body.lowerBound && tokens[c - 1].word == .to) { continue }
             if t.isCapitalized, c > body.lowerBound { continue }
-            // "who asked not to be named": a request, not a report.
+            // "who asked not to be named", "who declined to be identified": a request, not a report.
             if c + 2 < body.upperBound, tokens[c + 1].word == .not, tokens[c + 2].word == .to { continue }
+            if c + 3 < body.upperBound, tokens[c + 1].word == .to, BlockReader.beForms.contains(tokens[c + 2].word),
+                tokens[c + 3].has(.endsInEd), BlockReader.refusals.contains(block.lower(c))
+            {
+                continue
+            }
             let lower = lowerBound(before: c, in: body)
             let subjectEnd = progressive ? c - 1 : c
             var found = t.has(.endsInIng) && !progressive

@@ -50,6 +50,14 @@ struct MentionParser {
             guard let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound) else {
                 return !dashed && tokens[j + 1].has(.relativePronoun) ? speakerBeforeRelativeClause(at: j, lowerBound: lowerBound) : nil
             }
+            // "A person with knowledge of the matter, who declined to be identified, said": the unnamed source
+            // before its post-modifier, whose last noun is no speaker.
+            if !dashed, tokens[j + 1].has(.relativePronoun), !tokens[head..<j].contains(where: { $0.has(.anonymousHead) }),
+                let unnamed = mention(before: j, lowerBound: lowerBound), unnamed.lowerBound < head,
+                tokens[unnamed].contains(where: { $0.has(.anonymousHead) })
+            {
+                return unnamed.lowerBound..<end
+            }
             if let name = nameBeforeRole(endingBefore: head, lowerBound: lowerBound) { return name..<end }
             return (speakerBeforePlace(head, lowerBound: lowerBound)?.lowerBound ?? head)..<end
         }
@@ -131,6 +139,7 @@ struct MentionParser {
     /// soldier in Ortiz's unit, who asked not to be named, said".
     func speakerBeforeRelativeClause(at comma: Int, lowerBound: Int) -> Range<Int>? {
         if let named = mention(before: comma + 1, lowerBound: lowerBound) { return named }
+
         guard let place = (max(lowerBound, comma - 6)..<comma).last(where: { tokens[$0].has(.placePreposition) }) else { return nil }
         return speakerBeforePlace(place + 1, lowerBound: lowerBound)
     }
