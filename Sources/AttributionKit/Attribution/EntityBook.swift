@@ -266,12 +266,15 @@ struct EntityBook {
     /// title counts: "Sen." for "the senator"), or an unnamed source with that head ("the aide").
     func described(head: String) -> Int? {
         // "the senator" may stand for a holder of "Sen.".
-        let words = [Array(head.utf8)] + (Lexicon.shared.abbreviatedTitles[head] ?? []).map { Array($0.utf8) }
+        let word = Array(head.utf8)
+        let abbreviations = Lexicon.shared.abbreviatedTitles[head]?.map { Array($0.utf8) } ?? []
         return firstByRecency { index in
             if entities[index].kind == .unnamed, let description = entities[index].description {
-                return EntityBook.words(of: description, include: words[0])
+                return EntityBook.words(of: description, include: word)
             }
-            return entities[index].titles.contains { title in words.contains { EntityBook.words(of: title, include: $0) } }
+            return entities[index].titles.contains { title in
+                EntityBook.words(of: title, include: word) || abbreviations.contains { EntityBook.words(of: title, include: $0) }
+            }
         }
     }
 
