@@ -23,6 +23,8 @@ struct EntityBook {
 
     init() {
         entities.reserveCapacity(EntityBook.usualEntities)
+        // One more than the limit: a touch appends before it drops the oldest.
+        recent.reserveCapacity(EntityBook.recentLimit + 1)
         keys = ByteTable(capacity: 2 * EntityBook.usualKeys, bytes: 8 * EntityBook.usualKeys)
         byName.reserveCapacity(EntityBook.usualKeys)
         byNamePart.reserveCapacity(EntityBook.usualKeys)
@@ -93,6 +95,8 @@ struct EntityBook {
     }
 
     mutating func touch(_ index: Int) {
+        // Already the most recent (the same speaker again): nothing moves.
+        guard recent.last != index else { return }
         if let at = recent.lastIndex(of: index) { recent.remove(at: at) }
         recent.append(index)
         if recent.count > EntityBook.recentLimit { recent.removeFirst() }
