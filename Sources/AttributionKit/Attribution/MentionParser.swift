@@ -794,8 +794,15 @@ struct MentionParser {
 
     /// Whether token `k` has two or more letters, all capitals ("GULLPORT", "U.S.").
     func isInCapitals(_ k: Int) -> Bool {
+        // An ASCII token is read from its bytes in place, without making its text.
+        guard block.isASCII(k) else { return MentionParser.areCapitals(block.scalars(of: k)) }
+        return MentionParser.areCapitals(block.utf8[tokens[k].utf8Range].lazy.map { Unicode.Scalar($0) })
+    }
+
+    /// Whether `scalars` hold two or more letters and no lowercase one.
+    static func areCapitals(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
         var letters = 0
-        for c in block.scalars(of: k) {
+        for c in scalars {
             if !Tokenizer.isLetter(c) { continue }
             guard Tokenizer.isUpper(c) else { return false }
             letters += 1
