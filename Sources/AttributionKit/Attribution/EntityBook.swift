@@ -33,8 +33,8 @@ struct EntityBook {
     }
 
     subscript(_ index: Int) -> Entity {
-        get { entities[index] }
-        // In place: setting one field does not copy the entity out and back.
+        // In place both ways: reading or setting one field does not copy the whole entity out (and back).
+        _read { yield entities[index] }
         _modify { yield &entities[index] }
     }
 
