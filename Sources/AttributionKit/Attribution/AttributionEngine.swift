@@ -24,10 +24,12 @@ public struct AttributionEngine: Sendable {
             let key = outlet.lowercased()
             return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
         }
-        for (index, block) in article.blocks.enumerated() where block.isProse || block.kind == .title {
-            let tokenized = TokenizedBlock(index: index, text: block.text)
+        for index in article.blocks.indices where article.blocks[index].isProse || article.blocks[index].kind == .title {
+            // The block's offset map alone, not a copy of the block, which would retain its text and links too.
+            let offsets = article.blocks[index].offsets
+            let tokenized = TokenizedBlock(index: index, text: article.blocks[index].text)
             let reader = BlockReader(block: tokenized, lexicon: lexicon, ownOutlet: ownOutlet)
-            if block.kind == .title {
+            if article.blocks[index].kind == .title {
                 // "Mayor Pell says the ferry will run all winter": a headline in sentence case reports claims, never
                 // quotes (its quotation marks are scare quotes, so a claim that carries some stays indirect), and
                 // hands no speaker on to a quote paragraph. One in title case ("Mayor Says Port Will Close") names
@@ -47,7 +49,7 @@ public struct AttributionEngine: Sendable {
             // "— Ana Ruiz" alone under a quote paragraph signs its quotes that have no cue of their own, even
             // those that carried on the speaker of the paragraph before: the signature is the surer sign.
             if tokenized.quotes.isEmpty, let signer = reader.signature(book: &book) {
-                let span = signer.mention.map { block.inputSpan(tokenized.scalarRange($0)) }
+                let span = signer.mention.map { offsets.inputSpan(tokenized.scalarRange($0)) }
                 for k in lastBlockFindings..<findings.count where findings[k].kind == .direct && findings[k].cue == nil {
                     findings[k].entity = signer.entity
                     findings[k].speaker = nil
@@ -66,7 +68,7 @@ public struct AttributionEngine: Sendable {
                 if findings[open].entity == nil, found[k].entity != nil {
                     findings[open].entity = found[k].entity
                     findings[open].speaker = nil
-                    findings[open].inheritedSpeakerSpan = found[k].speaker.map { block.inputSpan(tokenized.scalarRange($0)) }
+                    findings[open].inheritedSpeakerSpan = found[k].speaker.map { offsets.inputSpan(tokenized.scalarRange($0)) }
                 }
                 findings[open].continuation.append((index, found[k].content))
                 found.remove(at: k)
@@ -74,10 +76,10 @@ public struct AttributionEngine: Sendable {
             }
             openQuote = nil
             if let announced = reader.announcedSpeaker(book: &book) {
-                let span = announced.mention.map { block.inputSpan(tokenized.scalarRange($0)) }
+                let span = announced.mention.map { offsets.inputSpan(tokenized.scalarRange($0)) }
                 previous = Speaker(entity: announced.entity, mention: nil, inheritedSpan: span, cue: nil, via: announced.via, rule: announced.rule)
             } else if let last = found.last(where: { $0.entity != nil || $0.speaker != nil || $0.inheritedSpeakerSpan != nil }) {
-                let span = last.speaker.map { block.inputSpan(tokenized.scalarRange($0)) } ?? last.inheritedSpeakerSpan
+                let span = last.speaker.map { offsets.inputSpan(tokenized.scalarRange($0)) } ?? last.inheritedSpeakerSpan
                 previous = Speaker(entity: last.entity, mention: nil, inheritedSpan: span, cue: nil, via: last.via, rule: last.rule)
             } else {
                 previous = nil

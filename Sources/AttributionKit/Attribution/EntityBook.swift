@@ -23,6 +23,8 @@ struct EntityBook {
 
     init() {
         entities.reserveCapacity(EntityBook.usualEntities)
+        // One more than the limit: a touch appends before it drops the oldest.
+        recent.reserveCapacity(EntityBook.recentLimit + 1)
         keys = ByteTable(capacity: 2 * EntityBook.usualKeys, bytes: 8 * EntityBook.usualKeys)
         byName.reserveCapacity(EntityBook.usualKeys)
         byNamePart.reserveCapacity(EntityBook.usualKeys)
@@ -31,8 +33,8 @@ struct EntityBook {
     }
 
     subscript(_ index: Int) -> Entity {
-        get { entities[index] }
-        // In place: setting one field does not copy the entity out and back.
+        // In place both ways: reading or setting one field does not copy the whole entity out (and back).
+        _read { yield entities[index] }
         _modify { yield &entities[index] }
     }
 
@@ -93,6 +95,8 @@ struct EntityBook {
     }
 
     mutating func touch(_ index: Int) {
+        // Already the most recent (the same speaker again): nothing moves.
+        guard recent.last != index else { return }
         if let at = recent.lastIndex(of: index) { recent.remove(at: at) }
         recent.append(index)
         if recent.count > EntityBook.recentLimit { recent.removeFirst() }
@@ -277,12 +281,15 @@ struct EntityBook {
     /// title counts: "Sen." for "the senator"), or an unnamed source with that head ("the aide").
     func described(head: String) -> Int? {
         // "the senator" may stand for a holder of "Sen.".
-        let words = [Array(head.utf8)] + (Lexicon.shared.abbreviatedTitles[head] ?? []).map { Array($0.utf8) }
+        let word = Array(head.utf8)
+        let abbreviations = Lexicon.shared.abbreviatedTitles[head]?.map { Array($0.utf8) } ?? []
         return firstByRecency { index in
             if entities[index].kind == .unnamed, let description = entities[index].description {
-                return EntityBook.words(of: description, include: words[0])
+                return EntityBook.words(of: description, include: word)
             }
-            return entities[index].titles.contains { title in words.contains { EntityBook.words(of: title, include: $0) } }
+            return entities[index].titles.contains { title in
+                EntityBook.words(of: title, include: word) || abbreviations.contains { EntityBook.words(of: title, include: $0) }
+            }
         }
     }
 
@@ -347,6 +354,12 @@ struct EntityBook {
     /// "Norland's mission to the United Nations").
     static func headWords(of name: String, are words: String) -> Bool {
         if lastWords(of: name, are: words) { return true }
+        // Both ASCII: the link is found among the bytes in place, where Foundation's search would find it.
+        if isASCII(words), let found = withASCII(name, { utf8 in
+            firstLink(in: utf8).map { lastWords(ofASCII: UnsafeBufferPointer(rebasing: utf8[..<$0]), are: words) } ?? false
+        }) {
+            return found
+        }
         guard let link = [" of ", " for ", " to "].lazy.compactMap({ name.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
         else { return false }
         return lastWords(of: String(name[..<link.lowerBound]), are: words)
@@ -355,17 +368,36 @@ struct EntityBook {
     /// Whether `name` ends in the lowercase words `words` ("the Harbor Safety Agency" in "agency",
     /// "National Audit Office" in "audit office"), compared without case.
     static func lastWords(of name: String, are words: String) -> Bool {
-        guard name.utf8.allSatisfy({ $0 < 128 }), words.utf8.allSatisfy({ $0 < 128 }) else {
+        guard isASCII(words), let found = withASCII(name, { lastWords(ofASCII: $0, are: words) }) else {
             let lowered = name.lowercased()
             return lowered == words || lowered.hasSuffix(" " + words)
         }
-        var end = name.utf8.endIndex
-        while end > name.utf8.startIndex, name.utf8[name.utf8.index(before: end)] == UInt8(ascii: " ") { end = name.utf8.index(before: end) }
-        let bytes = name.utf8[..<end]
-        guard bytes.count >= words.utf8.count else { return false }
-        let start = bytes.index(end, offsetBy: -words.utf8.count)
-        guard start == bytes.startIndex || bytes[bytes.index(before: start)] == UInt8(ascii: " ") else { return false }
-        return bytes[start...].elementsEqual(words.utf8) { $0.asciiLowercased == $1 }
+        return found
+    }
+
+    /// `lastWords(of:are:)` for a name and words all ASCII, compared byte by byte where the name's bytes stand.
+    static func lastWords(ofASCII name: UnsafeBufferPointer<UInt8>, are words: String) -> Bool {
+        var end = name.count
+        while end > 0, name[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        let start = end - words.utf8.count
+        guard start >= 0, start == 0 || name[start - 1] == UInt8(ascii: " ") else { return false }
+        return name[start..<end].elementsEqual(words.utf8) { $0.asciiLowercased == $1 }
+    }
+
+    /// The links after which an organisation's name goes on past its head, as UTF-8.
+    private static let headLinks = [" of ", " for ", " to "].map { Array($0.utf8) }
+
+    /// Where the first link (" of ", " for ", " to ") starts in the ASCII bytes of a name.
+    static func firstLink(in name: UnsafeBufferPointer<UInt8>) -> Int? {
+        let links = headLinks
+        return name.indices.first { i in
+            name[i] == UInt8(ascii: " ") && links.contains { name[i...].starts(with: $0) }
+        }
+    }
+
+    /// Whether every byte of `text` is ASCII.
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 128 }
     }
 
     /// Takes the new entity (`consuming`), so it moves into the array without a copy.

@@ -821,8 +821,15 @@ struct MentionParser {
 
     /// Whether token `k` has two or more letters, all capitals ("GULLPORT", "U.S.").
     func isInCapitals(_ k: Int) -> Bool {
+        // An ASCII token is read from its bytes in place, without making its text.
+        guard block.isASCII(k) else { return MentionParser.areCapitals(block.scalars(of: k)) }
+        return MentionParser.areCapitals(block.utf8[tokens[k].utf8Range].lazy.map { Unicode.Scalar($0) })
+    }
+
+    /// Whether `scalars` hold two or more letters and no lowercase one.
+    static func areCapitals(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
         var letters = 0
-        for c in block.scalars(of: k) {
+        for c in scalars {
             if !Tokenizer.isLetter(c) { continue }
             guard Tokenizer.isUpper(c) else { return false }
             letters += 1
@@ -1003,15 +1010,21 @@ struct MentionParser {
             if let organizationEnd = lowercaseOrganizationEnd(in: k..<end, qualified: modifier != nil) {
                 // "Chinese foreign ministry spokesman": the words up to the head name the organisation.
                 let organizationStart = (k..<organizationEnd).last { tokens[$0].has(.titleWord) }.map { $0 + 1 } ?? k
-                mention.organizations.append([modifier, block.text(tokens: organizationStart..<organizationEnd)].compactMap { $0 }.joined(separator: " "))
+                mention.organizations.append(MentionParser.joined(modifier, block.text(tokens: organizationStart..<organizationEnd)))
                 let role = [k..<organizationStart, organizationEnd..<end].filter { !$0.isEmpty }
                 mention.titles.append(role.map { block.text(tokens: $0) }.joined(separator: " "))
             } else {
                 let text = lowersFirst && modifier == nil ? block.textLoweringFirst(tokens: k..<end) : block.text(tokens: k..<end)
-                mention.titles.append([modifier, text].compactMap { $0 }.joined(separator: " "))
+                mention.titles.append(MentionParser.joined(modifier, text))
             }
             k = end
         }
+    }
+
+    /// `text` after its modifier and a space, when there is one: the words of a credential joined
+    /// without gathering them into an array first.
+    static func joined(_ modifier: String?, _ text: String) -> String {
+        modifier.map { $0 + " " + text } ?? text
     }
 
     /// Where the nationalities and title modifiers ending a capitalized run start, when a title word
@@ -1104,21 +1117,19 @@ struct MentionParser {
         {
             return
         }
-        // Parts joined by "and a": "a port economist and a visiting fellow at …".
-        var parts: [Range<Int>] = []
+        // Parts joined by "and a": "a port economist and a visiting fellow at …", each read as it ends.
         var partStart = range.lowerBound
         var k = range.lowerBound
         while k < range.upperBound {
             // "a former harbor pilot and now a senior fellow at …": the present adverb belongs to no role.
             let now = k + 2 < range.upperBound && tokens[k + 1].has(.presentAdverb) && tokens[k + 2].has(.determiner) ? 1 : 0
             if tokens[k].word == .and, k + 1 < range.upperBound, tokens[k + 1 + now].has(.determiner) {
-                parts.append(partStart..<k)
+                readRole(partStart..<k, into: &mention)
                 partStart = k + 1 + now
             }
             k += 1
         }
-        parts.append(partStart..<range.upperBound)
-        for part in parts { readRole(part, into: &mention) }
+        readRole(partStart..<range.upperBound, into: &mention)
     }
 
     /// The first capitalized word of the name after the link word at `link`, through "the" and up to

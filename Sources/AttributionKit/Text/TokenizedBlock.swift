@@ -69,10 +69,14 @@ public final class TokenizedBlock: Sendable {
     /// word ("The", "In") is capitalized only because it opens the sentence.
     public func textLoweringFirst(tokens range: Range<Int>) -> String {
         let range = utf8Range(range)
-        // An ASCII capital before another ASCII scalar: that letter lowered, then the rest made from
-        // the bytes (rather than the whole text made, copied to lower one letter, and made again).
+        // An ASCII capital before another ASCII scalar: the bytes copied once into the new string and
+        // that letter lowered there (rather than the whole text made, copied to lower one letter, and made again).
         if range.count >= 2, (65...90).contains(utf8[range.lowerBound]), utf8[range.lowerBound + 1] < 0x80 {
-            return String(Unicode.Scalar(utf8[range.lowerBound] + 32)) + text(utf8: (range.lowerBound + 1)..<range.upperBound)
+            return String(unsafeUninitializedCapacity: range.count) { buffer in
+                _ = buffer.initialize(from: utf8[range])
+                buffer[0] += 32
+                return range.count
+            }
         }
         let text = text(utf8: range)
         return text.prefix(1).lowercased() + text.dropFirst()
