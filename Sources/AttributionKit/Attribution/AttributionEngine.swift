@@ -14,8 +14,8 @@ public struct AttributionEngine: Sendable {
     public func attribute(_ article: Article) -> AttributionResult {
         var book = EntityBook()
         var findings: [Finding] = []
-        // The tokenized blocks that hold a statement, by block index.
-        var blocks = [TokenizedBlock?](repeating: nil, count: article.blocks.count)
+        // The words and spans of each finding, read while its block is at hand.
+        var placed: [PlacedFinding] = []
         var previous: Speaker? = nil
         var openQuote: Int? = nil
         // Where the findings of the last prose block start, for a signature line under it.
@@ -42,8 +42,8 @@ public struct AttributionEngine: Sendable {
                     claim.kind = .indirect
                     return claim
                 }
-                if !claims.isEmpty { blocks[index] = tokenized }
                 findings += claims
+                placed += claims.map { PlacedFinding($0, in: tokenized, offsets: offsets) }
                 continue
             }
             // "— Ana Ruiz" alone under a quote paragraph signs its quotes that have no cue of their own, even
@@ -55,6 +55,7 @@ public struct AttributionEngine: Sendable {
                     findings[k].speaker = nil
                     findings[k].inheritedSpeakerSpan = span
                     findings[k].rule = signer.rule
+                    placed[k].speakerSpan = span
                 }
                 previous = nil
                 continue
@@ -69,10 +70,11 @@ public struct AttributionEngine: Sendable {
                     findings[open].entity = found[k].entity
                     findings[open].speaker = nil
                     findings[open].inheritedSpeakerSpan = found[k].speaker.map { offsets.inputSpan(tokenized.scalarRange($0)) }
+                    placed[open].speakerSpan = findings[open].inheritedSpeakerSpan
                 }
                 findings[open].continuation.append((index, found[k].content))
+                placed[open].append(paragraph: found[k].content, of: tokenized, offsets: offsets)
                 found.remove(at: k)
-                blocks[index] = tokenized
             }
             openQuote = nil
             if let announced = reader.announcedSpeaker(book: &book) {
@@ -84,12 +86,12 @@ public struct AttributionEngine: Sendable {
             } else {
                 previous = nil
             }
-            if !found.isEmpty { blocks[index] = tokenized }
             let continued = openQuoteContinuation(findings.count, tokenized, findings, found)
+            placed += found.map { PlacedFinding($0, in: tokenized, offsets: offsets) }
             findings += found
             openQuote = continued
         }
-        return assemble(findings, blocks: blocks, article: article, book: &book)
+        return assemble(findings, placed: placed, book: &book)
     }
 
     /// The finding (index in all findings) of a quote still open at the end of the block, which
@@ -106,19 +108,16 @@ public struct AttributionEngine: Sendable {
         return nil
     }
 
-    /// Gives sources their ids in order of first statement, carries an interview's outlet to the
-    /// source's later statements, and maps every span to the input.
-    func assemble(_ findings: [Finding], blocks: [TokenizedBlock?], article: Article, book: inout EntityBook) -> AttributionResult {
+    /// Gives sources their ids in order of first statement and carries an interview's outlet to the
+    /// source's later statements.
+    func assemble(_ findings: [Finding], placed: [PlacedFinding], book: inout EntityBook) -> AttributionResult {
         var sources: [Source] = []
         sources.reserveCapacity(book.entities.count)
         var attributions: [Attribution] = []
         attributions.reserveCapacity(findings.count)
         // The index in `sources` of each entity that speaks, by entity.
         var sourceIndex = [Int?](repeating: nil, count: book.entities.count)
-        for finding in findings {
-            guard let tokenized = blocks[finding.blockIndex] else { continue }
-            // The block's offset map alone: copying the whole block would retain its text and links too.
-            let offsets = article.blocks[finding.blockIndex].offsets
+        for (finding, place) in zip(findings, placed) {
             var via = finding.via
             var sourceID: String? = nil
             if let entity = finding.entity {
@@ -128,31 +127,14 @@ public struct AttributionEngine: Sendable {
                 }
                 sourceID = sources[sourceIndex[entity]!].id
                 if let v = via, v.isOutlet, book[entity].interviewOutlet == nil { book[entity].interviewOutlet = v.text }
-                let writtenByThemselves = finding.cue.map { tokenized.tokens[$0.lowerBound].has(.ownChannelCue) } ?? false
-                if via == nil, !writtenByThemselves, let outlet = book[entity].interviewOutlet { via = Via(text: outlet, isOutlet: true) }
-            }
-            let speakerSpan = finding.speaker.map { offsets.inputSpan(tokenized.scalarRange($0)) } ?? finding.inheritedSpeakerSpan
-            if let entity = finding.entity, let speakerSpan { sources[sourceIndex[entity]!].mentions.append(speakerSpan) }
-            let content = tokenized.scalarRange(finding.content)
-            var text = tokenized.text(tokens: finding.content)
-            var span = offsets.inputSpan(content)
-            if let resumed = finding.resumed {
-                let range = tokenized.scalarRange(resumed)
-                text += " … " + tokenized.text(tokens: resumed)
-                span.end = offsets.inputSpan(range).end
-            }
-            for part in finding.continuation {
-                guard let later = blocks[part.block] else { continue }
-                let range = later.scalarRange(part.content)
-                text += "\n\n" + later.text(tokens: part.content)
-                span.end = article.blocks[part.block].inputSpan(range).end
+                if via == nil, !place.writtenByThemselves, let outlet = book[entity].interviewOutlet { via = Via(text: outlet, isOutlet: true) }
+                if let speakerSpan = place.speakerSpan { sources[sourceIndex[entity]!].mentions.append(speakerSpan) }
             }
             attributions.append(
                 Attribution(
-                    kind: finding.kind, text: text, sourceID: sourceID, via: via?.text,
-                    viaIsOutlet: via?.isOutlet ?? false, cue: finding.cue.map { tokenized.text(tokens: $0) }, rule: finding.rule,
-                    blockIndex: finding.blockIndex, span: span, speakerSpan: speakerSpan,
-                    cueSpan: finding.cue.map { offsets.inputSpan(tokenized.scalarRange($0)) }))
+                    kind: finding.kind, text: place.text, sourceID: sourceID, via: via?.text,
+                    viaIsOutlet: via?.isOutlet ?? false, cue: place.cue, rule: finding.rule,
+                    blockIndex: finding.blockIndex, span: place.span, speakerSpan: place.speakerSpan, cueSpan: place.cueSpan))
         }
         for (entity, index) in sourceIndex.enumerated() {
             guard let index else { continue }
