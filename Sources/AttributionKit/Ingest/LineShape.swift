@@ -92,11 +92,6 @@ final class LineShape {
         LineShape.lowercased(text[LineShape.strippingPunctuation(range, of: text)])
     }
 
-    /// The word lowercased, as `String.lowercased()` does.
-    func lowercasedWord(_ index: Int) -> String {
-        LineShape.lowercased(text[words[index]])
-    }
-
     /// `String(scalars:).lowercased()`, ASCII text (most words) lowercased as it is copied.
     static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         String(asciiLowercasing: scalars) ?? String(scalars: scalars).lowercased()
