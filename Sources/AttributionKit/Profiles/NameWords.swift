@@ -111,6 +111,11 @@ struct NameWords: Hashable {
         }
     }
 
+    /// No words, made without reading a text.
+    init() {
+        self.init(words: [], marks: [])
+    }
+
     private init(words: [String], marks: [Mark]) {
         self.words = words
         self.marks = marks
