@@ -34,7 +34,7 @@ enum DatelineDetector {
     }
 
     private static func isNumber(_ bare: String) -> Bool {
-        bare.unicodeScalars.first.map { $0.properties.numericType != nil } ?? false
+        bare.unicodeScalars.first.map(isNumeric) ?? false
     }
 
     private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
