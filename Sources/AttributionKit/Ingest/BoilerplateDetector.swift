@@ -15,8 +15,12 @@ enum BoilerplateDetector {
 
     /// "READ MORE: …", "Related: …", "CLICK HERE TO GET THE APP": a furniture label opens the line.
     private static func startsWithLabel(_ line: LineShape) -> Bool {
-        // The first word rules out nearly every line before the words are counted.
-        guard let first = line.firstWord,
+        // The first word rules out nearly every line before the words are counted, and its first scalar
+        // lowercased (a quote, most letters) before the word is made.
+        guard let first = line.firstWord else { return false }
+        let initial = line.text[first.lowerBound]
+        let loweredInitial = initial.isASCII ? LineShape.asciiLower(initial) : initial.properties.lowercaseMapping.unicodeScalars.first
+        guard let loweredInitial, IngestLexicon.boilerplateLabelInitials.contains(loweredInitial),
             IngestLexicon.boilerplateLabelStarts.contains(LineShape.lowercased(line.text[first]).trimmingColon),
             line.hasWordCount(in: 2...40)
         else { return false }
