@@ -117,7 +117,7 @@ struct BlockClassifier {
 
     /// A first line that could be a headline though nothing says so: short, no closing punctuation.
     private func looksLikeHeadline(_ shape: LineShape) -> Bool {
-        shape.wordCount <= 20 && !shape.hasEndPunctuation
+        !shape.hasEndPunctuation && shape.hasWordCount(in: 0...20)
     }
 
     /// Reads bylines, repeated headlines and the deck after the headline; returns the index
@@ -158,11 +158,12 @@ struct BlockClassifier {
     /// The deck is one short prose line standing between the headline and a byline, date line
     /// or repeated headline (captions and page furniture may come between).
     private func isDeck(_ index: Int, before reach: Int, _ titleShape: LineShape?) -> Bool {
-        guard candidates[index].isFreeText, shapes[index].wordCount <= 50 else { return false }
+        guard candidates[index].isFreeText else { return false }
         var next = index + 1
         while next < reach, decided[next], kinds[next] == .caption || kinds[next] == .boilerplate { next += 1 }
-        guard next < reach else { return false }
-        return kinds[next] == .dateline || headerKind(next, titleShape) != nil
+        guard next < reach, kinds[next] == .dateline || headerKind(next, titleShape) != nil else { return false }
+        // Counted last: most lines after a headline are long paragraphs of the body, and no deck.
+        return shapes[index].hasWordCount(in: 0...50)
     }
 
     /// Marks the author bio at the end: a paragraph opening with the author's name,
@@ -172,7 +173,8 @@ struct BlockClassifier {
         let content = candidates.indices.filter {
             !decided[$0] && candidates[$0].isFreeText && !HeadingDetector.isHeading(shapes[$0])
         }
-        for paragraph in content.suffix(Self.bioReach) where shapes[paragraph].wordCount >= 5 {
+        // Paragraphs of five words or more, counted no further.
+        for paragraph in content.suffix(Self.bioReach) where !shapes[paragraph].hasWordCount(in: 0...4) {
             var nameLines: [Int] = []
             var names = byline
             var previous = paragraph - 1

@@ -28,7 +28,7 @@ struct BlockTexts {
 
     /// The UTF-8 offset of the scalar at `offset`, walking on from the last one asked for.
     private mutating func advance(to offset: Int) -> Int {
-        for scalar in scalars[scalarOffset..<offset] { utf8Offset += UTF8.width(scalar) }
+        utf8Offset += scalars[scalarOffset..<offset].withUnsafeBufferPointer(String.utf8Count)
         scalarOffset = offset
         return utf8Offset
     }

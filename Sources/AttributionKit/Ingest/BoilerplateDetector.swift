@@ -3,7 +3,7 @@
 enum BoilerplateDetector {
     static func isBoilerplate(_ line: LineShape) -> Bool {
         if startsWithLabel(line) { return true }
-        guard line.wordCount <= 8, line.length <= 64 else { return false }
+        guard line.length <= 64, line.hasWordCount(in: 0...8) else { return false }
         if isTimestamp(line.text) { return true }
         var normalized = line.normalized
         while let last = normalized.unicodeScalars.last, trailingMarks.contains(last) {
@@ -15,8 +15,14 @@ enum BoilerplateDetector {
 
     /// "READ MORE: …", "Related: …", "CLICK HERE TO GET THE APP": a furniture label opens the line.
     private static func startsWithLabel(_ line: LineShape) -> Bool {
-        guard line.wordCount >= 2, line.wordCount <= 40,
-            IngestLexicon.boilerplateLabelStarts.contains(line.lowercasedWord(0).trimmingColon)
+        // The first word rules out nearly every line before the words are counted, and its first scalar
+        // lowercased (a quote, most letters) before the word is made.
+        guard let first = line.firstWord else { return false }
+        let initial = line.text[first.lowerBound]
+        let loweredInitial = initial.isASCII ? LineShape.asciiLower(initial) : initial.properties.lowercaseMapping.unicodeScalars.first
+        guard let loweredInitial, IngestLexicon.boilerplateLabelInitials.contains(loweredInitial),
+            IngestLexicon.boilerplateLabelStarts.contains(LineShape.lowercased(line.text[first]).trimmingColon),
+            line.hasWordCount(in: 2...40)
         else { return false }
         var label = ""
         for index in 0..<min(line.wordCount, 4) {

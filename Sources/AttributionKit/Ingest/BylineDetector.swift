@@ -3,7 +3,7 @@
 enum BylineDetector {
     /// The authors named by a "By …" line.
     static func byNames(_ line: LineShape) -> [String]? {
-        guard line.wordCount >= 2, line.wordCount <= 16, line.starts(withWord: "by"),
+        guard line.starts(withWord: "by"), line.hasWordCount(in: 2...16),
             line.isCapitalized(1), !endsLikeSentence(line)
         else { return nil }
         return names(in: line, fromWord: 1)
@@ -12,7 +12,7 @@ enum BylineDetector {
     /// The names on a line that holds only one or more person names ("Jane Doe and John Roe",
     /// "Jane Doe, Staff Writer", "Jane Doe | Gazette").
     static func loneNames(_ line: LineShape) -> [String]? {
-        guard line.wordCount >= 2, line.wordCount <= 9, !line.hasEndPunctuation else { return nil }
+        guard !line.hasEndPunctuation, line.hasWordCount(in: 2...9) else { return nil }
         return names(in: line, fromWord: 0)
     }
 

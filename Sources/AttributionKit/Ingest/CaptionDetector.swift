@@ -2,8 +2,10 @@
 /// segment such as "JANE ROE/AFP via Getty Images", or a line that opens with "Photo:".
 enum CaptionDetector {
     static func hasCredit(_ line: LineShape) -> Bool {
-        guard line.wordCount >= 1, line.wordCount <= 90 else { return false }
-        if let group = finalParenthesis(line.text), isCredit(group) { return true }
+        // A line that ends like a sentence, not in a parenthesis, is ruled out before its words are counted.
+        let group = finalParenthesis(line.text)
+        guard group != nil || !line.hasEndPunctuation, line.hasWordCount(in: 1...90) else { return false }
+        if let group, isCredit(group) { return true }
         if line.hasEndPunctuation { return false }
         let tail = tailWords(line)
         return tail.count <= 12 && isCredit(words: tail, in: line)
@@ -41,7 +43,7 @@ enum CaptionDetector {
 
     private static func isCredit(_ group: ArraySlice<Unicode.Scalar>) -> Bool {
         let shape = LineShape(group)
-        guard shape.wordCount >= 1, shape.wordCount <= 12 else { return false }
+        guard shape.hasWordCount(in: 1...12) else { return false }
         return isCredit(words: Array(0..<shape.wordCount), in: shape)
     }
 

@@ -2,7 +2,8 @@
 /// "WASHINGTON, March 3, 2024", "2024-03-03"): a date plus at most two other words.
 enum DatelineDetector {
     static func isDateline(_ line: LineShape) -> Bool {
-        guard line.wordCount >= 1, line.wordCount <= 14 else { return false }
+        // A dateline ends in a date word: the last word rules out nearly every line before the words are counted.
+        guard let last = line.lastWord, isDateWord(line.bareWord(in: last)), line.hasWordCount(in: 1...14) else { return false }
         // Every date has a number, so a line without a digit is passed over before its words are read.
         guard line.text.contains(where: isNumeric) else { return false }
         var hasDate = false
@@ -12,18 +13,28 @@ enum DatelineDetector {
         var lastIsDateWord = false
         for index in 0..<line.wordCount {
             let bare = line.bareWord(index)
-            let isNumber = bare.unicodeScalars.first.map { $0.properties.numericType != nil } ?? false
+            let isNumber = isNumber(bare)
             let isMonth = IngestLexicon.monthWords.contains(bare)
             if isNumericDate(bare) || (isNumber && previousWasMonth) || (isMonth && previousWasNumber) {
                 hasDate = true
             }
-            let isDateWord = isNumber || bare.isEmpty || IngestLexicon.dateWords.contains(bare)
+            let isDateWord = isDateWord(bare)
             if !isDateWord { otherWords += 1 }
             previousWasMonth = isMonth
             previousWasNumber = isNumber
             lastIsDateWord = isDateWord
         }
         return hasDate && otherWords <= 2 && lastIsDateWord
+    }
+
+    /// A bare word a dateline is made of: a number, a word of the date words (months, weekdays, time
+    /// zones), or punctuation alone.
+    private static func isDateWord(_ bare: String) -> Bool {
+        isNumber(bare) || bare.isEmpty || IngestLexicon.dateWords.contains(bare)
+    }
+
+    private static func isNumber(_ bare: String) -> Bool {
+        bare.unicodeScalars.first.map(isNumeric) ?? false
     }
 
     private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {

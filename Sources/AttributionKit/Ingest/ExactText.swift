@@ -5,7 +5,7 @@ struct ExactText: Hashable {
 
     /// Bytes hashed at each end of a long text: paragraphs that differ almost always differ in
     /// length or near an end, and equal hashes are settled by comparing all the bytes.
-    private static let hashedEnd = 32
+    private static let hashedEnd = 16
 
     init(_ text: String) {
         self.text = text
@@ -23,8 +23,12 @@ struct ExactText: Hashable {
     }
 
     /// Lengths first: the dictionary compares a new text with every text it probes past, and texts
-    /// that differ nearly always differ in length, told without reading a byte.
+    /// that differ nearly always differ in length, told without reading a byte. Texts of one length
+    /// are compared as buffers, not byte by byte through their UTF-8 views.
     static func == (left: ExactText, right: ExactText) -> Bool {
-        left.text.utf8.count == right.text.utf8.count && left.text.utf8.elementsEqual(right.text.utf8)
+        guard left.text.utf8.count == right.text.utf8.count else { return false }
+        var left = left.text
+        var right = right.text
+        return left.withUTF8 { left in right.withUTF8 { left.elementsEqual($0) } }
     }
 }

@@ -4,7 +4,7 @@
 /// Lines opening with a double quotation mark are left as prose: they are quotes.
 enum HeadingDetector {
     static func isHeading(_ line: LineShape) -> Bool {
-        guard line.wordCount >= 1, line.wordCount <= 14, line.length <= 120, !line.hasEndPunctuation,
+        guard line.length <= 120, !line.hasEndPunctuation, line.hasWordCount(in: 1...14),
             let first = line.text.first, first != "\"", first != "\u{201C}", first != "\u{00AB}",
             line.isCapitalized(0)
         else { return false }

@@ -102,6 +102,9 @@ struct JSONScanner {
             return Self.string(validating: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
         }
         var utf8: [UInt8] = []
+        // Room for the rest of the input, which the string cannot outgrow: an article's body has an
+        // escape at every line break, and would otherwise be regrown run by run.
+        utf8.reserveCapacity(bytes.count - runStart)
         while index < bytes.count {
             utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             switch bytes[index] {

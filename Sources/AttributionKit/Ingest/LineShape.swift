@@ -1,31 +1,81 @@
 /// The surface features of one line that the ingest rules look at: its words,
 /// capitalisation and closing punctuation.
 ///
-/// Computed once per candidate; everything works on scalars with integer indices.
-struct LineShape {
+/// Made once per candidate; everything works on scalars with integer indices. The words are split
+/// when first asked for: the rules rule most paragraphs out by their length or last scalar, or by
+/// counting their first words, so a paragraph is seldom split at all.
+final class LineShape {
     let text: ArraySlice<Unicode.Scalar>
-    /// Index ranges (into `text`'s indices) of the white-space separated words.
-    let words: [Range<Int>]
+    /// The words once split.
+    private var split: [Range<Int>]?
 
     init(_ text: ArraySlice<Unicode.Scalar>) {
         self.text = text
+    }
+
+    /// Index ranges (into `text`'s indices) of the white-space separated words.
+    var words: [Range<Int>] {
+        if let split { return split }
+        var words: [Range<Int>] = []
+        // About one word in six scalars in prose; reserving spares the paragraph's array several regrowths.
+        words.reserveCapacity(text.count / 6 + 1)
+        forEachWord { word in
+            words.append(word)
+            return true
+        }
+        split = words
+        return words
+    }
+
+    var wordCount: Int { words.count }
+
+    /// Whether the number of words is in `bounds`: a line not split yet is counted only up to the
+    /// first word past the bounds.
+    func hasWordCount(in bounds: ClosedRange<Int>) -> Bool {
+        if let split { return bounds.contains(split.count) }
+        var count = 0
+        forEachWord { _ in
+            count += 1
+            return count <= bounds.upperBound
+        }
+        return bounds.contains(count)
+    }
+
+    /// The first word, found without splitting the line.
+    var firstWord: Range<Int>? {
+        var first: Range<Int>?
+        forEachWord { word in
+            first = word
+            return false
+        }
+        return first
+    }
+
+    /// The last word, found without splitting the line.
+    var lastWord: Range<Int>? {
+        var end = text.endIndex
+        while end > text.startIndex, TextLines.isBlank(text[end - 1]) { end -= 1 }
+        guard end > text.startIndex else { return nil }
+        var start = end - 1
+        while start > text.startIndex, !TextLines.isBlank(text[start - 1]) { start -= 1 }
+        return start..<end
+    }
+
+    /// Hands the range of each white-space separated word to `body` in order, while it returns true.
+    private func forEachWord(_ body: (Range<Int>) -> Bool) {
         let base = text.startIndex
-        words = text.withUnsafeBufferPointer { scalars in
-            var words: [Range<Int>] = []
-            // About one word in six scalars in prose; reserving spares the paragraph's array several regrowths.
-            words.reserveCapacity(scalars.count / 6 + 1)
+        text.withUnsafeBufferPointer { scalars in
             var offset = 0
             while true {
                 while offset < scalars.count, TextLines.isBlank(scalars[offset]) { offset += 1 }
-                guard offset < scalars.count else { return words }
+                guard offset < scalars.count else { return }
                 let start = offset
                 while offset < scalars.count, !TextLines.isBlank(scalars[offset]) { offset += 1 }
-                words.append((base + start)..<(base + offset))
+                guard body((base + start)..<(base + offset)) else { return }
             }
         }
     }
 
-    var wordCount: Int { words.count }
     var length: Int { text.count }
 
     func word(_ index: Int) -> String {
@@ -34,13 +84,12 @@ struct LineShape {
 
     /// The word with surrounding quotes and punctuation removed, lowercased.
     func bareWord(_ index: Int) -> String {
-        let range = LineShape.strippingPunctuation(words[index], of: text)
-        return LineShape.lowercased(text[range])
+        bareWord(in: words[index])
     }
 
-    /// The word lowercased, as `String.lowercased()` does.
-    func lowercasedWord(_ index: Int) -> String {
-        LineShape.lowercased(text[words[index]])
+    /// `bareWord` of the word at `range`.
+    func bareWord(in range: Range<Int>) -> String {
+        LineShape.lowercased(text[LineShape.strippingPunctuation(range, of: text)])
     }
 
     /// `String(scalars:).lowercased()`, ASCII text (most words) lowercased as it is copied.
@@ -84,7 +133,8 @@ struct LineShape {
 
     /// Whether both lines have the same words, ignoring ASCII case and the white space between them.
     func hasSameWords(as other: LineShape) -> Bool {
-        guard wordCount == other.wordCount, abs(length - other.length) <= length / 4 + 4 else { return false }
+        // Lengths first: told without splitting either line.
+        guard abs(length - other.length) <= length / 4 + 4, wordCount == other.wordCount else { return false }
         for (mine, theirs) in zip(words, other.words) {
             guard mine.count == theirs.count else { return false }
             for (a, b) in zip(text[mine], other.text[theirs]) where LineShape.asciiLower(a) != LineShape.asciiLower(b) {

@@ -89,12 +89,15 @@ extension String {
         }
     }
 
-    /// The UTF-8 length of `scalars`. Most texts are all ASCII, which the scalars ORed together
-    /// tell (a loop without a branch, which the compiler vectorises); only other texts are measured
-    /// scalar by scalar.
-    private static func utf8Count(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
-        var bits: UInt32 = 0
-        for scalar in scalars { bits |= scalar.value }
-        return bits < 0x80 ? scalars.count : scalars.reduce(0) { $0 + UTF8.width($1) }
+    /// The UTF-8 length of `scalars`: a byte for each, and one more from U+0080, U+0800 and U+10000
+    /// on, added in a loop without a branch, which the compiler vectorises.
+    static func utf8Count(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+        var count = scalars.count
+        for scalar in scalars {
+            // `(limit &- value) >> 31` is 1 for a value above the limit (scalar values are below 2^31).
+            let value = scalar.value
+            count &+= Int((0x7F &- value) >> 31 &+ (0x7FF &- value) >> 31 &+ (0xFFFF &- value) >> 31)
+        }
+        return count
     }
 }

@@ -8,12 +8,13 @@ enum WireDatelineDetector {
         var i = text.startIndex
         let limit = min(text.endIndex, text.startIndex + 80)
         var capitals = 0
-        // The place: capital letters, spaces and the punctuation of names such as "ST. JOHN'S".
+        // The place: capital letters, spaces and the punctuation of names such as "ST. JOHN'S". ASCII
+        // letters and digits (nearly all) are told by their range, without looking their properties up.
         while i < limit {
             let s = text[i]
-            if s.properties.isUppercase {
+            if s.isASCII ? ("A"..."Z").contains(s) : s.properties.isUppercase {
                 capitals += 1
-            } else if s.properties.isLowercase || s.properties.numericType != nil {
+            } else if s.isASCII ? ("a"..."z").contains(s) || ("0"..."9").contains(s) : s.properties.isLowercase || s.properties.numericType != nil {
                 break
             } else if s == "-" {
                 // Only inside a name ("WINSTON-SALEM"); a hyphen between spaces is the dash.

@@ -59,12 +59,14 @@ public struct Attribution: Hashable, Sendable {
             // Bits 9, 10, 13 and 32: tab, line feed, carriage return and space.
             let spaces: UInt64 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x20
             var count = 0
-            var afterSpace = true
-            // Counted without branches: a word starts at each byte that is not a space and follows one.
+            var previousIsSpace = 1
+            // Counted without branches, in integers (Bools would be tested one by one): a word starts
+            // at each byte that is not a space and follows one.
             for byte in utf8 {
-                let isSpace = byte <= 0x20 && spaces &>> UInt64(byte) & 1 != 0
-                count &+= afterSpace && !isSpace ? 1 : 0
-                afterSpace = isSpace
+                // 1 for a space, else 0; bytes above 0x3F read bit 63, which is clear.
+                let isSpace = Int(truncatingIfNeeded: spaces &>> UInt64(min(byte, 0x3F))) & 1
+                count &+= previousIsSpace & (isSpace ^ 1)
+                previousIsSpace = isSpace
             }
             return count
         }

@@ -3,22 +3,23 @@
 /// head word of its own name.
 struct CategoryClassifier: Sendable {
     let knowledge: ProfileKnowledge
-    /// The organisations that speak in the article, for a short form of one named in full
-    /// ("Halvern" of "Halvern Motors").
-    var articleOrganizations: [NameWords] = []
 
     func category(of source: Source) -> SourceCategory {
         category(of: source, evidence: SourceEvidence(source, knowledge: knowledge))
     }
 
-    func category(of source: Source, evidence: SourceEvidence) -> SourceCategory {
+    /// `articleOrganizations` are the organisations that speak in the article, for a short form of
+    /// one named in full ("Halvern" of "Halvern Motors").
+    func category(of source: Source, evidence: SourceEvidence, articleOrganizations: [NameWords] = []) -> SourceCategory {
         if source.anonymous || source.vague { return .anonymous }
         if let organization = evidence.registeredName { return organization.category }
         if let name = evidence.name {
             // "Beijing said", "Tehran warned": a country or its capital speaks through its government.
             if knowledge.countries.country(named: name) != nil { return .government }
         }
-        let organizations = evidence.organizations.map { knowledge.category(ofOrganization: $0) ?? category(ofFullNameOf: $0) }
+        let organizations = evidence.organizations.map {
+            knowledge.category(ofOrganization: $0) ?? category(ofFullNameOf: $0, among: articleOrganizations)
+        }
         if let category = categoryFromTitles(evidence, organizations: organizations) { return category }
         if let category = organizations.lazy.compactMap({ $0 }).first { return category }
         if let name = evidence.name, let category = knowledge.category(ofOrganization: name, strongOnly: !source.namedAsOrganization) {
@@ -29,7 +30,7 @@ struct CategoryClassifier: Sendable {
 
     /// The category of the organisation the article names in full with `shortName`'s words first:
     /// "Halvern" is the "Halvern Motors" of the lead paragraph.
-    private func category(ofFullNameOf shortName: NameWords) -> SourceCategory? {
+    private func category(ofFullNameOf shortName: NameWords, among articleOrganizations: [NameWords]) -> SourceCategory? {
         let words = shortName.words
         guard !words.isEmpty, knowledge.countries.country(named: shortName) == nil else { return nil }
         for full in articleOrganizations where full.words.count > words.count && full.words.starts(with: words) {

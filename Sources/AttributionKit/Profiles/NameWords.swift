@@ -111,6 +111,11 @@ struct NameWords: Hashable {
         }
     }
 
+    /// No words, made without reading a text.
+    init() {
+        self.init(words: [], marks: [])
+    }
+
     private init(words: [String], marks: [Mark]) {
         self.words = words
         self.marks = marks
@@ -197,6 +202,27 @@ struct NameWords: Hashable {
     /// the key made once for many names.
     static func name(_ name: String?, hasKey key: String?) -> Bool {
         guard let name, let key else { return false }
-        return NameWords.key(name) == key
+        var keyCopy = key
+        // ASCII strings are equal when their bytes are: the words are matched with the key as they are
+        // read, without a key made for the name. Text beyond ASCII (rare) is compared as strings.
+        let matchesInASCII = keyCopy.withUTF8 { key -> Bool? in
+            guard !key.contains(where: { $0 >= 0x80 }) else { return nil }
+            var matched = 0
+            var matches = true
+            var isASCII = true
+            var isFirst = true
+            readWords(of: name) { word, _ in
+                defer { isFirst = false }
+                if !matches || (isFirst && word.elementsEqual("the".utf8)) { return }
+                isASCII = isASCII && !word.contains { $0 >= 0x80 }
+                // Words after the first follow one space, as in a key.
+                let start = matched == 0 ? 0 : matched + 1
+                matches = start + word.count <= key.count && (matched == 0 || key[start - 1] == UInt8(ascii: " "))
+                    && word.elementsEqual(key[start..<(start + word.count)])
+                matched = start + word.count
+            }
+            return isASCII ? matches && matched == key.count : nil
+        }
+        return matchesInASCII ?? (NameWords.key(name) == key)
     }
 }

@@ -3,10 +3,21 @@ import Foundation
 /// Gives every source a category and a side from its credentials and the organisation registry,
 /// and a gender from a gendered title ("spokeswoman", "chairman") when the engine found none.
 public struct SourceProfiler: Sendable {
-    public var knowledge: ProfileKnowledge
+    public var knowledge: ProfileKnowledge {
+        didSet { (categories, sides) = Self.rules(knowledge) }
+    }
+    /// The rules, made once with the knowledge: made for each article, they would copy it (every
+    /// table in it retained and released).
+    private var categories: CategoryClassifier
+    private var sides: SideFinder
 
     public init(knowledge: ProfileKnowledge = ProfileKnowledge()) {
         self.knowledge = knowledge
+        (categories, sides) = Self.rules(knowledge)
+    }
+
+    private static func rules(_ knowledge: ProfileKnowledge) -> (CategoryClassifier, SideFinder) {
+        (CategoryClassifier(knowledge: knowledge), SideFinder(knowledge: knowledge))
     }
 
     /// A profiler whose registry has the entries of a user file (`--registry FILE`) added.
@@ -29,11 +40,10 @@ public struct SourceProfiler: Sendable {
     /// The category, side and gender of each source, read from the sources where they stand
     /// (writing them while reading would copy the array to keep the reads intact).
     private func findings(for sources: [Source]) -> [(category: SourceCategory, side: String?, gender: Gender?)] {
-        var categories = CategoryClassifier(knowledge: knowledge)
+        var articleOrganizations: [NameWords] = []
         for source in sources where source.namedAsOrganization {
-            if let name = source.name { categories.articleOrganizations.append(NameWords(name)) }
+            if let name = source.name { articleOrganizations.append(NameWords(name)) }
         }
-        let sides = SideFinder(knowledge: knowledge)
         var findings: [(category: SourceCategory, side: String?, gender: Gender?)] = []
         findings.reserveCapacity(sources.count)
         for index in sources.indices {
@@ -41,7 +51,7 @@ public struct SourceProfiler: Sendable {
             // is copied for each call (every string and array in it retained and released).
             let source = sources[index]
             let evidence = SourceEvidence(source, knowledge: knowledge)
-            let category = categories.category(of: source, evidence: evidence)
+            let category = categories.category(of: source, evidence: evidence, articleOrganizations: articleOrganizations)
             findings.append((
                 category,
                 source.side ?? sides.side(of: source, evidence: evidence, category: category),

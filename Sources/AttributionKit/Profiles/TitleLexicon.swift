@@ -69,11 +69,11 @@ struct TitleLexicon: Sendable {
         let firstLink = words.words.indices.first { TitleLexicon.linkWords.contains(words, at: $0) } ?? words.words.count
         guard words.words[..<firstLink].contains("and") else { return read(words).map { [$0] } ?? [] }
         var parts: [NameWords] = []
-        var part = NameWords("")
+        var part = NameWords()
         for index in words.words.indices {
             if words.words[index] == "and" && index < firstLink {
                 parts.append(part)
-                part = NameWords("")
+                part = NameWords()
             } else {
                 part.append(index, of: words)
             }
@@ -92,13 +92,13 @@ struct TitleLexicon: Sendable {
     private func reading(role: TitleRole, words: NameWords, roleRange: Range<Int>) -> Reading {
         let tokens = words.words
         let isFormer = (0..<roleRange.lowerBound).contains { TitleLexicon.formerWords.contains(words, at: $0) }
-        var prefix = NameWords("")
+        var prefix = NameWords()
         for index in 0..<roleRange.lowerBound
         where !TitleLexicon.formerWords.contains(words, at: index) && !TitleLexicon.modifiers.contains(words, at: index) {
             prefix.append(index, of: words)
         }
         let link = roleRange.upperBound < tokens.count ? tokens[roleRange.upperBound] : nil
-        let suffix = link == nil ? NameWords("") : words[(roleRange.upperBound + 1)..<tokens.count]
+        let suffix = link == nil ? NameWords() : words[(roleRange.upperBound + 1)..<tokens.count]
         return Reading(role: role, isFormer: isFormer, prefix: prefix, suffix: suffix, link: link)
     }
 
@@ -118,12 +118,15 @@ struct TitleLexicon: Sendable {
 
     /// The gender a gendered title word gives ("spokeswoman", "chairman"), nil when none or mixed.
     func gender(of titles: [NameWords]) -> Gender? {
-        var found: Set<Gender> = []
+        var found: Gender?
         for title in titles {
             for start in title.words.indices {
-                if let gender = roles.longestMatch(in: title, from: start)?.value.gender { found.insert(gender) }
+                guard let gender = roles.longestMatch(in: title, from: start)?.value.gender else { continue }
+                // Both genders: none is given.
+                if found.map({ $0 != gender }) ?? false { return nil }
+                found = gender
             }
         }
-        return found.count == 1 ? found.first : nil
+        return found
     }
 }

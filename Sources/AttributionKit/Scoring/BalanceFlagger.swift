@@ -1,7 +1,9 @@
 /// The flags of the balance score: what an editor should look at, with the sources behind each.
 struct BalanceFlagger {
-    let article: Article
     let voices: SourceVoices
+    /// The article's repeated paragraphs (`Article.duplicateBlockCount`), all the flags read of the
+    /// article itself: the flagger holds no copy of it.
+    let duplicateBlockCount: Int
 
     var flags: [Balance.Flag] {
         [noStatements, singleSource, dominantVoice, noIndependentExpert, oneSide, anonymousSources, secondhand,
@@ -92,7 +94,7 @@ struct BalanceFlagger {
     }
 
     private var duplicatedParagraphs: Balance.Flag? {
-        let count = article.duplicateBlockCount
+        let count = duplicateBlockCount
         guard count > 0 else { return nil }
         return Balance.Flag(
             code: "duplicated_paragraphs",

@@ -33,7 +33,7 @@ public struct BalanceScorer: Sendable {
         }
         let mean = components.reduce(0) { $0 + $1.value * $1.weight }
         let score = voices.statements.isEmpty ? 0 : (mean * 1000).rounded() / 10
-        return Balance(score: score, components: components, flags: BalanceFlagger(article: article, voices: voices).flags)
+        return Balance(score: score, components: components, flags: BalanceFlagger(voices: voices, duplicateBlockCount: article.duplicateBlockCount).flags)
     }
 
     /// A component's value with its explanation; left-out components carry no weight.

@@ -103,15 +103,24 @@ struct SourceVoices {
         of positions: [Int], in statements: [Attribution], speakers statementSpeakers: [Int?], of speakers: Speakers
     ) -> [String] {
         guard !positions.isEmpty else { return [] }
-        var order: [String] = []
-        var counts: [String: Int] = [:]
+        // Each outlet with its count in order of first mention, found by its place in the tally:
+        // one lookup for each statement.
+        var tally: [(name: String, count: Int)] = []
+        var places: [String: Int] = [:]
+        // Sized once for every statement naming a new outlet, not regrown outlet by outlet.
+        tally.reserveCapacity(positions.count)
+        places.reserveCapacity(positions.count)
         for index in positions {
             let outlet = statements[index].viaIsOutlet ? statements[index].via : statementSpeakers[index].map { speakers[$0].label }
             let name = outlet ?? "an unnamed outlet"
-            if counts[name] == nil { order.append(name) }
-            counts[name, default: 0] += 1
+            if let place = places[name] {
+                tally[place].count += 1
+            } else {
+                places[name] = tally.count
+                tally.append((name, 1))
+            }
         }
-        return order.map { counts[$0]! > 1 ? "\($0) ×\(counts[$0]!)" : $0 }
+        return tally.map { $0.count > 1 ? "\($0.name) ×\($0.count)" : $0.name }
     }
 
     /// The share of all counted words held by the speaker at `speaker` in `speakers`.
