@@ -222,6 +222,11 @@ enum IngestFixture {
         #expect(IngestFixture.offsetsMatch(article, text))
     }
 
+    @Test func theAgencyAWireDatelineCreditsIsTheOutlet() {
+        #expect(IngestFixture.read("Ferry Fares Rise\nGULLPORT (Harbor Wire) \u{2014} The ferry authority raised fares.\n").outlet == "Harbor Wire")
+        #expect(IngestFixture.read("Ferry Fares Rise\nST. MAREN, Nordmark - The ferry authority raised fares.\n").outlet == nil)
+    }
+
     @Test func wireDatelinesWithRegionDateAndAgency() {
         for (line, dateline) in [
             ("ST. MAREN, Nordmark - The ferry authority raised fares.", "ST. MAREN, Nordmark -"),

@@ -10,10 +10,13 @@ enum ArticleAssembler {
         var pieces: [(candidate: BlockCandidate, kind: Block.Kind)] = []
         pieces.reserveCapacity(candidates.count + 1)
         var sawBody = false
+        // The agency a wire dateline credits ("GULLPORT (AP) —"), which wrote the story.
+        var wireAgency: String? = nil
         for (candidate, kind) in zip(candidates, result.kinds) {
             if kind == .body && !sawBody {
                 sawBody = true
                 if let length = WireDatelineDetector.prefixLength(of: candidate.text) {
+                    wireAgency = WireDatelineDetector.agency(in: candidate.text.prefix(length))
                     pieces += splitDateline(candidate, at: length)
                     continue
                 }
@@ -31,7 +34,7 @@ enum ArticleAssembler {
             id: metadata.url ?? ContentHash.fnv1a(text),
             origin: origin,
             title: metadata.title ?? result.title,
-            outlet: metadata.outlet
+            outlet: metadata.outlet ?? wireAgency
                 ?? SelfReferenceOutlet.infer(from: blocks.indices.filter { blocks[$0].isProse }.map { pieces[$0].candidate.text }),
             byline: metadata.byline.isEmpty ? result.byline : metadata.byline,
             date: date,

@@ -42,6 +42,16 @@ enum WireDatelineDetector {
         return nil
     }
 
+    /// The agency a dateline credits in parentheses ("(Reuters)", "(Harbor Wire)"): one to four words,
+    /// the first capitalized; nil for a dateline without one.
+    static func agency(in dateline: ArraySlice<Unicode.Scalar>) -> String? {
+        guard let open = dateline.firstIndex(of: "("), let close = dateline[open...].firstIndex(of: ")"), close > open + 1 else { return nil }
+        let name = String(String.UnicodeScalarView(dateline[(open + 1)..<close]))
+        let words = name.split(separator: " ")
+        guard (1...4).contains(words.count), words[0].first?.isUppercase == true else { return nil }
+        return name
+    }
+
     /// An em or en dash, or a hyphen standing alone between spaces (or doubled, "--").
     private static func isDash(_ text: ArraySlice<Unicode.Scalar>, at i: Int) -> Bool {
         switch text[i] {
