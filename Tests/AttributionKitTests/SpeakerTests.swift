@@ -337,6 +337,15 @@ import Testing
         #expect(result.source(of: "the deal was off")?.description == description)
     }
 
+    @Test(arguments: [
+        "A Nuvexa spokesman declined to comment on production numbers.",
+        "The ministry refused to elaborate on the plan.",
+        "Ms. Brell declined to speculate about a second run.",
+    ])
+    func refusingToCommentReportsNothing(sentence: String) {
+        #expect(Story.attribute(sentence).attributions.isEmpty)
+    }
+
     @Test func aNumberMayOpenTheSpeakerAfterTheCue() {
         let result = Story.attribute(
             "“The toll does not hold water,” said 2016 candidate Ivo Pell.",

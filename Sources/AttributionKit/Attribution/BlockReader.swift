@@ -412,6 +412,10 @@ struct BlockReader {
     /// Verbs that refuse ("declined to be named"), which report nothing before a passive infinitive.
     static let refusals: Set<String> = ["declined", "declines", "refused", "refuses"]
 
+    /// Verbs of speech that carry no content of their own, so a refusal of them reports nothing
+    /// ("declined to comment on the talks", "refused to speculate").
+    static let contentlessSpeech: Set<String> = ["comment", "elaborate", "speculate"]
+
     /// The auxiliaries of the perfect, after which a past participle is active ("has accused").
     static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
 
@@ -1016,6 +1020,12 @@ struct BlockReader {
             if c + 2 < body.upperBound, tokens[c + 1].word == .not, tokens[c + 2].word == .to { continue }
             if c + 3 < body.upperBound, tokens[c + 1].word == .to, BlockReader.beForms.contains(tokens[c + 2].word),
                 tokens[c + 3].has(.endsInEd), BlockReader.refusals.contains(block.lower(c))
+            {
+                continue
+            }
+            // "A Nuvexa spokesman declined to comment on production numbers": a refusal, not a report.
+            if c + 2 < body.upperBound, tokens[c + 1].word == .to, BlockReader.refusals.contains(block.lower(c)),
+                BlockReader.contentlessSpeech.contains(block.lower(c + 2))
             {
                 continue
             }
