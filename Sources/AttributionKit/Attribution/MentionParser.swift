@@ -725,6 +725,10 @@ struct MentionParser {
                     readCredentials(appositive.lowerBound..<name.lowerBound, into: &mention)
                 }
                 appositiveIsName = dashedName == nil
+            } else if let outlet = outletBeforeKind(head, ownStart: ownStart) {
+                // "the Harbor Times newspaper", "the nationalist Daily Lantern tabloid": the outlet speaks by its name.
+                mention = Mention(kind: .organization(outlet), tokens: range)
+                mention.titles.append(block.lower(headEnd - 1))
             } else if headHasOrganization && (determiner == .the || possessive)
                 // "the ministry’s spokesman", "the foundation’s auditor": a person in the organisation's service.
                 && !(possessive && last.has([.anonymousHead, .titleWord]))
@@ -792,6 +796,16 @@ struct MentionParser {
         if mention.gender == nil, let appositive, let gender = genderGivenAsReason(in: appositive) { mention.gender = gender }
         // Moved out: the optimizer would copy it and destroy the original.
         return consume mention
+    }
+
+    /// The name of an outlet written before the lowercase word for its kind ("the Harbor Times newspaper",
+    /// "the state-run Daily Lantern tabloid" → "Daily Lantern"), or nil when the phrase ends otherwise.
+    /// The kind must be a title of outlets ("newspaper", "broadcaster"): "the Border agency" names no outlet.
+    func outletBeforeKind(_ head: Range<Int>, ownStart: Int) -> String? {
+        let kind = head.upperBound - 1
+        guard kind > ownStart, tokens[kind].has(.outletWord), tokens[kind].has(.titleWord), !tokens[kind].isCapitalized, tokens[kind - 1].isCapitalized
+        else { return nil }
+        return organizationName(ownStart..<kind)
     }
 
     /// "…, who spoke on condition of anonymity because she was not authorized to …": the pronoun of a
