@@ -346,6 +346,31 @@ import Testing
         #expect(Story.attribute(sentence).attributions.isEmpty)
     }
 
+    @Test(arguments: [
+        ("City councillor Marcia “Cia” Brell said the tunnel was too expensive.", "Marcia “Cia” Brell"),
+        ("Harold ‘Hal’ Finch told reporters the tunnel was too expensive.", "Harold ‘Hal’ Finch"),
+        ("Drummer James \"Jimbo\" Rask said the tunnel was too expensive.", "James \"Jimbo\" Rask"),
+        ("The singer, Annika “Nikki” Strand, said the tunnel was too expensive.", "Annika “Nikki” Strand"),
+    ])
+    func aNicknameInQuotationMarksStaysInTheName(sentence: String, name: String) {
+        let result = Story.attribute(sentence)
+        #expect(result.attributions.count == 1)
+        #expect(result.speaker(of: "the tunnel was too expensive") == name)
+    }
+
+    @Test func aLaterSurnameResolvesToTheNameWithItsNickname() {
+        let result = Story.attribute(
+            "“We will appeal,” said boxing promoter Leonard “Lenny” Okafor.",
+            "Later, Okafor said the fight would go ahead.")
+        #expect(result.speaker(of: "the fight would go ahead") == "Leonard “Lenny” Okafor")
+        #expect(result.sources.count == 1)
+    }
+
+    @Test func aQuotedWordAfterALowercaseWordIsNoNickname() {
+        let result = Story.attribute("Ms. Brell called the plan “Reckless” on Monday.")
+        #expect(result.quote("Reckless")?.kind == .partial)
+    }
+
     @Test func aNumberMayOpenTheSpeakerAfterTheCue() {
         let result = Story.attribute(
             "“The toll does not hold water,” said 2016 candidate Ivo Pell.",

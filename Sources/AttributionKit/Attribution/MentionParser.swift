@@ -853,13 +853,20 @@ struct MentionParser {
 
     /// The last two words of a run of four or more capitalized words, when they read as a name: no
     /// initials, suffixes or particles in the run ("George H. W. Bush") and no organisation or outlet
-    /// word among the two ("Harbor Development Authority", "South Coast Morning Post").
+    /// word among the two ("Harbor Development Authority", "South Coast Morning Post"). A nickname
+    /// before the surname takes the first name too ("Drummer James “Jimbo” Rask").
     func trailingName(of run: Range<Int>) -> Range<Int>? {
-        let name = (run.upperBound - 2)..<run.upperBound
+        let name = (isNickname(run.upperBound - 2) ? run.upperBound - 3 : run.upperBound - 2)..<run.upperBound
         let keepsWhole = run.contains { tokens[$0].has([.endsInPeriod, .nameSuffix, .nameParticle]) }
         let isOrganization = name.contains { tokens[$0].has(.organizationHead) || tokens[$0].has(.outletWord) }
         guard !keepsWhole, !isOrganization else { return nil }
         return name
+    }
+
+    /// Whether token `k` is a nickname in its quotation marks, which the tokenizer joined into one
+    /// word ("“Cia”" of "Marcia “Cia” Brell").
+    func isNickname(_ k: Int) -> Bool {
+        tokens[k].isWord && !block.firstScalar(of: k).properties.isAlphabetic
     }
 
     /// The tokens of an appositive that is nothing but a name of two to four words, or nil.
