@@ -358,6 +358,23 @@ import Testing
         #expect(result.speaker(of: "the tunnel was too expensive") == name)
     }
 
+    @Test(arguments: [
+        ("Commuter Aisha Rahim said the trains were late.", "Aisha Rahim", "Commuter"),
+        ("Resident Per Aasen said the trains were late.", "Per Aasen", "Resident"),
+        ("Actress Lina Berg said the trains were late.", "Lina Berg", "Actress"),
+    ])
+    func aRoleOfUnnamedSourcesBeforeANameIsATitleNotAnOrganisation(sentence: String, name: String, title: String) {
+        let source = Story.attribute(sentence).source(of: "the trains were late")
+        #expect(source?.name == name)
+        #expect(source?.titles == [title])
+        #expect(source?.organizations == [])
+    }
+
+    @Test func aPartyOrAGroupBeforeANameIsNoRole() {
+        let source = Story.attribute("Republicans Ada Quill and Ivo Brandt said the trains were late.").source(of: "the trains were late")
+        #expect(source?.titles.contains("Republicans") == false)
+    }
+
     @Test func aLaterSurnameResolvesToTheNameWithItsNickname() {
         let result = Story.attribute(
             "“We will appeal,” said boxing promoter Leonard “Lenny” Okafor.",

@@ -535,10 +535,11 @@ struct MentionParser {
         return tokens[k - 1].isWord && !tokens[k - 1].isCapitalized && tokens[k - 1].has(.endsInS)
     }
 
-    /// "Councilman Per Eng", "Dr. Will Ames": a first name spelled like a function word, after a title and before a name.
+    /// "Councilman Per Eng", "Resident Per Aasen", "Dr. Will Ames": a first name spelled like a function word, after a
+    /// title or a role and before a name.
     func isFirstNameAfterTitle(_ k: Int, lowerBound: Int) -> Bool {
         let t = tokens[k]
-        return t.isCapitalized && t.has(.functionWord) && k - 1 >= lowerBound && tokens[k - 1].has([.titleWord, .honorific])
+        return t.isCapitalized && t.has(.functionWord) && k - 1 >= lowerBound && tokens[k - 1].has([.titleWord, .honorific, .anonymousHead])
             && k + 1 < tokens.count && tokens[k + 1].isCapitalized && !tokens[k + 1].has(.functionWord)
     }
 
@@ -981,7 +982,7 @@ struct MentionParser {
                 k += 1
                 continue
             }
-            if t.isCapitalized && !t.has(.titleWord) && !t.has(.endsInBased) {
+            if t.isCapitalized && !t.has([.titleWord, .endsInBased]) && !isRoleBeforeName(k, in: range) {
                 // A capitalized run: an organisation, with its connectors.
                 var end = k + 1
                 while end < range.upperBound {
@@ -1040,6 +1041,16 @@ struct MentionParser {
             }
             k = end
         }
+    }
+
+    /// Whether the capitalized word at `k`, the last before a name, heads unnamed sources and so is the
+    /// person's role, no organisation: "Commuter Aisha Rahim", "Critic Lars Bodin". A party
+    /// ("Republican", read as a nationality), a group ("Republicans") or the first word of a longer
+    /// name stays as it was.
+    func isRoleBeforeName(_ k: Int, in range: Range<Int>) -> Bool {
+        guard k + 1 == range.upperBound, tokens[k].has(.anonymousHead), !tokens[k].has(.nationality) else { return false }
+        // A plural in -s ("Republicans"), not a singular in -ss ("Actress").
+        return !tokens[k].has(.endsInS) || tokens[k].has(.endsInDoubleS)
     }
 
     /// `text` after its modifier and a space, when there is one: the words of a credential joined
