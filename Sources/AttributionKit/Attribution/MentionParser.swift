@@ -308,6 +308,7 @@ struct MentionParser {
         guard tagEnd + 1 < upperBound, tokens[tagEnd].word == .comma else { return start..<end }
         let opensAppositive = tokens[tagEnd + 1].has(.determiner)
             || (tokens[tagEnd + 1].has(.titleWord) && !tokens[tagEnd + 1].isCapitalized)
+            || opensModifiedRole(tagEnd + 1, upperBound: upperBound)
             || opensPossessiveRole(tagEnd + 1, upperBound: upperBound)
             || (tokens[tagEnd + 1].word == .who && tagEnd + 2 < upperBound && !tokens[tagEnd + 2].has(.speechVerb)
                 && !tokens[tagEnd + 2].has(.cognitionVerb))
@@ -319,6 +320,12 @@ struct MentionParser {
         if !opensAppositive { return bareName((tagEnd + 1)..<k) != nil ? start..<k : start..<end }
         if closedAppositive, k >= upperBound || tokens[k].word != .comma { return start..<end }
         return start..<k
+    }
+
+    /// Whether a role in lowercase with one plain word before its title starts at `k`: "country
+    /// director of Open Borders Relief", "research fellow at the Kessel Institute", an appositive.
+    func opensModifiedRole(_ k: Int, upperBound: Int) -> Bool {
+        k + 1 < upperBound && isPlainNoun(k) && tokens[k + 1].has(.titleWord) && !tokens[k + 1].isCapitalized
     }
 
     /// Whether a name's possessive followed by a role starts at `k`: "Arden Freight’s chief
