@@ -280,6 +280,20 @@ import Testing
         #expect(source.organizations == [organization])
     }
 
+    @Test(arguments: [
+        ("Ada Quill, president of the Harlow Teachers' Association, said the vote was rushed.", "Harlow Teachers' Association"),
+        ("Omar Sitt, a spokesman for the Workers’ Party, said the vote was rushed.", "Workers’ Party"),
+    ])
+    func aPluralPossessiveInsideAnOrganisationsNameKeepsTheName(sentence: String, organization: String) {
+        let source = Story.attribute(sentence).source(of: "the vote was rushed")
+        #expect(source?.organizations == [organization])
+    }
+
+    @Test func aPossessiveOfAnOutletBeforeAPersonIsNoPartOfTheName() {
+        let result = Story.attribute("Harbor News’ Ada Quill said the vote was rushed.")
+        #expect(result.speaker(of: "the vote was rushed") == "Ada Quill")
+    }
+
     @Test func aPossessiveRoleBeforeAnAppositiveNameIsTheNamesCredential() {
         let result = Story.attribute("Ostrava’s ambassador to Norland, Tomas Hruby, said that he had been summoned.")
         let source = try! #require(result.source(of: "he had been summoned"))
