@@ -388,6 +388,20 @@ import Testing
         #expect(result.quote("Reckless")?.kind == .partial)
     }
 
+    @Test(arguments: [
+        "Asked what she would miss most, Solberg laughed.",
+        "Pressed on the budget, the mayor sighed.",
+    ])
+    func aQuestionPutToTheSpeakerIsNoClaim(sentence: String) {
+        #expect(Story.attribute(sentence).attributions.isEmpty)
+    }
+
+    @Test func aClaimAfterTheQuestionIsTheSpeakers() {
+        let result = Story.attribute("Asked whether he would run again, Ivo Pell said he had not decided.")
+        #expect(result.attributions.count == 1)
+        #expect(result.speaker(of: "he had not decided") == "Ivo Pell")
+    }
+
     @Test func aNumberMayOpenTheSpeakerAfterTheCue() {
         let result = Story.attribute(
             "“The toll does not hold water,” said 2016 candidate Ivo Pell.",

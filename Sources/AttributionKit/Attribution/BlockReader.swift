@@ -416,6 +416,10 @@ struct BlockReader {
     /// ("declined to comment on the talks", "refused to speculate").
     static let contentlessSpeech: Set<String> = ["comment", "elaborate", "speculate"]
 
+    /// Participles that open a question put to the speaker ("Asked about the budget, Pell …"), which is
+    /// no claim of the speaker's.
+    static let questionParticiples: Set<String> = ["asked", "pressed", "questioned", "quizzed"]
+
     /// The auxiliaries of the perfect, after which a past participle is active ("has accused").
     static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
 
@@ -776,6 +780,8 @@ struct BlockReader {
 
     /// `CONTENT, NAME CUE [adjuncts].` or `CONTENT, CUE NAME.`
     func claimBeforeTrailingCue(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
+        // "Asked what she would miss most, Solberg laughed.": the words before the cue are the question.
+        if BlockReader.questionParticiples.contains(block.lower(body.lowerBound)) { return nil }
         // Walk the clauses between commas from the end: "…, said NAME, the director of …" and
         // "…, NAME said, adding that …" put the cue clause before the last comma.
         var clauseEnd = body.upperBound
