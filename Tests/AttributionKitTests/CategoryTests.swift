@@ -295,6 +295,27 @@ import Testing
         #expect(SourceProfiler().profile(systems.sources, in: Story.article(["x"])).first?.category == .business)
     }
 
+    @Test(arguments: [
+        ("State broadcaster VRK reported that the bridge had closed.", "VRK"),
+        ("The newspaper Orstad Tidende reported that the bridge had closed.", "Orstad Tidende"),
+        ("The tabloid Kveldsnytt said the bridge had closed.", "Kveldsnytt"),
+        ("The Harbor Lantern newspaper reported that the bridge had closed.", "Harbor Lantern"),
+        ("The nationalist Daily Beacon tabloid said the bridge had closed.", "Daily Beacon"),
+        ("The Sandvik Courier reported that the bridge had closed.", "Sandvik Courier"),
+    ])
+    func anOutletNamedWithItsKindIsMedia(sentence: String, name: String) {
+        let result = Story.attribute(sentence)
+        let source = result.source(of: "the bridge had closed")
+        #expect(source?.name == name)
+        let profiled = SourceProfiler().profile(result.sources, in: Story.article([sentence]))
+        #expect(profiled.first { $0.name == name }?.category == .media)
+    }
+
+    @Test func anAgencyInLowercaseAfterANameIsNoOutlet() {
+        let result = Story.attribute("The Border agency said the bridge had closed.")
+        #expect(result.source(of: "the bridge had closed")?.name != "Border")
+    }
+
     @Test func whoTeachesAtASchoolHoldsATeachingPostThatWinsOverAPastRole() {
         #expect(category(titles: ["former federal prosecutor", "who now teaches at Kessel Law School"],
                          organizations: ["Kessel Law School"]) == .academic)

@@ -269,6 +269,31 @@ import Testing
         #expect(source.organizations == ["United Supporters Trust"])
     }
 
+    @Test(arguments: [
+        ("“The camp is full,” said Leila Haddad, country director of Open Borders Relief.", "country director", "Open Borders Relief"),
+        ("“The camp is full,” said Omar Sitt, research fellow at the Kessel Institute.", "research fellow", "Kessel Institute"),
+        ("“The camp is full,” said Ada Quill, legal director of the Harbor Rights Union, on Friday.", "legal director", "Harbor Rights Union"),
+    ])
+    func anAppositiveAfterTheCueMayOpenWithAWordBeforeItsTitle(sentence: String, title: String, organization: String) {
+        let source = try! #require(Story.attribute(sentence).source(of: "The camp is full"))
+        #expect(source.titles == [title])
+        #expect(source.organizations == [organization])
+    }
+
+    @Test(arguments: [
+        ("Ada Quill, president of the Harlow Teachers' Association, said the vote was rushed.", "Harlow Teachers' Association"),
+        ("Omar Sitt, a spokesman for the Workers’ Party, said the vote was rushed.", "Workers’ Party"),
+    ])
+    func aPluralPossessiveInsideAnOrganisationsNameKeepsTheName(sentence: String, organization: String) {
+        let source = Story.attribute(sentence).source(of: "the vote was rushed")
+        #expect(source?.organizations == [organization])
+    }
+
+    @Test func aPossessiveOfAnOutletBeforeAPersonIsNoPartOfTheName() {
+        let result = Story.attribute("Harbor News’ Ada Quill said the vote was rushed.")
+        #expect(result.speaker(of: "the vote was rushed") == "Ada Quill")
+    }
+
     @Test func aPossessiveRoleBeforeAnAppositiveNameIsTheNamesCredential() {
         let result = Story.attribute("Ostrava’s ambassador to Norland, Tomas Hruby, said that he had been summoned.")
         let source = try! #require(result.source(of: "he had been summoned"))

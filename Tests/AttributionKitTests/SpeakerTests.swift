@@ -337,6 +337,71 @@ import Testing
         #expect(result.source(of: "the deal was off")?.description == description)
     }
 
+    @Test(arguments: [
+        "A Nuvexa spokesman declined to comment on production numbers.",
+        "The ministry refused to elaborate on the plan.",
+        "Ms. Brell declined to speculate about a second run.",
+    ])
+    func refusingToCommentReportsNothing(sentence: String) {
+        #expect(Story.attribute(sentence).attributions.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("City councillor Marcia “Cia” Brell said the tunnel was too expensive.", "Marcia “Cia” Brell"),
+        ("Harold ‘Hal’ Finch told reporters the tunnel was too expensive.", "Harold ‘Hal’ Finch"),
+        ("Drummer James \"Jimbo\" Rask said the tunnel was too expensive.", "James \"Jimbo\" Rask"),
+        ("The singer, Annika “Nikki” Strand, said the tunnel was too expensive.", "Annika “Nikki” Strand"),
+    ])
+    func aNicknameInQuotationMarksStaysInTheName(sentence: String, name: String) {
+        let result = Story.attribute(sentence)
+        #expect(result.attributions.count == 1)
+        #expect(result.speaker(of: "the tunnel was too expensive") == name)
+    }
+
+    @Test(arguments: [
+        ("Commuter Aisha Rahim said the trains were late.", "Aisha Rahim", "Commuter"),
+        ("Resident Per Aasen said the trains were late.", "Per Aasen", "Resident"),
+        ("Actress Lina Berg said the trains were late.", "Lina Berg", "Actress"),
+    ])
+    func aRoleOfUnnamedSourcesBeforeANameIsATitleNotAnOrganisation(sentence: String, name: String, title: String) {
+        let source = Story.attribute(sentence).source(of: "the trains were late")
+        #expect(source?.name == name)
+        #expect(source?.titles == [title])
+        #expect(source?.organizations == [])
+    }
+
+    @Test func aPartyOrAGroupBeforeANameIsNoRole() {
+        let source = Story.attribute("Republicans Ada Quill and Ivo Brandt said the trains were late.").source(of: "the trains were late")
+        #expect(source?.titles.contains("Republicans") == false)
+    }
+
+    @Test func aLaterSurnameResolvesToTheNameWithItsNickname() {
+        let result = Story.attribute(
+            "“We will appeal,” said boxing promoter Leonard “Lenny” Okafor.",
+            "Later, Okafor said the fight would go ahead.")
+        #expect(result.speaker(of: "the fight would go ahead") == "Leonard “Lenny” Okafor")
+        #expect(result.sources.count == 1)
+    }
+
+    @Test func aQuotedWordAfterALowercaseWordIsNoNickname() {
+        let result = Story.attribute("Ms. Brell called the plan “Reckless” on Monday.")
+        #expect(result.quote("Reckless")?.kind == .partial)
+    }
+
+    @Test(arguments: [
+        "Asked what she would miss most, Solberg laughed.",
+        "Pressed on the budget, the mayor sighed.",
+    ])
+    func aQuestionPutToTheSpeakerIsNoClaim(sentence: String) {
+        #expect(Story.attribute(sentence).attributions.isEmpty)
+    }
+
+    @Test func aClaimAfterTheQuestionIsTheSpeakers() {
+        let result = Story.attribute("Asked whether he would run again, Ivo Pell said he had not decided.")
+        #expect(result.attributions.count == 1)
+        #expect(result.speaker(of: "he had not decided") == "Ivo Pell")
+    }
+
     @Test func aNumberMayOpenTheSpeakerAfterTheCue() {
         let result = Story.attribute(
             "“The toll does not hold water,” said 2016 candidate Ivo Pell.",

@@ -412,6 +412,14 @@ struct BlockReader {
     /// Verbs that refuse ("declined to be named"), which report nothing before a passive infinitive.
     static let refusals: Set<String> = ["declined", "declines", "refused", "refuses"]
 
+    /// Verbs of speech that carry no content of their own, so a refusal of them reports nothing
+    /// ("declined to comment on the talks", "refused to speculate").
+    static let contentlessSpeech: Set<String> = ["comment", "elaborate", "speculate"]
+
+    /// Participles that open a question put to the speaker ("Asked about the budget, Pell …"), which is
+    /// no claim of the speaker's.
+    static let questionParticiples: Set<String> = ["asked", "pressed", "questioned", "quizzed"]
+
     /// The auxiliaries of the perfect, after which a past participle is active ("has accused").
     static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
 
@@ -772,6 +780,8 @@ struct BlockReader {
 
     /// `CONTENT, NAME CUE [adjuncts].` or `CONTENT, CUE NAME.`
     func claimBeforeTrailingCue(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
+        // "Asked what she would miss most, Solberg laughed.": the words before the cue are the question.
+        if BlockReader.questionParticiples.contains(block.lower(body.lowerBound)) { return nil }
         // Walk the clauses between commas from the end: "…, said NAME, the director of …" and
         // "…, NAME said, adding that …" put the cue clause before the last comma.
         var clauseEnd = body.upperBound
@@ -1016,6 +1026,12 @@ struct BlockReader {
             if c + 2 < body.upperBound, tokens[c + 1].word == .not, tokens[c + 2].word == .to { continue }
             if c + 3 < body.upperBound, tokens[c + 1].word == .to, BlockReader.beForms.contains(tokens[c + 2].word),
                 tokens[c + 3].has(.endsInEd), BlockReader.refusals.contains(block.lower(c))
+            {
+                continue
+            }
+            // "A Nuvexa spokesman declined to comment on production numbers": a refusal, not a report.
+            if c + 2 < body.upperBound, tokens[c + 1].word == .to, BlockReader.refusals.contains(block.lower(c)),
+                BlockReader.contentlessSpeech.contains(block.lower(c + 2))
             {
                 continue
             }

@@ -308,6 +308,7 @@ struct MentionParser {
         guard tagEnd + 1 < upperBound, tokens[tagEnd].word == .comma else { return start..<end }
         let opensAppositive = tokens[tagEnd + 1].has(.determiner)
             || (tokens[tagEnd + 1].has(.titleWord) && !tokens[tagEnd + 1].isCapitalized)
+            || opensModifiedRole(tagEnd + 1, upperBound: upperBound)
             || opensPossessiveRole(tagEnd + 1, upperBound: upperBound)
             || (tokens[tagEnd + 1].word == .who && tagEnd + 2 < upperBound && !tokens[tagEnd + 2].has(.speechVerb)
                 && !tokens[tagEnd + 2].has(.cognitionVerb))
@@ -319,6 +320,12 @@ struct MentionParser {
         if !opensAppositive { return bareName((tagEnd + 1)..<k) != nil ? start..<k : start..<end }
         if closedAppositive, k >= upperBound || tokens[k].word != .comma { return start..<end }
         return start..<k
+    }
+
+    /// Whether a role in lowercase with one plain word before its title starts at `k`: "country
+    /// director of Open Borders Relief", "research fellow at the Kessel Institute", an appositive.
+    func opensModifiedRole(_ k: Int, upperBound: Int) -> Bool {
+        k + 1 < upperBound && isPlainNoun(k) && tokens[k + 1].has(.titleWord) && !tokens[k + 1].isCapitalized
     }
 
     /// Whether a name's possessive followed by a role starts at `k`: "Arden Freight’s chief
@@ -535,10 +542,11 @@ struct MentionParser {
         return tokens[k - 1].isWord && !tokens[k - 1].isCapitalized && tokens[k - 1].has(.endsInS)
     }
 
-    /// "Councilman Per Eng", "Dr. Will Ames": a first name spelled like a function word, after a title and before a name.
+    /// "Councilman Per Eng", "Resident Per Aasen", "Dr. Will Ames": a first name spelled like a function word, after a
+    /// title or a role and before a name.
     func isFirstNameAfterTitle(_ k: Int, lowerBound: Int) -> Bool {
         let t = tokens[k]
-        return t.isCapitalized && t.has(.functionWord) && k - 1 >= lowerBound && tokens[k - 1].has([.titleWord, .honorific])
+        return t.isCapitalized && t.has(.functionWord) && k - 1 >= lowerBound && tokens[k - 1].has([.titleWord, .honorific, .anonymousHead])
             && k + 1 < tokens.count && tokens[k + 1].isCapitalized && !tokens[k + 1].has(.functionWord)
     }
 
@@ -725,6 +733,10 @@ struct MentionParser {
                     readCredentials(appositive.lowerBound..<name.lowerBound, into: &mention)
                 }
                 appositiveIsName = dashedName == nil
+            } else if let outlet = outletBeforeKind(head, ownStart: ownStart) {
+                // "the Harbor Times newspaper", "the nationalist Daily Lantern tabloid": the outlet speaks by its name.
+                mention = Mention(kind: .organization(outlet), tokens: range)
+                mention.titles.append(block.lower(headEnd - 1))
             } else if headHasOrganization && (determiner == .the || possessive)
                 // "the ministry’s spokesman", "the foundation’s auditor": a person in the organisation's service.
                 && !(possessive && last.has([.anonymousHead, .titleWord]))
@@ -794,6 +806,16 @@ struct MentionParser {
         return consume mention
     }
 
+    /// The name of an outlet written before the lowercase word for its kind ("the Harbor Times newspaper",
+    /// "the state-run Daily Lantern tabloid" → "Daily Lantern"), or nil when the phrase ends otherwise.
+    /// The kind must be a title of outlets ("newspaper", "broadcaster"): "the Border agency" names no outlet.
+    func outletBeforeKind(_ head: Range<Int>, ownStart: Int) -> String? {
+        let kind = head.upperBound - 1
+        guard kind > ownStart, tokens[kind].has(.outletWord), tokens[kind].has(.titleWord), !tokens[kind].isCapitalized, tokens[kind - 1].isCapitalized
+        else { return nil }
+        return organizationName(ownStart..<kind)
+    }
+
     /// "…, who spoke on condition of anonymity because she was not authorized to …": the pronoun of a
     /// reason inside a relative clause about the speaker gives the speaker's gender.
     func genderGivenAsReason(in appositive: Range<Int>) -> Gender? {
@@ -839,13 +861,20 @@ struct MentionParser {
 
     /// The last two words of a run of four or more capitalized words, when they read as a name: no
     /// initials, suffixes or particles in the run ("George H. W. Bush") and no organisation or outlet
-    /// word among the two ("Harbor Development Authority", "South Coast Morning Post").
+    /// word among the two ("Harbor Development Authority", "South Coast Morning Post"). A nickname
+    /// before the surname takes the first name too ("Drummer James “Jimbo” Rask").
     func trailingName(of run: Range<Int>) -> Range<Int>? {
-        let name = (run.upperBound - 2)..<run.upperBound
+        let name = (isNickname(run.upperBound - 2) ? run.upperBound - 3 : run.upperBound - 2)..<run.upperBound
         let keepsWhole = run.contains { tokens[$0].has([.endsInPeriod, .nameSuffix, .nameParticle]) }
         let isOrganization = name.contains { tokens[$0].has(.organizationHead) || tokens[$0].has(.outletWord) }
         guard !keepsWhole, !isOrganization else { return nil }
         return name
+    }
+
+    /// Whether token `k` is a nickname in its quotation marks, which the tokenizer joined into one
+    /// word ("“Cia”" of "Marcia “Cia” Brell").
+    func isNickname(_ k: Int) -> Bool {
+        tokens[k].isWord && !block.firstScalar(of: k).properties.isAlphabetic
     }
 
     /// The tokens of an appositive that is nothing but a name of two to four words, or nil.
@@ -960,7 +989,7 @@ struct MentionParser {
                 k += 1
                 continue
             }
-            if t.isCapitalized && !t.has(.titleWord) && !t.has(.endsInBased) {
+            if t.isCapitalized && !t.has([.titleWord, .endsInBased]) && !isRoleBeforeName(k, in: range) {
                 // A capitalized run: an organisation, with its connectors.
                 var end = k + 1
                 while end < range.upperBound {
@@ -1019,6 +1048,16 @@ struct MentionParser {
             }
             k = end
         }
+    }
+
+    /// Whether the capitalized word at `k`, the last before a name, heads unnamed sources and so is the
+    /// person's role, no organisation: "Commuter Aisha Rahim", "Critic Lars Bodin". A party
+    /// ("Republican", read as a nationality), a group ("Republicans") or the first word of a longer
+    /// name stays as it was.
+    func isRoleBeforeName(_ k: Int, in range: Range<Int>) -> Bool {
+        guard k + 1 == range.upperBound, tokens[k].has(.anonymousHead), !tokens[k].has(.nationality) else { return false }
+        // A plural in -s ("Republicans"), not a singular in -ss ("Actress").
+        return !tokens[k].has(.endsInS) || tokens[k].has(.endsInDoubleS)
     }
 
     /// `text` after its modifier and a space, when there is one: the words of a credential joined

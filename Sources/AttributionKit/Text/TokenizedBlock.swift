@@ -16,7 +16,7 @@ public final class TokenizedBlock: Sendable {
     public init(index: Int, text: String) {
         self.index = index
         utf8 = Array(text.utf8)
-        tokens = Tokenizer().tokenize(utf8)
+        tokens = Tokenizer.joiningMarksInNames(Tokenizer().tokenize(utf8))
         quotes = QuoteScanner().scan(tokens)
         sentences = SentenceSplitter().split(tokens, quotes: quotes)
         var owner = [Int32](repeating: -1, count: tokens.count)
