@@ -405,24 +405,6 @@ struct BlockReader {
     }
 
     /// Whether token `k`, outside quotes, is a cue from the verb lists `verbs`, or starts a multi-word cue.
-    /// The forms of "be" that make a past participle after them passive.
-    static let beForms: Set<Word> = [Vocabulary.shared.word("is"), Vocabulary.shared.word("are"), Vocabulary.shared.word("was"),
-                                     Vocabulary.shared.word("were"), Vocabulary.shared.word("been"), Vocabulary.shared.word("be")]
-
-    /// Verbs that refuse ("declined to be named"), which report nothing before a passive infinitive.
-    static let refusals: Set<String> = ["declined", "declines", "refused", "refuses"]
-
-    /// Verbs of speech that carry no content of their own, so a refusal of them reports nothing
-    /// ("declined to comment on the talks", "refused to speculate").
-    static let contentlessSpeech: Set<String> = ["comment", "elaborate", "speculate"]
-
-    /// Participles that open a question put to the speaker ("Asked about the budget, Pell …"), which is
-    /// no claim of the speaker's.
-    static let questionParticiples: Set<String> = ["asked", "pressed", "questioned", "quizzed"]
-
-    /// The auxiliaries of the perfect, after which a past participle is active ("has accused").
-    static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
-
     func isCue(_ k: Int, _ verbs: WordTraits) -> Bool {
         guard k >= 0, k < tokens.count, block.quoteOf[k] < 0 else { return false }
         let t = tokens[k]
@@ -434,13 +416,13 @@ struct BlockReader {
         // Pell accused of …" or "whom she has accused of …" she speaks).
         if t.has(.tellVerb), t.has(.endsInEd), k > 0, k + 1 < tokens.count, [Word.of, .in, .by].contains(tokens[k + 1].word),
             tokens[k - 1].word == .comma
-                || (tokens[k - 1].isWord && !tokens[k - 1].isCapitalized && !tokens[k - 1].has(.pronoun) && !BlockReader.perfectAuxiliaries.contains(block.lower(k - 1)))
+                || (tokens[k - 1].isWord && !tokens[k - 1].isCapitalized && !tokens[k - 1].has(.pronoun) && !lexicon.perfectAuxiliaries.contains(block.lower(k - 1)))
         {
             return false
         }
         // "the council was warned", "she was told": after a form of "be" a past participle is passive, and
         // its subject was spoken to ("was saying" and "was quoted as saying" still report).
-        if t.has([.endsInEd, .irregularPast]), k > 0, tokens[k - 1].has(.auxiliary), BlockReader.beForms.contains(tokens[k - 1].word),
+        if t.has([.endsInEd, .irregularPast]), k > 0, isPassiveAuxiliary(k - 1),
             !t.has(.phrasalCueStart) || phrasalLength(k) == nil
         {
             return false
@@ -448,6 +430,12 @@ struct BlockReader {
         if t.has(verbs) { return true }
         if t.has(.phrasalCueStart) { return phrasalLength(k) != nil }
         return false
+    }
+
+    /// A form of "be" that makes a past participle after it passive ("was warned", "to be named"); the
+    /// "’s" of "she’s told" is "has" as often as "is", and stays active.
+    func isPassiveAuxiliary(_ k: Int) -> Bool {
+        tokens[k].has(.auxiliary) && tokens[k].word != .possessive
     }
 
     /// The speaker of a direct quote from the words right after it (`,” Brenner told the Harbor
@@ -781,7 +769,7 @@ struct BlockReader {
     /// `CONTENT, NAME CUE [adjuncts].` or `CONTENT, CUE NAME.`
     func claimBeforeTrailingCue(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
         // "Asked what she would miss most, Solberg laughed.": the words before the cue are the question.
-        if BlockReader.questionParticiples.contains(block.lower(body.lowerBound)) { return nil }
+        if lexicon.questionParticiples.contains(block.lower(body.lowerBound)) { return nil }
         // Walk the clauses between commas from the end: "…, said NAME, the director of …" and
         // "…, NAME said, adding that …" put the cue clause before the last comma.
         var clauseEnd = body.upperBound
@@ -1024,14 +1012,14 @@ struct BlockReader {
             if t.isCapitalized, c > body.lowerBound { continue }
             // "who asked not to be named", "who declined to be identified": a request, not a report.
             if c + 2 < body.upperBound, tokens[c + 1].word == .not, tokens[c + 2].word == .to { continue }
-            if c + 3 < body.upperBound, tokens[c + 1].word == .to, BlockReader.beForms.contains(tokens[c + 2].word),
-                tokens[c + 3].has(.endsInEd), BlockReader.refusals.contains(block.lower(c))
+            if c + 3 < body.upperBound, tokens[c + 1].word == .to, isPassiveAuxiliary(c + 2),
+                tokens[c + 3].has(.endsInEd), lexicon.refusalVerbs.contains(block.lower(c))
             {
                 continue
             }
             // "A Nuvexa spokesman declined to comment on production numbers": a refusal, not a report.
-            if c + 2 < body.upperBound, tokens[c + 1].word == .to, BlockReader.refusals.contains(block.lower(c)),
-                BlockReader.contentlessSpeech.contains(block.lower(c + 2))
+            if c + 2 < body.upperBound, tokens[c + 1].word == .to, lexicon.refusalVerbs.contains(block.lower(c)),
+                lexicon.contentlessSpeechVerbs.contains(block.lower(c + 2))
             {
                 continue
             }

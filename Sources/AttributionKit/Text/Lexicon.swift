@@ -24,6 +24,13 @@ public final class Lexicon: Sendable {
     public let umbrellaOrganizationHeads: Set<String>
     /// Words that follow a company's own name ("Foods" in "Larkspur Foods"), lowercase.
     public let companyWords: Set<String>
+    /// Verbs of refusal ("declined"), speech with no content of its own ("comment"), participles that
+    /// put a question ("asked"), and the auxiliaries of the perfect ("has"): small closed classes the
+    /// cue rules ask by word.
+    public let refusalVerbs: Set<String>
+    public let contentlessSpeechVerbs: Set<String>
+    public let questionParticiples: Set<String>
+    public let perfectAuxiliaries: Set<String>
     /// A word a description may use ("senator") to the abbreviated titles whose holder it may mean ("sen.").
     public let abbreviatedTitles: [String: [String]]
 
@@ -52,6 +59,10 @@ public final class Lexicon: Sendable {
         genericOrganizationHeads = Set(generic.map { String($0[0]) })
         umbrellaOrganizationHeads = Set(generic.filter { $0.last == "any" }.map { String($0[0]) })
         companyWords = Set(Lexicon.entries("company-words"))
+        refusalVerbs = Set(Lexicon.entries("refusal-verbs"))
+        contentlessSpeechVerbs = Set(Lexicon.entries("contentless-speech-verbs"))
+        questionParticiples = Set(Lexicon.entries("question-participles"))
+        perfectAuxiliaries = Set(Lexicon.entries("perfect-auxiliaries"))
         var abbreviations: [String: [String]] = [:]
         for line in Lexicon.entries("title-abbreviations") {
             let parts = line.split(separator: "\t")
