@@ -72,7 +72,7 @@ public struct AttributionEngine: Sendable {
                     findings[open].inheritedSpeakerSpan = found[k].speaker.map { offsets.inputSpan(tokenized.scalarRange($0)) }
                     placed[open].speakerSpan = findings[open].inheritedSpeakerSpan
                 }
-                findings[open].continuation.append((index, found[k].content))
+                findings[open].continuedTo = index
                 placed[open].append(paragraph: found[k].content, of: tokenized, offsets: offsets)
                 found.remove(at: k)
             }
@@ -101,7 +101,7 @@ public struct AttributionEngine: Sendable {
         if let k = found.lastIndex(where: { $0.kind == .direct && ($0.content == last.content || $0.resumed == last.content) }) { return base + k }
         // The block's only quote continued an earlier one that is still open.
         if block.quotes.count == 1, last.open == 0, let previous = findings.indices.last,
-            findings[previous].continuation.last?.block == block.index
+            findings[previous].continuedTo == block.index
         {
             return previous
         }

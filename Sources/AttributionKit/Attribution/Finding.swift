@@ -12,8 +12,9 @@ struct Finding: Sendable {
     var blockIndex: Int
     /// Which rule found the speaker, reported with the attribution.
     var rule: String
-    /// Later paragraphs of a quote that runs on over several paragraphs: block index and quoted tokens.
-    var continuation: [(block: Int, content: Range<Int>)] = []
+    /// The latest paragraph a quote running on over several paragraphs reached (its words are in the
+    /// placed finding), by block index.
+    var continuedTo: Int? = nil
     /// The rest of a quoted sentence broken by its cue (`“A,” X said, “b.”`): quoted tokens after the cue.
     var resumed: Range<Int>? = nil
 }
