@@ -769,7 +769,7 @@ struct BlockReader {
     /// `CONTENT, NAME CUE [adjuncts].` or `CONTENT, CUE NAME.`
     func claimBeforeTrailingCue(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
         // "Asked what she would miss most, Solberg laughed.": the words before the cue are the question.
-        if lexicon.questionParticiples.contains(block.lower(body.lowerBound)) { return nil }
+        if tokens[body.lowerBound].has(.endsInEd), lexicon.questionParticiples.contains(block.lower(body.lowerBound)) { return nil }
         // Walk the clauses between commas from the end: "…, said NAME, the director of …" and
         // "…, NAME said, adding that …" put the cue clause before the last comma.
         var clauseEnd = body.upperBound
@@ -1012,14 +1012,10 @@ struct BlockReader {
             if t.isCapitalized, c > body.lowerBound { continue }
             // "who asked not to be named", "who declined to be identified": a request, not a report.
             if c + 2 < body.upperBound, tokens[c + 1].word == .not, tokens[c + 2].word == .to { continue }
-            if c + 3 < body.upperBound, tokens[c + 1].word == .to, isPassiveAuxiliary(c + 2),
-                tokens[c + 3].has(.endsInEd), lexicon.refusalVerbs.contains(block.lower(c))
-            {
-                continue
-            }
             // "A Nuvexa spokesman declined to comment on production numbers": a refusal, not a report.
             if c + 2 < body.upperBound, tokens[c + 1].word == .to, lexicon.refusalVerbs.contains(block.lower(c)),
                 lexicon.contentlessSpeechVerbs.contains(block.lower(c + 2))
+                    || (c + 3 < body.upperBound && isPassiveAuxiliary(c + 2) && tokens[c + 3].has(.endsInEd))
             {
                 continue
             }

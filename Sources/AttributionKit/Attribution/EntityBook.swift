@@ -48,7 +48,7 @@ struct EntityBook {
             if let index, entities[index].gender == nil, let gender { entities[index].gender = gender }
         case .it:
             // "Larkspur Foods lowered its forecast. … , it said.": the organisation last named, when nobody spoke yet.
-            index = antecedent(gender: nil) ?? entities.indices.last { entities[$0].kind == .organization && !isOutlet($0) }
+            index = antecedent(gender: nil) ?? latestNamedOrganization { !isOutlet($0) }
         case .person(let name):
             index = person(named: name, gender: mention.gender)
         case .organization(let name):
@@ -190,13 +190,18 @@ struct EntityBook {
     }
 
     /// An organisation credential as a name: "authority" (from "the authority’s director") becomes the
-    /// authority named before, or nothing when none was.
+    /// authority named before, or nothing when none was; "health board" the board named before, else
+    /// stays; "Larkspur" the company named in full before ("Larkspur Foods"), else stays.
     private func namedOrganization(_ text: String) -> String? {
         let isOneWord = !EntityBook.containsSpace(text)
-        guard EntityBook.hasNoUppercase(text) else { return isOneWord ? company(shortName: text).flatMap { entities[$0].name } ?? text : text }
-        // "the health board’s director": the board named before, else the words as they stand.
-        let named = organization(describedBy: text).flatMap { entities[$0].name }
-        return isOneWord ? named : named ?? text
+        if EntityBook.hasNoUppercase(text) {
+            // "the health board’s director": the board named before, else the words as they stand.
+            let named = organization(describedBy: text).flatMap { entities[$0].name }
+            return isOneWord ? named : named ?? text
+        }
+        // "Larkspur’s chief financial officer" after "Larkspur Foods".
+        guard isOneWord, let company = company(shortName: text) else { return text }
+        return entities[company].name ?? text
     }
 
     /// The organisation "the agency" or "the group" refers back to: the latest one named with that
@@ -234,10 +239,14 @@ struct EntityBook {
         // "Shares of Vantro Systems fell. The company said …": a company named before, though it did not speak yet.
         guard anyKind else { return nil }
         let companyWords = Lexicon.shared.companyWords
-        return entities.indices.suffix(64).last { index in
-            guard entities[index].kind == .organization, let last = entities[index].name?.split(separator: " ").last else { return false }
-            return companyWords.contains(last.lowercased())
+        return latestNamedOrganization { index in
+            entities[index].name?.split(separator: " ").last.map { companyWords.contains($0.lowercased()) } ?? false
         }
+    }
+
+    /// The latest organisation among the entities met lately, salient or not, that `matches`.
+    func latestNamedOrganization(where matches: (Int) -> Bool) -> Int? {
+        entities.indices.suffix(64).last { entities[$0].kind == .organization && matches($0) }
     }
 
     /// "Larkspur" after "Larkspur Foods", "Vantro" after "Vantro Systems Inc.": the latest company whose
@@ -360,7 +369,7 @@ struct EntityBook {
         }) {
             return found
         }
-        guard let link = [" of ", " for ", " to "].lazy.compactMap({ name.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        guard let link = headLinkWords.lazy.compactMap({ name.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
         else { return false }
         return lastWords(of: String(name[..<link.lowerBound]), are: words)
     }
@@ -384,8 +393,9 @@ struct EntityBook {
         return name[start..<end].elementsEqual(words.utf8) { $0.asciiLowercased == $1 }
     }
 
-    /// The links after which an organisation's name goes on past its head, as UTF-8.
-    private static let headLinks = [" of ", " for ", " to "].map { Array($0.utf8) }
+    /// The links after which an organisation's name goes on past its head, and their UTF-8.
+    private static let headLinkWords = [" of ", " for ", " to "]
+    private static let headLinks = headLinkWords.map { Array($0.utf8) }
 
     /// Where the first link (" of ", " for ", " to ") starts in the ASCII bytes of a name.
     static func firstLink(in name: UnsafeBufferPointer<UInt8>) -> Int? {

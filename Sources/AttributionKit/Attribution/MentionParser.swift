@@ -833,7 +833,6 @@ struct MentionParser {
         return block.textLoweringFirst(tokens: range)
     }
 
-
     /// A place ("Pacific Ocean") or several words in capitals (a dateline, "GULLPORT HARBOR"): not a
     /// speaker's name. A single word in capitals is an acronym ("NATO") and may speak.
     func isPlace(_ run: Range<Int>) -> Bool {
