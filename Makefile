@@ -1,7 +1,7 @@
 # attrib: audit how news articles use their sources.
 #   make reports   build and write the example reports into reports/
 #   make test      run the test suite
-# Both install what is missing first (libcmark, pkg-config, SQLite headers) with apt-get.
+# Both install what is missing first (libcmark, pkg-config, SQLite headers, mimalloc) with apt-get.
 
 PREFIX  ?= /usr/local
 SWIFT   ?= swift
@@ -14,12 +14,14 @@ EXAMPLES = $(sort $(wildcard examples/*.txt examples/*.md examples/*.json exampl
 
 .PHONY: setup build test reports screenshots eval bench install clean
 
-# Installs the C libraries the package links against, only when pkg-config cannot find them.
+# Installs the C libraries the package links against, only when they are missing. The attrib
+# executable links mimalloc: glibc's malloc serialises threads that free each other's memory.
 setup:
 	@missing=""; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev"; \
 	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
+	[ -e /usr/include/mimalloc.h ] || missing="$$missing libmimalloc-dev"; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	echo "setup: installing$$missing"; \
 	if ! command -v apt-get >/dev/null 2>&1; then \

@@ -33,7 +33,8 @@ let package = Package(
             dependencies: [
                 "AttributionKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(
             name: "AttributionKitTests",
