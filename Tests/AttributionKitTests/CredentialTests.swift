@@ -175,6 +175,18 @@ import Testing
         #expect(result.source(of: "the clinics would stay open")?.titles == ["Health Commissioner"])
     }
 
+    @Test func aProfessionsKindOpeningTheSentenceIsNoOrganization() {
+        let result = Story.attribute(
+            "Political scientist Hedda Lorne said the vote was close.",
+            "Marine biologist Uma Sato said the reef was recovering.",
+            "Harvard economist Ana Pell said rates would fall.")
+        let scientist = try! #require(result.source(of: "the vote was close"))
+        #expect(scientist.titles == ["political scientist"])
+        #expect(scientist.organizations == [])
+        #expect(result.source(of: "the reef was recovering")?.titles == ["marine biologist"])
+        #expect(result.source(of: "rates would fall")?.organizations == ["Harvard"])
+    }
+
     @Test func aTwoWordRankStaysOneTitle() {
         let result = Story.attribute("Rear Adm. Johan Berg said the trawler had ignored three warnings.")
         let source = try! #require(result.source(of: "ignored three warnings"))

@@ -365,12 +365,13 @@ import Testing
         let result = Story.attribute("Most of the ferries, Tamar Voss said, will run on batteries by 2030.")
         let claim = try! #require(result.quote("will run on batteries"))
         #expect(claim.kind == .indirect)
+        #expect(claim.text == "Most of the ferries … will run on batteries by 2030")
         #expect(result.speaker(of: "will run on batteries") == "Tamar Voss")
     }
 
     @Test func aShortOpeningBeforeAnInterjectedCueBelongsToTheClaim() {
         let result = Story.attribute("The strike, Tamar Voss said in an interview, was a mistake.")
-        #expect(result.quote("was a mistake")?.text == "The strike, Tamar Voss said in an interview, was a mistake")
+        #expect(result.quote("was a mistake")?.text == "The strike … was a mistake")
         #expect(result.speaker(of: "was a mistake") == "Tamar Voss")
         #expect(Story.attribute("The ferry, called Northern Star, carries 400 people.").attributions.isEmpty)
     }

@@ -15,6 +15,12 @@ import Testing
         #expect(result.source(of: "the bill would pass")?.gender == nil)
     }
 
+    @Test func aPossessiveHerOpeningTheClaimGivesNoGender() {
+        let result = Story.attribute("Critic Lars Bodin wrote that her prose was too neat.")
+        #expect(result.source(of: "her prose was too neat")?.name == "Lars Bodin")
+        #expect(result.source(of: "her prose was too neat")?.gender == nil)
+    }
+
     @Test func genderedTitlesGiveAGenderTheEngineLeftOpen() {
         #expect(gender(Source(id: "s", name: "Wen Lirong", titles: ["Foreign Ministry spokeswoman"])) == .female)
         #expect(gender(Source(id: "s", name: "Basil Orme", titles: ["chairman"])) == .male)

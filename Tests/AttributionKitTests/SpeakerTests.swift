@@ -341,6 +341,8 @@ import Testing
         "A Nuvexa spokesman declined to comment on production numbers.",
         "The ministry refused to elaborate on the plan.",
         "Ms. Brell declined to speculate about a second run.",
+        "Officials at the port authority declined to say whether dredging would start this year.",
+        "The ministry refused to confirm the figures.",
     ])
     func refusingToCommentReportsNothing(sentence: String) {
         #expect(Story.attribute(sentence).attributions.isEmpty)

@@ -47,7 +47,7 @@ struct BlockReader {
             if !hasDirect {
                 for clause in coordinatedClauses(of: sentence) {
                     guard var claim = indirectClaim(in: clause, book: &book) else { continue }
-                    let whole = claim.content
+                    let whole = claim.extent
                     absorbed.append(whole)
                     // "announced a recall and said …": the second verb reports a claim of its own.
                     let second = coordinatedCue(after: whole, in: clause).flatMap { claimAfterCue(clause, cuesFrom: $0, book: &book) }
@@ -58,6 +58,7 @@ struct BlockReader {
                         let comma = (whole.lowerBound..<speaker.lowerBound).last(where: { tokens[$0].word == .comma }), comma - whole.lowerBound >= 3
                     {
                         claim.content = trimmed(whole.lowerBound..<comma)
+                        claim.resumed = nil
                     }
                     findings.append(claim)
                     if let second {
@@ -298,7 +299,7 @@ struct BlockReader {
     /// A quoted term of a word or three inside a claim ("a “classic” tactic") leaves it indirect.
     func markQuotedClaims(_ findings: inout ArraySlice<Finding>, quotes: Range<Int>, roles: [QuoteRole]) {
         for i in findings.indices where findings[i].kind == .indirect {
-            let content = findings[i].content
+            let content = findings[i].extent
             let quotesPhrase = quotes.contains { q in
                 let quoted = block.quotes[q].content
                 return roles[q] == .partial && content.contains(quoted.lowerBound)
@@ -800,10 +801,12 @@ struct BlockReader {
             if entity == nil, case .description = speaker.mention.kind { continue }
             let via = viaAround(cue: speaker.cue.lowerBound, region: speaker.cue.lowerBound..<clause.upperBound, mention: speaker.range)
             if let rest {
-                // "Most of the ferries, he said, run late": the claim runs around the cue.
-                return Finding(
-                    kind: .indirect, content: trimmed(body.lowerBound..<rest), entity: entity, speaker: speaker.range,
+                // "Most of the ferries, he said, run late": the claim runs around the cue, whose clause is left out of its words.
+                var claim = Finding(
+                    kind: .indirect, content: trimmed(body.lowerBound..<claimEnd), entity: entity, speaker: speaker.range,
                     cue: speaker.cue, via: via, blockIndex: block.index, rule: "claim, NAME CUE, claim")
+                claim.resumed = trimmed((clause.upperBound + 1)..<rest)
+                return claim
             }
             return Finding(
                 kind: .indirect, content: trimmed(body.lowerBound..<claimEnd), entity: entity, speaker: speaker.range, cue: speaker.cue,
@@ -1012,9 +1015,10 @@ struct BlockReader {
             if t.isCapitalized, c > body.lowerBound { continue }
             // "who asked not to be named", "who declined to be identified": a request, not a report.
             if c + 2 < body.upperBound, tokens[c + 1].word == .not, tokens[c + 2].word == .to { continue }
-            // "A Nuvexa spokesman declined to comment on production numbers": a refusal, not a report.
+            // "A Nuvexa spokesman declined to comment on production numbers", "Officials refused to say whether …":
+            // a refusal, not a report.
             if c + 2 < body.upperBound, tokens[c + 1].word == .to, lexicon.refusalVerbs.contains(block.lower(c)),
-                lexicon.contentlessSpeechVerbs.contains(block.lower(c + 2))
+                lexicon.contentlessSpeechVerbs.contains(block.lower(c + 2)) || isCue(c + 2, .clauseVerb)
                     || (c + 3 < body.upperBound && isPassiveAuxiliary(c + 2) && tokens[c + 3].has(.endsInEd))
             {
                 continue
@@ -1120,9 +1124,10 @@ struct BlockReader {
     }
 
     /// "Mayor Pell said she would veto the bill": a claim whose subject is "he" or "she" speaks of its
-    /// speaker, whose gender the pronoun then gives, when the text has not given one.
+    /// speaker, whose gender the pronoun then gives, when the text has not given one. "her" opens a
+    /// claim as a possessive ("wrote that her prose …"), about someone else as often as not.
     func readGender(ofClaimSubject k: Int, speaker entity: Int, book: inout EntityBook) {
-        guard tokens[k].has(.pronoun), book[entity].kind == .person, book[entity].gender == nil,
+        guard tokens[k].has(.pronoun), !tokens[k].has(.possessiveDeterminer), book[entity].kind == .person, book[entity].gender == nil,
             let gender = lexicon.pronouns[block.lower(k)] ?? nil
         else { return }
         book[entity].gender = gender

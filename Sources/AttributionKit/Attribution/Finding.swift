@@ -15,6 +15,11 @@ struct Finding: Sendable {
     /// The latest paragraph a quote running on over several paragraphs reached (its words are in the
     /// placed finding), by block index.
     var continuedTo: Int? = nil
-    /// The rest of a quoted sentence broken by its cue (`“A,” X said, “b.”`): quoted tokens after the cue.
+    /// The rest of a sentence broken by its cue (`“A,” X said, “b.”`, `A, X said, b.`): the tokens after the cue.
     var resumed: Range<Int>? = nil
+
+    /// Every token the words run over, the cue clause of a broken sentence included.
+    var extent: Range<Int> {
+        content.lowerBound..<max(content.upperBound, resumed?.upperBound ?? content.upperBound)
+    }
 }
