@@ -40,7 +40,7 @@ import Testing
             "The senator told Coastal Wire that the ports handle a fifth of the grain exports.")
         #expect(result.speaker(of: "Quist had misread") == "Ben Oduya")
         #expect(result.speaker(of: "the ports handle") == "Ben Oduya")
-        #expect(result.source(of: "Quist had misread")?.organizations == [])
+        #expect(result.source(of: "Quist had misread")?.organizations == ["Democrat"])
     }
 
     @Test func aGenericHeadDoesNotReferBackToANewsOutlet() {

@@ -187,6 +187,16 @@ import Testing
         #expect(result.source(of: "rates would fall")?.organizations == ["Harvard"])
     }
 
+    @Test func aPartyTagAfterANameGivesTheParty() {
+        let result = Story.attribute(
+            "“The harbor cannot wait,” said Sen. Dana Whitcombe, R-Maine, who wrote the bill.",
+            "Rep. Tom Archer (D-Ore.) voted against it. He said the money should go to rail first.",
+            "Marta Quill, 34, a welder, said the yard would close.")
+        #expect(result.source(of: "The harbor cannot wait")?.organizations == ["Republican"])
+        #expect(result.source(of: "the money should go to rail")?.organizations == ["Democrat"])
+        #expect(result.source(of: "the yard would close")?.titles == ["welder"])
+    }
+
     @Test func aTwoWordRankStaysOneTitle() {
         let result = Story.attribute("Rear Adm. Johan Berg said the trawler had ignored three warnings.")
         let source = try! #require(result.source(of: "ignored three warnings"))

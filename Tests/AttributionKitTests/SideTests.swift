@@ -59,6 +59,7 @@ import Testing
     @Test func aPartyInATitleIsTheSide() {
         #expect(side(Source(id: "s", name: "Cole Bramwell", titles: ["Republican Sen."])) == "Republican Party")
         #expect(side(Source(id: "s", name: "Nia Forde", titles: ["Democratic nominee"])) == "Democratic Party")
+        #expect(side(Source(id: "s", name: "Dana Whitcombe", titles: ["Sen."], organizations: ["Republican"])) == "Republican Party")
     }
 
     @Test func aPersonsNameIsNeverReadForACountry() {

@@ -1250,7 +1250,8 @@ struct BlockReader {
 
     /// Where a phrase ending at `end` stops once an appositive after a comma is taken in ("Vale, the
     /// harbor master,"): at the appositive's closing comma or the sentence end; `end` when none follows.
-    func appositiveEnd(after end: Int, in sentence: Range<Int>) -> Int {
+    func appositiveEnd(after nameEnd: Int, in sentence: Range<Int>) -> Int {
+        let end = tagEnd(after: nameEnd, in: sentence) ?? nameEnd
         // "Holm’s manager, Rolf Ness, blamed …": after a role, a name set off by commas is an appositive too.
         let afterRole = end > sentence.lowerBound && tokens[end - 1].has([.titleWord, .anonymousHead])
         guard end + 1 < sentence.upperBound, tokens[end].word == .comma, tokens[end + 1].has(.determiner) || afterRole else { return end }
@@ -1258,6 +1259,16 @@ struct BlockReader {
         while a < sentence.upperBound, tokens[a].word != .comma, !tokens[a].isSentenceFinal, block.quoteOf[a] < 0 { a += 1 }
         if tokens[end + 1].has(.determiner) { return a }
         return a < sentence.upperBound && tokens[a].word == .comma && mentions.bareName((end + 1)..<a) != nil ? a : end
+    }
+
+    /// The end of a party tag or age set off after a name: ", D-Maine", " (R-Ohio)", ", 34".
+    func tagEnd(after end: Int, in sentence: Range<Int>) -> Int? {
+        guard end + 1 < sentence.upperBound, tokens[end].word == .comma || tokens[end].word == .openParenthesis else { return nil }
+        let abbreviated = end + 2 < sentence.upperBound && tokens[end + 2].word == .period && !tokens[end + 2].isSentenceFinal
+        let last = abbreviated ? end + 2 : end + 1
+        guard mentions.nameTagStart(endingAt: last, lowerBound: end + 1) == end + 1 else { return nil }
+        guard tokens[end].word == .openParenthesis else { return last + 1 }
+        return last + 1 < sentence.upperBound && tokens[last + 1].word == .closeParenthesis ? last + 2 : nil
     }
 
     /// The subject at the start of a sentence becomes salient for pronouns ("She has served …"),

@@ -245,8 +245,13 @@ struct MentionParser {
         let length = tokens[start].end - tokens[start].start
         if tokens[start].kind == .number, start == end { return length <= 3 ? start : nil }
         guard tokens[start].isCapitalized, length >= 3 else { return nil }
-        guard ["R", "D", "I"].contains(block.firstScalar(of: start)), block.scalars(of: start).dropFirst().first == "-" else { return nil }
+        guard lexicon.partyTags[block.firstScalar(of: start)] != nil, block.scalars(of: start).dropFirst().first == "-" else { return nil }
         return start
+    }
+
+    /// The affiliation a party tag at `k` stands for ("Republican" for "R-Ohio"); nil for an age.
+    func partyAffiliation(ofTag k: Int) -> String? {
+        tokens[k].kind == .number ? nil : lexicon.partyTags[block.firstScalar(of: k)]
     }
 
     /// The mention that starts after token `cue` ("said Hale, the HPI economist."), up to `upperBound`.
@@ -634,18 +639,20 @@ struct MentionParser {
         var headEnd = range.upperBound
         var appositive: Range<Int>? = nil
         var dashedName: Range<Int>? = nil
+        // "Ben Oduya, D-Maine", "Ada Moss (D-Vt.)": the party a tag gives is a credential.
+        var party: String? = nil
         if let comma = range.firstIndex(where: { tokens[$0].word == .comma || isDash($0) }) {
             headEnd = comma
             var apStart = comma + 1
             while apStart < range.upperBound, isDash(apStart) { apStart += 1 }
-            // "Ben Oduya, D-Maine, the bill’s sponsor": the party tag or age is no credential to read.
-            if let tagEnd = (apStart..<range.upperBound).first(where: { tokens[$0].word == .comma }),
-                nameTagStart(endingAt: tagEnd - 1, lowerBound: apStart) == apStart
-            {
-                apStart = tagEnd + 1
-            }
+            // "Ben Oduya, D-Maine, the bill’s sponsor": the party tag or age is no appositive.
             var apEnd = range.upperBound
             while apEnd > apStart, tokens[apEnd - 1].kind == .punctuation { apEnd -= 1 }
+            let tagEnd = (apStart..<range.upperBound).first(where: { tokens[$0].word == .comma }) ?? apEnd
+            if tagEnd > apStart, nameTagStart(endingAt: tagEnd - 1, lowerBound: apStart) == apStart {
+                party = partyAffiliation(ofTag: apStart)
+                apStart = tagEnd + 1
+            }
             // "-- Ilse Varga, who lost the race --": the dashes set off a name with its own appositive.
             if isDash(comma), let inner = (apStart..<apEnd).first(where: { tokens[$0].word == .comma }), bareName(apStart..<inner) != nil {
                 dashedName = apStart..<inner
@@ -657,6 +664,7 @@ struct MentionParser {
         if headEnd - 1 > range.lowerBound, tokens[headEnd - 1].word == .closeParenthesis,
             let open = (range.lowerBound..<(headEnd - 1)).last(where: { tokens[$0].word == .openParenthesis }), open > range.lowerBound
         {
+            if headEnd - 2 > open, nameTagStart(endingAt: headEnd - 2, lowerBound: open + 1) == open + 1 { party = partyAffiliation(ofTag: open + 1) }
             headEnd = open
         }
         let descriptionEnd = headEnd
@@ -800,6 +808,7 @@ struct MentionParser {
                 if orgStart < affiliation.upperBound { mention.organizations.append(block.text(tokens: orgStart..<affiliation.upperBound)) }
             }
             if let appositive, !appositiveIsName { readAppositive(appositive, into: &mention) }
+            if let party { mention.organizations.append(party) }
         }
         if mention.gender == nil, let appositive, let gender = genderGivenAsReason(in: appositive) { mention.gender = gender }
         // Moved out: the optimizer would copy it and destroy the original.

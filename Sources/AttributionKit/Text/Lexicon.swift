@@ -31,6 +31,8 @@ public final class Lexicon: Sendable {
     public let contentlessSpeechVerbs: Set<String>
     public let questionParticiples: Set<String>
     public let perfectAuxiliaries: Set<String>
+    /// The letter of a US party tag ("D" of "D-Vt.") to the affiliation it stands for ("Democrat").
+    public let partyTags: [Unicode.Scalar: String]
     /// A word a description may use ("senator") to the abbreviated titles whose holder it may mean ("sen.").
     public let abbreviatedTitles: [String: [String]]
 
@@ -63,6 +65,13 @@ public final class Lexicon: Sendable {
         contentlessSpeechVerbs = Set(Lexicon.entries("contentless-speech-verbs"))
         questionParticiples = Set(Lexicon.entries("question-participles"))
         perfectAuxiliaries = Set(Lexicon.entries("perfect-auxiliaries"))
+        var parties: [Unicode.Scalar: String] = [:]
+        for line in Lexicon.lines("party-tags") {
+            let parts = line.split(separator: "\t")
+            guard parts.count == 2, let letter = parts[0].unicodeScalars.first else { continue }
+            parties[letter] = String(parts[1])
+        }
+        partyTags = parties
         var abbreviations: [String: [String]] = [:]
         for line in Lexicon.entries("title-abbreviations") {
             let parts = line.split(separator: "\t")
