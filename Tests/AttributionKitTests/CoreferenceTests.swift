@@ -34,6 +34,14 @@ import Testing
         #expect(result.sources.count == 1)
     }
 
+    @Test func aBodysWordBeforeARoleKeepsTheUnnamedSourceWhole() {
+        let result = Story.attribute(
+            "Norland on Tuesday accused Vestmark of “reckless provocation” after a cutter rammed a trawler near the reef.",
+            "A former senior Norland navy officer said the coast guard was stretched thin.")
+        #expect(result.source(of: "stretched thin")?.description == "a former senior Norland navy officer")
+        #expect(result.sources.allSatisfy { $0.titles.isEmpty })
+    }
+
     @Test func anAbbreviatedTitleLetsTheDescriptionFindItsHolder() {
         let result = Story.attribute(
             "Sen. Ben Oduya, D-Maine, the bill’s sponsor, said Quist had misread the estimate.",
