@@ -369,6 +369,18 @@ import Testing
         #expect(result.speaker(of: "will run on batteries") == "Tamar Voss")
     }
 
+    @Test func aQuoteGoingOnAfterAnInterjectedCueKeepsTheWordsBeforeIt() {
+        let result = Story.attribute(
+            "The reef’s status, Oren Falk wrote in a commentary for the Harbor Ledger, “has never been settled by any court.”",
+            "Asked whether sanctions were possible, Falk said, “Probably not.”")
+        let claim = try! #require(result.quote("has never been settled"))
+        #expect(claim.kind == .partial)
+        #expect(claim.text == "The reef’s status … has never been settled by any court.")
+        #expect(claim.via == "Harbor Ledger")
+        #expect(result.attributions.filter { $0.text.contains("has never been settled") }.count == 1)
+        #expect(result.quote("Probably not")?.text == "Probably not.")
+    }
+
     @Test func aShortOpeningBeforeAnInterjectedCueBelongsToTheClaim() {
         let result = Story.attribute("The strike, Tamar Voss said in an interview, was a mistake.")
         #expect(result.quote("was a mistake")?.text == "The strike … was a mistake")

@@ -68,6 +68,7 @@ struct BlockReader {
                     if let inner { findings.append(inner) }
                 }
             } else if let claim = claimBeforeClosingQuote(quoteIndices, roles: roles, in: sentence, book: &book) {
+                if claim.resumed != nil { absorbed.append(claim.extent) }
                 findings.append(claim)
             }
             let added = hasDirect ? addedClaim(after: quoteIndices, in: sentence) : nil
@@ -319,7 +320,28 @@ struct BlockReader {
             open - 1 > sentence.lowerBound, tokens[open - 1].word == .comma,
             (block.quotes[first].last..<sentence.upperBound).allSatisfy({ tokens[$0].kind == .punctuation })
         else { return nil }
-        return claimAfterCue(trimmed(sentence.lowerBound..<(open - 1)), book: &book)
+        let opening = trimmed(sentence.lowerBound..<(open - 1))
+        return claimAroundCue(opening, resumedBy: block.quotes[first].content, book: &book) ?? claimAfterCue(opening, book: &book)
+    }
+
+    /// `The reef’s status, he wrote in the Ledger, “has never been settled.”`: a cue clause set off
+    /// inside the sentence, whose quote goes on in lowercase with the words before it (“Probably.”
+    /// after "Asked whether …, he said," starts afresh).
+    func claimAroundCue(_ opening: Range<Int>, resumedBy quote: Range<Int>, book: inout EntityBook) -> Finding? {
+        guard let firstWord = quote.first(where: { tokens[$0].isWord }), !tokens[firstWord].isCapitalized,
+            let comma = opening.last(where: { tokens[$0].word == .comma }),
+            comma - opening.lowerBound >= 2, !tokens[opening.lowerBound].has(.adjunctStarter),
+            !(opening.lowerBound..<comma).contains(where: { block.quoteOf[$0] >= 0 || isCue($0, .reportingVerb) }),
+            let speaker = cueClause((comma + 1)..<opening.upperBound, body: opening),
+            speaker.range.upperBound <= speaker.cue.lowerBound
+        else { return nil }
+        var claim = Finding(
+            kind: .partial, content: trimmed(opening.lowerBound..<comma), entity: book.resolve(speaker.mention), speaker: speaker.range,
+            cue: speaker.cue,
+            via: viaAround(cue: speaker.cue.lowerBound, region: speaker.cue.lowerBound..<opening.upperBound, mention: speaker.range),
+            blockIndex: block.index, rule: "claim, NAME CUE, quote")
+        claim.resumed = quote
+        return claim
     }
 
     /// `“…,” Vale said, adding that the port “will reopen.”`: a participle cue after the first direct
