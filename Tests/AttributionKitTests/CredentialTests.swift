@@ -197,6 +197,18 @@ import Testing
         #expect(result.source(of: "the yard would close")?.titles == ["welder"])
     }
 
+    @Test func aRelativeClauseGivingARoleIsACredential() {
+        let result = Story.attribute(
+            "Dr. Oren Falk, who teaches maritime law at Kessler University, was more cautious.",
+            "Falk said the reef’s status had never been settled.",
+            "Ivo Marsh, who was at the meeting, left early.",
+            "Marsh said the talks had stalled.")
+        let falk = try! #require(result.source(of: "had never been settled"))
+        #expect(falk.titles == ["who teaches maritime law at Kessler University"])
+        #expect(falk.organizations == ["Kessler University"])
+        #expect(result.source(of: "the talks had stalled")?.titles == [])
+    }
+
     @Test func aTwoWordRankStaysOneTitle() {
         let result = Story.attribute("Rear Adm. Johan Berg said the trawler had ignored three warnings.")
         let source = try! #require(result.source(of: "ignored three warnings"))

@@ -1274,6 +1274,7 @@ struct BlockReader {
     /// harbor master,"): at the appositive's closing comma or the sentence end; `end` when none follows.
     func appositiveEnd(after nameEnd: Int, in sentence: Range<Int>) -> Int {
         let end = tagEnd(after: nameEnd, in: sentence) ?? nameEnd
+        if let clauseEnd = roleClauseEnd(after: end, in: sentence) { return clauseEnd }
         // "Holm’s manager, Rolf Ness, blamed …": after a role, a name set off by commas is an appositive too.
         let afterRole = end > sentence.lowerBound && tokens[end - 1].has([.titleWord, .anonymousHead])
         guard end + 1 < sentence.upperBound, tokens[end].word == .comma, tokens[end + 1].has(.determiner) || afterRole else { return end }
@@ -1281,6 +1282,16 @@ struct BlockReader {
         while a < sentence.upperBound, tokens[a].word != .comma, !tokens[a].isSentenceFinal, block.quoteOf[a] < 0 { a += 1 }
         if tokens[end + 1].has(.determiner) { return a }
         return a < sentence.upperBound && tokens[a].word == .comma && mentions.bareName((end + 1)..<a) != nil ? a : end
+    }
+
+    /// The end of a relative clause set off by commas that gives a role: ", who teaches law at Kessler University,".
+    func roleClauseEnd(after end: Int, in sentence: Range<Int>) -> Int? {
+        guard end + 2 < sentence.upperBound, tokens[end].word == .comma, tokens[end + 1].word == .who,
+            lexicon.roleVerbs.contains(block.lower(end + 2)),
+            let close = (end + 3..<sentence.upperBound).first(where: { tokens[$0].word == .comma || block.quoteOf[$0] >= 0 }),
+            tokens[close].word == .comma, block.quoteOf[close] < 0
+        else { return nil }
+        return close
     }
 
     /// The end of a party tag or age set off after a name: ", D-Maine", " (R-Ohio)", ", 34".
