@@ -32,7 +32,7 @@ public final class Lexicon: Sendable {
     public let questionParticiples: Set<String>
     public let perfectAuxiliaries: Set<String>
     /// Verbs of a relative clause that gives a role ("who teaches law at …").
-    public let roleVerbs: Set<String>
+    public let roleClauseVerbs: Set<String>
     /// The letter of a US party tag ("D" of "D-Vt.") to the affiliation it stands for ("Democrat").
     public let partyTags: [Unicode.Scalar: String]
     /// A word a description may use ("senator") to the abbreviated titles whose holder it may mean ("sen.").
@@ -67,7 +67,7 @@ public final class Lexicon: Sendable {
         contentlessSpeechVerbs = Set(Lexicon.entries("contentless-speech-verbs"))
         questionParticiples = Set(Lexicon.entries("question-participles"))
         perfectAuxiliaries = Set(Lexicon.entries("perfect-auxiliaries"))
-        roleVerbs = Set(Lexicon.entries("role-verbs"))
+        roleClauseVerbs = Set(Lexicon.entries("role-clause-verbs"))
         var parties: [Unicode.Scalar: String] = [:]
         for line in Lexicon.lines("party-tags") {
             let parts = line.split(separator: "\t")
