@@ -42,6 +42,14 @@ import Testing
         #expect(result.sources.allSatisfy { $0.titles.isEmpty })
     }
 
+    @Test func aLowercaseBodyLeadingASentenceIsKnownToItsGenericHead() {
+        let result = Story.attribute(
+            "Vestmark’s foreign ministry rejected the account. In a statement, the ministry said the trawler had entered its waters.",
+            "The Kessel campaign opened an office. Ivo Pell’s campaign said the office would stay open.")
+        #expect(result.speaker(of: "the trawler had entered") == "Vestmark’s foreign ministry")
+        #expect(result.speaker(of: "the office would stay open") == "Ivo Pell’s campaign")
+    }
+
     @Test func anAbbreviatedTitleLetsTheDescriptionFindItsHolder() {
         let result = Story.attribute(
             "Sen. Ben Oduya, D-Maine, the bill’s sponsor, said Quist had misread the estimate.",

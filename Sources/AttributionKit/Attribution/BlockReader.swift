@@ -1320,6 +1320,9 @@ struct BlockReader {
         switch mention.kind {
         case .pronoun(let gender): isPerson = gender != nil
         case .person(let name): isPerson = name.utf8.contains(UInt8(ascii: " ")) || book.knowsPerson(name) || mention.gender != nil
+        case .organization:
+            // "Vestmark’s foreign ministry rejected the account. … the ministry said": known, not salient.
+            _ = book.resolve(mention, salient: false)
         default: isPerson = false
         }
         guard isPerson, let entity = book.resolve(mention, salient: true), book[entity].kind == .person else { return nil }

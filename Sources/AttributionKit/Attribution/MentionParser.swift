@@ -386,8 +386,11 @@ struct MentionParser {
         if t.isCapitalized && !t.has(.functionWord) { return true }
         if t.has(.titleWord) || t.has(.nationality) { return true }
         if t.has(.determiner) && forward { return true }
-        // "a former Norland navy officer", "the city police spokesman": a body's word before a role.
-        if t.has([.organizationHead, .titleModifier]), k + 1 < tokens.count, tokens[k + 1].has([.titleWord, .anonymousHead]) { return true }
+        // "a former Norland navy officer", "Vestmark’s foreign ministry": a body's words before a role or its head, and the head.
+        if t.has([.organizationHead, .titleModifier]), k + 1 < tokens.count, tokens[k + 1].has([.titleWord, .anonymousHead, .organizationHead]) {
+            return true
+        }
+        if t.has(.organizationHead), k > 0, tokens[k - 1].has([.titleModifier, .nationality]) || tokens[k - 1].word == .possessive { return true }
         // "Institute on Aging", "Kari Lund of the University of Bergvik", but not "Pell on Monday": a day
         // or month is no part of a name; "Ana de la Cruz", "Maria van der Berg": particles run on to the surname.
         var named = k + 2 < tokens.count && tokens[k + 1].word == .the ? k + 2 : k + 1
