@@ -223,6 +223,14 @@ import Testing
         #expect(result.quote("deeper ties")?.text == "deeper ties with the harbor states on Tuesday")
     }
 
+    @Test func aSourceSetOffInsideAClaimHasItsOwnStatement() {
+        let result = Story.attribute(
+            "The defense ministry of Vestmark on Thursday defended the drone contract, a day after the national audit office said the purchase had skipped the usual tender.")
+        #expect(result.quote("the drone contract")?.text == "the drone contract")
+        #expect(result.speaker(of: "the purchase had skipped") == "national audit office")
+        #expect(result.quote("the purchase had skipped")?.text == "the purchase had skipped the usual tender")
+    }
+
     @Test func aCueWordAfterAnArticleIsANoun() {
         let result = Story.attribute("“You are a total loser!” the note says.")
         #expect(result.source(of: "You are a total loser")?.description == "the note")

@@ -770,21 +770,30 @@ struct BlockReader {
     }
 
     /// "a move analysts said was aimed at …", "a plan that officials say could fail": unnamed sources
-    /// reporting inside a claim; the cue runs straight into the verb of what they say.
+    /// reporting inside a claim; the cue runs straight into the verb of what they say. Also a source
+    /// set off after a comma that reports a clause of its own: "defended the contract, a day after
+    /// the audit office said the purchase had been approved …".
     func embeddedReport(in content: Range<Int>, book: inout EntityBook) -> Finding? {
         guard content.count > 4 else { return nil }
-        for c in (content.lowerBound + 2)..<(content.upperBound - 1)
-        where isCue(c, .sayVerb) && tokens[c + 1].has([.auxiliary, .modal, .copula]) && !tokens[c - 1].has(.pronoun) {
-            guard var range = mentions.mention(before: c, lowerBound: max(content.lowerBound, c - 4)) else { continue }
+        for c in (content.lowerBound + 2)..<(content.upperBound - 1) where isCue(c, .sayVerb) && !tokens[c - 1].has(.pronoun) {
+            let runsIntoVerb = tokens[c + 1].has([.auxiliary, .modal, .copula])
+            guard runsIntoVerb || tokens[c + 1].word == .that || tokens[c + 1].has(.determiner),
+                var range = mentions.mention(before: c, lowerBound: max(content.lowerBound, c - 4))
+            else { continue }
             // "a move analysts said": the article belongs to the noun before a plural source.
             if ["a", "an"].contains(block.lower(range.lowerBound)), tokens[c - 1].has(.endsInS) { range = (c - 1)..<c }
-            guard let mention = mentions.parse(range), case .anonymous = mention.kind else { continue }
-            var end = c + 1
+            guard let mention = mentions.parse(range) else { continue }
+            let isUnnamed = if case .anonymous = mention.kind { true } else { false }
+            // Unnamed sources run straight into their verb; any other source stands after a comma.
+            let setOff = (content.lowerBound..<range.lowerBound).contains { tokens[$0].word == .comma }
+            guard runsIntoVerb ? isUnnamed : setOff else { continue }
+            let start = tokens[c + 1].word == .that ? c + 2 : c + 1
+            var end = start
             while end < content.upperBound, tokens[end].word != .comma, block.quoteOf[end] < 0 { end += 1 }
             guard end - c > 3 else { continue }
             return Finding(
-                kind: .indirect, content: trimmed((c + 1)..<end), entity: book.resolve(mention), speaker: range,
-                cue: c..<(c + 1), via: nil, blockIndex: block.index, rule: "a move NAME CUE CLAIM")
+                kind: .indirect, content: trimmed(start..<end), entity: book.resolve(mention), speaker: range,
+                cue: c..<(c + 1), via: nil, blockIndex: block.index, rule: runsIntoVerb ? "a move NAME CUE CLAIM" : "claim, NAME CUE CLAIM inside it")
         }
         return nil
     }
