@@ -302,6 +302,7 @@ import Testing
         ("The Harbor Lantern newspaper reported that the bridge had closed.", "Harbor Lantern"),
         ("The nationalist Daily Beacon tabloid said the bridge had closed.", "Daily Beacon"),
         ("The Sandvik Courier reported that the bridge had closed.", "Sandvik Courier"),
+        ("Per the state news agency Vestpress, the bridge had closed.", "Vestpress"),
     ])
     func anOutletNamedWithItsKindIsMedia(sentence: String, name: String) {
         let result = Story.attribute(sentence)

@@ -795,6 +795,11 @@ struct MentionParser {
             mention.organizations.append(block.text(tokens: run))
         } else if headHasOrganization && !titleBeforeRun && longRunSplit == nil {
             mention = Mention(kind: .organization(organizationName(head)), tokens: range)
+            // "the state news agency Vestpress": the outlet's kind before its name is its title.
+            if run.lowerBound > start, tokens[run.lowerBound - 1].has(.outletWord), !tokens[run.lowerBound - 1].isCapitalized {
+                let kindStart = (start..<run.lowerBound).reversed().prefix { tokens[$0].isWord && !tokens[$0].isCapitalized }.last ?? run.lowerBound
+                mention.titles.append(block.text(tokens: kindStart..<run.lowerBound))
+            }
         } else {
             guard run.count <= 4, !isPlace(run) else { return nil }
             mention = Mention(kind: .person(block.text(tokens: run)), tokens: range)
