@@ -316,6 +316,8 @@ import Testing
     @Test(arguments: [
         ("A lawyer representing the family said the case would go to trial.", "a lawyer representing the family"),
         ("A union representing the deckhands said it feared job cuts.", "a union representing the deckhands"),
+        ("The union representing Kestrel’s 12,000 workers in Norland said it had not been consulted.",
+         "the union representing kestrel’s 12,000 workers in norland"),
         ("A witness interviewed by the committee said the order came from the top.", "a witness"),
         ("A company spokesman reached by phone said the plant would stay open.", "a company spokesman"),
         ("The woman accused of driving onto a crowded pavement along the Kessel Strip told police she was scared.", "the woman"),

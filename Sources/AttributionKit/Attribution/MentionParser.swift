@@ -67,12 +67,13 @@ struct MentionParser {
             guard let head = phraseStart(endingAt: i - 2, lowerBound: lowerBound) else { return nil }
             return (nameBeforeRole(endingBefore: head, lowerBound: lowerBound) ?? head)..<(i + 1)
         }
+        // "The union representing the 12,000 workers in Norland said": the participle's object is no speaker.
+        if let speaker = speakerBeforeParticiple(endingAt: i, lowerBound: lowerBound) { return speaker }
         let head = phraseStart(endingAt: i, lowerBound: lowerBound)
         if let head, let speaker = speakerBeforePlace(head, lowerBound: lowerBound) { return speaker }
         if let head, let speaker = unnamedSpeakerBeforeModifier(head, lowerBound: lowerBound), isAfterIn(head) || !endsInPersonName(head..<end) {
             return speaker..<end
         }
-        if let speaker = speakerBeforeParticiple(endingAt: i, lowerBound: lowerBound) { return speaker }
         guard let head else { return nil }
         if let subject = nameBeforeAdjunct(head, lowerBound: lowerBound) { return subject..<(head - 1) }
         return head..<(tokens[head..<end].contains { $0.has(.anonymousHead) } ? modifiedEnd : end)
@@ -116,8 +117,9 @@ struct MentionParser {
             // "-ed" before its agent ("reached by phone") or a tell verb's ("accused of the arson").
             let isPassive = t.has(.endsInEd) && p + 1 < tokens.count
                 && (tokens[p + 1].word == .by || (t.has(.tellVerb) && [Word.of, .in].contains(tokens[p + 1].word)))
-            guard t.isWord || t.kind == .number || t.word == .possessive,
-                !t.has([.auxiliary, .modal, .relativePronoun, .pronoun]), !t.has(.reportingVerb) || isPassive, t.word != .that
+            // (The possessive "’s" reads as a contracted "is" too: in "Kestrel’s workers" it is none.)
+            guard t.word == .possessive || t.isWord || t.kind == .number,
+                t.word == .possessive || !t.has([.auxiliary, .modal, .relativePronoun, .pronoun]), !t.has(.reportingVerb) || isPassive, t.word != .that
             else { return nil }
             // "accused of driving onto …": a participle inside the phrase is passed over for the one before it.
             if isActive || isPassive, !t.isCapitalized, !t.has(.titleWord),
