@@ -106,6 +106,8 @@ import Testing
         #expect(category(titles: ["defense economist"]) == .academic)
         #expect(category(titles: ["imam"]) == .religious)
         #expect(category(titles: ["resident"]) == .citizen)
+        #expect(category(titles: ["finance chief"]) == .business)
+        #expect(category(titles: ["analyst"], organizations: ["Harbor Capital Markets"]) == .business)
     }
 
     @Test func unknownOrganisationsAreReadFromTheirHeadWord() {
