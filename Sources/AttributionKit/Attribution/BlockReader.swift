@@ -1296,7 +1296,7 @@ struct BlockReader {
     /// The end of a relative clause set off by commas that gives a role: ", who teaches law at Kessler University,".
     func roleClauseEnd(after end: Int, in sentence: Range<Int>) -> Int? {
         guard end + 2 < sentence.upperBound, tokens[end].word == .comma, tokens[end + 1].word == .who,
-            lexicon.roleClauseVerbs.contains(block.lower(end + 2)),
+            mentions.relativeClauseGivesRole(end + 1, upperBound: sentence.upperBound),
             let close = (end + 3..<sentence.upperBound).first(where: { tokens[$0].word == .comma || block.quoteOf[$0] >= 0 }),
             tokens[close].word == .comma, block.quoteOf[close] < 0
         else { return nil }

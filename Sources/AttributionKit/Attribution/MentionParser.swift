@@ -1125,6 +1125,30 @@ struct MentionParser {
         return next.map { tokens[$0].isWord && !tokens[$0].isCapitalized } ?? false
     }
 
+    /// Whether the relative clause opening at `k` gives a role: a verb of holding one ("who teaches at
+    /// …", "who served as …") or a form of "be" before the role ("who is a senior fellow", "who has been
+    /// the director", "who was elected to …", "who is working with …"), after "now" or an adverb in -ly. "who declined to be named" and "who lives in
+    /// Kessel" give none.
+    func relativeClauseGivesRole(_ k: Int, upperBound: Int) -> Bool {
+        var v = k + 1
+        func skipAdverbs() { while v < upperBound, tokens[v].has(.presentAdverb) || tokens[v].has(.endsInLy) { v += 1 } }
+        skipAdverbs()
+        guard v < upperBound else { return false }
+        func holdsRole(_ v: Int) -> Bool { tokens[v].has(.roleVerb) || lexicon.roleClauseVerbs.contains(block.lower(v)) }
+        if holdsRole(v) { return true }
+        if lexicon.perfectAuxiliaries.contains(block.lower(v)), v + 1 < upperBound {
+            // "who has covered fisheries for a decade", "who has been the director".
+            guard block.lower(v + 1) == "been" else { return holdsRole(v + 1) }
+            v += 2
+        } else if tokens[v].has(.copula) {
+            v += 1
+        } else {
+            return false
+        }
+        skipAdverbs()
+        return v < upperBound && (tokens[v].has([.determiner, .possessiveDeterminer, .titleWord]) || tokens[v].isCapitalized || holdsRole(v))
+    }
+
     /// Capitalized runs ending in an organisation's head word: "who chairs the Ferry Riders Union".
     func organizationsNamed(in range: Range<Int>) -> [String] {
         var found: [String] = []
