@@ -209,6 +209,15 @@ import Testing
         #expect(result.source(of: "the talks had stalled")?.titles == [])
     }
 
+    @Test func anOrganisationAfterOfIsTheCredentialOfANameMetOutsideACue() {
+        let result = Story.attribute(
+            "The researchers, led by epidemiologist Karin Aas of Tromsvik University, analyzed records from 41 hospitals.",
+            "Aas said the effect was strongest among people over 75.")
+        let aas = try! #require(result.source(of: "the effect was strongest"))
+        #expect(aas.titles == ["epidemiologist"])
+        #expect(aas.organizations == ["Tromsvik University"])
+    }
+
     @Test func aTwoWordRankStaysOneTitle() {
         let result = Story.attribute("Rear Adm. Johan Berg said the trawler had ignored three warnings.")
         let source = try! #require(result.source(of: "ignored three warnings"))

@@ -1282,7 +1282,12 @@ struct BlockReader {
     /// Where a phrase ending at `end` stops once an appositive after a comma is taken in ("Vale, the
     /// harbor master,"): at the appositive's closing comma or the sentence end; `end` when none follows.
     func appositiveEnd(after nameEnd: Int, in sentence: Range<Int>) -> Int {
-        let end = tagEnd(after: nameEnd, in: sentence) ?? nameEnd
+        var end = tagEnd(after: nameEnd, in: sentence) ?? nameEnd
+        // "epidemiologist Karin Aas of Tromsvik University": the organisation after "of" is hers.
+        if end + 1 < sentence.upperBound, tokens[end].word == .of || tokens[end].word == .at, tokens[end + 1].isCapitalized {
+            let orgEnd = mentions.capitalizedRunEnd(from: end + 1, end: sentence.upperBound)
+            if mentions.runHasOrganizationHead(end + 1, orgEnd) { end = orgEnd }
+        }
         if let clauseEnd = roleClauseEnd(after: end, in: sentence) { return clauseEnd }
         // "Holm’s manager, Rolf Ness, blamed …": after a role, a name set off by commas is an appositive too.
         let afterRole = end > sentence.lowerBound && tokens[end - 1].has([.titleWord, .anonymousHead])
