@@ -38,8 +38,14 @@ public struct ArticleLoader: Sendable {
             return ([overriding(MarkdownReader().read(text, bytes: bytes, origin: origin))], [])
         case .json:
             let read = JSONArticleReader().read(bytes, origin: origin)
-            return (read.articles.map(overriding), read.problems)
+            return (overriding(read.articles), read.problems)
         }
+    }
+
+    /// `articles` with the overrides applied; without overrides (the usual case) they are handed on
+    /// as they are, not copied field by field.
+    func overriding(_ articles: [Article]) -> [Article] {
+        overrides == ArticleMetadata() ? articles : articles.map(overriding)
     }
 
     func overriding(_ article: Article) -> Article {

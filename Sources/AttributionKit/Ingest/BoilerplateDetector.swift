@@ -19,7 +19,10 @@ enum BoilerplateDetector {
         // lowercased (a quote, most letters) before the word is made.
         guard let first = line.firstWord else { return false }
         let initial = line.text[first.lowerBound]
-        let loweredInitial = initial.isASCII ? LineShape.asciiLower(initial) : initial.properties.lowercaseMapping.unicodeScalars.first
+        // Most initials beyond ASCII (curly quotes, dashes) have no case, and no mapping to look up.
+        let loweredInitial =
+            initial.isASCII ? LineShape.asciiLower(initial)
+            : initial.properties.changesWhenLowercased ? initial.properties.lowercaseMapping.unicodeScalars.first : initial
         guard let loweredInitial, IngestLexicon.boilerplateLabelInitials.contains(loweredInitial),
             IngestLexicon.boilerplateLabelStarts.contains(LineShape.lowercased(line.text[first]).trimmingColon),
             line.hasWordCount(in: 2...40)
