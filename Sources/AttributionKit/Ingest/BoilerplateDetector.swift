@@ -10,7 +10,7 @@ enum BoilerplateDetector {
             normalized.unicodeScalars.removeLast()
         }
         if IngestLexicon.boilerplateLines.contains(normalized) { return true }
-        return (0..<line.wordCount).allSatisfy { IngestLexicon.shareWords.contains(line.bareWord($0)) }
+        return (0..<line.wordCount).allSatisfy { line.bareWord($0, isIn: IngestLexicon.shareWords) }
     }
 
     /// "READ MORE: …", "Related: …", "CLICK HERE TO GET THE APP": a furniture label opens the line.

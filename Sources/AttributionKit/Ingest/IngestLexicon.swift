@@ -14,11 +14,11 @@ enum IngestLexicon {
     static let boilerplateLabelInitials = Set(boilerplateLabelStarts.compactMap(\.unicodeScalars.first))
     /// `boilerplate-labels`, read once for the three tables above.
     private static let labelsAndOpeners = set("boilerplate-labels")
-    static let shareWords = set("share-words")
+    static let shareWords = WordList(set("share-words"))
     /// Credit phrases as word sequences, so the end of a line can be matched word by word.
     static let creditPhrases: [[String]] = entries("credit-phrases").map { $0.split(separator: " ").map(String.init) }
-    static let creditWords = set("credit-words")
-    static let dateWords = set("date-words")
+    static let creditWords = WordList(set("credit-words"))
+    static let dateWords = WordList(set("date-words"))
     static let monthWords = set("month-words")
     static let nameParticles = set("name-particles", in: "lexicon")
     static let notNameWords = set("not-name-words")

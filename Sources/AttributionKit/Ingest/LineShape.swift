@@ -89,7 +89,17 @@ final class LineShape {
 
     /// `bareWord` of the word at `range`.
     func bareWord(in range: Range<Int>) -> String {
-        LineShape.lowercased(text[LineShape.strippingPunctuation(range, of: text)])
+        LineShape.lowercased(bareScalars(in: range))
+    }
+
+    /// The scalars of the word at `range` without surrounding quotes and punctuation, not lowercased.
+    func bareScalars(in range: Range<Int>) -> ArraySlice<Unicode.Scalar> {
+        text[LineShape.strippingPunctuation(range, of: text)]
+    }
+
+    /// Whether `bareWord(index)` is in `list`, told without making it.
+    func bareWord(_ index: Int, isIn list: WordList) -> Bool {
+        list.contains(lowercasing: bareScalars(in: words[index]))
     }
 
     /// `String(scalars:).lowercased()`, ASCII text (most words) lowercased as it is copied.
