@@ -9,9 +9,7 @@ enum IngestLexicon {
     static let boilerplateLabels = labelsAndOpeners.filter { !$0.hasSuffix("*") }
     static let boilerplateOpeners = labelsAndOpeners.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) }
     /// First words of the labels and openers, to rule most lines out with one lookup.
-    static let boilerplateLabelStarts = Set(labelsAndOpeners.map { String($0.prefix { $0 != " " && $0 != ":" && $0 != "*" }) })
-    /// The first scalars of those first words, to rule most lines out before a word is made.
-    static let boilerplateLabelInitials = Set(boilerplateLabelStarts.compactMap(\.unicodeScalars.first))
+    static let boilerplateLabelStarts = WordList(Set(labelsAndOpeners.map { String($0.prefix { $0 != " " && $0 != ":" && $0 != "*" }) }))
     /// `boilerplate-labels`, read once for the three tables above.
     private static let labelsAndOpeners = set("boilerplate-labels")
     static let shareWords = WordList(set("share-words"))
