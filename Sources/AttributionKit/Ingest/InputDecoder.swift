@@ -22,6 +22,18 @@ public enum InputDecoder {
     public static func scalars(of bytes: [UInt8]) throws(Failure) -> [Unicode.Scalar] {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(bytes.count)
+        try decode(bytes) { scalars.append($0) }
+        return scalars
+    }
+
+    /// Checks `bytes` as `scalars(of:)` does, for a reader that decodes the text itself (JSON).
+    public static func validate(_ bytes: [UInt8]) throws(Failure) {
+        try decode(bytes) { _ in }
+    }
+
+    /// Hands each scalar of `bytes` to `body` in order, or fails as `scalars(of:)` describes.
+    @inline(__always)
+    private static func decode(_ bytes: [UInt8], _ body: (Unicode.Scalar) -> Void) throws(Failure) {
         var blank = true
         try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) in
             let count = buffer.count
@@ -31,7 +43,7 @@ public enum InputDecoder {
                 if lead < 0x80 {
                     if lead == 0 { throw .binary(byteOffset: i) }
                     if blank && !isBlankASCII(lead) { blank = false }
-                    scalars.append(Unicode.Scalar(lead))
+                    body(Unicode.Scalar(lead))
                     i += 1
                     continue
                 }
@@ -55,12 +67,11 @@ public enum InputDecoder {
                     throw .invalidUTF8(byteOffset: i)
                 }
                 if blank && !scalar.properties.isWhitespace && scalar != "\u{FEFF}" { blank = false }
-                scalars.append(scalar)
+                body(scalar)
                 i += length
             }
         }
         if blank { throw .empty }
-        return scalars
     }
 
     private static func isBlankASCII(_ byte: UInt8) -> Bool {
