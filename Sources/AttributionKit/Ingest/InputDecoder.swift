@@ -20,10 +20,13 @@ public enum InputDecoder {
 
     /// The scalars of `bytes`, which must be non-blank UTF-8 text without NUL bytes.
     public static func scalars(of bytes: [UInt8]) throws(Failure) -> [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
-        try decode(bytes) { scalars.append($0) }
-        return scalars
+        // There are at most as many scalars as bytes; each is written in place, not appended.
+        try [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { (scalars, count) throws(Failure) in
+            try decode(bytes) { scalar in
+                scalars[count] = scalar
+                count += 1
+            }
+        }
     }
 
     /// Checks `bytes` as `scalars(of:)` does, for a reader that decodes the text itself (JSON).

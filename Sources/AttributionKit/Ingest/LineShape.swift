@@ -107,15 +107,14 @@ final class LineShape {
         String(asciiLowercasing: scalars) ?? String(scalars: scalars).lowercased()
     }
 
-    /// Whether the word, without surrounding punctuation, is `lowercased` in any case (no allocation).
-    func wordIs(_ index: Int, _ lowercased: String) -> Bool {
+    /// Whether the word, without surrounding punctuation, is `lowercased` (ASCII) in any case (no
+    /// allocation; a word of another length is told at once).
+    func wordIs(_ index: Int, _ lowercased: StaticString) -> Bool {
         let range = LineShape.strippingPunctuation(words[index], of: text)
-        var i = range.lowerBound
-        for expected in lowercased.unicodeScalars {
-            guard i < range.upperBound, LineShape.asciiLower(text[i]) == expected else { return false }
-            i += 1
+        guard range.count == lowercased.utf8CodeUnitCount else { return false }
+        return lowercased.withUTF8Buffer { expected in
+            zip(text[range], expected).allSatisfy { LineShape.asciiLower($0).value == UInt32($1) }
         }
-        return i == range.upperBound
     }
 
     /// The last scalar that is not a closing quote or bracket.
