@@ -42,6 +42,16 @@ public enum InputDecoder {
             let count = buffer.count
             var i = 0
             while i < count {
+                // Once the text is known not to be blank, runs of ASCII without a NUL (most text) are
+                // handed on eight bytes at a time.
+                if !blank, i + 8 <= count {
+                    let eight = UnsafeRawPointer(buffer.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if eight & highBits == 0 && (eight &- lowBits) & ~eight & highBits == 0 {
+                        for offset in 0..<8 { body(Unicode.Scalar(buffer[i &+ offset])) }
+                        i += 8
+                        continue
+                    }
+                }
                 let lead = buffer[i]
                 if lead < 0x80 {
                     if lead == 0 { throw .binary(byteOffset: i) }
@@ -76,6 +86,11 @@ public enum InputDecoder {
         }
         if blank { throw .empty }
     }
+
+    /// The high and the low bit of each of eight bytes: a word is ASCII when it has no high bit set,
+    /// and has a zero byte when subtracting the low bits borrows into a high bit that was clear.
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
 
     private static func isBlankASCII(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0B || byte == 0x0C
