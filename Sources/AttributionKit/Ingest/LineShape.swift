@@ -110,7 +110,12 @@ final class LineShape {
     /// Whether the word, without surrounding punctuation, is `lowercased` (ASCII) in any case (no
     /// allocation; a word of another length is told at once).
     func wordIs(_ index: Int, _ lowercased: StaticString) -> Bool {
-        let range = LineShape.strippingPunctuation(words[index], of: text)
+        word(in: words[index], is: lowercased)
+    }
+
+    /// `wordIs` of the word at `range`, for a caller walking the words itself.
+    func word(in range: Range<Int>, is lowercased: StaticString) -> Bool {
+        let range = LineShape.strippingPunctuation(range, of: text)
         guard range.count == lowercased.utf8CodeUnitCount else { return false }
         return lowercased.withUTF8Buffer { expected in
             zip(text[range], expected).allSatisfy { LineShape.asciiLower($0).value == UInt32($1) }

@@ -12,7 +12,7 @@ enum SelfReferenceOutlet {
         for paragraph in paragraphs where mayHoldCue(paragraph) {
             var seen: Set<String> = []
             let shape = LineShape(paragraph)
-            for index in 0..<shape.wordCount where shape.wordIs(index, cue) {
+            for (index, word) in shape.words.enumerated() where shape.word(in: word, is: cue) {
                 if let name = outletName(after: index, in: shape), seen.insert(name).inserted {
                     if counts[name] == nil { order.append(name) }
                     counts[name, default: 0] += 1
