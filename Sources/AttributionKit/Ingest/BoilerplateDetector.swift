@@ -32,12 +32,22 @@ enum BoilerplateDetector {
     }
 
     /// Whether `word`, lowercased and without a colon that ends it, is the first word of a label.
-    /// An ASCII word (nearly every one) is looked up from its scalars, where the colon is its last.
+    /// An ASCII word (nearly every one) is looked up from its scalars, where the colon is its last;
+    /// another is made only when its first scalar, lowercased, opens a label.
     private static func isLabelStart(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         guard word.allSatisfy(\.isASCII) else {
+            guard let initial = word.first, IngestLexicon.boilerplateLabelInitials.contains(lowercased(initial)) else { return false }
             return IngestLexicon.boilerplateLabelStarts.contains(LineShape.lowercased(word).trimmingColon)
         }
         return IngestLexicon.boilerplateLabelStarts.contains(lowercasing: word.last == ":" ? word.dropLast() : word)
+    }
+
+    /// The first scalar of the scalar's lowercase mapping; most scalars beyond ASCII (curly quotes,
+    /// dashes) have no case, and no mapping to look up.
+    private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.isASCII { return LineShape.asciiLower(scalar) }
+        guard scalar.properties.changesWhenLowercased else { return scalar }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
     }
 
     /// A video player's clock: digits and colons, such as "0:00" or "1:05 / 3:40".

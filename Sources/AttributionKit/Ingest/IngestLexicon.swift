@@ -9,8 +9,12 @@ enum IngestLexicon {
     static let boilerplateLabels = labelsAndOpeners.filter { !$0.hasSuffix("*") }
     static let boilerplateOpeners = labelsAndOpeners.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) }
     /// First words of the labels and openers, to rule most lines out with one lookup.
-    static let boilerplateLabelStarts = WordList(Set(labelsAndOpeners.map { String($0.prefix { $0 != " " && $0 != ":" && $0 != "*" }) }))
-    /// `boilerplate-labels`, read once for the three tables above.
+    static let boilerplateLabelStarts = WordList(labelStartWords)
+    /// The first scalars of those first words, to rule out most words beyond ASCII (those opening
+    /// with a curly quote) before the word is made.
+    static let boilerplateLabelInitials = Set(labelStartWords.compactMap(\.unicodeScalars.first))
+    private static let labelStartWords = Set(labelsAndOpeners.map { String($0.prefix { $0 != " " && $0 != ":" && $0 != "*" }) })
+    /// `boilerplate-labels`, read once for the tables above.
     private static let labelsAndOpeners = set("boilerplate-labels")
     static let shareWords = WordList(set("share-words"))
     /// Credit phrases as word sequences, so the end of a line can be matched word by word.
