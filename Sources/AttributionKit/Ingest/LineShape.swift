@@ -142,6 +142,8 @@ final class LineShape {
     func isCapitalized(_ index: Int) -> Bool {
         let range = LineShape.strippingPunctuation(words[index], of: text)
         guard let first = range.first.map({ text[$0] }) else { return false }
+        // ASCII (nearly every word) told by its range, without a property lookup.
+        if first.isASCII { return ("A"..."Z").contains(first) || ("0"..."9").contains(first) }
         return first.properties.isUppercase || first.properties.numericType != nil
     }
 
@@ -207,6 +209,9 @@ final class LineShape {
             let v = scalar.value
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
         }
+        // General Punctuation (curly quotes, dashes, spaces), which ends most quoted paragraphs, holds
+        // no letter or number: told without a property lookup.
+        if (0x2000...0x206F).contains(scalar.value) { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
