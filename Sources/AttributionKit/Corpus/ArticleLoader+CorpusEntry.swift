@@ -6,7 +6,7 @@ extension ArticleLoader {
             return load(.file(path))
         case .line(_, _, let bytes):
             let read = JSONArticleReader().read(bytes, origin: entry.origin)
-            return (read.articles.map(overriding), read.problems)
+            return (overriding(read.articles), read.problems)
         case .standardInput(let bytes):
             return read(bytes, from: .standardInput)
         case .unreadable(let origin, let reason):

@@ -25,21 +25,27 @@ public struct ArticleLoader: Sendable {
         case .file(let path): format = InputFormatDetector.format(forPath: path)
         case .standardInput: format = InputFormatDetector.sniff(bytes)
         }
-        let text: [Unicode.Scalar]
         do {
-            text = try InputDecoder.scalars(of: bytes)
+            switch format {
+            case .text:
+                return ([overriding(PlainTextReader().read(try InputDecoder.scalars(of: bytes), origin: origin))], [])
+            case .markdown:
+                return ([overriding(MarkdownReader().read(try InputDecoder.scalars(of: bytes), bytes: bytes, origin: origin))], [])
+            case .json:
+                // The JSON reader decodes the strings it reads: the input is only checked, as the others are.
+                try InputDecoder.validate(bytes)
+                let read = JSONArticleReader().read(bytes, origin: origin)
+                return (overriding(read.articles), read.problems)
+            }
         } catch {
             return ([], [BatchProblem(origin: origin, message: error.description)])
         }
-        switch format {
-        case .text:
-            return ([overriding(PlainTextReader().read(text, origin: origin))], [])
-        case .markdown:
-            return ([overriding(MarkdownReader().read(text, bytes: bytes, origin: origin))], [])
-        case .json:
-            let read = JSONArticleReader().read(bytes, origin: origin)
-            return (read.articles.map(overriding), read.problems)
-        }
+    }
+
+    /// `articles` with the overrides applied; without overrides (the usual case) they are handed on
+    /// as they are, not copied field by field.
+    func overriding(_ articles: [Article]) -> [Article] {
+        overrides == ArticleMetadata() ? articles : articles.map(overriding)
     }
 
     func overriding(_ article: Article) -> Article {

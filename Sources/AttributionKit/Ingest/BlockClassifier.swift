@@ -107,7 +107,7 @@ struct BlockClassifier {
             if case .heading = candidates[first].structure { return first }
             return looksLikeHeadline(shapes[first]) ? first : nil
         case .known(let title?):
-            let wanted = LineShape(ArraySlice(title.unicodeScalars))
+            let wanted = LineShape(title.scalarArray[...])
             let reach = min(candidates.count, first + Self.headerReach)
             return (first..<reach).first { !decided[$0] && shapes[$0].hasSameWords(as: wanted) }
         case .known(nil):
@@ -123,7 +123,7 @@ struct BlockClassifier {
     /// Reads bylines, repeated headlines and the deck after the headline; returns the index
     /// of the first block of the body proper.
     private mutating func readHeader(from start: Int, title: String?) -> Int {
-        let titleShape = title.map { LineShape(ArraySlice($0.unicodeScalars)) }
+        let titleShape = title.map { LineShape($0.scalarArray[...]) }
         let reach = min(candidates.count, start + Self.headerReach)
         var sawDeck = false
         var index = start
@@ -169,12 +169,18 @@ struct BlockClassifier {
     /// Marks the author bio at the end: a paragraph opening with the author's name,
     /// and the name lines standing just before it.
     private mutating func readBio() {
-        // Heading-shaped lines (related headlines, topic tags) often follow the bio; they are not it.
-        let content = candidates.indices.filter {
-            !decided[$0] && candidates[$0].isFreeText && !HeadingDetector.isHeading(shapes[$0])
+        // The last few content lines, found walking back from the end. Heading-shaped lines (related
+        // headlines, topic tags) often follow the bio; they are not it.
+        var lastContent: [Int] = []
+        var index = candidates.count
+        while index > 0, lastContent.count < Self.bioReach {
+            index -= 1
+            if !decided[index] && candidates[index].isFreeText && !HeadingDetector.isHeading(shapes[index]) {
+                lastContent.append(index)
+            }
         }
         // Paragraphs of five words or more, counted no further.
-        for paragraph in content.suffix(Self.bioReach) where !shapes[paragraph].hasWordCount(in: 0...4) {
+        for paragraph in lastContent.reversed() where !shapes[paragraph].hasWordCount(in: 0...4) {
             var nameLines: [Int] = []
             var names = byline
             var previous = paragraph - 1

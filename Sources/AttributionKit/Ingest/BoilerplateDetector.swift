@@ -10,20 +10,13 @@ enum BoilerplateDetector {
             normalized.unicodeScalars.removeLast()
         }
         if IngestLexicon.boilerplateLines.contains(normalized) { return true }
-        return (0..<line.wordCount).allSatisfy { IngestLexicon.shareWords.contains(line.bareWord($0)) }
+        return (0..<line.wordCount).allSatisfy { line.bareWord($0, isIn: IngestLexicon.shareWords) }
     }
 
     /// "READ MORE: …", "Related: …", "CLICK HERE TO GET THE APP": a furniture label opens the line.
     private static func startsWithLabel(_ line: LineShape) -> Bool {
-        // The first word rules out nearly every line before the words are counted, and its first scalar
-        // lowercased (a quote, most letters) before the word is made.
-        guard let first = line.firstWord else { return false }
-        let initial = line.text[first.lowerBound]
-        let loweredInitial = initial.isASCII ? LineShape.asciiLower(initial) : initial.properties.lowercaseMapping.unicodeScalars.first
-        guard let loweredInitial, IngestLexicon.boilerplateLabelInitials.contains(loweredInitial),
-            IngestLexicon.boilerplateLabelStarts.contains(LineShape.lowercased(line.text[first]).trimmingColon),
-            line.hasWordCount(in: 2...40)
-        else { return false }
+        // The first word rules out nearly every line before the words are counted.
+        guard let first = line.firstWord, isLabelStart(line.text[first]), line.hasWordCount(in: 2...40) else { return false }
         var label = ""
         for index in 0..<min(line.wordCount, 4) {
             if index > 0 { label += " " }
@@ -36,6 +29,25 @@ enum BoilerplateDetector {
             if IngestLexicon.boilerplateOpeners.contains(label) { return true }
         }
         return false
+    }
+
+    /// Whether `word`, lowercased and without a colon that ends it, is the first word of a label.
+    /// An ASCII word (nearly every one) is looked up from its scalars, where the colon is its last;
+    /// another is made only when its first scalar, lowercased, opens a label.
+    private static func isLabelStart(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.allSatisfy(\.isASCII) else {
+            guard let initial = word.first, IngestLexicon.boilerplateLabelInitials.contains(lowercased(initial)) else { return false }
+            return IngestLexicon.boilerplateLabelStarts.contains(LineShape.lowercased(word).trimmingColon)
+        }
+        return IngestLexicon.boilerplateLabelStarts.contains(lowercasing: word.last == ":" ? word.dropLast() : word)
+    }
+
+    /// The first scalar of the scalar's lowercase mapping; most scalars beyond ASCII (curly quotes,
+    /// dashes) have no case, and no mapping to look up.
+    private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.isASCII { return LineShape.asciiLower(scalar) }
+        guard scalar.properties.changesWhenLowercased else { return scalar }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
     }
 
     /// A video player's clock: digits and colons, such as "0:00" or "1:05 / 3:40".

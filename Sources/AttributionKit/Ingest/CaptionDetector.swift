@@ -68,9 +68,9 @@ enum CaptionDetector {
     private static func isCredit(words: [Int], in line: LineShape) -> Bool {
         guard let firstWord = words.first else { return false }
         for index in words where !line.isCapitalized(index) {
-            if !connectors.contains(line.bareWord(index)) { return false }
+            if !line.bareWord(index, isIn: connectors) { return false }
         }
-        if IngestLexicon.creditWords.contains(line.bareWord(firstWord)) { return true }
+        if line.bareWord(firstWord, isIn: IngestLexicon.creditWords) { return true }
         if words.contains(where: { hasNameSlash(line.text[line.words[$0]]) }) { return true }
         let lowered = words.map { line.bareWord($0) }
         return IngestLexicon.creditPhrases.contains { phrase in
@@ -88,7 +88,7 @@ enum CaptionDetector {
         return false
     }
 
-    private static let connectors: Set<String> = [
+    private static let connectors = WordList([
         "via", "for", "of", "the", "and", "by", "courtesy", "de", "la", "van", "von", "du", "le", "photo", "",
-    ]
+    ])
 }

@@ -3,7 +3,7 @@
 enum DatelineDetector {
     static func isDateline(_ line: LineShape) -> Bool {
         // A dateline ends in a date word: the last word rules out nearly every line before the words are counted.
-        guard let last = line.lastWord, isDateWord(line.bareWord(in: last)), line.hasWordCount(in: 1...14) else { return false }
+        guard let last = line.lastWord, isDateWord(line.bareScalars(in: last)), line.hasWordCount(in: 1...14) else { return false }
         // Every date has a number, so a line without a digit is passed over before its words are read.
         guard line.text.contains(where: isNumeric) else { return false }
         var hasDate = false
@@ -31,6 +31,13 @@ enum DatelineDetector {
     /// zones), or punctuation alone.
     private static func isDateWord(_ bare: String) -> Bool {
         isNumber(bare) || bare.isEmpty || IngestLexicon.dateWords.contains(bare)
+    }
+
+    /// `isDateWord` of a bare word's scalars before they are lowercased (which changes no scalar's
+    /// being a number), told without making the word.
+    private static func isDateWord(_ bare: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = bare.first else { return true }
+        return isNumeric(first) || IngestLexicon.dateWords.contains(lowercasing: bare)
     }
 
     private static func isNumber(_ bare: String) -> Bool {

@@ -12,9 +12,14 @@ enum DuplicateMarker {
             }
         }
         // Texts already in normal form are equivalent only when their bytes are equal, which is
-        // much cheaper to hash than a String's normalised form.
+        // much cheaper to hash than a String's normalised form; and a text whose length in bytes
+        // no other text has repeats none, so only texts of a shared length are hashed at all.
         if prose.allSatisfy({ isNormalized(blocks[$0].text) }) {
-            mark(&blocks, prose: prose, key: { ExactText($0) })
+            var textsOfLength: [Int: Int] = [:]
+            textsOfLength.reserveCapacity(prose.count)
+            for index in prose { textsOfLength[blocks[index].text.utf8.count, default: 0] += 1 }
+            let sharingLength = prose.filter { textsOfLength[blocks[$0].text.utf8.count]! > 1 }
+            mark(&blocks, prose: sharingLength, key: { ExactText($0) })
         } else {
             mark(&blocks, prose: prose, key: { $0 })
         }

@@ -9,16 +9,18 @@ enum IngestLexicon {
     static let boilerplateLabels = labelsAndOpeners.filter { !$0.hasSuffix("*") }
     static let boilerplateOpeners = labelsAndOpeners.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) }
     /// First words of the labels and openers, to rule most lines out with one lookup.
-    static let boilerplateLabelStarts = Set(labelsAndOpeners.map { String($0.prefix { $0 != " " && $0 != ":" && $0 != "*" }) })
-    /// The first scalars of those first words, to rule most lines out before a word is made.
-    static let boilerplateLabelInitials = Set(boilerplateLabelStarts.compactMap(\.unicodeScalars.first))
-    /// `boilerplate-labels`, read once for the three tables above.
+    static let boilerplateLabelStarts = WordList(labelStartWords)
+    /// The first scalars of those first words, to rule out most words beyond ASCII (those opening
+    /// with a curly quote) before the word is made.
+    static let boilerplateLabelInitials = Set(labelStartWords.compactMap(\.unicodeScalars.first))
+    private static let labelStartWords = Set(labelsAndOpeners.map { String($0.prefix { $0 != " " && $0 != ":" && $0 != "*" }) })
+    /// `boilerplate-labels`, read once for the tables above.
     private static let labelsAndOpeners = set("boilerplate-labels")
-    static let shareWords = set("share-words")
+    static let shareWords = WordList(set("share-words"))
     /// Credit phrases as word sequences, so the end of a line can be matched word by word.
     static let creditPhrases: [[String]] = entries("credit-phrases").map { $0.split(separator: " ").map(String.init) }
-    static let creditWords = set("credit-words")
-    static let dateWords = set("date-words")
+    static let creditWords = WordList(set("credit-words"))
+    static let dateWords = WordList(set("date-words"))
     static let monthWords = set("month-words")
     static let nameParticles = set("name-particles", in: "lexicon")
     static let notNameWords = set("not-name-words")

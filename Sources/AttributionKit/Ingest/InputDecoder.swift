@@ -20,18 +20,43 @@ public enum InputDecoder {
 
     /// The scalars of `bytes`, which must be non-blank UTF-8 text without NUL bytes.
     public static func scalars(of bytes: [UInt8]) throws(Failure) -> [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
+        // There are at most as many scalars as bytes; each is written in place, not appended.
+        try [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { (scalars, count) throws(Failure) in
+            try decode(bytes) { scalar in
+                scalars[count] = scalar
+                count += 1
+            }
+        }
+    }
+
+    /// Checks `bytes` as `scalars(of:)` does, for a reader that decodes the text itself (JSON).
+    public static func validate(_ bytes: [UInt8]) throws(Failure) {
+        try decode(bytes) { _ in }
+    }
+
+    /// Hands each scalar of `bytes` to `body` in order, or fails as `scalars(of:)` describes.
+    @inline(__always)
+    private static func decode(_ bytes: [UInt8], _ body: (Unicode.Scalar) -> Void) throws(Failure) {
         var blank = true
         try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) in
             let count = buffer.count
             var i = 0
             while i < count {
+                // Once the text is known not to be blank, runs of ASCII without a NUL (most text) are
+                // handed on eight bytes at a time.
+                if !blank, i + 8 <= count {
+                    let eight = UnsafeRawPointer(buffer.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if eight & highBits == 0 && (eight &- lowBits) & ~eight & highBits == 0 {
+                        for offset in 0..<8 { body(Unicode.Scalar(buffer[i &+ offset])) }
+                        i += 8
+                        continue
+                    }
+                }
                 let lead = buffer[i]
                 if lead < 0x80 {
                     if lead == 0 { throw .binary(byteOffset: i) }
                     if blank && !isBlankASCII(lead) { blank = false }
-                    scalars.append(Unicode.Scalar(lead))
+                    body(Unicode.Scalar(lead))
                     i += 1
                     continue
                 }
@@ -55,13 +80,17 @@ public enum InputDecoder {
                     throw .invalidUTF8(byteOffset: i)
                 }
                 if blank && !scalar.properties.isWhitespace && scalar != "\u{FEFF}" { blank = false }
-                scalars.append(scalar)
+                body(scalar)
                 i += length
             }
         }
         if blank { throw .empty }
-        return scalars
     }
+
+    /// The high and the low bit of each of eight bytes: a word is ASCII when it has no high bit set,
+    /// and has a zero byte when subtracting the low bits borrows into a high bit that was clear.
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
 
     private static func isBlankASCII(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0B || byte == 0x0C

@@ -10,7 +10,10 @@ public struct JSONArticleReader: Sendable {
 
     /// Every article of the input, and a problem for each line or object that could not be read.
     public func read(_ bytes: [UInt8], origin: String) -> (articles: [Article], problems: [BatchProblem]) {
-        if let whole = try? Self.parse(bytes[...], fragmentsAllowed: true) {
+        // A JSON Lines input is not read whole by Foundation (from a copy) only to be refused.
+        if let whole = JSONScanner.value(of: bytes[...], fragmentsAllowed: true)
+            ?? (Self.startsJSONLines(bytes) ? nil : try? Self.foundationValue(of: bytes[...], fragmentsAllowed: true))
+        {
             return readValue(whole, origin: origin)
         }
         let lines = jsonLines(bytes)
@@ -33,11 +36,22 @@ public struct JSONArticleReader: Sendable {
         return (articles, problems)
     }
 
+    /// Whether the first line is a whole object or array with more than white space after it: the
+    /// input is then JSON Lines, and no JSON as a whole.
+    private static func startsJSONLines(_ bytes: [UInt8]) -> Bool {
+        guard let lineBreak = bytes.firstIndex(of: 0x0A),
+            bytes[(lineBreak + 1)...].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0A })
+        else { return false }
+        return (try? parse(bytes[..<lineBreak], fragmentsAllowed: false)) != nil
+    }
+
     /// The value of `bytes`: read by `JSONScanner`, or by Foundation (and its errors) when the scanner gives up.
     private static func parse(_ bytes: ArraySlice<UInt8>, fragmentsAllowed: Bool) throws -> JSONValue {
-        if let value = JSONScanner.value(of: bytes, fragmentsAllowed: fragmentsAllowed) { return value }
-        let value = try JSONSerialization.jsonObject(with: Data(bytes), options: fragmentsAllowed ? [.fragmentsAllowed] : [])
-        return JSONValue(foundation: value)
+        try JSONScanner.value(of: bytes, fragmentsAllowed: fragmentsAllowed) ?? foundationValue(of: bytes, fragmentsAllowed: fragmentsAllowed)
+    }
+
+    private static func foundationValue(of bytes: ArraySlice<UInt8>, fragmentsAllowed: Bool) throws -> JSONValue {
+        JSONValue(foundation: try JSONSerialization.jsonObject(with: Data(bytes), options: fragmentsAllowed ? [.fragmentsAllowed] : []))
     }
 
     private func readValue(_ value: JSONValue, origin: String) -> (articles: [Article], problems: [BatchProblem]) {

@@ -11,6 +11,8 @@ struct JSONScanner {
 
     private static let maximumDepth = 64
     private static let maximumNumberLength = 20
+    /// About as many fields as a news-please record has.
+    private static let expectedMemberCount = 16
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -48,6 +50,8 @@ struct JSONScanner {
     private mutating func object() -> JSONValue? {
         guard enter() else { return nil }
         var members: [String: JSONValue] = [:]
+        // Room for an article export's fields, so the table is not regrown as they are read.
+        members.reserveCapacity(Self.expectedMemberCount)
         skipWhitespace()
         if next(is: "}") { return exit(.object(members)) }
         while true {

@@ -89,7 +89,17 @@ final class LineShape {
 
     /// `bareWord` of the word at `range`.
     func bareWord(in range: Range<Int>) -> String {
-        LineShape.lowercased(text[LineShape.strippingPunctuation(range, of: text)])
+        LineShape.lowercased(bareScalars(in: range))
+    }
+
+    /// The scalars of the word at `range` without surrounding quotes and punctuation, not lowercased.
+    func bareScalars(in range: Range<Int>) -> ArraySlice<Unicode.Scalar> {
+        text[LineShape.strippingPunctuation(range, of: text)]
+    }
+
+    /// Whether `bareWord(index)` is in `list`, told without making it.
+    func bareWord(_ index: Int, isIn list: WordList) -> Bool {
+        list.contains(lowercasing: bareScalars(in: words[index]))
     }
 
     /// `String(scalars:).lowercased()`, ASCII text (most words) lowercased as it is copied.
@@ -97,15 +107,19 @@ final class LineShape {
         String(asciiLowercasing: scalars) ?? String(scalars: scalars).lowercased()
     }
 
-    /// Whether the word, without surrounding punctuation, is `lowercased` in any case (no allocation).
-    func wordIs(_ index: Int, _ lowercased: String) -> Bool {
-        let range = LineShape.strippingPunctuation(words[index], of: text)
-        var i = range.lowerBound
-        for expected in lowercased.unicodeScalars {
-            guard i < range.upperBound, LineShape.asciiLower(text[i]) == expected else { return false }
-            i += 1
+    /// Whether the word, without surrounding punctuation, is `lowercased` (ASCII) in any case (no
+    /// allocation; a word of another length is told at once).
+    func wordIs(_ index: Int, _ lowercased: StaticString) -> Bool {
+        word(in: words[index], is: lowercased)
+    }
+
+    /// `wordIs` of the word at `range`, for a caller walking the words itself.
+    func word(in range: Range<Int>, is lowercased: StaticString) -> Bool {
+        let range = LineShape.strippingPunctuation(range, of: text)
+        guard range.count == lowercased.utf8CodeUnitCount else { return false }
+        return lowercased.withUTF8Buffer { expected in
+            zip(text[range], expected).allSatisfy { LineShape.asciiLower($0).value == UInt32($1) }
         }
-        return i == range.upperBound
     }
 
     /// The last scalar that is not a closing quote or bracket.
@@ -128,6 +142,8 @@ final class LineShape {
     func isCapitalized(_ index: Int) -> Bool {
         let range = LineShape.strippingPunctuation(words[index], of: text)
         guard let first = range.first.map({ text[$0] }) else { return false }
+        // ASCII (nearly every word) told by its range, without a property lookup.
+        if first.isASCII { return ("A"..."Z").contains(first) || ("0"..."9").contains(first) }
         return first.properties.isUppercase || first.properties.numericType != nil
     }
 
@@ -193,6 +209,9 @@ final class LineShape {
             let v = scalar.value
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
         }
+        // General Punctuation (curly quotes, dashes, spaces), which ends most quoted paragraphs, holds
+        // no letter or number: told without a property lookup.
+        if (0x2000...0x206F).contains(scalar.value) { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 

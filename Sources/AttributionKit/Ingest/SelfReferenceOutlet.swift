@@ -8,10 +8,11 @@ enum SelfReferenceOutlet {
     static func infer(from paragraphs: [ArraySlice<Unicode.Scalar>]) -> String? {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        for paragraph in paragraphs {
+        // Most paragraphs have no "told" at all, and are passed over before they are split into words.
+        for paragraph in paragraphs where mayHoldCue(paragraph) {
             var seen: Set<String> = []
             let shape = LineShape(paragraph)
-            for index in 0..<shape.wordCount where shape.wordIs(index, "told") {
+            for (index, word) in shape.words.enumerated() where shape.word(in: word, is: cue) {
                 if let name = outletName(after: index, in: shape), seen.insert(name).inserted {
                     if counts[name] == nil { order.append(name) }
                     counts[name, default: 0] += 1
@@ -19,6 +20,19 @@ enum SelfReferenceOutlet {
             }
         }
         return order.filter { counts[$0]! >= 2 }.max { counts[$0]! < counts[$1]! }
+    }
+
+    /// The verb before an outlet's name.
+    private static let cue: StaticString = "told"
+
+    /// Whether the cue stands anywhere in `text`, in any ASCII case (as `LineShape.wordIs` compares).
+    private static func mayHoldCue(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        cue.withUTF8Buffer { cue in
+            guard text.count >= cue.count else { return false }
+            return (text.startIndex...(text.endIndex - cue.count)).contains { start in
+                cue.indices.allSatisfy { LineShape.asciiLower(text[start + $0]).value == UInt32(cue[$0]) }
+            }
+        }
     }
 
     /// "told the Riverside Gazette" → "Riverside Gazette"; "told The Daily Ledger" keeps "The".

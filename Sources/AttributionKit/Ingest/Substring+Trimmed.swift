@@ -6,6 +6,11 @@ extension Substring {
     /// Foundation's trimming, which bridges through `NSString`, is left for those that may have more.
     /// The set is made only then: making one bridges through Foundation too.
     func trimmed(of set: @autoclosure () -> CharacterSet) -> String {
+        // Most texts (every field of an article export) have nothing to trim: they open and close
+        // with visible ASCII, told from their bytes.
+        if let first = utf8.first, let last = utf8.last, (0x21..<0x7F).contains(first), (0x21..<0x7F).contains(last) {
+            return String(self)
+        }
         let scalars = unicodeScalars
         let start = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.endIndex
         let end = scalars[start...].lastIndex { $0 != " " && $0 != "\t" }.map(scalars.index(after:)) ?? start
