@@ -204,19 +204,22 @@ struct JSONWriter {
         }
     }
 
-    /// Writes `value` in decimal straight into the buffer, without making a string of it.
+    /// Writes `value` in decimal straight into the buffer, without making a string of it. Digits
+    /// are found from the last, dividing by the constant 10 (a multiplication), on the stack.
     @inline(__always)
     private mutating func appendDecimal(_ value: Int) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        // The place value of the first digit, then each digit from the first.
-        var place: UInt = 1
-        while place <= magnitude / 10 { place *= 10 }
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / place))
-            magnitude %= place
-            place /= 10
-        } while place > 0
+        // Room for the 20 digits of the largest magnitude.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 
     /// Text of the code (keys, literals), copied as it is: `String.UTF8View` would take a generic path.
