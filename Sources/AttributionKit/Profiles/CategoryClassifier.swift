@@ -5,13 +5,13 @@ struct CategoryClassifier: Sendable {
     let knowledge: ProfileKnowledge
 
     func category(of source: Source) -> SourceCategory {
-        category(of: source, evidence: SourceEvidence(source, knowledge: knowledge))
+        category(of: SourceEvidence([source], at: 0, knowledge: knowledge))
     }
 
     /// `articleOrganizations` are the organisations that speak in the article, for a short form of
     /// one named in full ("Halvern" of "Halvern Motors").
-    func category(of source: Source, evidence: SourceEvidence, articleOrganizations: [NameWords] = []) -> SourceCategory {
-        if source.anonymous || source.vague { return .anonymous }
+    func category(of evidence: SourceEvidence, articleOrganizations: [NameWords] = []) -> SourceCategory {
+        if evidence.isUnnamed { return .anonymous }
         if let organization = evidence.registeredName { return organization.category }
         if let name = evidence.name {
             // "Beijing said", "Tehran warned": a country or its capital speaks through its government.
@@ -22,7 +22,10 @@ struct CategoryClassifier: Sendable {
         }
         if let category = categoryFromTitles(evidence, organizations: organizations) { return category }
         if let category = organizations.lazy.compactMap({ $0 }).first { return category }
-        if let name = evidence.name, let category = knowledge.category(ofOrganization: name, strongOnly: !source.namedAsOrganization) {
+        // The registry was asked for the whole name with the evidence.
+        if let name = evidence.name,
+            let category = knowledge.category(ofUnregisteredOrganization: name, strongOnly: !evidence.namedAsOrganization)
+        {
             return category
         }
         return .other
