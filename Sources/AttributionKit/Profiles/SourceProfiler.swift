@@ -40,17 +40,13 @@ public struct SourceProfiler: Sendable {
     /// The category, side and gender of each source, read from the sources where they stand
     /// (writing them while reading would copy the array to keep the reads intact).
     private func findings(for sources: [Source]) -> [(category: SourceCategory, side: String?, gender: Gender?)] {
-        var articleOrganizations: [NameWords] = []
-        for index in sources.indices where sources[index].namedAsOrganization {
-            if let name = sources[index].name { articleOrganizations.append(NameWords(name)) }
-        }
         var findings: [(category: SourceCategory, side: String?, gender: Gender?)] = []
         findings.reserveCapacity(sources.count)
         // Fields are read where they stand (`sources[index].side`): a source taken out of the array
         // is copied, every string and array in it retained and released.
         for index in sources.indices {
             let evidence = SourceEvidence(sources, at: index, knowledge: knowledge)
-            let category = categories.category(of: evidence, articleOrganizations: articleOrganizations)
+            let category = categories.category(of: evidence, articleSources: sources)
             findings.append((
                 category,
                 sources[index].side ?? sides.side(of: evidence, category: category),
