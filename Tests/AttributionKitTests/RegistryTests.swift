@@ -58,13 +58,13 @@ import Testing
     }
 
     @Test func namesCompareWithoutCasePunctuationAndPossessives() {
-        #expect(NameWords("U.S. Treasury Department").words == ["us", "treasury", "department"])
-        #expect(NameWords("Iran\u{2019}s mission").words == ["iran", "mission"])
-        #expect(NameWords("Brig. Gen. Tal Orr").words == ["brig", "gen", "tal", "orr"])
-        #expect(NameWords("B'Tselem").words == ["btselem"])
-        #expect(NameWords("S&P Global").words == ["s", "and", "p", "global"])
-        #expect(NameWords("Élysée Palace").words == ["Élysée", "palace"])
-        #expect(NameWords("New Delhi\u{2013}based fellow").words == ["new", "delhi", "based", "fellow"])
+        #expect(Array(NameWords("U.S. Treasury Department").words) == ["us", "treasury", "department"])
+        #expect(Array(NameWords("Iran\u{2019}s mission").words) == ["iran", "mission"])
+        #expect(Array(NameWords("Brig. Gen. Tal Orr").words) == ["brig", "gen", "tal", "orr"])
+        #expect(Array(NameWords("B'Tselem").words) == ["btselem"])
+        #expect(Array(NameWords("S&P Global").words) == ["s", "and", "p", "global"])
+        #expect(Array(NameWords("Élysée Palace").words) == ["Élysée", "palace"])
+        #expect(Array(NameWords("New Delhi\u{2013}based fellow").words) == ["new", "delhi", "based", "fellow"])
         let official = NameWords("a Pentagon official")
         #expect(official.words.indices.map(official.isCapitalized) == [false, true, false])
         #expect(NameWords("The Harbour Ledger").key == "harbour ledger")

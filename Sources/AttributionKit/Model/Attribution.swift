@@ -54,21 +54,26 @@ public struct Attribution: Hashable, Sendable {
     /// `wordCount` of a statement's text, for a caller holding statements in an array: reading the
     /// property of an element copies the whole statement, every string in it retained and released.
     public static func wordCount(of text: String) -> Int {
+        // The string's own UTF-8 where it stands (a native string's always is): `withUTF8` would
+        // need a mutable copy, retained and released for every statement.
+        if let count = text.utf8.withContiguousStorageIfAvailable(wordCount(utf8:)) { return count }
         var text = text
-        return text.withUTF8 { utf8 in
-            // Bits 9, 10, 13 and 32: tab, line feed, carriage return and space.
-            let spaces: UInt64 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x20
-            var count = 0
-            var previousIsSpace = 1
-            // Counted without branches, in integers (Bools would be tested one by one): a word starts
-            // at each byte that is not a space and follows one.
-            for byte in utf8 {
-                // 1 for a space, else 0; bytes above 0x3F read bit 63, which is clear.
-                let isSpace = Int(truncatingIfNeeded: spaces &>> UInt64(min(byte, 0x3F))) & 1
-                count &+= previousIsSpace & (isSpace ^ 1)
-                previousIsSpace = isSpace
-            }
-            return count
+        return text.withUTF8(wordCount(utf8:))
+    }
+
+    private static func wordCount(utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        // Bits 9, 10, 13 and 32: tab, line feed, carriage return and space.
+        let spaces: UInt64 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x20
+        var count = 0
+        var previousIsSpace = 1
+        // Counted without branches, in integers (Bools would be tested one by one): a word starts
+        // at each byte that is not a space and follows one.
+        for byte in utf8 {
+            // 1 for a space, else 0; bytes above 0x3F read bit 63, which is clear.
+            let isSpace = Int(truncatingIfNeeded: spaces &>> UInt64(min(byte, 0x3F))) & 1
+            count &+= previousIsSpace & (isSpace ^ 1)
+            previousIsSpace = isSpace
         }
+        return count
     }
 }

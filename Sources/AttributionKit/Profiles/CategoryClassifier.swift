@@ -5,36 +5,44 @@ struct CategoryClassifier: Sendable {
     let knowledge: ProfileKnowledge
 
     func category(of source: Source) -> SourceCategory {
-        category(of: source, evidence: SourceEvidence(source, knowledge: knowledge))
+        category(of: SourceEvidence([source], at: 0, knowledge: knowledge))
     }
 
-    /// `articleOrganizations` are the organisations that speak in the article, for a short form of
-    /// one named in full ("Halvern" of "Halvern Motors").
-    func category(of source: Source, evidence: SourceEvidence, articleOrganizations: [NameWords] = []) -> SourceCategory {
-        if source.anonymous || source.vague { return .anonymous }
+    /// `articleSources` are the article's sources, among which the organisations that speak in it
+    /// give the full name of a short form ("Halvern" of "Halvern Motors").
+    func category(of evidence: SourceEvidence, articleSources: [Source] = []) -> SourceCategory {
+        if evidence.isUnnamed { return .anonymous }
         if let organization = evidence.registeredName { return organization.category }
         if let name = evidence.name {
             // "Beijing said", "Tehran warned": a country or its capital speaks through its government.
             if knowledge.countries.country(named: name) != nil { return .government }
         }
         let organizations = evidence.organizations.map {
-            knowledge.category(ofOrganization: $0) ?? category(ofFullNameOf: $0, among: articleOrganizations)
+            knowledge.category(ofOrganization: $0) ?? category(ofFullNameOf: $0, among: articleSources)
         }
         if let category = categoryFromTitles(evidence, organizations: organizations) { return category }
         if let category = organizations.lazy.compactMap({ $0 }).first { return category }
-        if let name = evidence.name, let category = knowledge.category(ofOrganization: name, strongOnly: !source.namedAsOrganization) {
+        // The registry was asked for the whole name with the evidence.
+        if let name = evidence.name,
+            let category = knowledge.category(ofUnregisteredOrganization: name, strongOnly: !evidence.namedAsOrganization)
+        {
             return category
         }
         return .other
     }
 
     /// The category of the organisation the article names in full with `shortName`'s words first:
-    /// "Halvern" is the "Halvern Motors" of the lead paragraph.
-    private func category(ofFullNameOf shortName: NameWords, among articleOrganizations: [NameWords]) -> SourceCategory? {
+    /// "Halvern" is the "Halvern Motors" of the lead paragraph. The names are read only here, for
+    /// the few organisations that neither the registry nor a head word places.
+    private func category(ofFullNameOf shortName: NameWords, among sources: [Source]) -> SourceCategory? {
         let words = shortName.words
         guard !words.isEmpty, knowledge.countries.country(named: shortName) == nil else { return nil }
-        for full in articleOrganizations where full.words.count > words.count && full.words.starts(with: words) {
-            if let category = knowledge.category(ofOrganization: full) { return category }
+        for index in sources.indices where sources[index].namedAsOrganization {
+            guard let name = sources[index].name else { continue }
+            let full = NameWords(name)
+            if full.words.count > words.count, full.words.starts(with: words), let category = knowledge.category(ofOrganization: full) {
+                return category
+            }
         }
         return nil
     }

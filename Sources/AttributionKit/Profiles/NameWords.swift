@@ -5,12 +5,12 @@
 /// Works on UTF-8 bytes: ASCII letters are lowercased, other letters kept as written, and the
 /// general-punctuation block (curly quotes, dashes) separates words like ASCII punctuation.
 struct NameWords: Hashable {
-    private(set) var words: [String]
-    /// Each word's hash and capital mark, in one array so that a name allocates two arrays, not three.
-    private var marks: [Mark]
+    /// Each word with what the lookups need of it, in one array: a name allocates once.
+    private var entries: [Word]
 
-    /// What the lookups need of a word besides its text.
-    private struct Mark: Hashable {
+    /// A word as read, with its hash and its capital mark.
+    fileprivate struct Word: Hashable {
+        var text: String
         /// The word's hash for the word tries (`NameWords.hash`), worked out once as the word is
         /// read rather than at every table lookup.
         var hash: UInt64
@@ -18,18 +18,31 @@ struct NameWords: Hashable {
         var isCapitalized: Bool
     }
 
-    init(_ text: String) {
-        var words: [String] = []
-        var marks: [Mark] = []
-        // Most names and titles have a few words; growing from one would reallocate several times.
-        let expected = min(8, (text.utf8.count + 1) / 2)
-        words.reserveCapacity(expected)
-        marks.reserveCapacity(expected)
-        NameWords.readWords(of: text) { word, isCapitalized in
-            words.append(String(decoding: word, as: UTF8.self))
-            marks.append(Mark(hash: NameWords.hash(word), isCapitalized: isCapitalized))
+    /// The words' texts, read in place in the entries.
+    struct Words: RandomAccessCollection {
+        fileprivate let entries: [Word]
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { entries.count }
+
+        subscript(index: Int) -> String {
+            entries[index].text
         }
-        self.init(words: words, marks: marks)
+    }
+
+    /// The words, lowercased.
+    var words: Words {
+        Words(entries: entries)
+    }
+
+    init(_ text: String) {
+        var entries: [Word] = []
+        // Most names and titles have a few words; growing from one would reallocate several times.
+        entries.reserveCapacity(min(8, (text.utf8.count + 1) / 2))
+        NameWords.readWords(of: text) { word, isCapitalized in
+            entries.append(Word(text: String(decoding: word, as: UTF8.self), hash: NameWords.hash(word), isCapitalized: isCapitalized))
+        }
+        self.init(entries: entries)
     }
 
     /// Hands each word of `text` to `body` in order, lowercased in scratch memory, with whether it
@@ -113,38 +126,36 @@ struct NameWords: Hashable {
 
     /// No words, made without reading a text.
     init() {
-        self.init(words: [], marks: [])
+        self.init(entries: [])
     }
 
-    private init(words: [String], marks: [Mark]) {
-        self.words = words
-        self.marks = marks
+    private init(entries: [Word]) {
+        self.entries = entries
     }
 
     /// The words in `range`, each still marked capitalised or not.
     subscript(_ range: Range<Int>) -> NameWords {
-        NameWords(words: Array(words[range]), marks: Array(marks[range]))
+        NameWords(entries: Array(entries[range]))
     }
 
     /// Adds the word at `index` of `other`, with its capital mark and its hash.
     mutating func append(_ index: Int, of other: NameWords) {
-        words.append(other.words[index])
-        marks.append(other.marks[index])
+        entries.append(other.entries[index])
     }
 
     /// Whether the word at `index` began with a capital letter or a digit.
     func isCapitalized(_ index: Int) -> Bool {
-        marks[index].isCapitalized
+        entries[index].isCapitalized
     }
 
     /// Whether any word is capitalized: a name rather than a plain phrase.
     var hasCapitalizedWord: Bool {
-        marks.contains { $0.isCapitalized }
+        entries.contains { $0.isCapitalized }
     }
 
     /// The `NameWords.hash` of the word at `index`.
     func hash(at index: Int) -> UInt64 {
-        marks[index].hash
+        entries[index].hash
     }
 
     /// The byte table's hash of a word's UTF-8 (`ByteTable.hash`), the hash the word tries file words under.
@@ -166,13 +177,13 @@ struct NameWords: Hashable {
     }
 
     /// The words of a whole name as looked up, a leading "the" dropped.
-    var phrase: ArraySlice<String> {
+    var phrase: Words.SubSequence {
         words[phraseRange]
     }
 
     /// The positions of `phrase`.
     var phraseRange: Range<Int> {
-        words.first == "the" ? 1..<words.count : 0..<words.count
+        entries.first?.text == "the" ? 1..<entries.count : 0..<entries.count
     }
 
     /// The lookup key of a whole name: its phrase joined by spaces (words are never empty).

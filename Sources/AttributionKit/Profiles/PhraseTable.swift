@@ -9,7 +9,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The phrases from their last word backwards.
     private var backward = WordTrie<Value>()
 
-    mutating func insert(_ words: [String], _ value: Value) {
+    mutating func insert<Words: BidirectionalCollection<String>>(_ words: Words, _ value: Value) {
         guard !words.isEmpty else { return }
         values[words.joined(separator: " ")] = value
         forward.insert(words, value)

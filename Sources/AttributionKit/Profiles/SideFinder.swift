@@ -5,10 +5,10 @@ struct SideFinder: Sendable {
     let knowledge: ProfileKnowledge
 
     /// `category` is the source's category, so that a person's own name is never read for a country.
-    func side(of source: Source, evidence: SourceEvidence, category: SourceCategory) -> String? {
+    func side(of evidence: SourceEvidence, category: SourceCategory) -> String? {
         if let registered = evidence.registeredName {
             if let side = registered.side { return side }
-        } else if let name = evidence.name, source.isOrganization(as: category), let side = side(ofOrganization: name) {
+        } else if let name = evidence.name, evidence.hasBareName, category.isOrganizationKind, let side = side(ofOrganization: name) {
             return side.side
         }
         // Nothing else to read (most people quoted by name alone).

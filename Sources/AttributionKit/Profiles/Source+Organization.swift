@@ -8,8 +8,21 @@ extension Source {
 
     /// Whether the source would be an organisation speaking for itself were its category `category`.
     func isOrganization(as category: SourceCategory) -> Bool {
-        guard name != nil, !anonymous, titles.isEmpty, organizations.isEmpty else { return false }
-        switch category {
+        hasBareName && category.isOrganizationKind
+    }
+
+    /// Named, not anonymous, with no titles or organisations: all a source needs to be an
+    /// organisation speaking for itself but a category of one (`SourceEvidence.hasBareName`).
+    var hasBareName: Bool {
+        name != nil && !anonymous && titles.isEmpty && organizations.isEmpty
+    }
+}
+
+extension SourceCategory {
+    /// Whether a source of this category named without credentials is an organisation rather
+    /// than a person (a citizen, a former official).
+    var isOrganizationKind: Bool {
+        switch self {
         case .other, .anonymous, .citizen, .formerOfficial: return false
         default: return true
         }

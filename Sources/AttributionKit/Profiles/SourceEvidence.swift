@@ -1,5 +1,6 @@
 /// A source's credentials read once for all the profiler's rules: the words of its name, each
-/// title with its roles, its organisations and its description.
+/// title with its roles, its organisations and its description, and the marks the rules test.
+/// The rules read only this, so the profiler never copies a source out of its array.
 struct SourceEvidence {
     struct Title {
         var words: NameWords
@@ -15,16 +16,29 @@ struct SourceEvidence {
     var titles: [Title]
     var organizations: [NameWords]
     var description: NameWords?
+    /// An anonymous or vague source.
+    var isUnnamed: Bool
+    /// `Source.namedAsOrganization`.
+    var namedAsOrganization: Bool
+    /// `Source.hasBareName`: an organisation speaking for itself when its category is one.
+    var hasBareName: Bool
 
-    /// Borrows its arguments: an initializer would otherwise take (copy) the source and the knowledge.
-    init(_ source: borrowing Source, knowledge: borrowing ProfileKnowledge) {
-        name = source.name.map(NameWords.init)
+    /// The evidence of the source at `index`, each field read where it stands: a source taken out
+    /// of the array, even to be borrowed, was copied (every string in it retained and released).
+    /// Borrows the knowledge, which an initializer would otherwise take (copy).
+    init(_ sources: [Source], at index: Int, knowledge: borrowing ProfileKnowledge) {
+        isUnnamed = sources[index].anonymous || sources[index].vague
+        namedAsOrganization = sources[index].namedAsOrganization
+        hasBareName = sources[index].name != nil && !sources[index].anonymous && sources[index].titles.isEmpty
+            && sources[index].organizations.isEmpty
+        let name = sources[index].name.map(NameWords.init)
+        self.name = name
         registeredName = name.flatMap(knowledge.registry.organization)
-        titles = source.titles.map { title in
+        titles = sources[index].titles.map { title in
             let words = NameWords(title)
             return Title(words: words, readings: knowledge.titles.readings(of: words), isFormerMark: knowledge.titles.isFormerMark(words))
         }
-        organizations = source.organizations.map(NameWords.init)
-        description = source.description.map(NameWords.init)
+        organizations = sources[index].organizations.map(NameWords.init)
+        description = sources[index].description.map(NameWords.init)
     }
 }

@@ -40,22 +40,17 @@ public struct SourceProfiler: Sendable {
     /// The category, side and gender of each source, read from the sources where they stand
     /// (writing them while reading would copy the array to keep the reads intact).
     private func findings(for sources: [Source]) -> [(category: SourceCategory, side: String?, gender: Gender?)] {
-        var articleOrganizations: [NameWords] = []
-        for source in sources where source.namedAsOrganization {
-            if let name = source.name { articleOrganizations.append(NameWords(name)) }
-        }
         var findings: [(category: SourceCategory, side: String?, gender: Gender?)] = []
         findings.reserveCapacity(sources.count)
+        // Fields are read where they stand (`sources[index].side`): a source taken out of the array
+        // is copied, every string and array in it retained and released.
         for index in sources.indices {
-            // Taken out of the array once: an element handed to a function straight from the array
-            // is copied for each call (every string and array in it retained and released).
-            let source = sources[index]
-            let evidence = SourceEvidence(source, knowledge: knowledge)
-            let category = categories.category(of: source, evidence: evidence, articleOrganizations: articleOrganizations)
+            let evidence = SourceEvidence(sources, at: index, knowledge: knowledge)
+            let category = categories.category(of: evidence, articleSources: sources)
             findings.append((
                 category,
-                source.side ?? sides.side(of: source, evidence: evidence, category: category),
-                source.gender ?? knowledge.titles.gender(of: evidence.titles.map(\.words))
+                sources[index].side ?? sides.side(of: evidence, category: category),
+                sources[index].gender ?? knowledge.titles.gender(of: evidence.titles.lazy.map(\.words))
             ))
         }
         return findings

@@ -117,7 +117,7 @@ struct TitleLexicon: Sendable {
     }
 
     /// The gender a gendered title word gives ("spokeswoman", "chairman"), nil when none or mixed.
-    func gender(of titles: [NameWords]) -> Gender? {
+    func gender<Titles: Sequence<NameWords>>(of titles: Titles) -> Gender? {
         var found: Gender?
         for title in titles {
             for start in title.words.indices {

@@ -11,6 +11,10 @@ struct WordTrie<Value: Sendable>: Sendable {
     /// Edges by hash; a slot with `child` -1 is empty.
     private var slots = [Slot](repeating: Slot(parent: 0, child: -1, word: ""), count: 16)
     private var edgeCount = 0
+    /// A bit for every edge's hash, eight bits to a slot: most steps find no edge (a name's words
+    /// are rarely a registered phrase's), and this table, a twenty-fourth the size of the slots,
+    /// tells them so while the slots are out of the cache.
+    private var edgeBits = [UInt64](repeating: 0, count: 2)
 
     /// One edge: `word` leads from node `parent` to node `child`.
     private struct Slot: Sendable {
@@ -42,8 +46,10 @@ struct WordTrie<Value: Sendable>: Sendable {
 
     /// The same, for a word whose `NameWords.hash` is known.
     func node(after node: Int, _ word: String, hash: UInt64) -> Int? {
+        let mixed = Self.mixed(hash, after: node)
+        guard hasEdgeBit(mixed) else { return nil }
         let mask = slots.count - 1
-        var index = Self.mixed(hash, after: node) & mask
+        var index = mixed & mask
         // Slots are read in place: copying one would retain and release its word.
         while slots[index].child >= 0 {
             if slots[index].parent == node && slots[index].word == word { return Int(slots[index].child) }
@@ -62,6 +68,7 @@ struct WordTrie<Value: Sendable>: Sendable {
         if (edgeCount + 1) * 2 > slots.count {
             let old = slots
             slots = [Slot](repeating: Slot(parent: 0, child: -1, word: ""), count: slots.count * 2)
+            edgeBits = [UInt64](repeating: 0, count: edgeBits.count * 2)
             for slot in old where slot.child >= 0 { place(slot) }
         }
         place(slot)
@@ -69,10 +76,25 @@ struct WordTrie<Value: Sendable>: Sendable {
     }
 
     private mutating func place(_ slot: Slot) {
+        let mixed = Self.mixed(NameWords.hash(of: slot.word), after: Int(slot.parent))
+        let bit = edgeBit(mixed)
+        edgeBits[bit.word] |= bit.mask
         let mask = slots.count - 1
-        var index = Self.mixed(NameWords.hash(of: slot.word), after: Int(slot.parent)) & mask
+        var index = mixed & mask
         while slots[index].child >= 0 { index = (index + 1) & mask }
         slots[index] = slot
+    }
+
+    /// Where the edge bit of a `mixed` hash stands in `edgeBits`.
+    private func edgeBit(_ mixed: Int) -> (word: Int, mask: UInt64) {
+        let bit = mixed & (edgeBits.count * 64 - 1)
+        return (bit >> 6, 1 << UInt64(bit & 63))
+    }
+
+    /// Whether an edge may have the `mixed` hash: false only when none has.
+    private func hasEdgeBit(_ mixed: Int) -> Bool {
+        let bit = edgeBit(mixed)
+        return edgeBits[bit.word] & bit.mask != 0
     }
 
     /// A word's `NameWords.hash` mixed with the parent node.

@@ -37,6 +37,15 @@ final class ByteBuffer {
         count += bytes.count
     }
 
+    /// Lets `body` write at most `maximum` bytes from the pointer it is given and counts the bytes
+    /// it returns: a run of small writes (a member's quotes, name and colon) checks the room and
+    /// stores the count once, where byte-by-byte appends reload and store them for every byte.
+    @inline(__always)
+    func write(atMost maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if count + maximum > capacity { grow(toHold: count + maximum) }
+        count += body(start + count)
+    }
+
     /// Doubles the room until `needed` bytes fit, keeping what is written.
     private func grow(toHold needed: Int) {
         var newCapacity = capacity * 2

@@ -41,10 +41,18 @@ struct JSONWriter {
     @inline(__always)
     mutating func key(_ name: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        append(name)
-        bytes.append(UInt8(ascii: "\""))
-        endKey()
+        let length = name.utf8CodeUnitCount
+        let pretty = self.pretty
+        bytes.write(atMost: length + 4) { room in
+            room[0] = UInt8(ascii: "\"")
+            (room + 1).initialize(from: name.utf8Start, count: length)
+            room[length + 1] = UInt8(ascii: "\"")
+            room[length + 2] = UInt8(ascii: ":")
+            guard pretty else { return length + 3 }
+            room[length + 3] = UInt8(ascii: " ")
+            return length + 4
+        }
+        afterKey = true
     }
 
     /// Writes a member name taken from the data, escaped like any string; the next call writes its value.
@@ -106,12 +114,20 @@ struct JSONWriter {
     mutating func span(_ span: TextSpan?) {
         guard let span else { return null() }
         separate()
-        bytes.append(UInt8(ascii: "["))
-        appendDecimal(span.start)
-        bytes.append(UInt8(ascii: ","))
-        if pretty { bytes.append(UInt8(ascii: " ")) }
-        appendDecimal(span.end)
-        bytes.append(UInt8(ascii: "]"))
+        let pretty = self.pretty
+        bytes.write(atMost: 2 * Self.decimalRoom + 4) { room in
+            room[0] = UInt8(ascii: "[")
+            var written = 1 + Self.write(span.start, to: room + 1)
+            room[written] = UInt8(ascii: ",")
+            written += 1
+            if pretty {
+                room[written] = UInt8(ascii: " ")
+                written += 1
+            }
+            written += Self.write(span.end, to: room + written)
+            room[written] = UInt8(ascii: "]")
+            return written + 1
+        }
     }
 
     mutating func strings(_ values: [String]) {
@@ -207,16 +223,35 @@ struct JSONWriter {
     /// Writes `value` in decimal straight into the buffer, without making a string of it.
     @inline(__always)
     private mutating func appendDecimal(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        bytes.write(atMost: Self.decimalRoom) { Self.write(value, to: $0) }
+    }
+
+    /// The most bytes an `Int` takes in decimal: a sign and 19 digits.
+    private static var decimalRoom: Int { 20 }
+
+    /// Writes `value` in decimal at `room` and returns its length. The digits are counted first,
+    /// then written from the last, dividing by the constant 10 (a multiplication).
+    @inline(__always)
+    private static func write(_ value: Int, to room: UnsafeMutablePointer<UInt8>) -> Int {
+        var start = 0
+        if value < 0 {
+            room[0] = UInt8(ascii: "-")
+            start = 1
+        }
         var magnitude = value.magnitude
-        // The place value of the first digit, then each digit from the first.
-        var place: UInt = 1
-        while place <= magnitude / 10 { place *= 10 }
+        var digits = 1
+        var place: UInt = 10
+        while digits < 19, magnitude >= place {
+            digits += 1
+            place *= 10
+        }
+        var index = start + digits
         repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / place))
-            magnitude %= place
-            place /= 10
-        } while place > 0
+            index -= 1
+            room[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while index > start
+        return start + digits
     }
 
     /// Text of the code (keys, literals), copied as it is: `String.UTF8View` would take a generic path.
@@ -240,9 +275,19 @@ struct JSONWriter {
 
     @inline(__always)
     private mutating func appendQuoted(utf8: UnsafeBufferPointer<UInt8>) {
+        var index = JSONEscapedBytes.first(in: utf8, from: 0)
+        if index == utf8.count {
+            // Nothing to escape (most strings): the quotes and the text in one write.
+            bytes.write(atMost: utf8.count + 2) { room in
+                room[0] = UInt8(ascii: "\"")
+                if let text = utf8.baseAddress { (room + 1).initialize(from: text, count: utf8.count) }
+                room[utf8.count + 1] = UInt8(ascii: "\"")
+                return utf8.count + 2
+            }
+            return
+        }
         bytes.append(UInt8(ascii: "\""))
         var runStart = 0
-        var index = JSONEscapedBytes.first(in: utf8, from: 0)
         while index < utf8.count {
             let byte = utf8[index]
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))

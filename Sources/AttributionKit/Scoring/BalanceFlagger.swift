@@ -64,9 +64,10 @@ struct BalanceFlagger {
         let statements = voices.secondhandStatements
         guard !statements.isEmpty else { return nil }
         // A few ids at most: searched in the list itself rather than hashed into a set.
+        // Read by position: a loop over the statements would copy each one.
         var ids: [String] = []
-        for statement in statements {
-            if let id = statement.sourceID, !ids.contains(id) { ids.append(id) }
+        for index in statements.indices {
+            if let id = statements[index].sourceID, !ids.contains(id) { ids.append(id) }
         }
         return Balance.Flag(
             code: "secondhand",
