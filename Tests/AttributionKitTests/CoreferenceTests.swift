@@ -50,6 +50,16 @@ import Testing
         #expect(result.speaker(of: "the office would stay open") == "Ivo Pell’s campaign")
     }
 
+    @Test func aNameSetBesideTheDescriptionOfAnUnnamedSourceNamesIt() {
+        let result = Story.attribute(
+            "A ferry worker who saw the flames told reporters that the hall burned fast.",
+            "The worker, Ole Brandvik, said he called the fire brigade at once.",
+            "Brandvik said the alarm never sounded.")
+        #expect(result.speaker(of: "the hall burned fast") == "Ole Brandvik")
+        #expect(result.speaker(of: "the alarm never sounded") == "Ole Brandvik")
+        #expect(result.sources.count == 1)
+    }
+
     @Test func anAbbreviatedTitleLetsTheDescriptionFindItsHolder() {
         let result = Story.attribute(
             "Sen. Ben Oduya, D-Maine, the bill’s sponsor, said Quist had misread the estimate.",

@@ -50,7 +50,7 @@ struct EntityBook {
             // "Larkspur Foods lowered its forecast. … , it said.": the organisation last named, when nobody spoke yet.
             index = antecedent(gender: nil) ?? latestNamedOrganization { !isOutlet($0) }
         case .person(let name):
-            index = person(named: name, gender: mention.gender)
+            index = person(named: name, gender: mention.gender, namingUnnamed: mention.namesUnnamed)
         case .organization(let name):
             index = organization(named: name)
         case .anonymous(let description, let vague):
@@ -123,7 +123,8 @@ struct EntityBook {
         return only
     }
 
-    mutating func person(named name: String, gender: Gender? = nil) -> Int {
+    mutating func person(named name: String, gender: Gender? = nil, namingUnnamed head: String? = nil) -> Int {
+        if let head, let unnamed = unnamedSource(describedBy: head) { return giveName(name, to: unnamed) }
         let known = number(ofKeyOf: name)
         if let known, let found = byName[known] { return found }
         let key = EntityBook.key(name)
@@ -300,6 +301,29 @@ struct EntityBook {
                 EntityBook.words(of: title, include: word) || abbreviations.contains { EntityBook.words(of: title, include: $0) }
             }
         }
+    }
+
+    /// "A ferry worker who saw the flames told … The worker, Ole Brandvik, said": the unnamed source is
+    /// named now, and its name and surname lead to it (also past an entity the name was registered as
+    /// a moment before, which has said nothing yet).
+    private mutating func giveName(_ name: String, to unnamed: Int) -> Int {
+        entities[unnamed].kind = .person
+        entities[unnamed].name = name
+        let key = EntityBook.key(name)
+        byName[number(key)] = unnamed
+        let parts = EntityBook.wordRanges(of: key)
+        if parts.count >= 2 {
+            surnameHolders[number(key[parts.last])].append(unnamed)
+            for part in [parts.first, parts.last] { byNamePart[number(key[part])] = unnamed }
+        }
+        return unnamed
+    }
+
+    /// The latest unnamed source whose description has the head `head` ("a ferry worker" for "worker").
+    func unnamedSource(describedBy head: String) -> Int? {
+        let word = Array(head.utf8)
+        return firstByRecency { entities[$0].kind == .unnamed && EntityBook.lastWords(of: entities[$0].description ?? "", are: head) }
+            ?? firstByRecency { entities[$0].kind == .unnamed && EntityBook.words(of: entities[$0].description ?? "", include: word) }
     }
 
     /// "the person" after "two people familiar with the talks", "the official" after "officials in

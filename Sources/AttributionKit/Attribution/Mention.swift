@@ -24,4 +24,7 @@ struct Mention: Sendable {
     var organizations: [String] = []
     /// Gender stated by an honorific or a gendered title.
     var gender: Gender?
+    /// The head of a definite description set beside the name ("worker" of "The worker, Ole Brandvik"):
+    /// an unnamed source met before with that head is this person.
+    var namesUnnamed: String? = nil
 }

@@ -714,6 +714,7 @@ struct MentionParser {
         }
         var mention: Mention
         var appositiveIsName = false
+        var namedHead: String? = nil
         let last = tokens[headEnd - 1]
         var run = nameRun(in: head)
         // "Brackwater County Recorder Nell Ostrand": a long capitalized run ends in the person's name.
@@ -743,6 +744,8 @@ struct MentionParser {
                 // "the mayor's chief of staff, Ivo Brandt,": the name stands in the appositive.
                 mention = Mention(kind: .person(block.text(tokens: name)), tokens: range)
                 if rolePhraseBeforeName { readRole(head, into: &mention) } else { readCredentials(head, into: &mention) }
+                // "The worker, Ole Brandvik": the unnamed worker met before has a name now.
+                if rolePhraseBeforeName, determiner == .the, last.has([.anonymousHead, .titleWord]) { namedHead = block.lower(headEnd - 1) }
                 // "A base spokesman, Lt. Col. Ivo Brandt,": a rank before the name is a credential too.
                 if dashedName == nil, let appositive, appositive.lowerBound < name.lowerBound {
                     readCredentials(appositive.lowerBound..<name.lowerBound, into: &mention)
@@ -823,8 +826,8 @@ struct MentionParser {
             if let party { mention.organizations.append(party) }
         }
         if mention.gender == nil, let appositive, let gender = genderGivenAsReason(in: appositive) { mention.gender = gender }
-        // Moved out: the optimizer would copy it and destroy the original.
-        return consume mention
+        mention.namesUnnamed = namedHead
+        return mention
     }
 
     /// The name of an outlet written before the lowercase word for its kind ("the Harbor Times newspaper",
