@@ -231,6 +231,14 @@ import Testing
         #expect(result.quote("the purchase had skipped")?.text == "the purchase had skipped the usual tender")
     }
 
+    @Test func anInterviewOpeningTheSentenceAboutASpeakerIsTheViaOfWhatFollows() {
+        let result = Story.attribute(
+            "In an interview with Harbor Television, finance chief Piet Morren defended the plan. “We are not cutting investment,” he said.",
+            "Morren added that battery prices should ease next year.")
+        #expect(result.quote("We are not cutting investment")?.via == "Harbor Television")
+        #expect(result.quote("battery prices should ease")?.via == "Harbor Television")
+    }
+
     @Test func aCueWordAfterAnArticleIsANoun() {
         let result = Story.attribute("“You are a total loser!” the note says.")
         #expect(result.source(of: "You are a total loser")?.description == "the note")

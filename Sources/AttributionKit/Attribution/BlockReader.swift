@@ -112,6 +112,10 @@ struct BlockReader {
                 findings.append(claim)
             }
             markQuotedClaims(&findings[sentenceFindings...], quotes: quoteIndices, roles: roles)
+            // "In an interview with Bloomberg Television, Morren defended the plan. “…,” he said.": the interview goes on.
+            if let about = aboutPerson, let via = about.via {
+                for i in findings.indices[sentenceFindings...] where findings[i].entity == about.entity && findings[i].via == nil { findings[i].via = via }
+            }
         }
         fillSpeakers(&findings, directs: directs, previous: previous)
         return findings
@@ -1341,7 +1345,9 @@ struct BlockReader {
         }
         guard isPerson, let entity = book.resolve(mention, salient: true), book[entity].kind == .person else { return nil }
         readRoles(in: end..<sentence.upperBound, of: entity, book: &book)
-        return Speaker(entity: entity, mention: phrase, cue: nil, via: nil, rule: "quote after a sentence about its speaker")
+        return Speaker(
+            entity: entity, mention: phrase, cue: nil, via: openingVia(before: phrase, from: sentence.lowerBound),
+            rule: "quote after a sentence about its speaker")
     }
 
     /// "is a …", "was the …", "has served as a …": each role phrase up to a comma or the sentence end.
