@@ -60,6 +60,16 @@ import Testing
         #expect(result.sources.count == 1)
     }
 
+    @Test func aDescriptionNamingAnOrganisationFindsWhoWorksThere() {
+        let result = Story.attribute(
+            "Halvard Bjerke, who directs the security program at the Brookings Institution, said the shield was defensive.",
+            "The Brookings expert added that Norland had asked for such a system since 2027.",
+            "Mira Holt of the Florida Republican Party said the deal was sound.",
+            "The Florida senator said the deal was rushed.")
+        #expect(result.speaker(of: "had asked for such a system") == "Halvard Bjerke")
+        #expect(result.speaker(of: "the deal was rushed") != "Mira Holt")
+    }
+
     @Test func anAbbreviatedTitleLetsTheDescriptionFindItsHolder() {
         let result = Story.attribute(
             "Sen. Ben Oduya, D-Maine, the bill’s sponsor, said Quist had misread the estimate.",

@@ -58,7 +58,8 @@ struct EntityBook {
             if let found = entity(named: key) {
                 index = found
             } else if description.hasPrefix("the "), let head = description.split(separator: " ").last,
-                let found = described(head: String(head)) ?? holder(ofAcronymIn: description) ?? unnamedGroup(withMember: String(head))
+                let found = described(head: String(head)) ?? holder(ofAcronymIn: description) ?? holder(ofOrganizationNamedIn: description)
+                    ?? unnamedGroup(withMember: String(head))
             {
                 // "the aide" after "a congressional aide": the same unnamed source.
                 index = found
@@ -72,7 +73,7 @@ struct EntityBook {
                 ?? add(Entity(kind: .unnamed, description: description), key: key)
         case .description(let head, let text):
             // "the HPI economist" is someone met before; "the judge" a new unnamed source; "the plan" nobody.
-            if let found = described(head: head) ?? holder(ofAcronymIn: text)
+            if let found = described(head: head) ?? holder(ofAcronymIn: text) ?? holder(ofOrganizationNamedIn: text)
                 ?? (Lexicon.shared.documentNouns.contains(head) ? nil : unnamedGroup(withMember: head))
             {
                 index = found
@@ -345,6 +346,20 @@ struct EntityBook {
             entities[index].organizations.contains { organization in
                 let initials = organization.split(separator: " ").compactMap { $0.first }.filter(\.isUppercase)
                 return acronyms.contains { $0.elementsEqual(initials) }
+            }
+        }
+    }
+
+    /// "the Brookings expert" after "Halvard Bjerke, who directs … at the Brookings Institution": the
+    /// latest entity with an organisation that the capitalized words of the description name, whole or
+    /// without its head word ("the Florida senator" is no holder of the "Florida Republican Party").
+    func holder(ofOrganizationNamedIn description: String) -> Int? {
+        let words = description.split(separator: " ").dropFirst()
+        guard let first = words.firstIndex(where: { $0.first?.isUppercase == true }) else { return nil }
+        let name = words[first...].prefix { $0.first?.isUppercase == true }.joined(separator: " ")
+        return firstByRecency { index in
+            entities[index].organizations.contains { organization in
+                organization == name || (organization.hasPrefix(name + " ") && !organization.dropFirst(name.count + 1).contains(" "))
             }
         }
     }
