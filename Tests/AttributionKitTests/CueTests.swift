@@ -316,6 +316,12 @@ import Testing
         #expect(source.description == description)
     }
 
+    @Test func aRoleWithItsNameAfterPerOpensTheClaim() {
+        let result = Story.attribute("Per the state news agency Ostapress, Ostrava’s defense minister, Karel Novy, ordered a review of air defenses.")
+        #expect(result.quote("ordered a review")?.text == "Ostrava’s defense minister, Karel Novy, ordered a review of air defenses")
+        #expect(result.speaker(of: "ordered a review") == "Ostapress")
+    }
+
     @Test func accordingToSetInsideItsClaimKeepsTheWholeClaim() {
         let result = Story.attribute("For the port, according to the economist Ivo Pratt, the toll is a test of its independence.")
         let claim = try! #require(result.quote("the toll is a test"))

@@ -959,6 +959,15 @@ struct BlockReader {
         if let range = mentions.mention(after: k, upperBound: body.upperBound, closedAppositive: atStart),
             let mention = mentions.parse(range)
         {
+            // "Per Ostapress, Ostrava’s defense minister, Karel Novy, ordered …": a role whose name is set off
+            // after it opens the claim; it is no appositive of the source.
+            if atStart, let comma = range.first(where: { tokens[$0].word == .comma }), range.upperBound + 1 < body.upperBound,
+                tokens[range.upperBound].word == .comma,
+                let nameEnd = (range.upperBound + 1..<body.upperBound).first(where: { tokens[$0].word == .comma }),
+                mentions.bareName((range.upperBound + 1)..<nameEnd) != nil, let source = mentions.parse(range.lowerBound..<comma)
+            {
+                return (range.lowerBound..<comma, source)
+            }
             return (range, mention)
         }
         var end = k + 1
