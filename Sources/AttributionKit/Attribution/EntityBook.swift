@@ -160,14 +160,20 @@ struct EntityBook {
             let surname = number(key[parts.beforeLast] + [space] + key[parts.last])
             if twoWordSurnames[surname] == nil { twoWordSurnames[surname] = index }
         }
-        if parts.count >= 2 {
-            surnameHolders[number(key[parts.last])].append(index)
-            for part in [parts.first, parts.last] {
-                let n = number(key[part])
-                if byNamePart[n] == nil { byNamePart[n] = index }
-            }
-        }
+        registerParts(of: key, for: index, replacing: false)
         return index
+    }
+
+    /// Lets the first name and surname of a full name (`key`, two words or more) lead to `index`:
+    /// only where no one else holds them, unless `replacing`.
+    private mutating func registerParts(of key: [UInt8], for index: Int, replacing: Bool) {
+        let parts = EntityBook.wordRanges(of: key)
+        guard parts.count >= 2 else { return }
+        surnameHolders[number(key[parts.last])].append(index)
+        for part in [parts.first, parts.last] {
+            let n = number(key[part])
+            if replacing || byNamePart[n] == nil { byNamePart[n] = index }
+        }
     }
 
     mutating func organization(named name: String) -> Int {
@@ -312,11 +318,7 @@ struct EntityBook {
         entities[unnamed].name = name
         let key = EntityBook.key(name)
         byName[number(key)] = unnamed
-        let parts = EntityBook.wordRanges(of: key)
-        if parts.count >= 2 {
-            surnameHolders[number(key[parts.last])].append(unnamed)
-            for part in [parts.first, parts.last] { byNamePart[number(key[part])] = unnamed }
-        }
+        registerParts(of: key, for: unnamed, replacing: true)
         return unnamed
     }
 
