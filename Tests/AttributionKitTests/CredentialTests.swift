@@ -218,6 +218,15 @@ import Testing
         #expect(aas.organizations == ["Tromsvik University"])
     }
 
+    @Test func aGenericBodyOpeningTheSentenceBeforeATitleIsTheBodyMetBefore() {
+        let result = Story.attribute(
+            "The Dunmore school board on Monday postponed a vote on later start times.",
+            "Board chair Helen Sato said members needed more time to study bus costs.",
+            "Senate Majority Leader Ada Moss said the bill was dead.")
+        #expect(result.source(of: "members needed more time")?.organizations == ["Dunmore school board"])
+        #expect(result.source(of: "the bill was dead")?.organizations == ["Senate"])
+    }
+
     @Test func aTwoWordRankStaysOneTitle() {
         let result = Story.attribute("Rear Adm. Johan Berg said the trawler had ignored three warnings.")
         let source = try! #require(result.source(of: "ignored three warnings"))
