@@ -207,9 +207,12 @@ struct EntityBook {
             let named = organization(describedBy: text).flatMap { entities[$0].name }
             return isOneWord ? named : named ?? text
         }
+        guard isOneWord else { return text }
+        // "Board chair Helen Sato" after "the Dunmore school board": a generic body's word alone is the body met before.
+        let lowered = text.lowercased()
+        if Lexicon.shared.genericOrganizationHeads.contains(lowered), let body = organization(endingIn: lowered) { return entities[body].name ?? text }
         // "Larkspur’s chief financial officer" after "Larkspur Foods".
-        guard isOneWord, let company = company(shortName: text) else { return text }
-        return entities[company].name ?? text
+        return company(shortName: text).flatMap { entities[$0].name } ?? text
     }
 
     /// The organisation "the agency" or "the group" refers back to: the latest one named with that

@@ -1026,13 +1026,7 @@ struct MentionParser {
                 }
                 // "Vestland Foreign Minister", "Senate Majority Leader": modifiers ending the run belong to the title.
                 let modifierStart = titleModifierStart(in: k..<end, before: range.upperBound)
-                // "Board chair Helen Sato": a generic body's word capitalized only by the sentence is the board met before.
-                let opensSentence = k == 0 || tokens[k - 1].isSentenceFinal
-                if modifierStart == k + 1, opensSentence, lexicon.genericOrganizationHeads.contains(block.lower(k)) {
-                    mention.organizations.append(block.lower(k))
-                } else if modifierStart > k {
-                    mention.organizations.append(block.text(tokens: k..<modifierStart))
-                }
+                if modifierStart > k { mention.organizations.append(block.text(tokens: k..<modifierStart)) }
                 if modifierStart < end {
                     pendingNationality = block.text(tokens: modifierStart..<end)
                     pendingStart = modifierStart
