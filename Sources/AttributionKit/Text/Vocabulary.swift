@@ -69,6 +69,7 @@ struct Vocabulary: Sendable {
                 traits[id].insert(trait)
             }
         }
+        precondition(texts.count <= Int(UInt16.max) + 1, "the vocabulary outgrew the 16 bits of a Word")
         // Each word's endings too, so a token of a vocabulary word takes all its traits from one load.
         for (id, text) in texts.enumerated() {
             let utf8 = Array(text.utf8)
@@ -90,13 +91,13 @@ struct Vocabulary: Sendable {
     /// read straight from wherever the token's text is, without gathering it first.
     @inline(__always)
     func word(count: Int, byte: (Int) -> UInt8) -> Word {
-        table.id(count: count, byte: byte).map { Word(id: UInt32($0)) } ?? .other
+        table.id(count: count, byte: byte).map { Word(id: UInt16($0)) } ?? .other
     }
 
     /// `word(count:byte:)` for a word whose `ByteTable.hash` the caller made while reading it.
     @inline(__always)
     func word(count: Int, hash: UInt64, byte: (Int) -> UInt8) -> Word {
-        table.id(count: count, hash: hash, byte: byte).map { Word(id: UInt32($0)) } ?? .other
+        table.id(count: count, hash: hash, byte: byte).map { Word(id: UInt16($0)) } ?? .other
     }
 
     /// The word spelled by some lowercase UTF-8, or `.other`.
@@ -132,7 +133,7 @@ struct Vocabulary: Sendable {
 
     /// Byte `j` of the ids of the words `word(0)`, `word(1)`…, written four bytes each, lowest first.
     private static func byte(_ j: Int, of word: (Int) -> Word) -> UInt8 {
-        UInt8(truncatingIfNeeded: word(j / 4).id >> (8 * UInt32(j % 4)))
+        UInt8(truncatingIfNeeded: UInt32(word(j / 4).id) >> (8 * UInt32(j % 4)))
     }
 
     /// Length in tokens of the multi-word cue ("points out", "went on") starting at `tokens[c]`, if one does.
