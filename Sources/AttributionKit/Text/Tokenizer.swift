@@ -136,8 +136,15 @@ public struct Tokenizer: Sendable {
             isCapitalized: isCapitalized, spaceBefore: spaceBefore, spaceAfter: spaceAfter)
     }
 
-    /// A mark's token, its text the one scalar `mark` (read from the scalar's own UTF-8, no buffer).
+    /// A mark's token, its text the one scalar `mark`: an ASCII mark's word and traits from the
+    /// vocabulary's table of them, another's looked up from the scalar's own UTF-8 (no buffer).
     func token(_ kind: Token.Kind, _ bytes: Range<Int>, _ scalars: Range<Int>, mark: Unicode.Scalar, spaceBefore: Bool, spaceAfter: Bool) -> Token {
+        if mark.isASCII {
+            let (word, traits) = vocabulary.asciiToken(UInt8(mark.value))
+            return Token(
+                kind: kind, start: scalars.lowerBound, end: scalars.upperBound, word: word, utf8Start: Int32(bytes.lowerBound),
+                utf8End: Int32(bytes.upperBound), traits: traits, isCapitalized: false, spaceBefore: spaceBefore, spaceAfter: spaceAfter)
+        }
         let utf8 = mark.utf8
         return token(
             kind, bytes, scalars, count: utf8.count, hash: ByteTable.runningHash(of: utf8), byte: { utf8[$0] },

@@ -13,6 +13,9 @@ struct Vocabulary: Sendable {
     /// The known outlets (`Lexicon.outlets`), each as the words of its name: the bytes of their ids,
     /// so a run of tokens is looked up where it stands, with no array of words made and hashed.
     private var outletRuns = ByteTable()
+    /// The word and traits of each ASCII character standing alone, found once here: punctuation
+    /// marks, a sixth of a text's tokens, then cost the tokenizer no lookup.
+    private var asciiTokens: [(word: Word, traits: WordTraits)] = []
 
     static let shared = Vocabulary(lexicon: .shared)
 
@@ -75,6 +78,10 @@ struct Vocabulary: Sendable {
             let utf8 = Array(text.utf8)
             traits[id].formUnion(WordTraits.endings(count: utf8.count) { utf8[$0] })
         }
+        asciiTokens = (0..<128).map { (byte: UInt8) in
+            let word = word(count: 1) { _ in byte }
+            return (word, word == .other ? WordTraits.endings(count: 1) { _ in byte } : traits[Int(word.id)])
+        }
         for (first, runs) in lexicon.phrasalCues {
             phrasalRuns[word(first)] = runs.map { $0.map { word($0) } }
         }
@@ -108,6 +115,11 @@ struct Vocabulary: Sendable {
     /// The word spelled `text` (lowercase), or `.other`.
     func word(_ text: String) -> Word {
         word(spelled: Array(text.utf8))
+    }
+
+    /// The word and traits of the ASCII character `byte` as a token of its own.
+    func asciiToken(_ byte: UInt8) -> (word: Word, traits: WordTraits) {
+        asciiTokens[Int(byte)]
     }
 
     func text(of word: Word) -> String {
