@@ -214,6 +214,8 @@ public struct Tokenizer: Sendable {
                 segment += 1
                 continue
             }
+            // Most words end at a space or a mark that never joins, with no look at what follows.
+            guard Tokenizer.mayJoinWord(c) else { break }
             let next = i + width
             guard next < n, Tokenizer.isAlnum(Tokenizer.scalar(in: text, at: next).scalar) else { break }
             // A byte before `i` or at `next` that is an ASCII digit or letter is that scalar: the
@@ -315,6 +317,14 @@ public struct Tokenizer: Sendable {
         ((v < 64 ? low : high) >> UInt64(v & 63)) & 1 != 0
     }
 
+    /// Whether `c` may join two parts of a word (see `wordEnd`): "&", "'", ",", "-", ".", "/", the
+    /// non-breaking hyphen and the curly apostrophe.
+    @inline(__always)
+    static func mayJoinWord(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? inASCIISet(c.value, low: asciiJoiners, high: 0) : c == "‑" || c == "’"
+    }
+
+    static let asciiJoiners: UInt64 = 1 << 38 | 1 << 39 | 1 << 44 | 1 << 45 | 1 << 46 | 1 << 47
     /// Tab, line feed, carriage return and space.
     static let asciiSpaces: UInt64 = 1 << 9 | 1 << 10 | 1 << 13 | 1 << 32
     /// The digits (48-57), and the capital (65-90) and small (97-122) letters.
