@@ -12,15 +12,15 @@ public struct Token: Sendable {
 
     /// The word lists the lowercased text belongs to and its endings.
     public var traits: WordTraits
-    /// Lowercased text as a vocabulary word (`.other` outside it); for punctuation and quotation
-    /// marks the mark itself. `TokenizedBlock.lower(_:)` gives the string.
-    public var word: Word
     private var scalarStart: Int32
     private var scalarEnd: Int32
     /// Where the token's UTF-8 starts in `TokenizedBlock.utf8`.
     public var utf8Start: Int32
     /// Where the token's UTF-8 ends in `TokenizedBlock.utf8`.
     public var utf8End: Int32
+    /// Lowercased text as a vocabulary word (`.other` outside it); for punctuation and quotation
+    /// marks the mark itself. `TokenizedBlock.lower(_:)` gives the string.
+    public var word: Word
     public var kind: Kind
     /// The first scalar is an uppercase letter.
     public var isCapitalized: Bool
