@@ -27,6 +27,12 @@ import Testing
         #expect(words("Iva Sen-Moraes said") == ["iva", "sen-moraes", "said"])
     }
 
+    @Test func tokensPackTwoToACacheLine() {
+        // Every pass of the engine walks token arrays: a field added or moved that pads the token
+        // past 32 bytes costs all of them.
+        #expect(MemoryLayout<Token>.stride == 32)
+    }
+
     @Test func offsetsAreScalarIndices() {
         let tokens = Tokenizer().tokenize(Array("“Hé,” she".utf8))
         #expect(tokens.map(\.range) == [0..<1, 1..<3, 3..<4, 4..<5, 6..<9])

@@ -164,7 +164,14 @@ struct NameWords: Hashable {
     /// in bytes must share a hash: every word with a non-ASCII byte gets the same one (they are rare
     /// in names), and `==` tells them apart.
     static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        utf8.contains { $0 >= 0x80 } ? 0 : ByteTable.hash(count: utf8.count) { utf8[$0] }
+        // One pass: the bytes hashed and ORed together, the word beyond ASCII when the high bit is set.
+        var hash = ByteTable.hashSeed
+        var bits: UInt8 = 0
+        for byte in utf8 {
+            hash = ByteTable.hash(hash, adding: byte)
+            bits |= byte
+        }
+        return bits >= 0x80 ? 0 : ByteTable.finished(hash)
     }
 
     static func hash(of word: String) -> UInt64 {

@@ -7,8 +7,12 @@ extension Tokenizer {
     ///   joins the word before it ("the Rail Drivers’ Union", "the Harlow Teachers' Association"),
     ///   unlike a possessive before a person ("Reuters’ Ada Quill").
     static func joiningMarksInNames(_ tokens: [Token]) -> [Token] {
-        guard let first = (1..<max(1, tokens.count - 1)).first(where: { marksInName(at: $0, in: tokens) > 0 }) else { return tokens }
-        var joined = Array(tokens[..<(first - 1)])
+        // Most tokens are no mark: only marks are asked further, out of line.
+        guard let first = (1..<max(1, tokens.count - 1)).first(where: { tokens[$0].mark != nil && marksInName(at: $0, in: tokens) > 0 })
+        else { return tokens }
+        var joined: [Token] = []
+        joined.reserveCapacity(tokens.count)
+        joined += tokens[..<(first - 1)]
         var k = first - 1
         while k < tokens.count {
             let marks = k + 1 < tokens.count ? marksInName(at: k + 1, in: tokens) : 0

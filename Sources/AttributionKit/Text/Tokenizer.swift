@@ -136,8 +136,15 @@ public struct Tokenizer: Sendable {
             isCapitalized: isCapitalized, spaceBefore: spaceBefore, spaceAfter: spaceAfter)
     }
 
-    /// A mark's token, its text the one scalar `mark` (read from the scalar's own UTF-8, no buffer).
+    /// A mark's token, its text the one scalar `mark`: an ASCII mark's word and traits from the
+    /// vocabulary's table of them, another's looked up from the scalar's own UTF-8 (no buffer).
     func token(_ kind: Token.Kind, _ bytes: Range<Int>, _ scalars: Range<Int>, mark: Unicode.Scalar, spaceBefore: Bool, spaceAfter: Bool) -> Token {
+        if mark.isASCII {
+            let (word, traits) = vocabulary.asciiToken(UInt8(mark.value))
+            return Token(
+                kind: kind, start: scalars.lowerBound, end: scalars.upperBound, word: word, utf8Start: Int32(bytes.lowerBound),
+                utf8End: Int32(bytes.upperBound), traits: traits, isCapitalized: false, spaceBefore: spaceBefore, spaceAfter: spaceAfter)
+        }
         let utf8 = mark.utf8
         return token(
             kind, bytes, scalars, count: utf8.count, hash: ByteTable.runningHash(of: utf8), byte: { utf8[$0] },
@@ -155,8 +162,9 @@ public struct Tokenizer: Sendable {
         // A vocabulary word's traits hold its endings; only a word outside it is read for them.
         return Token(
             kind: kind, start: scalars.lowerBound, end: scalars.upperBound, word: word, utf8Start: Int32(bytes.lowerBound),
+            utf8End: Int32(bytes.upperBound),
             traits: word == .other ? WordTraits.endings(count: count, byte: byte) : vocabulary.traits(of: word), isCapitalized: isCapitalized,
-            spaceBefore: spaceBefore, spaceAfter: spaceAfter, mark: nil, utf8End: Int32(bytes.upperBound))
+            spaceBefore: spaceBefore, spaceAfter: spaceAfter)
     }
 
     /// Whether a word (`count` lowercase UTF-8 bytes, `byte(j)` the `j`th, `hash` their running
@@ -206,6 +214,8 @@ public struct Tokenizer: Sendable {
                 segment += 1
                 continue
             }
+            // Most words end at a space or a mark that never joins, with no look at what follows.
+            guard Tokenizer.mayJoinWord(c) else { break }
             let next = i + width
             guard next < n, Tokenizer.isAlnum(Tokenizer.scalar(in: text, at: next).scalar) else { break }
             // A byte before `i` or at `next` that is an ASCII digit or letter is that scalar: the
@@ -296,9 +306,30 @@ public struct Tokenizer: Sendable {
 
     @inline(__always)
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{A0}" || c == "\u{2009}" || c == "\u{200B}"
-            || c == "\u{202F}" || c == "\u{3000}"
+        if c.value < 128 { return inASCIISet(c.value, low: asciiSpaces, high: 0) }
+        return c == "\u{A0}" || c == "\u{2009}" || c == "\u{200B}" || c == "\u{202F}" || c == "\u{3000}"
     }
+
+    /// Whether the ASCII value `v` (below 128) is in the set whose members are the bits of `low`
+    /// (values 0-63) and `high` (64-127): a shift and a test, with no branch per range.
+    @inline(__always)
+    static func inASCIISet(_ v: UInt32, low: UInt64, high: UInt64) -> Bool {
+        ((v < 64 ? low : high) >> UInt64(v & 63)) & 1 != 0
+    }
+
+    /// Whether `c` may join two parts of a word (see `wordEnd`): "&", "'", ",", "-", ".", "/", the
+    /// non-breaking hyphen and the curly apostrophe.
+    @inline(__always)
+    static func mayJoinWord(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? inASCIISet(c.value, low: asciiJoiners, high: 0) : c == "‑" || c == "’"
+    }
+
+    static let asciiJoiners: UInt64 = 1 << 38 | 1 << 39 | 1 << 44 | 1 << 45 | 1 << 46 | 1 << 47
+    /// Tab, line feed, carriage return and space.
+    static let asciiSpaces: UInt64 = 1 << 9 | 1 << 10 | 1 << 13 | 1 << 32
+    /// The digits (48-57), and the capital (65-90) and small (97-122) letters.
+    static let asciiDigits: UInt64 = 0x03FF_0000_0000_0000
+    static let asciiLetters: UInt64 = 0x07FF_FFFE_07FF_FFFE
 
     @inline(__always)
     static func isDigit(_ c: Unicode.Scalar) -> Bool {
@@ -314,9 +345,7 @@ public struct Tokenizer: Sendable {
     @inline(__always)
     static func isAlnum(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        if v < 128 {
-            return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
-        }
+        if v < 128 { return inASCIISet(v, low: asciiDigits, high: asciiLetters) }
         return isAlnumBeyondASCII(c)
     }
 

@@ -13,6 +13,9 @@ struct Vocabulary: Sendable {
     /// The known outlets (`Lexicon.outlets`), each as the words of its name: the bytes of their ids,
     /// so a run of tokens is looked up where it stands, with no array of words made and hashed.
     private var outletRuns = ByteTable()
+    /// The word and traits of each ASCII character standing alone, found once here: punctuation
+    /// marks, a sixth of a text's tokens, then cost the tokenizer no lookup.
+    private var asciiTokens: [(word: Word, traits: WordTraits)] = []
 
     static let shared = Vocabulary(lexicon: .shared)
 
@@ -69,10 +72,15 @@ struct Vocabulary: Sendable {
                 traits[id].insert(trait)
             }
         }
+        precondition(texts.count <= Int(UInt16.max) + 1, "the vocabulary outgrew the 16 bits of a Word")
         // Each word's endings too, so a token of a vocabulary word takes all its traits from one load.
         for (id, text) in texts.enumerated() {
             let utf8 = Array(text.utf8)
             traits[id].formUnion(WordTraits.endings(count: utf8.count) { utf8[$0] })
+        }
+        asciiTokens = (0..<128).map { (byte: UInt8) in
+            let word = word(count: 1) { _ in byte }
+            return (word, word == .other ? WordTraits.endings(count: 1) { _ in byte } : traits[Int(word.id)])
         }
         for (first, runs) in lexicon.phrasalCues {
             phrasalRuns[word(first)] = runs.map { $0.map { word($0) } }
@@ -90,13 +98,13 @@ struct Vocabulary: Sendable {
     /// read straight from wherever the token's text is, without gathering it first.
     @inline(__always)
     func word(count: Int, byte: (Int) -> UInt8) -> Word {
-        table.id(count: count, byte: byte).map { Word(id: UInt32($0)) } ?? .other
+        table.id(count: count, byte: byte).map { Word(id: UInt16($0)) } ?? .other
     }
 
     /// `word(count:byte:)` for a word whose `ByteTable.hash` the caller made while reading it.
     @inline(__always)
     func word(count: Int, hash: UInt64, byte: (Int) -> UInt8) -> Word {
-        table.id(count: count, hash: hash, byte: byte).map { Word(id: UInt32($0)) } ?? .other
+        table.id(count: count, hash: hash, byte: byte).map { Word(id: UInt16($0)) } ?? .other
     }
 
     /// The word spelled by some lowercase UTF-8, or `.other`.
@@ -107,6 +115,11 @@ struct Vocabulary: Sendable {
     /// The word spelled `text` (lowercase), or `.other`.
     func word(_ text: String) -> Word {
         word(spelled: Array(text.utf8))
+    }
+
+    /// The word and traits of the ASCII character `byte` as a token of its own.
+    func asciiToken(_ byte: UInt8) -> (word: Word, traits: WordTraits) {
+        asciiTokens[Int(byte)]
     }
 
     func text(of word: Word) -> String {
@@ -132,7 +145,7 @@ struct Vocabulary: Sendable {
 
     /// Byte `j` of the ids of the words `word(0)`, `word(1)`…, written four bytes each, lowest first.
     private static func byte(_ j: Int, of word: (Int) -> Word) -> UInt8 {
-        UInt8(truncatingIfNeeded: word(j / 4).id >> (8 * UInt32(j % 4)))
+        UInt8(truncatingIfNeeded: UInt32(word(j / 4).id) >> (8 * UInt32(j % 4)))
     }
 
     /// Length in tokens of the multi-word cue ("points out", "went on") starting at `tokens[c]`, if one does.

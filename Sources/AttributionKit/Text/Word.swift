@@ -1,9 +1,11 @@
 /// A lowercase word or mark of the shared `Vocabulary` as a small number, so tokens compare
 /// words without hashing or retaining strings; every word outside the vocabulary is `.other`.
+///
+/// Sixteen bits hold the few thousand words of the lexicons and keep `Token` at 32 bytes.
 public struct Word: Hashable, Sendable {
-    let id: UInt32
+    let id: UInt16
 
-    init(id: UInt32) {
+    init(id: UInt16) {
         self.id = id
     }
 
