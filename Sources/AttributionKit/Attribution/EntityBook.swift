@@ -359,6 +359,7 @@ struct EntityBook {
     /// latest entity with an organisation that the capitalized words of the description name, whole or
     /// without its head word ("the Florida senator" is no holder of the "Florida Republican Party").
     func holder(ofOrganizationNamedIn description: String) -> Int? {
+        guard EntityBook.mayHoldCapitalAfterStart(description) else { return nil }
         let words = description.split(separator: " ").dropFirst()
         guard let first = words.firstIndex(where: { $0.first?.isUppercase == true }) else { return nil }
         let name = words[first...].prefix { $0.first?.isUppercase == true }.joined(separator: " ")
@@ -497,6 +498,11 @@ struct EntityBook {
     }
 
     /// Whether `text` may hold a word in capitals ("AMI"): two ASCII capitals in a row, or anything beyond ASCII.
+    /// Whether `text` may hold a capital after its first letter (beyond ASCII it may).
+    static func mayHoldCapitalAfterStart(_ text: String) -> Bool {
+        withASCII(text) { bytes in bytes.dropFirst().contains { (65...90).contains($0) } } ?? true
+    }
+
     static func mayHoldWordInCapitals(_ text: String) -> Bool {
         withASCII(text) { bytes in
             bytes.indices.dropFirst().contains { (65...90).contains(bytes[$0 - 1]) && (65...90).contains(bytes[$0]) }

@@ -246,8 +246,11 @@ struct MentionParser {
         guard start >= lowerBound else { return nil }
         let length = tokens[start].end - tokens[start].start
         if tokens[start].kind == .number, start == end { return length <= 3 ? start : nil }
-        guard tokens[start].isCapitalized, length >= 3 else { return nil }
-        guard lexicon.partyTags[block.firstScalar(of: start)] != nil, block.scalars(of: start).dropFirst().first == "-" else { return nil }
+        // A letter and a hyphen open the tag, both ASCII.
+        let bytes = tokens[start].utf8Range
+        guard tokens[start].isCapitalized, length >= 3, block.utf8[bytes.lowerBound + 1] == UInt8(ascii: "-"),
+            lexicon.partyTags[Unicode.Scalar(block.utf8[bytes.lowerBound])] != nil
+        else { return nil }
         return start
     }
 
