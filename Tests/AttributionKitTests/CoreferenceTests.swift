@@ -70,6 +70,14 @@ import Testing
         #expect(result.speaker(of: "the deal was rushed") != "Mira Holt")
     }
 
+    @Test func aNameTakenUpWithWhichIsABodyThatTheCompanyRefersTo() {
+        let result = Story.attribute(
+            "Nordskog Timber, which holds the permit, said in a statement that it had followed every rule.",
+            "The company’s chief executive, Rolf Haugen, wrote in a blog post that the protest put his workers at risk.")
+        #expect(result.source(of: "followed every rule")?.namedAsOrganization == true)
+        #expect(result.source(of: "put his workers at risk")?.organizations == ["Nordskog Timber"])
+    }
+
     @Test func anAbbreviatedTitleLetsTheDescriptionFindItsHolder() {
         let result = Story.attribute(
             "Sen. Ben Oduya, D-Maine, the bill’s sponsor, said Quist had misread the estimate.",

@@ -180,7 +180,11 @@ struct EntityBook {
         var key = EntityBook.key(name)
         // Beyond ASCII, "the " is a prefix only if no mark joins the space (as String.hasPrefix reads it).
         if key.starts(with: "the ".utf8), key.allSatisfy({ $0 < 128 }) || name.lowercased().hasPrefix("the ") { key.removeFirst(4) }
-        if let found = entity(named: key) { return found }
+        if let found = entity(named: key) {
+            // "Nordskog Timber" met as a name, then as a body ("Nordskog Timber, which holds the permit,"): a body.
+            if entities[found].kind == .person { entities[found].kind = .organization }
+            return found
+        }
         if EntityBook.hasNoUppercase(name) {
             // "the agency", "the audit office": an organisation named before in full.
             let words = String(decoding: key, as: UTF8.self)

@@ -810,8 +810,13 @@ struct MentionParser {
             }
         } else {
             guard run.count <= 4, !isPlace(run) else { return nil }
-            mention = Mention(kind: .person(block.text(tokens: run)), tokens: range)
-            if ownStart < run.lowerBound { readCredentials(ownStart..<run.lowerBound, into: &mention) }
+            // "Nordskog Timber, which holds the permit,": "which" stands for no person.
+            if run.count >= 2, ownStart == run.lowerBound, let appositive, tokens[appositive.lowerBound].word == .which {
+                mention = Mention(kind: .organization(block.text(tokens: run)), tokens: range)
+            } else {
+                mention = Mention(kind: .person(block.text(tokens: run)), tokens: range)
+                if ownStart < run.lowerBound { readCredentials(ownStart..<run.lowerBound, into: &mention) }
+            }
         }
         // "Mr. Vale's advisers": the words before a possessive describe someone else.
         let afterPossessive = head.last(where: { tokens[$0].word == .possessive }).map { $0 + 1 } ?? head.lowerBound
