@@ -312,6 +312,11 @@ import Testing
         #expect(protesters.description?.lowercased().hasPrefix("protesters") == true)
     }
 
+    @Test func aCountOpeningTheSentenceIsThePhraseOfItsSubject() {
+        let result = Story.attribute("About 60 protesters blocked a logging road on Wednesday, saying the stand was home to two rare birds.")
+        #expect(result.source(of: "the stand was home")?.description == "60 protesters")
+    }
+
     /// The object of a participle after an unnamed speaker ("the family", "the workers") does not speak.
     @Test(arguments: [
         ("A lawyer representing the family said the case would go to trial.", "a lawyer representing the family"),

@@ -188,6 +188,11 @@ struct BlockReader {
         var start = from
         while start < sentence.upperBound, tokens[start].kind == .punctuation || block.quoteOf[start] >= 0 { start += 1 }
         var end = start
+        // "About 60 protesters blocked …", "60 protesters …": a count (after "About", "Nearly") opens the phrase.
+        if start + 1 < sentence.upperBound, tokens[start].isWord, tokens[start + 1].kind == .number, !mentions.isPhraseToken(start, forward: true) {
+            start += 1
+        }
+        if start + 1 < sentence.upperBound, tokens[start].kind == .number, mentions.isPhraseToken(start + 1, forward: true) { end = start + 1 }
         while end < sentence.upperBound, block.quoteOf[end] < 0, mentions.isPhraseToken(end, forward: true) { end += 1 }
         guard end > start else { return nil }
         end = appositiveEnd(after: end, in: sentence)
