@@ -78,6 +78,12 @@ import Testing
         #expect(result.source(of: "put his workers at risk")?.organizations == ["Nordskog Timber"])
     }
 
+    @Test func theyAfterASentenceAboutAnUnnamedGroupIsTheGroup() {
+        let result = Story.attribute(
+            "The protesters, many of them students, chained themselves to a gate before dawn. They said they would stay until the permit was withdrawn.")
+        #expect(result.source(of: "they would stay")?.description == "the protesters")
+    }
+
     @Test func anAbbreviatedTitleLetsTheDescriptionFindItsHolder() {
         let result = Story.attribute(
             "Sen. Ben Oduya, D-Maine, the bill’s sponsor, said Quist had misread the estimate.",

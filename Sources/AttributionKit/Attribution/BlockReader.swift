@@ -112,6 +112,12 @@ struct BlockReader {
                 findings.append(claim)
             }
             markQuotedClaims(&findings[sentenceFindings...], quotes: quoteIndices, roles: roles)
+            // "The protesters chained themselves to a gate. They said …": the group the sentence before was about.
+            if let group = aboutPerson?.entity, book[group].kind == .unnamed {
+                for i in findings.indices[sentenceFindings...] where findings[i].entity == nil && isThey(findings[i].speaker) {
+                    findings[i].entity = group
+                }
+            }
             // "In an interview with Bloomberg Television, Morren defended the plan. “…,” he said.": the interview goes on.
             if let about = aboutPerson, let via = about.via {
                 for i in findings.indices[sentenceFindings...] where findings[i].entity == about.entity && findings[i].via == nil { findings[i].via = via }
@@ -1355,6 +1361,11 @@ struct BlockReader {
         case .organization:
             // "Vestmark’s foreign ministry rejected the account. … the ministry said": known, not salient.
             _ = book.resolve(mention, salient: false)
+        case .anonymous(let description, vague: false) where description.hasSuffix("s") && !description.hasSuffix("ss"):
+            // "The protesters, many of them students, chained themselves to a gate. They said …": the group,
+            // known but not salient, which a "they" of the next sentence may stand for.
+            guard let group = book.resolve(mention, salient: false) else { return nil }
+            return Speaker(entity: group, mention: phrase, cue: nil, via: nil, rule: "they after a sentence about a group")
         default: isPerson = false
         }
         guard isPerson, let entity = book.resolve(mention, salient: true), book[entity].kind == .person else { return nil }
@@ -1362,6 +1373,12 @@ struct BlockReader {
         return Speaker(
             entity: entity, mention: phrase, cue: nil, via: openingVia(before: phrase, from: sentence.lowerBound),
             rule: "quote after a sentence about its speaker")
+    }
+
+    /// Whether a speaker mention is a lone "they".
+    func isThey(_ mention: Range<Int>?) -> Bool {
+        guard let mention, mention.count == 1, tokens[mention.lowerBound].has(.pronoun) else { return false }
+        return block.lower(mention.lowerBound) == "they"
     }
 
     /// "is a …", "was the …", "has served as a …": each role phrase up to a comma or the sentence end.
