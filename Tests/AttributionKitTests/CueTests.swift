@@ -239,6 +239,14 @@ import Testing
         #expect(result.quote("battery prices should ease")?.via == "Harbor Television")
     }
 
+    @Test func aParticipleCueAfterAClaimReportsAClaimOfItsOwn() {
+        let result = Story.attribute(
+            "Port director Nils Aune defended the dredging contract on Thursday, telling lawmakers that the deal had saved money.")
+        #expect(result.quote("the dredging contract")?.text == "the dredging contract on Thursday")
+        #expect(result.quote("the deal had saved money")?.text == "the deal had saved money")
+        #expect(result.speaker(of: "the deal had saved money") == "Nils Aune")
+    }
+
     @Test func aCueWordAfterAnArticleIsANoun() {
         let result = Story.attribute("“You are a total loser!” the note says.")
         #expect(result.source(of: "You are a total loser")?.description == "the note")

@@ -50,7 +50,15 @@ struct BlockReader {
                     let whole = claim.extent
                     absorbed.append(whole)
                     // "announced a recall and said …": the second verb reports a claim of its own.
-                    let second = coordinatedCue(after: whole, in: clause).flatMap { claimAfterCue(clause, cuesFrom: $0, book: &book) }
+                    var second = coordinatedCue(after: whole, in: clause).flatMap { claimAfterCue(clause, cuesFrom: $0, book: &book) }
+                    // "defended the contract, telling lawmakers that the deal had saved money": so does a participle after a comma.
+                    if second == nil, let cue = claim.cue, let c = participleCue(in: whole, after: cue),
+                        let reported = claimAfterCue(clause, cuesFrom: c, book: &book)
+                    {
+                        claim.content = trimmed(whole.lowerBound..<(c - 1))
+                        claim.resumed = nil
+                        second = reported
+                    }
                     // "…, a move analysts said was aimed at …": a report inside the claim, with its own source,
                     // which ends the outer claim at the comma before it.
                     let inner = embeddedReport(in: whole, book: &book)
@@ -1026,6 +1034,15 @@ struct BlockReader {
         var p = c - 1
         while p > 0, tokens[p].has(.skippable) { p -= 1 }
         return p >= 0 && (tokens[p].word == .and || tokens[p].word == .but) ? p : c
+    }
+
+    /// A participle cue after a comma inside a claim, past the claim's own cue: "…, telling lawmakers that …".
+    func participleCue(in content: Range<Int>, after cue: Range<Int>) -> Int? {
+        let start = max(content.lowerBound, cue.upperBound) + 1
+        guard start < content.upperBound else { return nil }
+        return (start..<content.upperBound).first { c in
+            tokens[c - 1].word == .comma && tokens[c].has(.endsInIng) && isCue(c, .clauseVerb)
+        }
     }
 
     /// The coordinated cue right after a claim cut before it ("… new rules, and said …"), if one follows.
