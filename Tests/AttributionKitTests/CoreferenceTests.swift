@@ -84,6 +84,15 @@ import Testing
         #expect(result.source(of: "they would stay")?.description == "the protesters")
     }
 
+    @Test func aRoleAfterItsServesTheBodyThatLedTheSentenceBefore() {
+        let result = Story.attribute(
+            "Rep. Clara Vinter of the House Transportation Committee said the deal was rigged.",
+            "The Harbor Safety Board met on Monday. Its chairman, Ivo Dahl, said the port was safe.",
+            "Ada Quill toured the docks. Its lawyer, Beth Morrow, said the firm followed every rule.")
+        #expect(result.source(of: "the port was safe")?.organizations == ["Harbor Safety Board"])
+        #expect(result.source(of: "the firm followed every rule")?.organizations == [])
+    }
+
     @Test func anAbbreviatedTitleLetsTheDescriptionFindItsHolder() {
         let result = Story.attribute(
             "Sen. Ben Oduya, D-Maine, the bill’s sponsor, said Quist had misread the estimate.",

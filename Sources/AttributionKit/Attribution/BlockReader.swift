@@ -1330,8 +1330,10 @@ struct BlockReader {
             if mentions.runHasOrganizationHead(end + 1, orgEnd) { end = orgEnd }
         }
         if let clauseEnd = roleClauseEnd(after: end, in: sentence) { return clauseEnd }
-        // "Holm’s manager, Rolf Ness, blamed …": after a role, a name set off by commas is an appositive too.
-        let afterRole = end > sentence.lowerBound && tokens[end - 1].has([.titleWord, .anonymousHead])
+        // "Holm’s manager, Rolf Ness, blamed …", "The firm, Coastline Dredging, did not …": after a role or a
+        // body's word, a name set off by commas is an appositive too.
+        let afterRole = end > sentence.lowerBound
+            && (tokens[end - 1].has([.titleWord, .anonymousHead]) || (tokens[end - 1].has(.organizationHead) && !tokens[end - 1].isCapitalized))
         guard end + 1 < sentence.upperBound, tokens[end].word == .comma, tokens[end + 1].has(.determiner) || afterRole else { return end }
         var a = end + 1
         while a < sentence.upperBound, tokens[a].word != .comma, !tokens[a].isSentenceFinal, block.quoteOf[a] < 0 { a += 1 }
@@ -1377,7 +1379,8 @@ struct BlockReader {
         case .person(let name): isPerson = name.utf8.contains(UInt8(ascii: " ")) || book.knowsPerson(name) || mention.gender != nil
         case .organization:
             // "Vestmark’s foreign ministry rejected the account. … the ministry said": known, not salient.
-            _ = book.resolve(mention, salient: false)
+            book.latestSubjectOrganization = book.resolve(mention, salient: false)
+            return nil
         case .anonymous(let description, vague: false) where description.hasSuffix("s") && !description.hasSuffix("ss"):
             // "The protesters, many of them students, chained themselves to a gate. They said …": the group,
             // known but not salient, which a "they" of the next sentence may stand for.
@@ -1386,6 +1389,8 @@ struct BlockReader {
         default: isPerson = false
         }
         guard isPerson, let entity = book.resolve(mention, salient: true), book[entity].kind == .person else { return nil }
+        // ("Its chairman, Ivo Dahl, said": the body before is still the one "its" stands for.)
+        if block.lower(sentence.lowerBound) != "its" { book.latestSubjectOrganization = nil }
         readRoles(in: end..<sentence.upperBound, of: entity, book: &book)
         return Speaker(
             entity: entity, mention: phrase, cue: nil, via: openingVia(before: phrase, from: sentence.lowerBound),

@@ -27,4 +27,6 @@ struct Mention: Sendable {
     /// The head of a definite description set beside the name ("worker" of "The worker, Ole Brandvik"):
     /// an unnamed source met before with that head is this person.
     var namesUnnamed: String? = nil
+    /// The role is held at the organisation "it" stands for: "Its lawyer, Beth Morrow".
+    var servesIt = false
 }

@@ -743,7 +743,12 @@ struct MentionParser {
             && head.contains { tokens[$0].has(.titleWord) || tokens[$0].has(.anonymousHead) }
         if run.isEmpty || !last.isCapitalized || last.has(.functionWord) || rolePhraseBeforeName {
             let possessive = head.contains { tokens[$0].word == .possessive }
-            if let name = dashedName ?? appositive.flatMap(bareName) {
+            if let name = dashedName ?? appositive.flatMap(bareName), !rolePhraseBeforeName, determiner != nil,
+                head.count <= 3, last.has(.organizationHead), !last.has([.titleWord, .anonymousHead])
+            {
+                // "The firm, Coastline Dredging,": the name of the body the head word stands for.
+                mention = Mention(kind: .organization(block.text(tokens: name)), tokens: range)
+            } else if let name = dashedName ?? appositive.flatMap(bareName) {
                 // "the mayor's chief of staff, Ivo Brandt,": the name stands in the appositive.
                 mention = Mention(kind: .person(block.text(tokens: name)), tokens: range)
                 if rolePhraseBeforeName { readRole(head, into: &mention) } else { readCredentials(head, into: &mention) }
@@ -835,6 +840,7 @@ struct MentionParser {
         }
         if mention.gender == nil, let appositive, let gender = genderGivenAsReason(in: appositive) { mention.gender = gender }
         mention.namesUnnamed = namedHead
+        if case .person = mention.kind, block.lower(range.lowerBound) == "its" { mention.servesIt = true }
         return mention
     }
 
