@@ -70,7 +70,7 @@ func corpusRunGivesTheSameResultsInInputOrderOnAnyNumberOfWorkers(jobs: Int) {
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let target = folder + "/all.jsonl"
     let stream = try ReportStream(path: target)
-    try stream.write(Array("{\"a\":1}\n".utf8))
+    try stream.write(Data("{\"a\":1}\n".utf8))
     #expect(!FileManager.default.fileExists(atPath: target))
     try stream.finish()
     #expect(try String(contentsOfFile: target, encoding: .utf8) == "{\"a\":1}\n")

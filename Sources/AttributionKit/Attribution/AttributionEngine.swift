@@ -116,7 +116,7 @@ public struct AttributionEngine: Sendable {
         var attributions: [Attribution] = []
         attributions.reserveCapacity(findings.count)
         // The index in `sources` of each entity that speaks, by entity.
-        var sourceIndex = [Int?](repeating: nil, count: book.entities.count)
+        var sourceIndex = [Int?](filledWith: nil, count: book.entities.count)
         for (finding, place) in zip(findings, placed) {
             var via = finding.via
             var sourceID: String? = nil

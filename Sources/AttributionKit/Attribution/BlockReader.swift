@@ -29,7 +29,7 @@ struct BlockReader {
         var directs: [(quote: Int, finding: Int)] = []
         var nextQuote = 0
         // The role of each quote, by quote index, set sentence by sentence.
-        var roles = [QuoteRole](repeating: .partial, count: block.quotes.count)
+        var roles = [QuoteRole](filledWith: .partial, count: block.quotes.count)
         // The person the sentence before was about, when it reported nothing.
         var aboutPerson: Speaker? = nil
         for sentence in block.sentences {
@@ -226,7 +226,7 @@ struct BlockReader {
     func fillSpeakers(_ findings: inout [Finding], directs: [(quote: Int, finding: Int)], previous: Speaker?) {
         func isSpoken(_ finding: Finding) -> Bool { finding.speaker != nil || finding.inheritedSpeakerSpan != nil }
         // For each quote, the next one with a speaker of its own, found in one pass from the right.
-        var nextSpoken = [Int?](repeating: nil, count: directs.count)
+        var nextSpoken = [Int?](filledWith: nil, count: directs.count)
         var spoken: Int? = nil
         for n in directs.indices.reversed() {
             nextSpoken[n] = spoken

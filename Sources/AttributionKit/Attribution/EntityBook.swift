@@ -525,13 +525,12 @@ struct EntityBook {
 
     /// The lowercase UTF-8 of a name, or of a description after "#" (descriptions and names never share a key).
     static func key(_ text: String, described: Bool = false) -> [UInt8] {
+        // Made by `map`, which is specialized here, where `init(unsafeUninitializedCapacity:)` has the
+        // runtime look up the array's generic type at every call.
         let ascii = withASCII(text) { utf8 in
-            let start = described ? 1 : 0
-            return [UInt8](unsafeUninitializedCapacity: start + utf8.count) { key, count in
-                if described { key[0] = UInt8(ascii: "#") }
-                for (j, byte) in utf8.enumerated() { key[start + j] = byte.asciiLowercased }
-                count = start + utf8.count
-            }
+            var key = utf8.map(\.asciiLowercased)
+            if described { key.insert(UInt8(ascii: "#"), at: 0) }
+            return key
         }
         // Beyond ASCII, the composed form (NFC): keys match as equal Strings do, whatever the normalisation.
         return ascii ?? Array(((described ? "#" : "") + text.lowercased()).precomposedStringWithCanonicalMapping.utf8)

@@ -30,7 +30,7 @@ public final class ReportStream {
     }
 
     /// Writes a report's UTF-8.
-    public func write(_ utf8: [UInt8]) throws(BatchProblem) {
+    public func write(_ utf8: Data) throws(BatchProblem) {
         buffer.append(contentsOf: utf8)
         if buffer.count >= Self.flushSize { try flush() }
     }

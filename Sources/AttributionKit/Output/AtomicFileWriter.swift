@@ -9,11 +9,7 @@ public enum AtomicFileWriter {
     }
 
     /// Writes UTF-8 (or any bytes) as they are.
-    public static func write(_ utf8: [UInt8], to path: String) throws(BatchProblem) {
-        try write(Data(utf8), to: path)
-    }
-
-    private static func write(_ data: Data, to path: String) throws(BatchProblem) {
+    public static func write(_ data: Data, to path: String) throws(BatchProblem) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"

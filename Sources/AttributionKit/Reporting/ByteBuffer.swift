@@ -1,3 +1,5 @@
+import Foundation
+
 /// A growing run of bytes written through a pointer, for the JSON writer: appending a byte is a
 /// store and a capacity check, where `Array.append` also asks the runtime whether its storage is
 /// shared (a report appends a few thousand times, so that call was a tenth of its cost).
@@ -17,9 +19,14 @@ final class ByteBuffer {
         start.deallocate()
     }
 
-    /// The bytes written so far.
-    var array: [UInt8] {
-        Array(UnsafeBufferPointer(start: start, count: count))
+    /// Hands the bytes written so far over to a `Data`, which frees them, without copying them;
+    /// the buffer is empty afterwards.
+    func takeData() -> Data {
+        let data = Data(bytesNoCopy: start, count: count, deallocator: .custom { bytes, _ in bytes.deallocate() })
+        capacity = 16
+        start = .allocate(capacity: capacity)
+        count = 0
+        return data
     }
 
     @inline(__always)

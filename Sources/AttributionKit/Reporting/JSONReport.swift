@@ -1,10 +1,12 @@
+import Foundation
+
 /// Writes an audit as the JSON contract of `../shared/eval/README.md` plus `balance`
 /// (schema in `docs/report-schema.json`): fixed key order, explicit `null`s.
 struct JSONReport {
     let audit: Audit
 
     /// The report as one object in UTF-8; `pretty` indents it, otherwise it is one compact line (JSON Lines).
-    func render(pretty: Bool) -> [UInt8] {
+    func render(pretty: Bool) -> Data {
         // About the size of a compact report, so the buffer is rarely grown (and copied) while written.
         let capacity = 2048 + audit.attributions.count * 512 + audit.sources.count * 256
         var writer = JSONWriter(pretty: pretty, capacity: capacity)

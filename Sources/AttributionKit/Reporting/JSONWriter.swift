@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes JSON straight into a UTF-8 byte buffer, keys in the order they are written.
 ///
 /// Hand-written rather than `JSONEncoder` so the report's key order is fixed and encoding
@@ -26,10 +28,11 @@ struct JSONWriter {
         String(decoding: finishLineUTF8(), as: UTF8.self)
     }
 
-    /// Ends the document with a line break and returns its UTF-8, for output that stays bytes.
-    mutating func finishLineUTF8() -> [UInt8] {
+    /// Ends the document with a line break and returns its UTF-8, for output that stays bytes
+    /// (handed over as written, not copied).
+    mutating func finishLineUTF8() -> Data {
         bytes.append(UInt8(ascii: "\n"))
-        return bytes.array
+        return bytes.takeData()
     }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }

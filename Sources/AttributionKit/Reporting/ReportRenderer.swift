@@ -42,12 +42,12 @@ public struct ReportRenderer: Sendable {
 
     /// The article report as UTF-8, for output written as bytes: JSON is written as bytes and
     /// stays bytes (a corpus run would otherwise decode every report into a string and encode it back).
-    public func renderUTF8(_ audit: Audit, as format: ReportFormat) throws -> [UInt8] {
+    public func renderUTF8(_ audit: Audit, as format: ReportFormat) throws -> Data {
         if form != .full, format != .md { throw ReportError.formNeedsMarkdown(form, format) }
         switch format {
         case .json: return JSONReport(audit: audit).render(pretty: true)
         case .jsonl: return JSONReport(audit: audit).render(pretty: false)
-        case .csv, .md, .html: return Array(try render(audit, as: format).utf8)
+        case .csv, .md, .html: return Data(try render(audit, as: format).utf8)
         }
     }
 

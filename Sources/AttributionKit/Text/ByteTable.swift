@@ -14,7 +14,7 @@ struct ByteTable: Sendable {
     /// An empty table with room for `capacity / 2` keys before it grows, and for `bytes` bytes of
     /// them; `capacity` is a power of two.
     init(capacity: Int = 16, bytes: Int = 0) {
-        slots = [UInt64](repeating: 0, count: capacity)
+        slots = [UInt64](filledWith: 0, count: capacity)
         self.bytes.reserveCapacity(bytes)
         offsets.reserveCapacity(capacity / 2 + 1)
     }
@@ -56,7 +56,7 @@ struct ByteTable: Sendable {
         bytes.append(contentsOf: key)
         offsets.append(bytes.count)
         if 2 * count > slots.count {
-            slots = [UInt64](repeating: 0, count: 2 * slots.count)
+            slots = [UInt64](filledWith: 0, count: 2 * slots.count)
             for id in 0..<count {
                 let start = offsets[id]
                 place(id, hash: ByteTable.hash(count: offsets[id + 1] - start) { bytes[start + $0] })

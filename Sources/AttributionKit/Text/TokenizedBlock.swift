@@ -19,7 +19,7 @@ public final class TokenizedBlock: Sendable {
         tokens = Tokenizer.joiningMarksInNames(Tokenizer().tokenize(utf8))
         quotes = QuoteScanner().scan(tokens)
         sentences = SentenceSplitter().split(tokens, quotes: quotes)
-        var owner = [Int32](repeating: -1, count: tokens.count)
+        var owner = [Int32](filledWith: -1, count: tokens.count)
         for (q, quote) in quotes.enumerated() {
             for k in quote.first..<quote.last { owner[k] = Int32(q) }
         }
