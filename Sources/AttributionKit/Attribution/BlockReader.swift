@@ -30,7 +30,7 @@ struct BlockReader {
         var nextQuote = 0
         // The role of each quote, by quote index, set sentence by sentence.
         var roles = [QuoteRole](filledWith: .partial, count: block.quotes.count)
-        // The person the sentence before was about, when it reported nothing.
+        // The person (or unnamed group) the sentence before was about, when it reported nothing.
         var aboutPerson: Speaker? = nil
         for sentence in block.sentences {
             let sentenceFindings = findings.count
@@ -1320,8 +1320,9 @@ struct BlockReader {
         return next < tokens.count && tokens[next].isCapitalized && tokens[next].has(.organizationHead)
     }
 
-    /// Where a phrase ending at `end` stops once an appositive after a comma is taken in ("Vale, the
-    /// harbor master,"): at the appositive's closing comma or the sentence end; `end` when none follows.
+    /// Where a phrase ending at `nameEnd` stops once what stands beside the name is taken in: a party
+    /// tag or age, an organisation after "of", a relative clause giving a role, or an appositive after
+    /// a comma ("Vale, the harbor master,"); `nameEnd` when none follows.
     func appositiveEnd(after nameEnd: Int, in sentence: Range<Int>) -> Int {
         var end = tagEnd(after: nameEnd, in: sentence) ?? nameEnd
         // "epidemiologist Karin Aas of Tromsvik University": the organisation after "of" is hers.
