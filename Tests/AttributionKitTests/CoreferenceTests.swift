@@ -93,6 +93,14 @@ import Testing
         #expect(result.source(of: "the firm followed every rule")?.organizations == [])
     }
 
+    @Test func aSpokespersonRightAfterABodyLedTheSentenceSpeaksForIt() {
+        let result = Story.attribute(
+            "Ostrava’s foreign ministry condemned the purchase. Spokeswoman Lena Horak said the shield was a provocation.",
+            "Spokesman Ivo Dahl said the port was safe.")
+        #expect(result.source(of: "the shield was a provocation")?.organizations == ["Ostrava’s foreign ministry"])
+        #expect(result.source(of: "the port was safe")?.organizations == [])
+    }
+
     @Test func anAbbreviatedTitleLetsTheDescriptionFindItsHolder() {
         let result = Story.attribute(
             "Sen. Ben Oduya, D-Maine, the bill’s sponsor, said Quist had misread the estimate.",

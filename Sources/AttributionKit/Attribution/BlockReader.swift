@@ -32,6 +32,8 @@ struct BlockReader {
         var roles = [QuoteRole](filledWith: .partial, count: block.quotes.count)
         // The person (or unnamed group) the sentence before was about, when it reported nothing.
         var aboutPerson: Speaker? = nil
+        // A body leading a sentence stands for "its" and spokespeople only within its paragraph.
+        book.latestSubjectOrganization = nil
         for sentence in block.sentences {
             let sentenceFindings = findings.count
             registerNames(in: sentence, book: &book)

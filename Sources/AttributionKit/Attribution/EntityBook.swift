@@ -16,7 +16,8 @@ struct EntityBook {
     /// Recently salient persons and organisations (subjects and speakers), most recent last.
     private var recent: [Int] = []
     static let recentLimit = 12
-    /// The organisation that led the latest sentence led by a body or a person: what "Its lawyer" works for.
+    /// The organisation that led the paragraph's latest sentence led by a body or a person: what "Its
+    /// lawyer" works for.
     var latestSubjectOrganization: Int?
     /// Room made up front for the entities and keys of an ordinary article, so the book does not
     /// grow a step at a time (each step copying the entities and the four indexes).
@@ -92,7 +93,12 @@ struct EntityBook {
         guard let index else { return nil }
         // A closure, not the method itself, so the book is not copied into it.
         if !mention.organizations.isEmpty { mention.organizations = mention.organizations.compactMap { namedOrganization($0) } }
-        if mention.servesIt, let body = latestSubjectOrganization, let name = entities[body].name { mention.organizations.append(name) }
+        if let body = latestSubjectOrganization, let name = entities[body].name, mention.organizations.isEmpty,
+            mention.servesIt || (!mention.titles.isEmpty && mention.titles.allSatisfy { Lexicon.shared.speakingTitles.contains($0.lowercased()) })
+        {
+            // "Its lawyer, Beth Morrow", and "Spokeswoman Lena Horak" right after the body led a sentence.
+            mention.organizations.append(name)
+        }
         entities[index].addCredentials(mention)
         if salient { touch(index) }
         return index

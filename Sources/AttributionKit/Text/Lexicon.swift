@@ -31,6 +31,8 @@ public final class Lexicon: Sendable {
     public let contentlessSpeechVerbs: Set<String>
     public let questionParticiples: Set<String>
     public let perfectAuxiliaries: Set<String>
+    /// Titles of people who speak for a body ("spokeswoman"), lowercase.
+    public let speakingTitles: Set<String>
     /// Verbs of a relative clause that gives a role ("who teaches law at …").
     public let roleClauseVerbs: Set<String>
     /// The letter of a US party tag ("D" of "D-Vt.") to the affiliation it stands for ("Democrat").
@@ -68,6 +70,7 @@ public final class Lexicon: Sendable {
         questionParticiples = Set(Lexicon.entries("question-participles"))
         perfectAuxiliaries = Set(Lexicon.entries("perfect-auxiliaries"))
         roleClauseVerbs = Set(Lexicon.entries("role-clause-verbs"))
+        speakingTitles = Set(Lexicon.entries("speaking-titles"))
         var parties: [Unicode.Scalar: String] = [:]
         for line in Lexicon.lines("party-tags") {
             let parts = line.split(separator: "\t")
