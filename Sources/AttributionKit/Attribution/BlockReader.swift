@@ -1393,7 +1393,9 @@ struct BlockReader {
         }
         guard isPerson, let entity = book.resolve(mention, salient: true), book[entity].kind == .person else { return nil }
         // ("Its chairman, Ivo Dahl, said": the body before is still the one "its" stands for.)
-        if block.lower(sentence.lowerBound) != "its" { book.latestSubjectOrganization = nil }
+        if !tokens[sentence.lowerBound].has(.possessiveDeterminer) || block.lower(sentence.lowerBound) != "its" {
+            book.latestSubjectOrganization = nil
+        }
         readRoles(in: end..<sentence.upperBound, of: entity, book: &book)
         return Speaker(
             entity: entity, mention: phrase, cue: nil, via: openingVia(before: phrase, from: sentence.lowerBound),

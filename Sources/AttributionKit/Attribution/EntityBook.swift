@@ -61,7 +61,7 @@ struct EntityBook {
             if let found = entity(named: key) {
                 index = found
             } else if description.hasPrefix("the "), let head = description.split(separator: " ").last,
-                let found = described(head: String(head)) ?? holder(ofAcronymIn: description) ?? holder(ofOrganizationNamedIn: description)
+                let found = described(head: String(head)) ?? holder(ofOrganizationIn: description)
                     ?? unnamedGroup(withMember: String(head))
             {
                 // "the aide" after "a congressional aide": the same unnamed source.
@@ -76,7 +76,7 @@ struct EntityBook {
                 ?? add(Entity(kind: .unnamed, description: description), key: key)
         case .description(let head, let text):
             // "the HPI economist" is someone met before; "the judge" a new unnamed source; "the plan" nobody.
-            if let found = described(head: head) ?? holder(ofAcronymIn: text) ?? holder(ofOrganizationNamedIn: text)
+            if let found = described(head: head) ?? holder(ofOrganizationIn: text)
                 ?? (Lexicon.shared.documentNouns.contains(head) ? nil : unnamedGroup(withMember: head))
             {
                 index = found
@@ -368,6 +368,12 @@ struct EntityBook {
         }
     }
 
+    /// Someone met before at the organisation a description names, by its initials ("the AMI expert")
+    /// or by its name ("the Brookings expert").
+    func holder(ofOrganizationIn description: String) -> Int? {
+        holder(ofAcronymIn: description) ?? holder(ofOrganizationNamedIn: description)
+    }
+
     /// "the Brookings expert" after "Halvard Bjerke, who directs … at the Brookings Institution": the
     /// latest entity with an organisation that the capitalized words of the description name, whole or
     /// without its head word ("the Florida senator" is no holder of the "Florida Republican Party").
@@ -510,12 +516,12 @@ struct EntityBook {
         withASCII(text) { !$0.contains { $0 >= 65 && $0 <= 90 } } ?? text.allSatisfy { !$0.isUppercase }
     }
 
-    /// Whether `text` may hold a word in capitals ("AMI"): two ASCII capitals in a row, or anything beyond ASCII.
     /// Whether `text` may hold a capital after its first letter (beyond ASCII it may).
     static func mayHoldCapitalAfterStart(_ text: String) -> Bool {
         withASCII(text) { bytes in bytes.dropFirst().contains { (65...90).contains($0) } } ?? true
     }
 
+    /// Whether `text` may hold a word in capitals ("AMI"): two ASCII capitals in a row, or anything beyond ASCII.
     static func mayHoldWordInCapitals(_ text: String) -> Bool {
         withASCII(text) { bytes in
             bytes.indices.dropFirst().contains { (65...90).contains(bytes[$0 - 1]) && (65...90).contains(bytes[$0]) }

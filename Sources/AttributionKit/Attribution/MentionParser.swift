@@ -141,7 +141,6 @@ struct MentionParser {
     /// soldier in Ortiz's unit, who asked not to be named, said".
     func speakerBeforeRelativeClause(at comma: Int, lowerBound: Int) -> Range<Int>? {
         if let named = mention(before: comma + 1, lowerBound: lowerBound) { return named }
-
         guard let place = (max(lowerBound, comma - 6)..<comma).last(where: { tokens[$0].has(.placePreposition) }) else { return nil }
         return speakerBeforePlace(place + 1, lowerBound: lowerBound)
     }
@@ -743,12 +742,13 @@ struct MentionParser {
             && head.contains { tokens[$0].has(.titleWord) || tokens[$0].has(.anonymousHead) }
         if run.isEmpty || !last.isCapitalized || last.has(.functionWord) || rolePhraseBeforeName {
             let possessive = head.contains { tokens[$0].word == .possessive }
-            if let name = dashedName ?? appositive.flatMap(bareName), !rolePhraseBeforeName, determiner != nil,
-                head.count <= 3, last.has(.organizationHead), !last.has([.titleWord, .anonymousHead])
-            {
-                // "The firm, Coastline Dredging,": the name of the body the head word stands for.
+            let nameBeside = dashedName ?? appositive.flatMap(bareName)
+            // "The firm, Coastline Dredging,": the name of the body the head word stands for.
+            let namesBody = !rolePhraseBeforeName && determiner != nil && head.count <= 3 && last.has(.organizationHead)
+                && !last.has([.titleWord, .anonymousHead])
+            if let name = nameBeside, namesBody {
                 mention = Mention(kind: .organization(block.text(tokens: name)), tokens: range)
-            } else if let name = dashedName ?? appositive.flatMap(bareName) {
+            } else if let name = nameBeside {
                 // "the mayor's chief of staff, Ivo Brandt,": the name stands in the appositive.
                 mention = Mention(kind: .person(block.text(tokens: name)), tokens: range)
                 if rolePhraseBeforeName { readRole(head, into: &mention) } else { readCredentials(head, into: &mention) }
@@ -840,7 +840,9 @@ struct MentionParser {
         }
         if mention.gender == nil, let appositive, let gender = genderGivenAsReason(in: appositive) { mention.gender = gender }
         mention.namesUnnamed = namedHead
-        if case .person = mention.kind, block.lower(range.lowerBound) == "its" { mention.servesIt = true }
+        if case .person = mention.kind, tokens[range.lowerBound].has(.possessiveDeterminer), block.lower(range.lowerBound) == "its" {
+            mention.servesIt = true
+        }
         return mention
     }
 
