@@ -1,10 +1,9 @@
 /// Builds the `Article` from classified block candidates: blocks with their kinds and
 /// offsets, duplicate marks, metadata from the input first and inferred values second.
 enum ArticleAssembler {
-    /// `source` is the string `text` was decoded from, when the input held one (a JSON field).
     static func assemble(
         _ candidates: [BlockCandidate], titleRule: BlockClassifier.TitleRule, metadata: ArticleMetadata,
-        text: [Unicode.Scalar], source: String? = nil, origin: String, format: InputFormat
+        text: SourceText, origin: String, format: InputFormat
     ) -> Article {
         let result = BlockClassifier.classify(candidates, titleRule: titleRule)
         var pieces: [(candidate: BlockCandidate, kind: Block.Kind)] = []
@@ -23,15 +22,14 @@ enum ArticleAssembler {
             }
             pieces.append((candidate, kind))
         }
-        var texts = BlockTexts(scalars: text, source: source)
         var blocks = pieces.map {
-            Block(kind: $0.kind, text: texts.text(of: $0.candidate), offsets: $0.candidate.offsets, links: $0.candidate.links)
+            Block(kind: $0.kind, text: text.text(of: $0.candidate), offsets: $0.candidate.offsets, links: $0.candidate.links)
         }
         DuplicateMarker.mark(&blocks)
         // A date line, not the place of a wire dateline, is the article's date.
         let date = metadata.date ?? zip(candidates, result.kinds).first { $0.1 == .dateline }?.0.string
         return Article(
-            id: metadata.url ?? ContentHash.fnv1a(text),
+            id: metadata.url ?? ContentHash.fnv1a(text.utf8),
             origin: origin,
             title: metadata.title ?? result.title,
             outlet: metadata.outlet ?? wireAgency
@@ -44,20 +42,30 @@ enum ArticleAssembler {
         )
     }
 
-    /// The lede cut after its wire dateline: the dateline ("GULLPORT (AP) —") and the body.
+    /// The lede cut after its wire dateline (`length` bytes): the dateline ("GULLPORT (AP) —") and the body.
     private static func splitDateline(_ candidate: BlockCandidate, at length: Int) -> [(candidate: BlockCandidate, kind: Block.Kind)] {
         let text = candidate.text
-        var datelineLength = length
-        while datelineLength > 0, TextLines.isBlank(text[text.startIndex + datelineLength - 1]) { datelineLength -= 1 }
+        var datelineEnd = text.startIndex + length
+        while datelineEnd > text.startIndex {
+            let before = text.scalar(before: datelineEnd)
+            guard TextLines.isBlank(before.scalar) else { break }
+            datelineEnd = before.start
+        }
+        let datelineText = text[..<datelineEnd]
+        // Offsets and links count scalars.
+        let datelineLength = datelineText.scalarCount
+        let bodyStart = text.prefix(length).scalarCount
         let links = candidate.links.compactMap { link -> Link? in
-            guard link.range.lowerBound >= length else { return nil }
-            return Link(text: link.text, destination: link.destination, range: (link.range.lowerBound - length)..<(link.range.upperBound - length))
+            guard link.range.lowerBound >= bodyStart else { return nil }
+            return Link(
+                text: link.text, destination: link.destination,
+                range: (link.range.lowerBound - bodyStart)..<(link.range.upperBound - bodyStart))
         }
         let dateline = BlockCandidate(
-            structure: candidate.structure, text: text.prefix(datelineLength), offsets: candidate.offsets.slice(0..<datelineLength))
+            structure: candidate.structure, text: datelineText, length: datelineLength, offsets: candidate.offsets.slice(0..<datelineLength))
         let body = BlockCandidate(
-            structure: candidate.structure, text: text.dropFirst(length), offsets: candidate.offsets.slice(length..<text.count),
-            links: links)
+            structure: candidate.structure, text: text.dropFirst(length), length: candidate.length - bodyStart,
+            offsets: candidate.offsets.slice(bodyStart..<candidate.length), links: links)
         return [(dateline, .dateline), (body, .body)]
     }
 }

@@ -28,7 +28,8 @@ public struct ArticleLoader: Sendable {
         do {
             switch format {
             case .text:
-                return ([overriding(PlainTextReader().read(try InputDecoder.scalars(of: bytes), origin: origin))], [])
+                try InputDecoder.validate(bytes)
+                return ([overriding(PlainTextReader().read(SourceText(validUTF8: bytes), origin: origin))], [])
             case .markdown:
                 return ([overriding(MarkdownReader().read(try InputDecoder.scalars(of: bytes), bytes: bytes, origin: origin))], [])
             case .json:

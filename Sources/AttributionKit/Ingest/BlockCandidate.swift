@@ -12,8 +12,11 @@ struct BlockCandidate {
     }
 
     var structure: Structure
-    /// The text as the engine will read it.
-    var text: ArraySlice<Unicode.Scalar>
+    /// The UTF-8 of the text as the engine will read it. A candidate with `.contiguous` offsets is a
+    /// slice of the input's bytes: its indices are byte offsets of the input text.
+    var text: ArraySlice<UInt8>
+    /// The number of scalars of `text`.
+    var length: Int
     var offsets: OffsetMap
     var links: [Link] = []
 
@@ -23,6 +26,6 @@ struct BlockCandidate {
     }
 
     var string: String {
-        String(scalars: text)
+        String(decoding: text, as: UTF8.self)
     }
 }

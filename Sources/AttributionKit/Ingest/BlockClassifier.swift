@@ -33,7 +33,7 @@ struct BlockClassifier {
 
     private init(_ candidates: [BlockCandidate]) {
         self.candidates = candidates
-        shapes = candidates.map { LineShape($0.text) }
+        shapes = candidates.map { LineShape($0.text, length: $0.length) }
         kinds = candidates.map(Self.structuralKind)
         decided = [Bool](repeating: false, count: candidates.count)
     }
@@ -107,7 +107,7 @@ struct BlockClassifier {
             if case .heading = candidates[first].structure { return first }
             return looksLikeHeadline(shapes[first]) ? first : nil
         case .known(let title?):
-            let wanted = LineShape(title.scalarArray[...])
+            let wanted = LineShape(Array(title.utf8)[...], length: title.unicodeScalars.count)
             let reach = min(candidates.count, first + Self.headerReach)
             return (first..<reach).first { !decided[$0] && shapes[$0].hasSameWords(as: wanted) }
         case .known(nil):
@@ -123,7 +123,7 @@ struct BlockClassifier {
     /// Reads bylines, repeated headlines and the deck after the headline; returns the index
     /// of the first block of the body proper.
     private mutating func readHeader(from start: Int, title: String?) -> Int {
-        let titleShape = title.map { LineShape($0.scalarArray[...]) }
+        let titleShape = title.map { LineShape(Array($0.utf8)[...], length: $0.unicodeScalars.count) }
         let reach = min(candidates.count, start + Self.headerReach)
         var sawDeck = false
         var index = start
@@ -202,13 +202,10 @@ struct BlockClassifier {
         }
     }
 
-    /// Whether `text` starts with `name` followed by a word break.
-    private func opens(_ text: ArraySlice<Unicode.Scalar>, with name: String) -> Bool {
-        var i = text.startIndex
-        for scalar in name.unicodeScalars {
-            guard i < text.endIndex, text[i] == scalar else { return false }
-            i += 1
-        }
-        return i < text.endIndex && !text[i].properties.isAlphabetic
+    /// Whether `text` (UTF-8) starts with `name` followed by a word break.
+    private func opens(_ text: ArraySlice<UInt8>, with name: String) -> Bool {
+        guard text.starts(with: name.utf8) else { return false }
+        let end = text.startIndex + name.utf8.count
+        return end < text.endIndex && !text.scalar(at: end).scalar.properties.isAlphabetic
     }
 }

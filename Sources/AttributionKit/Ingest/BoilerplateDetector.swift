@@ -32,14 +32,14 @@ enum BoilerplateDetector {
     }
 
     /// Whether `word`, lowercased and without a colon that ends it, is the first word of a label.
-    /// An ASCII word (nearly every one) is looked up from its scalars, where the colon is its last;
+    /// An ASCII word (nearly every one) is looked up from its bytes, where the colon is its last;
     /// another is made only when its first scalar, lowercased, opens a label.
-    private static func isLabelStart(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard word.allSatisfy(\.isASCII) else {
-            guard let initial = word.first, IngestLexicon.boilerplateLabelInitials.contains(lowercased(initial)) else { return false }
+    private static func isLabelStart(_ word: ArraySlice<UInt8>) -> Bool {
+        guard word.allSatisfy({ $0 < 0x80 }) else {
+            guard let initial = word.firstScalar, IngestLexicon.boilerplateLabelInitials.contains(lowercased(initial)) else { return false }
             return IngestLexicon.boilerplateLabelStarts.contains(LineShape.lowercased(word).trimmingColon)
         }
-        return IngestLexicon.boilerplateLabelStarts.contains(lowercasing: word.last == ":" ? word.dropLast() : word)
+        return IngestLexicon.boilerplateLabelStarts.contains(lowercasing: word.last == UInt8(ascii: ":") ? word.dropLast() : word)
     }
 
     /// The first scalar of the scalar's lowercase mapping; most scalars beyond ASCII (curly quotes,
@@ -51,12 +51,12 @@ enum BoilerplateDetector {
     }
 
     /// A video player's clock: digits and colons, such as "0:00" or "1:05 / 3:40".
-    private static func isTimestamp(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func isTimestamp(_ text: ArraySlice<UInt8>) -> Bool {
         var sawColon = false
-        for scalar in text {
-            switch scalar {
-            case "0"..."9", " ", "/": continue
-            case ":": sawColon = true
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: " "), UInt8(ascii: "/"): continue
+            case UInt8(ascii: ":"): sawColon = true
             default: return false
             }
         }

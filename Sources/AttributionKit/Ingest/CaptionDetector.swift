@@ -12,28 +12,29 @@ enum CaptionDetector {
     }
 
     /// Whether two neighbouring lines are one caption printed twice (with and without its credit).
-    static func areCaptionVariants(_ a: ArraySlice<Unicode.Scalar>, _ b: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func areCaptionVariants(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
         guard a != b else { return false }
-        var shared = 0
         var i = a.startIndex
         var j = b.startIndex
         while i < a.endIndex, j < b.endIndex, a[i] == b[j] {
-            shared += 1
             i += 1
             j += 1
         }
-        return shared >= 30 && shared * 2 >= min(a.count, b.count)
+        // The scalars the lines share whole: one whose bytes part after its lead byte is not shared.
+        var shared = a[a.startIndex..<i].scalarCount
+        if (i < a.endIndex ? a[i] : b[j]) & 0xC0 == 0x80 { shared -= 1 }
+        return shared >= 30 && shared * 2 >= min(a.scalarCount, b.scalarCount)
     }
 
     /// The contents of a parenthesised group that closes the line, if any.
-    private static func finalParenthesis(_ text: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar>? {
-        guard text.last == ")" else { return nil }
+    private static func finalParenthesis(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        guard text.last == UInt8(ascii: ")") else { return nil }
         var depth = 0
         var i = text.endIndex
         while i > text.startIndex {
             i -= 1
-            if text[i] == ")" { depth += 1 }
-            if text[i] == "(" {
+            if text[i] == UInt8(ascii: ")") { depth += 1 }
+            if text[i] == UInt8(ascii: "(") {
                 depth -= 1
                 if depth == 0 { return text[(i + 1)..<(text.endIndex - 1)] }
             }
@@ -41,8 +42,8 @@ enum CaptionDetector {
         return nil
     }
 
-    private static func isCredit(_ group: ArraySlice<Unicode.Scalar>) -> Bool {
-        let shape = LineShape(group)
+    private static func isCredit(_ group: ArraySlice<UInt8>) -> Bool {
+        let shape = LineShape(group, length: group.scalarCount)
         guard shape.hasWordCount(in: 1...12) else { return false }
         return isCredit(words: Array(0..<shape.wordCount), in: shape)
     }
@@ -56,11 +57,14 @@ enum CaptionDetector {
         return Array(first..<line.wordCount)
     }
 
-    private static func endsSentence(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        var i = word.endIndex
-        while i > word.startIndex, LineShape.isCloser(word[i - 1]) { i -= 1 }
-        guard i > word.startIndex else { return false }
-        return word[i - 1] == "." || word[i - 1] == "!" || word[i - 1] == "?"
+    private static func endsSentence(_ word: ArraySlice<UInt8>) -> Bool {
+        var end = word.endIndex
+        while end > word.startIndex {
+            let before = word.scalar(before: end)
+            guard LineShape.isCloser(before.scalar) else { return before.scalar == "." || before.scalar == "!" || before.scalar == "?" }
+            end = before.start
+        }
+        return false
     }
 
     /// A credit is a run of capitalised words (a few connectors allowed) that has a
@@ -79,10 +83,15 @@ enum CaptionDetector {
     }
 
     /// "PETER/AFP", "Cairns/The": a slash between a letter and a capital letter.
-    private static func hasNameSlash(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func hasNameSlash(_ word: ArraySlice<UInt8>) -> Bool {
+        // Past the first byte and before the last: a slash there is neither the first scalar nor the last.
         var i = word.startIndex + 1
         while i < word.endIndex - 1 {
-            if word[i] == "/", word[i - 1].properties.isAlphabetic, word[i + 1].properties.isUppercase { return true }
+            if word[i] == UInt8(ascii: "/"), word.scalar(before: i).scalar.properties.isAlphabetic,
+                word.scalar(at: i + 1).scalar.properties.isUppercase
+            {
+                return true
+            }
             i += 1
         }
         return false

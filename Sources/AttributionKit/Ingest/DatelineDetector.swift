@@ -3,9 +3,9 @@
 enum DatelineDetector {
     static func isDateline(_ line: LineShape) -> Bool {
         // A dateline ends in a date word: the last word rules out nearly every line before the words are counted.
-        guard let last = line.lastWord, isDateWord(line.bareScalars(in: last)), line.hasWordCount(in: 1...14) else { return false }
+        guard let last = line.lastWord, isDateWord(line.bareBytes(in: last)), line.hasWordCount(in: 1...14) else { return false }
         // Every date has a number, so a line without a digit is passed over before its words are read.
-        guard line.text.contains(where: isNumeric) else { return false }
+        guard line.containsScalar(where: isNumeric) else { return false }
         var hasDate = false
         var otherWords = 0
         var previousWasMonth = false
@@ -33,10 +33,10 @@ enum DatelineDetector {
         isNumber(bare) || bare.isEmpty || IngestLexicon.dateWords.contains(bare)
     }
 
-    /// `isDateWord` of a bare word's scalars before they are lowercased (which changes no scalar's
-    /// being a number), told without making the word.
-    private static func isDateWord(_ bare: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = bare.first else { return true }
+    /// `isDateWord` of a bare word's UTF-8 before it is lowercased (which changes no scalar's being a
+    /// number), told without making the word.
+    private static func isDateWord(_ bare: ArraySlice<UInt8>) -> Bool {
+        guard let first = bare.firstScalar else { return true }
         return isNumeric(first) || IngestLexicon.dateWords.contains(lowercasing: bare)
     }
 

@@ -8,7 +8,8 @@ enum HardWrapJoiner {
     /// A line shorter than this ends its paragraph even without a blank line after it.
     static let minimumWrappedLine = 40
 
-    static func join(_ lines: [Range<Int>], in text: [Unicode.Scalar]) -> [Range<Int>] {
+    /// `lines`: byte ranges of `text` (UTF-8); widths count scalars.
+    static func join(_ lines: [Range<Int>], in text: ArraySlice<UInt8>) -> [Range<Int>] {
         guard isHardWrapped(lines, in: text) else { return lines }
         var paragraphs: [Range<Int>] = []
         for line in lines {
@@ -25,32 +26,32 @@ enum HardWrapJoiner {
 
     /// Wrapped text has blank lines between paragraphs and most of its lines continue the one
     /// before; a short article with one paragraph a line and no blank lines is not wrapped.
-    private static func isHardWrapped(_ lines: [Range<Int>], in text: [Unicode.Scalar]) -> Bool {
+    private static func isHardWrapped(_ lines: [Range<Int>], in text: ArraySlice<UInt8>) -> Bool {
         var joined = 0
         var gaps = 0
         for (n, line) in lines.enumerated() {
-            if line.count > maximumWidth { return false }
+            if text[line].scalarCount > maximumWidth { return false }
             guard n > 0 else { continue }
             if hasBlankLine(between: lines[n - 1].upperBound, and: line.lowerBound, in: text) {
                 gaps += 1
-            } else if lines[n - 1].count >= minimumWrappedLine {
+            } else if text[lines[n - 1]].scalarCount >= minimumWrappedLine {
                 joined += 1
             }
         }
         return gaps >= 1 && joined >= 2 && joined * 3 >= lines.count
     }
 
-    private static func lastLineLength(_ paragraph: Range<Int>, in text: [Unicode.Scalar]) -> Int {
+    private static func lastLineLength(_ paragraph: Range<Int>, in text: ArraySlice<UInt8>) -> Int {
         var start = paragraph.upperBound
-        while start > paragraph.lowerBound, text[start - 1] != "\n", text[start - 1] != "\r" { start -= 1 }
-        return paragraph.upperBound - start
+        while start > paragraph.lowerBound, text[start - 1] != 0x0A, text[start - 1] != 0x0D { start -= 1 }
+        return text[start..<paragraph.upperBound].scalarCount
     }
 
-    private static func hasBlankLine(between end: Int, and start: Int, in text: [Unicode.Scalar]) -> Bool {
+    private static func hasBlankLine(between end: Int, and start: Int, in text: ArraySlice<UInt8>) -> Bool {
         var breaks = 0
         var i = end
         while i < start {
-            if text[i] == "\n" || (text[i] == "\r" && (i + 1 >= start || text[i + 1] != "\n")) { breaks += 1 }
+            if text[i] == 0x0A || (text[i] == 0x0D && (i + 1 >= start || text[i + 1] != 0x0A)) { breaks += 1 }
             i += 1
         }
         return breaks >= 2

@@ -5,7 +5,7 @@
 enum HeadingDetector {
     static func isHeading(_ line: LineShape) -> Bool {
         guard line.length <= 120, !line.hasEndPunctuation, line.hasWordCount(in: 1...14),
-            let first = line.text.first, first != "\"", first != "\u{201C}", first != "\u{00AB}",
+            let first = line.text.firstScalar, first != "\"", first != "\u{201C}", first != "\u{00AB}",
             line.isCapitalized(0)
         else { return false }
         return true

@@ -10,6 +10,8 @@ public struct JSONArticleReader: Sendable {
 
     /// Every article of the input, and a problem for each line or object that could not be read.
     public func read(_ bytes: [UInt8], origin: String) -> (articles: [Article], problems: [BatchProblem]) {
+        // One article object (a line of a JSON Lines stream, most often) is read without a tree.
+        if let read = readObject(bytes[...], origin: origin) { return read }
         // A JSON Lines input is not read whole by Foundation (from a copy) only to be refused.
         if let whole = JSONScanner.value(of: bytes[...], fragmentsAllowed: true)
             ?? (Self.startsJSONLines(bytes) ? nil : try? Self.foundationValue(of: bytes[...], fragmentsAllowed: true))
@@ -24,6 +26,11 @@ public struct JSONArticleReader: Sendable {
         var problems: [BatchProblem] = []
         for line in lines {
             let lineOrigin = "\(origin):\(line.number)"
+            if let read = readObject(bytes[line.range], origin: lineOrigin) {
+                articles += read.articles
+                problems += read.problems
+                continue
+            }
             do {
                 let value = try Self.parse(bytes[line.range], fragmentsAllowed: false)
                 let read = readValue(value, origin: lineOrigin)
@@ -54,11 +61,39 @@ public struct JSONArticleReader: Sendable {
         JSONValue(foundation: try JSONSerialization.jsonObject(with: Data(bytes), options: fragmentsAllowed ? [.fragmentsAllowed] : []))
     }
 
+    /// The article of `bytes` when they hold one object the scanner reads, its members taken straight
+    /// from the bytes; nil for anything else (left to `parse`, with its errors).
+    private func readObject(_ bytes: ArraySlice<UInt8>, origin: String) -> (articles: [Article], problems: [BatchProblem])? {
+        guard let members = JSONScanner.members(of: bytes, named: Self.memberNameBytes) else { return nil }
+        let member = { (name: String) -> JSONValue? in
+            // Short ASCII strings, compared by their bits.
+            guard let slot = Self.memberNames.firstIndex(of: name) else {
+                assertionFailure("\(name) is read but not in memberNames")
+                return nil
+            }
+            return members[slot]
+        }
+        do {
+            return ([try article(member: member, origin: origin)], [])
+        } catch {
+            return ([], [error])
+        }
+    }
+
+    /// Every member `article(member:origin:)` reads. A name is compared by its bytes, which for these
+    /// names is as `String` compares them: none holds a letter that a scalar beyond ASCII composes to
+    /// (K, ; and ` are the only ones).
+    private static let memberNames = [
+        "text", "maintext", "raw_text", "title", "sitename", "source-hostname", "source_domain", "hostname", "publisher",
+        "author", "authors", "date", "date_publish", "url", "source",
+    ]
+    private static let memberNameBytes = memberNames.map { Array($0.utf8) }
+
     private func readValue(_ value: JSONValue, origin: String) -> (articles: [Article], problems: [BatchProblem]) {
         switch value {
         case .object(let object):
             do {
-                return ([try article(from: object, origin: origin)], [])
+                return ([try article(member: { object[$0] }, origin: origin)], [])
             } catch {
                 return ([], [error])
             }
@@ -75,34 +110,32 @@ public struct JSONArticleReader: Sendable {
         }
     }
 
-    private func article(from object: [String: JSONValue], origin: String) throws(BatchProblem) -> Article {
-        let fields = ["text", "maintext", "raw_text"].compactMap { object[$0]?.string }
+    /// The article of an object, its members looked up by `member`.
+    private func article(member: (String) -> JSONValue?, origin: String) throws(BatchProblem) -> Article {
+        let fields = ["text", "maintext", "raw_text"].compactMap { member($0)?.string }
         guard !fields.isEmpty else {
             throw BatchProblem(origin: origin, message: "JSON object has no text, maintext or raw_text field")
         }
         // The first field that is not blank; offsets count it exactly as it is (never trimmed).
-        guard
-            let body = fields.lazy.map({ (string: $0, scalars: $0.scalarArray) })
-                .first(where: { $0.scalars.contains { !TextLines.isBlank($0) } })
-        else {
+        guard let body = fields.lazy.map(SourceText.init).first(where: { !$0.utf8[...].isBlank }) else {
             throw BatchProblem(origin: origin, message: "article text is empty")
         }
         let metadata = ArticleMetadata(
-            title: Self.string(object, "title"),
-            outlet: Self.string(object, "sitename", "source-hostname", "source_domain", "hostname", "publisher"),
-            byline: Self.authors(object),
-            date: Self.string(object, "date", "date_publish"),
-            url: Self.string(object, "url", "source").flatMap { Self.hasScheme($0) ? $0 : nil }
+            title: Self.string(member, "title"),
+            outlet: Self.string(member, "sitename", "source-hostname", "source_domain", "hostname", "publisher"),
+            byline: Self.authors(member),
+            date: Self.string(member, "date", "date_publish"),
+            url: Self.string(member, "url", "source").flatMap { Self.hasScheme($0) ? $0 : nil }
         )
         return ArticleAssembler.assemble(
-            PlainTextReader().candidates(in: body.scalars), titleRule: .known(metadata.title), metadata: metadata,
-            text: body.scalars, source: body.string, origin: origin, format: .json)
+            PlainTextReader().candidates(in: body.utf8), titleRule: .known(metadata.title), metadata: metadata,
+            text: body, origin: origin, format: .json)
     }
 
     /// The first of `keys` holding a non-blank string.
-    private static func string(_ object: [String: JSONValue], _ keys: String...) -> String? {
+    private static func string(_ member: (String) -> JSONValue?, _ keys: String...) -> String? {
         for key in keys {
-            if let value = object[key]?.string {
+            if let value = member(key)?.string {
                 let trimmed = value[...].trimmed(of: .whitespacesAndNewlines)
                 if !trimmed.isEmpty { return trimmed }
             }
@@ -124,9 +157,9 @@ public struct JSONArticleReader: Sendable {
     }
 
     /// `authors` (a list, news-please) or `author` (trafilatura joins several with "; ").
-    private static func authors(_ object: [String: JSONValue]) -> [String] {
-        if let list = object["authors"]?.strings { return list.filter { !$0.isEmpty } }
-        guard let joined = string(object, "author", "authors") else { return [] }
+    private static func authors(_ member: (String) -> JSONValue?) -> [String] {
+        if let list = member("authors")?.strings { return list.filter { !$0.isEmpty } }
+        guard let joined = string(member, "author", "authors") else { return [] }
         // Most bylines name one author, already trimmed: nothing to split.
         guard joined.utf8.contains(UInt8(ascii: ";")) else { return [joined] }
         return joined.split(separator: ";").map { $0.trimmed(of: .whitespaces) }.filter { !$0.isEmpty }

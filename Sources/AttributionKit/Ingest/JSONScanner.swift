@@ -33,6 +33,23 @@ struct JSONScanner {
         }
     }
 
+    /// The values of the members `names` of the one object `bytes` hold (nil where a name is absent; of
+    /// a repeated name the last), or nil when the scanner gives up or the input is no object. The other
+    /// members are checked as `value(of:)` checks them but not built: an article reader wants a few
+    /// fields of a record, and building the others (a table of them, a string for each) cost more than
+    /// reading the article's text.
+    static func members(of bytes: ArraySlice<UInt8>, named names: [[UInt8]]) -> [JSONValue?]? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = JSONScanner(bytes: buffer)
+            scanner.skipWhitespace()
+            guard scanner.index < buffer.count, buffer[scanner.index] == UInt8(ascii: "{"),
+                let members = scanner.members(named: names)
+            else { return nil }
+            scanner.skipWhitespace()
+            return scanner.index == buffer.count ? members : nil
+        }
+    }
+
     private mutating func value() -> JSONValue? {
         guard index < bytes.count else { return nil }
         switch bytes[index] {
@@ -68,6 +85,63 @@ struct JSONScanner {
         }
     }
 
+    /// Reads the object at `index`, building the values of `names` only and stepping over the others.
+    /// A name written with escapes is not compared (it is rare): the scanner gives up on it, unless no
+    /// value is wanted.
+    private mutating func members(named names: [[UInt8]]) -> [JSONValue?]? {
+        guard enter() else { return nil }
+        var members = [JSONValue?](repeating: nil, count: names.count)
+        skipWhitespace()
+        if next(is: "}") { return exit(members) }
+        while true {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let name = skipString(),
+                !(name.escaped && !names.isEmpty)
+            else { return nil }
+            skipWhitespace()
+            guard next(is: ":") else { return nil }
+            skipWhitespace()
+            let nameBytes = UnsafeBufferPointer(rebasing: bytes[name.range])
+            if let wanted = names.firstIndex(where: { $0.count == nameBytes.count && $0.elementsEqual(nameBytes) }) {
+                guard let value = value() else { return nil }
+                members[wanted] = value
+            } else {
+                guard skipValue() else { return nil }
+            }
+            skipWhitespace()
+            if next(is: "}") { return exit(members) }
+            guard next(is: ",") else { return nil }
+            skipWhitespace()
+        }
+    }
+
+    /// Steps over the value at `index` as `value()` reads it, building nothing; false where it gives up.
+    private mutating func skipValue() -> Bool {
+        guard index < bytes.count else { return false }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return members(named: []) != nil
+        case UInt8(ascii: "["): return skipArray()
+        case UInt8(ascii: "\""): return skipString() != nil
+        case UInt8(ascii: "t"): return literal("true") != nil
+        case UInt8(ascii: "f"): return literal("false") != nil
+        case UInt8(ascii: "n"): return literal("null") != nil
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return number() != nil
+        default: return false
+        }
+    }
+
+    private mutating func skipArray() -> Bool {
+        guard enter() else { return false }
+        skipWhitespace()
+        if next(is: "]") { return exit(true) }
+        while true {
+            guard skipValue() else { return false }
+            skipWhitespace()
+            if next(is: "]") { return exit(true) }
+            guard next(is: ",") else { return false }
+            skipWhitespace()
+        }
+    }
+
     private mutating func array() -> JSONValue? {
         guard enter() else { return nil }
         var elements: [JSONValue] = []
@@ -90,7 +164,7 @@ struct JSONScanner {
         return depth <= Self.maximumDepth
     }
 
-    private mutating func exit(_ value: JSONValue) -> JSONValue {
+    private mutating func exit<Value>(_ value: Value) -> Value {
         depth -= 1
         return value
     }
@@ -126,6 +200,36 @@ struct JSONScanner {
             index = JSONEscapedBytes.first(in: bytes, from: index)
         }
         return nil
+    }
+
+    /// Steps over the string at the opening quote as `string()` reads it, without making it: the raw
+    /// bytes of its `range` (inside the quotes) and whether it has escapes, or nil where `string()` is.
+    private mutating func skipString() -> (range: Range<Int>, escaped: Bool)? {
+        index += 1
+        let start = index
+        var escaped = false
+        while true {
+            let runStart = index
+            index = JSONEscapedBytes.first(in: bytes, from: index)
+            // The runs between escapes are checked one by one: an escape writes whole scalars, so it
+            // can neither complete nor break the UTF-8 of the bytes around it.
+            guard index < bytes.count, Self.isValid(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) else { return nil }
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                index += 1
+                return (start..<(index - 1), escaped)
+            case UInt8(ascii: "\\"):
+                guard escape() != nil else { return nil }
+                escaped = true
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// Whether `utf8` is valid UTF-8, ASCII (most of it) told without the standard library's validation.
+    private static func isValid(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        utf8.allSatisfy { $0 < 0x80 } || String(validating: utf8, as: UTF8.self) != nil
     }
 
     /// The string of valid UTF-8, or nil. ASCII (every key, most metadata) is valid as it is; the

@@ -1,23 +1,27 @@
 /// The surface features of one line that the ingest rules look at: its words,
 /// capitalisation and closing punctuation.
 ///
-/// Made once per candidate; everything works on scalars with integer indices. The words are split
-/// when first asked for: the rules rule most paragraphs out by their length or last scalar, or by
+/// Made once per candidate; everything works on the line's UTF-8 with byte indices, decoding a scalar
+/// only where one beyond ASCII stands. The words are split when first asked for: the rules rule most paragraphs out by their length or last scalar, or by
 /// counting their first words, so a paragraph is seldom split at all.
 final class LineShape {
-    let text: ArraySlice<Unicode.Scalar>
+    /// The line's UTF-8.
+    let text: ArraySlice<UInt8>
+    /// The line's length in scalars.
+    let length: Int
     /// The words once split.
     private var split: [Range<Int>]?
 
-    init(_ text: ArraySlice<Unicode.Scalar>) {
+    init(_ text: ArraySlice<UInt8>, length: Int) {
         self.text = text
+        self.length = length
     }
 
-    /// Index ranges (into `text`'s indices) of the white-space separated words.
+    /// Byte ranges (into `text`'s indices) of the white-space separated words.
     var words: [Range<Int>] {
         if let split { return split }
         var words: [Range<Int>] = []
-        // About one word in six scalars in prose; reserving spares the paragraph's array several regrowths.
+        // About one word in six bytes in prose; reserving spares the paragraph's array several regrowths.
         words.reserveCapacity(text.count / 6 + 1)
         forEachWord { word in
             words.append(word)
@@ -53,33 +57,50 @@ final class LineShape {
 
     /// The last word, found without splitting the line.
     var lastWord: Range<Int>? {
-        var end = text.endIndex
-        while end > text.startIndex, TextLines.isBlank(text[end - 1]) { end -= 1 }
-        guard end > text.startIndex else { return nil }
-        var start = end - 1
-        while start > text.startIndex, !TextLines.isBlank(text[start - 1]) { start -= 1 }
-        return start..<end
+        let base = text.startIndex
+        return text.withUnsafeBufferPointer { utf8 in
+            var end = utf8.count
+            while end > 0 {
+                let before = utf8.scalar(before: end)
+                guard TextLines.isBlank(before.scalar) else { break }
+                end = before.start
+            }
+            guard end > 0 else { return nil }
+            var start = end
+            while start > 0 {
+                let before = utf8.scalar(before: start)
+                guard !TextLines.isBlank(before.scalar) else { break }
+                start = before.start
+            }
+            return (base + start)..<(base + end)
+        }
     }
 
     /// Hands the range of each white-space separated word to `body` in order, while it returns true.
     private func forEachWord(_ body: (Range<Int>) -> Bool) {
         let base = text.startIndex
-        text.withUnsafeBufferPointer { scalars in
-            var offset = 0
+        text.withUnsafeBufferPointer { utf8 in
+            var index = 0
             while true {
-                while offset < scalars.count, TextLines.isBlank(scalars[offset]) { offset += 1 }
-                guard offset < scalars.count else { return }
-                let start = offset
-                while offset < scalars.count, !TextLines.isBlank(scalars[offset]) { offset += 1 }
-                guard body((base + start)..<(base + offset)) else { return }
+                while index < utf8.count {
+                    let next = utf8.scalar(at: index)
+                    guard TextLines.isBlank(next.scalar) else { break }
+                    index = next.end
+                }
+                guard index < utf8.count else { return }
+                let start = index
+                while index < utf8.count {
+                    let next = utf8.scalar(at: index)
+                    guard !TextLines.isBlank(next.scalar) else { break }
+                    index = next.end
+                }
+                guard body((base + start)..<(base + index)) else { return }
             }
         }
     }
 
-    var length: Int { text.count }
-
     func word(_ index: Int) -> String {
-        String(scalars: text[words[index]])
+        String(decoding: text[words[index]], as: UTF8.self)
     }
 
     /// The word with surrounding quotes and punctuation removed, lowercased.
@@ -89,22 +110,22 @@ final class LineShape {
 
     /// `bareWord` of the word at `range`.
     func bareWord(in range: Range<Int>) -> String {
-        LineShape.lowercased(bareScalars(in: range))
+        LineShape.lowercased(bareBytes(in: range))
     }
 
-    /// The scalars of the word at `range` without surrounding quotes and punctuation, not lowercased.
-    func bareScalars(in range: Range<Int>) -> ArraySlice<Unicode.Scalar> {
+    /// The UTF-8 of the word at `range` without surrounding quotes and punctuation, not lowercased.
+    func bareBytes(in range: Range<Int>) -> ArraySlice<UInt8> {
         text[LineShape.strippingPunctuation(range, of: text)]
     }
 
     /// Whether `bareWord(index)` is in `list`, told without making it.
     func bareWord(_ index: Int, isIn list: WordList) -> Bool {
-        list.contains(lowercasing: bareScalars(in: words[index]))
+        list.contains(lowercasing: bareBytes(in: words[index]))
     }
 
-    /// `String(scalars:).lowercased()`, ASCII text (most words) lowercased as it is copied.
-    static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(asciiLowercasing: scalars) ?? String(scalars: scalars).lowercased()
+    /// `String(decoding:as:).lowercased()`, ASCII text (most words) lowercased as it is copied.
+    static func lowercased(_ utf8: ArraySlice<UInt8>) -> String {
+        String(asciiLowercasing: utf8) ?? String(decoding: utf8, as: UTF8.self).lowercased()
     }
 
     /// Whether the word, without surrounding punctuation, is `lowercased` (ASCII) in any case (no
@@ -116,18 +137,20 @@ final class LineShape {
     /// `wordIs` of the word at `range`, for a caller walking the words itself.
     func word(in range: Range<Int>, is lowercased: StaticString) -> Bool {
         let range = LineShape.strippingPunctuation(range, of: text)
+        // A byte beyond ASCII matches no byte of the ASCII word, so bytes compare as scalars would.
         guard range.count == lowercased.utf8CodeUnitCount else { return false }
         return lowercased.withUTF8Buffer { expected in
-            zip(text[range], expected).allSatisfy { LineShape.asciiLower($0).value == UInt32($1) }
+            zip(text[range], expected).allSatisfy { LineShape.asciiLower($0) == $1 }
         }
     }
 
     /// The last scalar that is not a closing quote or bracket.
     var lastMeaningfulScalar: Unicode.Scalar? {
-        var i = text.endIndex
-        while i > text.startIndex {
-            i -= 1
-            if !LineShape.isCloser(text[i]) { return text[i] }
+        var end = text.endIndex
+        while end > text.startIndex {
+            let before = text.scalar(before: end)
+            if !LineShape.isCloser(before.scalar) { return before.scalar }
+            end = before.start
         }
         return nil
     }
@@ -140,8 +163,7 @@ final class LineShape {
 
     /// Whether the word starts (after any opening quote) with a capital letter or a digit.
     func isCapitalized(_ index: Int) -> Bool {
-        let range = LineShape.strippingPunctuation(words[index], of: text)
-        guard let first = range.first.map({ text[$0] }) else { return false }
+        guard let first = text[LineShape.strippingPunctuation(words[index], of: text)].firstScalar else { return false }
         // ASCII (nearly every word) told by its range, without a property lookup.
         if first.isASCII { return ("A"..."Z").contains(first) || ("0"..."9").contains(first) }
         return first.properties.isUppercase || first.properties.numericType != nil
@@ -151,6 +173,7 @@ final class LineShape {
     func hasSameWords(as other: LineShape) -> Bool {
         // Lengths first: told without splitting either line.
         guard abs(length - other.length) <= length / 4 + 4, wordCount == other.wordCount else { return false }
+        // Only ASCII letters are folded, so the bytes of two words compare as their scalars would.
         for (mine, theirs) in zip(words, other.words) {
             guard mine.count == theirs.count else { return false }
             for (a, b) in zip(text[mine], other.text[theirs]) where LineShape.asciiLower(a) != LineShape.asciiLower(b) {
@@ -162,22 +185,34 @@ final class LineShape {
 
     /// The whole line lowercased, with runs of white space as one space.
     var normalized: String {
-        var result = ""
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(text.count)
         for (n, range) in words.enumerated() {
-            if n > 0 { result.append(" ") }
-            result.unicodeScalars.append(contentsOf: text[range])
+            if n > 0 { utf8.append(UInt8(ascii: " ")) }
+            utf8.append(contentsOf: text[range])
         }
-        return result.lowercased()
+        return String(decoding: utf8, as: UTF8.self).lowercased()
     }
 
     /// Whether the line starts with `prefix` (ASCII, case-insensitive) followed by a word break.
     func starts(withWord prefix: String) -> Bool {
         var i = text.startIndex
-        for expected in prefix.unicodeScalars {
+        for expected in prefix.utf8 {
             guard i < text.endIndex, LineShape.asciiLower(text[i]) == expected else { return false }
             i += 1
         }
-        return i == text.endIndex || !text[i].properties.isAlphabetic
+        return i == text.endIndex || !text.scalar(at: i).scalar.properties.isAlphabetic
+    }
+
+    /// Whether any scalar of the line satisfies `predicate`.
+    func containsScalar(where predicate: (Unicode.Scalar) -> Bool) -> Bool {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.scalar(at: index)
+            if predicate(next.scalar) { return true }
+            index = next.end
+        }
+        return false
     }
 
     /// Closing quotes and brackets, and the emphasis marks scrapers leave (a switch, not a set,
@@ -196,11 +231,19 @@ final class LineShape {
         }
     }
 
-    static func strippingPunctuation(_ range: Range<Int>, of text: ArraySlice<Unicode.Scalar>) -> Range<Int> {
+    static func strippingPunctuation(_ range: Range<Int>, of text: ArraySlice<UInt8>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, !isWordScalar(text[lower]) { lower += 1 }
-        while upper > lower, !isWordScalar(text[upper - 1]) { upper -= 1 }
+        while lower < upper {
+            let next = text.scalar(at: lower)
+            guard !isWordScalar(next.scalar) else { break }
+            lower = next.end
+        }
+        while upper > lower {
+            let before = text.scalar(before: upper)
+            guard !isWordScalar(before.scalar) else { break }
+            upper = before.start
+        }
         return lower..<upper
     }
 
@@ -217,5 +260,10 @@ final class LineShape {
 
     static func asciiLower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(scalar.value + 32)! : scalar
+    }
+
+    /// `asciiLower` of a byte of UTF-8.
+    static func asciiLower(_ byte: UInt8) -> UInt8 {
+        byte >= 65 && byte <= 90 ? byte + 32 : byte
     }
 }

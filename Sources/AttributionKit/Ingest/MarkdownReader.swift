@@ -11,8 +11,8 @@ public struct MarkdownReader: Sendable {
         _ text: [Unicode.Scalar], bytes: [UInt8], origin: String, metadata: ArticleMetadata = ArticleMetadata()
     ) -> Article {
         ArticleAssembler.assemble(
-            candidates(text, bytes: bytes), titleRule: .firstHeading, metadata: metadata, text: text, origin: origin,
-            format: .markdown)
+            candidates(text, bytes: bytes), titleRule: .firstHeading, metadata: metadata,
+            text: SourceText(validUTF8: bytes, makingString: false), origin: origin, format: .markdown)
     }
 
     func candidates(_ text: [Unicode.Scalar], bytes: [UInt8]) -> [BlockCandidate] {
@@ -93,7 +93,9 @@ public struct MarkdownReader: Sendable {
             guard lower < upper else { return nil }
             return Link(text: link.text, destination: link.destination, range: lower..<upper)
         }
-        return BlockCandidate(structure: structure, text: ArraySlice(scalars[trimmed]), offsets: offsets, links: links)
+        return BlockCandidate(
+            structure: structure, text: Array(String(scalars: scalars[trimmed]).utf8)[...], length: trimmed.count, offsets: offsets,
+            links: links)
     }
 
     private func sourceRange(of node: OpaquePointer, _ lines: SourceLineIndex) -> Range<Int> {

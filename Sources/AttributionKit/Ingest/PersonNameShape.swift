@@ -17,16 +17,19 @@ enum PersonNameShape {
     }
 
     /// Letters with hyphens, apostrophes or periods (for initials); a trailing comma is allowed.
-    private static func isNameWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func isNameWord(_ word: ArraySlice<UInt8>) -> Bool {
         var letters = 0
-        for (offset, scalar) in word.enumerated() {
+        var index = word.startIndex
+        while index < word.endIndex {
+            let (scalar, end) = word.scalar(at: index)
             if scalar.properties.isAlphabetic {
                 letters += 1
             } else if !(scalar == "-" || scalar == "'" || scalar == "\u{2019}" || scalar == "."
-                || (scalar == "," && offset == word.count - 1))
+                || (scalar == "," && end == word.endIndex))
             {
                 return false
             }
+            index = end
         }
         return letters >= 1
     }

@@ -6,13 +6,28 @@ public struct PlainTextReader: Sendable {
     public init() {}
 
     public func read(_ text: [Unicode.Scalar], origin: String, metadata: ArticleMetadata = ArticleMetadata()) -> Article {
-        ArticleAssembler.assemble(
-            candidates(in: text), titleRule: .firstLine, metadata: metadata, text: text, origin: origin, format: .text)
+        read(SourceText(String(scalars: text[...])), origin: origin, metadata: metadata)
     }
 
-    /// The line candidates of `text`, offsets counted from its first scalar.
-    func candidates(in text: [Unicode.Scalar]) -> [BlockCandidate] {
-        let lines = HardWrapJoiner.join(TextLines.ranges(in: text), in: text)
-        return lines.map { BlockCandidate(structure: .line, text: text[$0], offsets: .contiguous(start: $0.lowerBound)) }
+    func read(_ text: SourceText, origin: String, metadata: ArticleMetadata = ArticleMetadata()) -> Article {
+        ArticleAssembler.assemble(
+            candidates(in: text.utf8), titleRule: .firstLine, metadata: metadata, text: text, origin: origin, format: .text)
+    }
+
+    /// The line candidates of `text` (UTF-8), offsets counted in scalars from its first.
+    func candidates(in text: [UInt8]) -> [BlockCandidate] {
+        let lines = HardWrapJoiner.join(TextLines.ranges(in: text[...]), in: text[...])
+        // Scalars are counted once over the text: each line's, and those between the lines.
+        var scalarOffset = 0
+        var byteOffset = 0
+        return lines.map { line in
+            scalarOffset += text[byteOffset..<line.lowerBound].scalarCount
+            let length = text[line].scalarCount
+            defer {
+                scalarOffset += length
+                byteOffset = line.upperBound
+            }
+            return BlockCandidate(structure: .line, text: text[line], length: length, offsets: .contiguous(start: scalarOffset))
+        }
     }
 }

@@ -5,13 +5,13 @@
 /// Used only when no metadata or `--outlet` names the outlet.
 enum SelfReferenceOutlet {
     /// `paragraphs`: the text of each prose block, each repeated paragraph once.
-    static func infer(from paragraphs: [ArraySlice<Unicode.Scalar>]) -> String? {
+    static func infer(from paragraphs: [ArraySlice<UInt8>]) -> String? {
         var counts: [String: Int] = [:]
         var order: [String] = []
         // Most paragraphs have no "told" at all, and are passed over before they are split into words.
         for paragraph in paragraphs where mayHoldCue(paragraph) {
             var seen: Set<String> = []
-            let shape = LineShape(paragraph)
+            let shape = LineShape(paragraph, length: paragraph.scalarCount)
             for (index, word) in shape.words.enumerated() where shape.word(in: word, is: cue) {
                 if let name = outletName(after: index, in: shape), seen.insert(name).inserted {
                     if counts[name] == nil { order.append(name) }
@@ -26,11 +26,11 @@ enum SelfReferenceOutlet {
     private static let cue: StaticString = "told"
 
     /// Whether the cue stands anywhere in `text`, in any ASCII case (as `LineShape.wordIs` compares).
-    private static func mayHoldCue(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func mayHoldCue(_ text: ArraySlice<UInt8>) -> Bool {
         cue.withUTF8Buffer { cue in
             guard text.count >= cue.count else { return false }
             return (text.startIndex...(text.endIndex - cue.count)).contains { start in
-                cue.indices.allSatisfy { LineShape.asciiLower(text[start + $0]).value == UInt32(cue[$0]) }
+                cue.indices.allSatisfy { LineShape.asciiLower(text[start + $0]) == cue[$0] }
             }
         }
     }
@@ -42,7 +42,7 @@ enum SelfReferenceOutlet {
         var words: [String] = []
         while index < shape.wordCount, words.count < 6, shape.isCapitalized(index) {
             let raw = shape.word(index)
-            let trimmed = String(scalars: shape.text[LineShape.strippingPunctuation(shape.words[index], of: shape.text)])
+            let trimmed = String(decoding: shape.bareBytes(in: shape.words[index]), as: UTF8.self)
             words.append(trimmed)
             if raw.unicodeScalars.last.map({ !LineShape.isWordScalar($0) }) ?? false { break }
             index += 1

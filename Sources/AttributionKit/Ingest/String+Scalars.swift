@@ -45,16 +45,13 @@ extension String {
         }
     }
 
-    /// The lowercase of ASCII scalars, written straight into the string's storage (short texts
-    /// stay inline, without allocation); nil when a scalar is beyond ASCII.
-    init?(asciiLowercasing scalars: ArraySlice<Unicode.Scalar>) {
-        guard scalars.allSatisfy(\.isASCII) else { return nil }
-        self = String(unsafeUninitializedCapacity: scalars.count) { buffer in
-            for (offset, scalar) in scalars.enumerated() {
-                let byte = UInt8(truncatingIfNeeded: scalar.value)
-                buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
-            }
-            return scalars.count
+    /// The lowercase of ASCII text, written straight into the string's storage (short texts stay
+    /// inline, without allocation); nil when a byte is beyond ASCII.
+    init?(asciiLowercasing utf8: ArraySlice<UInt8>) {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        self = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            for (offset, byte) in utf8.enumerated() { buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+            return utf8.count
         }
     }
 

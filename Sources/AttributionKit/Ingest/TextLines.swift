@@ -1,31 +1,60 @@
 /// Cuts text into its non-blank lines, each trimmed of surrounding white space.
 ///
-/// Lines end at LF, CRLF or a lone CR; the ranges index the scalars given, so CRLF
+/// Lines end at LF, CRLF or a lone CR; the ranges index the UTF-8 given, so CRLF
 /// input keeps its offsets. Scraped articles often put one paragraph on each line,
 /// so each line becomes one block candidate.
 enum TextLines {
-    static func ranges(in text: [Unicode.Scalar]) -> [Range<Int>] {
+    /// The byte ranges of the lines of `text`, valid UTF-8.
+    static func ranges(in text: ArraySlice<UInt8>) -> [Range<Int>] {
         var lines: [Range<Int>] = []
-        var lineStart = 0
-        // Read through the buffer (no bounds check for each scalar); line breaks are below U+000E,
-        // so one comparison passes over every other scalar.
-        text.withUnsafeBufferPointer { scalars in
+        let base = text.startIndex
+        text.withUnsafeBufferPointer { utf8 in
+            var lineStart = 0
             var i = 0
-            while i < scalars.count {
-                let scalar = scalars[i]
-                if scalar.value <= 0x0D, scalar == "\n" || scalar == "\r" {
-                    appendTrimmed(lineStart..<i, of: text, to: &lines)
-                    if scalar == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
+            while i < utf8.count {
+                // Line breaks are below 0x0E: eight bytes with none (most) are passed over at once.
+                if i + 8 <= utf8.count, !mayHoldBreak(UnsafeRawPointer(utf8.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                let byte = utf8[i]
+                if byte == 0x0A || byte == 0x0D {
+                    appendTrimmed(lineStart..<i, of: utf8, base: base, to: &lines)
+                    if byte == 0x0D, i + 1 < utf8.count, utf8[i + 1] == 0x0A { i += 1 }
                     lineStart = i + 1
                 }
                 i += 1
             }
+            appendTrimmed(lineStart..<utf8.count, of: utf8, base: base, to: &lines)
         }
-        appendTrimmed(lineStart..<text.count, of: text, to: &lines)
         return lines
     }
 
-    /// `range` without leading and trailing white space (NBSP, BOM and zero-width space included).
+    /// Whether any of eight bytes is below 0x0E (the "has a byte less than n" bit trick, exact for
+    /// the word as a whole).
+    private static func mayHoldBreak(_ word: UInt64) -> Bool {
+        (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// `range` of UTF-8 without leading and trailing white space (NBSP, BOM and zero-width space included).
+    static func trimmed<UTF8Text: RandomAccessCollection<UInt8>>(_ range: Range<Int>, of text: UTF8Text) -> Range<Int>
+    where UTF8Text.Index == Int {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper {
+            let next = text.scalar(at: lower)
+            guard isBlank(next.scalar) else { break }
+            lower = next.end
+        }
+        while upper > lower {
+            let before = text.scalar(before: upper)
+            guard isBlank(before.scalar) else { break }
+            upper = before.start
+        }
+        return lower..<upper
+    }
+
+    /// `range` of scalars without leading and trailing white space.
     static func trimmed(_ range: Range<Int>, of text: [Unicode.Scalar]) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
@@ -46,8 +75,9 @@ enum TextLines {
         }
     }
 
-    private static func appendTrimmed(_ range: Range<Int>, of text: [Unicode.Scalar], to lines: inout [Range<Int>]) {
-        let line = trimmed(range, of: text)
-        if !line.isEmpty { lines.append(line) }
+    /// Appends the trimmed `range` of `utf8` (a buffer of text from `base` on) as a range of the text.
+    private static func appendTrimmed(_ range: Range<Int>, of utf8: UnsafeBufferPointer<UInt8>, base: Int, to lines: inout [Range<Int>]) {
+        let line = trimmed(range, of: utf8)
+        if !line.isEmpty { lines.append((base + line.lowerBound)..<(base + line.upperBound)) }
     }
 }

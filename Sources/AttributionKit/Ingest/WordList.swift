@@ -1,6 +1,6 @@
 import Foundation
 
-/// A list of lowercase words that can be asked about a word's scalars, lowercased as they are read:
+/// A list of lowercase words that can be asked about a word's UTF-8, lowercased as it is read:
 /// the ingest rules ask about a word or two of nearly every line, and making and hashing a `String`
 /// for each cost more than the lookup. Words beyond ASCII are looked up as strings.
 struct WordList: Sendable {
@@ -23,10 +23,10 @@ struct WordList: Sendable {
         words.contains(word)
     }
 
-    /// Whether the lowercase of `scalars` is in the list (`contains(LineShape.lowercased(scalars))`).
-    func contains(lowercasing scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard scalars.allSatisfy(\.isASCII) else { return words.contains(LineShape.lowercased(scalars)) }
-        let start = scalars.startIndex
-        return asciiWords.id(count: scalars.count) { UInt8(truncatingIfNeeded: LineShape.asciiLower(scalars[start + $0]).value) } != nil
+    /// Whether the lowercase of the word `utf8` is in the list (`contains(LineShape.lowercased(utf8))`).
+    func contains(lowercasing utf8: ArraySlice<UInt8>) -> Bool {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return words.contains(LineShape.lowercased(utf8)) }
+        let start = utf8.startIndex
+        return asciiWords.id(count: utf8.count) { LineShape.asciiLower(utf8[start + $0]) } != nil
     }
 }
