@@ -44,9 +44,7 @@ extension ArraySlice<UInt8> {
             var index = 0
             if let base = UnsafeRawPointer(utf8.baseAddress) {
                 while index + 8 <= utf8.count {
-                    let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    // A continuation byte has its high bit set and the next one clear.
-                    continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    continuations &+= base.loadUnaligned(fromByteOffset: index, as: UInt64.self).utf8ContinuationCount
                     index += 8
                 }
             }
@@ -67,5 +65,13 @@ extension ArraySlice<UInt8> {
             index = end
         }
         return true
+    }
+}
+
+extension UInt64 {
+    /// How many of the word's eight bytes of UTF-8 are continuation bytes: a continuation byte has
+    /// its high bit set and the next one clear.
+    var utf8ContinuationCount: Int {
+        (self & ~(self << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
     }
 }

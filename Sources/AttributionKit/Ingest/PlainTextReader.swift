@@ -16,18 +16,8 @@ public struct PlainTextReader: Sendable {
 
     /// The line candidates of `text` (UTF-8), offsets counted in scalars from its first.
     func candidates(in text: [UInt8]) -> [BlockCandidate] {
-        let lines = HardWrapJoiner.join(TextLines.ranges(in: text[...]), in: text[...])
-        // Scalars are counted once over the text: each line's, and those between the lines.
-        var scalarOffset = 0
-        var byteOffset = 0
-        return lines.map { line in
-            scalarOffset += text[byteOffset..<line.lowerBound].scalarCount
-            let length = text[line].scalarCount
-            defer {
-                scalarOffset += length
-                byteOffset = line.upperBound
-            }
-            return BlockCandidate(structure: .line, text: text[line], length: length, offsets: .contiguous(start: scalarOffset))
+        HardWrapJoiner.join(TextLines.lines(in: text), in: text).map { line in
+            BlockCandidate(structure: .line, text: text[line.range], length: line.length, offsets: .contiguous(start: line.scalarStart))
         }
     }
 }

@@ -1,33 +1,65 @@
 /// Cuts text into its non-blank lines, each trimmed of surrounding white space.
 ///
-/// Lines end at LF, CRLF or a lone CR; the ranges index the UTF-8 given, so CRLF
-/// input keeps its offsets. Scraped articles often put one paragraph on each line,
-/// so each line becomes one block candidate.
+/// Lines end at LF, CRLF or a lone CR; the ranges index the UTF-8 given, and the scalar
+/// offsets are counted in the same pass, so CRLF input keeps its offsets. Scraped articles
+/// often put one paragraph on each line, so each line becomes one block candidate.
 enum TextLines {
-    /// The byte ranges of the lines of `text`, valid UTF-8.
-    static func ranges(in text: ArraySlice<UInt8>) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
-        let base = text.startIndex
+    /// A line: its bytes in the text, and where it starts and how long it is in scalars.
+    struct Line {
+        var range: Range<Int>
+        var scalarStart: Int
+        var length: Int
+    }
+
+    /// The lines of `text`, valid UTF-8.
+    static func lines(in text: [UInt8]) -> [Line] {
+        var lines: [Line] = []
         text.withUnsafeBufferPointer { utf8 in
+            // Continuation bytes (10xxxxxx) before `i`, and before the line: a byte offset less the
+            // continuation bytes before it is a scalar offset.
+            var continuations = 0
+            var continuationsBeforeLine = 0
             var lineStart = 0
             var i = 0
             while i < utf8.count {
                 // Line breaks are below 0x0E: eight bytes with none (most) are passed over at once.
-                if i + 8 <= utf8.count, !mayHoldBreak(UnsafeRawPointer(utf8.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
-                    i += 8
-                    continue
+                if i + 8 <= utf8.count {
+                    let word = UnsafeRawPointer(utf8.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !mayHoldBreak(word) {
+                        continuations &+= word.utf8ContinuationCount
+                        i += 8
+                        continue
+                    }
                 }
                 let byte = utf8[i]
                 if byte == 0x0A || byte == 0x0D {
-                    appendTrimmed(lineStart..<i, of: utf8, base: base, to: &lines)
+                    append(lineStart..<i, continuations: continuationsBeforeLine..<continuations, of: utf8, to: &lines)
                     if byte == 0x0D, i + 1 < utf8.count, utf8[i + 1] == 0x0A { i += 1 }
                     lineStart = i + 1
+                    continuationsBeforeLine = continuations
+                } else if byte & 0xC0 == 0x80 {
+                    continuations += 1
                 }
                 i += 1
             }
-            appendTrimmed(lineStart..<utf8.count, of: utf8, base: base, to: &lines)
+            append(lineStart..<utf8.count, continuations: continuationsBeforeLine..<continuations, of: utf8, to: &lines)
         }
         return lines
+    }
+
+    /// Appends the line `range` trimmed, `continuations` counting the continuation bytes before its
+    /// start and before its end; those of the white space trimmed off are counted here.
+    private static func append(
+        _ range: Range<Int>, continuations: Range<Int>, of utf8: UnsafeBufferPointer<UInt8>, to lines: inout [Line]
+    ) {
+        let line = trimmed(range, of: utf8)
+        guard !line.isEmpty else { return }
+        func continuationCount(_ bytes: Range<Int>) -> Int {
+            utf8[bytes].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 1 : 0) }
+        }
+        let before = continuations.lowerBound + continuationCount(range.lowerBound..<line.lowerBound)
+        let within = continuations.upperBound - before - continuationCount(line.upperBound..<range.upperBound)
+        lines.append(Line(range: line, scalarStart: line.lowerBound - before, length: line.count - within))
     }
 
     /// Whether any of eight bytes is below 0x0E (the "has a byte less than n" bit trick, exact for
@@ -76,8 +108,4 @@ enum TextLines {
     }
 
     /// Appends the trimmed `range` of `utf8` (a buffer of text from `base` on) as a range of the text.
-    private static func appendTrimmed(_ range: Range<Int>, of utf8: UnsafeBufferPointer<UInt8>, base: Int, to lines: inout [Range<Int>]) {
-        let line = trimmed(range, of: utf8)
-        if !line.isEmpty { lines.append((base + line.lowerBound)..<(base + line.upperBound)) }
-    }
 }
