@@ -20,25 +20,11 @@ extension String {
                         index += 8
                         continue
                     }
-                    let lead = utf8[index]
-                    if lead < 0x80 {
-                        scalars[written] = Unicode.Scalar(lead)
-                        written += 1
-                        index += 1
-                        continue
-                    }
-                    let length: Int
-                    var value: UInt32
-                    switch lead {
-                    case ..<0xE0: length = 2; value = UInt32(lead & 0x1F)
-                    case ..<0xF0: length = 3; value = UInt32(lead & 0x0F)
-                    default: length = 4; value = UInt32(lead & 0x07)
-                    }
-                    for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
-                    // A String's storage is valid UTF-8, so every value is a scalar.
-                    scalars[written] = Unicode.Scalar(value).unsafelyUnwrapped
+                    // A String's storage is valid UTF-8.
+                    let next = utf8.scalar(at: index)
+                    scalars[written] = next.scalar
                     written += 1
-                    index += length
+                    index = next.end
                 }
                 count = written
             }
