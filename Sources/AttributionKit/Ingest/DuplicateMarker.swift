@@ -5,24 +5,31 @@
 /// Texts repeat when they are equal as Swift strings (canonically equivalent).
 enum DuplicateMarker {
     static func mark(_ blocks: inout [Block]) {
-        let prose = blocks.indices.filter { index in
+        var prose: [Int] = []
+        prose.reserveCapacity(blocks.count)
+        for index in blocks.indices {
             switch blocks[index].kind {
-            case .body, .blockQuote, .listItem: return true
-            default: return false
+            case .body, .blockQuote, .listItem: prose.append(index)
+            default: continue
             }
         }
         // Texts already in normal form are equivalent only when their bytes are equal, which is
         // much cheaper to hash than a String's normalised form; and a text whose length in bytes
         // no other text has repeats none, so only texts of a shared length are hashed at all.
-        if prose.allSatisfy({ isNormalized(blocks[$0].text) }) {
-            var textsOfLength: [Int: Int] = [:]
-            textsOfLength.reserveCapacity(prose.count)
-            for index in prose { textsOfLength[blocks[index].text.utf8.count, default: 0] += 1 }
-            let sharingLength = prose.filter { textsOfLength[blocks[$0].text.utf8.count]! > 1 }
-            mark(&blocks, prose: sharingLength, key: { ExactText($0) })
-        } else {
-            mark(&blocks, prose: prose, key: { $0 })
+        guard prose.allSatisfy({ isNormalized(blocks[$0].text) }) else {
+            return mark(&blocks, prose: prose, key: { $0 })
         }
+        // Sorted by length, the texts of a shared length stand side by side.
+        let lengths = blocks.map(\.text.utf8.count)
+        prose.sort { lengths[$0] < lengths[$1] }
+        var sharingLength: [Int] = []
+        for (n, index) in prose.enumerated()
+        where (n > 0 && lengths[prose[n - 1]] == lengths[index]) || (n + 1 < prose.count && lengths[prose[n + 1]] == lengths[index]) {
+            sharingLength.append(index)
+        }
+        // Marked in input order: each repeat points at the first of its text.
+        sharingLength.sort()
+        mark(&blocks, prose: sharingLength, key: { ExactText($0) })
     }
 
     private static func mark<Key: Hashable>(_ blocks: inout [Block], prose: [Int], key: (String) -> Key) {

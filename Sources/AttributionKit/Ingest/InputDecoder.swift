@@ -29,7 +29,7 @@ public enum InputDecoder {
         }
     }
 
-    /// Checks `bytes` as `scalars(of:)` does, for a reader that decodes the text itself (JSON).
+    /// Checks `bytes` as `scalars(of:)` does, for a reader that reads the UTF-8 itself (plain text, JSON).
     public static func validate(_ bytes: [UInt8]) throws(Failure) {
         try decode(bytes) { _ in }
     }
