@@ -1,6 +1,7 @@
-/// The vocabulary's words of at most sixteen bytes, found from their `ShortWord` with one probe of
-/// a slot holding the key, the word and its traits together (open addressing, at most half full):
-/// a token's lookup reads one cache line or two, not a chain of arrays.
+/// The vocabulary's words of at most sixteen bytes, found from their `ShortWord` by probing a byte of
+/// hash per slot (a few kilobytes that stay in cache), and then one slot holding the key, the word
+/// and its traits together (open addressing, at most half full): a word outside the vocabulary
+/// mostly costs no read of a slot, a word in it one.
 struct ShortWordTable: Sendable {
     private struct Slot {
         var key = ShortWord()
@@ -11,6 +12,8 @@ struct ShortWordTable: Sendable {
     }
 
     private var slots: [Slot]
+    /// For each slot, seven more bits of its key's hash with the top bit set; 0 for an empty slot.
+    private var tags: [UInt8]
     /// 64 minus the bits of a slot number, which are the top bits of a key's mixed hash.
     private let shift: UInt64
 
@@ -20,11 +23,14 @@ struct ShortWordTable: Sendable {
         while 1 << bits < 2 * words.count { bits += 1 }
         shift = 64 - bits
         slots = [Slot](filledWith: Slot(), count: 1 << bits)
+        tags = [UInt8](filledWith: 0, count: 1 << bits)
         for (utf8, word, traits) in words {
             precondition(!utf8.isEmpty && utf8.count <= ShortWord.capacity, "not a short word")
             let key = ShortWord(count: utf8.count) { utf8[$0] }
-            var slot = self.slot(of: key)
-            while slots[slot].count != 0 { slot = (slot + 1) & (slots.count - 1) }
+            let hash = ShortWordTable.hash(key)
+            var slot = self.slot(of: hash)
+            while tags[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+            tags[slot] = ShortWordTable.tag(of: hash)
             slots[slot] = Slot(key: key, traits: traits, word: word, count: UInt8(utf8.count))
         }
     }
@@ -33,18 +39,29 @@ struct ShortWordTable: Sendable {
     @inline(__always)
     func entry(_ key: ShortWord, count: Int) -> (word: Word, traits: WordTraits)? {
         let mask = slots.count - 1
-        var slot = self.slot(of: key)
-        while slots[slot].count != 0 {
-            if slots[slot].key == key && Int(slots[slot].count) == count { return (slots[slot].word, slots[slot].traits) }
+        let hash = ShortWordTable.hash(key)
+        let tag = ShortWordTable.tag(of: hash)
+        var slot = self.slot(of: hash)
+        while tags[slot] != 0 {
+            if tags[slot] == tag, slots[slot].key == key, Int(slots[slot].count) == count { return (slots[slot].word, slots[slot].traits) }
             slot = (slot + 1) & mask
         }
         return nil
     }
 
-    /// The slot a key's probe starts at: the top bits of its two halves mixed by multiplication.
+    /// A key's two halves mixed by multiplication: the top bits pick its slot, the low byte its tag.
     @inline(__always)
-    private func slot(of key: ShortWord) -> Int {
-        let mixed = (key.low ^ (key.high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
-        return Int(truncatingIfNeeded: mixed >> shift)
+    private static func hash(_ key: ShortWord) -> UInt64 {
+        (key.low ^ (key.high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+    }
+
+    @inline(__always)
+    private func slot(of hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash >> shift)
+    }
+
+    @inline(__always)
+    private static func tag(of hash: UInt64) -> UInt8 {
+        UInt8(truncatingIfNeeded: hash >> 24) | 0x80
     }
 }
