@@ -15,6 +15,8 @@ public struct QuoteScanner: Sendable {
         var openSingle: Int? = nil
         for (k, token) in tokens.enumerated() {
             guard let mark = token.mark else { continue }
+            // A block with quotation marks mostly holds up to four quotes: room made once, not grown from one.
+            if spans.capacity == 0 { spans.reserveCapacity(4) }
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
             let closesHere = next == nil || token.spaceAfter || next!.kind != .word
             let opensHere = k == 0 || (token.spaceBefore && !token.spaceAfter && next?.kind == .word)

@@ -12,6 +12,8 @@ public struct SentenceSplitter: Sendable {
 
     public func split(_ tokens: [Token], quotes: [QuoteSpan]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
+        // A sentence runs to some twenty tokens or more: room made once, not grown from one.
+        sentences.reserveCapacity(tokens.count / 16 + 2)
         var start = 0
         var k = 0
         var q = 0
