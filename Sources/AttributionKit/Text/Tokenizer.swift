@@ -13,12 +13,14 @@ public struct Tokenizer: Sendable {
     /// The tokens of a block's UTF-8 text; their `start` and `end` count Unicode scalars, their
     /// `utf8Start` and `utf8End` bytes.
     public func tokenize(_ utf8: [UInt8]) -> [Token] {
-        utf8.withUnsafeBufferPointer { tokenize($0) }
+        var marks: [Int] = []
+        return utf8.withUnsafeBufferPointer { tokenize($0, marks: &marks) }
     }
 
     /// `tokenize(_:)` through a buffer pointer, which the closures below capture without retaining
-    /// an array. An ASCII byte (most text) is its scalar; other scalars are decoded where they occur.
-    func tokenize(_ text: UnsafeBufferPointer<UInt8>) -> [Token] {
+    /// an array; `marks` gets the indices of the quotation marks, for the passes that read only them.
+    /// An ASCII byte (most text) is its scalar; other scalars are decoded where they occur.
+    func tokenize(_ text: UnsafeBufferPointer<UInt8>, marks: inout [Int]) -> [Token] {
         var tokens: [Token] = []
         // Prose holds about one token per five bytes; room for one per four spares most blocks a
         // regrowth, which would double the capacity that a retained block keeps.
@@ -119,6 +121,7 @@ public struct Tokenizer: Sendable {
             }
             // Whitespace right after the token is read here, so the token is appended once, complete.
             token.spaceAfter = end >= n || Tokenizer.isSpace(Tokenizer.scalar(in: text, at: end).scalar)
+            if token.mark != nil { marks.append(tokens.count) }
             tokens.append(token)
             continuations += (end - start) - (token.end - token.start)
             i = end
