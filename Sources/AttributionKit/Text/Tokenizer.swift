@@ -36,7 +36,6 @@ public struct Tokenizer: Sendable {
         while i < n {
             let (c, width) = Tokenizer.scalar(in: text, at: i)
             if Tokenizer.isSpace(c) {
-                space = true
                 i += width
                 continuations += width - 1
                 continue
@@ -93,6 +92,7 @@ public struct Tokenizer: Sendable {
                 end = i + 2
                 token = self.token(.quote, i..<end, scalar..<(scalar + 2), mark: "\"", spaceBefore: space)
                 token.mark = c == "`" ? .doubleOpen : .doubleStraight
+                marks.append(tokens.count)
             } else if let mark = Tokenizer.quoteMark(c) {
                 let next = i + width
                 // A possessive "’s" after a word is a word of its own, not a quotation mark.
@@ -108,6 +108,7 @@ public struct Tokenizer: Sendable {
                     end = next
                     token = self.token(.quote, i..<end, scalar..<(scalar + 1), mark: c, spaceBefore: space)
                     token.mark = mark
+                    marks.append(tokens.count)
                 }
             } else {
                 end = i + width
@@ -121,11 +122,11 @@ public struct Tokenizer: Sendable {
             }
             // Whitespace right after the token is read here, so the token is appended once, complete.
             token.spaceAfter = end >= n || Tokenizer.isSpace(Tokenizer.scalar(in: text, at: end).scalar)
-            if token.mark != nil { marks.append(tokens.count) }
             tokens.append(token)
             continuations += (end - start) - (token.end - token.start)
             i = end
-            space = false
+            // The next token stands after whitespace just when this one stands before it.
+            space = token.spaceAfter
         }
         return tokens
     }
