@@ -54,8 +54,8 @@ public struct Tokenizer: Sendable {
                 // Keep the period of abbreviations, initials and acronyms.
                 let mayKeepPeriod = end < n && text[end] == UInt8(ascii: ".") && kind == .word
                 if isASCII {
-                    // Most words: read and lowercased straight from the bytes.
-                    // The word with its period is the text up to and with the period, lowercased.
+                    // Most words: read and lowercased straight from the bytes; the word with its period
+                    // is the text up to and with the period.
                     if mayKeepPeriod,
                         keepsPeriod(
                             count: end - start, isInitial: isInitial, byte: { text[start + $0].asciiLowercased },
@@ -75,8 +75,11 @@ public struct Tokenizer: Sendable {
                         keepsPeriod(
                             count: lowered.count, isInitial: isInitial, byte: { lowered[$0] },
                             isAbbreviationFrom: { from in
-                                let period = vocabulary.word(count: lowered.count - from + 1) { from + $0 < lowered.count ? lowered[from + $0] : UInt8(ascii: ".") }
-                                return vocabulary.traits(of: period).contains(.abbreviation)
+                                // The bytes from `from` on, then the period.
+                                let word = vocabulary.word(count: lowered.count - from + 1) {
+                                    from + $0 < lowered.count ? lowered[from + $0] : UInt8(ascii: ".")
+                                }
+                                return vocabulary.traits(of: word).contains(.abbreviation)
                             })
                     {
                         lowered.append(UInt8(ascii: "."))
