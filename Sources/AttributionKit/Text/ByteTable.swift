@@ -94,11 +94,6 @@ struct ByteTable: Sendable {
     /// seed with every byte added is `hash(count:byte:)`.
     static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    /// The running hash of `bytes` from the seed, not yet `finished`.
-    static func runningHash<Bytes: Sequence<UInt8>>(of bytes: Bytes) -> UInt64 {
-        bytes.reduce(hashSeed, hash(_:adding:))
-    }
-
     @inline(__always)
     static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 {
         (hash ^ UInt64(byte)) &* 0x100_0000_01b3

@@ -1,4 +1,4 @@
-/// Finds the top-level quotation spans of a block in one pass over its tokens.
+/// Finds the top-level quotation spans of a block in one pass over the quotation marks among its tokens.
 ///
 /// Curly marks say which side they close, unless they stand on the wrong side of a word; straight
 /// marks alternate. Single marks count as
@@ -10,10 +10,19 @@ public struct QuoteScanner: Sendable {
     public init() {}
 
     public func scan(_ tokens: [Token]) -> [QuoteSpan] {
+        scan(tokens, marks: tokens.indices.filter { tokens[$0].mark != nil })
+    }
+
+    /// `scan(_:)` given the indices of the quotation marks among `tokens`, in order, which the
+    /// tokenizer lists as it makes them.
+    func scan(_ tokens: [Token], marks: [Int]) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
+        // A block with quotation marks mostly holds up to four quotes: room made once, not grown from one.
+        if !marks.isEmpty { spans.reserveCapacity(4) }
         var openDouble: Int? = nil
         var openSingle: Int? = nil
-        for (k, token) in tokens.enumerated() {
+        for k in marks {
+            let token = tokens[k]
             guard let mark = token.mark else { continue }
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
             let closesHere = next == nil || token.spaceAfter || next!.kind != .word

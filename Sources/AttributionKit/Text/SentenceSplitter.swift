@@ -12,15 +12,28 @@ public struct SentenceSplitter: Sendable {
 
     public func split(_ tokens: [Token], quotes: [QuoteSpan]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
+        // A sentence runs to some twenty tokens or more: room made once, not grown from one.
+        sentences.reserveCapacity(tokens.count / 16 + 2)
         var start = 0
         var k = 0
         var q = 0
+        // The first token of quote `q`, -1 once no quote is left.
+        var quoteStart = quotes.first?.first ?? -1
         let n = tokens.count
+        // The traits of every token that may end a sentence, but a quote's first mark: a final mark, a
+        // closing abbreviation, an initial (which ends in its period).
+        let mayEndSentence: WordTraits = [.sentenceFinalMark, .closingAbbreviation, .endsInPeriod]
         while k < n {
+            // Most tokens end no sentence: a test of their traits skips them.
+            if tokens[k].traits.isDisjoint(with: mayEndSentence), k != quoteStart {
+                k += 1
+                continue
+            }
             // Inside a quote: only its end can close a sentence.
-            if q < quotes.count, quotes[q].first == k {
+            if k == quoteStart {
                 let quote = quotes[q]
                 q += 1
+                quoteStart = q < quotes.count ? quotes[q].first : -1
                 k = quote.last
                 let lastInside = quote.content.upperBound - 1
                 if lastInside >= quote.content.lowerBound, tokens[lastInside].isSentenceFinal, startsSentence(tokens, at: k),

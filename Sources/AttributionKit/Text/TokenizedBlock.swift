@@ -16,14 +16,21 @@ public final class TokenizedBlock: Sendable {
     public init(index: Int, text: String) {
         self.index = index
         utf8 = Array(text.utf8)
-        tokens = Tokenizer.joiningMarksInNames(Tokenizer().tokenize(utf8))
-        quotes = QuoteScanner().scan(tokens)
+        // The quotation marks' indices, listed as the tokens are made, so the passes after read only them.
+        var marks: [Int] = []
+        let tokens = Tokenizer.joiningMarksInNames(utf8.withUnsafeBufferPointer { Tokenizer().tokenize($0, marks: &marks) }, marks: &marks)
+        let quotes = QuoteScanner().scan(tokens, marks: marks)
+        self.tokens = tokens
+        self.quotes = quotes
         sentences = SentenceSplitter().split(tokens, quotes: quotes)
-        var owner = [Int32](filledWith: -1, count: tokens.count)
-        for (q, quote) in quotes.enumerated() {
-            for k in quote.first..<quote.last { owner[k] = Int32(q) }
+        // Written in place, with no check of the array's uniqueness per token.
+        quoteOf = [Int32](unsafeUninitializedCapacity: tokens.count) { owner, count in
+            count = tokens.count
+            UnsafeMutableBufferPointer(rebasing: owner[..<count]).initialize(repeating: -1)
+            for (q, quote) in quotes.enumerated() {
+                for k in quote.first..<quote.last { owner[k] = Int32(q) }
+            }
         }
-        quoteOf = owner
     }
 
     /// The lowercased text of token `k`, for the few rules that need the string itself.

@@ -6,10 +6,12 @@ extension Tokenizer {
     /// - the apostrophe of a plural possessive between a capitalized word and an organisation's head
     ///   joins the word before it ("the Rail Drivers’ Union", "the Harlow Teachers' Association"),
     ///   unlike a possessive before a person ("Reuters’ Ada Quill").
-    static func joiningMarksInNames(_ tokens: [Token]) -> [Token] {
-        // Most tokens are no mark: only marks are asked further, out of line.
-        guard let first = (1..<max(1, tokens.count - 1)).first(where: { tokens[$0].mark != nil && marksInName(at: $0, in: tokens) > 0 })
-        else { return tokens }
+    ///
+    /// `marks` are the indices of the quotation marks among `tokens`, in order; they are made those
+    /// of the marks left when any is joined.
+    static func joiningMarksInNames(_ tokens: [Token], marks: inout [Int]) -> [Token] {
+        // Only marks are asked, and most blocks have none in a name.
+        guard let first = marks.first(where: { $0 > 0 && $0 < tokens.count - 1 && marksInName(at: $0, in: tokens) > 0 }) else { return tokens }
         var joined: [Token] = []
         joined.reserveCapacity(tokens.count)
         joined += tokens[..<(first - 1)]
@@ -33,6 +35,7 @@ extension Tokenizer {
                 k += 4
             }
         }
+        marks = joined.indices.filter { joined[$0].mark != nil }
         return joined
     }
 

@@ -13,82 +13,89 @@ public struct Tokenizer: Sendable {
     /// The tokens of a block's UTF-8 text; their `start` and `end` count Unicode scalars, their
     /// `utf8Start` and `utf8End` bytes.
     public func tokenize(_ utf8: [UInt8]) -> [Token] {
-        utf8.withUnsafeBufferPointer { tokenize($0) }
+        var marks: [Int] = []
+        return utf8.withUnsafeBufferPointer { tokenize($0, marks: &marks) }
     }
 
     /// `tokenize(_:)` through a buffer pointer, which the closures below capture without retaining
-    /// an array. An ASCII byte (most text) is its scalar; other scalars are decoded where they occur.
-    func tokenize(_ text: UnsafeBufferPointer<UInt8>) -> [Token] {
+    /// an array; `marks` gets the indices of the quotation marks, for the passes that read only them.
+    /// An ASCII byte (most text) is its scalar; other scalars are decoded where they occur.
+    func tokenize(_ text: UnsafeBufferPointer<UInt8>, marks: inout [Int]) -> [Token] {
         var tokens: [Token] = []
         // Prose holds about one token per five bytes; room for one per four spares most blocks a
         // regrowth, which would double the capacity that a retained block keeps.
         tokens.reserveCapacity(text.count / 4 + 4)
-        // The lowercase UTF-8 of the current token, reused from token to token.
+        // The lowercase UTF-8 of a word beyond ASCII, reused from word to word.
         var lowered: [UInt8] = []
         let n = text.count
         var i = 0
-        // The scalar index of byte `i`, for the tokens' scalar offsets.
-        var scalar = 0
+        // The bytes before `i` that continue a scalar: byte `i` starts scalar `i - continuations`, so
+        // only text beyond ASCII adds to the count.
+        var continuations = 0
         var space = true
-        // The latest token, appended once the next one starts, so whitespace after it sets its
-        // `spaceAfter` in place rather than in the array.
-        var latest: Token? = nil
         while i < n {
             let (c, width) = Tokenizer.scalar(in: text, at: i)
             if Tokenizer.isSpace(c) {
-                space = true
-                latest?.spaceAfter = true
                 i += width
-                scalar += 1
+                continuations += width - 1
                 continue
             }
-            if let latest { tokens.append(latest) }
             let start = i
+            let scalar = i - continuations
+            var token: Token
+            var end: Int
             if Tokenizer.isAlnum(c) {
-                var (end, isASCII, hash) = wordEnd(text, from: i)
+                let isASCII: Bool
+                (end, isASCII) = wordEnd(text, from: i)
                 var count = isASCII ? end - start : Tokenizer.scalarCount(of: text[start..<end])
                 let kind: Token.Kind = Tokenizer.isDigit(c) ? .number : .word
                 // A capital letter and period ending the text closes a sentence ("… in a post on X."), not an initial.
                 let isInitial = count == 1 && Tokenizer.isUpper(c) && end + 1 < n
                 // Keep the period of abbreviations, initials and acronyms.
                 let mayKeepPeriod = end < n && text[end] == UInt8(ascii: ".") && kind == .word
-                let word: Token
                 if isASCII {
-                    // Most words: read and lowercased straight from the bytes, hashed as they were scanned.
-                    func lower(_ j: Int) -> UInt8 { text[start + j].asciiLowercased }
-                    if mayKeepPeriod, keepsPeriod(count: end - start, hash: hash, isInitial: isInitial, byte: lower) {
+                    // Most words: read and lowercased straight from the bytes; the word with its period
+                    // is the text up to and with the period.
+                    if mayKeepPeriod,
+                        keepsPeriod(
+                            count: end - start, isInitial: isInitial, byte: { text[start + $0].asciiLowercased },
+                            isAbbreviationFrom: { asciiEntry(text, (start + $0)..<(end + 1))?.traits.contains(.abbreviation) ?? false })
+                    {
                         end += 1
                         count += 1
-                        hash = ByteTable.hash(hash, adding: UInt8(ascii: "."))
                     }
-                    word = token(
-                        kind, start..<end, scalar..<(scalar + count), count: count, hash: hash, byte: lower,
-                        isCapitalized: Tokenizer.isUpper(c) || Tokenizer.opensArticledName(text, start, count: count), spaceBefore: space,
-                        spaceAfter: end >= n)
+                    let (word, traits) = asciiWord(text, start..<end)
+                    token = Token(
+                        kind: kind, start: scalar, end: scalar + count, word: word, utf8Start: Int32(start), utf8End: Int32(end),
+                        traits: traits, isCapitalized: Tokenizer.isUpper(c) || Tokenizer.opensArticledName(text, start, count: count),
+                        spaceBefore: space, spaceAfter: false)
                 } else {
                     Tokenizer.lowercase(text[start..<end], into: &lowered)
                     if mayKeepPeriod,
-                        keepsPeriod(count: lowered.count, hash: ByteTable.runningHash(of: lowered), isInitial: isInitial, byte: { lowered[$0] })
+                        keepsPeriod(
+                            count: lowered.count, isInitial: isInitial, byte: { lowered[$0] },
+                            isAbbreviationFrom: { from in
+                                // The bytes from `from` on, then the period.
+                                let word = vocabulary.word(count: lowered.count - from + 1) {
+                                    from + $0 < lowered.count ? lowered[from + $0] : UInt8(ascii: ".")
+                                }
+                                return vocabulary.traits(of: word).contains(.abbreviation)
+                            })
                     {
                         lowered.append(UInt8(ascii: "."))
                         end += 1
                         count += 1
                     }
-                    word = token(
-                        kind, start..<end, scalar..<(scalar + count), lowered,
-                        isCapitalized: Tokenizer.isUpper(c) || Tokenizer.opensArticledName(text, start, count: count), spaceBefore: space,
-                        spaceAfter: end >= n)
+                    token = self.token(
+                        kind, start..<end, scalar..<(scalar + count), count: lowered.count, byte: { lowered[$0] },
+                        isCapitalized: Tokenizer.isUpper(c) || Tokenizer.opensArticledName(text, start, count: count), spaceBefore: space)
                 }
-                latest = word
-                i = end
-                scalar += count
             } else if c == "'" || c == "`", i + 1 < n, text[i + 1] == text[i] {
                 // '' and `` stand for double quotation marks in some wire copy.
-                var quote = token(.quote, i..<(i + 2), scalar..<(scalar + 2), mark: "\"", spaceBefore: space, spaceAfter: i + 2 >= n)
-                quote.mark = c == "`" ? .doubleOpen : .doubleStraight
-                latest = quote
-                i += 2
-                scalar += 2
+                end = i + 2
+                token = self.token(.quote, i..<end, scalar..<(scalar + 2), mark: "\"", spaceBefore: space)
+                token.mark = c == "`" ? .doubleOpen : .doubleStraight
+                marks.append(tokens.count)
             } else if let mark = Tokenizer.quoteMark(c) {
                 let next = i + width
                 // A possessive "’s" after a word is a word of its own, not a quotation mark.
@@ -96,121 +103,123 @@ public struct Tokenizer: Sendable {
                     text[next] == UInt8(ascii: "s") || text[next] == UInt8(ascii: "S"),
                     next + 1 >= n || !Tokenizer.isAlnum(Tokenizer.scalar(in: text, at: next + 1).scalar)
                 {
-                    latest = token(
-                        .word, i..<(next + 1), scalar..<(scalar + 2), Tokenizer.possessive, isCapitalized: false, spaceBefore: false,
-                        spaceAfter: next + 1 >= n)
-                    i = next + 1
-                    scalar += 2
+                    end = next + 1
+                    token = Token(
+                        kind: .word, start: scalar, end: scalar + 2, word: .possessive, utf8Start: Int32(i), utf8End: Int32(end),
+                        traits: vocabulary.traits(of: .possessive), isCapitalized: false, spaceBefore: false, spaceAfter: false)
                 } else {
-                    var quote = token(.quote, i..<next, scalar..<(scalar + 1), mark: c, spaceBefore: space, spaceAfter: next >= n)
-                    quote.mark = mark
-                    latest = quote
-                    i = next
-                    scalar += 1
+                    end = next
+                    token = self.token(.quote, i..<end, scalar..<(scalar + 1), mark: c, spaceBefore: space)
+                    token.mark = mark
+                    marks.append(tokens.count)
                 }
             } else {
-                var end = i + width
+                end = i + width
                 var count = 1
                 // "..." is one mark, like "…".
                 if c == ".", end + 1 < n, text[end] == UInt8(ascii: "."), text[end + 1] == UInt8(ascii: ".") {
                     end += 2
                     count = 3
                 }
-                latest = token(.punctuation, start..<end, scalar..<(scalar + count), mark: count == 3 ? "…" : c, spaceBefore: space, spaceAfter: end >= n)
-                i = end
-                scalar += count
+                token = self.token(.punctuation, start..<end, scalar..<(scalar + count), mark: count == 3 ? "…" : c, spaceBefore: space)
             }
-            space = false
+            // Whitespace right after the token is read here, so the token is appended once, complete.
+            token.spaceAfter = end >= n || Tokenizer.isSpace(Tokenizer.scalar(in: text, at: end).scalar)
+            tokens.append(token)
+            continuations += (end - start) - (token.end - token.start)
+            i = end
+            // The next token stands after whitespace just when this one stands before it.
+            space = token.spaceAfter
         }
-        if let latest { tokens.append(latest) }
         return tokens
     }
 
-    /// A token whose lowercased text is `lowered`, looked up once in the vocabulary.
-    func token(
-        _ kind: Token.Kind, _ bytes: Range<Int>, _ scalars: Range<Int>, _ lowered: [UInt8], isCapitalized: Bool, spaceBefore: Bool,
-        spaceAfter: Bool
-    ) -> Token {
-        token(
-            kind, bytes, scalars, count: lowered.count, hash: ByteTable.runningHash(of: lowered), byte: { lowered[$0] },
-            isCapitalized: isCapitalized, spaceBefore: spaceBefore, spaceAfter: spaceAfter)
+    /// The vocabulary word and traits of the ASCII text `text[bytes]` lowercased: a short word
+    /// (nearly every one) packed and found with one probe, a longer one looked up byte by byte.
+    @inline(__always)
+    func asciiWord(_ text: UnsafeBufferPointer<UInt8>, _ bytes: Range<Int>) -> (word: Word, traits: WordTraits) {
+        // A vocabulary word's traits hold its endings; only a word outside it is read for them.
+        asciiEntry(text, bytes) ?? (.other, WordTraits.endings(count: bytes.count) { text[bytes.lowerBound + $0].asciiLowercased })
+    }
+
+    /// The vocabulary word and traits of the ASCII text `text[bytes]` lowercased, or nil for a word
+    /// outside the vocabulary.
+    @inline(__always)
+    func asciiEntry(_ text: UnsafeBufferPointer<UInt8>, _ bytes: Range<Int>) -> (word: Word, traits: WordTraits)? {
+        if bytes.count <= ShortWord.capacity { return vocabulary.entry(ShortWord.lowercasing(text, bytes), count: bytes.count) }
+        let word = vocabulary.word(count: bytes.count) { text[bytes.lowerBound + $0].asciiLowercased }
+        return word == .other ? nil : (word, vocabulary.traits(of: word))
     }
 
     /// A mark's token, its text the one scalar `mark`: an ASCII mark's word and traits from the
     /// vocabulary's table of them, another's looked up from the scalar's own UTF-8 (no buffer).
-    func token(_ kind: Token.Kind, _ bytes: Range<Int>, _ scalars: Range<Int>, mark: Unicode.Scalar, spaceBefore: Bool, spaceAfter: Bool) -> Token {
+    func token(_ kind: Token.Kind, _ bytes: Range<Int>, _ scalars: Range<Int>, mark: Unicode.Scalar, spaceBefore: Bool) -> Token {
         if mark.isASCII {
             let (word, traits) = vocabulary.asciiToken(UInt8(mark.value))
             return Token(
                 kind: kind, start: scalars.lowerBound, end: scalars.upperBound, word: word, utf8Start: Int32(bytes.lowerBound),
-                utf8End: Int32(bytes.upperBound), traits: traits, isCapitalized: false, spaceBefore: spaceBefore, spaceAfter: spaceAfter)
+                utf8End: Int32(bytes.upperBound), traits: traits, isCapitalized: false, spaceBefore: spaceBefore, spaceAfter: false)
         }
         let utf8 = mark.utf8
-        return token(
-            kind, bytes, scalars, count: utf8.count, hash: ByteTable.runningHash(of: utf8), byte: { utf8[$0] },
-            isCapitalized: false, spaceBefore: spaceBefore, spaceAfter: spaceAfter)
+        return token(kind, bytes, scalars, count: utf8.count, byte: { utf8[$0] }, isCapitalized: false, spaceBefore: spaceBefore)
     }
 
     /// A token over the bytes `bytes` and scalars `scalars` of the text, whose lowercased text is
-    /// `count` bytes of UTF-8, `byte(j)` giving the `j`th, `hash` their running `ByteTable` hash.
+    /// `count` bytes of UTF-8, `byte(j)` giving the `j`th; `spaceAfter` is set by the caller.
     @inline(__always)
     func token(
-        _ kind: Token.Kind, _ bytes: Range<Int>, _ scalars: Range<Int>, count: Int, hash: UInt64, byte: (Int) -> UInt8, isCapitalized: Bool,
-        spaceBefore: Bool, spaceAfter: Bool
+        _ kind: Token.Kind, _ bytes: Range<Int>, _ scalars: Range<Int>, count: Int, byte: (Int) -> UInt8, isCapitalized: Bool,
+        spaceBefore: Bool
     ) -> Token {
-        let word = vocabulary.word(count: count, hash: ByteTable.finished(hash), byte: byte)
+        let word = vocabulary.word(count: count, byte: byte)
         // A vocabulary word's traits hold its endings; only a word outside it is read for them.
         return Token(
             kind: kind, start: scalars.lowerBound, end: scalars.upperBound, word: word, utf8Start: Int32(bytes.lowerBound),
             utf8End: Int32(bytes.upperBound),
             traits: word == .other ? WordTraits.endings(count: count, byte: byte) : vocabulary.traits(of: word), isCapitalized: isCapitalized,
-            spaceBefore: spaceBefore, spaceAfter: spaceAfter)
+            spaceBefore: spaceBefore, spaceAfter: false)
     }
 
-    /// Whether a word (`count` lowercase UTF-8 bytes, `byte(j)` the `j`th, `hash` their running
-    /// `ByteTable` hash) followed by "." keeps it: an acronym ("U.S"), an initial, or an
-    /// abbreviation, also after a hyphen ("D-Vt.").
+    /// Whether a word (`count` lowercase UTF-8 bytes, `byte(j)` the `j`th) followed by "." keeps
+    /// it: an acronym ("U.S"), an initial, or an abbreviation, also after a hyphen ("D-Vt.");
+    /// `isAbbreviationFrom(j)` tells whether its bytes from the `j`th on, with the period, are one.
     @inline(__always)
-    func keepsPeriod(count: Int, hash: UInt64, isInitial: Bool, byte: (Int) -> UInt8) -> Bool {
-        let period = UInt8(ascii: ".")
+    func keepsPeriod(count: Int, isInitial: Bool, byte: (Int) -> UInt8, isAbbreviationFrom: (Int) -> Bool) -> Bool {
         var afterHyphen = 0
         for j in 0..<count {
-            if byte(j) == period { return true }
+            if byte(j) == UInt8(ascii: ".") { return true }
             if byte(j) == UInt8(ascii: "-") { afterHyphen = j + 1 }
         }
-        if isInitial { return true }
-        func withPeriod(_ j: Int) -> UInt8 { j < count ? byte(j) : period }
-        let whole = vocabulary.word(count: count + 1, hash: ByteTable.finished(ByteTable.hash(hash, adding: period)), byte: withPeriod)
-        if vocabulary.traits(of: whole).contains(.abbreviation) { return true }
-        guard afterHyphen > 0 else { return false }
-        // The part after the hyphen, with the period.
-        let last = vocabulary.word(count: count - afterHyphen + 1) { withPeriod(afterHyphen + $0) }
-        return vocabulary.traits(of: last).contains(.abbreviation)
+        // Else the whole word with its period, or the part after the hyphen with it.
+        return isInitial || isAbbreviationFrom(0) || (afterHyphen > 0 && isAbbreviationFrom(afterHyphen))
     }
-
-    /// The possessive's text, which the tokenizer writes "'s" whatever its apostrophe.
-    static let possessive = Array("'s".utf8)
 
     /// End of the word starting at byte `start`: letters and digits, joined by inner hyphens,
     /// apostrophes before letters (not a possessive "’s") and the periods of acronyms ("U.S");
-    /// whether all its scalars are ASCII, and then the running `ByteTable` hash of its lowercase.
-    func wordEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, isASCII: Bool, hash: UInt64) {
+    /// and whether all its scalars are ASCII.
+    func wordEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, isASCII: Bool) {
         let n = text.count
         var i = start
         var segment = 0
-        // The scalars of the word ORed together: all ASCII when below 128.
-        var bits: UInt32 = 0
-        var hash = ByteTable.hashSeed
-        // Takes the scalar `c`, `width` bytes at `i`, into the word.
-        func take(_ c: Unicode.Scalar, _ width: Int) {
-            bits |= c.value
-            hash = ByteTable.hash(hash, adding: Tokenizer.asciiLowercase(c))
-            i += width
-        }
+        var isASCII = true
         while i < n {
+            // ASCII letters and digits, most of any word: eight bytes classified at once where eight
+            // remain, with no branch per byte; a bit of a table each near the end of the text.
+            if i + 8 <= n {
+                let run = Tokenizer.asciiAlnumRun(UInt64(littleEndian: UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self)))
+                i += run
+                segment += run
+                if run == 8 { continue }
+            } else if Tokenizer.isASCIIAlnum(text[i]) {
+                i += 1
+                segment += 1
+                continue
+            }
+            // `text[i]` is no ASCII letter or digit.
             let (c, width) = Tokenizer.scalar(in: text, at: i)
-            if Tokenizer.isAlnum(c) {
-                take(c, width)
+            if !c.isASCII && Tokenizer.isAlnumBeyondASCII(c) {
+                isASCII = false
+                i += width
                 segment += 1
                 continue
             }
@@ -222,28 +231,27 @@ public struct Tokenizer: Sendable {
             // bytes of longer sequences are all 128 or above.
             switch c {
             case "-", "‑", "&":
-                take(c, width)
                 segment = 0
             case "'", "’":
                 let s = text[next]
                 if (s == UInt8(ascii: "s") || s == UInt8(ascii: "S")) && (next + 1 >= n || !Tokenizer.isAlnum(Tokenizer.scalar(in: text, at: next + 1).scalar)) {
-                    return (i, bits < 128, hash)
+                    return (i, isASCII)
                 }
-                take(c, width)
             case ".":
                 // "U.S", "a.m": short segments joined by periods; "3.5" inside numbers.
-                guard segment <= 2 || Tokenizer.isDigit(text[i - 1]) else { return (i, bits < 128, hash) }
-                take(c, width)
+                guard segment <= 2 || Tokenizer.isDigit(text[i - 1]) else { return (i, isASCII) }
                 segment = 0
             case ",", "/":
                 // "1,200", "9/11", "24/7": marks between digits stay inside the number.
-                guard Tokenizer.isDigit(text[i - 1]) && Tokenizer.isDigit(text[next]) else { return (i, bits < 128, hash) }
-                take(c, width)
+                guard Tokenizer.isDigit(text[i - 1]) && Tokenizer.isDigit(text[next]) else { return (i, isASCII) }
             default:
-                return (i, bits < 128, hash)
+                return (i, isASCII)
             }
+            // The joining mark is part of the word.
+            isASCII = isASCII && c.isASCII
+            i = next
         }
-        return (i, bits < 128, hash)
+        return (i, isASCII)
     }
 
     /// The scalar whose UTF-8 starts at byte `i` of `text`, and its width in bytes: an ASCII byte
@@ -298,12 +306,6 @@ public struct Tokenizer: Sendable {
         return String(view)
     }
 
-    /// The lowercase of an ASCII scalar, as a byte.
-    @inline(__always)
-    static func asciiLowercase(_ c: Unicode.Scalar) -> UInt8 {
-        UInt8(truncatingIfNeeded: c.value).asciiLowercased
-    }
-
     @inline(__always)
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 { return inASCIISet(c.value, low: asciiSpaces, high: 0) }
@@ -340,6 +342,26 @@ public struct Tokenizer: Sendable {
     @inline(__always)
     static func isDigit(_ byte: UInt8) -> Bool {
         byte >= 48 && byte <= 57
+    }
+
+    /// The number of ASCII letters and digits that open eight bytes (the first byte lowest), 8 for all.
+    @inline(__always)
+    static func asciiAlnumRun(_ bytes: UInt64) -> Int {
+        // Each byte's top bit answers, by adding to its low seven bits (no byte carries into the next):
+        // a letter has its small form from "a" (0x61) up and below "{" (0x7B), a digit is from "0"
+        // (0x30) up and below ":" (0x3A); a byte of 128 or more is neither.
+        let seven = bytes & 0x7F7F_7F7F_7F7F_7F7F
+        let small = seven | 0x2020_2020_2020_2020
+        let letters = (small &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(small &+ 0x0505_0505_0505_0505)
+        let digits = (seven &+ 0x5050_5050_5050_5050) & ~(seven &+ 0x4646_4646_4646_4646)
+        let alnum = (letters | digits) & ~bytes & 0x8080_8080_8080_8080
+        return (~alnum & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
+    }
+
+    /// Whether the byte is an ASCII letter or digit.
+    @inline(__always)
+    static func isASCIIAlnum(_ byte: UInt8) -> Bool {
+        byte < 128 && inASCIISet(UInt32(byte), low: asciiDigits, high: asciiLetters)
     }
 
     @inline(__always)

@@ -8,6 +8,9 @@ struct Vocabulary: Sendable {
     private var traits: [WordTraits] = [[]]
     /// The UTF-8 of each word, numbered as `texts`.
     private var table = ByteTable()
+    /// The words of at most `ShortWord.capacity` bytes (nearly all) with their traits, where the
+    /// tokenizer finds a word and its traits with one probe.
+    private var shortWords = ShortWordTable([])
     /// For the first word of multi-word cues, the word runs that may follow it.
     private var phrasalRuns: [Word: [[Word]]] = [:]
     /// The known outlets (`Lexicon.outlets`), each as the words of its name: the bytes of their ids,
@@ -78,6 +81,11 @@ struct Vocabulary: Sendable {
             let utf8 = Array(text.utf8)
             traits[id].formUnion(WordTraits.endings(count: utf8.count) { utf8[$0] })
         }
+        shortWords = ShortWordTable(
+            texts.indices.dropFirst().compactMap { id in
+                let utf8 = Array(texts[id].utf8)
+                return utf8.count <= ShortWord.capacity ? (utf8, Word(id: UInt16(id)), traits[id]) : nil
+            })
         asciiTokens = (0..<128).map { (byte: UInt8) in
             let word = word(count: 1) { _ in byte }
             return (word, word == .other ? WordTraits.endings(count: 1) { _ in byte } : traits[Int(word.id)])
@@ -98,13 +106,15 @@ struct Vocabulary: Sendable {
     /// read straight from wherever the token's text is, without gathering it first.
     @inline(__always)
     func word(count: Int, byte: (Int) -> UInt8) -> Word {
-        table.id(count: count, byte: byte).map { Word(id: UInt16($0)) } ?? .other
+        guard count > ShortWord.capacity else { return entry(ShortWord(count: count, byte: byte), count: count)?.word ?? .other }
+        return table.id(count: count, byte: byte).map { Word(id: UInt16($0)) } ?? .other
     }
 
-    /// `word(count:byte:)` for a word whose `ByteTable.hash` the caller made while reading it.
+    /// The vocabulary word of `count` bytes (at most `ShortWord.capacity`) packed in `key`, and
+    /// its traits, or nil for a word outside the vocabulary.
     @inline(__always)
-    func word(count: Int, hash: UInt64, byte: (Int) -> UInt8) -> Word {
-        table.id(count: count, hash: hash, byte: byte).map { Word(id: UInt16($0)) } ?? .other
+    func entry(_ key: ShortWord, count: Int) -> (word: Word, traits: WordTraits)? {
+        shortWords.entry(key, count: count)
     }
 
     /// The word spelled by some lowercase UTF-8, or `.other`.
