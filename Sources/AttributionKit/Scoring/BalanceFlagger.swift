@@ -88,7 +88,7 @@ struct BalanceFlagger {
     /// `opening`, the labels of the speakers at `positions` as an English list (in curly quotes when
     /// `quoted`), and `closing`, written in one string rather than a list of labels joined and concatenated.
     private func message(_ opening: String, labelsOf positions: [Int], quoted: Bool = false, closing: String = ".") -> String {
-        var message = opening
+        var message = BalanceScorer.explanation(opening: opening)
         voices.appendLabels(of: positions, to: &message, quoted: quoted)
         message += closing
         return message

@@ -45,11 +45,22 @@ public struct BalanceScorer: Sendable {
 
     private static let nothingAttributed = "No statement in the article is attributed to a source."
 
+    /// An explanation beginning with `opening`, with room for a sentence that lists a few sources:
+    /// written in place, it is not regrown (copied) as the sentence is appended.
+    static func explanation(opening: String) -> String {
+        var explanation = ""
+        explanation.reserveCapacity(256)
+        explanation += opening
+        return explanation
+    }
+
     /// Effective number of voices exp(H) over the shares of attributed words, against four.
     func voiceDiversity(_ voices: SourceVoices) -> Measurement {
         guard voices.totalWords > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
         let effective = Diversity.effectiveNumber(voices.words)
-        var explanation = "Attributed words are spread like \(ReportNumbers.decimal(effective, places: 1)) equal voices against a target of 4: "
+        var explanation = Self.explanation(opening: "Attributed words are spread like ")
+        explanation += ReportNumbers.decimal(effective, places: 1)
+        explanation += " equal voices against a target of 4: "
         EnglishList.append(count: voices.speakersByWords.count, to: &explanation) { index, text in
             let speaker = voices.speakersByWords[index]
             text += voices.speakers[speaker].label
@@ -68,7 +79,9 @@ public struct BalanceScorer: Sendable {
         let partly = voices.speakers.indices.filter { !Self.isFullyIdentified(voices.speakers[$0]) }
         let identified = attributed - partly.reduce(0) { $0 + voices.statementCounts[$1] }
         let value = Double(identified) / Double(attributed)
-        var explanation = "\(identified) of \(EnglishList.count(attributed, "attributed statement")) name the source and its role"
+        var explanation = Self.explanation(opening: "\(identified) of ")
+        explanation += EnglishList.count(attributed, "attributed statement")
+        explanation += " name the source and its role"
         if !partly.isEmpty {
             explanation += "; not fully identified: "
             // Fields read where they stand: a speaker taken out whole would be copied.
@@ -95,7 +108,8 @@ public struct BalanceScorer: Sendable {
         let share = independent.reduce(0) { $0 + voices.words[$1] } / voices.totalWords
         let experts = voices.speakers.indices.filter { voices.isIndependentExpert($0) }
         let value = (share + (experts.isEmpty ? 0 : 1)) / 2
-        var explanation = "\(ReportNumbers.percent(share)) of attributed words come from named sources that are not officials"
+        var explanation = Self.explanation(opening: ReportNumbers.percent(share))
+        explanation += " of attributed words come from named sources that are not officials"
         if !independent.isEmpty {
             explanation += " ("
             voices.appendLabels(of: independent, to: &explanation)

@@ -25,10 +25,7 @@ struct SourceVoices {
     let secondhandOutlets: [String]
 
     init(article: Article, sources: [Source], attributions: [Attribution]) {
-        // The first source of each id; walking backwards leaves the first one in place.
-        var sourceIndex: [String: Int] = [:]
-        sourceIndex.reserveCapacity(sources.count)
-        for index in sources.indices.reversed() { sourceIndex[sources[index].id] = index }
+        let sourcePositions = SourcePositions(sources)
         // Most articles repeat no paragraph, and then every statement counts as it is (no copies).
         let statements = article.duplicateBlockCount == 0 ? attributions : attributions.filter { attribution in
             !article.blocks.indices.contains(attribution.blockIndex) || article.blocks[attribution.blockIndex].duplicateOf == nil
@@ -46,7 +43,7 @@ struct SourceVoices {
         statementSpeakers.reserveCapacity(statements.count)
         // Statements are read in place by index: a loop over the array would copy each one.
         for index in statements.indices {
-            guard let id = statements[index].sourceID, let source = sourceIndex[id] else {
+            guard let id = statements[index].sourceID, let source = sourcePositions.position(of: id) else {
                 statementSpeakers.append(nil)
                 continue
             }
@@ -103,20 +100,17 @@ struct SourceVoices {
         of positions: [Int], in statements: [Attribution], speakers statementSpeakers: [Int?], of speakers: Speakers
     ) -> [String] {
         guard !positions.isEmpty else { return [] }
-        // Each outlet with its count in order of first mention, found by its place in the tally:
-        // one lookup for each statement.
+        // Each outlet with its count in order of first mention. An article names a few outlets at
+        // most: the tally is searched, with no dictionary made and no name hashed.
         var tally: [(name: String, count: Int)] = []
-        var places: [String: Int] = [:]
         // Sized once for every statement naming a new outlet, not regrown outlet by outlet.
         tally.reserveCapacity(positions.count)
-        places.reserveCapacity(positions.count)
         for index in positions {
             let outlet = statements[index].viaIsOutlet ? statements[index].via : statementSpeakers[index].map { speakers[$0].label }
             let name = outlet ?? "an unnamed outlet"
-            if let place = places[name] {
+            if let place = tally.firstIndex(where: { $0.name == name }) {
                 tally[place].count += 1
             } else {
-                places[name] = tally.count
                 tally.append((name, 1))
             }
         }
