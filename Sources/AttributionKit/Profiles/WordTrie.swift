@@ -63,6 +63,11 @@ struct WordTrie<Value: Sendable>: Sendable {
         values[node]
     }
 
+    /// Whether a phrase ends at `node`, asked without copying its value.
+    func hasValue(at node: Int) -> Bool {
+        values[node] != nil
+    }
+
     private mutating func add(_ slot: Slot) {
         // Kept at most half full, so probes stay short and always meet an empty slot.
         if (edgeCount + 1) * 2 > slots.count {
