@@ -3,7 +3,12 @@ import Foundation
 /// Computes the sourcing-balance score and the flags of one article: the weighted mean of six
 /// components, each from 0 to 1 and explained by the sources behind it (docs/scoring.md).
 public struct BalanceScorer: Sendable {
-    public var weights: BalanceWeights
+    public var weights: BalanceWeights {
+        didSet { measureWeights = Self.measureWeights(weights) }
+    }
+    /// Each measure with its weight in `BalanceMeasure.allCases` order, read out of the weights'
+    /// dictionary once rather than hashed twice per measure for every article.
+    private var measureWeights: [(measure: BalanceMeasure, weight: Double)]
 
     /// Voice diversity reaches 1 at this many equal voices.
     static let targetVoices = 4.0
@@ -12,24 +17,26 @@ public struct BalanceScorer: Sendable {
 
     public init(weights: BalanceWeights = .defaults) {
         self.weights = weights
+        measureWeights = Self.measureWeights(weights)
+    }
+
+    private static func measureWeights(_ weights: BalanceWeights) -> [(measure: BalanceMeasure, weight: Double)] {
+        BalanceMeasure.allCases.map { ($0, weights[$0]) }
     }
 
     public func score(article: Article, sources: [Source], attributions: [Attribution]) -> Balance {
         let voices = SourceVoices(article: article, sources: sources, attributions: attributions)
-        let measured: [(BalanceMeasure, Measurement)] = [
-            (.voiceDiversity, voiceDiversity(voices)),
-            (.transparency, transparency(voices)),
-            (.independence, independence(voices)),
-            (.perspectiveSpread, perspectiveSpread(voices)),
-            (.directness, directness(voices)),
-            (.genderRepresentation, genderRepresentation(voices)),
+        // In the order of `BalanceMeasure.allCases`, the order of `measureWeights`.
+        let measured = [
+            voiceDiversity(voices), transparency(voices), independence(voices), perspectiveSpread(voices), directness(voices),
+            genderRepresentation(voices),
         ]
-        let usedWeight = measured.reduce(0) { $0 + ($1.1.isLeftOut ? 0 : weights[$1.0]) }
-        let components = measured.map { measure, measurement in
+        let usedWeight = measured.indices.reduce(0) { $0 + (measured[$1].isLeftOut ? 0 : measureWeights[$1].weight) }
+        let components = measured.indices.map { index in
             Balance.Component(
-                name: measure.rawValue, value: measurement.value,
-                weight: measurement.isLeftOut || usedWeight == 0 ? 0 : weights[measure] / usedWeight,
-                explanation: measurement.explanation)
+                name: measureWeights[index].measure.rawValue, value: measured[index].value,
+                weight: measured[index].isLeftOut || usedWeight == 0 ? 0 : measureWeights[index].weight / usedWeight,
+                explanation: measured[index].explanation)
         }
         let mean = components.reduce(0) { $0 + $1.value * $1.weight }
         let score = voices.statements.isEmpty ? 0 : (mean * 1000).rounded() / 10
