@@ -39,29 +39,37 @@ struct NameWords: Hashable {
         var entries: [Word] = []
         // Most names and titles have a few words; growing from one would reallocate several times.
         entries.reserveCapacity(min(8, (text.utf8.count + 1) / 2))
-        NameWords.readWords(of: text) { word, isCapitalized in
-            entries.append(Word(text: String(decoding: word, as: UTF8.self), hash: NameWords.hash(word), isCapitalized: isCapitalized))
+        NameWords.readWords(of: text) { word, hash, isCapitalized in
+            entries.append(Word(text: String(decoding: word, as: UTF8.self), hash: hash, isCapitalized: isCapitalized))
         }
         self.init(entries: entries)
     }
 
-    /// Hands each word of `text` to `body` in order, lowercased in scratch memory, with whether it
-    /// began with a capital letter or a digit ("&" is the word "and").
-    private static func readWords(of text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
+    /// Hands each word of `text` to `body` in order, lowercased in scratch memory, with its
+    /// `NameWords.hash` (worked out as the word is read, not in a second pass) and whether it began
+    /// with a capital letter or a digit ("&" is the word "and").
+    private static func readWords(of text: String, _ body: (UnsafeBufferPointer<UInt8>, UInt64, Bool) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             // The word being read, lowercased, in scratch memory as long as the text.
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { current in
                 var length = 0
                 var currentCapitalized = false
+                // The running hash of the word and its bytes ORed together, as `NameWords.hash` makes them.
+                var hash = ByteTable.hashSeed
+                var bits: UInt8 = 0
                 func append(_ byte: UInt8) {
                     current[length] = byte
                     length += 1
+                    hash = ByteTable.hash(hash, adding: byte)
+                    bits |= byte
                 }
                 func finish() {
                     if length > 0 {
-                        body(UnsafeBufferPointer(rebasing: current[..<length]), currentCapitalized)
+                        body(UnsafeBufferPointer(rebasing: current[..<length]), bits >= 0x80 ? 0 : ByteTable.finished(hash), currentCapitalized)
                         length = 0
+                        hash = ByteTable.hashSeed
+                        bits = 0
                     }
                 }
                 var index = 0
@@ -103,7 +111,8 @@ struct NameWords: Hashable {
                     case 0x26:
                         finish()
                         let and: StaticString = "and"
-                        body(UnsafeBufferPointer(start: and.utf8Start, count: and.utf8CodeUnitCount), false)
+                        let word = UnsafeBufferPointer(start: and.utf8Start, count: and.utf8CodeUnitCount)
+                        body(word, NameWords.hash(word), false)
                     case 0xE2 where index + 1 < bytes.count && bytes[index + 1] == 0x80,
                         0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0:
                         // General punctuation (dashes, quotes, spaces) and the no-break space separate words.
@@ -207,7 +216,7 @@ struct NameWords: Hashable {
     static func key(_ text: String) -> String {
         var key = ""
         var isFirst = true
-        readWords(of: text) { word, _ in
+        readWords(of: text) { word, _, _ in
             defer { isFirst = false }
             if isFirst, word.elementsEqual("the".utf8) { return }
             if !key.isEmpty { key += " " }
@@ -229,7 +238,7 @@ struct NameWords: Hashable {
             var matches = true
             var isASCII = true
             var isFirst = true
-            readWords(of: name) { word, _ in
+            readWords(of: name) { word, _, _ in
                 defer { isFirst = false }
                 if !matches || (isFirst && word.elementsEqual("the".utf8)) { return }
                 isASCII = isASCII && !word.contains { $0 >= 0x80 }
