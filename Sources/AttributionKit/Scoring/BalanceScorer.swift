@@ -25,7 +25,13 @@ public struct BalanceScorer: Sendable {
     }
 
     public func score(article: Article, sources: [Source], attributions: [Attribution]) -> Balance {
-        let voices = SourceVoices(article: article, sources: sources, attributions: attributions)
+        score(article: article, sources: sources, attributions: attributions, ownOutletCleared: false)
+    }
+
+    /// `ownOutletCleared`: `viaIsOutlet` is already false for statements told to the article's own
+    /// outlet (`Analyzer` clears it), so the score does not compare their channels with the outlet again.
+    func score(article: Article, sources: [Source], attributions: [Attribution], ownOutletCleared: Bool) -> Balance {
+        let voices = SourceVoices(article: article, sources: sources, attributions: attributions, ownOutletCleared: ownOutletCleared)
         // In the order of `BalanceMeasure.allCases`, the order of `measureWeights`.
         let measured = [
             voiceDiversity(voices), transparency(voices), independence(voices), perspectiveSpread(voices), directness(voices),

@@ -24,7 +24,9 @@ struct SourceVoices {
     /// "Xinhua", "South China Morning Post ×2": the outlets of the secondhand statements in order.
     let secondhandOutlets: [String]
 
-    init(article: Article, sources: [Source], attributions: [Attribution]) {
+    /// `ownOutletCleared`: the statements' `viaIsOutlet` is already false for what sources told the
+    /// article's own outlet (`Analyzer` clears it), so their channels are not compared with the outlet again.
+    init(article: Article, sources: [Source], attributions: [Attribution], ownOutletCleared: Bool = false) {
         let sourcePositions = SourcePositions(sources)
         // Most articles repeat no paragraph, and then every statement counts as it is (no copies).
         let statements = article.duplicateBlockCount == 0 ? attributions : attributions.filter { attribution in
@@ -70,7 +72,8 @@ struct SourceVoices {
         speakersByWords = words.indices.sorted { left, right in
             words[left] != words[right] ? words[left] > words[right] : left < right
         }
-        let secondhand = Self.secondhand(statements, speakers: statementSpeakers, of: speakers, outlet: article.outlet)
+        let secondhand = Self.secondhand(
+            statements, speakers: statementSpeakers, of: speakers, outlet: article.outlet, ownOutletCleared: ownOutletCleared)
         secondhandStatements = secondhand.map { statements[$0] }
         secondhandOutlets = Self.outletNames(of: secondhand, in: statements, speakers: statementSpeakers, of: speakers)
     }
@@ -78,19 +81,21 @@ struct SourceVoices {
     /// Positions in `statements` of those taken from another outlet: through an outlet (`via`), or
     /// from an outlet that is itself the source ("according to Reuters"). The publishing outlet's
     /// own reporting ("told The Harbour Ledger" in the Ledger) is firsthand. `statementSpeakers`
-    /// gives each statement's place in `speakers`.
+    /// gives each statement's place in `speakers`; with `ownOutletCleared`, a statement's channel
+    /// is taken as it is marked.
     private static func secondhand(
-        _ statements: [Attribution], speakers statementSpeakers: [Int?], of speakers: Speakers, outlet: String?
+        _ statements: [Attribution], speakers statementSpeakers: [Int?], of speakers: Speakers, outlet: String?, ownOutletCleared: Bool
     ) -> [Int] {
         var isOutlet = speakers.indices.map { speakers[$0].category == .media && speakers[$0].isOrganization }
-        guard isOutlet.contains(true) || statements.indices.contains(where: { statements[$0].viaIsOutlet }) else { return [] }
-        // The outlet's lookup key, made once, and only for an article that may have a secondhand statement.
-        let outletKey = outlet.map(NameWords.key)
+        let hasOutletSpeaker = isOutlet.contains(true)
+        guard hasOutletSpeaker || statements.indices.contains(where: { statements[$0].viaIsOutlet }) else { return [] }
+        // The outlet's lookup key, made once, and only when a name is to be compared with it.
+        let outletKey = hasOutletSpeaker || !ownOutletCleared ? outlet.map(NameWords.key) : nil
         for speaker in speakers.indices where isOutlet[speaker] && NameWords.name(speakers[speaker].name, hasKey: outletKey) {
             isOutlet[speaker] = false
         }
         return statements.indices.filter { index in
-            (statements[index].viaIsOutlet && !NameWords.name(statements[index].via, hasKey: outletKey))
+            (statements[index].viaIsOutlet && (ownOutletCleared || !NameWords.name(statements[index].via, hasKey: outletKey)))
                 || statementSpeakers[index].map { isOutlet[$0] } == true
         }
     }
