@@ -10,7 +10,8 @@ struct NameWords: Hashable {
 
     /// A word as read, with its hash and its capital mark.
     fileprivate struct Word: Hashable {
-        var text: String
+        /// The word, held inline when it is short ASCII (most are): no string is made for it.
+        var key: WordKey
         /// The word's hash for the word tries (`NameWords.hash`), worked out once as the word is
         /// read rather than at every table lookup.
         var hash: UInt64
@@ -26,7 +27,7 @@ struct NameWords: Hashable {
         var endIndex: Int { entries.count }
 
         subscript(index: Int) -> String {
-            entries[index].text
+            entries[index].key.string
         }
     }
 
@@ -40,15 +41,15 @@ struct NameWords: Hashable {
         // Most names and titles have a few words; growing from one would reallocate several times.
         entries.reserveCapacity(min(8, (text.utf8.count + 1) / 2))
         NameWords.readWords(of: text) { word, hash, isCapitalized in
-            entries.append(Word(text: String(decoding: word, as: UTF8.self), hash: hash, isCapitalized: isCapitalized))
+            entries.append(Word(key: WordKey(word, isASCII: hash != nil), hash: hash ?? 0, isCapitalized: isCapitalized))
         }
         self.init(entries: entries)
     }
 
     /// Hands each word of `text` to `body` in order, lowercased in scratch memory, with its
-    /// `NameWords.hash` (worked out as the word is read, not in a second pass) and whether it began
-    /// with a capital letter or a digit ("&" is the word "and").
-    private static func readWords(of text: String, _ body: (UnsafeBufferPointer<UInt8>, UInt64, Bool) -> Void) {
+    /// `NameWords.hash` (worked out as the word is read, not in a second pass; nil for a word beyond
+    /// ASCII) and whether it began with a capital letter or a digit ("&" is the word "and").
+    private static func readWords(of text: String, _ body: (UnsafeBufferPointer<UInt8>, UInt64?, Bool) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             // The word being read, lowercased, in scratch memory as long as the text.
@@ -66,7 +67,7 @@ struct NameWords: Hashable {
                 }
                 func finish() {
                     if length > 0 {
-                        body(UnsafeBufferPointer(rebasing: current[..<length]), bits >= 0x80 ? 0 : ByteTable.finished(hash), currentCapitalized)
+                        body(UnsafeBufferPointer(rebasing: current[..<length]), bits >= 0x80 ? nil : ByteTable.finished(hash), currentCapitalized)
                         length = 0
                         hash = ByteTable.hashSeed
                         bits = 0
@@ -167,6 +168,16 @@ struct NameWords: Hashable {
         entries[index].hash
     }
 
+    /// The word at `index` as the word tries compare it.
+    func key(at index: Int) -> WordKey {
+        entries[index].key
+    }
+
+    /// Whether the word at `index` is the ASCII word `word` ("and"), asked without making a string of it.
+    func word(at index: Int, is word: StaticString) -> Bool {
+        entries[index].key.isWord(word)
+    }
+
     /// The byte table's hash of a word's UTF-8 (`ByteTable.hash`), the hash the word tries file words under.
     ///
     /// Words are compared as `String`s (canonical equivalence), so spellings of one word that differ
@@ -199,7 +210,7 @@ struct NameWords: Hashable {
 
     /// The positions of `phrase`.
     var phraseRange: Range<Int> {
-        entries.first?.text == "the" ? 1..<entries.count : 0..<entries.count
+        entries.first?.key.isWord("the") == true ? 1..<entries.count : 0..<entries.count
     }
 
     /// The lookup key of a whole name: its phrase joined by spaces (words are never empty).

@@ -24,7 +24,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func value(_ words: NameWords, _ range: Range<Int>) -> Value? {
         var node = WordTrie<Value>.root
         for index in range {
-            guard let next = forward.node(after: node, words.words[index], hash: words.hash(at: index)) else { return nil }
+            guard let next = forward.node(after: node, words.key(at: index), hash: words.hash(at: index)) else { return nil }
             node = next
         }
         return forward.value(at: node)
@@ -47,7 +47,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var found: (node: Int, length: Int)?
         var node = WordTrie<Value>.root
         var end = start
-        while end < words.words.count, let next = forward.node(after: node, words.words[end], hash: words.hash(at: end)) {
+        while end < words.words.count, let next = forward.node(after: node, words.key(at: end), hash: words.hash(at: end)) {
             node = next
             end += 1
             if forward.hasValue(at: node), isAccepted(end) { found = (node, end - start) }
@@ -60,7 +60,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var found: (node: Int, length: Int)?
         var node = WordTrie<Value>.root
         var start = end
-        while start > 0, let next = backward.node(after: node, words.words[start - 1], hash: words.hash(at: start - 1)) {
+        while start > 0, let next = backward.node(after: node, words.key(at: start - 1), hash: words.hash(at: start - 1)) {
             node = next
             start -= 1
             if backward.hasValue(at: node) { found = (node, end - start) }

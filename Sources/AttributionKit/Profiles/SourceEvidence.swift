@@ -32,7 +32,9 @@ struct SourceEvidence {
         hasBareName = source.pointee.hasBareName
         let name = source.pointee.name.map(NameWords.init)
         self.name = name
-        registeredName = name.flatMap(knowledge.registry.organization)
+        // Asked in a closure rather than as `flatMap(knowledge.registry.organization)`: the method
+        // taken as a value captures a copy of the registry, every table in it retained and released.
+        registeredName = name.flatMap { knowledge.registry.organization($0) }
         titles = source.pointee.titles.map { title in
             let words = NameWords(title)
             return Title(words: words, readings: knowledge.titles.readings(of: words), isFormerMark: knowledge.titles.isFormerMark(words))

@@ -9,7 +9,7 @@ struct WordTrie<Value: Sendable>: Sendable {
     /// The value of the phrase ending at each node; node 0 is the root.
     private var values: [Value?] = [nil]
     /// Edges by hash; a slot with `child` -1 is empty.
-    private var slots = [Slot](repeating: Slot(parent: 0, child: -1, word: ""), count: 16)
+    private var slots = [Slot](repeating: Slot.empty, count: 16)
     private var edgeCount = 0
     /// A bit for every edge's hash, eight bits to a slot: most steps find no edge (a name's words
     /// are rarely a registered phrase's), and this table, a twenty-fourth the size of the slots,
@@ -20,32 +20,34 @@ struct WordTrie<Value: Sendable>: Sendable {
     private struct Slot: Sendable {
         var parent: Int32
         var child: Int32
-        var word: String
+        var word: WordKey
+        /// The word's `NameWords.hash`, kept to place the edge again when the table grows.
+        var hash: UInt64
+
+        static var empty: Slot { Slot(parent: 0, child: -1, word: WordKey(""), hash: 0) }
     }
 
     /// Adds the phrase `words` with its value (replacing the value of the same phrase).
     mutating func insert<Words: Sequence<String>>(_ words: Words, _ value: Value) {
         var node = Self.root
         for word in words {
-            if let next = self.node(after: node, word) {
+            let key = WordKey(word)
+            let hash = NameWords.hash(of: word)
+            if let next = self.node(after: node, key, hash: hash) {
                 node = next
             } else {
                 values.append(nil)
                 let child = values.count - 1
-                add(Slot(parent: Int32(node), child: Int32(child), word: word))
+                add(Slot(parent: Int32(node), child: Int32(child), word: key, hash: hash))
                 node = child
             }
         }
         values[node] = value
     }
 
-    /// The node reached from `node` through `word`, or nil when no phrase goes on with `word` there.
-    func node(after node: Int, _ word: String) -> Int? {
-        self.node(after: node, word, hash: NameWords.hash(of: word))
-    }
-
-    /// The same, for a word whose `NameWords.hash` is known.
-    func node(after node: Int, _ word: String, hash: UInt64) -> Int? {
+    /// The node reached from `node` through `word` (whose `NameWords.hash` is `hash`), or nil when
+    /// no phrase goes on with `word` there.
+    func node(after node: Int, _ word: WordKey, hash: UInt64) -> Int? {
         let mixed = Self.mixed(hash, after: node)
         guard hasEdgeBit(mixed) else { return nil }
         let mask = slots.count - 1
@@ -72,7 +74,7 @@ struct WordTrie<Value: Sendable>: Sendable {
         // Kept at most half full, so probes stay short and always meet an empty slot.
         if (edgeCount + 1) * 2 > slots.count {
             let old = slots
-            slots = [Slot](repeating: Slot(parent: 0, child: -1, word: ""), count: slots.count * 2)
+            slots = [Slot](repeating: Slot.empty, count: slots.count * 2)
             edgeBits = [UInt64](repeating: 0, count: edgeBits.count * 2)
             for slot in old where slot.child >= 0 { place(slot) }
         }
@@ -81,7 +83,7 @@ struct WordTrie<Value: Sendable>: Sendable {
     }
 
     private mutating func place(_ slot: Slot) {
-        let mixed = Self.mixed(NameWords.hash(of: slot.word), after: Int(slot.parent))
+        let mixed = Self.mixed(slot.hash, after: Int(slot.parent))
         let bit = edgeBit(mixed)
         edgeBits[bit.word] |= bit.mask
         let mask = slots.count - 1
