@@ -38,8 +38,10 @@ struct NameWords: Hashable {
 
     init(_ text: String) {
         var entries: [Word] = []
-        // Most names and titles have a few words; growing from one would reallocate several times.
-        entries.reserveCapacity(min(8, (text.utf8.count + 1) / 2))
+        // Room for a word every four bytes (at most one every two): names, titles and descriptions
+        // then rarely regrow (reallocate and copy) word by word.
+        let length = text.utf8.count
+        entries.reserveCapacity(min((length + 1) / 2, length / 4 + 2))
         NameWords.readWords(of: text) { word, hash, isCapitalized in
             entries.append(Word(key: WordKey(word, isASCII: hash != nil), hash: hash ?? 0, isCapitalized: isCapitalized))
         }
@@ -76,6 +78,13 @@ struct NameWords: Hashable {
                 var index = 0
                 while index < bytes.count {
                     let byte = bytes[index]
+                    // A lowercase letter, most of any name, is taken before anything else is asked.
+                    if byte &- 0x61 < 26 {
+                        if length == 0 { currentCapitalized = false }
+                        append(byte)
+                        index += 1
+                        continue
+                    }
                     // An apostrophe: ASCII ' or U+2018/U+2019 (E2 80 98/99).
                     var apostropheLength = 0
                     if byte == 0x27 {
@@ -100,9 +109,6 @@ struct NameWords: Hashable {
                     case 0x41...0x5A:
                         if length == 0 { currentCapitalized = true }
                         append(byte + 32)
-                    case 0x61...0x7A:
-                        if length == 0 { currentCapitalized = false }
-                        append(byte)
                     case 0x30...0x39:
                         if length == 0 { currentCapitalized = true }
                         append(byte)
