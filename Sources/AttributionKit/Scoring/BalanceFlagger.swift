@@ -39,7 +39,7 @@ struct BalanceFlagger {
     }
 
     private var oneSide: Balance.Flag? {
-        let sided = voices.speakers.indices.filter { voices.speakers[$0].side != nil }
+        let sided = voices.speakerPositions { voices.speakers[$0].side != nil }
         guard sided.count >= 2, let side = voices.speakers[sided[0]].side, sided.allSatisfy({ voices.speakers[$0].side == side }) else {
             return nil
         }
@@ -52,7 +52,7 @@ struct BalanceFlagger {
     }
 
     private var anonymousSources: Balance.Flag? {
-        let anonymous = voices.speakers.indices.filter { voices.speakers[$0].anonymous && !voices.speakers[$0].vague }
+        let anonymous = voices.speakerPositions { voices.speakers[$0].anonymous && !voices.speakers[$0].vague }
         guard !anonymous.isEmpty else { return nil }
         return Balance.Flag(
             code: "anonymous_sources",
@@ -76,7 +76,7 @@ struct BalanceFlagger {
     }
 
     private var vagueAttributions: Balance.Flag? {
-        let vague = voices.speakers.indices.filter { voices.speakers[$0].vague }
+        let vague = voices.speakerPositions { voices.speakers[$0].vague }
         guard !vague.isEmpty else { return nil }
         let count = vague.reduce(0) { $0 + voices.statementCounts[$1] }
         return Balance.Flag(

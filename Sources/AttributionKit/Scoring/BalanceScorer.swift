@@ -89,10 +89,11 @@ public struct BalanceScorer: Sendable {
     func transparency(_ voices: SourceVoices) -> Measurement {
         let attributed = voices.attributedStatementCount
         guard attributed > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
-        let partly = voices.speakers.indices.filter { !Self.isFullyIdentified(voices.speakers[$0]) }
+        let partly = voices.speakerPositions { !Self.isFullyIdentified(voices.speakers[$0]) }
         let identified = attributed - partly.reduce(0) { $0 + voices.statementCounts[$1] }
         let value = Double(identified) / Double(attributed)
-        var explanation = Self.explanation(opening: "\(identified) of ")
+        var explanation = Self.explanation(opening: String(identified))
+        explanation += " of "
         explanation += EnglishList.count(attributed, "attributed statement")
         explanation += " name the source and its role"
         if !partly.isEmpty {
@@ -117,9 +118,9 @@ public struct BalanceScorer: Sendable {
     /// independent expert (think tank, academic, legal) speaks at all.
     func independence(_ voices: SourceVoices) -> Measurement {
         guard voices.totalWords > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
-        let independent = voices.speakers.indices.filter { !voices.speakers[$0].anonymous && !voices.speakers[$0].category.isOfficial }
+        let independent = voices.speakerPositions { !voices.speakers[$0].anonymous && !voices.speakers[$0].category.isOfficial }
         let share = independent.reduce(0) { $0 + voices.words[$1] } / voices.totalWords
-        let experts = voices.speakers.indices.filter { voices.isIndependentExpert($0) }
+        let experts = voices.speakerPositions { voices.isIndependentExpert($0) }
         let value = (share + (experts.isEmpty ? 0 : 1)) / 2
         var explanation = Self.explanation(opening: ReportNumbers.percent(share))
         explanation += " of attributed words come from named sources that are not officials"
@@ -173,29 +174,50 @@ public struct BalanceScorer: Sendable {
         let secondhand = voices.secondhandStatements
         let value = 1 - Double(secondhand.count) / Double(statements.count)
         guard !secondhand.isEmpty else {
-            return Measurement(value: value, explanation: "All \(EnglishList.count(statements.count, "statement")) were obtained by the outlet itself.")
+            var explanation = Self.explanation(opening: "All ")
+            explanation += EnglishList.count(statements.count, "statement")
+            explanation += " were obtained by the outlet itself."
+            return Measurement(value: value, explanation: explanation)
         }
-        return Measurement(
-            value: value,
-            explanation: "\(secondhand.count) of \(EnglishList.count(statements.count, "statement")) came through other outlets: "
-                + "\(EnglishList.join(voices.secondhandOutlets)).")
+        var explanation = Self.explanation(opening: String(secondhand.count))
+        explanation += " of "
+        explanation += EnglishList.count(statements.count, "statement")
+        explanation += " came through other outlets: "
+        EnglishList.append(count: voices.secondhandOutlets.count, to: &explanation) { index, text in text += voices.secondhandOutlets[index] }
+        explanation += "."
+        return Measurement(value: value, explanation: explanation)
     }
 
     /// Share of women among speakers whose gender the text gives, scored 1 at parity and 0 when
     /// all are of one gender; left out when fewer than two speakers have a gender.
     func genderRepresentation(_ voices: SourceVoices) -> Measurement {
-        let gendered = voices.labels { voices.speakers[$0].gender != nil }
+        let gendered = voices.speakerPositions { voices.speakers[$0].gender != nil }
         guard gendered.count >= 2 else {
-            return Measurement(
-                value: 0,
-                explanation: "Left out: the text gives the gender of \(gendered.count == 0 ? "no source" : "only \(gendered[0])"), fewer than two.",
-                isLeftOut: true)
+            var explanation = Self.explanation(opening: "Left out: the text gives the gender of ")
+            if let only = gendered.first {
+                explanation += "only "
+                explanation += voices.speakers[only].label
+            } else {
+                explanation += "no source"
+            }
+            explanation += ", fewer than two."
+            return Measurement(value: 0, explanation: explanation, isLeftOut: true)
         }
-        let women = voices.labels { voices.speakers[$0].gender == .female }
+        let women = voices.speakerPositions { voices.speakers[$0].gender == .female }
         let share = Double(women.count) / Double(gendered.count)
-        let womenText = women.isEmpty ? "" : " (\(EnglishList.join(women)))"
-        return Measurement(
-            value: 1 - abs(2 * share - 1),
-            explanation: "Women are \(women.count) of the \(gendered.count) sources whose gender the text gives\(womenText), \(ReportNumbers.percent(share)) against a target of parity.")
+        var explanation = Self.explanation(opening: "Women are ")
+        explanation += String(women.count)
+        explanation += " of the "
+        explanation += String(gendered.count)
+        explanation += " sources whose gender the text gives"
+        if !women.isEmpty {
+            explanation += " ("
+            voices.appendLabels(of: women, to: &explanation)
+            explanation += ")"
+        }
+        explanation += ", "
+        explanation += ReportNumbers.percent(share)
+        explanation += " against a target of parity."
+        return Measurement(value: 1 - abs(2 * share - 1), explanation: explanation)
     }
 }

@@ -142,9 +142,13 @@ struct SourceVoices {
         }
     }
 
-    /// Labels of the speakers whose positions satisfy `isIncluded`, in order of first statement.
+    /// Positions in `speakers` of the speakers that satisfy `isIncluded`, in order of first statement,
+    /// in an array sized once for all speakers (a filtered array is regrown, copied, as it fills).
     /// Rules read a speaker's fields by position: a source handed to them whole would be copied.
-    func labels(where isIncluded: (Int) -> Bool) -> [String] {
-        speakers.indices.compactMap { isIncluded($0) ? speakers[$0].label : nil }
+    func speakerPositions(where isIncluded: (Int) -> Bool) -> [Int] {
+        var positions: [Int] = []
+        positions.reserveCapacity(speakers.count)
+        for speaker in speakers.indices where isIncluded(speaker) { positions.append(speaker) }
+        return positions
     }
 }
