@@ -6,8 +6,15 @@ struct BalanceFlagger {
     let duplicateBlockCount: Int
 
     var flags: [Balance.Flag] {
-        [noStatements, singleSource, dominantVoice, noIndependentExpert, oneSide, anonymousSources, secondhand,
-         vagueAttributions, duplicatedParagraphs].compactMap { $0 }
+        let found = [
+            noStatements, singleSource, dominantVoice, noIndependentExpert, oneSide, anonymousSources, secondhand,
+            vagueAttributions, duplicatedParagraphs,
+        ]
+        // Sized once for every flag: a list grown flag by flag is reallocated and copied.
+        var flags: [Balance.Flag] = []
+        flags.reserveCapacity(found.count)
+        for case let flag? in found { flags.append(flag) }
+        return flags
     }
 
     private var noStatements: Balance.Flag? {

@@ -28,19 +28,19 @@ struct SourcePositions {
     /// The position "s" and a number from 1 without leading zeros stands for (the number less
     /// one), nil for any other id: each position has exactly one such id.
     private static func enginePosition(of id: String) -> Int? {
-        var number = 0
-        var digits = 0
-        for (offset, byte) in id.utf8.enumerated() {
-            if offset == 0 {
-                guard byte == UInt8(ascii: "s") else { return nil }
-                continue
-            }
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), digits < 18, number > 0 || byte != UInt8(ascii: "0") else {
-                return nil
-            }
-            number = number * 10 + Int(byte - UInt8(ascii: "0"))
-            digits += 1
+        // The id's UTF-8 where it stands (a small string's copied out once), not decoded byte by byte.
+        id.utf8.withContiguousStorageIfAvailable(enginePosition(utf8:)) ?? enginePosition(utf8: Array(id.utf8))
+    }
+
+    private static func enginePosition<Bytes: RandomAccessCollection<UInt8>>(utf8 id: Bytes) -> Int? where Bytes.Index == Int {
+        guard id.count > 1, id.count < 20, id[id.startIndex] == UInt8(ascii: "s"), id[id.startIndex + 1] != UInt8(ascii: "0") else {
+            return nil
         }
-        return digits > 0 ? number - 1 : nil
+        var number = 0
+        for byte in id.dropFirst() {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            number = number * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return number - 1
     }
 }
