@@ -6,9 +6,9 @@ struct WordKey: Hashable, Sendable {
     /// The inline word's bytes, eight to an integer, zero past its end.
     private var low: UInt64
     private var high: UInt64
-    /// The inline word's length; -1 for a word held as `text`.
-    private var count: Int
     private var text: String?
+    /// The inline word's length; -1 for a word held as `text`.
+    private var count: Int32
 
     /// The key of the UTF-8 `word`; `isASCII` when no byte of it is beyond ASCII.
     init(_ word: UnsafeBufferPointer<UInt8>, isASCII: Bool) {
@@ -21,7 +21,7 @@ struct WordKey: Hashable, Sendable {
         }
         withUnsafeMutableBytes(of: &bytes) { $0.copyMemory(from: UnsafeRawBufferPointer(word)) }
         (low, high) = bytes
-        count = word.count
+        count = Int32(word.count)
         text = nil
     }
 
@@ -32,13 +32,13 @@ struct WordKey: Hashable, Sendable {
 
     /// Whether this is the ASCII word `word` of the code ("and", "the").
     func isWord(_ word: StaticString) -> Bool {
-        count == word.utf8CodeUnitCount && self == WordKey(UnsafeBufferPointer(start: word.utf8Start, count: count), isASCII: true)
+        count == word.utf8CodeUnitCount && self == WordKey(UnsafeBufferPointer(start: word.utf8Start, count: Int(count)), isASCII: true)
     }
 
     /// The word.
     var string: String {
         if let text { return text }
         let bytes = (low, high)
-        return withUnsafeBytes(of: bytes) { String(decoding: $0.prefix(count), as: UTF8.self) }
+        return withUnsafeBytes(of: bytes) { String(decoding: $0.prefix(Int(count)), as: UTF8.self) }
     }
 }

@@ -21,10 +21,8 @@ struct WordTrie<Value: Sendable>: Sendable {
         var parent: Int32
         var child: Int32
         var word: WordKey
-        /// The word's `NameWords.hash`, kept to place the edge again when the table grows.
-        var hash: UInt64
 
-        static var empty: Slot { Slot(parent: 0, child: -1, word: WordKey(""), hash: 0) }
+        static var empty: Slot { Slot(parent: 0, child: -1, word: WordKey("")) }
     }
 
     /// Adds the phrase `words` with its value (replacing the value of the same phrase).
@@ -38,7 +36,7 @@ struct WordTrie<Value: Sendable>: Sendable {
             } else {
                 values.append(nil)
                 let child = values.count - 1
-                add(Slot(parent: Int32(node), child: Int32(child), word: key, hash: hash))
+                add(Slot(parent: Int32(node), child: Int32(child), word: key), hash: hash)
                 node = child
             }
         }
@@ -70,20 +68,22 @@ struct WordTrie<Value: Sendable>: Sendable {
         values[node] != nil
     }
 
-    private mutating func add(_ slot: Slot) {
+    /// Adds an edge whose word's `NameWords.hash` is `hash`.
+    private mutating func add(_ slot: Slot, hash: UInt64) {
         // Kept at most half full, so probes stay short and always meet an empty slot.
         if (edgeCount + 1) * 2 > slots.count {
             let old = slots
             slots = [Slot](repeating: Slot.empty, count: slots.count * 2)
             edgeBits = [UInt64](repeating: 0, count: edgeBits.count * 2)
-            for slot in old where slot.child >= 0 { place(slot) }
+            // The slots keep no hash (a probe reads less memory): the table, built once, works them out again.
+            for slot in old where slot.child >= 0 { place(slot, hash: NameWords.hash(of: slot.word.string)) }
         }
-        place(slot)
+        place(slot, hash: hash)
         edgeCount += 1
     }
 
-    private mutating func place(_ slot: Slot) {
-        let mixed = Self.mixed(slot.hash, after: Int(slot.parent))
+    private mutating func place(_ slot: Slot, hash: UInt64) {
+        let mixed = Self.mixed(hash, after: Int(slot.parent))
         let bit = edgeBit(mixed)
         edgeBits[bit.word] |= bit.mask
         let mask = slots.count - 1
