@@ -30,6 +30,18 @@ struct WordKey: Hashable, Sendable {
         self = word.withUTF8 { WordKey($0, isASCII: !$0.contains { $0 >= 0x80 }) }
     }
 
+    /// Inline words compare as integers; the text is read only for words held as strings.
+    static func == (left: WordKey, right: WordKey) -> Bool {
+        left.low == right.low && left.high == right.high && left.count == right.count && (left.count >= 0 || left.text == right.text)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(low)
+        hasher.combine(high)
+        hasher.combine(count)
+        if count < 0 { hasher.combine(text) }
+    }
+
     /// Whether this is the ASCII word `word` of the code ("and", "the").
     func isWord(_ word: StaticString) -> Bool {
         count == word.utf8CodeUnitCount && self == WordKey(UnsafeBufferPointer(start: word.utf8Start, count: Int(count)), isASCII: true)
