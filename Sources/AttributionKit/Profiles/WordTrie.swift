@@ -12,7 +12,7 @@ struct WordTrie<Value: Sendable>: Sendable {
     private var slots = [Slot](repeating: Slot.empty, count: 16)
     private var edgeCount = 0
     /// A bit for every edge's hash, eight bits to a slot: most steps find no edge (a name's words
-    /// are rarely a registered phrase's), and this table, a twenty-fourth the size of the slots,
+    /// are rarely a registered phrase's), and this table, a forty-eighth the size of the slots,
     /// tells them so while the slots are out of the cache.
     private var edgeBits = [UInt64](repeating: 0, count: 2)
 
