@@ -32,7 +32,7 @@ public struct Analyzer: Sendable {
             }
         }
         let sources = profiler.profile(consume foundSources, in: article)
-        let balance = scorer.score(article: article, sources: sources, attributions: attributions)
+        let balance = scorer.score(article: article, sources: sources, attributions: attributions, ownOutletCleared: true)
         return Audit(article: article, sources: sources, attributions: attributions, balance: balance)
     }
 }

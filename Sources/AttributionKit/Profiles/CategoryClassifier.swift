@@ -5,7 +5,7 @@ struct CategoryClassifier: Sendable {
     let knowledge: ProfileKnowledge
 
     func category(of source: Source) -> SourceCategory {
-        category(of: SourceEvidence([source], at: 0, knowledge: knowledge))
+        withUnsafePointer(to: source) { category(of: SourceEvidence($0, knowledge: knowledge)) }
     }
 
     /// `articleSources` are the article's sources, among which the organisations that speak in it

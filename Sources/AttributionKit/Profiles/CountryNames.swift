@@ -41,11 +41,11 @@ struct CountryNames: Sendable {
             }
             if let (country, length) = byKey.longestMatch(in: words, from: start) {
                 let range = start..<(start + length)
-                let after = range.upperBound < tokens.count ? tokens[range.upperBound] : ""
+                let beforeBased = range.upperBound < tokens.count && words.word(at: range.upperBound, is: "based")
                 let afterPreposition = start > 0 && CountryNames.objectPrepositions.contains(words, at: start - 1)
                 // "New Mexico", "New England" name other places.
-                let afterNew = start > 0 && tokens[start - 1] == "new" && words.isCapitalized(start - 1)
-                if after != "based" && !afterPreposition && !afterNew {
+                let afterNew = start > 0 && words.word(at: start - 1, is: "new") && words.isCapitalized(start - 1)
+                if !beforeBased && !afterPreposition && !afterNew {
                     return (country, range)
                 }
                 start = range.upperBound - 1

@@ -10,7 +10,8 @@ struct NameWords: Hashable {
 
     /// A word as read, with its hash and its capital mark.
     fileprivate struct Word: Hashable {
-        var text: String
+        /// The word, held inline when it is short ASCII (most are): no string is made for it.
+        var key: WordKey
         /// The word's hash for the word tries (`NameWords.hash`), worked out once as the word is
         /// read rather than at every table lookup.
         var hash: UInt64
@@ -26,7 +27,7 @@ struct NameWords: Hashable {
         var endIndex: Int { entries.count }
 
         subscript(index: Int) -> String {
-            entries[index].text
+            entries[index].key.string
         }
     }
 
@@ -37,36 +38,53 @@ struct NameWords: Hashable {
 
     init(_ text: String) {
         var entries: [Word] = []
-        // Most names and titles have a few words; growing from one would reallocate several times.
-        entries.reserveCapacity(min(8, (text.utf8.count + 1) / 2))
-        NameWords.readWords(of: text) { word, isCapitalized in
-            entries.append(Word(text: String(decoding: word, as: UTF8.self), hash: NameWords.hash(word), isCapitalized: isCapitalized))
+        // Room for a word every four bytes (at most one every two): names, titles and descriptions
+        // then rarely regrow (reallocate and copy) word by word.
+        let length = text.utf8.count
+        entries.reserveCapacity(min((length + 1) / 2, length / 4 + 2))
+        NameWords.readWords(of: text) { word, hash, isCapitalized in
+            entries.append(Word(key: WordKey(word, isASCII: hash != nil), hash: hash ?? 0, isCapitalized: isCapitalized))
         }
         self.init(entries: entries)
     }
 
-    /// Hands each word of `text` to `body` in order, lowercased in scratch memory, with whether it
-    /// began with a capital letter or a digit ("&" is the word "and").
-    private static func readWords(of text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
+    /// Hands each word of `text` to `body` in order, lowercased in scratch memory, with its
+    /// `NameWords.hash` (worked out as the word is read, not in a second pass; nil for a word beyond
+    /// ASCII) and whether it began with a capital letter or a digit ("&" is the word "and").
+    private static func readWords(of text: String, _ body: (UnsafeBufferPointer<UInt8>, UInt64?, Bool) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             // The word being read, lowercased, in scratch memory as long as the text.
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { current in
                 var length = 0
                 var currentCapitalized = false
+                // The running hash of the word and its bytes ORed together, as `NameWords.hash` makes them.
+                var hash = ByteTable.hashSeed
+                var bits: UInt8 = 0
                 func append(_ byte: UInt8) {
                     current[length] = byte
                     length += 1
+                    hash = ByteTable.hash(hash, adding: byte)
+                    bits |= byte
                 }
                 func finish() {
                     if length > 0 {
-                        body(UnsafeBufferPointer(rebasing: current[..<length]), currentCapitalized)
+                        body(UnsafeBufferPointer(rebasing: current[..<length]), bits >= 0x80 ? nil : ByteTable.finished(hash), currentCapitalized)
                         length = 0
+                        hash = ByteTable.hashSeed
+                        bits = 0
                     }
                 }
                 var index = 0
                 while index < bytes.count {
                     let byte = bytes[index]
+                    // A lowercase letter, most of any name, is taken before anything else is asked.
+                    if byte &- 0x61 < 26 {
+                        if length == 0 { currentCapitalized = false }
+                        append(byte)
+                        index += 1
+                        continue
+                    }
                     // An apostrophe: ASCII ' or U+2018/U+2019 (E2 80 98/99).
                     var apostropheLength = 0
                     if byte == 0x27 {
@@ -91,9 +109,6 @@ struct NameWords: Hashable {
                     case 0x41...0x5A:
                         if length == 0 { currentCapitalized = true }
                         append(byte + 32)
-                    case 0x61...0x7A:
-                        if length == 0 { currentCapitalized = false }
-                        append(byte)
                     case 0x30...0x39:
                         if length == 0 { currentCapitalized = true }
                         append(byte)
@@ -103,7 +118,8 @@ struct NameWords: Hashable {
                     case 0x26:
                         finish()
                         let and: StaticString = "and"
-                        body(UnsafeBufferPointer(start: and.utf8Start, count: and.utf8CodeUnitCount), false)
+                        let word = UnsafeBufferPointer(start: and.utf8Start, count: and.utf8CodeUnitCount)
+                        body(word, NameWords.hash(word), false)
                     case 0xE2 where index + 1 < bytes.count && bytes[index + 1] == 0x80,
                         0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0:
                         // General punctuation (dashes, quotes, spaces) and the no-break space separate words.
@@ -158,6 +174,16 @@ struct NameWords: Hashable {
         entries[index].hash
     }
 
+    /// The word at `index` as the word tries compare it.
+    func key(at index: Int) -> WordKey {
+        entries[index].key
+    }
+
+    /// Whether the word at `index` is the ASCII word `word` ("and"), asked without making a string of it.
+    func word(at index: Int, is word: StaticString) -> Bool {
+        entries[index].key.isWord(word)
+    }
+
     /// The byte table's hash of a word's UTF-8 (`ByteTable.hash`), the hash the word tries file words under.
     ///
     /// Words are compared as `String`s (canonical equivalence), so spellings of one word that differ
@@ -190,7 +216,7 @@ struct NameWords: Hashable {
 
     /// The positions of `phrase`.
     var phraseRange: Range<Int> {
-        entries.first?.text == "the" ? 1..<entries.count : 0..<entries.count
+        entries.first?.key.isWord("the") == true ? 1..<entries.count : 0..<entries.count
     }
 
     /// The lookup key of a whole name: its phrase joined by spaces (words are never empty).
@@ -207,7 +233,7 @@ struct NameWords: Hashable {
     static func key(_ text: String) -> String {
         var key = ""
         var isFirst = true
-        readWords(of: text) { word, _ in
+        readWords(of: text) { word, _, _ in
             defer { isFirst = false }
             if isFirst, word.elementsEqual("the".utf8) { return }
             if !key.isEmpty { key += " " }
@@ -229,7 +255,7 @@ struct NameWords: Hashable {
             var matches = true
             var isASCII = true
             var isFirst = true
-            readWords(of: name) { word, _ in
+            readWords(of: name) { word, _, _ in
                 defer { isFirst = false }
                 if !matches || (isFirst && word.elementsEqual("the".utf8)) { return }
                 isASCII = isASCII && !word.contains { $0 >= 0x80 }

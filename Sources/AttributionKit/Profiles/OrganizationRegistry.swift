@@ -76,17 +76,10 @@ public struct OrganizationRegistry: Sendable {
     /// The first registry organisation named inside a longer text ("a former senior Pentagon
     /// official"), matched on whole words that begin and end capitalised, longest name first.
     func firstOrganization(in words: NameWords) -> (organization: Organization, range: Range<Int>)? {
-        let tokens = words.words
-        for start in tokens.indices where words.isCapitalized(start) {
-            guard let longest = byKey.longestMatch(in: words, from: start) else { continue }
-            // The last word must be capitalised too; else try shorter names from here.
-            var length = longest.length
-            while length > 0 {
-                let range = start..<(start + length)
-                if words.isCapitalized(range.upperBound - 1), let organization = byKey.value(words, range) {
-                    return (organization, range)
-                }
-                length -= 1
+        for start in words.words.indices where words.isCapitalized(start) {
+            // The last word must be capitalised too; else a shorter name from here is taken.
+            if let found = byKey.longestMatch(in: words, from: start, endingWhere: { words.isCapitalized($0 - 1) }) {
+                return (found.value, start..<(start + found.length))
             }
         }
         return nil

@@ -24,7 +24,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func value(_ words: NameWords, _ range: Range<Int>) -> Value? {
         var node = WordTrie<Value>.root
         for index in range {
-            guard let next = forward.node(after: node, words.words[index], hash: words.hash(at: index)) else { return nil }
+            guard let next = forward.node(after: node, words.key(at: index), hash: words.hash(at: index)) else { return nil }
             node = next
         }
         return forward.value(at: node)
@@ -37,27 +37,34 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Longest phrase in `words` that starts at `start`: its value and its length.
     func longestMatch(in words: NameWords, from start: Int) -> (value: Value, length: Int)? {
-        var found: (value: Value, length: Int)?
+        longestMatch(in: words, from: start) { _ in true }
+    }
+
+    /// Longest phrase in `words` that starts at `start` and whose end `isAccepted` takes (the index
+    /// just past its last word): its value and its length. One walk: the value is read once, at the
+    /// end, rather than copied at every phrase met on the way.
+    func longestMatch(in words: NameWords, from start: Int, endingWhere isAccepted: (Int) -> Bool) -> (value: Value, length: Int)? {
+        var found: (node: Int, length: Int)?
         var node = WordTrie<Value>.root
         var end = start
-        while end < words.words.count, let next = forward.node(after: node, words.words[end], hash: words.hash(at: end)) {
+        while end < words.words.count, let next = forward.node(after: node, words.key(at: end), hash: words.hash(at: end)) {
             node = next
             end += 1
-            if let value = forward.value(at: node) { found = (value, end - start) }
+            if forward.hasValue(at: node), isAccepted(end) { found = (node, end - start) }
         }
-        return found
+        return found.flatMap { found in forward.value(at: found.node).map { ($0, found.length) } }
     }
 
     /// Longest phrase in `words` that ends just before `end`: its value and its length.
     func longestMatch(in words: NameWords, to end: Int) -> (value: Value, length: Int)? {
-        var found: (value: Value, length: Int)?
+        var found: (node: Int, length: Int)?
         var node = WordTrie<Value>.root
         var start = end
-        while start > 0, let next = backward.node(after: node, words.words[start - 1], hash: words.hash(at: start - 1)) {
+        while start > 0, let next = backward.node(after: node, words.key(at: start - 1), hash: words.hash(at: start - 1)) {
             node = next
             start -= 1
-            if let value = backward.value(at: node) { found = (value, end - start) }
+            if backward.hasValue(at: node) { found = (node, end - start) }
         }
-        return found
+        return found.flatMap { found in backward.value(at: found.node).map { ($0, found.length) } }
     }
 }

@@ -23,22 +23,23 @@ struct SourceEvidence {
     /// `Source.hasBareName`: an organisation speaking for itself when its category is one.
     var hasBareName: Bool
 
-    /// The evidence of the source at `index`, each field read where it stands: a source taken out
-    /// of the array, even to be borrowed, was copied (every string in it retained and released).
-    /// Borrows the knowledge, which an initializer would otherwise take (copy).
-    init(_ sources: [Source], at index: Int, knowledge: borrowing ProfileKnowledge) {
-        isUnnamed = sources[index].anonymous || sources[index].vague
-        namedAsOrganization = sources[index].namedAsOrganization
-        hasBareName = sources[index].name != nil && !sources[index].anonymous && sources[index].titles.isEmpty
-            && sources[index].organizations.isEmpty
-        let name = sources[index].name.map(NameWords.init)
+    /// The evidence of the source `source` points to, each field read where it stands: a source read
+    /// out of its array, even borrowed or field by field, was copied whole (every string and array in
+    /// it retained and released). Borrows the knowledge, which an initializer would otherwise take (copy).
+    init(_ source: UnsafePointer<Source>, knowledge: borrowing ProfileKnowledge) {
+        isUnnamed = source.pointee.anonymous || source.pointee.vague
+        namedAsOrganization = source.pointee.namedAsOrganization
+        hasBareName = source.pointee.hasBareName
+        let name = source.pointee.name.map(NameWords.init)
         self.name = name
-        registeredName = name.flatMap(knowledge.registry.organization)
-        titles = sources[index].titles.map { title in
+        // Asked in a closure rather than as `flatMap(knowledge.registry.organization)`: the method
+        // taken as a value captures a copy of the registry, every table in it retained and released.
+        registeredName = name.flatMap { knowledge.registry.organization($0) }
+        titles = source.pointee.titles.map { title in
             let words = NameWords(title)
             return Title(words: words, readings: knowledge.titles.readings(of: words), isFormerMark: knowledge.titles.isFormerMark(words))
         }
-        organizations = sources[index].organizations.map(NameWords.init)
-        description = sources[index].description.map(NameWords.init)
+        organizations = source.pointee.organizations.map(NameWords.init)
+        description = source.pointee.description.map(NameWords.init)
     }
 }

@@ -42,16 +42,20 @@ public struct SourceProfiler: Sendable {
     private func findings(for sources: [Source]) -> [(category: SourceCategory, side: String?, gender: Gender?)] {
         var findings: [(category: SourceCategory, side: String?, gender: Gender?)] = []
         findings.reserveCapacity(sources.count)
-        // Fields are read where they stand (`sources[index].side`): a source taken out of the array
-        // is copied, every string and array in it retained and released.
-        for index in sources.indices {
-            let evidence = SourceEvidence(sources, at: index, knowledge: knowledge)
-            let category = categories.category(of: evidence, articleSources: sources)
-            findings.append((
-                category,
-                sources[index].side ?? sides.side(of: evidence, category: category),
-                sources[index].gender ?? knowledge.titles.gender(of: evidence.titles.lazy.map(\.words))
-            ))
+        // Each source is read where it stands, through a pointer: a source taken out of the array,
+        // even to be borrowed, is copied, every string and array in it retained and released.
+        sources.withUnsafeBufferPointer { buffer in
+            guard let first = buffer.baseAddress else { return }
+            for index in buffer.indices {
+                let source = first + index
+                let evidence = SourceEvidence(source, knowledge: knowledge)
+                let category = categories.category(of: evidence, articleSources: sources)
+                findings.append((
+                    category,
+                    source.pointee.side ?? sides.side(of: evidence, category: category),
+                    source.pointee.gender ?? knowledge.titles.gender(of: evidence.titles.lazy.map(\.words))
+                ))
+            }
         }
         return findings
     }

@@ -67,11 +67,11 @@ struct TitleLexicon: Sendable {
     /// ("fellow at the Center for Strategic and International Studies") does not split.
     func readings(of words: NameWords) -> [Reading] {
         let firstLink = words.words.indices.first { TitleLexicon.linkWords.contains(words, at: $0) } ?? words.words.count
-        guard words.words[..<firstLink].contains("and") else { return read(words).map { [$0] } ?? [] }
+        guard (0..<firstLink).contains(where: { words.word(at: $0, is: "and") }) else { return read(words).map { [$0] } ?? [] }
         var parts: [NameWords] = []
         var part = NameWords()
         for index in words.words.indices {
-            if words.words[index] == "and" && index < firstLink {
+            if index < firstLink && words.word(at: index, is: "and") {
                 parts.append(part)
                 part = NameWords()
             } else {

@@ -10,6 +10,6 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether the word at `index` of `name` is in the set, found by the hash the word carries.
     func contains(_ name: NameWords, at index: Int) -> Bool {
-        words.node(after: WordTrie<Bool>.root, name.words[index], hash: name.hash(at: index)) != nil
+        words.node(after: WordTrie<Bool>.root, name.key(at: index), hash: name.hash(at: index)) != nil
     }
 }

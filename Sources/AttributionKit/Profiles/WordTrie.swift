@@ -9,10 +9,10 @@ struct WordTrie<Value: Sendable>: Sendable {
     /// The value of the phrase ending at each node; node 0 is the root.
     private var values: [Value?] = [nil]
     /// Edges by hash; a slot with `child` -1 is empty.
-    private var slots = [Slot](repeating: Slot(parent: 0, child: -1, word: ""), count: 16)
+    private var slots = [Slot](repeating: Slot.empty, count: 16)
     private var edgeCount = 0
     /// A bit for every edge's hash, eight bits to a slot: most steps find no edge (a name's words
-    /// are rarely a registered phrase's), and this table, a twenty-fourth the size of the slots,
+    /// are rarely a registered phrase's), and this table, a forty-eighth the size of the slots,
     /// tells them so while the slots are out of the cache.
     private var edgeBits = [UInt64](repeating: 0, count: 2)
 
@@ -20,32 +20,32 @@ struct WordTrie<Value: Sendable>: Sendable {
     private struct Slot: Sendable {
         var parent: Int32
         var child: Int32
-        var word: String
+        var word: WordKey
+
+        static var empty: Slot { Slot(parent: 0, child: -1, word: WordKey("")) }
     }
 
     /// Adds the phrase `words` with its value (replacing the value of the same phrase).
     mutating func insert<Words: Sequence<String>>(_ words: Words, _ value: Value) {
         var node = Self.root
         for word in words {
-            if let next = self.node(after: node, word) {
+            let key = WordKey(word)
+            let hash = NameWords.hash(of: word)
+            if let next = self.node(after: node, key, hash: hash) {
                 node = next
             } else {
                 values.append(nil)
                 let child = values.count - 1
-                add(Slot(parent: Int32(node), child: Int32(child), word: word))
+                add(Slot(parent: Int32(node), child: Int32(child), word: key), hash: hash)
                 node = child
             }
         }
         values[node] = value
     }
 
-    /// The node reached from `node` through `word`, or nil when no phrase goes on with `word` there.
-    func node(after node: Int, _ word: String) -> Int? {
-        self.node(after: node, word, hash: NameWords.hash(of: word))
-    }
-
-    /// The same, for a word whose `NameWords.hash` is known.
-    func node(after node: Int, _ word: String, hash: UInt64) -> Int? {
+    /// The node reached from `node` through `word` (whose `NameWords.hash` is `hash`), or nil when
+    /// no phrase goes on with `word` there.
+    func node(after node: Int, _ word: WordKey, hash: UInt64) -> Int? {
         let mixed = Self.mixed(hash, after: node)
         guard hasEdgeBit(mixed) else { return nil }
         let mask = slots.count - 1
@@ -63,20 +63,27 @@ struct WordTrie<Value: Sendable>: Sendable {
         values[node]
     }
 
-    private mutating func add(_ slot: Slot) {
+    /// Whether a phrase ends at `node`, asked without copying its value.
+    func hasValue(at node: Int) -> Bool {
+        values[node] != nil
+    }
+
+    /// Adds an edge whose word's `NameWords.hash` is `hash`.
+    private mutating func add(_ slot: Slot, hash: UInt64) {
         // Kept at most half full, so probes stay short and always meet an empty slot.
         if (edgeCount + 1) * 2 > slots.count {
             let old = slots
-            slots = [Slot](repeating: Slot(parent: 0, child: -1, word: ""), count: slots.count * 2)
+            slots = [Slot](repeating: Slot.empty, count: slots.count * 2)
             edgeBits = [UInt64](repeating: 0, count: edgeBits.count * 2)
-            for slot in old where slot.child >= 0 { place(slot) }
+            // The slots keep no hash (a probe reads less memory): the table, built once, works them out again.
+            for slot in old where slot.child >= 0 { place(slot, hash: NameWords.hash(of: slot.word.string)) }
         }
-        place(slot)
+        place(slot, hash: hash)
         edgeCount += 1
     }
 
-    private mutating func place(_ slot: Slot) {
-        let mixed = Self.mixed(NameWords.hash(of: slot.word), after: Int(slot.parent))
+    private mutating func place(_ slot: Slot, hash: UInt64) {
+        let mixed = Self.mixed(hash, after: Int(slot.parent))
         let bit = edgeBit(mixed)
         edgeBits[bit.word] |= bit.mask
         let mask = slots.count - 1

@@ -14,22 +14,28 @@ struct JSONReport {
         return writer.finishLineUTF8()
     }
 
-    /// Sources and statements are written by position, each field read where it stands: iterating
-    /// the arrays, or handing an element to a function, would copy it with every string it holds.
+    /// Sources and statements are written through pointers, each field read where it stands:
+    /// iterating the arrays, or handing an element to a function, would copy it with every string
+    /// it holds, and reading it by index retains and releases the array for every element.
     func write(into json: inout JSONWriter) {
         json.object { json in
             json.key("article")
             writeArticle(into: &json)
             json.key("sources")
             json.beginArray()
-            for index in audit.sources.indices { writeSource(at: index, into: &json) }
+            audit.sources.withUnsafeBufferPointer { sources in
+                for index in sources.indices { writeSource(sources.baseAddress! + index, into: &json) }
+            }
             json.endArray()
             json.key("quotes")
             let paragraphs = audit.article.paragraphNumbers
             json.beginArray()
-            for index in audit.attributions.indices {
-                let block = audit.attributions[index].blockIndex
-                writeQuote(at: index, paragraph: paragraphs.indices.contains(block) ? paragraphs[block] : nil, into: &json)
+            audit.attributions.withUnsafeBufferPointer { quotes in
+                for index in quotes.indices {
+                    let quote = quotes.baseAddress! + index
+                    let block = quote.pointee.blockIndex
+                    writeQuote(quote, paragraph: paragraphs.indices.contains(block) ? paragraphs[block] : nil, into: &json)
+                }
             }
             json.endArray()
             json.key("balance")
@@ -52,36 +58,34 @@ struct JSONReport {
 
     /// Written between `beginObject` and `endObject` rather than in `object`'s closure, which
     /// would capture (copy) the source with all its strings.
-    private func writeSource(at index: Int, into json: inout JSONWriter) {
-        let sources = audit.sources
+    private func writeSource(_ source: UnsafePointer<Source>, into json: inout JSONWriter) {
         json.beginObject()
-        json.member("id", sources[index].id)
-        json.member("name", sources[index].name)
-        json.member("anonymous", sources[index].anonymous)
-        json.member("description", sources[index].description)
-        json.member("titles", sources[index].titles)
-        json.member("organizations", sources[index].organizations)
-        json.member("category", sources[index].category.rawValue)
-        json.member("gender", sources[index].gender?.rawValue)
-        json.member("side", sources[index].side)
-        json.member("vague", sources[index].vague)
+        json.member("id", source.pointee.id)
+        json.member("name", source.pointee.name)
+        json.member("anonymous", source.pointee.anonymous)
+        json.member("description", source.pointee.description)
+        json.member("titles", source.pointee.titles)
+        json.member("organizations", source.pointee.organizations)
+        json.member("category", source.pointee.category.rawValue)
+        json.member("gender", source.pointee.gender?.rawValue)
+        json.member("side", source.pointee.side)
+        json.member("vague", source.pointee.vague)
         json.endObject()
     }
 
     /// Written like `writeSource`.
-    private func writeQuote(at index: Int, paragraph: Int?, into json: inout JSONWriter) {
-        let quotes = audit.attributions
+    private func writeQuote(_ quote: UnsafePointer<Attribution>, paragraph: Int?, into json: inout JSONWriter) {
         json.beginObject()
-        json.member("text", quotes[index].text)
-        json.member("kind", quotes[index].kind.rawValue)
-        json.member("source", quotes[index].sourceID)
-        json.member("via", quotes[index].via)
-        json.member("secondhand", quotes[index].viaIsOutlet)
-        json.member("span", quotes[index].span)
-        json.member("speakerSpan", quotes[index].speakerSpan)
-        json.member("cueSpan", quotes[index].cueSpan)
-        json.member("cue", quotes[index].cue)
-        json.member("rule", quotes[index].rule)
+        json.member("text", quote.pointee.text)
+        json.member("kind", quote.pointee.kind.rawValue)
+        json.member("source", quote.pointee.sourceID)
+        json.member("via", quote.pointee.via)
+        json.member("secondhand", quote.pointee.viaIsOutlet)
+        json.member("span", quote.pointee.span)
+        json.member("speakerSpan", quote.pointee.speakerSpan)
+        json.member("cueSpan", quote.pointee.cueSpan)
+        json.member("cue", quote.pointee.cue)
+        json.member("rule", quote.pointee.rule)
         json.member("paragraph", paragraph)
         json.endObject()
     }

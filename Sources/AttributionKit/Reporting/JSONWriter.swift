@@ -94,12 +94,43 @@ struct JSONWriter {
     mutating func number(_ value: Double) {
         guard value.isFinite else { return null() }
         separate()
-        let rounded = (value * 10_000).rounded() / 10_000
+        let tenThousandths = (value * 10_000).rounded()
+        let rounded = tenThousandths / 10_000
         if rounded == rounded.rounded(), abs(rounded) < 1e15 {
             appendDecimal(Int(rounded))
+        } else if abs(tenThousandths) < 1e13 {
+            appendTenThousandths(Int(tenThousandths))
         } else {
             var digits = rounded.description
             digits.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+    }
+
+    /// Writes `count` ten-thousandths, not a whole number, as `description` writes the nearest
+    /// `Double`: with four decimals at most, the decimal is the shortest that reads back as that
+    /// double ("0.2778", "-0.5"), written here without a string made by the float printer.
+    private mutating func appendTenThousandths(_ count: Int) {
+        bytes.write(atMost: Self.decimalRoom + 6) { room in
+            var written = 0
+            if count < 0 {
+                room[0] = UInt8(ascii: "-")
+                written = 1
+            }
+            written += Self.write(abs(count) / 10_000, to: room + written)
+            room[written] = UInt8(ascii: ".")
+            written += 1
+            // The four decimals, trailing zeros left out (the fraction is never zero here).
+            var fraction = abs(count) % 10_000
+            var digits = 4
+            while fraction % 10 == 0 {
+                fraction /= 10
+                digits -= 1
+            }
+            for place in stride(from: digits - 1, through: 0, by: -1) {
+                room[written + place] = UInt8(ascii: "0") + UInt8(fraction % 10)
+                fraction /= 10
+            }
+            return written + digits
         }
     }
 

@@ -6,8 +6,15 @@ struct BalanceFlagger {
     let duplicateBlockCount: Int
 
     var flags: [Balance.Flag] {
-        [noStatements, singleSource, dominantVoice, noIndependentExpert, oneSide, anonymousSources, secondhand,
-         vagueAttributions, duplicatedParagraphs].compactMap { $0 }
+        let found = [
+            noStatements, singleSource, dominantVoice, noIndependentExpert, oneSide, anonymousSources, secondhand,
+            vagueAttributions, duplicatedParagraphs,
+        ]
+        // Sized once for every flag: a list grown flag by flag is reallocated and copied.
+        var flags: [Balance.Flag] = []
+        flags.reserveCapacity(found.count)
+        for case let flag? in found { flags.append(flag) }
+        return flags
     }
 
     private var noStatements: Balance.Flag? {
@@ -39,7 +46,7 @@ struct BalanceFlagger {
     }
 
     private var oneSide: Balance.Flag? {
-        let sided = voices.speakers.indices.filter { voices.speakers[$0].side != nil }
+        let sided = voices.speakerPositions { voices.speakers[$0].side != nil }
         guard sided.count >= 2, let side = voices.speakers[sided[0]].side, sided.allSatisfy({ voices.speakers[$0].side == side }) else {
             return nil
         }
@@ -52,7 +59,7 @@ struct BalanceFlagger {
     }
 
     private var anonymousSources: Balance.Flag? {
-        let anonymous = voices.speakers.indices.filter { voices.speakers[$0].anonymous && !voices.speakers[$0].vague }
+        let anonymous = voices.speakerPositions { voices.speakers[$0].anonymous && !voices.speakers[$0].vague }
         guard !anonymous.isEmpty else { return nil }
         return Balance.Flag(
             code: "anonymous_sources",
@@ -76,7 +83,7 @@ struct BalanceFlagger {
     }
 
     private var vagueAttributions: Balance.Flag? {
-        let vague = voices.speakers.indices.filter { voices.speakers[$0].vague }
+        let vague = voices.speakerPositions { voices.speakers[$0].vague }
         guard !vague.isEmpty else { return nil }
         let count = vague.reduce(0) { $0 + voices.statementCounts[$1] }
         return Balance.Flag(
@@ -88,7 +95,7 @@ struct BalanceFlagger {
     /// `opening`, the labels of the speakers at `positions` as an English list (in curly quotes when
     /// `quoted`), and `closing`, written in one string rather than a list of labels joined and concatenated.
     private func message(_ opening: String, labelsOf positions: [Int], quoted: Bool = false, closing: String = ".") -> String {
-        var message = opening
+        var message = BalanceScorer.explanation(opening: opening)
         voices.appendLabels(of: positions, to: &message, quoted: quoted)
         message += closing
         return message

@@ -3,7 +3,12 @@ import Foundation
 /// Computes the sourcing-balance score and the flags of one article: the weighted mean of six
 /// components, each from 0 to 1 and explained by the sources behind it (docs/scoring.md).
 public struct BalanceScorer: Sendable {
-    public var weights: BalanceWeights
+    public var weights: BalanceWeights {
+        didSet { measureWeights = Self.measureWeights(weights) }
+    }
+    /// Each measure with its weight in `BalanceMeasure.allCases` order, read out of the weights'
+    /// dictionary once rather than hashed twice per measure for every article.
+    private var measureWeights: [(measure: BalanceMeasure, weight: Double)]
 
     /// Voice diversity reaches 1 at this many equal voices.
     static let targetVoices = 4.0
@@ -12,24 +17,32 @@ public struct BalanceScorer: Sendable {
 
     public init(weights: BalanceWeights = .defaults) {
         self.weights = weights
+        measureWeights = Self.measureWeights(weights)
+    }
+
+    private static func measureWeights(_ weights: BalanceWeights) -> [(measure: BalanceMeasure, weight: Double)] {
+        BalanceMeasure.allCases.map { ($0, weights[$0]) }
     }
 
     public func score(article: Article, sources: [Source], attributions: [Attribution]) -> Balance {
-        let voices = SourceVoices(article: article, sources: sources, attributions: attributions)
-        let measured: [(BalanceMeasure, Measurement)] = [
-            (.voiceDiversity, voiceDiversity(voices)),
-            (.transparency, transparency(voices)),
-            (.independence, independence(voices)),
-            (.perspectiveSpread, perspectiveSpread(voices)),
-            (.directness, directness(voices)),
-            (.genderRepresentation, genderRepresentation(voices)),
+        score(article: article, sources: sources, attributions: attributions, ownOutletCleared: false)
+    }
+
+    /// `ownOutletCleared`: `viaIsOutlet` is already false for statements told to the article's own
+    /// outlet (`Analyzer` clears it), so the score does not compare their channels with the outlet again.
+    func score(article: Article, sources: [Source], attributions: [Attribution], ownOutletCleared: Bool) -> Balance {
+        let voices = SourceVoices(article: article, sources: sources, attributions: attributions, ownOutletCleared: ownOutletCleared)
+        // In the order of `BalanceMeasure.allCases`, the order of `measureWeights`.
+        let measured = [
+            voiceDiversity(voices), transparency(voices), independence(voices), perspectiveSpread(voices), directness(voices),
+            genderRepresentation(voices),
         ]
-        let usedWeight = measured.reduce(0) { $0 + ($1.1.isLeftOut ? 0 : weights[$1.0]) }
-        let components = measured.map { measure, measurement in
+        let usedWeight = measured.indices.reduce(0) { $0 + (measured[$1].isLeftOut ? 0 : measureWeights[$1].weight) }
+        let components = measured.indices.map { index in
             Balance.Component(
-                name: measure.rawValue, value: measurement.value,
-                weight: measurement.isLeftOut || usedWeight == 0 ? 0 : weights[measure] / usedWeight,
-                explanation: measurement.explanation)
+                name: measureWeights[index].measure.rawValue, value: measured[index].value,
+                weight: measured[index].isLeftOut || usedWeight == 0 ? 0 : measureWeights[index].weight / usedWeight,
+                explanation: measured[index].explanation)
         }
         let mean = components.reduce(0) { $0 + $1.value * $1.weight }
         let score = voices.statements.isEmpty ? 0 : (mean * 1000).rounded() / 10
@@ -45,11 +58,22 @@ public struct BalanceScorer: Sendable {
 
     private static let nothingAttributed = "No statement in the article is attributed to a source."
 
+    /// An explanation beginning with `opening`, with room for a sentence that lists a few sources:
+    /// written in place, it is not regrown (copied) as the sentence is appended.
+    static func explanation(opening: String) -> String {
+        var explanation = ""
+        explanation.reserveCapacity(256)
+        explanation += opening
+        return explanation
+    }
+
     /// Effective number of voices exp(H) over the shares of attributed words, against four.
     func voiceDiversity(_ voices: SourceVoices) -> Measurement {
         guard voices.totalWords > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
         let effective = Diversity.effectiveNumber(voices.words)
-        var explanation = "Attributed words are spread like \(ReportNumbers.decimal(effective, places: 1)) equal voices against a target of 4: "
+        var explanation = Self.explanation(opening: "Attributed words are spread like ")
+        explanation += ReportNumbers.decimal(effective, places: 1)
+        explanation += " equal voices against a target of 4: "
         EnglishList.append(count: voices.speakersByWords.count, to: &explanation) { index, text in
             let speaker = voices.speakersByWords[index]
             text += voices.speakers[speaker].label
@@ -65,10 +89,13 @@ public struct BalanceScorer: Sendable {
     func transparency(_ voices: SourceVoices) -> Measurement {
         let attributed = voices.attributedStatementCount
         guard attributed > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
-        let partly = voices.speakers.indices.filter { !Self.isFullyIdentified(voices.speakers[$0]) }
+        let partly = voices.speakerPositions { !Self.isFullyIdentified(voices.speakers[$0]) }
         let identified = attributed - partly.reduce(0) { $0 + voices.statementCounts[$1] }
         let value = Double(identified) / Double(attributed)
-        var explanation = "\(identified) of \(EnglishList.count(attributed, "attributed statement")) name the source and its role"
+        var explanation = Self.explanation(opening: String(identified))
+        explanation += " of "
+        explanation += EnglishList.count(attributed, "attributed statement")
+        explanation += " name the source and its role"
         if !partly.isEmpty {
             explanation += "; not fully identified: "
             // Fields read where they stand: a speaker taken out whole would be copied.
@@ -91,11 +118,12 @@ public struct BalanceScorer: Sendable {
     /// independent expert (think tank, academic, legal) speaks at all.
     func independence(_ voices: SourceVoices) -> Measurement {
         guard voices.totalWords > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
-        let independent = voices.speakers.indices.filter { !voices.speakers[$0].anonymous && !voices.speakers[$0].category.isOfficial }
+        let independent = voices.speakerPositions { !voices.speakers[$0].anonymous && !voices.speakers[$0].category.isOfficial }
         let share = independent.reduce(0) { $0 + voices.words[$1] } / voices.totalWords
-        let experts = voices.speakers.indices.filter { voices.isIndependentExpert($0) }
+        let experts = voices.speakerPositions { voices.isIndependentExpert($0) }
         let value = (share + (experts.isEmpty ? 0 : 1)) / 2
-        var explanation = "\(ReportNumbers.percent(share)) of attributed words come from named sources that are not officials"
+        var explanation = Self.explanation(opening: ReportNumbers.percent(share))
+        explanation += " of attributed words come from named sources that are not officials"
         if !independent.isEmpty {
             explanation += " ("
             voices.appendLabels(of: independent, to: &explanation)
@@ -146,29 +174,50 @@ public struct BalanceScorer: Sendable {
         let secondhand = voices.secondhandStatements
         let value = 1 - Double(secondhand.count) / Double(statements.count)
         guard !secondhand.isEmpty else {
-            return Measurement(value: value, explanation: "All \(EnglishList.count(statements.count, "statement")) were obtained by the outlet itself.")
+            var explanation = Self.explanation(opening: "All ")
+            explanation += EnglishList.count(statements.count, "statement")
+            explanation += " were obtained by the outlet itself."
+            return Measurement(value: value, explanation: explanation)
         }
-        return Measurement(
-            value: value,
-            explanation: "\(secondhand.count) of \(EnglishList.count(statements.count, "statement")) came through other outlets: "
-                + "\(EnglishList.join(voices.secondhandOutlets)).")
+        var explanation = Self.explanation(opening: String(secondhand.count))
+        explanation += " of "
+        explanation += EnglishList.count(statements.count, "statement")
+        explanation += " came through other outlets: "
+        EnglishList.append(count: voices.secondhandOutlets.count, to: &explanation) { index, text in text += voices.secondhandOutlets[index] }
+        explanation += "."
+        return Measurement(value: value, explanation: explanation)
     }
 
     /// Share of women among speakers whose gender the text gives, scored 1 at parity and 0 when
     /// all are of one gender; left out when fewer than two speakers have a gender.
     func genderRepresentation(_ voices: SourceVoices) -> Measurement {
-        let gendered = voices.labels { voices.speakers[$0].gender != nil }
+        let gendered = voices.speakerPositions { voices.speakers[$0].gender != nil }
         guard gendered.count >= 2 else {
-            return Measurement(
-                value: 0,
-                explanation: "Left out: the text gives the gender of \(gendered.count == 0 ? "no source" : "only \(gendered[0])"), fewer than two.",
-                isLeftOut: true)
+            var explanation = Self.explanation(opening: "Left out: the text gives the gender of ")
+            if let only = gendered.first {
+                explanation += "only "
+                explanation += voices.speakers[only].label
+            } else {
+                explanation += "no source"
+            }
+            explanation += ", fewer than two."
+            return Measurement(value: 0, explanation: explanation, isLeftOut: true)
         }
-        let women = voices.labels { voices.speakers[$0].gender == .female }
+        let women = voices.speakerPositions { voices.speakers[$0].gender == .female }
         let share = Double(women.count) / Double(gendered.count)
-        let womenText = women.isEmpty ? "" : " (\(EnglishList.join(women)))"
-        return Measurement(
-            value: 1 - abs(2 * share - 1),
-            explanation: "Women are \(women.count) of the \(gendered.count) sources whose gender the text gives\(womenText), \(ReportNumbers.percent(share)) against a target of parity.")
+        var explanation = Self.explanation(opening: "Women are ")
+        explanation += String(women.count)
+        explanation += " of the "
+        explanation += String(gendered.count)
+        explanation += " sources whose gender the text gives"
+        if !women.isEmpty {
+            explanation += " ("
+            voices.appendLabels(of: women, to: &explanation)
+            explanation += ")"
+        }
+        explanation += ", "
+        explanation += ReportNumbers.percent(share)
+        explanation += " against a target of parity."
+        return Measurement(value: 1 - abs(2 * share - 1), explanation: explanation)
     }
 }

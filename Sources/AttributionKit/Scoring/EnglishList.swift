@@ -36,6 +36,18 @@ enum EnglishList {
 
     /// "1 statement", "3 statements".
     static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
+        // Written piece by piece: interpolation reaches the number through its protocol, and the
+        // plural made apart is a second string.
+        var text = String(n)
+        text += " "
+        if n == 1 {
+            text += singular
+        } else if let plural {
+            text += plural
+        } else {
+            text += singular
+            text += "s"
+        }
+        return text
     }
 }

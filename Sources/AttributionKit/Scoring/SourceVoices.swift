@@ -24,11 +24,10 @@ struct SourceVoices {
     /// "Xinhua", "South China Morning Post ×2": the outlets of the secondhand statements in order.
     let secondhandOutlets: [String]
 
-    init(article: Article, sources: [Source], attributions: [Attribution]) {
-        // The first source of each id; walking backwards leaves the first one in place.
-        var sourceIndex: [String: Int] = [:]
-        sourceIndex.reserveCapacity(sources.count)
-        for index in sources.indices.reversed() { sourceIndex[sources[index].id] = index }
+    /// `ownOutletCleared`: the statements' `viaIsOutlet` is already false for what sources told the
+    /// article's own outlet (`Analyzer` clears it), so their channels are not compared with the outlet again.
+    init(article: Article, sources: [Source], attributions: [Attribution], ownOutletCleared: Bool = false) {
+        let sourcePositions = SourcePositions(sources)
         // Most articles repeat no paragraph, and then every statement counts as it is (no copies).
         let statements = article.duplicateBlockCount == 0 ? attributions : attributions.filter { attribution in
             !article.blocks.indices.contains(attribution.blockIndex) || article.blocks[attribution.blockIndex].duplicateOf == nil
@@ -46,7 +45,7 @@ struct SourceVoices {
         statementSpeakers.reserveCapacity(statements.count)
         // Statements are read in place by index: a loop over the array would copy each one.
         for index in statements.indices {
-            guard let id = statements[index].sourceID, let source = sourceIndex[id] else {
+            guard let id = statements[index].sourceID, let source = sourcePositions.position(of: id) else {
                 statementSpeakers.append(nil)
                 continue
             }
@@ -73,7 +72,8 @@ struct SourceVoices {
         speakersByWords = words.indices.sorted { left, right in
             words[left] != words[right] ? words[left] > words[right] : left < right
         }
-        let secondhand = Self.secondhand(statements, speakers: statementSpeakers, of: speakers, outlet: article.outlet)
+        let secondhand = Self.secondhand(
+            statements, speakers: statementSpeakers, of: speakers, outlet: article.outlet, ownOutletCleared: ownOutletCleared)
         secondhandStatements = secondhand.map { statements[$0] }
         secondhandOutlets = Self.outletNames(of: secondhand, in: statements, speakers: statementSpeakers, of: speakers)
     }
@@ -81,19 +81,21 @@ struct SourceVoices {
     /// Positions in `statements` of those taken from another outlet: through an outlet (`via`), or
     /// from an outlet that is itself the source ("according to Reuters"). The publishing outlet's
     /// own reporting ("told The Harbour Ledger" in the Ledger) is firsthand. `statementSpeakers`
-    /// gives each statement's place in `speakers`.
+    /// gives each statement's place in `speakers`; with `ownOutletCleared`, a statement's channel
+    /// is taken as it is marked.
     private static func secondhand(
-        _ statements: [Attribution], speakers statementSpeakers: [Int?], of speakers: Speakers, outlet: String?
+        _ statements: [Attribution], speakers statementSpeakers: [Int?], of speakers: Speakers, outlet: String?, ownOutletCleared: Bool
     ) -> [Int] {
         var isOutlet = speakers.indices.map { speakers[$0].category == .media && speakers[$0].isOrganization }
-        guard isOutlet.contains(true) || statements.indices.contains(where: { statements[$0].viaIsOutlet }) else { return [] }
-        // The outlet's lookup key, made once, and only for an article that may have a secondhand statement.
-        let outletKey = outlet.map(NameWords.key)
+        let hasOutletSpeaker = isOutlet.contains(true)
+        guard hasOutletSpeaker || statements.indices.contains(where: { statements[$0].viaIsOutlet }) else { return [] }
+        // The outlet's lookup key, made once, and only when a name is to be compared with it.
+        let outletKey = hasOutletSpeaker || !ownOutletCleared ? outlet.map(NameWords.key) : nil
         for speaker in speakers.indices where isOutlet[speaker] && NameWords.name(speakers[speaker].name, hasKey: outletKey) {
             isOutlet[speaker] = false
         }
         return statements.indices.filter { index in
-            (statements[index].viaIsOutlet && !NameWords.name(statements[index].via, hasKey: outletKey))
+            (statements[index].viaIsOutlet && (ownOutletCleared || !NameWords.name(statements[index].via, hasKey: outletKey)))
                 || statementSpeakers[index].map { isOutlet[$0] } == true
         }
     }
@@ -103,20 +105,17 @@ struct SourceVoices {
         of positions: [Int], in statements: [Attribution], speakers statementSpeakers: [Int?], of speakers: Speakers
     ) -> [String] {
         guard !positions.isEmpty else { return [] }
-        // Each outlet with its count in order of first mention, found by its place in the tally:
-        // one lookup for each statement.
+        // Each outlet with its count in order of first mention. An article names a few outlets at
+        // most: the tally is searched, with no dictionary made and no name hashed.
         var tally: [(name: String, count: Int)] = []
-        var places: [String: Int] = [:]
         // Sized once for every statement naming a new outlet, not regrown outlet by outlet.
         tally.reserveCapacity(positions.count)
-        places.reserveCapacity(positions.count)
         for index in positions {
             let outlet = statements[index].viaIsOutlet ? statements[index].via : statementSpeakers[index].map { speakers[$0].label }
             let name = outlet ?? "an unnamed outlet"
-            if let place = places[name] {
+            if let place = tally.firstIndex(where: { $0.name == name }) {
                 tally[place].count += 1
             } else {
-                places[name] = tally.count
                 tally.append((name, 1))
             }
         }
@@ -143,9 +142,13 @@ struct SourceVoices {
         }
     }
 
-    /// Labels of the speakers whose positions satisfy `isIncluded`, in order of first statement.
+    /// Positions in `speakers` of the speakers that satisfy `isIncluded`, in order of first statement,
+    /// in an array sized once for all speakers (a filtered array is regrown, copied, as it fills).
     /// Rules read a speaker's fields by position: a source handed to them whole would be copied.
-    func labels(where isIncluded: (Int) -> Bool) -> [String] {
-        speakers.indices.compactMap { isIncluded($0) ? speakers[$0].label : nil }
+    func speakerPositions(where isIncluded: (Int) -> Bool) -> [Int] {
+        var positions: [Int] = []
+        positions.reserveCapacity(speakers.count)
+        for speaker in speakers.indices where isIncluded(speaker) { positions.append(speaker) }
+        return positions
     }
 }
