@@ -41,9 +41,9 @@ struct EntityBook {
         _modify { yield &entities[index] }
     }
 
-    /// The entity a mention refers to, created when it is new; nil for a pronoun with no antecedent.
+    /// The entity a mention of `block` refers to, created when it is new; nil for a pronoun with no antecedent.
     /// Takes the mention (`consuming`), so naming its organisations changes it in place rather than in a copy.
-    mutating func resolve(_ mention: consuming Mention, salient: Bool = true) -> Int? {
+    mutating func resolve(_ mention: consuming Mention, in block: TokenizedBlock, salient: Bool = true) -> Int? {
         let index: Int?
         switch mention.kind {
         case .pronoun(let gender):
@@ -53,28 +53,34 @@ struct EntityBook {
             // "Larkspur Foods lowered its forecast. … , it said.": the organisation last named, when nobody spoke yet.
             index = antecedent(gender: nil) ?? latestNamedOrganization { !isOutlet($0) }
         case .person(let name):
-            index = person(named: name, gender: mention.gender, namingUnnamed: mention.namesUnnamed)
+            index = person(named: name, in: block, gender: mention.gender, namingUnnamed: mention.namesUnnamed)
         case .organization(let name):
-            index = organization(named: name)
-        case .anonymous(let description, let vague):
-            let key = EntityBook.key(description, described: true)
-            if let found = entity(named: key) {
-                index = found
-            } else if description.hasPrefix("the "), let head = description.split(separator: " ").last,
-                let found = described(head: String(head)) ?? holder(ofOrganizationIn: description)
-                    ?? unnamedGroup(withMember: String(head))
-            {
-                // "the aide" after "a congressional aide": the same unnamed source.
+            index = organization(named: name, in: block)
+        case .anonymous(let phrase, let vague):
+            if let found = entity(ofKeyOf: phrase, in: block, described: true) {
                 index = found
             } else {
-                index = add(Entity(kind: .unnamed, description: description, vague: vague), key: key)
+                let description = phrase.text(in: block)
+                if description.hasPrefix("the "), let head = description.split(separator: " ").last,
+                    let found = described(head: String(head)) ?? holder(ofOrganizationIn: description)
+                        ?? unnamedGroup(withMember: String(head))
+                {
+                    // "the aide" after "a congressional aide": the same unnamed source.
+                    index = found
+                } else {
+                    index = add(Entity(kind: .unnamed, description: description, vague: vague), key: EntityBook.key(description, described: true))
+                }
             }
-        case .memberOfGroup(let description):
+        case .memberOfGroup(let phrase):
             // "One of them said": a member of the unnamed group that spoke last.
-            let key = EntityBook.key(description, described: true)
-            index = recent.last { entities[$0].kind == .unnamed } ?? entity(named: key)
-                ?? add(Entity(kind: .unnamed, description: description), key: key)
-        case .description(let head, let text):
+            if let found = recent.last(where: { entities[$0].kind == .unnamed }) ?? entity(ofKeyOf: phrase, in: block, described: true) {
+                index = found
+            } else {
+                let description = phrase.text(in: block)
+                index = add(Entity(kind: .unnamed, description: description), key: EntityBook.key(description, described: true))
+            }
+        case .description(let head, let phrase):
+            let text = phrase.text(in: block)
             // "the HPI economist" is someone met before; "the judge" a new unnamed source; "the plan" nobody.
             if let found = described(head: head) ?? holder(ofOrganizationIn: text)
                 ?? (Lexicon.shared.documentNouns.contains(head) ? nil : unnamedGroup(withMember: head))
@@ -133,6 +139,12 @@ struct EntityBook {
         return only
     }
 
+    /// The person the tokens `name` of `block` name: a full name met before is found from the tokens, with no string made.
+    mutating func person(named name: Range<Int>, in block: TokenizedBlock, gender: Gender?, namingUnnamed head: String?) -> Int {
+        if head == nil, let found = entity(ofKeyOf: Phrase(tokens: name), in: block) { return found }
+        return person(named: block.text(tokens: name), gender: gender, namingUnnamed: head)
+    }
+
     mutating func person(named name: String, gender: Gender? = nil, namingUnnamed head: String? = nil) -> Int {
         if let head, let unnamed = unnamedSource(describedBy: head) { return giveName(name, to: unnamed) }
         let known = number(ofKeyOf: name)
@@ -183,6 +195,25 @@ struct EntityBook {
             let n = number(key[part])
             if replacing || byNamePart[n] == nil { byNamePart[n] = index }
         }
+    }
+
+    /// The organisation the tokens `name` of `block` name: one met before is found from the tokens, with no string made.
+    mutating func organization(named name: Range<Int>, in block: TokenizedBlock) -> Int {
+        if let found = organization(metAs: name, in: block) {
+            if entities[found].kind == .person { entities[found].kind = .organization }
+            return found
+        }
+        return organization(named: block.text(tokens: name))
+    }
+
+    /// The entity whose key the ASCII tokens `name` spell, "the" before them aside; nil when none
+    /// was met, or when the words are beyond ASCII (for `organization(named:)` to read as a string).
+    private func organization(metAs name: Range<Int>, in block: TokenizedBlock) -> Int? {
+        var bytes = block.utf8Range(name)
+        let utf8 = block.utf8
+        guard utf8[bytes].allSatisfy({ $0 < 128 }) else { return nil }
+        if utf8[bytes].starts(with: "the ".utf8, by: { $0.asciiLowercased == $1 }) { bytes = bytes.dropFirst(4) }
+        return keys.id(count: bytes.count) { utf8[bytes.lowerBound + $0].asciiLowercased }.flatMap { byName[$0] }
     }
 
     mutating func organization(named name: String) -> Int {
@@ -303,9 +334,9 @@ struct EntityBook {
             || described(head: head) != nil
     }
 
-    /// Whether a person of that name, or with that name part, has been met.
-    func knowsPerson(_ name: String) -> Bool {
-        guard let known = number(ofKeyOf: name) else { return false }
+    /// Whether a person of the name the tokens `name` of `block` spell, or with that name part, has been met.
+    func knowsPerson(_ name: Range<Int>, in block: TokenizedBlock) -> Bool {
+        guard let known = number(ofKeyOf: Phrase(tokens: name), in: block) else { return false }
         if let index = byName[known] ?? byNamePart[known] { return entities[index].kind == .person }
         return false
     }
@@ -492,6 +523,21 @@ struct EntityBook {
         EntityBook.withASCII(name) { utf8 in
             keys.id(count: utf8.count) { utf8[$0].asciiLowercased }
         } ?? keys.id(of: EntityBook.key(name))
+    }
+
+    /// The entity whose full name (or description) has the key of `phrase`.
+    private func entity(ofKeyOf phrase: Phrase, in block: TokenizedBlock, described: Bool = false) -> Int? {
+        number(ofKeyOf: phrase, in: block, described: described).flatMap { byName[$0] }
+    }
+
+    /// The number of the key of `phrase` when it was met; for ASCII, read from the block's bytes in
+    /// place (a description's "#" first) without building the phrase's text or its key.
+    private func number(ofKeyOf phrase: Phrase, in block: TokenizedBlock, described: Bool = false) -> Int? {
+        let bytes = block.utf8Range(phrase.tokens)
+        let utf8 = block.utf8
+        guard utf8[bytes].allSatisfy({ $0 < 128 }) else { return keys.id(of: EntityBook.key(phrase.text(in: block), described: described)) }
+        guard described else { return keys.id(count: bytes.count) { utf8[bytes.lowerBound + $0].asciiLowercased } }
+        return keys.id(count: bytes.count + 1) { $0 == 0 ? UInt8(ascii: "#") : utf8[bytes.lowerBound + $0 - 1].asciiLowercased }
     }
 
     /// The number of `key`, added to the indexes (empty) when new.

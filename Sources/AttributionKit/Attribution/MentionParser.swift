@@ -691,7 +691,7 @@ struct MentionParser {
             return Mention(kind: .anonymous(descriptionText(quantifier..<descriptionEnd), vague: true), tokens: range)
         }
         if shareStart(endingAt: descriptionEnd - 1, lowerBound: range.lowerBound) != nil {
-            return Mention(kind: .anonymous(block.textLoweringFirst(tokens: range.lowerBound..<descriptionEnd), vague: true), tokens: range)
+            return Mention(kind: .anonymous(Phrase(tokens: range.lowerBound..<descriptionEnd, lowersFirst: true), vague: true), tokens: range)
         }
         guard start < headEnd else { return nil }
         // "Ivo Pratt of Coastal Wire": the name stands before "of", the organisation after it.
@@ -747,10 +747,10 @@ struct MentionParser {
             let namesBody = !rolePhraseBeforeName && determiner != nil && head.count <= 3 && last.has(.organizationHead)
                 && !last.has([.titleWord, .anonymousHead])
             if let name = nameBeside, namesBody {
-                mention = Mention(kind: .organization(block.text(tokens: name)), tokens: range)
+                mention = Mention(kind: .organization(name), tokens: range)
             } else if let name = nameBeside {
                 // "the mayor's chief of staff, Ivo Brandt,": the name stands in the appositive.
-                mention = Mention(kind: .person(block.text(tokens: name)), tokens: range)
+                mention = Mention(kind: .person(name), tokens: range)
                 if rolePhraseBeforeName { readRole(head, into: &mention) } else { readCredentials(head, into: &mention) }
                 // "The worker, Ole Brandvik": the unnamed worker met before has a name now.
                 if rolePhraseBeforeName, determiner == .the, last.has([.anonymousHead, .titleWord]) { namedHead = block.lower(headEnd - 1) }
@@ -803,7 +803,7 @@ struct MentionParser {
             }
         } else if let role = roleServing(run, in: head), determiner != nil || tokens[role.upperBound - 1].has([.endsInS, .unmarkedPlural]) {
             // "A spokeswoman for Greenfield Agri", "Lawyers for Hale": unnamed people speaking for someone.
-            mention = Mention(kind: .anonymous(block.textLoweringFirst(tokens: range.lowerBound..<headEnd), vague: false), tokens: range)
+            mention = Mention(kind: .anonymous(Phrase(tokens: range.lowerBound..<headEnd, lowersFirst: true), vague: false), tokens: range)
             mention.titles.append(block.textLoweringFirst(tokens: role))
             mention.organizations.append(block.text(tokens: run))
         } else if headHasOrganization && !titleBeforeRun && longRunSplit == nil {
@@ -817,9 +817,9 @@ struct MentionParser {
             guard run.count <= 4, !isPlace(run) else { return nil }
             // "Nordskog Timber, which holds the permit,": "which" stands for no person.
             if run.count >= 2, ownStart == run.lowerBound, let appositive, tokens[appositive.lowerBound].word == .which {
-                mention = Mention(kind: .organization(block.text(tokens: run)), tokens: range)
+                mention = Mention(kind: .organization(run), tokens: range)
             } else {
-                mention = Mention(kind: .person(block.text(tokens: run)), tokens: range)
+                mention = Mention(kind: .person(run), tokens: range)
                 if ownStart < run.lowerBound { readCredentials(ownStart..<run.lowerBound, into: &mention) }
             }
         }
@@ -849,7 +849,7 @@ struct MentionParser {
     /// The name of an outlet written before the lowercase word for its kind ("the Harbor Times newspaper",
     /// "the state-run Daily Lantern tabloid" → "Daily Lantern"), or nil when the phrase ends otherwise.
     /// The kind must be a title of outlets ("newspaper", "broadcaster"): "the Border agency" names no outlet.
-    func outletBeforeKind(_ head: Range<Int>, ownStart: Int) -> String? {
+    func outletBeforeKind(_ head: Range<Int>, ownStart: Int) -> Range<Int>? {
         let kind = head.upperBound - 1
         guard kind > ownStart, tokens[kind].has(.outletWord), tokens[kind].has(.titleWord), !tokens[kind].isCapitalized, tokens[kind - 1].isCapitalized
         else { return nil }
@@ -868,9 +868,9 @@ struct MentionParser {
 
     /// The words of an unnamed source's description, with a determiner that only opened the sentence
     /// in lowercase ("The official" → "the official"), as it would stand inside a sentence.
-    func descriptionText(_ range: Range<Int>) -> String {
-        guard let first = range.first, tokens[first].isCapitalized, tokens[first].has(.determiner) else { return block.text(tokens: range) }
-        return block.textLoweringFirst(tokens: range)
+    func descriptionText(_ range: Range<Int>) -> Phrase {
+        guard let first = range.first, tokens[first].isCapitalized, tokens[first].has(.determiner) else { return Phrase(tokens: range) }
+        return Phrase(tokens: range, lowersFirst: true)
     }
 
     /// A place ("Pacific Ocean") or several words in capitals (a dateline, "GULLPORT HARBOR"): not a
@@ -1005,10 +1005,9 @@ struct MentionParser {
 
     /// An organisation's name without the writer's modifiers before it: "the nonpartisan Tax
     /// Foundation" → "Tax Foundation"; a head that is all lowercase ("the agency") stays whole.
-    func organizationName(_ head: Range<Int>) -> String {
-        guard let first = head.first(where: { tokens[$0].isCapitalized && !tokens[$0].has(.determiner) })
-        else { return block.text(tokens: head) }
-        return block.text(tokens: first..<head.upperBound)
+    func organizationName(_ head: Range<Int>) -> Range<Int> {
+        guard let first = head.first(where: { tokens[$0].isCapitalized && !tokens[$0].has(.determiner) }) else { return head }
+        return first..<head.upperBound
     }
 
     /// Splits the words before a name into titles and organisations:
