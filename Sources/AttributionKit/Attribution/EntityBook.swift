@@ -413,9 +413,12 @@ struct EntityBook {
         let words = description.split(separator: " ").dropFirst()
         guard let first = words.firstIndex(where: { $0.first?.isUppercase == true }) else { return nil }
         let name = words[first...].prefix { $0.first?.isUppercase == true }.joined(separator: " ")
+        // Made once, not for every organisation compared.
+        let namePlusSpace = name + " "
+        let afterName = name.count + 1
         return firstByRecency { index in
             entities[index].organizations.contains { organization in
-                organization == name || (organization.hasPrefix(name + " ") && !organization.dropFirst(name.count + 1).contains(" "))
+                organization == name || (organization.hasPrefix(namePlusSpace) && !organization.dropFirst(afterName).contains(" "))
             }
         }
     }

@@ -5,6 +5,7 @@ struct MentionParser {
     let block: TokenizedBlock
     let lexicon: Lexicon
     var tokens: [Token] { block.tokens }
+    let recent = RecentParses()
 
     // MARK: Finding the phrase
 
@@ -642,8 +643,17 @@ struct MentionParser {
 
     // MARK: Reading the phrase
 
-    /// Reads the tokens `range` (head, then an optional appositive after a comma) as a mention.
+    /// Reads the tokens `range` (head, then an optional appositive after a comma) as a mention; a
+    /// phrase just read is looked up, not read again.
     func parse(_ range: Range<Int>) -> Mention? {
+        if let known = recent.mention(of: range) { return known }
+        let mention = read(range)
+        recent.remember(mention, of: range)
+        return mention
+    }
+
+    /// `parse(_:)` the first time.
+    private func read(_ range: Range<Int>) -> Mention? {
         guard !range.isEmpty else { return nil }
         var headEnd = range.upperBound
         var appositive: Range<Int>? = nil
