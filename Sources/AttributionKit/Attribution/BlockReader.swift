@@ -999,7 +999,7 @@ struct BlockReader {
         if let issuer = mentions.documentIssuer(in: range), let body = mentions.parse(issuer), case .organization = body.kind {
             return (range, Mention(kind: body.kind, tokens: range))
         }
-        return (range, Mention(kind: .description(head: "report", text: Phrase(tokens: range)), tokens: range))
+        return (range, Mention(kind: .report(Phrase(tokens: range)), tokens: range))
     }
 
     /// The subject of a cue it does not touch: "Vale called the plan “reckless” and said …",
@@ -1102,7 +1102,7 @@ struct BlockReader {
             var found = t.has(.endsInIng) && !progressive
                 ? nil : opening.flatMap { subjectBeforeRelativeClause($0, cue: c) } ?? mentions.mention(before: subjectEnd, lowerBound: lower)
             var parsed = found.flatMap { mentions.parse($0) }
-            if let mention = parsed, case .description(let head, _) = mention.kind, !book.canDescribe(head) { parsed = nil }
+            if let mention = parsed, case .description(let head, _) = mention.kind, !book.canDescribe(block.lower(head)) { parsed = nil }
             if parsed == nil {
                 // "Vale at the time said …": the subject stands further back.
                 found = distantSubject(of: c, in: body)

@@ -80,21 +80,9 @@ struct EntityBook {
                 index = add(Entity(kind: .unnamed, description: description), key: EntityBook.key(description, described: true))
             }
         case .description(let head, let phrase):
-            let text = phrase.text(in: block)
-            // "the HPI economist" is someone met before; "the judge" a new unnamed source; "the plan" nobody.
-            if let found = described(head: head) ?? holder(ofOrganizationIn: text)
-                ?? (Lexicon.shared.documentNouns.contains(head) ? nil : unnamedGroup(withMember: head))
-            {
-                index = found
-            } else if Lexicon.shared.titleWords.contains(head) || Lexicon.shared.anonymousHeads.contains(head) {
-                let key = EntityBook.key(text, described: true)
-                index = entity(named: key) ?? add(Entity(kind: .unnamed, description: text), key: key)
-            } else if Lexicon.shared.documentNouns.contains(head) {
-                let key = EntityBook.key(text, described: true)
-                index = entity(named: key) ?? add(Entity(kind: .document, description: text), key: key)
-            } else {
-                index = nil
-            }
+            index = resolveDescription(head: block.lower(head), text: phrase.text(in: block))
+        case .report(let phrase):
+            index = resolveDescription(head: "report", text: phrase.text(in: block))
         }
         guard let index else { return nil }
         // A closure, not the method itself, so the book is not copied into it.
@@ -108,6 +96,23 @@ struct EntityBook {
         entities[index].addCredentials(mention)
         if salient { touch(index) }
         return index
+    }
+
+    /// The entity a definite description with the head `head` refers to, created when it is new; nil when none.
+    private mutating func resolveDescription(head: String, text: String) -> Int? {
+        // "the HPI economist" is someone met before; "the judge" a new unnamed source; "the plan" nobody.
+        if let found = described(head: head) ?? holder(ofOrganizationIn: text)
+            ?? (Lexicon.shared.documentNouns.contains(head) ? nil : unnamedGroup(withMember: head))
+        {
+            return found
+        } else if Lexicon.shared.titleWords.contains(head) || Lexicon.shared.anonymousHeads.contains(head) {
+            let key = EntityBook.key(text, described: true)
+            return entity(named: key) ?? add(Entity(kind: .unnamed, description: text), key: key)
+        } else if Lexicon.shared.documentNouns.contains(head) {
+            let key = EntityBook.key(text, described: true)
+            return entity(named: key) ?? add(Entity(kind: .document, description: text), key: key)
+        }
+        return nil
     }
 
     mutating func touch(_ index: Int) {
@@ -140,9 +145,10 @@ struct EntityBook {
     }
 
     /// The person the tokens `name` of `block` name: a full name met before is found from the tokens, with no string made.
-    mutating func person(named name: Range<Int>, in block: TokenizedBlock, gender: Gender?, namingUnnamed head: String?) -> Int {
+    /// `head` is the token of the description set beside the name, whose unnamed source the person is.
+    mutating func person(named name: Range<Int>, in block: TokenizedBlock, gender: Gender?, namingUnnamed head: Int?) -> Int {
         if head == nil, let found = entity(ofKeyOf: Phrase(tokens: name), in: block) { return found }
-        return person(named: block.text(tokens: name), gender: gender, namingUnnamed: head)
+        return person(named: block.text(tokens: name), gender: gender, namingUnnamed: head.map { block.lower($0) })
     }
 
     mutating func person(named name: String, gender: Gender? = nil, namingUnnamed head: String? = nil) -> Int {
@@ -190,11 +196,12 @@ struct EntityBook {
     private mutating func registerParts(of key: [UInt8], for index: Int, replacing: Bool) {
         let parts = EntityBook.wordRanges(of: key)
         guard parts.count >= 2 else { return }
-        surnameHolders[number(key[parts.last])].append(index)
-        for part in [parts.first, parts.last] {
-            let n = number(key[part])
-            if replacing || byNamePart[n] == nil { byNamePart[n] = index }
-        }
+        let surname = number(key[parts.last])
+        surnameHolders[surname].append(index)
+        // The first name, then the surname, each on its own (rather than from an array made of the two).
+        let first = number(key[parts.first])
+        if replacing || byNamePart[first] == nil { byNamePart[first] = index }
+        if replacing || byNamePart[surname] == nil { byNamePart[surname] = index }
     }
 
     /// The organisation the tokens `name` of `block` name: one met before is found from the tokens, with no string made.

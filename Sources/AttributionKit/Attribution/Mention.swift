@@ -16,8 +16,12 @@ struct Mention: Sendable {
         case anonymous(Phrase, vague: Bool)
         /// "one of them", "two of those": a member of an unnamed group met before, or else an unnamed source.
         case memberOfGroup(Phrase)
-        /// A definite description to match against credentials: "the river ecologist" (head "ecologist").
-        case description(head: String, text: Phrase)
+        /// A definite description to match against credentials: "the river ecologist" (head "ecologist",
+        /// the token of the head word).
+        case description(head: Int, text: Phrase)
+        /// What stands after "according to" when it names no speaker ("a new poll by …", "the results"):
+        /// a description whose head counts as "report".
+        case report(Phrase)
     }
 
     var kind: Kind
@@ -27,9 +31,9 @@ struct Mention: Sendable {
     var organizations: [String] = []
     /// Gender stated by an honorific or a gendered title.
     var gender: Gender?
-    /// The head of a definite description set beside the name ("worker" of "The worker, Ole Brandvik"):
-    /// an unnamed source met before with that head is this person.
-    var namesUnnamed: String? = nil
+    /// The token of the head of a definite description set beside the name ("worker" of "The worker,
+    /// Ole Brandvik"): an unnamed source met before with that head is this person.
+    var namesUnnamed: Int? = nil
     /// The role is held at the organisation "it" stands for: "Its lawyer, Beth Morrow".
     var servesIt = false
 }

@@ -726,7 +726,7 @@ struct MentionParser {
         }
         var mention: Mention
         var appositiveIsName = false
-        var namedHead: String? = nil
+        var namedHead: Int? = nil
         let last = tokens[headEnd - 1]
         var run = nameRun(in: head)
         // "Brackwater County Recorder Nell Ostrand": a long capitalized run ends in the person's name.
@@ -763,7 +763,7 @@ struct MentionParser {
                 mention = Mention(kind: .person(name), tokens: range)
                 if rolePhraseBeforeName { readRole(head, into: &mention) } else { readCredentials(head, into: &mention) }
                 // "The worker, Ole Brandvik": the unnamed worker met before has a name now.
-                if rolePhraseBeforeName, determiner == .the, last.has([.anonymousHead, .titleWord]) { namedHead = block.lower(headEnd - 1) }
+                if rolePhraseBeforeName, determiner == .the, last.has([.anonymousHead, .titleWord]) { namedHead = headEnd - 1 }
                 // "A base spokesman, Lt. Col. Ivo Brandt,": a rank before the name is a credential too.
                 if dashedName == nil, let appositive, appositive.lowerBound < name.lowerBound {
                     readCredentials(appositive.lowerBound..<name.lowerBound, into: &mention)
@@ -807,7 +807,7 @@ struct MentionParser {
                 mention = Mention(kind: .anonymous(descriptionText(range.lowerBound..<descriptionEnd), vague: false), tokens: range)
             } else if determiner == .the || (determiner != nil && last.has(.documentNoun)), last.isWord, !last.has(.functionWord) {
                 // "the plan", "a new report": a description, which the book may resolve or take for a document.
-                mention = Mention(kind: .description(head: block.lower(headEnd - 1), text: descriptionText(range.lowerBound..<headEnd)), tokens: range)
+                mention = Mention(kind: .description(head: headEnd - 1, text: descriptionText(range.lowerBound..<headEnd)), tokens: range)
             } else {
                 return nil
             }
