@@ -454,8 +454,10 @@ struct BlockReader {
 
     /// Whether token `k`, outside quotes, is a cue from the verb lists `verbs`, or starts a multi-word cue.
     func isCue(_ k: Int, _ verbs: WordTraits) -> Bool {
-        guard k >= 0, k < tokens.count, block.quoteOf[k] < 0 else { return false }
+        guard k >= 0, k < tokens.count else { return false }
         let t = tokens[k]
+        // Most words are in neither list: asked first, before the rules that rule a cue out.
+        guard t.has(verbs.union(.phrasalCueStart)), block.quoteOf[k] < 0 else { return false }
         // A capitalized word is a cue only where a sentence opens ("Says Lind, …"); elsewhere it is part
         // of a name: "the Washington Post", "Ivo Said", "…,” Read said".
         guard t.isWord, !(t.isCapitalized && k > 0 && !tokens[k - 1].isSentenceFinal) else { return false }

@@ -420,14 +420,28 @@ struct EntityBook {
         let words = description.split(separator: " ").dropFirst()
         guard let first = words.firstIndex(where: { $0.first?.isUppercase == true }) else { return nil }
         let name = words[first...].prefix { $0.first?.isUppercase == true }.joined(separator: " ")
-        // Made once, not for every organisation compared.
-        let namePlusSpace = name + " "
-        let afterName = name.count + 1
+        let plainName = name.utf8.allSatisfy { $0 < 128 && $0 != UInt8(ascii: "\r") } ? Array(name.utf8) : nil
         return firstByRecency { index in
-            entities[index].organizations.contains { organization in
-                organization == name || (organization.hasPrefix(namePlusSpace) && !organization.dropFirst(afterName).contains(" "))
-            }
+            entities[index].organizations.contains { EntityBook.isNamed($0, by: name, plainName: plainName) }
         }
+    }
+
+    /// Whether `organization` is `name`, or `name` and one word more ("Brookings Institution" for
+    /// "Brookings"). Where both are plain ASCII (`plainName` the name's bytes; a CR is left out, as
+    /// with LF it makes one character) they are compared byte by byte where they stand.
+    static func isNamed(_ organization: String, by name: String, plainName: [UInt8]?) -> Bool {
+        let space = UInt8(ascii: " ")
+        if let plainName {
+            var organization = organization
+            let plain = organization.withUTF8 { utf8 -> Bool? in
+                guard utf8.allSatisfy({ $0 < 128 && $0 != UInt8(ascii: "\r") }) else { return nil }
+                let n = plainName.count
+                guard utf8.count > n else { return utf8.elementsEqual(plainName) }
+                return utf8[n] == space && utf8.prefix(n).elementsEqual(plainName) && !utf8[(n + 1)...].contains(space)
+            }
+            if let plain { return plain }
+        }
+        return organization == name || (organization.hasPrefix(name + " ") && !organization.dropFirst(name.count + 1).contains(" "))
     }
 
     /// Whether one of the lowercase words of `title` is `word` (lowercase UTF-8); compared byte by
