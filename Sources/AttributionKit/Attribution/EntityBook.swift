@@ -144,11 +144,31 @@ struct EntityBook {
         return only
     }
 
-    /// The person the tokens `name` of `block` name: a full name met before is found from the tokens, with no string made.
-    /// `head` is the token of the description set beside the name, whose unnamed source the person is.
+    /// The person the tokens `name` of `block` name: a full name met before, or a name part of one,
+    /// is found from the tokens, with no string made. `head` is the token of the description set
+    /// beside the name, whose unnamed source the person is.
     mutating func person(named name: Range<Int>, in block: TokenizedBlock, gender: Gender?, namingUnnamed head: Int?) -> Int {
-        if head == nil, let found = entity(ofKeyOf: Phrase(tokens: name), in: block) { return found }
+        if head == nil, !name.isEmpty, let known = number(ofKeyOf: Phrase(tokens: name), in: block) {
+            if let found = byName[known] { return found }
+            if !block.utf8[block.utf8Range(name)].contains(UInt8(ascii: " ")), let found = person(withNamePart: known, gender: gender) {
+                return found
+            }
+        }
         return person(named: block.text(tokens: name), gender: gender, namingUnnamed: head.map { block.lower($0) })
+    }
+
+    /// The person a name of one word (key number `known`) stands for: "Mr. Osk" after "Hella Osk" and
+    /// "Bram Osk", the holder of the surname whose gender is known to agree, else one whose gender is
+    /// not known; else the person with that first name or surname, unless the genders differ ("Mrs.
+    /// Osk" when only Bram Osk, a man, was met: someone else).
+    private func person(withNamePart known: Int, gender: Gender?) -> Int? {
+        if let gender, let found = surnameHolders[known].last(where: { entities[$0].gender == gender })
+            ?? surnameHolders[known].last(where: { entities[$0].gender == nil })
+        {
+            return found
+        }
+        guard let found = byNamePart[known], gender == nil || entities[found].gender == nil || entities[found].gender == gender else { return nil }
+        return found
     }
 
     mutating func person(named name: String, gender: Gender? = nil, namingUnnamed head: String? = nil) -> Int {
@@ -158,17 +178,7 @@ struct EntityBook {
         let key = EntityBook.key(name)
         let space = UInt8(ascii: " ")
         let parts = EntityBook.wordRanges(of: key)
-        // "Mr. Osk" after "Hella Osk" and "Bram Osk": the holder of the surname whose
-        // gender is known to agree, else one whose gender is not known.
-        if parts.count == 1, let gender, let holders = known.map({ surnameHolders[$0] }),
-            let found = holders.last(where: { entities[$0].gender == gender }) ?? holders.last(where: { entities[$0].gender == nil })
-        {
-            return found
-        }
-        // "Mrs. Osk" when only Bram Osk, a man, was met: someone else.
-        if parts.count == 1, let known, let found = byNamePart[known], gender == nil || entities[found].gender == nil || entities[found].gender == gender {
-            return found
-        }
+        if parts.count == 1, let known, let found = person(withNamePart: known, gender: gender) { return found }
         // Only an honorific says two words are a surname: "Ann Smith" is not "Mary Ann Smith".
         if parts.count == 2, gender != nil, let known, let found = twoWordSurnames[known] { return found }
         if parts.count >= 2, let first = entity(named: key[parts.last]), entities[first].kind == .person,
