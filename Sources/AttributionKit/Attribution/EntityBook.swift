@@ -80,9 +80,9 @@ struct EntityBook {
                 index = add(Entity(kind: .unnamed, description: description), key: EntityBook.key(description, described: true))
             }
         case .description(let head, let phrase):
-            index = resolveDescription(head: block.lower(head), text: phrase.text(in: block))
+            index = resolveDescription(head: block.lower(head), phrase, in: block)
         case .report(let phrase):
-            index = resolveDescription(head: "report", text: phrase.text(in: block))
+            index = resolveDescription(head: "report", phrase, in: block)
         }
         guard let index else { return nil }
         // A closure, not the method itself, so the book is not copied into it.
@@ -98,21 +98,25 @@ struct EntityBook {
         return index
     }
 
-    /// The entity a definite description with the head `head` refers to, created when it is new; nil when none.
-    private mutating func resolveDescription(head: String, text: String) -> Int? {
+    /// The entity the definite description `phrase` of `block`, with the head `head`, refers to,
+    /// created when it is new; nil when none.
+    private mutating func resolveDescription(head: String, _ phrase: Phrase, in block: TokenizedBlock) -> Int? {
+        let text = phrase.text(in: block)
         // "the HPI economist" is someone met before; "the judge" a new unnamed source; "the plan" nobody.
         if let found = described(head: head) ?? holder(ofOrganizationIn: text)
             ?? (Lexicon.shared.documentNouns.contains(head) ? nil : unnamedGroup(withMember: head))
         {
             return found
-        } else if Lexicon.shared.titleWords.contains(head) || Lexicon.shared.anonymousHeads.contains(head) {
-            let key = EntityBook.key(text, described: true)
-            return entity(named: key) ?? add(Entity(kind: .unnamed, description: text), key: key)
-        } else if Lexicon.shared.documentNouns.contains(head) {
-            let key = EntityBook.key(text, described: true)
-            return entity(named: key) ?? add(Entity(kind: .document, description: text), key: key)
         }
-        return nil
+        let kind: Entity.Kind
+        if Lexicon.shared.titleWords.contains(head) || Lexicon.shared.anonymousHeads.contains(head) {
+            kind = .unnamed
+        } else if Lexicon.shared.documentNouns.contains(head) {
+            kind = .document
+        } else {
+            return nil
+        }
+        return entity(ofKeyOf: phrase, in: block, described: true) ?? add(Entity(kind: kind, description: text), key: EntityBook.key(text, described: true))
     }
 
     mutating func touch(_ index: Int) {

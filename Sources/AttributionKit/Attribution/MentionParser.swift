@@ -646,7 +646,7 @@ struct MentionParser {
     /// Reads the tokens `range` (head, then an optional appositive after a comma) as a mention; a
     /// phrase just read is looked up, not read again.
     func parse(_ range: Range<Int>) -> Mention? {
-        if let known = recent.mention(of: range) { return known }
+        if recent.remembers(range) { return recent.mention(of: range) }
         let mention = read(range)
         recent.remember(mention, of: range)
         return mention

@@ -6,19 +6,23 @@
 final class RecentParses {
     private var latestRange: Range<Int>? = nil
     private var latest: Mention? = nil
-    private var beforeRange: Range<Int>? = nil
-    private var before: Mention? = nil
+    private var earlierRange: Range<Int>? = nil
+    private var earlier: Mention? = nil
 
-    /// The mention read from `range` (nil inside when it reads as none), or nil when not remembered.
-    func mention(of range: Range<Int>) -> Mention?? {
-        if latestRange == range { return .some(latest) }
-        if beforeRange == range { return .some(before) }
-        return nil
+    /// Whether the mention read from `range` is remembered.
+    func remembers(_ range: Range<Int>) -> Bool {
+        latestRange == range || earlierRange == range
+    }
+
+    /// The mention read from `range`, which `remembers(_:)`; nil when it read as none.
+    func mention(of range: Range<Int>) -> Mention? {
+        latestRange == range ? latest : earlier
     }
 
     func remember(_ mention: Mention?, of range: Range<Int>) {
-        beforeRange = latestRange
-        before = latest
+        // The latest becomes the earlier one by a swap, which copies neither.
+        swap(&earlierRange, &latestRange)
+        swap(&earlier, &latest)
         latestRange = range
         latest = mention
     }
