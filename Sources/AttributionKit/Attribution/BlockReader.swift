@@ -1079,7 +1079,8 @@ struct BlockReader {
 
     /// `NAME CUE [OBJECT] [adjuncts] [that] CONTENT`: "Ms. Brenner told the Harbor Times in an email that …".
     func claimAfterCue(_ body: Range<Int>, cuesFrom firstCue: Int? = nil, book: inout EntityBook) -> Finding? {
-        let opening = mentions.mention(after: body.lowerBound - 1, upperBound: body.upperBound)
+        // The phrase opening the clause, read at the first cue that asks for it (most clauses have none).
+        var opening: Range<Int>?? = nil
         for c in (firstCue ?? body.lowerBound)..<body.upperBound where isCue(c, .clauseVerb) {
             let t = tokens[c]
             // "She’s claiming that …", "Vale is telling voters …": the subject stands before the auxiliary
@@ -1101,8 +1102,11 @@ struct BlockReader {
             }
             let lower = lowerBound(before: c, in: body)
             let subjectEnd = progressive ? c - 1 : c
-            var found = t.has(.endsInIng) && !progressive
-                ? nil : opening.flatMap { subjectBeforeRelativeClause($0, cue: c) } ?? mentions.mention(before: subjectEnd, lowerBound: lower)
+            var found: Range<Int>? = nil
+            if !t.has(.endsInIng) || progressive {
+                if opening == nil { opening = .some(mentions.mention(after: body.lowerBound - 1, upperBound: body.upperBound)) }
+                found = opening!.flatMap { subjectBeforeRelativeClause($0, cue: c) } ?? mentions.mention(before: subjectEnd, lowerBound: lower)
+            }
             var parsed = found.flatMap { mentions.parse($0) }
             if let mention = parsed, case .description(let head, _) = mention.kind, !book.canDescribe(block.lower(head)) { parsed = nil }
             if parsed == nil {
