@@ -9,8 +9,10 @@ struct EntityBook {
     private var keys: ByteTable
     private var byName: [Int?] = []
     private var byNamePart: [Int?] = []
-    /// Surname → the full names that end in it, in order of first mention.
-    private var surnameHolders: [[Int]] = []
+    /// Surname → the latest of the full names that end in it, as an index in `holdings`, which
+    /// links each to the one before (one flat list for all surnames, not an array for each).
+    private var surnameHolders: [Int?] = []
+    private var holdings: [(entity: Int, earlier: Int?)] = []
     /// The last two words of names of three or more words, for "Mr. Ortega Salcedo".
     private var twoWordSurnames: [Int?] = []
     /// Recently salient persons and organisations (subjects and speakers), most recent last.
@@ -32,6 +34,7 @@ struct EntityBook {
         byName.reserveCapacity(EntityBook.usualKeys)
         byNamePart.reserveCapacity(EntityBook.usualKeys)
         surnameHolders.reserveCapacity(EntityBook.usualKeys)
+        holdings.reserveCapacity(EntityBook.usualEntities)
         twoWordSurnames.reserveCapacity(EntityBook.usualKeys)
     }
 
@@ -166,13 +169,23 @@ struct EntityBook {
     /// not known; else the person with that first name or surname, unless the genders differ ("Mrs.
     /// Osk" when only Bram Osk, a man, was met: someone else).
     private func person(withNamePart known: Int, gender: Gender?) -> Int? {
-        if let gender, let found = surnameHolders[known].last(where: { entities[$0].gender == gender })
-            ?? surnameHolders[known].last(where: { entities[$0].gender == nil })
+        if let gender, let found = latestHolder(ofSurname: known, where: { entities[$0].gender == gender })
+            ?? latestHolder(ofSurname: known, where: { entities[$0].gender == nil })
         {
             return found
         }
         guard let found = byNamePart[known], gender == nil || entities[found].gender == nil || entities[found].gender == gender else { return nil }
         return found
+    }
+
+    /// The latest holder of the surname with key number `surname` that `matches`.
+    private func latestHolder(ofSurname surname: Int, where matches: (Int) -> Bool) -> Int? {
+        var link = surnameHolders[surname]
+        while let at = link {
+            if matches(holdings[at].entity) { return holdings[at].entity }
+            link = holdings[at].earlier
+        }
+        return nil
     }
 
     mutating func person(named name: String, gender: Gender? = nil, namingUnnamed head: String? = nil) -> Int {
@@ -211,7 +224,8 @@ struct EntityBook {
         let parts = EntityBook.wordRanges(of: key)
         guard parts.count >= 2 else { return }
         let surname = number(key[parts.last])
-        surnameHolders[surname].append(index)
+        holdings.append((index, surnameHolders[surname]))
+        surnameHolders[surname] = holdings.count - 1
         // The first name, then the surname, each on its own (rather than from an array made of the two).
         let first = number(key[parts.first])
         if replacing || byNamePart[first] == nil { byNamePart[first] = index }
@@ -615,7 +629,7 @@ struct EntityBook {
         if n == byName.count {
             byName.append(nil)
             byNamePart.append(nil)
-            surnameHolders.append([])
+            surnameHolders.append(nil)
             twoWordSurnames.append(nil)
         }
         return n
