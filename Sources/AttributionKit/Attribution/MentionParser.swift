@@ -870,7 +870,8 @@ struct MentionParser {
     /// reason inside a relative clause about the speaker gives the speaker's gender.
     func genderGivenAsReason(in appositive: Range<Int>) -> Gender? {
         guard let first = appositive.first, tokens[first].word == .who else { return nil }
-        for k in appositive.dropLast() where block.lower(k) == "because" && tokens[k + 1].has(.pronoun) {
+        // ("because" is a function word: the others' text is not made to be compared.)
+        for k in appositive.dropLast() where tokens[k].has(.functionWord) && block.lower(k) == "because" && tokens[k + 1].has(.pronoun) {
             return lexicon.pronouns[block.lower(k + 1)] ?? nil
         }
         return nil
