@@ -214,14 +214,15 @@ struct EntityBook {
             let surname = number(key[parts.beforeLast] + [space] + key[parts.last])
             if twoWordSurnames[surname] == nil { twoWordSurnames[surname] = index }
         }
-        registerParts(of: key, for: index, replacing: false)
+        registerParts(of: key, parts, for: index, replacing: false)
         return index
     }
 
-    /// Lets the first name and surname of a full name (`key`, two words or more) lead to `index`:
-    /// only where no one else holds them, unless `replacing`.
-    private mutating func registerParts(of key: [UInt8], for index: Int, replacing: Bool) {
-        let parts = EntityBook.wordRanges(of: key)
+    /// Lets the first name and surname of a full name (`key`, two words or more, whose `parts` are
+    /// `wordRanges(of: key)`) lead to `index`: only where no one else holds them, unless `replacing`.
+    private mutating func registerParts(
+        of key: [UInt8], _ parts: (count: Int, first: Range<Int>, last: Range<Int>, beforeLast: Range<Int>), for index: Int, replacing: Bool
+    ) {
         guard parts.count >= 2 else { return }
         let surname = number(key[parts.last])
         holdings.append((index, surnameHolders[surname]))
@@ -272,7 +273,10 @@ struct EntityBook {
             if let found = latestOrganization(ifGeneric: words) { return found }
         }
         var display = name
-        if display.hasPrefix("the ") || display.hasPrefix("The ") { display.removeFirst(4) }
+        // (ASCII is asked byte by byte, where no character spans two bytes.)
+        let opensWithThe = EntityBook.withASCII(name) { $0.starts(with: "the ".utf8) || $0.starts(with: "The ".utf8) }
+            ?? (name.hasPrefix("the ") || name.hasPrefix("The "))
+        if opensWithThe { display.removeFirst(4) }
         return add(Entity(kind: .organization, name: display), key: key)
     }
 
@@ -400,7 +404,7 @@ struct EntityBook {
         entities[unnamed].name = name
         let key = EntityBook.key(name)
         byName[number(key)] = unnamed
-        registerParts(of: key, for: unnamed, replacing: true)
+        registerParts(of: key, EntityBook.wordRanges(of: key), for: unnamed, replacing: true)
         return unnamed
     }
 
