@@ -155,13 +155,17 @@ struct EntityBook {
     /// is found from the tokens, with no string made. `head` is the token of the description set
     /// beside the name, whose unnamed source the person is.
     mutating func person(named name: Range<Int>, in block: TokenizedBlock, gender: Gender?, namingUnnamed head: Int?) -> Int {
-        if head == nil, !name.isEmpty, let known = number(ofKeyOf: Phrase(tokens: name), in: block) {
-            if let found = byName[known] { return found }
-            if !block.utf8[block.utf8Range(name)].contains(UInt8(ascii: " ")), let found = person(withNamePart: known, gender: gender) {
-                return found
-            }
+        let bytes = block.utf8Range(name)
+        // Beyond ASCII, or beside a description, the name is read as a string.
+        guard head == nil, !name.isEmpty, block.utf8[bytes].allSatisfy({ $0 < 128 }) else {
+            return person(named: block.text(tokens: name), gender: gender, namingUnnamed: head.map { block.lower($0) })
         }
-        return person(named: block.text(tokens: name), gender: gender, namingUnnamed: head.map { block.lower($0) })
+        let known = number(ofKeyOf: Phrase(tokens: name), in: block)
+        if let known {
+            if let found = byName[known] { return found }
+            if !block.utf8[bytes].contains(UInt8(ascii: " ")), let found = person(withNamePart: known, gender: gender) { return found }
+        }
+        return person(named: block.text(tokens: name), key: block.utf8[bytes].map(\.asciiLowercased), known: known, gender: gender)
     }
 
     /// The person a name of one word (key number `known`) stands for: "Mr. Osk" after "Hella Osk" and
@@ -192,7 +196,11 @@ struct EntityBook {
         if let head, let unnamed = unnamedSource(describedBy: head) { return giveName(name, to: unnamed) }
         let known = number(ofKeyOf: name)
         if let known, let found = byName[known] { return found }
-        let key = EntityBook.key(name)
+        return person(named: name, key: EntityBook.key(name), known: known, gender: gender)
+    }
+
+    /// `person(named:)` once no full name has the name's key `key` (number `known` when met as a name part).
+    private mutating func person(named name: String, key: [UInt8], known: Int?, gender: Gender?) -> Int {
         let space = UInt8(ascii: " ")
         let parts = EntityBook.wordRanges(of: key)
         if parts.count == 1, let known, let found = person(withNamePart: known, gender: gender) { return found }
@@ -235,32 +243,35 @@ struct EntityBook {
 
     /// The organisation the tokens `name` of `block` name: one met before is found from the tokens, with no string made.
     mutating func organization(named name: Range<Int>, in block: TokenizedBlock) -> Int {
-        if let found = organization(metAs: name, in: block) {
-            if entities[found].kind == .person { entities[found].kind = .organization }
-            return found
-        }
-        return organization(named: block.text(tokens: name))
-    }
-
-    /// The entity whose key the ASCII tokens `name` spell, "the" before them aside; nil when none
-    /// was met, or when the words are beyond ASCII (for `organization(named:)` to read as a string).
-    private func organization(metAs name: Range<Int>, in block: TokenizedBlock) -> Int? {
         var bytes = block.utf8Range(name)
         let utf8 = block.utf8
-        guard utf8[bytes].allSatisfy({ $0 < 128 }) else { return nil }
+        // Beyond ASCII the name is read as a string.
+        guard utf8[bytes].allSatisfy({ $0 < 128 }) else { return organization(named: block.text(tokens: name)) }
+        // The key: the lowercase bytes without "the ", read in place for the lookup, made for a new entity.
         if utf8[bytes].starts(with: "the ".utf8, by: { $0.asciiLowercased == $1 }) { bytes = bytes.dropFirst(4) }
-        return keys.id(count: bytes.count) { utf8[bytes.lowerBound + $0].asciiLowercased }.flatMap { byName[$0] }
+        if let found = keys.id(count: bytes.count, byte: { utf8[bytes.lowerBound + $0].asciiLowercased }).flatMap({ byName[$0] }) {
+            return organization(metBefore: found)
+        }
+        return organization(named: block.text(tokens: name), key: utf8[bytes].map(\.asciiLowercased))
     }
 
     mutating func organization(named name: String) -> Int {
         var key = EntityBook.key(name)
         // Beyond ASCII, "the " is a prefix only if no mark joins the space (as String.hasPrefix reads it).
         if key.starts(with: "the ".utf8), key.allSatisfy({ $0 < 128 }) || name.lowercased().hasPrefix("the ") { key.removeFirst(4) }
-        if let found = entity(named: key) {
-            // "Nordskog Timber" met as a name, then as a body ("Nordskog Timber, which holds the permit,"): a body.
-            if entities[found].kind == .person { entities[found].kind = .organization }
-            return found
-        }
+        if let found = entity(named: key) { return organization(metBefore: found) }
+        return organization(named: name, key: key)
+    }
+
+    /// The entity `found` met before under an organisation's name.
+    private mutating func organization(metBefore found: Int) -> Int {
+        // "Nordskog Timber" met as a name, then as a body ("Nordskog Timber, which holds the permit,"): a body.
+        if entities[found].kind == .person { entities[found].kind = .organization }
+        return found
+    }
+
+    /// `organization(named:)` once no entity has the name's key `key`.
+    private mutating func organization(named name: String, key: [UInt8]) -> Int {
         if EntityBook.hasNoUppercase(name) {
             // "the agency", "the audit office": an organisation named before in full.
             let words = String(decoding: key, as: UTF8.self)
