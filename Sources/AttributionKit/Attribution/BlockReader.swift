@@ -5,11 +5,13 @@ struct BlockReader {
     let lexicon: Lexicon
     let mentions: MentionParser
     let vias: ViaFinder
-    var tokens: [Token] { block.tokens }
+    /// The block's tokens, held here so that reading one does not go through the block first.
+    let tokens: [Token]
 
     init(block: TokenizedBlock, lexicon: Lexicon, ownOutlet: String?) {
         self.block = block
         self.lexicon = lexicon
+        tokens = block.tokens
         mentions = MentionParser(block: block, lexicon: lexicon)
         vias = ViaFinder(block: block, lexicon: lexicon, ownOutlet: ownOutlet)
     }

@@ -4,8 +4,15 @@
 struct MentionParser {
     let block: TokenizedBlock
     let lexicon: Lexicon
-    var tokens: [Token] { block.tokens }
+    /// The block's tokens, held here so that reading one does not go through the block first.
+    let tokens: [Token]
     let recent = RecentParses()
+
+    init(block: TokenizedBlock, lexicon: Lexicon) {
+        self.block = block
+        self.lexicon = lexicon
+        tokens = block.tokens
+    }
 
     // MARK: Finding the phrase
 

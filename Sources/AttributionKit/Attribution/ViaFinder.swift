@@ -9,10 +9,12 @@ struct ViaFinder {
     let ownOutlet: String?
     /// Number of words of `ownOutlet`, to spell out only phrases of that length.
     let ownOutletWordCount: Int
-    var tokens: [Token] { block.tokens }
+    /// The block's tokens, held here so that reading one does not go through the block first.
+    let tokens: [Token]
 
     init(block: TokenizedBlock, lexicon: Lexicon, ownOutlet: String?) {
         self.block = block
+        tokens = block.tokens
         self.lexicon = lexicon
         self.ownOutlet = ownOutlet
         let spaces = ownOutlet?.utf8.count(where: { $0 == UInt8(ascii: " ") }) ?? 0
