@@ -877,8 +877,10 @@ struct MentionParser {
     /// reason inside a relative clause about the speaker gives the speaker's gender.
     func genderGivenAsReason(in appositive: Range<Int>) -> Gender? {
         guard let first = appositive.first, tokens[first].word == .who else { return nil }
-        // ("because" is a function word: the others' text is not made to be compared.)
-        for k in appositive.dropLast() where tokens[k].has(.functionWord) && block.lower(k) == "because" && tokens[k + 1].has(.pronoun) {
+        // Each word's bytes are compared in place, without making its lowercase text.
+        let because = "because".utf8
+        for k in appositive.dropLast()
+            where tokens[k + 1].has(.pronoun) && block.utf8[tokens[k].utf8Range].elementsEqual(because, by: { $0.asciiLowercased == $1 }) {
             return lexicon.pronouns[block.lower(k + 1)] ?? nil
         }
         return nil
