@@ -43,7 +43,7 @@ public struct AttributionEngine: Sendable {
                     return claim
                 }
                 findings += claims
-                placed += claims.map { PlacedFinding($0, in: tokenized, offsets: offsets) }
+                placed.append(contentsOf: claims.lazy.map { PlacedFinding($0, in: tokenized, offsets: offsets) })
                 continue
             }
             // "— Ana Ruiz" alone under a quote paragraph signs its quotes that have no cue of their own, even
@@ -87,7 +87,8 @@ public struct AttributionEngine: Sendable {
                 previous = nil
             }
             let continued = openQuoteContinuation(findings.count, tokenized, findings, found)
-            placed += found.map { PlacedFinding($0, in: tokenized, offsets: offsets) }
+            // Made into `placed` directly, with no array of their own first.
+            placed.append(contentsOf: found.lazy.map { PlacedFinding($0, in: tokenized, offsets: offsets) })
             findings += found
             openQuote = continued
         }

@@ -5,11 +5,13 @@ struct BlockReader {
     let lexicon: Lexicon
     let mentions: MentionParser
     let vias: ViaFinder
-    var tokens: [Token] { block.tokens }
+    /// The block's tokens, held here so that reading one does not go through the block first.
+    let tokens: [Token]
 
     init(block: TokenizedBlock, lexicon: Lexicon, ownOutlet: String?) {
         self.block = block
         self.lexicon = lexicon
+        tokens = block.tokens
         mentions = MentionParser(block: block, lexicon: lexicon)
         vias = ViaFinder(block: block, lexicon: lexicon, ownOutlet: ownOutlet)
     }
@@ -151,13 +153,13 @@ struct BlockReader {
             guard (sentence.upperBound - 4..<sentence.upperBound).contains(where: { $0 >= sentence.lowerBound && tokens[$0].has(.documentNoun) }),
                 let mentionRange = subject(of: sentence), let mention = mentions.parse(mentionRange)
             else { return nil }
-            return Speaker(entity: book.resolve(mention), mention: mentionRange, cue: nil, via: nil, rule: "NAME released a statement:")
+            return Speaker(entity: book.resolve(mention, in: block), mention: mentionRange, cue: nil, via: nil, rule: "NAME released a statement:")
         }
         let lower = lowerBound(before: c, in: sentence)
         guard let mentionRange = mentions.mention(before: c, lowerBound: lower) ?? subject(of: sentence),
             let mention = mentions.parse(mentionRange)
         else { return nil }
-        let entity = book.resolve(mention)
+        let entity = book.resolve(mention, in: block)
         let via = viaAround(cue: c, region: c..<sentence.upperBound, mention: mentionRange)
         return Speaker(entity: entity, mention: mentionRange, cue: c..<(c + cueLength(c)), via: via, rule: "NAME CUE: before a quote paragraph")
     }
@@ -361,7 +363,7 @@ struct BlockReader {
             speaker.range.upperBound <= speaker.cue.lowerBound
         else { return nil }
         var claim = Finding(
-            kind: .partial, content: trimmed(opening.lowerBound..<comma), entity: book.resolve(speaker.mention), speaker: speaker.range,
+            kind: .partial, content: trimmed(opening.lowerBound..<comma), entity: book.resolve(speaker.mention, in: block), speaker: speaker.range,
             cue: speaker.cue,
             via: viaAround(cue: speaker.cue.lowerBound, region: speaker.cue.lowerBound..<opening.upperBound, mention: speaker.range),
             blockIndex: block.index, rule: "claim, NAME CUE, quote")
@@ -454,8 +456,10 @@ struct BlockReader {
 
     /// Whether token `k`, outside quotes, is a cue from the verb lists `verbs`, or starts a multi-word cue.
     func isCue(_ k: Int, _ verbs: WordTraits) -> Bool {
-        guard k >= 0, k < tokens.count, block.quoteOf[k] < 0 else { return false }
+        guard k >= 0, k < tokens.count else { return false }
         let t = tokens[k]
+        // Most words are in neither list: asked first, before the rules that rule a cue out.
+        guard t.has(verbs.union(.phrasalCueStart)), block.quoteOf[k] < 0 else { return false }
         // A capitalized word is a cue only where a sentence opens ("Says Lind, …"); elsewhere it is part
         // of a name: "the Washington Post", "Ivo Said", "…,” Read said".
         guard t.isWord, !(t.isCapitalized && k > 0 && !tokens[k - 1].isSentenceFinal) else { return false }
@@ -547,7 +551,7 @@ struct BlockReader {
             }
         }
         guard let mentionRange, let mention = mentions.parse(mentionRange) else { return nil }
-        let entity = book.resolve(mention)
+        let entity = book.resolve(mention, in: block)
         let via = viaAround(cue: c, region: region, mention: mentionRange)
         return Speaker(entity: entity, mention: mentionRange, cue: c..<(c + cueLength(c)), via: via, rule: rule)
     }
@@ -566,7 +570,7 @@ struct BlockReader {
         case .person, .organization: break
         default: return nil
         }
-        return Speaker(entity: book.resolve(mention), mention: mentionRange, cue: dash..<(dash + 1), via: nil, rule: "quote — NAME")
+        return Speaker(entity: book.resolve(mention, in: block), mention: mentionRange, cue: dash..<(dash + 1), via: nil, rule: "quote — NAME")
     }
 
     /// A block that is only a dash and a name ("— Ana Ruiz"), signing the quote paragraph above it.
@@ -605,7 +609,7 @@ struct BlockReader {
             ?? invertedSpeaker(after: c, in: region) ?? subject(of: region) ?? distantSubject(of: c, in: region),
             let mention = mentions.parse(mentionRange)
         {
-            let entity = book.resolve(mention)
+            let entity = book.resolve(mention, in: block)
             // "The minister was quoted by the Harbor Ledger as saying, “…”": the via may stand before the cue.
             let via = viaAround(cue: c, region: c..<region.upperBound, mention: mentionRange)
                 ?? openingVia(before: mentionRange, from: region.lowerBound)
@@ -625,7 +629,7 @@ struct BlockReader {
                 || tokens[range.lowerBound - 1].word == .from,
                 let mention = mentions.parse(range)
             {
-                return Speaker(entity: book.resolve(mention), mention: range, cue: colon..<(colon + 1), via: nil, rule: "NAME: quote")
+                return Speaker(entity: book.resolve(mention, in: block), mention: range, cue: colon..<(colon + 1), via: nil, rule: "NAME: quote")
             }
         }
         var k = max(region.lowerBound, region.upperBound - BlockReader.window)
@@ -634,7 +638,7 @@ struct BlockReader {
                 let mentionRange = mentions.mention(after: k + 1, upperBound: region.upperBound),
                 let mention = mentions.parse(mentionRange)
             {
-                return Speaker(entity: book.resolve(mention), mention: mentionRange, cue: k..<(k + 2), via: nil, rule: "according to NAME, quote")
+                return Speaker(entity: book.resolve(mention, in: block), mention: mentionRange, cue: k..<(k + 2), via: nil, rule: "according to NAME, quote")
             }
             k += 1
         }
@@ -643,7 +647,7 @@ struct BlockReader {
             let range = subject(of: region) ?? (tokens[region.lowerBound].has(.pronoun) ? region.lowerBound..<(region.lowerBound + 1) : nil),
             let mention = mentions.parse(range)
         {
-            return Speaker(entity: book.resolve(mention), mention: range, cue: nil, via: nil, rule: "SUBJECT …: quote")
+            return Speaker(entity: book.resolve(mention, in: block), mention: range, cue: nil, via: nil, rule: "SUBJECT …: quote")
         }
         return nil
     }
@@ -696,7 +700,7 @@ struct BlockReader {
                 if mentionRange.flatMap({ mentions.parse($0) }) == nil { mentionRange = distantSubject(of: c, in: sentence) }
             }
             guard let mentionRange, let mention = mentions.parse(mentionRange) else { continue }
-            let entity = book.resolve(mention)
+            let entity = book.resolve(mention, in: block)
             let via = viaAround(cue: c, region: c..<sentence.upperBound, mention: mentionRange)
             return Speaker(entity: entity, mention: mentionRange, cue: c..<(c + cueLength(c)), via: via, rule: "partial quote, sentence cue")
         }
@@ -817,7 +821,7 @@ struct BlockReader {
             while end < content.upperBound, tokens[end].word != .comma, block.quoteOf[end] < 0 { end += 1 }
             guard end - c > 3 else { continue }
             return Finding(
-                kind: .indirect, content: trimmed(start..<end), entity: book.resolve(mention), speaker: range,
+                kind: .indirect, content: trimmed(start..<end), entity: book.resolve(mention, in: block), speaker: range,
                 cue: c..<(c + 1), via: nil, blockIndex: block.index, rule: runsIntoVerb ? "a move NAME CUE CLAIM" : "claim, NAME CUE CLAIM inside it")
         }
         return nil
@@ -852,7 +856,7 @@ struct BlockReader {
             {
                 return nil
             }
-            let entity = book.resolve(speaker.mention)
+            let entity = book.resolve(speaker.mention, in: block)
             // "…, said the deal …": a description that stands for nobody is no speaker.
             if entity == nil, case .description = speaker.mention.kind { continue }
             let via = viaAround(cue: speaker.cue.lowerBound, region: speaker.cue.lowerBound..<clause.upperBound, mention: speaker.range)
@@ -955,7 +959,7 @@ struct BlockReader {
                 content = body.lowerBound..<(k - 1)
             }
             guard content.count >= 3 else { continue }
-            let entity = book.resolve(mention)
+            let entity = book.resolve(mention, in: block)
             return Finding(
                 kind: .indirect, content: trimmed(content), entity: entity, speaker: mentionRange, cue: cue, via: nil,
                 blockIndex: block.index, rule: "according to NAME")
@@ -999,7 +1003,7 @@ struct BlockReader {
         if let issuer = mentions.documentIssuer(in: range), let body = mentions.parse(issuer), case .organization = body.kind {
             return (range, Mention(kind: body.kind, tokens: range))
         }
-        return (range, Mention(kind: .description(head: "report", text: block.text(tokens: range)), tokens: range))
+        return (range, Mention(kind: .report(Phrase(tokens: range)), tokens: range))
     }
 
     /// The subject of a cue it does not touch: "Vale called the plan “reckless” and said …",
@@ -1077,7 +1081,8 @@ struct BlockReader {
 
     /// `NAME CUE [OBJECT] [adjuncts] [that] CONTENT`: "Ms. Brenner told the Harbor Times in an email that …".
     func claimAfterCue(_ body: Range<Int>, cuesFrom firstCue: Int? = nil, book: inout EntityBook) -> Finding? {
-        let opening = mentions.mention(after: body.lowerBound - 1, upperBound: body.upperBound)
+        // The phrase opening the clause, read at the first cue that asks for it (most clauses have none).
+        var opening: Range<Int>?? = nil
         for c in (firstCue ?? body.lowerBound)..<body.upperBound where isCue(c, .clauseVerb) {
             let t = tokens[c]
             // "She’s claiming that …", "Vale is telling voters …": the subject stands before the auxiliary
@@ -1099,10 +1104,13 @@ struct BlockReader {
             }
             let lower = lowerBound(before: c, in: body)
             let subjectEnd = progressive ? c - 1 : c
-            var found = t.has(.endsInIng) && !progressive
-                ? nil : opening.flatMap { subjectBeforeRelativeClause($0, cue: c) } ?? mentions.mention(before: subjectEnd, lowerBound: lower)
+            var found: Range<Int>? = nil
+            if !t.has(.endsInIng) || progressive {
+                if opening == nil { opening = .some(mentions.mention(after: body.lowerBound - 1, upperBound: body.upperBound)) }
+                found = opening!.flatMap { subjectBeforeRelativeClause($0, cue: c) } ?? mentions.mention(before: subjectEnd, lowerBound: lower)
+            }
             var parsed = found.flatMap { mentions.parse($0) }
-            if let mention = parsed, case .description(let head, _) = mention.kind, !book.canDescribe(head) { parsed = nil }
+            if let mention = parsed, case .description(let head, _) = mention.kind, !book.canDescribe(block.lower(head)) { parsed = nil }
             if parsed == nil {
                 // "Vale at the time said …": the subject stands further back.
                 found = distantSubject(of: c, in: body)
@@ -1181,7 +1189,7 @@ struct BlockReader {
             guard content.count(where: { tokens[$0].isWord }) >= 3, tokens[k].isWord || tokens[k].kind == .quote || tokens[k].kind == .number
             else { continue }
             via = via ?? openingVia(before: mentionRange, from: body.lowerBound)
-            let entity = book.resolve(mention)
+            let entity = book.resolve(mention, in: block)
             if let entity { readGender(ofClaimSubject: k, speaker: entity, book: &book) }
             return Finding(
                 kind: .indirect, content: trimmed(content), entity: entity, speaker: mentionRange, cue: c..<(c + cueLength(c)),
@@ -1235,10 +1243,13 @@ struct BlockReader {
         switch mention.kind {
         case .pronoun(let gender): return gender == nil
         case .it: return true
-        case .anonymous(let text, let vague):
+        case .anonymous(let description, let vague):
             // "Some say", "31 percent say", "one in five say": vague groups and shares of people take the plural.
-            return vague || text.hasSuffix("s") || mentions.isQuantity(mention.tokens.upperBound - 1, lowerBound: mention.tokens.lowerBound)
-        case .person(let name): return !name.utf8.contains(UInt8(ascii: " ")) && name.hasSuffix("s") && !name.hasSuffix("ss")
+            return vague || description.text(in: block).hasSuffix("s")
+                || mentions.isQuantity(mention.tokens.upperBound - 1, lowerBound: mention.tokens.lowerBound)
+        case .person(let tokens):
+            let name = block.text(tokens: tokens)
+            return !name.utf8.contains(UInt8(ascii: " ")) && name.hasSuffix("s") && !name.hasSuffix("ss")
         default: return false
         }
     }
@@ -1284,7 +1295,7 @@ struct BlockReader {
             guard run.count >= 2, run.count <= 8, !lexicon.isKnownOutlet(run, in: block) else { continue }
             if endsInHead {
                 // "the Northwick Port Authority": known, so that "the authority's director" can name it later.
-                if let mention = mentions.parse(run), case .organization = mention.kind { _ = book.resolve(mention, salient: false) }
+                if let mention = mentions.parse(run), case .organization = mention.kind { _ = book.resolve(mention, in: block, salient: false) }
                 continue
             }
             guard run.count <= 4 else { continue }
@@ -1295,7 +1306,7 @@ struct BlockReader {
             }
             phrase = phrase.lowerBound..<appositiveEnd(after: end, in: sentence)
             guard let mention = mentions.parse(phrase), case .person = mention.kind else { continue }
-            _ = book.resolve(mention, salient: false)
+            _ = book.resolve(mention, in: block, salient: false)
         }
     }
 
@@ -1379,19 +1390,20 @@ struct BlockReader {
         var isPerson = false
         switch mention.kind {
         case .pronoun(let gender): isPerson = gender != nil
-        case .person(let name): isPerson = name.utf8.contains(UInt8(ascii: " ")) || book.knowsPerson(name) || mention.gender != nil
+        case .person(let name):
+            isPerson = block.utf8[block.utf8Range(name)].contains(UInt8(ascii: " ")) || book.knowsPerson(name, in: block) || mention.gender != nil
         case .organization:
             // "Vestmark’s foreign ministry rejected the account. … the ministry said": known, not salient.
-            book.latestSubjectOrganization = book.resolve(mention, salient: false)
+            book.latestSubjectOrganization = book.resolve(mention, in: block, salient: false)
             return nil
-        case .anonymous(let description, vague: false) where description.hasSuffix("s") && !description.hasSuffix("ss"):
+        case .anonymous(let description, vague: false) where BlockReader.isPlural(description.text(in: block)):
             // "The protesters, many of them students, chained themselves to a gate. They said …": the group,
             // known but not salient, which a "they" of the next sentence may stand for.
-            guard let group = book.resolve(mention, salient: false) else { return nil }
+            guard let group = book.resolve(mention, in: block, salient: false) else { return nil }
             return Speaker(entity: group, mention: phrase, cue: nil, via: nil, rule: "they after a sentence about a group")
         default: isPerson = false
         }
-        guard isPerson, let entity = book.resolve(mention, salient: true), book[entity].kind == .person else { return nil }
+        guard isPerson, let entity = book.resolve(mention, in: block, salient: true), book[entity].kind == .person else { return nil }
         // ("Its chairman, Ivo Dahl, said": the body before is still the one "its" stands for.)
         if !tokens[sentence.lowerBound].has(.possessiveDeterminer) || block.lower(sentence.lowerBound) != "its" {
             book.latestSubjectOrganization = nil
@@ -1400,6 +1412,11 @@ struct BlockReader {
         return Speaker(
             entity: entity, mention: phrase, cue: nil, via: openingVia(before: phrase, from: sentence.lowerBound),
             rule: "quote after a sentence about its speaker")
+    }
+
+    /// Whether a description ends in a plural "s" ("The protesters"), not in "ss".
+    static func isPlural(_ description: String) -> Bool {
+        description.hasSuffix("s") && !description.hasSuffix("ss")
     }
 
     /// Whether a speaker mention is a lone "they".
@@ -1425,7 +1442,8 @@ struct BlockReader {
                 {
                     end += 1
                 }
-                var role = Mention(kind: .person(""), tokens: (k + 1)..<end)
+                // (Only a holder of the roles read: the book never resolves it.)
+                var role = Mention(kind: .person((k + 1)..<end), tokens: (k + 1)..<end)
                 // "is a former port pilot and now a senior fellow at …": each role in turn.
                 mentions.readAppositive((k + 1)..<end, into: &role)
                 book[entity].addCredentials(role)

@@ -13,8 +13,6 @@ struct Entity: Sendable {
     var titles: [String] = []
     var organizations: [String] = []
     var gender: Gender?
-    /// Set when the entity is first credited with a statement.
-    var sourceID: String?
     /// Outlet of the entity's first interview ("told the Harbor Times"), carried to its later quotes.
     var interviewOutlet: String?
 

@@ -9,8 +9,10 @@ struct EntityBook {
     private var keys: ByteTable
     private var byName: [Int?] = []
     private var byNamePart: [Int?] = []
-    /// Surname → the full names that end in it, in order of first mention.
-    private var surnameHolders: [[Int]] = []
+    /// Surname → the latest of the full names that end in it, as an index in `holdings`, which
+    /// links each to the one before (one flat list for all surnames, not an array for each).
+    private var surnameHolders: [Int?] = []
+    private var holdings: [(entity: Int, earlier: Int?)] = []
     /// The last two words of names of three or more words, for "Mr. Ortega Salcedo".
     private var twoWordSurnames: [Int?] = []
     /// Recently salient persons and organisations (subjects and speakers), most recent last.
@@ -32,6 +34,7 @@ struct EntityBook {
         byName.reserveCapacity(EntityBook.usualKeys)
         byNamePart.reserveCapacity(EntityBook.usualKeys)
         surnameHolders.reserveCapacity(EntityBook.usualKeys)
+        holdings.reserveCapacity(EntityBook.usualEntities)
         twoWordSurnames.reserveCapacity(EntityBook.usualKeys)
     }
 
@@ -41,9 +44,9 @@ struct EntityBook {
         _modify { yield &entities[index] }
     }
 
-    /// The entity a mention refers to, created when it is new; nil for a pronoun with no antecedent.
+    /// The entity a mention of `block` refers to, created when it is new; nil for a pronoun with no antecedent.
     /// Takes the mention (`consuming`), so naming its organisations changes it in place rather than in a copy.
-    mutating func resolve(_ mention: consuming Mention, salient: Bool = true) -> Int? {
+    mutating func resolve(_ mention: consuming Mention, in block: TokenizedBlock, salient: Bool = true) -> Int? {
         let index: Int?
         switch mention.kind {
         case .pronoun(let gender):
@@ -53,42 +56,36 @@ struct EntityBook {
             // "Larkspur Foods lowered its forecast. … , it said.": the organisation last named, when nobody spoke yet.
             index = antecedent(gender: nil) ?? latestNamedOrganization { !isOutlet($0) }
         case .person(let name):
-            index = person(named: name, gender: mention.gender, namingUnnamed: mention.namesUnnamed)
+            index = person(named: name, in: block, gender: mention.gender, namingUnnamed: mention.namesUnnamed)
         case .organization(let name):
-            index = organization(named: name)
-        case .anonymous(let description, let vague):
-            let key = EntityBook.key(description, described: true)
-            if let found = entity(named: key) {
-                index = found
-            } else if description.hasPrefix("the "), let head = description.split(separator: " ").last,
-                let found = described(head: String(head)) ?? holder(ofOrganizationIn: description)
-                    ?? unnamedGroup(withMember: String(head))
-            {
-                // "the aide" after "a congressional aide": the same unnamed source.
+            index = organization(named: name, in: block)
+        case .anonymous(let phrase, let vague):
+            if let found = entity(ofKeyOf: phrase, in: block, described: true) {
                 index = found
             } else {
-                index = add(Entity(kind: .unnamed, description: description, vague: vague), key: key)
+                let description = phrase.text(in: block)
+                if description.hasPrefix("the "), let head = description.split(separator: " ").last,
+                    let found = described(head: String(head)) ?? holder(ofOrganizationIn: description)
+                        ?? unnamedGroup(withMember: String(head))
+                {
+                    // "the aide" after "a congressional aide": the same unnamed source.
+                    index = found
+                } else {
+                    index = add(Entity(kind: .unnamed, description: description, vague: vague), key: EntityBook.key(description, described: true))
+                }
             }
-        case .memberOfGroup(let description):
+        case .memberOfGroup(let phrase):
             // "One of them said": a member of the unnamed group that spoke last.
-            let key = EntityBook.key(description, described: true)
-            index = recent.last { entities[$0].kind == .unnamed } ?? entity(named: key)
-                ?? add(Entity(kind: .unnamed, description: description), key: key)
-        case .description(let head, let text):
-            // "the HPI economist" is someone met before; "the judge" a new unnamed source; "the plan" nobody.
-            if let found = described(head: head) ?? holder(ofOrganizationIn: text)
-                ?? (Lexicon.shared.documentNouns.contains(head) ? nil : unnamedGroup(withMember: head))
-            {
+            if let found = recent.last(where: { entities[$0].kind == .unnamed }) ?? entity(ofKeyOf: phrase, in: block, described: true) {
                 index = found
-            } else if Lexicon.shared.titleWords.contains(head) || Lexicon.shared.anonymousHeads.contains(head) {
-                let key = EntityBook.key(text, described: true)
-                index = entity(named: key) ?? add(Entity(kind: .unnamed, description: text), key: key)
-            } else if Lexicon.shared.documentNouns.contains(head) {
-                let key = EntityBook.key(text, described: true)
-                index = entity(named: key) ?? add(Entity(kind: .document, description: text), key: key)
             } else {
-                index = nil
+                let description = phrase.text(in: block)
+                index = add(Entity(kind: .unnamed, description: description), key: EntityBook.key(description, described: true))
             }
+        case .description(let head, let phrase):
+            index = resolveDescription(head: block.lower(head), phrase, in: block)
+        case .report(let phrase):
+            index = resolveDescription(head: "report", phrase, in: block)
         }
         guard let index else { return nil }
         // A closure, not the method itself, so the book is not copied into it.
@@ -102,6 +99,27 @@ struct EntityBook {
         entities[index].addCredentials(mention)
         if salient { touch(index) }
         return index
+    }
+
+    /// The entity the definite description `phrase` of `block`, with the head `head`, refers to,
+    /// created when it is new; nil when none.
+    private mutating func resolveDescription(head: String, _ phrase: Phrase, in block: TokenizedBlock) -> Int? {
+        let text = phrase.text(in: block)
+        // "the HPI economist" is someone met before; "the judge" a new unnamed source; "the plan" nobody.
+        if let found = described(head: head) ?? holder(ofOrganizationIn: text)
+            ?? (Lexicon.shared.documentNouns.contains(head) ? nil : unnamedGroup(withMember: head))
+        {
+            return found
+        }
+        let kind: Entity.Kind
+        if Lexicon.shared.titleWords.contains(head) || Lexicon.shared.anonymousHeads.contains(head) {
+            kind = .unnamed
+        } else if Lexicon.shared.documentNouns.contains(head) {
+            kind = .document
+        } else {
+            return nil
+        }
+        return entity(ofKeyOf: phrase, in: block, described: true) ?? add(Entity(kind: kind, description: text), key: EntityBook.key(text, described: true))
     }
 
     mutating func touch(_ index: Int) {
@@ -133,24 +151,59 @@ struct EntityBook {
         return only
     }
 
+    /// The person the tokens `name` of `block` name: a full name met before, or a name part of one,
+    /// is found from the tokens, with no string made. `head` is the token of the description set
+    /// beside the name, whose unnamed source the person is.
+    mutating func person(named name: Range<Int>, in block: TokenizedBlock, gender: Gender?, namingUnnamed head: Int?) -> Int {
+        let bytes = block.utf8Range(name)
+        // Beyond ASCII, or beside a description, the name is read as a string.
+        guard head == nil, !name.isEmpty, block.utf8[bytes].allSatisfy({ $0 < 128 }) else {
+            return person(named: block.text(tokens: name), gender: gender, namingUnnamed: head.map { block.lower($0) })
+        }
+        let known = number(ofKeyOf: Phrase(tokens: name), in: block)
+        if let known {
+            if let found = byName[known] { return found }
+            if !block.utf8[bytes].contains(UInt8(ascii: " ")), let found = person(withNamePart: known, gender: gender) { return found }
+        }
+        return person(named: block.text(tokens: name), key: block.utf8[bytes].map(\.asciiLowercased), known: known, gender: gender)
+    }
+
+    /// The person a name of one word (key number `known`) stands for: "Mr. Osk" after "Hella Osk" and
+    /// "Bram Osk", the holder of the surname whose gender is known to agree, else one whose gender is
+    /// not known; else the person with that first name or surname, unless the genders differ ("Mrs.
+    /// Osk" when only Bram Osk, a man, was met: someone else).
+    private func person(withNamePart known: Int, gender: Gender?) -> Int? {
+        if let gender, let found = latestHolder(ofSurname: known, where: { entities[$0].gender == gender })
+            ?? latestHolder(ofSurname: known, where: { entities[$0].gender == nil })
+        {
+            return found
+        }
+        guard let found = byNamePart[known], gender == nil || entities[found].gender == nil || entities[found].gender == gender else { return nil }
+        return found
+    }
+
+    /// The latest holder of the surname with key number `surname` that `matches`.
+    private func latestHolder(ofSurname surname: Int, where matches: (Int) -> Bool) -> Int? {
+        var link = surnameHolders[surname]
+        while let at = link {
+            if matches(holdings[at].entity) { return holdings[at].entity }
+            link = holdings[at].earlier
+        }
+        return nil
+    }
+
     mutating func person(named name: String, gender: Gender? = nil, namingUnnamed head: String? = nil) -> Int {
         if let head, let unnamed = unnamedSource(describedBy: head) { return giveName(name, to: unnamed) }
         let known = number(ofKeyOf: name)
         if let known, let found = byName[known] { return found }
-        let key = EntityBook.key(name)
+        return person(named: name, key: EntityBook.key(name), known: known, gender: gender)
+    }
+
+    /// `person(named:)` once no full name has the name's key `key` (number `known` when met as a name part).
+    private mutating func person(named name: String, key: [UInt8], known: Int?, gender: Gender?) -> Int {
         let space = UInt8(ascii: " ")
         let parts = EntityBook.wordRanges(of: key)
-        // "Mr. Osk" after "Hella Osk" and "Bram Osk": the holder of the surname whose
-        // gender is known to agree, else one whose gender is not known.
-        if parts.count == 1, let gender, let holders = known.map({ surnameHolders[$0] }),
-            let found = holders.last(where: { entities[$0].gender == gender }) ?? holders.last(where: { entities[$0].gender == nil })
-        {
-            return found
-        }
-        // "Mrs. Osk" when only Bram Osk, a man, was met: someone else.
-        if parts.count == 1, let known, let found = byNamePart[known], gender == nil || entities[found].gender == nil || entities[found].gender == gender {
-            return found
-        }
+        if parts.count == 1, let known, let found = person(withNamePart: known, gender: gender) { return found }
         // Only an honorific says two words are a surname: "Ann Smith" is not "Mary Ann Smith".
         if parts.count == 2, gender != nil, let known, let found = twoWordSurnames[known] { return found }
         if parts.count >= 2, let first = entity(named: key[parts.last]), entities[first].kind == .person,
@@ -169,31 +222,56 @@ struct EntityBook {
             let surname = number(key[parts.beforeLast] + [space] + key[parts.last])
             if twoWordSurnames[surname] == nil { twoWordSurnames[surname] = index }
         }
-        registerParts(of: key, for: index, replacing: false)
+        registerParts(of: key, parts, for: index, replacing: false)
         return index
     }
 
-    /// Lets the first name and surname of a full name (`key`, two words or more) lead to `index`:
-    /// only where no one else holds them, unless `replacing`.
-    private mutating func registerParts(of key: [UInt8], for index: Int, replacing: Bool) {
-        let parts = EntityBook.wordRanges(of: key)
+    /// Lets the first name and surname of a full name (`key`, two words or more, whose `parts` are
+    /// `wordRanges(of: key)`) lead to `index`: only where no one else holds them, unless `replacing`.
+    private mutating func registerParts(
+        of key: [UInt8], _ parts: (count: Int, first: Range<Int>, last: Range<Int>, beforeLast: Range<Int>), for index: Int, replacing: Bool
+    ) {
         guard parts.count >= 2 else { return }
-        surnameHolders[number(key[parts.last])].append(index)
-        for part in [parts.first, parts.last] {
-            let n = number(key[part])
-            if replacing || byNamePart[n] == nil { byNamePart[n] = index }
+        let surname = number(key[parts.last])
+        holdings.append((index, surnameHolders[surname]))
+        surnameHolders[surname] = holdings.count - 1
+        // The first name, then the surname, each on its own (rather than from an array made of the two).
+        let first = number(key[parts.first])
+        if replacing || byNamePart[first] == nil { byNamePart[first] = index }
+        if replacing || byNamePart[surname] == nil { byNamePart[surname] = index }
+    }
+
+    /// The organisation the tokens `name` of `block` name: one met before is found from the tokens, with no string made.
+    mutating func organization(named name: Range<Int>, in block: TokenizedBlock) -> Int {
+        var bytes = block.utf8Range(name)
+        let utf8 = block.utf8
+        // Beyond ASCII the name is read as a string.
+        guard utf8[bytes].allSatisfy({ $0 < 128 }) else { return organization(named: block.text(tokens: name)) }
+        // The key: the lowercase bytes without "the ", read in place for the lookup, made for a new entity.
+        if utf8[bytes].starts(with: "the ".utf8, by: { $0.asciiLowercased == $1 }) { bytes = bytes.dropFirst(4) }
+        if let found = keys.id(count: bytes.count, byte: { utf8[bytes.lowerBound + $0].asciiLowercased }).flatMap({ byName[$0] }) {
+            return organization(metBefore: found)
         }
+        return organization(named: block.text(tokens: name), key: utf8[bytes].map(\.asciiLowercased))
     }
 
     mutating func organization(named name: String) -> Int {
         var key = EntityBook.key(name)
         // Beyond ASCII, "the " is a prefix only if no mark joins the space (as String.hasPrefix reads it).
         if key.starts(with: "the ".utf8), key.allSatisfy({ $0 < 128 }) || name.lowercased().hasPrefix("the ") { key.removeFirst(4) }
-        if let found = entity(named: key) {
-            // "Nordskog Timber" met as a name, then as a body ("Nordskog Timber, which holds the permit,"): a body.
-            if entities[found].kind == .person { entities[found].kind = .organization }
-            return found
-        }
+        if let found = entity(named: key) { return organization(metBefore: found) }
+        return organization(named: name, key: key)
+    }
+
+    /// The entity `found` met before under an organisation's name.
+    private mutating func organization(metBefore found: Int) -> Int {
+        // "Nordskog Timber" met as a name, then as a body ("Nordskog Timber, which holds the permit,"): a body.
+        if entities[found].kind == .person { entities[found].kind = .organization }
+        return found
+    }
+
+    /// `organization(named:)` once no entity has the name's key `key`.
+    private mutating func organization(named name: String, key: [UInt8]) -> Int {
         if EntityBook.hasNoUppercase(name) {
             // "the agency", "the audit office": an organisation named before in full.
             let words = String(decoding: key, as: UTF8.self)
@@ -206,7 +284,10 @@ struct EntityBook {
             if let found = latestOrganization(ifGeneric: words) { return found }
         }
         var display = name
-        if display.hasPrefix("the ") || display.hasPrefix("The ") { display.removeFirst(4) }
+        // (ASCII is asked byte by byte, where no character spans two bytes.)
+        let opensWithThe = EntityBook.withASCII(name) { $0.starts(with: "the ".utf8) || $0.starts(with: "The ".utf8) }
+            ?? (name.hasPrefix("the ") || name.hasPrefix("The "))
+        if opensWithThe { display.removeFirst(4) }
         return add(Entity(kind: .organization, name: display), key: key)
     }
 
@@ -303,9 +384,9 @@ struct EntityBook {
             || described(head: head) != nil
     }
 
-    /// Whether a person of that name, or with that name part, has been met.
-    func knowsPerson(_ name: String) -> Bool {
-        guard let known = number(ofKeyOf: name) else { return false }
+    /// Whether a person of the name the tokens `name` of `block` spell, or with that name part, has been met.
+    func knowsPerson(_ name: Range<Int>, in block: TokenizedBlock) -> Bool {
+        guard let known = number(ofKeyOf: Phrase(tokens: name), in: block) else { return false }
         if let index = byName[known] ?? byNamePart[known] { return entities[index].kind == .person }
         return false
     }
@@ -334,7 +415,7 @@ struct EntityBook {
         entities[unnamed].name = name
         let key = EntityBook.key(name)
         byName[number(key)] = unnamed
-        registerParts(of: key, for: unnamed, replacing: true)
+        registerParts(of: key, EntityBook.wordRanges(of: key), for: unnamed, replacing: true)
         return unnamed
     }
 
@@ -378,15 +459,63 @@ struct EntityBook {
     /// latest entity with an organisation that the capitalized words of the description name, whole or
     /// without its head word ("the Florida senator" is no holder of the "Florida Republican Party").
     func holder(ofOrganizationNamedIn description: String) -> Int? {
-        guard EntityBook.mayHoldCapitalAfterStart(description) else { return nil }
+        guard EntityBook.mayHoldCapitalAfterStart(description), let name = EntityBook.capitalizedWords(afterFirstIn: description) else { return nil }
+        let plainName = name.utf8.allSatisfy { $0 < 128 && $0 != UInt8(ascii: "\r") } ? Array(name.utf8) : nil
+        return firstByRecency { index in
+            entities[index].organizations.contains { EntityBook.isNamed($0, by: name, plainName: plainName) }
+        }
+    }
+
+    /// The first run of capitalized words after the first word of `description`, joined by single
+    /// spaces ("Brookings" of "the Brookings expert"); nil when none. ASCII is read byte by byte in place.
+    static func capitalizedWords(afterFirstIn description: String) -> String? {
+        let ascii = withASCII(description) { utf8 -> String? in
+            let space = UInt8(ascii: " ")
+            var name: [UInt8] = []
+            var word = 0
+            var start = 0
+            // Each word (a run of bytes between spaces) in turn: the first is passed over, then the
+            // capitalized ones are gathered until a word in lowercase follows them.
+            while start < utf8.count {
+                if utf8[start] == space {
+                    start += 1
+                    continue
+                }
+                var end = start
+                while end < utf8.count, utf8[end] != space { end += 1 }
+                defer { start = end }
+                word += 1
+                guard word > 1 else { continue }
+                guard (65...90).contains(utf8[start]) else {
+                    if name.isEmpty { continue } else { break }
+                }
+                if !name.isEmpty { name.append(space) }
+                name.append(contentsOf: utf8[start..<end])
+            }
+            return name.isEmpty ? nil : String(decoding: name, as: UTF8.self)
+        }
+        if let ascii { return ascii }
         let words = description.split(separator: " ").dropFirst()
         guard let first = words.firstIndex(where: { $0.first?.isUppercase == true }) else { return nil }
-        let name = words[first...].prefix { $0.first?.isUppercase == true }.joined(separator: " ")
-        return firstByRecency { index in
-            entities[index].organizations.contains { organization in
-                organization == name || (organization.hasPrefix(name + " ") && !organization.dropFirst(name.count + 1).contains(" "))
+        return words[first...].prefix { $0.first?.isUppercase == true }.joined(separator: " ")
+    }
+
+    /// Whether `organization` is `name`, or `name` and one word more ("Brookings Institution" for
+    /// "Brookings"). Where both are plain ASCII (`plainName` the name's bytes; a CR is left out, as
+    /// with LF it makes one character) they are compared byte by byte where they stand.
+    static func isNamed(_ organization: String, by name: String, plainName: [UInt8]?) -> Bool {
+        let space = UInt8(ascii: " ")
+        if let plainName {
+            var organization = organization
+            let plain = organization.withUTF8 { utf8 -> Bool? in
+                guard utf8.allSatisfy({ $0 < 128 && $0 != UInt8(ascii: "\r") }) else { return nil }
+                let n = plainName.count
+                guard utf8.count > n else { return utf8.elementsEqual(plainName) }
+                return utf8[n] == space && utf8.prefix(n).elementsEqual(plainName) && !utf8[(n + 1)...].contains(space)
             }
+            if let plain { return plain }
         }
+        return organization == name || (organization.hasPrefix(name + " ") && !organization.dropFirst(name.count + 1).contains(" "))
     }
 
     /// Whether one of the lowercase words of `title` is `word` (lowercase UTF-8); compared byte by
@@ -494,13 +623,28 @@ struct EntityBook {
         } ?? keys.id(of: EntityBook.key(name))
     }
 
+    /// The entity whose full name (or description) has the key of `phrase`.
+    private func entity(ofKeyOf phrase: Phrase, in block: TokenizedBlock, described: Bool = false) -> Int? {
+        number(ofKeyOf: phrase, in: block, described: described).flatMap { byName[$0] }
+    }
+
+    /// The number of the key of `phrase` when it was met; for ASCII, read from the block's bytes in
+    /// place (a description's "#" first) without building the phrase's text or its key.
+    private func number(ofKeyOf phrase: Phrase, in block: TokenizedBlock, described: Bool = false) -> Int? {
+        let bytes = block.utf8Range(phrase.tokens)
+        let utf8 = block.utf8
+        guard utf8[bytes].allSatisfy({ $0 < 128 }) else { return keys.id(of: EntityBook.key(phrase.text(in: block), described: described)) }
+        guard described else { return keys.id(count: bytes.count) { utf8[bytes.lowerBound + $0].asciiLowercased } }
+        return keys.id(count: bytes.count + 1) { $0 == 0 ? UInt8(ascii: "#") : utf8[bytes.lowerBound + $0 - 1].asciiLowercased }
+    }
+
     /// The number of `key`, added to the indexes (empty) when new.
     private mutating func number<Key: Collection<UInt8>>(_ key: Key) -> Int where Key.Index == Int {
         let n = keys.add(key)
         if n == byName.count {
             byName.append(nil)
             byNamePart.append(nil)
-            surnameHolders.append([])
+            surnameHolders.append(nil)
             twoWordSurnames.append(nil)
         }
         return n

@@ -1,20 +1,27 @@
 /// A phrase that names or points at a possible speaker, parsed but not yet resolved.
+///
+/// Names and descriptions are token ranges of the block parsed: the book reads its keys from the
+/// tokens and makes a string only for an entity it keeps.
 struct Mention: Sendable {
     enum Kind: Sendable, Equatable {
         /// "he", "she", "they".
         case pronoun(Gender?)
         /// "it": an organisation or a document, never a person.
         case it
-        /// A person's name without honorific or titles: "Talia Brenner", "Brenner".
-        case person(String)
-        /// An organisation or outlet: "Harbor Safety Board", "Coastal Wire".
-        case organization(String)
+        /// A person's name without honorific or titles: "Talia Brenner", "Brenner" (its tokens).
+        case person(Range<Int>)
+        /// An organisation or outlet: "Harbor Safety Board", "Coastal Wire" (its tokens).
+        case organization(Range<Int>)
         /// An unnamed source: "a former senior port official"; vague for "experts", "local analysts".
-        case anonymous(String, vague: Bool)
+        case anonymous(Phrase, vague: Bool)
         /// "one of them", "two of those": a member of an unnamed group met before, or else an unnamed source.
-        case memberOfGroup(String)
-        /// A definite description to match against credentials: "the river ecologist" (head "ecologist").
-        case description(head: String, text: String)
+        case memberOfGroup(Phrase)
+        /// A definite description to match against credentials: "the river ecologist" (head "ecologist",
+        /// the token of the head word).
+        case description(head: Int, text: Phrase)
+        /// What stands after "according to" when it names no speaker ("a new poll by …", "the results"):
+        /// a description whose head counts as "report".
+        case report(Phrase)
     }
 
     var kind: Kind
@@ -24,9 +31,9 @@ struct Mention: Sendable {
     var organizations: [String] = []
     /// Gender stated by an honorific or a gendered title.
     var gender: Gender?
-    /// The head of a definite description set beside the name ("worker" of "The worker, Ole Brandvik"):
-    /// an unnamed source met before with that head is this person.
-    var namesUnnamed: String? = nil
+    /// The token of the head of a definite description set beside the name ("worker" of "The worker,
+    /// Ole Brandvik"): an unnamed source met before with that head is this person.
+    var namesUnnamed: Int? = nil
     /// The role is held at the organisation "it" stands for: "Its lawyer, Beth Morrow".
     var servesIt = false
 }

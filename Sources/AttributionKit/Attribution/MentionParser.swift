@@ -4,7 +4,15 @@
 struct MentionParser {
     let block: TokenizedBlock
     let lexicon: Lexicon
-    var tokens: [Token] { block.tokens }
+    /// The block's tokens, held here so that reading one does not go through the block first.
+    let tokens: [Token]
+    let recent = RecentParses()
+
+    init(block: TokenizedBlock, lexicon: Lexicon) {
+        self.block = block
+        self.lexicon = lexicon
+        tokens = block.tokens
+    }
 
     // MARK: Finding the phrase
 
@@ -642,8 +650,17 @@ struct MentionParser {
 
     // MARK: Reading the phrase
 
-    /// Reads the tokens `range` (head, then an optional appositive after a comma) as a mention.
+    /// Reads the tokens `range` (head, then an optional appositive after a comma) as a mention; a
+    /// phrase just read is looked up, not read again.
     func parse(_ range: Range<Int>) -> Mention? {
+        if recent.remembers(range) { return recent.mention(of: range) }
+        let mention = read(range)
+        recent.remember(mention, of: range)
+        return mention
+    }
+
+    /// `parse(_:)` the first time.
+    private func read(_ range: Range<Int>) -> Mention? {
         guard !range.isEmpty else { return nil }
         var headEnd = range.upperBound
         var appositive: Range<Int>? = nil
@@ -691,7 +708,7 @@ struct MentionParser {
             return Mention(kind: .anonymous(descriptionText(quantifier..<descriptionEnd), vague: true), tokens: range)
         }
         if shareStart(endingAt: descriptionEnd - 1, lowerBound: range.lowerBound) != nil {
-            return Mention(kind: .anonymous(block.textLoweringFirst(tokens: range.lowerBound..<descriptionEnd), vague: true), tokens: range)
+            return Mention(kind: .anonymous(Phrase(tokens: range.lowerBound..<descriptionEnd, lowersFirst: true), vague: true), tokens: range)
         }
         guard start < headEnd else { return nil }
         // "Ivo Pratt of Coastal Wire": the name stands before "of", the organisation after it.
@@ -716,7 +733,7 @@ struct MentionParser {
         }
         var mention: Mention
         var appositiveIsName = false
-        var namedHead: String? = nil
+        var namedHead: Int? = nil
         let last = tokens[headEnd - 1]
         var run = nameRun(in: head)
         // "Brackwater County Recorder Nell Ostrand": a long capitalized run ends in the person's name.
@@ -747,13 +764,13 @@ struct MentionParser {
             let namesBody = !rolePhraseBeforeName && determiner != nil && head.count <= 3 && last.has(.organizationHead)
                 && !last.has([.titleWord, .anonymousHead])
             if let name = nameBeside, namesBody {
-                mention = Mention(kind: .organization(block.text(tokens: name)), tokens: range)
+                mention = Mention(kind: .organization(name), tokens: range)
             } else if let name = nameBeside {
                 // "the mayor's chief of staff, Ivo Brandt,": the name stands in the appositive.
-                mention = Mention(kind: .person(block.text(tokens: name)), tokens: range)
+                mention = Mention(kind: .person(name), tokens: range)
                 if rolePhraseBeforeName { readRole(head, into: &mention) } else { readCredentials(head, into: &mention) }
                 // "The worker, Ole Brandvik": the unnamed worker met before has a name now.
-                if rolePhraseBeforeName, determiner == .the, last.has([.anonymousHead, .titleWord]) { namedHead = block.lower(headEnd - 1) }
+                if rolePhraseBeforeName, determiner == .the, last.has([.anonymousHead, .titleWord]) { namedHead = headEnd - 1 }
                 // "A base spokesman, Lt. Col. Ivo Brandt,": a rank before the name is a credential too.
                 if dashedName == nil, let appositive, appositive.lowerBound < name.lowerBound {
                     readCredentials(appositive.lowerBound..<name.lowerBound, into: &mention)
@@ -797,13 +814,13 @@ struct MentionParser {
                 mention = Mention(kind: .anonymous(descriptionText(range.lowerBound..<descriptionEnd), vague: false), tokens: range)
             } else if determiner == .the || (determiner != nil && last.has(.documentNoun)), last.isWord, !last.has(.functionWord) {
                 // "the plan", "a new report": a description, which the book may resolve or take for a document.
-                mention = Mention(kind: .description(head: block.lower(headEnd - 1), text: descriptionText(range.lowerBound..<headEnd)), tokens: range)
+                mention = Mention(kind: .description(head: headEnd - 1, text: descriptionText(range.lowerBound..<headEnd)), tokens: range)
             } else {
                 return nil
             }
         } else if let role = roleServing(run, in: head), determiner != nil || tokens[role.upperBound - 1].has([.endsInS, .unmarkedPlural]) {
             // "A spokeswoman for Greenfield Agri", "Lawyers for Hale": unnamed people speaking for someone.
-            mention = Mention(kind: .anonymous(block.textLoweringFirst(tokens: range.lowerBound..<headEnd), vague: false), tokens: range)
+            mention = Mention(kind: .anonymous(Phrase(tokens: range.lowerBound..<headEnd, lowersFirst: true), vague: false), tokens: range)
             mention.titles.append(block.textLoweringFirst(tokens: role))
             mention.organizations.append(block.text(tokens: run))
         } else if headHasOrganization && !titleBeforeRun && longRunSplit == nil {
@@ -817,9 +834,9 @@ struct MentionParser {
             guard run.count <= 4, !isPlace(run) else { return nil }
             // "Nordskog Timber, which holds the permit,": "which" stands for no person.
             if run.count >= 2, ownStart == run.lowerBound, let appositive, tokens[appositive.lowerBound].word == .which {
-                mention = Mention(kind: .organization(block.text(tokens: run)), tokens: range)
+                mention = Mention(kind: .organization(run), tokens: range)
             } else {
-                mention = Mention(kind: .person(block.text(tokens: run)), tokens: range)
+                mention = Mention(kind: .person(run), tokens: range)
                 if ownStart < run.lowerBound { readCredentials(ownStart..<run.lowerBound, into: &mention) }
             }
         }
@@ -849,7 +866,7 @@ struct MentionParser {
     /// The name of an outlet written before the lowercase word for its kind ("the Harbor Times newspaper",
     /// "the state-run Daily Lantern tabloid" → "Daily Lantern"), or nil when the phrase ends otherwise.
     /// The kind must be a title of outlets ("newspaper", "broadcaster"): "the Border agency" names no outlet.
-    func outletBeforeKind(_ head: Range<Int>, ownStart: Int) -> String? {
+    func outletBeforeKind(_ head: Range<Int>, ownStart: Int) -> Range<Int>? {
         let kind = head.upperBound - 1
         guard kind > ownStart, tokens[kind].has(.outletWord), tokens[kind].has(.titleWord), !tokens[kind].isCapitalized, tokens[kind - 1].isCapitalized
         else { return nil }
@@ -860,7 +877,10 @@ struct MentionParser {
     /// reason inside a relative clause about the speaker gives the speaker's gender.
     func genderGivenAsReason(in appositive: Range<Int>) -> Gender? {
         guard let first = appositive.first, tokens[first].word == .who else { return nil }
-        for k in appositive.dropLast() where block.lower(k) == "because" && tokens[k + 1].has(.pronoun) {
+        // Each word's bytes are compared in place, without making its lowercase text.
+        let because = "because".utf8
+        for k in appositive.dropLast()
+            where tokens[k + 1].has(.pronoun) && block.utf8[tokens[k].utf8Range].elementsEqual(because, by: { $0.asciiLowercased == $1 }) {
             return lexicon.pronouns[block.lower(k + 1)] ?? nil
         }
         return nil
@@ -868,9 +888,9 @@ struct MentionParser {
 
     /// The words of an unnamed source's description, with a determiner that only opened the sentence
     /// in lowercase ("The official" → "the official"), as it would stand inside a sentence.
-    func descriptionText(_ range: Range<Int>) -> String {
-        guard let first = range.first, tokens[first].isCapitalized, tokens[first].has(.determiner) else { return block.text(tokens: range) }
-        return block.textLoweringFirst(tokens: range)
+    func descriptionText(_ range: Range<Int>) -> Phrase {
+        guard let first = range.first, tokens[first].isCapitalized, tokens[first].has(.determiner) else { return Phrase(tokens: range) }
+        return Phrase(tokens: range, lowersFirst: true)
     }
 
     /// A place ("Pacific Ocean") or several words in capitals (a dateline, "GULLPORT HARBOR"): not a
@@ -1005,10 +1025,9 @@ struct MentionParser {
 
     /// An organisation's name without the writer's modifiers before it: "the nonpartisan Tax
     /// Foundation" → "Tax Foundation"; a head that is all lowercase ("the agency") stays whole.
-    func organizationName(_ head: Range<Int>) -> String {
-        guard let first = head.first(where: { tokens[$0].isCapitalized && !tokens[$0].has(.determiner) })
-        else { return block.text(tokens: head) }
-        return block.text(tokens: first..<head.upperBound)
+    func organizationName(_ head: Range<Int>) -> Range<Int> {
+        guard let first = head.first(where: { tokens[$0].isCapitalized && !tokens[$0].has(.determiner) }) else { return head }
+        return first..<head.upperBound
     }
 
     /// Splits the words before a name into titles and organisations:

@@ -9,10 +9,12 @@ struct ViaFinder {
     let ownOutlet: String?
     /// Number of words of `ownOutlet`, to spell out only phrases of that length.
     let ownOutletWordCount: Int
-    var tokens: [Token] { block.tokens }
+    /// The block's tokens, held here so that reading one does not go through the block first.
+    let tokens: [Token]
 
     init(block: TokenizedBlock, lexicon: Lexicon, ownOutlet: String?) {
         self.block = block
+        tokens = block.tokens
         self.lexicon = lexicon
         self.ownOutlet = ownOutlet
         let spaces = ownOutlet?.utf8.count(where: { $0 == UInt8(ascii: " ") }) ?? 0
@@ -59,11 +61,7 @@ struct ViaFinder {
         if lexicon.isKnownOutlet(range, in: block) { return true }
         if range.count == 1, isCallSign(range.lowerBound) { return true }
         let wordCount = range.count - (tokens[range.lowerBound].word == .the ? 1 : 0)
-        if let ownOutlet, wordCount == ownOutletWordCount {
-            let words = range.map { block.lower($0) }
-            let key = words.first == "the" ? words.dropFirst().joined(separator: " ") : words.joined(separator: " ")
-            if key == ownOutlet { return true }
-        }
+        if let ownOutlet, wordCount == ownOutletWordCount, names(ownOutlet, range) { return true }
         let last = tokens[range.upperBound - 1]
         // "the Courier" alone names an outlet as surely as "the Vestland Courier" does.
         let isNamed = range.count >= 2 || (range.lowerBound > 0 && tokens[range.lowerBound - 1].word == .the)
@@ -72,6 +70,31 @@ struct ViaFinder {
             return true
         }
         return isNamed && last.isCapitalized && last.has(.outletWord) && !last.has(.organizationHead)
+    }
+
+    /// Whether the lowercase words of `range`, "the" aside, joined by spaces, are `outlet`; where both
+    /// are ASCII (one byte a character) compared byte by byte in place, without making the words.
+    func names(_ outlet: String, _ range: Range<Int>) -> Bool {
+        let first = tokens[range.lowerBound].word == .the ? range.lowerBound + 1 : range.lowerBound
+        var outlet = outlet
+        let plain = outlet.withUTF8 { outlet -> Bool? in
+            guard outlet.allSatisfy({ $0 < 128 }), block.utf8[block.utf8Range(first..<range.upperBound)].allSatisfy({ $0 < 128 }) else { return nil }
+            var at = 0
+            for k in first..<range.upperBound {
+                if k > first {
+                    guard at < outlet.count, outlet[at] == UInt8(ascii: " ") else { return false }
+                    at += 1
+                }
+                for byte in block.utf8[tokens[k].utf8Range] {
+                    guard at < outlet.count, outlet[at] == byte.asciiLowercased else { return false }
+                    at += 1
+                }
+            }
+            return at == outlet.count
+        }
+        if let plain { return plain }
+        let words = range.map { block.lower($0) }
+        return (words.first == "the" ? words.dropFirst().joined(separator: " ") : words.joined(separator: " ")) == outlet
     }
 
     /// Whether token `k` is a North American broadcaster's call sign: K or W and three more capitals
