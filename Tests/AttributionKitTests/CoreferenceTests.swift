@@ -335,4 +335,20 @@ import Testing
             "In a statement, the department said the trawlers had used water cannon.")
         #expect(result.speaker(of: "the trawlers had used") == "Vestland Department of Harbors")
     }
+
+    @Test func anAgeAloneIsThePersonMetLast() {
+        let result = Story.attribute(
+            "Rovers captain Joel Amadi said the players shared the blame.",
+            "“We let him down,” the 29-year-old said.",
+            "Coach Ana Lind has run the academy for a decade. “We were not ready,” said the 41-year-old.")
+        #expect(result.speaker(of: "We let him down") == "Joel Amadi")
+        #expect(result.speaker(of: "We were not ready") == "Ana Lind")
+    }
+
+    @Test func anAgeIsNotANameLaterInItsOwnSentence() {
+        let result = Story.attribute(
+            "Tomas Rey scored twice on Saturday.",
+            "“It was my day,” the 23-year-old told Ivo Marsh of Harwick Radio.")
+        #expect(result.speaker(of: "It was my day") == "Tomas Rey")
+    }
 }

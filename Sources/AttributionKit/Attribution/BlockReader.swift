@@ -38,6 +38,7 @@ struct BlockReader {
         book.latestSubjectOrganization = nil
         for sentence in block.sentences {
             let sentenceFindings = findings.count
+            book.beginSentence()
             registerNames(in: sentence, book: &book)
             let subject = readSubject(of: sentence, book: &book)
             defer { aboutPerson = findings.count == sentenceFindings ? subject : nil }

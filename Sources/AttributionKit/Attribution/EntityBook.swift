@@ -21,6 +21,10 @@ struct EntityBook {
     /// The organisation that led the paragraph's latest sentence led by a body or a person: what "Its
     /// lawyer" works for.
     var latestSubjectOrganization: Int?
+    /// The person named or referred to last, speaking or not, and that person as the current
+    /// sentence began: whom "the 29-year-old" stands for (a name later in its sentence is someone else).
+    private var latestPerson: Int?
+    private var latestPersonBeforeSentence: Int?
     /// Room made up front for the entities and keys of an ordinary article, so the book does not
     /// grow a step at a time (each step copying the entities and the four indexes).
     static let usualEntities = 32
@@ -98,6 +102,7 @@ struct EntityBook {
         }
         entities[index].addCredentials(mention)
         if salient { touch(index) }
+        if entities[index].kind == .person { latestPerson = index }
         return index
     }
 
@@ -106,7 +111,7 @@ struct EntityBook {
     private mutating func resolveDescription(head: String, _ phrase: Phrase, in block: TokenizedBlock) -> Int? {
         let text = phrase.text(in: block)
         // "the HPI economist" is someone met before; "the judge" a new unnamed source; "the plan" nobody.
-        if let found = described(head: head) ?? holder(ofOrganizationIn: text)
+        if let found = described(head: head) ?? agedPerson(head: head) ?? holder(ofOrganizationIn: text)
             ?? (Lexicon.shared.documentNouns.contains(head) ? nil : unnamedGroup(withMember: head))
         {
             return found
@@ -381,7 +386,18 @@ struct EntityBook {
     func canDescribe(_ head: String) -> Bool {
         let lexicon = Lexicon.shared
         return lexicon.titleWords.contains(head) || lexicon.anonymousHeads.contains(head) || lexicon.documentNouns.contains(head)
-            || described(head: head) != nil
+            || described(head: head) != nil || agedPerson(head: head) != nil
+    }
+
+    /// The person met last, for a description by age alone ("“We let him down,” the 29-year-old
+    /// said." after the captain was named): news writing's usual second reference.
+    func agedPerson(head: String) -> Int? {
+        head.hasSuffix("-old") ? latestPersonBeforeSentence : nil
+    }
+
+    /// Marks the start of a sentence, before its names are registered.
+    mutating func beginSentence() {
+        latestPersonBeforeSentence = latestPerson
     }
 
     /// Whether a person of the name the tokens `name` of `block` spell, or with that name part, has been met.

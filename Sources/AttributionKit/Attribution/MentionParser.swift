@@ -383,6 +383,11 @@ struct MentionParser {
         return nil
     }
 
+    /// Whether token `k` is an age ending the head ("the 29-year-old"), which stands for a person.
+    func isAgeAlone(_ k: Int, headEnd: Int) -> Bool {
+        k + 1 == headEnd && tokens[k].has(.endsInOld)
+    }
+
     /// A lowercase word that can head a description: not a function word, verb of speech or adverb.
     func isPlainNoun(_ k: Int) -> Bool {
         let t = tokens[k]
@@ -697,7 +702,8 @@ struct MentionParser {
         headEnd = headEndBeforeModifier(range.lowerBound..<headEnd)
         var start = range.lowerBound
         var determiner: Word? = nil
-        while start < headEnd, tokens[start].has(.determiner) || tokens[start].kind == .number {
+        // ("the 29-year-old": an age alone is the head, not a number before it.)
+        while start < headEnd, tokens[start].has(.determiner) || (tokens[start].kind == .number && !isAgeAlone(start, headEnd: headEnd)) {
             if determiner == nil { determiner = tokens[start].word }
             start += 1
         }
@@ -812,7 +818,9 @@ struct MentionParser {
             {
                 // "his office said": the office of someone met before, unnamed.
                 mention = Mention(kind: .anonymous(descriptionText(range.lowerBound..<descriptionEnd), vague: false), tokens: range)
-            } else if determiner == .the || (determiner != nil && last.has(.documentNoun)), last.isWord, !last.has(.functionWord) {
+            } else if determiner == .the || (determiner != nil && last.has(.documentNoun)), last.isWord || isAgeAlone(headEnd - 1, headEnd: headEnd),
+                !last.has(.functionWord)
+            {
                 // "the plan", "a new report": a description, which the book may resolve or take for a document.
                 mention = Mention(kind: .description(head: headEnd - 1, text: descriptionText(range.lowerBound..<headEnd)), tokens: range)
             } else {
