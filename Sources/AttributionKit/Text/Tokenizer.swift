@@ -254,22 +254,12 @@ public struct Tokenizer: Sendable {
         return (i, isASCII)
     }
 
-    /// The scalar whose UTF-8 starts at byte `i` of `text`, and its width in bytes: an ASCII byte
-    /// (most text) is its scalar, other sequences are decoded out of line.
+    /// The scalar whose UTF-8 starts at byte `i` of `text`, and its width in bytes, read by the
+    /// ingest's UTF-8 reader (the text is a String's UTF-8, so it is valid).
     @inline(__always)
     static func scalar(in text: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, width: Int) {
-        let lead = text[i]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        return decodedScalar(in: text, at: i)
-    }
-
-    /// `scalar(in:at:)` for a sequence beyond ASCII; the text is a String's UTF-8, so it is valid.
-    @inline(never)
-    static func decodedScalar(in text: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, width: Int) {
-        var bytes = text[i...].makeIterator()
-        var parser = UTF8.ForwardParser()
-        guard case .valid(let encoded) = parser.parseScalar(from: &bytes) else { return ("\u{FFFD}", 1) }
-        return (UTF8.decode(encoded), encoded.count)
+        let (scalar, end) = text.scalar(at: i)
+        return (scalar, end - i)
     }
 
     /// The number of scalars in valid UTF-8: its bytes that are not continuation bytes.
