@@ -475,63 +475,15 @@ struct EntityBook {
     /// latest entity with an organisation that the capitalized words of the description name, whole or
     /// without its head word ("the Florida senator" is no holder of the "Florida Republican Party").
     func holder(ofOrganizationNamedIn description: String) -> Int? {
-        guard EntityBook.mayHoldCapitalAfterStart(description), let name = EntityBook.capitalizedWords(afterFirstIn: description) else { return nil }
-        let plainName = name.utf8.allSatisfy { $0 < 128 && $0 != UInt8(ascii: "\r") } ? Array(name.utf8) : nil
-        return firstByRecency { index in
-            entities[index].organizations.contains { EntityBook.isNamed($0, by: name, plainName: plainName) }
-        }
-    }
-
-    /// The first run of capitalized words after the first word of `description`, joined by single
-    /// spaces ("Brookings" of "the Brookings expert"); nil when none. ASCII is read byte by byte in place.
-    static func capitalizedWords(afterFirstIn description: String) -> String? {
-        let ascii = withASCII(description) { utf8 -> String? in
-            let space = UInt8(ascii: " ")
-            var name: [UInt8] = []
-            var word = 0
-            var start = 0
-            // Each word (a run of bytes between spaces) in turn: the first is passed over, then the
-            // capitalized ones are gathered until a word in lowercase follows them.
-            while start < utf8.count {
-                if utf8[start] == space {
-                    start += 1
-                    continue
-                }
-                var end = start
-                while end < utf8.count, utf8[end] != space { end += 1 }
-                defer { start = end }
-                word += 1
-                guard word > 1 else { continue }
-                guard (65...90).contains(utf8[start]) else {
-                    if name.isEmpty { continue } else { break }
-                }
-                if !name.isEmpty { name.append(space) }
-                name.append(contentsOf: utf8[start..<end])
-            }
-            return name.isEmpty ? nil : String(decoding: name, as: UTF8.self)
-        }
-        if let ascii { return ascii }
+        guard EntityBook.mayHoldCapitalAfterStart(description) else { return nil }
         let words = description.split(separator: " ").dropFirst()
         guard let first = words.firstIndex(where: { $0.first?.isUppercase == true }) else { return nil }
-        return words[first...].prefix { $0.first?.isUppercase == true }.joined(separator: " ")
-    }
-
-    /// Whether `organization` is `name`, or `name` and one word more ("Brookings Institution" for
-    /// "Brookings"). Where both are plain ASCII (`plainName` the name's bytes; a CR is left out, as
-    /// with LF it makes one character) they are compared byte by byte where they stand.
-    static func isNamed(_ organization: String, by name: String, plainName: [UInt8]?) -> Bool {
-        let space = UInt8(ascii: " ")
-        if let plainName {
-            var organization = organization
-            let plain = organization.withUTF8 { utf8 -> Bool? in
-                guard utf8.allSatisfy({ $0 < 128 && $0 != UInt8(ascii: "\r") }) else { return nil }
-                let n = plainName.count
-                guard utf8.count > n else { return utf8.elementsEqual(plainName) }
-                return utf8[n] == space && utf8.prefix(n).elementsEqual(plainName) && !utf8[(n + 1)...].contains(space)
+        let name = words[first...].prefix { $0.first?.isUppercase == true }.joined(separator: " ")
+        return firstByRecency { index in
+            entities[index].organizations.contains { organization in
+                organization == name || (organization.hasPrefix(name + " ") && !organization.dropFirst(name.count + 1).contains(" "))
             }
-            if let plain { return plain }
         }
-        return organization == name || (organization.hasPrefix(name + " ") && !organization.dropFirst(name.count + 1).contains(" "))
     }
 
     /// Whether one of the lowercase words of `title` is `word` (lowercase UTF-8); compared byte by
