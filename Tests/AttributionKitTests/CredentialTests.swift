@@ -22,6 +22,25 @@ import Testing
         #expect(source.titles.contains("who has covered fisheries for a decade"))
     }
 
+    /// "Raman, director of … at …, was more cautious": a role without an article, in a sentence that reports nothing.
+    @Test func aBareRoleBesideANameInASentenceWithoutACueIsACredential() {
+        let result = Story.attribute(
+            "Priya Osei, director of the Baltic program at the Kessel Institute, was more cautious.",
+            "She said the talks could still fail.")
+        let source = try! #require(result.source(of: "the talks could still fail"))
+        #expect(source.titles == ["director"])
+        #expect(source.organizations.contains("Kessel Institute"))
+    }
+
+    /// "Dana Holt, former Vestland governor Ivo Brann, and …" lists people: the role is the next person's.
+    @Test func aRoleFollowedByANameIsTheNextPersonsNotACredential() {
+        let result = Story.attribute(
+            "Dana Holt, former Vestland governor Ivo Brann, and two mayors signed the letter.",
+            "Holt said the letter spoke for itself.")
+        let holt = try! #require(result.source(of: "the letter spoke for itself"))
+        #expect(holt.titles.isEmpty)
+    }
+
     @Test func aPossessiveOrganisationWordNamesTheOrganisationMetBefore() {
         let result = Story.attribute(
             "The Northwick Port Authority lost money on its ferries last year.",

@@ -1349,11 +1349,24 @@ struct BlockReader {
         // body's word, a name set off by commas is an appositive too.
         let afterRole = end > sentence.lowerBound
             && (tokens[end - 1].has([.titleWord, .anonymousHead]) || (tokens[end - 1].has(.organizationHead) && !tokens[end - 1].isCapitalized))
-        guard end + 1 < sentence.upperBound, tokens[end].word == .comma, tokens[end + 1].has(.determiner) || afterRole else { return end }
+        guard end + 1 < sentence.upperBound, tokens[end].word == .comma else { return end }
+        let describes = mentions.opensDescriptiveAppositive(end + 1, upperBound: sentence.upperBound)
+        guard describes || afterRole else { return end }
         var a = end + 1
         while a < sentence.upperBound, tokens[a].word != .comma, !tokens[a].isSentenceFinal, block.quoteOf[a] < 0 { a += 1 }
         if tokens[end + 1].has(.determiner) { return a }
+        // "Raman, director of the Asia program at the German Marshall Fund, was …": a bare role, closed by a comma.
+        if describes, a < sentence.upperBound, tokens[a].word == .comma, isBareRole((end + 1)..<a) { return a }
         return a < sentence.upperBound && tokens[a].word == .comma && mentions.bareName((end + 1)..<a) != nil ? a : end
+    }
+
+    /// Whether an appositive without a determiner is a role alone: no verb in it (a clause), and no
+    /// name straight after its title ("former governor Mike Huckabee", the next item of a list).
+    func isBareRole(_ appositive: Range<Int>) -> Bool {
+        !appositive.contains { k in
+            tokens[k].has([.copula, .auxiliary, .modal, .speechVerb, .cognitionVerb])
+                || (tokens[k].has(.titleWord) && k + 1 < appositive.upperBound && tokens[k + 1].isCapitalized && !tokens[k + 1].has(.functionWord))
+        }
     }
 
     /// The end of a relative clause set off by commas that gives a role: ", who teaches law at Kessler University,".

@@ -323,10 +323,7 @@ struct MentionParser {
         }
         // An appositive after a comma: "Hale, the HPI economist", "Lowe, president of the Supporters Trust".
         guard tagEnd + 1 < upperBound, tokens[tagEnd].word == .comma else { return start..<end }
-        let opensAppositive = tokens[tagEnd + 1].has(.determiner)
-            || (tokens[tagEnd + 1].has(.titleWord) && !tokens[tagEnd + 1].isCapitalized)
-            || opensModifiedRole(tagEnd + 1, upperBound: upperBound)
-            || opensPossessiveRole(tagEnd + 1, upperBound: upperBound)
+        let opensAppositive = opensDescriptiveAppositive(tagEnd + 1, upperBound: upperBound)
             || (tokens[tagEnd + 1].word == .who && tagEnd + 2 < upperBound && !tokens[tagEnd + 2].has(.speechVerb)
                 && !tokens[tagEnd + 2].has(.cognitionVerb))
         // "said his spokesman, Ivo Brandt": a role in lowercase, then the name.
@@ -337,6 +334,15 @@ struct MentionParser {
         if !opensAppositive { return bareName((tagEnd + 1)..<k) != nil ? start..<k : start..<end }
         if closedAppositive, k >= upperBound || tokens[k].word != .comma { return start..<end }
         return start..<k
+    }
+
+    /// Whether an appositive that describes the name before it starts at `k`, after a comma: "the HPI
+    /// economist", "president of the Supporters Trust", "research fellow at …", "Arden Freight’s chief executive".
+    func opensDescriptiveAppositive(_ k: Int, upperBound: Int) -> Bool {
+        tokens[k].has(.determiner)
+            || (tokens[k].has(.titleWord) && !tokens[k].isCapitalized)
+            || opensModifiedRole(k, upperBound: upperBound)
+            || opensPossessiveRole(k, upperBound: upperBound)
     }
 
     /// Whether a role in lowercase with one plain word before its title starts at `k`: "country
