@@ -12,6 +12,15 @@ import Testing
         #expect(result.quote("the toll would stay")?.text == "the toll would stay")
     }
 
+    /// "Radio Harwick" names a broadcaster as "the Harwick Echo" names a paper; a weekday after the name is not part of it.
+    @Test func aBroadcasterWordOpeningANameOrAPaperWordEndingItIsAnOutlet() {
+        let result = Story.attribute(
+            "Speaking to Radio Harwick on Wednesday, union leader Ema Roos said the strike would go on.",
+            "Ivo Pell told the Harwick Echo that the ferries would run.")
+        #expect(result.quote("the strike would go on")?.via == "Radio Harwick")
+        #expect(result.quote("the ferries would run")?.via == "Harwick Echo")
+    }
+
     @Test func aBookOrMemoirIsTheChannel() {
         let result = Story.attribute(
             "In his memoir, Ivo Pell writes that the strike changed him.",

@@ -69,6 +69,14 @@ struct ViaFinder {
         if range.count >= 2, last.isCapitalized, tokens[range.upperBound - 2].has(.outletWord), block.lower(range.upperBound - 1) == "agency" {
             return true
         }
+        // "Radio Harwick": a broadcaster's word may open the name instead (capitalized words only, so
+        // "Radio Harwick on Monday" is cut back to the name).
+        let first = tokens[range.lowerBound].word == .the ? range.lowerBound + 1 : range.lowerBound
+        if range.upperBound - first >= 2, (first..<range.upperBound).allSatisfy({ tokens[$0].isCapitalized }),
+            lexicon.outletOpeners.contains(block.lower(first))
+        {
+            return true
+        }
         return isNamed && last.isCapitalized && last.has(.outletWord) && !last.has(.organizationHead)
     }
 

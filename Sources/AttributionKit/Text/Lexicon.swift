@@ -35,6 +35,8 @@ public final class Lexicon: Sendable {
     public let speakingTitles: Set<String>
     /// Verbs of a relative clause that gives a role ("who teaches law at …").
     public let roleClauseVerbs: Set<String>
+    /// Words that open a broadcaster's name ("Radio Harwick"), lowercase.
+    public let outletOpeners: Set<String>
     /// The letter of a US party tag ("D" of "D-Vt.") to the affiliation it stands for ("Democrat").
     public let partyTags: [Unicode.Scalar: String]
     /// A word a description may use ("senator") to the abbreviated titles whose holder it may mean ("sen.").
@@ -70,6 +72,7 @@ public final class Lexicon: Sendable {
         questionParticiples = Set(Lexicon.entries("question-participles"))
         perfectAuxiliaries = Set(Lexicon.entries("perfect-auxiliaries"))
         roleClauseVerbs = Set(Lexicon.entries("role-clause-verbs"))
+        outletOpeners = Set(Lexicon.entries("outlet-openers"))
         speakingTitles = Set(Lexicon.entries("speaking-titles"))
         var parties: [Unicode.Scalar: String] = [:]
         for line in Lexicon.lines("party-tags") {
