@@ -98,6 +98,13 @@ enum IngestFixture {
         #expect(IngestFixture.kinds(article) == [.title, .body, .caption, .body])
     }
 
+    /// A credit may end the caption with a period of its own; a name ending a sentence of prose is no credit.
+    @Test func creditEndingInAPeriodMarksACaptionButAProseNameDoesNot() {
+        let article = IngestFixture.read(
+            "Headline Here\nThe mayor spoke on Monday, aides said.\nDockworkers wait at the gate in Brackwater. Ana Lima/AFP via Getty Images.\nKarl Vint via Getty Images.\nThe mayor blamed the delay on Ada R. Quill.\n")
+        #expect(IngestFixture.kinds(article) == [.title, .body, .caption, .caption, .body])
+    }
+
     @Test func captionPrintedTwiceIsACaptionBothTimes() {
         let text = """
             Headline Here

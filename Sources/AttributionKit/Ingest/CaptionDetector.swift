@@ -4,11 +4,26 @@ enum CaptionDetector {
     static func hasCredit(_ line: LineShape) -> Bool {
         // A line that ends like a sentence, not in a parenthesis, is ruled out before its words are counted.
         let group = finalParenthesis(line.text)
-        guard group != nil || !line.hasEndPunctuation, line.hasWordCount(in: 1...90) else { return false }
+        if group == nil, line.hasEndPunctuation { return endsInCreditSentence(line) }
+        guard line.hasWordCount(in: 1...90) else { return false }
         if let group, isCredit(group) { return true }
         if line.hasEndPunctuation { return false }
         let tail = tailWords(line)
         return tail.count <= 12 && isCredit(words: tail, in: line)
+    }
+
+    /// "… greets a delegation in Sorvin. Tomas Brel/AFP via Getty Images.": a credit that ends the line
+    /// as a sentence of its own, period and all. Only the last dozen words are read, and the credit
+    /// must say it is one (a Name/Agency slash, "via", "Photo"): "… blaming Michael R. Bloomberg." is prose.
+    private static func endsInCreditSentence(_ line: LineShape) -> Bool {
+        guard line.text.last == UInt8(ascii: "."), line.hasWordCount(in: 1...90) else { return false }
+        var first = line.wordCount - 1
+        while first > 0, first > line.wordCount - 12, !endsSentence(line.text[line.words[first - 1]]) { first -= 1 }
+        guard first == 0 || endsSentence(line.text[line.words[first - 1]]) else { return false }
+        let tail = Array(first..<line.wordCount)
+        let marked = line.bareWord(first, isIn: IngestLexicon.creditWords)
+            || tail.contains { line.bareWord($0) == "via" || hasNameSlash(line.text[line.words[$0]]) }
+        return marked && isCredit(words: tail, in: line)
     }
 
     /// Whether two neighbouring lines are one caption printed twice (with and without its credit).
