@@ -2,6 +2,14 @@ import Testing
 @testable import AttributionKit
 
 @Suite struct CoreferenceTests {
+    /// "It" is a body or a document, never a person: after a sentence led by a body, not the person who spoke before it.
+    @Test func itAfterASentenceLedByABodyIsThatBodyNotThePersonBefore() {
+        let result = Story.attribute(
+            "“The dust is the cause,” Dr. Miriam Osei said.",
+            "The Harwick Port Authority disputed the findings. In a statement, it said that emissions had fallen.")
+        #expect(result.source(of: "emissions had fallen")?.name == "Harwick Port Authority")
+    }
+
     @Test func aDescriptionByAnOrganisationsInitialsFindsItsFellow() {
         let result = Story.attribute(
             "“This is theater,” Pieter Vos, a senior fellow at the Atlantic Maritime Institute, told the Harbor Ledger.",

@@ -58,7 +58,14 @@ struct EntityBook {
             if let index, entities[index].gender == nil, let gender { entities[index].gender = gender }
         case .it:
             // "Larkspur Foods lowered its forecast. … , it said.": the organisation last named, when nobody spoke yet.
-            index = antecedent(gender: nil) ?? latestNamedOrganization { !isOutlet($0) }
+            // "Osei spoke. The Harwick Port Authority disputed her findings. It said …": a body that led a sentence of
+            // the paragraph, rather than a person who spoke before it.
+            let latest = antecedent(gender: nil)
+            if let latest, entities[latest].kind == .person, let body = latestSubjectOrganization {
+                index = body
+            } else {
+                index = latest ?? latestNamedOrganization { !isOutlet($0) }
+            }
         case .person(let name):
             index = person(named: name, in: block, gender: mention.gender, namingUnnamed: mention.namesUnnamed)
         case .organization(let name):
