@@ -21,6 +21,16 @@ import Testing
         #expect(result.quote("the ferries would run")?.via == "Harwick Echo")
     }
 
+    /// "remarks carried by the state news agency Vestpress": the agency carried the words; a name met later
+    /// in the clause ("issued in his name after the Ledger story") carried nothing.
+    @Test func anOutletThatCarriedTheChannelIsTheVia() {
+        let result = Story.attribute(
+            "In remarks carried by the state news agency Vestpress, Ivo Pell said the border would stay open.",
+            "In a statement issued in her name shortly after the Ledger article ran, Ada Quill said she would stay.")
+        #expect(result.quote("the border would stay open")?.via == "Vestpress")
+        #expect(result.quote("she would stay")?.via == "in a statement")
+    }
+
     @Test func aBookOrMemoirIsTheChannel() {
         let result = Story.attribute(
             "In his memoir, Ivo Pell writes that the strike changed him.",

@@ -232,6 +232,8 @@ struct ViaFinder {
                     }
                     end = phrase.upperBound
                 }
+                // "in remarks carried by the state news agency IRNA": the outlet that carried the words.
+                if let outlet = carryingOutlet(after: end, upperBound: upperBound) { return (outlet.via, outlet.end) }
                 // The preposition is capitalized only because it opens the sentence: "In a statement, …".
                 let text = tokens[k].isCapitalized ? block.textLoweringFirst(tokens: k..<end) : block.text(tokens: k..<end)
                 return (Via(text: text, isOutlet: false), end)
@@ -241,6 +243,20 @@ struct ViaFinder {
             i += 1
         }
         return nil
+    }
+
+    /// The outlet named after a channel by "carried by", "published in", "aired on" ("remarks carried by
+    /// the state news agency IRNA"), with the index after its name.
+    func carryingOutlet(after k: Int, upperBound: Int) -> (via: Via, end: Int)? {
+        guard k + 2 < upperBound, tokens[k].has([.endsInEd, .irregularPast]), [.by, .in, .on].contains(tokens[k + 1].word) else { return nil }
+        let named = namedAfterDescription(from: k + 2, upperBound: upperBound)
+        // Words before the name must say it is an outlet ("the state news agency"): "issued in his name shortly
+        // after the AP article" names no carrier.
+        let description = (k + 2..<named).filter { tokens[$0].word != .the }
+        guard let phrase = properPhrase(at: named, upperBound: upperBound),
+            description.isEmpty ? isOutlet(phrase) : description.contains(where: { tokens[$0].has(.outletWord) })
+        else { return nil }
+        return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
     }
 
     /// "a statement by the port authority", "a Harbor Safety Board press release": a document
