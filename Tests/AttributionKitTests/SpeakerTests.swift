@@ -2,6 +2,17 @@ import Testing
 @testable import AttributionKit
 
 @Suite struct SpeakerTests {
+    /// "The club said", "the Club for Growth": a club or a charity is a body that speaks.
+    @Test func aClubOrACharitySpeaksAsABody() {
+        let result = Story.attribute(
+            "The club said in a statement that the search for a manager had begun.",
+            "The Club for Thrift Action said it would spend $1 million on ads.",
+            "The charity said donations had doubled.")
+        #expect(result.quote("the search for a manager had begun")?.sourceID != nil)
+        #expect(result.source(of: "it would spend")?.name == "Club for Thrift Action")
+        #expect(result.quote("donations had doubled")?.sourceID != nil)
+    }
+
     @Test func everythingBeforeTheNameIsCredential() {
         let result = Story.attribute("“Prices will fall,” Institute for Coastal Studies senior fellow Oona Hale told reporters.")
         let source = try! #require(result.source(of: "Prices will fall"))
