@@ -43,6 +43,22 @@ import Testing
         #expect(IngestFixture.kinds(article) == [.title, .body])
     }
 
+    @Test func hostnameOfAKnownOutletGivesTheOutletsName() throws {
+        let json = """
+            {"title": "Ferry Fares Rise", "source_domain": "www.theguardian.com", "maintext": "The ferry authority raised fares."}
+            """
+        let article = try #require(Self.load(json).articles.first)
+        #expect(article.outlet == "The Guardian")
+    }
+
+    @Test func siteNameWinsOverTheHostname() throws {
+        let json = """
+            {"title": "Ferry Fares Rise", "sitename": "Gullport Courier", "hostname": "www.reuters.com", "text": "The ferry authority raised fares."}
+            """
+        let article = try #require(Self.load(json).articles.first)
+        #expect(article.outlet == "Gullport Courier")
+    }
+
     @Test func jsonLinesGiveOneArticlePerLine() {
         let jsonl = """
             {"title": "One", "text": "First story text."}

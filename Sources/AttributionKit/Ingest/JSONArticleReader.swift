@@ -122,7 +122,10 @@ public struct JSONArticleReader: Sendable {
         }
         let metadata = ArticleMetadata(
             title: Self.string(member, "title"),
-            outlet: Self.string(member, "sitename", "source-hostname", "source_domain", "hostname", "publisher"),
+            // A site's name as given, else the outlet its hostname spells ("www.theepochtimes.com"), else the hostname.
+            outlet: Self.string(member, "sitename")
+                ?? Self.string(member, "source-hostname", "source_domain", "hostname").map { OutletHostname.outlet(of: $0) ?? $0 }
+                ?? Self.string(member, "publisher"),
             byline: Self.authors(member),
             date: Self.string(member, "date", "date_publish"),
             url: Self.string(member, "url", "source").flatMap { Self.hasScheme($0) ? $0 : nil }
