@@ -31,6 +31,36 @@ import Testing
         #expect(result.quote("she would stay")?.via == "in a statement")
     }
 
+    /// Media words before a name make it an outlet after "on" as after "told"; a weekday after them is no name.
+    @Test func aNameAfterMediaWordsIsTheOutlet() {
+        let result = Story.attribute(
+            "“We cannot be a parking lot,” Hedda Lind said on local radio station Radio Gullport.",
+            "Ivo Pell told state television Monday that the ferries would run.",
+            "Speaking on radio show Joney’s Jukebox, Ada Quill said the band was done.")
+        #expect(result.quote("We cannot be a parking lot")?.via == "Radio Gullport")
+        #expect(result.quote("the ferries would run")?.via == nil)
+        #expect(result.quote("the ferries would run")?.text == "the ferries would run")
+        #expect(result.quote("the band was done")?.via == "Joney’s Jukebox")
+    }
+
+    /// The object of "told" (an outlet's board, reporters and a time) ends at "that"; the claim starts after it.
+    @Test func theClaimAfterToldStartsAfterThat() {
+        let result = Story.attribute(
+            "Ivo Pell told the Harbor Ledger’s editorial board that the ferries would run.",
+            "Ada Quill told local reporters on Monday that the toll would stay.")
+        #expect(result.quote("the ferries would run")?.text == "the ferries would run")
+        #expect(result.quote("the ferries would run")?.via == "Harbor Ledger")
+        #expect(result.quote("the toll would stay")?.text == "the toll would stay")
+    }
+
+    /// "the economist" in lowercase is a person met before; only The Economist, capitalized, is the magazine.
+    @Test func aLowercaseOutletNameIsNoOutlet() {
+        let result = Story.attribute(
+            "Anton Reyes, a senior economist at the Harwick Institute, said small ports overestimate revenue.",
+            "“It is risky,” the economist said.")
+        #expect(result.speaker(of: "It is risky") == "Anton Reyes")
+    }
+
     @Test func aBookOrMemoirIsTheChannel() {
         let result = Story.attribute(
             "In his memoir, Ivo Pell writes that the strike changed him.",

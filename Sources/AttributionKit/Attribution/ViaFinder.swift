@@ -28,7 +28,7 @@ struct ViaFinder {
         if i < upperBound, tokens[i].word == .the { i += 1 }
         let start = i
         while i < upperBound, tokens[i].isWord,
-            tokens[i].isCapitalized || (tokens[i].has(.connector) && i + 1 < upperBound && tokens[i + 1].isCapitalized)
+            tokens[i].isCapitalized || (tokens[i].has(.connector) && i + 1 < upperBound && startsName(i + 1))
         {
             i += 1
         }
@@ -40,9 +40,15 @@ struct ViaFinder {
         return isOutlet(start..<end) ? start..<end : start..<i
     }
 
+    /// Whether token `k` may open (the rest of) a name: capitalized and no weekday or month ("CNN on Monday"
+    /// ends before "on"), or "The" ("CNN and The Harbor Times").
+    func startsName(_ k: Int) -> Bool {
+        tokens[k].isCapitalized && (!tokens[k].has(.functionWord) || tokens[k].word == .the)
+    }
+
     /// Where the name starts in "the state news agency Vestpress" or "the Norlandic news agency
-    /// NPA": after a few lowercase words or a nationality before them, if a capitalized one
-    /// follows them; else `k`.
+    /// NPA": after a few lowercase words or a nationality before them, if a capitalized one that
+    /// may be a name follows them ("state television Monday" names no outlet); else `k`.
     func namedAfterDescription(from k: Int, upperBound: Int) -> Int {
         var i = k
         if i < upperBound, tokens[i].word == .the { i += 1 }
@@ -52,7 +58,7 @@ struct ViaFinder {
         {
             i += 1
         }
-        return i > k && i < upperBound && (tokens[i].isCapitalized || lexicon.isKnownOutlet(i..<(i + 1), in: block)) ? i : k
+        return i > k && i < upperBound && ((tokens[i].isCapitalized && !tokens[i].has(.functionWord)) || lexicon.isKnownOutlet(i..<(i + 1), in: block)) ? i : k
     }
 
     /// Whether the phrase names a news outlet: a known one, the article's own, or a name ending in
@@ -131,14 +137,13 @@ struct ViaFinder {
     func toldObject(after cue: Int, upperBound: Int) -> (via: Via?, end: Int) {
         let k = cue + 1
         guard k < upperBound else { return (nil, k) }
-        // "told state broadcaster VRT that …": a media word before a name makes the name an outlet.
-        let named = namedAfterDescription(from: k, upperBound: upperBound)
-        if named > k, (k..<named).contains(where: { tokens[$0].has(.outletWord) }), let phrase = properPhrase(at: named, upperBound: upperBound) {
-            return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
-        }
+        var via: Via? = nil
         var i = k
-        if let phrase = properPhrase(at: k, upperBound: upperBound) {
-            if isOutlet(phrase) { return (Via(text: block.text(tokens: phrase), isOutlet: true), programEnd(after: phrase.upperBound, upperBound: upperBound)) }
+        // "told the Harbor Times", "told state broadcaster VRT that …": an outlet, or a name that media words before it make one.
+        if let phrase = describedOutlet(at: k, upperBound: upperBound) {
+            via = Via(text: block.text(tokens: phrase), isOutlet: true)
+            i = programEnd(after: phrase.upperBound, upperBound: upperBound)
+        } else if let phrase = properPhrase(at: k, upperBound: upperBound) {
             // "told WHO officials that …": a name may open a longer object.
             guard phrase.upperBound < upperBound, tokens[phrase.upperBound].isWord, !tokens[phrase.upperBound].has(.functionWord)
             else { return (nil, phrase.upperBound) }
@@ -148,20 +153,20 @@ struct ViaFinder {
             if i < upperBound, tokens[i].has([.determiner, .possessiveDeterminer]) { i += 1 }
             if i < upperBound, tokens[i].isWord, ![.that, .in, .on, .during, .over, .via].contains(tokens[i].word) { i += 1 }
         }
-        // "told local harbor officials that …", "told his Omani counterpart, Badr al-Harthy, that …": the
-        // object, with a name in apposition, runs on to "that".
+        // "told local harbor officials that …", "told his Omani counterpart, Badr al-Harthy, that …", "told
+        // state television on Monday that …": the object, with a name in apposition or a time after it, runs on to "that".
         if let that = (i..<min(upperBound, k + 12)).first(where: { tokens[$0].word == .that }),
             (i..<that).allSatisfy({ isObjectToken($0) })
         {
             i = that
         }
-        return (nil, i)
+        return (via, i)
     }
 
-    /// A word of the object of "told" (no pronoun, verb or adjunct), a comma or a hyphen inside a name.
+    /// A word of the object of "told" or of a time after it (no pronoun or verb), a comma or a hyphen inside a name.
     func isObjectToken(_ k: Int) -> Bool {
         let t = tokens[k]
-        if t.isWord { return !t.has([.pronoun, .auxiliary, .modal, .adjunctStarter]) }
+        if t.isWord { return !t.has([.pronoun, .auxiliary, .modal]) }
         return t.word == .comma || (t.kind == .punctuation && block.firstScalar(of: k) == "-")
     }
 
@@ -194,9 +199,7 @@ struct ViaFinder {
             if tokens[k].has(.channelPreposition), let found = channel(at: k, upperBound: range.upperBound) {
                 return found.via
             }
-            if let start = outletStart(after: k, upperBound: range.upperBound),
-                let phrase = properPhrase(at: start, upperBound: range.upperBound), isOutlet(phrase)
-            {
+            if let start = outletStart(after: k, upperBound: range.upperBound), let phrase = describedOutlet(at: start, upperBound: range.upperBound) {
                 return Via(text: block.text(tokens: phrase), isOutlet: true)
             }
             k += 1
@@ -248,15 +251,24 @@ struct ViaFinder {
     /// The outlet named after a channel by "carried by", "published in", "aired on" ("remarks carried by
     /// the state news agency IRNA"), with the index after its name.
     func carryingOutlet(after k: Int, upperBound: Int) -> (via: Via, end: Int)? {
-        guard k + 2 < upperBound, tokens[k].has([.endsInEd, .irregularPast]), [.by, .in, .on].contains(tokens[k + 1].word) else { return nil }
-        let named = namedAfterDescription(from: k + 2, upperBound: upperBound)
-        // Words before the name must say it is an outlet ("the state news agency"): "issued in his name shortly
-        // after the AP article" names no carrier.
-        let description = (k + 2..<named).filter { tokens[$0].word != .the }
-        guard let phrase = properPhrase(at: named, upperBound: upperBound),
-            description.isEmpty ? isOutlet(phrase) : description.contains(where: { tokens[$0].has(.outletWord) })
+        guard k + 2 < upperBound, tokens[k].has([.endsInEd, .irregularPast]), [.by, .in, .on].contains(tokens[k + 1].word),
+            let phrase = describedOutlet(at: k + 2, upperBound: upperBound)
         else { return nil }
         return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
+    }
+
+    /// The outlet named at `k`, itself ("the Harbor Times") or after a few words that say it is one ("the
+    /// state news agency IRNA", "local radio station Radio Gullport", "conservative radio host Lee Marr");
+    /// nil for any other name ("issued in his name shortly after the AP article", "with the press in Miami").
+    func describedOutlet(at k: Int, upperBound: Int) -> Range<Int>? {
+        let named = namedAfterDescription(from: k, upperBound: upperBound)
+        let description = (k..<named).filter { tokens[$0].word != .the }
+        guard let phrase = properPhrase(at: named, upperBound: upperBound) else { return nil }
+        guard !description.isEmpty else { return isOutlet(phrase) ? phrase : nil }
+        guard description.contains(where: { tokens[$0].has(.outletWord) }), !description.contains(where: { tokens[$0].has(.functionWord) }) else { return nil }
+        // "radio show Joney’s Jukebox": a show's name may hold its host's.
+        let end = programEnd(after: phrase.upperBound, upperBound: upperBound)
+        return end > phrase.upperBound + 1 ? phrase.lowerBound..<end : phrase
     }
 
     /// "a statement by the port authority", "a Harbor Safety Board press release": a document

@@ -110,9 +110,14 @@ public final class Lexicon: Sendable {
     }
 
     /// Whether the tokens `range` of `block` spell a known outlet; only a run ending in the last
-    /// word of an outlet is looked up, by its word ids.
+    /// word of an outlet is looked up, by its word ids. In lowercase it must be written as the list
+    /// writes it ("dpa"): "the economist" is a person, The Economist a paper.
     func isKnownOutlet(_ range: Range<Int>, in block: TokenizedBlock) -> Bool {
         guard let last = range.last, block.tokens[last].has(.outletEnding) else { return false }
+        if !block.tokens[last].isCapitalized {
+            let text = block.text(tokens: range)
+            return outlets[text.lowercased()] == text
+        }
         // Every word of an outlet is in the vocabulary; a word outside it beyond ASCII may still be
         // another encoding of one (as Strings compare), so such a run is spelled out.
         if range.contains(where: { block.tokens[$0].word == .other && !block.isASCII($0) }) {
