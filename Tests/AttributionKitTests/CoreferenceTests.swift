@@ -10,6 +10,14 @@ import Testing
         #expect(result.source(of: "emissions had fallen")?.name == "Harwick Port Authority")
     }
 
+    /// A person a sentence opens on with a role is the next pronoun's antecedent, before the speaker met earlier.
+    @Test func aPronounAfterASentenceIntroducingSomeoneIsThatPerson() {
+        let result = Story.attribute(
+            "“We have lost three weeks,” said Pia Lund, who runs a café on the quay.",
+            "The port director, Olav Dahl, was more cautious. He said repairs could take longer.")
+        #expect(result.speaker(of: "repairs could take longer") == "Olav Dahl")
+    }
+
     @Test func aDescriptionByAnOrganisationsInitialsFindsItsFellow() {
         let result = Story.attribute(
             "“This is theater,” Pieter Vos, a senior fellow at the Atlantic Maritime Institute, told the Harbor Ledger.",

@@ -1305,9 +1305,19 @@ struct BlockReader {
             if let start = mentions.phraseStart(endingAt: run.upperBound - 1, lowerBound: sentence.lowerBound) {
                 phrase = min(start, run.lowerBound)..<run.upperBound
             }
+            // "The port director, Olav Dahl, was more cautious.": a role set off before the name that opens the sentence is his.
+            let comma = run.lowerBound - 1
+            if phrase.lowerBound == run.lowerBound, comma > sentence.lowerBound, comma - sentence.lowerBound <= 5, tokens[comma].word == .comma,
+                (sentence.lowerBound..<comma).allSatisfy({ tokens[$0].isWord }), (sentence.lowerBound..<comma).contains(where: { tokens[$0].has(.titleWord) })
+            {
+                phrase = sentence.lowerBound..<run.upperBound
+            }
             phrase = phrase.lowerBound..<appositiveEnd(after: end, in: sentence)
             guard let mention = mentions.parse(phrase), case .person = mention.kind else { continue }
-            _ = book.resolve(mention, in: block, salient: false)
+            // "The port director, Olav Dahl, was more cautious. He said …": a person the sentence opens on and
+            // introduces with a role is whom the next pronoun most likely stands for.
+            let introduced = phrase.lowerBound == sentence.lowerBound && !mention.titles.isEmpty
+            _ = book.resolve(mention, in: block, salient: introduced)
         }
     }
 
