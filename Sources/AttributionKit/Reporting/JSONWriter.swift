@@ -83,7 +83,7 @@ struct JSONWriter {
 
     mutating func int(_ value: Int) {
         separate()
-        appendDecimal(value)
+        bytes.appendDecimal(value)
     }
 
     mutating func int(_ value: Int?) {
@@ -97,7 +97,7 @@ struct JSONWriter {
         let tenThousandths = (value * 10_000).rounded()
         let rounded = tenThousandths / 10_000
         if rounded == rounded.rounded(), abs(rounded) < 1e15 {
-            appendDecimal(Int(rounded))
+            bytes.appendDecimal(Int(rounded))
         } else if abs(tenThousandths) < 1e13 {
             appendTenThousandths(Int(tenThousandths))
         } else {
@@ -110,13 +110,13 @@ struct JSONWriter {
     /// `Double`: with four decimals at most, the decimal is the shortest that reads back as that
     /// double ("0.2778", "-0.5"), written here without a string made by the float printer.
     private mutating func appendTenThousandths(_ count: Int) {
-        bytes.write(atMost: Self.decimalRoom + 6) { room in
+        bytes.write(atMost: ByteBuffer.decimalRoom + 6) { room in
             var written = 0
             if count < 0 {
                 room[0] = UInt8(ascii: "-")
                 written = 1
             }
-            written += Self.write(abs(count) / 10_000, to: room + written)
+            written += ByteBuffer.writeDecimal(abs(count) / 10_000, to: room + written)
             room[written] = UInt8(ascii: ".")
             written += 1
             // The four decimals, trailing zeros left out (the fraction is never zero here).
@@ -149,16 +149,16 @@ struct JSONWriter {
         guard let span else { return null() }
         separate()
         let pretty = self.pretty
-        bytes.write(atMost: 2 * Self.decimalRoom + 4) { room in
+        bytes.write(atMost: 2 * ByteBuffer.decimalRoom + 4) { room in
             room[0] = UInt8(ascii: "[")
-            var written = 1 + Self.write(span.start, to: room + 1)
+            var written = 1 + ByteBuffer.writeDecimal(span.start, to: room + 1)
             room[written] = UInt8(ascii: ",")
             written += 1
             if pretty {
                 room[written] = UInt8(ascii: " ")
                 written += 1
             }
-            written += Self.write(span.end, to: room + written)
+            written += ByteBuffer.writeDecimal(span.end, to: room + written)
             room[written] = UInt8(ascii: "]")
             return written + 1
         }
@@ -252,40 +252,6 @@ struct JSONWriter {
             bytes.append(UInt8(ascii: " "))
             bytes.append(UInt8(ascii: " "))
         }
-    }
-
-    /// Writes `value` in decimal straight into the buffer, without making a string of it.
-    @inline(__always)
-    private mutating func appendDecimal(_ value: Int) {
-        bytes.write(atMost: Self.decimalRoom) { Self.write(value, to: $0) }
-    }
-
-    /// The most bytes an `Int` takes in decimal: a sign and 19 digits.
-    private static var decimalRoom: Int { 20 }
-
-    /// Writes `value` in decimal at `room` and returns its length. The digits are counted first,
-    /// then written from the last, dividing by the constant 10 (a multiplication).
-    @inline(__always)
-    private static func write(_ value: Int, to room: UnsafeMutablePointer<UInt8>) -> Int {
-        var start = 0
-        if value < 0 {
-            room[0] = UInt8(ascii: "-")
-            start = 1
-        }
-        var magnitude = value.magnitude
-        var digits = 1
-        var place: UInt = 10
-        while digits < 19, magnitude >= place {
-            digits += 1
-            place *= 10
-        }
-        var index = start + digits
-        repeat {
-            index -= 1
-            room[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        } while index > start
-        return start + digits
     }
 
     /// Text of the code (keys, literals), copied as it is: `String.UTF8View` would take a generic path.

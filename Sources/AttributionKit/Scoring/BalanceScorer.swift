@@ -32,10 +32,12 @@ public struct BalanceScorer: Sendable {
     /// outlet (`Analyzer` clears it), so the score does not compare their channels with the outlet again.
     func score(article: Article, sources: [Source], attributions: [Attribution], ownOutletCleared: Bool) -> Balance {
         let voices = SourceVoices(article: article, sources: sources, attributions: attributions, ownOutletCleared: ownOutletCleared)
+        // One buffer for every explanation and flag of the article.
+        var text = ExplanationText()
         // In the order of `BalanceMeasure.allCases`, the order of `measureWeights`.
         let measured = [
-            voiceDiversity(voices), transparency(voices), independence(voices), perspectiveSpread(voices), directness(voices),
-            genderRepresentation(voices),
+            voiceDiversity(voices, text: &text), transparency(voices, text: &text), independence(voices, text: &text),
+            perspectiveSpread(voices, text: &text), directness(voices, text: &text), genderRepresentation(voices, text: &text),
         ]
         let usedWeight = measured.indices.reduce(0) { $0 + (measured[$1].isLeftOut ? 0 : measureWeights[$1].weight) }
         let components = measured.indices.map { index in
@@ -46,7 +48,7 @@ public struct BalanceScorer: Sendable {
         }
         let mean = components.reduce(0) { $0 + $1.value * $1.weight }
         let score = voices.statements.isEmpty ? 0 : (mean * 1000).rounded() / 10
-        return Balance(score: score, components: components, flags: BalanceFlagger(voices: voices, duplicateBlockCount: article.duplicateBlockCount).flags)
+        return Balance(score: score, components: components, flags: BalanceFlagger(voices: voices, duplicateBlockCount: article.duplicateBlockCount).flags(text: &text))
     }
 
     /// A component's value with its explanation; left-out components carry no weight.
@@ -58,55 +60,46 @@ public struct BalanceScorer: Sendable {
 
     private static let nothingAttributed = "No statement in the article is attributed to a source."
 
-    /// An explanation beginning with `opening`, with room for a sentence that lists a few sources:
-    /// written in place, it is not regrown (copied) as the sentence is appended.
-    static func explanation(opening: String) -> String {
-        var explanation = ""
-        explanation.reserveCapacity(256)
-        explanation += opening
-        return explanation
-    }
-
     /// Effective number of voices exp(H) over the shares of attributed words, against four.
-    func voiceDiversity(_ voices: SourceVoices) -> Measurement {
+    func voiceDiversity(_ voices: SourceVoices, text: inout ExplanationText) -> Measurement {
         guard voices.totalWords > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
         let effective = Diversity.effectiveNumber(voices.words)
-        var explanation = Self.explanation(opening: "Attributed words are spread like ")
-        explanation += ReportNumbers.decimal(effective, places: 1)
-        explanation += " equal voices against a target of 4: "
-        EnglishList.append(count: voices.speakersByWords.count, to: &explanation) { index, text in
+        text.append("Attributed words are spread like ")
+        text.append(contentsOf: ReportNumbers.decimal(effective, places: 1))
+        text.append(" equal voices against a target of 4: ")
+        EnglishList.append(count: voices.speakersByWords.count, to: &text) { index, text in
             let speaker = voices.speakersByWords[index]
-            text += voices.speakers[speaker].label
-            text += " "
-            text += ReportNumbers.percent(voices.share(of: speaker))
+            text.append(contentsOf: voices.speakers[speaker].label)
+            text.append(" ")
+            text.append(contentsOf: ReportNumbers.percent(voices.share(of: speaker)))
         }
-        explanation += "."
-        return Measurement(value: min(effective, Self.targetVoices) / Self.targetVoices, explanation: explanation)
+        text.append(".")
+        return Measurement(value: min(effective, Self.targetVoices) / Self.targetVoices, explanation: text.finish())
     }
 
     /// Share of attributed statements whose source is fully identified: named, with a title, an
     /// organisation, or an organisation's own name.
-    func transparency(_ voices: SourceVoices) -> Measurement {
+    func transparency(_ voices: SourceVoices, text: inout ExplanationText) -> Measurement {
         let attributed = voices.attributedStatementCount
         guard attributed > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
         let partly = voices.speakerPositions { !Self.isFullyIdentified(voices.speakers[$0]) }
         let identified = attributed - partly.reduce(0) { $0 + voices.statementCounts[$1] }
         let value = Double(identified) / Double(attributed)
-        var explanation = Self.explanation(opening: String(identified))
-        explanation += " of "
-        explanation += EnglishList.count(attributed, "attributed statement")
-        explanation += " name the source and its role"
+        text.append(identified)
+        text.append(" of ")
+        EnglishList.appendCount(attributed, "attributed statement", to: &text)
+        text.append(" name the source and its role")
         if !partly.isEmpty {
-            explanation += "; not fully identified: "
+            text.append("; not fully identified: ")
             // Fields read where they stand: a speaker taken out whole would be copied.
-            EnglishList.append(count: partly.count, to: &explanation) { index, text in
+            EnglishList.append(count: partly.count, to: &text) { index, text in
                 let speaker = partly[index]
-                text += voices.speakers[speaker].label
-                text += voices.speakers[speaker].vague ? " (vague)" : voices.speakers[speaker].anonymous ? " (anonymous)" : " (no role given)"
+                text.append(contentsOf: voices.speakers[speaker].label)
+                text.append(voices.speakers[speaker].vague ? " (vague)" : voices.speakers[speaker].anonymous ? " (anonymous)" : " (no role given)")
             }
         }
-        explanation += "."
-        return Measurement(value: value, explanation: explanation)
+        text.append(".")
+        return Measurement(value: value, explanation: text.finish())
     }
 
     static func isFullyIdentified(_ source: Source) -> Bool {
@@ -116,31 +109,31 @@ public struct BalanceScorer: Sendable {
 
     /// Half the share of words from named sources that are not officials, half whether an
     /// independent expert (think tank, academic, legal) speaks at all.
-    func independence(_ voices: SourceVoices) -> Measurement {
+    func independence(_ voices: SourceVoices, text: inout ExplanationText) -> Measurement {
         guard voices.totalWords > 0 else { return Measurement(value: 0, explanation: Self.nothingAttributed) }
         let independent = voices.speakerPositions { !voices.speakers[$0].anonymous && !voices.speakers[$0].category.isOfficial }
         let share = independent.reduce(0) { $0 + voices.words[$1] } / voices.totalWords
         let experts = voices.speakerPositions { voices.isIndependentExpert($0) }
         let value = (share + (experts.isEmpty ? 0 : 1)) / 2
-        var explanation = Self.explanation(opening: ReportNumbers.percent(share))
-        explanation += " of attributed words come from named sources that are not officials"
+        text.append(contentsOf: ReportNumbers.percent(share))
+        text.append(" of attributed words come from named sources that are not officials")
         if !independent.isEmpty {
-            explanation += " ("
-            voices.appendLabels(of: independent, to: &explanation)
-            explanation += ")"
+            text.append(" (")
+            voices.appendLabels(of: independent, to: &text)
+            text.append(")")
         }
         if experts.isEmpty {
-            explanation += "; no independent expert speaks."
+            text.append("; no independent expert speaks.")
         } else {
-            explanation += "; independent experts: "
-            voices.appendLabels(of: experts, to: &explanation)
-            explanation += "."
+            text.append("; independent experts: ")
+            voices.appendLabels(of: experts, to: &text)
+            text.append(".")
         }
-        return Measurement(value: value, explanation: explanation)
+        return Measurement(value: value, explanation: text.finish())
     }
 
     /// Simpson's diversity over the sides the speakers speak for, by words, against two even sides.
-    func perspectiveSpread(_ voices: SourceVoices) -> Measurement {
+    func perspectiveSpread(_ voices: SourceVoices, text: inout ExplanationText) -> Measurement {
         var wordsBySide: [(side: String, words: Double, sources: [String])] = []
         for speaker in voices.speakers.indices {
             guard let side = voices.speakers[speaker].side else { continue }
@@ -158,66 +151,74 @@ public struct BalanceScorer: Sendable {
         let amounts = wordsBySide.map(\.words)
         let total = amounts.reduce(0, +)
         let simpson = Diversity.simpson(amounts)
-        let sides = wordsBySide.sorted { $0.words > $1.words }.map {
-            "\($0.side) \(ReportNumbers.percent(total > 0 ? $0.words / total : 0)) (\(EnglishList.join($0.sources, limit: 3)))"
+        EnglishList.appendCount(wordsBySide.count, "side", to: &text)
+        text.append(wordsBySide.count == 1 ? " speaks: " : " speak: ")
+        let sides = wordsBySide.sorted { $0.words > $1.words }
+        EnglishList.append(count: sides.count, to: &text) { index, text in
+            text.append(contentsOf: sides[index].side)
+            text.append(" ")
+            text.append(contentsOf: ReportNumbers.percent(total > 0 ? sides[index].words / total : 0))
+            text.append(" (")
+            EnglishList.append(sides[index].sources, limit: 3, to: &text)
+            text.append(")")
         }
-        return Measurement(
-            value: min(simpson / Self.targetSimpson, 1),
-            explanation: "\(EnglishList.count(wordsBySide.count, "side")) speak\(wordsBySide.count == 1 ? "s" : ""): \(EnglishList.join(sides)); "
-                + "Simpson's diversity \(ReportNumbers.decimal(simpson, places: 2)) against 0.50 for two even sides.")
+        text.append("; Simpson's diversity ")
+        text.append(contentsOf: ReportNumbers.decimal(simpson, places: 2))
+        text.append(" against 0.50 for two even sides.")
+        return Measurement(value: min(simpson / Self.targetSimpson, 1), explanation: text.finish())
     }
 
     /// Share of statements the outlet obtained itself rather than from another outlet.
-    func directness(_ voices: SourceVoices) -> Measurement {
+    func directness(_ voices: SourceVoices, text: inout ExplanationText) -> Measurement {
         let statements = voices.statements
         guard !statements.isEmpty else { return Measurement(value: 0, explanation: "The article has no statements.") }
         let secondhand = voices.secondhandStatements
         let value = 1 - Double(secondhand.count) / Double(statements.count)
         guard !secondhand.isEmpty else {
-            var explanation = Self.explanation(opening: "All ")
-            explanation += EnglishList.count(statements.count, "statement")
-            explanation += " were obtained by the outlet itself."
-            return Measurement(value: value, explanation: explanation)
+            text.append("All ")
+            EnglishList.appendCount(statements.count, "statement", to: &text)
+            text.append(" were obtained by the outlet itself.")
+            return Measurement(value: value, explanation: text.finish())
         }
-        var explanation = Self.explanation(opening: String(secondhand.count))
-        explanation += " of "
-        explanation += EnglishList.count(statements.count, "statement")
-        explanation += " came through other outlets: "
-        EnglishList.append(count: voices.secondhandOutlets.count, to: &explanation) { index, text in text += voices.secondhandOutlets[index] }
-        explanation += "."
-        return Measurement(value: value, explanation: explanation)
+        text.append(secondhand.count)
+        text.append(" of ")
+        EnglishList.appendCount(statements.count, "statement", to: &text)
+        text.append(" came through other outlets: ")
+        EnglishList.append(voices.secondhandOutlets, to: &text)
+        text.append(".")
+        return Measurement(value: value, explanation: text.finish())
     }
 
     /// Share of women among speakers whose gender the text gives, scored 1 at parity and 0 when
     /// all are of one gender; left out when fewer than two speakers have a gender.
-    func genderRepresentation(_ voices: SourceVoices) -> Measurement {
+    func genderRepresentation(_ voices: SourceVoices, text: inout ExplanationText) -> Measurement {
         let gendered = voices.speakerPositions { voices.speakers[$0].gender != nil }
         guard gendered.count >= 2 else {
-            var explanation = Self.explanation(opening: "Left out: the text gives the gender of ")
+            text.append("Left out: the text gives the gender of ")
             if let only = gendered.first {
-                explanation += "only "
-                explanation += voices.speakers[only].label
+                text.append("only ")
+                text.append(contentsOf: voices.speakers[only].label)
             } else {
-                explanation += "no source"
+                text.append("no source")
             }
-            explanation += ", fewer than two."
-            return Measurement(value: 0, explanation: explanation, isLeftOut: true)
+            text.append(", fewer than two.")
+            return Measurement(value: 0, explanation: text.finish(), isLeftOut: true)
         }
         let women = voices.speakerPositions { voices.speakers[$0].gender == .female }
         let share = Double(women.count) / Double(gendered.count)
-        var explanation = Self.explanation(opening: "Women are ")
-        explanation += String(women.count)
-        explanation += " of the "
-        explanation += String(gendered.count)
-        explanation += " sources whose gender the text gives"
+        text.append("Women are ")
+        text.append(women.count)
+        text.append(" of the ")
+        text.append(gendered.count)
+        text.append(" sources whose gender the text gives")
         if !women.isEmpty {
-            explanation += " ("
-            voices.appendLabels(of: women, to: &explanation)
-            explanation += ")"
+            text.append(" (")
+            voices.appendLabels(of: women, to: &text)
+            text.append(")")
         }
-        explanation += ", "
-        explanation += ReportNumbers.percent(share)
-        explanation += " against a target of parity."
-        return Measurement(value: 1 - abs(2 * share - 1), explanation: explanation)
+        text.append(", ")
+        text.append(contentsOf: ReportNumbers.percent(share))
+        text.append(" against a target of parity.")
+        return Measurement(value: 1 - abs(2 * share - 1), explanation: text.finish())
     }
 }

@@ -134,11 +134,11 @@ struct SourceVoices {
 
     /// Writes the labels of the speakers at `positions` onto `text` as an English list (in curly
     /// quotes when `quoted`), with no string made for each label or for the list.
-    func appendLabels(of positions: [Int], to text: inout String, quoted: Bool = false) {
+    func appendLabels(of positions: [Int], to text: inout ExplanationText, quoted: Bool = false) {
         EnglishList.append(count: positions.count, to: &text) { index, text in
-            if quoted { text += "“" }
-            text += speakers[positions[index]].label
-            if quoted { text += "”" }
+            if quoted { text.append("“") }
+            text.append(contentsOf: speakers[positions[index]].label)
+            if quoted { text.append("”") }
         }
     }
 
