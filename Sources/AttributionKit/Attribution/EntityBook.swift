@@ -475,15 +475,32 @@ struct EntityBook {
     /// latest entity with an organisation that the capitalized words of the description name, whole or
     /// without its head word ("the Florida senator" is no holder of the "Florida Republican Party").
     func holder(ofOrganizationNamedIn description: String) -> Int? {
-        guard EntityBook.mayHoldCapitalAfterStart(description) else { return nil }
-        let words = description.split(separator: " ").dropFirst()
-        guard let first = words.firstIndex(where: { $0.first?.isUppercase == true }) else { return nil }
-        let name = words[first...].prefix { $0.first?.isUppercase == true }.joined(separator: " ")
+        guard EntityBook.mayHoldCapitalAfterStart(description), let name = EntityBook.capitalizedName(afterFirstWordOf: description)
+        else { return nil }
+        // Made once, not for every organisation compared.
+        let prefix = name + " "
         return firstByRecency { index in
             entities[index].organizations.contains { organization in
-                organization == name || (organization.hasPrefix(name + " ") && !organization.dropFirst(name.count + 1).contains(" "))
+                organization == name || (organization.hasPrefix(prefix) && !organization.dropFirst(name.count + 1).contains(" "))
             }
         }
+    }
+
+    /// The first run of capitalized words after the first word of a description, joined by single
+    /// spaces ("Brookings" of "the Brookings expert"); nil when none. ASCII is split by its bytes, where
+    /// splitting into characters would look for graphemes.
+    static func capitalizedName(afterFirstWordOf description: String) -> String? {
+        if let name = withASCII(description, { bytes -> String? in
+            let isCapital = { (word: Slice<UnsafeBufferPointer<UInt8>>) in (65...90).contains(word.first!) }
+            let words = bytes.split(separator: UInt8(ascii: " ")).dropFirst()
+            guard let first = words.firstIndex(where: isCapital) else { return nil }
+            return String(decoding: Array(words[first...].prefix(while: isCapital).joined(separator: [UInt8(ascii: " ")])), as: UTF8.self)
+        }) {
+            return name
+        }
+        let words = description.split(separator: " ").dropFirst()
+        guard let first = words.firstIndex(where: { $0.first?.isUppercase == true }) else { return nil }
+        return words[first...].prefix { $0.first?.isUppercase == true }.joined(separator: " ")
     }
 
     /// Whether one of the lowercase words of `title` is `word` (lowercase UTF-8); compared byte by
