@@ -85,7 +85,7 @@ public struct AttributionEngine: Sendable {
                 sources.append(StatementSource(finding, in: tokenized))
             }
         }
-        return assemble(attributions, sources: sources, book: &book)
+        return assemble(&attributions, sources: sources, book: &book)
     }
 
     /// The finding (index in all findings) of a quote still open at the end of the block, which
@@ -100,9 +100,8 @@ public struct AttributionEngine: Sendable {
     }
 
     /// Gives sources their ids in order of first statement and carries an interview's outlet to the
-    /// source's later statements, in place in `statements` (no array of new attributions is made).
-    func assemble(_ statements: consuming [Attribution], sources statementSources: [StatementSource], book: inout EntityBook) -> AttributionResult {
-        var attributions = statements
+    /// source's later statements, in place in `attributions` (inout: a copy taken in would be copied again on write).
+    func assemble(_ attributions: inout [Attribution], sources statementSources: [StatementSource], book: inout EntityBook) -> AttributionResult {
         var sources: [Source] = []
         sources.reserveCapacity(book.entities.count)
         // The index in `sources` of each entity that speaks, by entity.
@@ -124,15 +123,7 @@ public struct AttributionEngine: Sendable {
         }
         for (entity, index) in sourceIndex.enumerated() {
             guard let index else { continue }
-            let e = book[entity]
-            sources[index].name = e.kind == .unnamed || e.kind == .document ? nil : e.name
-            sources[index].anonymous = e.kind == .unnamed
-            sources[index].vague = e.vague
-            sources[index].description = e.description
-            sources[index].titles = e.titles
-            sources[index].organizations = e.organizations
-            sources[index].namedAsOrganization = e.kind == .organization
-            sources[index].gender = e.kind == .organization ? nil : e.gender
+            sources[index].describe(as: book[entity])
         }
         return AttributionResult(sources: sources, attributions: attributions)
     }
