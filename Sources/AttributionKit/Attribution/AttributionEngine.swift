@@ -13,9 +13,9 @@ public struct AttributionEngine: Sendable {
 
     public func attribute(_ article: Article) -> AttributionResult {
         var book = EntityBook()
-        var findings: [Finding] = []
-        // The words and spans of each finding, read while its block is at hand.
-        var placed: [PlacedFinding] = []
+        // Each statement made into its attribution while its block is at hand, and who stands behind it, by statement.
+        var attributions: [Attribution] = []
+        var sources: [StatementSource] = []
         var previous: Speaker? = nil
         var openQuote: Int? = nil
         // Where the findings of the last prose block start, for a signature line under it.
@@ -35,45 +35,38 @@ public struct AttributionEngine: Sendable {
                 // hands no speaker on to a quote paragraph. One in title case ("Mayor Says Port Will Close") names
                 // nobody reliably and is left alone.
                 guard !tokenized.isTitleCase else { continue }
-                let claims = reader.read(book: &book, previous: nil).compactMap { finding -> Finding? in
-                    guard finding.kind != .direct, finding.content.contains(where: { tokenized.quoteOf[$0] < 0 && tokenized.tokens[$0].isWord })
-                    else { return nil }
-                    var claim = finding
+                for var claim in reader.read(book: &book, previous: nil)
+                where claim.kind != .direct && claim.content.contains(where: { tokenized.quoteOf[$0] < 0 && tokenized.tokens[$0].isWord }) {
                     claim.kind = .indirect
-                    return claim
+                    attributions.append(Attribution(claim, in: tokenized, offsets: offsets))
+                    sources.append(StatementSource(claim, in: tokenized))
                 }
-                findings += claims
-                placed.append(contentsOf: claims.lazy.map { PlacedFinding($0, in: tokenized, offsets: offsets) })
                 continue
             }
             // "— Ana Ruiz" alone under a quote paragraph signs its quotes that have no cue of their own, even
             // those that carried on the speaker of the paragraph before: the signature is the surer sign.
             if tokenized.quotes.isEmpty, let signer = reader.signature(book: &book) {
                 let span = signer.mention.map { offsets.inputSpan(tokenized.scalarRange($0)) }
-                for k in lastBlockFindings..<findings.count where findings[k].kind == .direct && findings[k].cue == nil {
-                    findings[k].entity = signer.entity
-                    findings[k].speaker = nil
-                    findings[k].inheritedSpeakerSpan = span
-                    findings[k].rule = signer.rule
-                    placed[k].speakerSpan = span
+                for k in lastBlockFindings..<attributions.count where attributions[k].kind == .direct && attributions[k].cue == nil {
+                    sources[k].entity = signer.entity
+                    attributions[k].speakerSpan = span
+                    attributions[k].rule = signer.rule
                 }
                 previous = nil
                 continue
             }
-            lastBlockFindings = findings.count
+            lastBlockFindings = attributions.count
             var found = reader.read(book: &book, previous: previous)
             // A quote left open at the end of the block before, reopened here, is one statement.
             if let open = openQuote, let first = tokenized.quotes.first, first.open == 0,
                 let k = found.firstIndex(where: { $0.kind == .direct && $0.content == first.content })
             {
-                if findings[open].entity == nil, found[k].entity != nil {
-                    findings[open].entity = found[k].entity
-                    findings[open].speaker = nil
-                    findings[open].inheritedSpeakerSpan = found[k].speaker.map { offsets.inputSpan(tokenized.scalarRange($0)) }
-                    placed[open].speakerSpan = findings[open].inheritedSpeakerSpan
+                if sources[open].entity == nil, found[k].entity != nil {
+                    sources[open].entity = found[k].entity
+                    attributions[open].speakerSpan = found[k].speaker.map { offsets.inputSpan(tokenized.scalarRange($0)) }
                 }
-                findings[open].continuedTo = index
-                placed[open].append(paragraph: found[k].content, of: tokenized, offsets: offsets)
+                sources[open].continuedTo = index
+                attributions[open].append(paragraph: found[k].content, of: tokenized, offsets: offsets)
                 found.remove(at: k)
             }
             openQuote = nil
@@ -86,68 +79,51 @@ public struct AttributionEngine: Sendable {
             } else {
                 previous = nil
             }
-            let continued = openQuoteContinuation(findings.count, tokenized, findings, found)
-            // Made into `placed` directly, with no array of their own first.
-            placed.append(contentsOf: found.lazy.map { PlacedFinding($0, in: tokenized, offsets: offsets) })
-            findings += found
-            openQuote = continued
+            openQuote = openQuoteContinuation(attributions.count, tokenized, found, lastContinuedTo: sources.last?.continuedTo)
+            for finding in found {
+                attributions.append(Attribution(finding, in: tokenized, offsets: offsets))
+                sources.append(StatementSource(finding, in: tokenized))
+            }
         }
-        return assemble(findings, placed: placed, book: &book)
+        return assemble(&attributions, sources: sources, book: &book)
     }
 
     /// The finding (index in all findings) of a quote still open at the end of the block, which
-    /// the next block may continue; the finding of an earlier open quote when this block continued it.
-    func openQuoteContinuation(_ base: Int, _ block: TokenizedBlock, _ findings: [Finding], _ found: [Finding]) -> Int? {
+    /// the next block may continue; the finding of an earlier open quote when this block continued it
+    /// (the last statement before the block, which a quote continued up to `lastContinuedTo`).
+    func openQuoteContinuation(_ base: Int, _ block: TokenizedBlock, _ found: [Finding], lastContinuedTo: Int?) -> Int? {
         guard let last = block.quotes.last, last.close == nil, last.content.upperBound == block.tokens.count else { return nil }
         if let k = found.lastIndex(where: { $0.kind == .direct && ($0.content == last.content || $0.resumed == last.content) }) { return base + k }
         // The block's only quote continued an earlier one that is still open.
-        if block.quotes.count == 1, last.open == 0, let previous = findings.indices.last,
-            findings[previous].continuedTo == block.index
-        {
-            return previous
-        }
+        if block.quotes.count == 1, last.open == 0, base > 0, lastContinuedTo == block.index { return base - 1 }
         return nil
     }
 
     /// Gives sources their ids in order of first statement and carries an interview's outlet to the
-    /// source's later statements.
-    func assemble(_ findings: [Finding], placed: [PlacedFinding], book: inout EntityBook) -> AttributionResult {
+    /// source's later statements, in place in `attributions` (inout: a copy taken in would be copied again on write).
+    func assemble(_ attributions: inout [Attribution], sources statementSources: [StatementSource], book: inout EntityBook) -> AttributionResult {
         var sources: [Source] = []
         sources.reserveCapacity(book.entities.count)
-        var attributions: [Attribution] = []
-        attributions.reserveCapacity(findings.count)
         // The index in `sources` of each entity that speaks, by entity.
         var sourceIndex = [Int?](filledWith: nil, count: book.entities.count)
-        for (finding, place) in zip(findings, placed) {
-            var via = finding.via
-            var sourceID: String? = nil
-            if let entity = finding.entity {
-                if sourceIndex[entity] == nil {
-                    sourceIndex[entity] = sources.count
-                    sources.append(Source(id: "s\(sources.count + 1)"))
-                }
-                sourceID = sources[sourceIndex[entity]!].id
-                if let v = via, v.isOutlet, book[entity].interviewOutlet == nil { book[entity].interviewOutlet = v.text }
-                if via == nil, !place.writtenByThemselves, let outlet = book[entity].interviewOutlet { via = Via(text: outlet, isOutlet: true) }
-                if let speakerSpan = place.speakerSpan { sources[sourceIndex[entity]!].mentions.append(speakerSpan) }
+        for (k, statement) in statementSources.enumerated() {
+            guard let entity = statement.entity else { continue }
+            if sourceIndex[entity] == nil {
+                sourceIndex[entity] = sources.count
+                sources.append(Source(id: "s\(sources.count + 1)"))
             }
-            attributions.append(
-                Attribution(
-                    kind: finding.kind, text: place.text, sourceID: sourceID, via: via?.text,
-                    viaIsOutlet: via?.isOutlet ?? false, cue: place.cue, rule: finding.rule,
-                    blockIndex: finding.blockIndex, span: place.span, speakerSpan: place.speakerSpan, cueSpan: place.cueSpan))
+            let index = sourceIndex[entity]!
+            attributions[k].sourceID = sources[index].id
+            if let via = attributions[k].via, attributions[k].viaIsOutlet, book[entity].interviewOutlet == nil { book[entity].interviewOutlet = via }
+            if attributions[k].via == nil, !statement.writtenByThemselves, let outlet = book[entity].interviewOutlet {
+                attributions[k].via = outlet
+                attributions[k].viaIsOutlet = true
+            }
+            if let speakerSpan = attributions[k].speakerSpan { sources[index].mentions.append(speakerSpan) }
         }
         for (entity, index) in sourceIndex.enumerated() {
             guard let index else { continue }
-            let e = book[entity]
-            sources[index].name = e.kind == .unnamed || e.kind == .document ? nil : e.name
-            sources[index].anonymous = e.kind == .unnamed
-            sources[index].vague = e.vague
-            sources[index].description = e.description
-            sources[index].titles = e.titles
-            sources[index].organizations = e.organizations
-            sources[index].namedAsOrganization = e.kind == .organization
-            sources[index].gender = e.kind == .organization ? nil : e.gender
+            sources[index].describe(as: book[entity])
         }
         return AttributionResult(sources: sources, attributions: attributions)
     }

@@ -5,16 +5,12 @@
 struct EntityBook {
     private(set) var entities: [Entity] = []
     /// Every key met (a lowercase name or name part, "#" and a lowercase description), numbered;
-    /// the four indexes below are arrays by key number, so a key is hashed once for all of them.
+    /// `links` is an array by key number, so a key is hashed once for all four of its links.
     private var keys: ByteTable
-    private var byName: [Int?] = []
-    private var byNamePart: [Int?] = []
-    /// Surname → the latest of the full names that end in it, as an index in `holdings`, which
-    /// links each to the one before (one flat list for all surnames, not an array for each).
-    private var surnameHolders: [Int?] = []
+    private var links: [KeyLinks] = []
+    /// The holdings of surnames: a surname's `surnameHolding` is the latest of the full names that
+    /// end in it, linked to the one before (one flat list for all surnames, not an array for each).
     private var holdings: [(entity: Int, earlier: Int?)] = []
-    /// The last two words of names of three or more words, for "Mr. Ortega Salcedo".
-    private var twoWordSurnames: [Int?] = []
     /// Recently salient persons and organisations (subjects and speakers), most recent last.
     private var recent: [Int] = []
     static let recentLimit = 12
@@ -26,7 +22,7 @@ struct EntityBook {
     private var latestPerson: Int?
     private var latestPersonBeforeSentence: Int?
     /// Room made up front for the entities and keys of an ordinary article, so the book does not
-    /// grow a step at a time (each step copying the entities and the four indexes).
+    /// grow a step at a time (each step copying the entities and the key links).
     static let usualEntities = 32
     static let usualKeys = 64
 
@@ -35,11 +31,8 @@ struct EntityBook {
         // One more than the limit: a touch appends before it drops the oldest.
         recent.reserveCapacity(EntityBook.recentLimit + 1)
         keys = ByteTable(capacity: 2 * EntityBook.usualKeys, bytes: 8 * EntityBook.usualKeys)
-        byName.reserveCapacity(EntityBook.usualKeys)
-        byNamePart.reserveCapacity(EntityBook.usualKeys)
-        surnameHolders.reserveCapacity(EntityBook.usualKeys)
+        links.reserveCapacity(EntityBook.usualKeys)
         holdings.reserveCapacity(EntityBook.usualEntities)
-        twoWordSurnames.reserveCapacity(EntityBook.usualKeys)
     }
 
     subscript(_ index: Int) -> Entity {
@@ -174,7 +167,7 @@ struct EntityBook {
         }
         let known = number(ofKeyOf: Phrase(tokens: name), in: block)
         if let known {
-            if let found = byName[known] { return found }
+            if let found = links[known].name { return found }
             if !block.utf8[bytes].contains(UInt8(ascii: " ")), let found = person(withNamePart: known, gender: gender) { return found }
         }
         return person(named: block.text(tokens: name), key: block.utf8[bytes].map(\.asciiLowercased), known: known, gender: gender)
@@ -190,13 +183,13 @@ struct EntityBook {
         {
             return found
         }
-        guard let found = byNamePart[known], gender == nil || entities[found].gender == nil || entities[found].gender == gender else { return nil }
+        guard let found = links[known].namePart, gender == nil || entities[found].gender == nil || entities[found].gender == gender else { return nil }
         return found
     }
 
     /// The latest holder of the surname with key number `surname` that `matches`.
     private func latestHolder(ofSurname surname: Int, where matches: (Int) -> Bool) -> Int? {
-        var link = surnameHolders[surname]
+        var link = links[surname].surnameHolding
         while let at = link {
             if matches(holdings[at].entity) { return holdings[at].entity }
             link = holdings[at].earlier
@@ -207,7 +200,7 @@ struct EntityBook {
     mutating func person(named name: String, gender: Gender? = nil, namingUnnamed head: String? = nil) -> Int {
         if let head, let unnamed = unnamedSource(describedBy: head) { return giveName(name, to: unnamed) }
         let known = number(ofKeyOf: name)
-        if let known, let found = byName[known] { return found }
+        if let known, let found = links[known].name { return found }
         return person(named: name, key: EntityBook.key(name), known: known, gender: gender)
     }
 
@@ -217,14 +210,14 @@ struct EntityBook {
         let parts = EntityBook.wordRanges(of: key)
         if parts.count == 1, let known, let found = person(withNamePart: known, gender: gender) { return found }
         // Only an honorific says two words are a surname: "Ann Smith" is not "Mary Ann Smith".
-        if parts.count == 2, gender != nil, let known, let found = twoWordSurnames[known] { return found }
+        if parts.count == 2, gender != nil, let known, let found = links[known].twoWordSurname { return found }
         if parts.count >= 2, let first = entity(named: key[parts.last]), entities[first].kind == .person,
             !(entities[first].name ?? "").utf8.contains(space), entities[first].titles.isEmpty, entities[first].gender == nil
         {
             // "Brenner" seen alone first, then "Talia Brenner": one person. Not so after "President
             // Brenner" or "Mr. Brenner", a known person whom another Brenner does not replace.
             entities[first].name = name
-            byName[number(key)] = first
+            links[number(key)].name = first
             return first
         }
         if parts.count == 1, gender == nil, let company = company(shortName: name) { return company }
@@ -232,7 +225,7 @@ struct EntityBook {
         // "Ignacio Ortega Salcedo", later "Mr. Ortega Salcedo": a two-word surname.
         if parts.count >= 3 {
             let surname = number(key[parts.beforeLast] + [space] + key[parts.last])
-            if twoWordSurnames[surname] == nil { twoWordSurnames[surname] = index }
+            if links[surname].twoWordSurname == nil { links[surname].twoWordSurname = index }
         }
         registerParts(of: key, parts, for: index, replacing: false)
         return index
@@ -245,12 +238,12 @@ struct EntityBook {
     ) {
         guard parts.count >= 2 else { return }
         let surname = number(key[parts.last])
-        holdings.append((index, surnameHolders[surname]))
-        surnameHolders[surname] = holdings.count - 1
+        holdings.append((index, links[surname].surnameHolding))
+        links[surname].surnameHolding = holdings.count - 1
         // The first name, then the surname, each on its own (rather than from an array made of the two).
         let first = number(key[parts.first])
-        if replacing || byNamePart[first] == nil { byNamePart[first] = index }
-        if replacing || byNamePart[surname] == nil { byNamePart[surname] = index }
+        if replacing || links[first].namePart == nil { links[first].namePart = index }
+        if replacing || links[surname].namePart == nil { links[surname].namePart = index }
     }
 
     /// The organisation the tokens `name` of `block` name: one met before is found from the tokens, with no string made.
@@ -261,7 +254,7 @@ struct EntityBook {
         guard utf8[bytes].allSatisfy({ $0 < 128 }) else { return organization(named: block.text(tokens: name)) }
         // The key: the lowercase bytes without "the ", read in place for the lookup, made for a new entity.
         if utf8[bytes].starts(with: "the ".utf8, by: { $0.asciiLowercased == $1 }) { bytes = bytes.dropFirst(4) }
-        if let found = keys.id(count: bytes.count, byte: { utf8[bytes.lowerBound + $0].asciiLowercased }).flatMap({ byName[$0] }) {
+        if let found = keys.id(count: bytes.count, byte: { utf8[bytes.lowerBound + $0].asciiLowercased }).flatMap({ links[$0].name }) {
             return organization(metBefore: found)
         }
         return organization(named: block.text(tokens: name), key: utf8[bytes].map(\.asciiLowercased))
@@ -410,7 +403,7 @@ struct EntityBook {
     /// Whether a person of the name the tokens `name` of `block` spell, or with that name part, has been met.
     func knowsPerson(_ name: Range<Int>, in block: TokenizedBlock) -> Bool {
         guard let known = number(ofKeyOf: Phrase(tokens: name), in: block) else { return false }
-        if let index = byName[known] ?? byNamePart[known] { return entities[index].kind == .person }
+        if let index = links[known].name ?? links[known].namePart { return entities[index].kind == .person }
         return false
     }
 
@@ -437,7 +430,7 @@ struct EntityBook {
         entities[unnamed].kind = .person
         entities[unnamed].name = name
         let key = EntityBook.key(name)
-        byName[number(key)] = unnamed
+        links[number(key)].name = unnamed
         registerParts(of: key, EntityBook.wordRanges(of: key), for: unnamed, replacing: true)
         return unnamed
     }
@@ -482,15 +475,32 @@ struct EntityBook {
     /// latest entity with an organisation that the capitalized words of the description name, whole or
     /// without its head word ("the Florida senator" is no holder of the "Florida Republican Party").
     func holder(ofOrganizationNamedIn description: String) -> Int? {
-        guard EntityBook.mayHoldCapitalAfterStart(description) else { return nil }
-        let words = description.split(separator: " ").dropFirst()
-        guard let first = words.firstIndex(where: { $0.first?.isUppercase == true }) else { return nil }
-        let name = words[first...].prefix { $0.first?.isUppercase == true }.joined(separator: " ")
+        guard EntityBook.mayHoldCapitalAfterStart(description), let name = EntityBook.capitalizedName(afterFirstWordOf: description)
+        else { return nil }
+        // Made once, not for every organisation compared.
+        let prefix = name + " "
         return firstByRecency { index in
             entities[index].organizations.contains { organization in
-                organization == name || (organization.hasPrefix(name + " ") && !organization.dropFirst(name.count + 1).contains(" "))
+                organization == name || (organization.hasPrefix(prefix) && !organization.dropFirst(name.count + 1).contains(" "))
             }
         }
+    }
+
+    /// The first run of capitalized words after the first word of a description, joined by single
+    /// spaces ("Brookings" of "the Brookings expert"); nil when none. ASCII is split by its bytes, where
+    /// splitting into characters would look for graphemes.
+    static func capitalizedName(afterFirstWordOf description: String) -> String? {
+        if let name = withASCII(description, { bytes -> String? in
+            let isCapital = { (word: Slice<UnsafeBufferPointer<UInt8>>) in (65...90).contains(word.first!) }
+            let words = bytes.split(separator: UInt8(ascii: " ")).dropFirst()
+            guard let first = words.firstIndex(where: isCapital) else { return nil }
+            return String(decoding: Array(words[first...].prefix(while: isCapital).joined(separator: [UInt8(ascii: " ")])), as: UTF8.self)
+        }) {
+            return name
+        }
+        let words = description.split(separator: " ").dropFirst()
+        guard let first = words.firstIndex(where: { $0.first?.isUppercase == true }) else { return nil }
+        return words[first...].prefix { $0.first?.isUppercase == true }.joined(separator: " ")
     }
 
     /// Whether one of the lowercase words of `title` is `word` (lowercase UTF-8); compared byte by
@@ -581,13 +591,13 @@ struct EntityBook {
     /// Takes the new entity (`consuming`), so it moves into the array without a copy.
     private mutating func add(_ entity: consuming Entity, key: [UInt8]) -> Int {
         entities.append(entity)
-        byName[number(key)] = entities.count - 1
+        links[number(key)].name = entities.count - 1
         return entities.count - 1
     }
 
     /// The entity whose full name (or description) has the key `key`.
     private func entity<Key: Collection<UInt8>>(named key: Key) -> Int? where Key.Index == Int {
-        keys.id(of: key).flatMap { byName[$0] }
+        keys.id(of: key).flatMap { links[$0].name }
     }
 
     /// The number of the key of `name` when it was met; for ASCII, read from the name in place
@@ -600,7 +610,7 @@ struct EntityBook {
 
     /// The entity whose full name (or description) has the key of `phrase`.
     private func entity(ofKeyOf phrase: Phrase, in block: TokenizedBlock, described: Bool = false) -> Int? {
-        number(ofKeyOf: phrase, in: block, described: described).flatMap { byName[$0] }
+        number(ofKeyOf: phrase, in: block, described: described).flatMap { links[$0].name }
     }
 
     /// The number of the key of `phrase` when it was met; for ASCII, read from the block's bytes in
@@ -616,12 +626,7 @@ struct EntityBook {
     /// The number of `key`, added to the indexes (empty) when new.
     private mutating func number<Key: Collection<UInt8>>(_ key: Key) -> Int where Key.Index == Int {
         let n = keys.add(key)
-        if n == byName.count {
-            byName.append(nil)
-            byNamePart.append(nil)
-            surnameHolders.append(nil)
-            twoWordSurnames.append(nil)
-        }
+        if n == links.count { links.append(KeyLinks()) }
         return n
     }
 

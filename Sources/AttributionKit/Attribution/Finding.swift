@@ -12,9 +12,6 @@ struct Finding: Sendable {
     var blockIndex: Int
     /// Which rule found the speaker, reported with the attribution.
     var rule: String
-    /// The latest paragraph a quote running on over several paragraphs reached (its words are in the
-    /// placed finding), by block index.
-    var continuedTo: Int? = nil
     /// The rest of a sentence broken by its cue (`“A,” X said, “b.”`, `A, X said, b.`): the tokens after the cue.
     var resumed: Range<Int>? = nil
 
