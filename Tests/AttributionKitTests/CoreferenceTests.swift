@@ -10,6 +10,14 @@ import Testing
         #expect(result.source(of: "emissions had fallen")?.name == "Harwick Port Authority")
     }
 
+    /// "the Kessel expert" names the organisation by the words before its head, even when more words follow the head.
+    @Test func aDescriptionByTheFirstWordsOfAnOrganisationFindsItsFellow() {
+        let result = Story.attribute(
+            "“The treaty is dead,” said Bonnie Ask, a senior fellow at the Kessel Institute for Peace.",
+            "The Kessel expert said China was the winner. The Harwick senator said nothing, the Harwick Republican Party said.")
+        #expect(result.speaker(of: "China was the winner") == "Bonnie Ask")
+    }
+
     /// A person a sentence opens on with a role is the next pronoun's antecedent, before the speaker met earlier.
     @Test func aPronounAfterASentenceIntroducingSomeoneIsThatPerson() {
         let result = Story.attribute(

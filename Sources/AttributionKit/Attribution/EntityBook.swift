@@ -473,7 +473,8 @@ struct EntityBook {
 
     /// "the Brookings expert" after "Halvard Bjerke, who directs … at the Brookings Institution": the
     /// latest entity with an organisation that the capitalized words of the description name, whole or
-    /// without its head word ("the Florida senator" is no holder of the "Florida Republican Party").
+    /// without the words from its head on ("the Kessel expert" holds the "Kessel Institute for Peace"; "the
+    /// Florida senator" is no holder of the "Florida Republican Party").
     func holder(ofOrganizationNamedIn description: String) -> Int? {
         guard EntityBook.mayHoldCapitalAfterStart(description), let name = EntityBook.capitalizedName(afterFirstWordOf: description)
         else { return nil }
@@ -481,9 +482,17 @@ struct EntityBook {
         let prefix = name + " "
         return firstByRecency { index in
             entities[index].organizations.contains { organization in
-                organization == name || (organization.hasPrefix(prefix) && !organization.dropFirst(name.count + 1).contains(" "))
+                organization == name || (organization.hasPrefix(prefix) && EntityBook.startsWithHead(organization.dropFirst(prefix.count)))
             }
         }
+    }
+
+    /// Whether the rest of an organisation's name after the words a description gave is its head, alone or
+    /// with what follows it ("Institution", "Institute for Peace").
+    static func startsWithHead(_ rest: Substring) -> Bool {
+        guard let space = rest.firstIndex(of: " ") else { return true }
+        let head = Vocabulary.shared.word(rest[..<space].lowercased())
+        return Vocabulary.shared.traits(of: head).contains(.organizationHead)
     }
 
     /// The first run of capitalized words after the first word of a description, joined by single
