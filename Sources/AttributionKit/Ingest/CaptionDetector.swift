@@ -19,7 +19,7 @@ enum CaptionDetector {
     private static func endsInCreditSentence(_ line: LineShape) -> Bool {
         guard line.text.last == UInt8(ascii: "."), let tail = sentenceTail(line) else { return false }
         let marked = line.bareWord(in: tail[0], isIn: IngestLexicon.creditWords)
-            || tail.contains { line.bareWord(in: $0) == "via" || hasNameSlash(line.text[$0]) }
+            || tail.contains { line.word(in: $0, is: "via") || hasNameSlash(line.text[$0]) }
         // Counted last: a paragraph's words are counted only when its tail reads as a credit.
         return marked && isCredit(words: tail, in: line) && line.hasWordCount(in: 1...90)
     }
@@ -28,6 +28,7 @@ enum CaptionDetector {
     /// line's start), read from the end; nil when they are more than a dozen.
     private static func sentenceTail(_ line: LineShape) -> [Range<Int>]? {
         var tail: [Range<Int>] = []
+        tail.reserveCapacity(12)
         var tooLong = false
         line.forEachWordFromEnd { word in
             guard tail.isEmpty || !endsSentence(line.text[word]) else { return false }
