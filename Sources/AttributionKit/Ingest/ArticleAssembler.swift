@@ -6,24 +6,18 @@ enum ArticleAssembler {
         text: SourceText, origin: String, format: InputFormat
     ) -> Article {
         let result = BlockClassifier.classify(candidates, titleRule: titleRule)
-        var pieces: [(candidate: BlockCandidate, kind: Block.Kind)] = []
-        pieces.reserveCapacity(candidates.count + 1)
-        var sawBody = false
+        // The blocks' pieces: the candidates, unless the lede opens with a wire dateline.
+        var pieces = candidates
+        var kinds = result.kinds
         // The agency a wire dateline credits ("GULLPORT (AP) —"), which wrote the story.
         var wireAgency: String? = nil
-        for (candidate, kind) in zip(candidates, result.kinds) {
-            if kind == .body && !sawBody {
-                sawBody = true
-                if let length = WireDatelineDetector.prefixLength(of: candidate.text) {
-                    wireAgency = WireDatelineDetector.agency(in: candidate.text.prefix(length))
-                    pieces += splitDateline(candidate, at: length)
-                    continue
-                }
-            }
-            pieces.append((candidate, kind))
+        if let lede = kinds.firstIndex(of: .body), let length = WireDatelineDetector.prefixLength(of: candidates[lede].text) {
+            wireAgency = WireDatelineDetector.agency(in: candidates[lede].text.prefix(length))
+            pieces.replaceSubrange(lede...lede, with: splitDateline(candidates[lede], at: length))
+            kinds.insert(.dateline, at: lede)
         }
-        var blocks = pieces.map {
-            Block(kind: $0.kind, text: text.text(of: $0.candidate), offsets: $0.candidate.offsets, links: $0.candidate.links)
+        var blocks = zip(pieces, kinds).map { piece, kind in
+            Block(kind: kind, text: text.text(of: piece), offsets: piece.offsets, links: piece.links)
         }
         DuplicateMarker.mark(&blocks)
         // A date line, not the place of a wire dateline, is the article's date.
@@ -33,7 +27,7 @@ enum ArticleAssembler {
             origin: origin,
             title: metadata.title ?? result.title,
             outlet: metadata.outlet ?? wireAgency
-                ?? SelfReferenceOutlet.infer(from: blocks.indices.filter { blocks[$0].isProse }.map { pieces[$0].candidate.text }),
+                ?? SelfReferenceOutlet.infer(from: blocks.indices.filter { blocks[$0].isProse }.map { pieces[$0].text }),
             byline: metadata.byline.isEmpty ? result.byline : metadata.byline,
             date: date,
             url: metadata.url,
@@ -43,7 +37,7 @@ enum ArticleAssembler {
     }
 
     /// The lede cut after its wire dateline (`length` bytes): the dateline ("GULLPORT (AP) —") and the body.
-    private static func splitDateline(_ candidate: BlockCandidate, at length: Int) -> [(candidate: BlockCandidate, kind: Block.Kind)] {
+    private static func splitDateline(_ candidate: BlockCandidate, at length: Int) -> [BlockCandidate] {
         let text = candidate.text
         var datelineEnd = text.startIndex + length
         while datelineEnd > text.startIndex {
@@ -66,6 +60,6 @@ enum ArticleAssembler {
         let body = BlockCandidate(
             structure: candidate.structure, text: text.dropFirst(length), length: candidate.length - bodyStart,
             offsets: candidate.offsets.slice(bodyStart..<candidate.length), links: links)
-        return [(dateline, .dateline), (body, .body)]
+        return [dateline, body]
     }
 }

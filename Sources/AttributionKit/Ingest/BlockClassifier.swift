@@ -45,14 +45,22 @@ struct BlockClassifier {
 
     private mutating func run(_ titleRule: TitleRule) -> Result {
         markFurniture()
-        let titleIndex = findTitle(titleRule)
+        // The headline's shape is made once, for finding its block and its repeats below it.
         var title: String? = nil
-        if case .known(let known) = titleRule { title = known }
+        var titleShape: LineShape? = nil
+        if case .known(let known?) = titleRule {
+            title = known
+            titleShape = LineShape(Array(known.utf8)[...], length: known.unicodeScalars.count)
+        }
+        let titleIndex = findTitle(titleRule, knownShape: titleShape)
         if let titleIndex {
             decide(titleIndex, .title)
-            title = title ?? candidates[titleIndex].string
+            if title == nil {
+                title = candidates[titleIndex].string
+                titleShape = shapes[titleIndex]
+            }
         }
-        let bodyStart = readHeader(from: (titleIndex ?? -1) + 1, title: title)
+        let bodyStart = readHeader(from: (titleIndex ?? -1) + 1, titleShape: titleShape)
         readBio()
         for index in bodyStart..<candidates.count
         where !decided[index] && candidates[index].isFreeText && HeadingDetector.isHeading(shapes[index]) {
@@ -98,7 +106,8 @@ struct BlockClassifier {
         }
     }
 
-    private func findTitle(_ rule: TitleRule) -> Int? {
+    /// The headline's block; `knownShape` is the shape of a known title.
+    private func findTitle(_ rule: TitleRule, knownShape: LineShape?) -> Int? {
         guard let first = candidates.indices.first(where: { !decided[$0] }) else { return nil }
         switch rule {
         case .firstLine:
@@ -106,12 +115,11 @@ struct BlockClassifier {
         case .firstHeading:
             if case .heading = candidates[first].structure { return first }
             return looksLikeHeadline(shapes[first]) ? first : nil
-        case .known(let title?):
-            let wanted = LineShape(Array(title.utf8)[...], length: title.unicodeScalars.count)
+        case .known:
+            // Without a title given, a first line shaped like a headline is it.
+            guard let knownShape else { return looksLikeHeadline(shapes[first]) ? first : nil }
             let reach = min(candidates.count, first + Self.headerReach)
-            return (first..<reach).first { !decided[$0] && shapes[$0].hasSameWords(as: wanted) }
-        case .known(nil):
-            return looksLikeHeadline(shapes[first]) ? first : nil
+            return (first..<reach).first { !decided[$0] && shapes[$0].hasSameWords(as: knownShape) }
         }
     }
 
@@ -122,8 +130,7 @@ struct BlockClassifier {
 
     /// Reads bylines, repeated headlines and the deck after the headline; returns the index
     /// of the first block of the body proper.
-    private mutating func readHeader(from start: Int, title: String?) -> Int {
-        let titleShape = title.map { LineShape(Array($0.utf8)[...], length: $0.unicodeScalars.count) }
+    private mutating func readHeader(from start: Int, titleShape: LineShape?) -> Int {
         let reach = min(candidates.count, start + Self.headerReach)
         var sawDeck = false
         var index = start

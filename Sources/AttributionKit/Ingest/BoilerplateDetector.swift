@@ -46,7 +46,9 @@ enum BoilerplateDetector {
     /// dashes) have no case, and no mapping to look up.
     private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         if scalar.isASCII { return LineShape.asciiLower(scalar) }
-        guard scalar.properties.changesWhenLowercased else { return scalar }
+        // General Punctuation (the curly quote opening a quoted paragraph) holds no cased scalar:
+        // told without a property lookup.
+        guard !(0x2000...0x206F).contains(scalar.value), scalar.properties.changesWhenLowercased else { return scalar }
         return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
     }
 

@@ -8,22 +8,40 @@ enum CaptionDetector {
         guard line.hasWordCount(in: 1...90) else { return false }
         if let group, isCredit(group) { return true }
         if line.hasEndPunctuation { return false }
-        let tail = tailWords(line)
-        return tail.count <= 12 && isCredit(words: tail, in: line)
+        // The line's last word does not end a sentence here (the line would end in punctuation).
+        guard let tail = creditTail(line) else { return false }
+        return isCredit(words: tail, in: line)
     }
 
     /// "… greets a delegation in Sorvin. Tomas Brel/AFP via Getty Images.": a credit that ends the line
     /// as a sentence of its own, period and all. Only the last dozen words are read, and the credit
     /// must say it is one (a Name/Agency slash, "via", "Photo"): "… blaming Michael R. Bloomberg." is prose.
     private static func endsInCreditSentence(_ line: LineShape) -> Bool {
-        guard line.text.last == UInt8(ascii: "."), line.hasWordCount(in: 1...90) else { return false }
-        var first = line.wordCount - 1
-        while first > 0, first > line.wordCount - 12, !endsSentence(line.text[line.words[first - 1]]) { first -= 1 }
-        guard first == 0 || endsSentence(line.text[line.words[first - 1]]) else { return false }
-        let tail = Array(first..<line.wordCount)
-        let marked = line.bareWord(first, isIn: IngestLexicon.creditWords)
-            || tail.contains { line.bareWord($0) == "via" || hasNameSlash(line.text[line.words[$0]]) }
-        return marked && isCredit(words: tail, in: line)
+        guard line.text.last == UInt8(ascii: "."), let tail = creditTail(line) else { return false }
+        let marked = line.bareWord(in: tail[0], isIn: IngestLexicon.creditWords)
+            || tail.contains { line.word(in: $0, is: "via") || hasNameSlash(line.text[$0]) }
+        // Counted last: a paragraph's words are counted only when its tail reads as a credit.
+        return marked && isCredit(words: tail, in: line) && line.hasWordCount(in: 1...90)
+    }
+
+    /// The words a credit ending the line would be: its last word and those before it back to the last
+    /// one ending a sentence (or to the line's start), read from the end. Nil when they are more than a
+    /// dozen or one is neither capitalised nor a connector, which rules most lines out at their last word.
+    private static func creditTail(_ line: LineShape) -> [Range<Int>]? {
+        var tail: [Range<Int>] = []
+        var couldBeCredit = true
+        line.forEachWordFromEnd { word in
+            guard tail.isEmpty || !endsSentence(line.text[word]) else { return false }
+            guard tail.count < 12, isCreditWord(word, in: line) else {
+                couldBeCredit = false
+                return false
+            }
+            // Room for the dozen words at most, made only for a line whose last word could end a credit.
+            if tail.isEmpty { tail.reserveCapacity(12) }
+            tail.append(word)
+            return true
+        }
+        return couldBeCredit ? tail.reversed() : nil
     }
 
     /// Whether two neighbouring lines are one caption printed twice (with and without its credit).
@@ -60,16 +78,7 @@ enum CaptionDetector {
     private static func isCredit(_ group: ArraySlice<UInt8>) -> Bool {
         let shape = LineShape(group, length: group.scalarCount)
         guard shape.hasWordCount(in: 1...12) else { return false }
-        return isCredit(words: Array(0..<shape.wordCount), in: shape)
-    }
-
-    /// The words after the line's last sentence end, or all of them when it has none.
-    private static func tailWords(_ line: LineShape) -> [Int] {
-        var first = 0
-        for index in 0..<line.wordCount where endsSentence(line.text[line.words[index]]) {
-            first = index + 1
-        }
-        return Array(first..<line.wordCount)
+        return isCredit(words: shape.words, in: shape)
     }
 
     private static func endsSentence(_ word: ArraySlice<UInt8>) -> Bool {
@@ -84,17 +93,19 @@ enum CaptionDetector {
 
     /// A credit is a run of capitalised words (a few connectors allowed) that has a
     /// Name/Agency slash, ends with a known agency, or opens with a word like "Photo".
-    private static func isCredit(words: [Int], in line: LineShape) -> Bool {
-        guard let firstWord = words.first else { return false }
-        for index in words where !line.isCapitalized(index) {
-            if !line.bareWord(index, isIn: connectors) { return false }
-        }
-        if line.bareWord(firstWord, isIn: IngestLexicon.creditWords) { return true }
-        if words.contains(where: { hasNameSlash(line.text[line.words[$0]]) }) { return true }
-        let lowered = words.map { line.bareWord($0) }
+    private static func isCredit(words: [Range<Int>], in line: LineShape) -> Bool {
+        guard let firstWord = words.first, words.allSatisfy({ isCreditWord($0, in: line) }) else { return false }
+        if line.bareWord(in: firstWord, isIn: IngestLexicon.creditWords) { return true }
+        if words.contains(where: { hasNameSlash(line.text[$0]) }) { return true }
+        let lowered = words.map { line.bareWord(in: $0) }
         return IngestLexicon.creditPhrases.contains { phrase in
             phrase.count <= lowered.count && Array(lowered.suffix(phrase.count)) == phrase
         }
+    }
+
+    /// A word a credit may hold: a capitalised one, or a connector ("via", "of").
+    private static func isCreditWord(_ word: Range<Int>, in line: LineShape) -> Bool {
+        line.isCapitalized(in: word) || line.bareWord(in: word, isIn: connectors)
     }
 
     /// "PETER/AFP", "Cairns/The": a slash between a letter and a capital letter.

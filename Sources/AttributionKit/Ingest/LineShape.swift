@@ -57,22 +57,35 @@ final class LineShape {
 
     /// The last word, found without splitting the line.
     var lastWord: Range<Int>? {
+        var last: Range<Int>?
+        forEachWordFromEnd { word in
+            last = word
+            return false
+        }
+        return last
+    }
+
+    /// Hands the range of each white-space separated word to `body` from the last one back, while it
+    /// returns true: the rules that read a line's tail leave a long paragraph's other words unread.
+    func forEachWordFromEnd(_ body: (Range<Int>) -> Bool) {
         let base = text.startIndex
-        return text.withUnsafeBufferPointer { utf8 in
-            var end = utf8.count
-            while end > 0 {
-                let before = utf8.scalar(before: end)
-                guard TextLines.isBlank(before.scalar) else { break }
-                end = before.start
+        text.withUnsafeBufferPointer { utf8 in
+            var index = utf8.count
+            while true {
+                while index > 0 {
+                    let before = utf8.scalar(before: index)
+                    guard TextLines.isBlank(before.scalar) else { break }
+                    index = before.start
+                }
+                guard index > 0 else { return }
+                let end = index
+                while index > 0 {
+                    let before = utf8.scalar(before: index)
+                    guard !TextLines.isBlank(before.scalar) else { break }
+                    index = before.start
+                }
+                guard body((base + index)..<(base + end)) else { return }
             }
-            guard end > 0 else { return nil }
-            var start = end
-            while start > 0 {
-                let before = utf8.scalar(before: start)
-                guard !TextLines.isBlank(before.scalar) else { break }
-                start = before.start
-            }
-            return (base + start)..<(base + end)
         }
     }
 
@@ -120,7 +133,12 @@ final class LineShape {
 
     /// Whether `bareWord(index)` is in `list`, told without making it.
     func bareWord(_ index: Int, isIn list: WordList) -> Bool {
-        list.contains(lowercasing: bareBytes(in: words[index]))
+        bareWord(in: words[index], isIn: list)
+    }
+
+    /// `bareWord(_:isIn:)` of the word at `range`.
+    func bareWord(in range: Range<Int>, isIn list: WordList) -> Bool {
+        list.contains(lowercasing: bareBytes(in: range))
     }
 
     /// `String(decoding:as:).lowercased()`, ASCII text (most words) lowercased as it is copied.
@@ -163,7 +181,12 @@ final class LineShape {
 
     /// Whether the word starts (after any opening quote) with a capital letter or a digit.
     func isCapitalized(_ index: Int) -> Bool {
-        guard let first = text[LineShape.strippingPunctuation(words[index], of: text)].firstScalar else { return false }
+        isCapitalized(in: words[index])
+    }
+
+    /// `isCapitalized` of the word at `range`.
+    func isCapitalized(in range: Range<Int>) -> Bool {
+        guard let first = text[LineShape.strippingPunctuation(range, of: text)].firstScalar else { return false }
         // ASCII (nearly every word) told by its range, without a property lookup.
         if first.isASCII { return ("A"..."Z").contains(first) || ("0"..."9").contains(first) }
         return first.properties.isUppercase || first.properties.numericType != nil
