@@ -456,11 +456,17 @@ struct BlockReader {
     }
 
     /// Whether token `k`, outside quotes, is a cue from the verb lists `verbs`, or starts a multi-word cue.
+    @inline(__always)
     func isCue(_ k: Int, _ verbs: WordTraits) -> Bool {
-        guard k >= 0, k < tokens.count else { return false }
+        // Most words are in neither list: ruled out where the rules ask, with no call.
+        k >= 0 && k < tokens.count && tokens[k].has(verbs.union(.phrasalCueStart)) && isListedCue(k, verbs)
+    }
+
+    /// `isCue` for a token `k` in the lists `verbs` or starting a multi-word cue: the rules that rule a cue out.
+    @inline(never)
+    private func isListedCue(_ k: Int, _ verbs: WordTraits) -> Bool {
         let t = tokens[k]
-        // Most words are in neither list: asked first, before the rules that rule a cue out.
-        guard t.has(verbs.union(.phrasalCueStart)), block.quoteOf[k] < 0 else { return false }
+        guard block.quoteOf[k] < 0 else { return false }
         // A capitalized word is a cue only where a sentence opens ("Says Lind, …"); elsewhere it is part
         // of a name: "the Washington Post", "Ivo Said", "…,” Read said".
         guard t.isWord, !(t.isCapitalized && k > 0 && !tokens[k - 1].isSentenceFinal) else { return false }
