@@ -1277,7 +1277,8 @@ struct BlockReader {
     func registerNames(in sentence: Range<Int>, book: inout EntityBook) {
         var k = sentence.lowerBound
         while k < sentence.upperBound {
-            guard block.quoteOf[k] < 0, isNameWord(k) || isInsideOrganizationName(k) else {
+            // Every word of a name is capitalized or a possessive, which most tokens are not: asked first.
+            guard tokens[k].isCapitalized || tokens[k].word == .possessive, block.quoteOf[k] < 0, isNameWord(k) || isInsideOrganizationName(k) else {
                 k += 1
                 continue
             }
