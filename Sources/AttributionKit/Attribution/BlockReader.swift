@@ -34,6 +34,9 @@ struct BlockReader {
         var roles = [QuoteRole](filledWith: .partial, count: block.quotes.count)
         // The person (or unnamed group) the sentence before was about, when it reported nothing.
         var aboutPerson: Speaker? = nil
+        // Per-sentence lists, emptied for each sentence rather than allocated anew.
+        var clauses: [Range<Int>] = []
+        var absorbed: [Range<Int>] = []
         // A body leading a sentence stands for "its" and spokespeople only within its paragraph.
         book.latestSubjectOrganization = nil
         for sentence in block.sentences {
@@ -48,9 +51,10 @@ struct BlockReader {
             let quoteIndices = firstQuote..<nextQuote
             for q in quoteIndices { roles[q] = role(of: q, in: sentence) }
             let hasDirect = quoteIndices.contains { roles[$0] == .direct }
-            var absorbed: [Range<Int>] = []
+            absorbed.removeAll(keepingCapacity: true)
             if !hasDirect {
-                for clause in coordinatedClauses(of: sentence) {
+                coordinatedClauses(of: sentence, into: &clauses)
+                for clause in clauses {
                     guard var claim = indirectClaim(in: clause, book: &book) else { continue }
                     let whole = claim.extent
                     absorbed.append(whole)
@@ -769,8 +773,9 @@ struct BlockReader {
 
     /// `Rubio suggested that …, while Cruz said that …`: clauses joined by a conjunction after a comma
     /// or semicolon are read as claims of their own when each has a cue and the second opens with its speaker.
-    func coordinatedClauses(of sentence: Range<Int>) -> [Range<Int>] {
-        var clauses: [Range<Int>] = []
+    /// Written into `clauses`, emptied first, so one buffer serves every sentence.
+    func coordinatedClauses(of sentence: Range<Int>, into clauses: inout [Range<Int>]) {
+        clauses.removeAll(keepingCapacity: true)
         var start = sentence.lowerBound
         var cueSinceStart = false
         var k = start
@@ -790,7 +795,6 @@ struct BlockReader {
             cueSinceStart = false
         }
         clauses.append(start..<sentence.upperBound)
-        return clauses
     }
 
     /// A claim in reported speech, tried in order: `…, NAME said.`; `According to NAME, …` and
