@@ -7,11 +7,14 @@ struct BlockReader {
     let vias: ViaFinder
     /// The block's tokens, held here so that reading one does not go through the block first.
     let tokens: [Token]
+    /// The block's `quoteOf`, held here for the same reason: the rules ask it of nearly every token.
+    let quoteOf: [Int32]
 
     init(block: TokenizedBlock, lexicon: Lexicon, ownOutlet: String?) {
         self.block = block
         self.lexicon = lexicon
         tokens = block.tokens
+        quoteOf = block.quoteOf
         mentions = MentionParser(block: block, lexicon: lexicon)
         vias = ViaFinder(block: block, lexicon: lexicon, ownOutlet: ownOutlet)
     }
@@ -34,6 +37,9 @@ struct BlockReader {
         var roles = [QuoteRole](filledWith: .partial, count: block.quotes.count)
         // The person (or unnamed group) the sentence before was about, when it reported nothing.
         var aboutPerson: Speaker? = nil
+        // Per-sentence lists, emptied for each sentence rather than allocated anew.
+        var clauses: [Range<Int>] = []
+        var absorbed: [Range<Int>] = []
         // A body leading a sentence stands for "its" and spokespeople only within its paragraph.
         book.latestSubjectOrganization = nil
         for sentence in block.sentences {
@@ -48,9 +54,10 @@ struct BlockReader {
             let quoteIndices = firstQuote..<nextQuote
             for q in quoteIndices { roles[q] = role(of: q, in: sentence) }
             let hasDirect = quoteIndices.contains { roles[$0] == .direct }
-            var absorbed: [Range<Int>] = []
+            absorbed.removeAll(keepingCapacity: true)
             if !hasDirect {
-                for clause in coordinatedClauses(of: sentence) {
+                coordinatedClauses(of: sentence, into: &clauses)
+                for clause in clauses {
                     guard var claim = indirectClaim(in: clause, book: &book) else { continue }
                     let whole = claim.extent
                     absorbed.append(whole)
@@ -144,7 +151,7 @@ struct BlockReader {
     /// speaker to the quote paragraph that follows.
     func announcedSpeaker(book: inout EntityBook) -> Speaker? {
         guard let sentence = block.sentences.last, sentence.count >= 2, tokens[sentence.upperBound - 1].word == .colon,
-            block.quoteOf[sentence.upperBound - 1] < 0
+            quoteOf[sentence.upperBound - 1] < 0
         else { return nil }
         let verbs = WordTraits.reportingVerb
         var c = sentence.upperBound - 2
@@ -205,14 +212,14 @@ struct BlockReader {
 
     func initialPhrase(_ from: Int, _ sentence: Range<Int>) -> Range<Int>? {
         var start = from
-        while start < sentence.upperBound, tokens[start].kind == .punctuation || block.quoteOf[start] >= 0 { start += 1 }
+        while start < sentence.upperBound, tokens[start].kind == .punctuation || quoteOf[start] >= 0 { start += 1 }
         var end = start
         // "About 60 protesters blocked …", "60 protesters …": a count (after "About", "Nearly") opens the phrase.
         if start + 1 < sentence.upperBound, tokens[start].isWord, tokens[start + 1].kind == .number, !mentions.isPhraseToken(start, forward: true) {
             start += 1
         }
         if start + 1 < sentence.upperBound, tokens[start].kind == .number, mentions.isPhraseToken(start + 1, forward: true) { end = start + 1 }
-        while end < sentence.upperBound, block.quoteOf[end] < 0, mentions.isPhraseToken(end, forward: true) { end += 1 }
+        while end < sentence.upperBound, quoteOf[end] < 0, mentions.isPhraseToken(end, forward: true) { end += 1 }
         guard end > start else { return nil }
         end = appositiveEnd(after: end, in: sentence)
         return start..<end
@@ -269,7 +276,7 @@ struct BlockReader {
         while k < tokens.count, !tokens[k].isSentenceFinal {
             let t = tokens[k]
             if t.isWord {
-                return block.quoteOf[k] >= 0
+                return quoteOf[k] >= 0
                     || !(t.isCapitalized || t.has(.pronoun) || t.has(.determiner) || t.has(.speechVerb))
             }
             k += 1
@@ -312,14 +319,14 @@ struct BlockReader {
         // `Olafsen said it would, “for now.”`: a fragment in lowercase after a comma, with no quote before
         // it in the sentence to resume, is a partial quote.
         if prev.word == .comma, let word = words.first, !tokens[word].isCapitalized, words.count <= 4,
-            !(sentence.lowerBound..<first).contains(where: { block.quoteOf[$0] >= 0 })
+            !(sentence.lowerBound..<first).contains(where: { quoteOf[$0] >= 0 })
         {
             return .partial
         }
         if prev.word == .colon || prev.word == .comma || prev.isSentenceFinal { return .direct }
         // `…, but “Brackwater has …,” said Pratt`: a capitalized quote after a conjunction opens a clause.
         if prev.has(.clauseConjunction), let word = words.first, tokens[word].isCapitalized { return .direct }
-        if prev.has(.sayVerb), block.quoteOf[first - 1] < 0 { return .direct }
+        if prev.has(.sayVerb), quoteOf[first - 1] < 0 { return .direct }
         return .partial
     }
 
@@ -359,7 +366,7 @@ struct BlockReader {
         guard let firstWord = quote.first(where: { tokens[$0].isWord }), !tokens[firstWord].isCapitalized,
             let comma = opening.last(where: { tokens[$0].word == .comma }),
             comma - opening.lowerBound >= 2, !tokens[opening.lowerBound].has(.adjunctStarter),
-            !(opening.lowerBound..<comma).contains(where: { block.quoteOf[$0] >= 0 || isCue($0, .reportingVerb) }),
+            !(opening.lowerBound..<comma).contains(where: { quoteOf[$0] >= 0 || isCue($0, .reportingVerb) }),
             let speaker = cueClause((comma + 1)..<opening.upperBound, body: opening),
             speaker.range.upperBound <= speaker.cue.lowerBound
         else { return nil }
@@ -394,7 +401,7 @@ struct BlockReader {
     func runOnClause(of quote: QuoteSpan, in sentence: Range<Int>) -> Range<Int>? {
         guard let close = quote.close, quote.first > sentence.lowerBound, tokens[quote.first - 1].has(.sayVerb),
             tokens[close - 1].isWord, close + 1 < sentence.upperBound, tokens[close + 1].isWord, !tokens[close + 1].isCapitalized,
-            !isCue(close + 1, .speechVerb), block.quoteOf[close + 1] < 0
+            !isCue(close + 1, .speechVerb), quoteOf[close + 1] < 0
         else { return nil }
         var end = sentence.upperBound
         while end > close + 1, tokens[end - 1].kind != .word, tokens[end - 1].kind != .number { end -= 1 }
@@ -413,9 +420,9 @@ struct BlockReader {
             })
         else { return nil }
         let claim = sentence.lowerBound..<end
-        let quoteIndex = block.quoteOf[quote.content.lowerBound]
-        guard claim.allSatisfy({ block.quoteOf[$0] < 0 || block.quoteOf[$0] == quoteIndex }),
-            claim.contains(where: { tokens[$0].isWord && block.quoteOf[$0] < 0 })
+        let quoteIndex = quoteOf[quote.content.lowerBound]
+        guard claim.allSatisfy({ quoteOf[$0] < 0 || quoteOf[$0] == quoteIndex }),
+            claim.contains(where: { tokens[$0].isWord && quoteOf[$0] < 0 })
         else { return nil }
         return trimmed(claim)
     }
@@ -456,11 +463,17 @@ struct BlockReader {
     }
 
     /// Whether token `k`, outside quotes, is a cue from the verb lists `verbs`, or starts a multi-word cue.
+    @inline(__always)
     func isCue(_ k: Int, _ verbs: WordTraits) -> Bool {
-        guard k >= 0, k < tokens.count else { return false }
+        // Most words are in neither list: ruled out where the rules ask, with no call.
+        k >= 0 && k < tokens.count && tokens[k].has(verbs.union(.phrasalCueStart)) && isListedCue(k, verbs)
+    }
+
+    /// `isCue` for a token `k` in the lists `verbs` or starting a multi-word cue: the rules that rule a cue out.
+    @inline(never)
+    private func isListedCue(_ k: Int, _ verbs: WordTraits) -> Bool {
         let t = tokens[k]
-        // Most words are in neither list: asked first, before the rules that rule a cue out.
-        guard t.has(verbs.union(.phrasalCueStart)), block.quoteOf[k] < 0 else { return false }
+        guard quoteOf[k] < 0 else { return false }
         // A capitalized word is a cue only where a sentence opens ("Says Lind, …"); elsewhere it is part
         // of a name: "the Washington Post", "Ivo Said", "…,” Read said".
         guard t.isWord, !(t.isCapitalized && k > 0 && !tokens[k - 1].isSentenceFinal) else { return false }
@@ -659,7 +672,7 @@ struct BlockReader {
         guard c > region.lowerBound, tokens[c].has(.endsInIng), tokens[c - 1].word == .comma else { return nil }
         // The cue before must end its clause: "Nefzi said, adding", "Pell told the Courier, adding".
         var k = c - 2
-        while k > max(region.lowerBound, c - 6), block.quoteOf[k] < 0, !isCue(k, .speechVerb) { k -= 1 }
+        while k > max(region.lowerBound, c - 6), quoteOf[k] < 0, !isCue(k, .speechVerb) { k -= 1 }
         if k > region.lowerBound, isCue(k, .speechVerb), let range = mentions.mention(before: k, lowerBound: lowerBound(before: k, in: region)),
             mentions.parse(range) != nil
         {
@@ -712,22 +725,22 @@ struct BlockReader {
     /// object and its quoted label, not the label alone.
     func namedContent(of quote: QuoteSpan, cue: Range<Int>?) -> Range<Int> {
         guard let cue, tokens[cue.lowerBound].has(.namingVerb), cue.upperBound < quote.first,
-            quote.first - cue.upperBound <= 10, !(cue.upperBound..<quote.first).contains(where: { block.quoteOf[$0] >= 0 || tokens[$0].isSentenceFinal })
+            quote.first - cue.upperBound <= 10, !(cue.upperBound..<quote.first).contains(where: { quoteOf[$0] >= 0 || tokens[$0].isSentenceFinal })
         else { return quote.content }
         return cue.upperBound..<quote.content.upperBound
     }
 
     func isAccordingTo(_ k: Int) -> Bool {
-        k + 1 < tokens.count && tokens[k].word == .according && tokens[k + 1].word == .to && block.quoteOf[k] < 0
+        k + 1 < tokens.count && tokens[k].word == .according && tokens[k + 1].word == .to && quoteOf[k] < 0
     }
 
     /// A speaker phrase never reaches back into a quote.
     func lowerBound(before c: Int, in sentence: Range<Int>) -> Int {
         var k = c - 1
         let floor = max(sentence.lowerBound, c - BlockReader.window)
-        if floor > sentence.lowerBound, block.quoteOf[floor] < 0 { return floor }
+        if floor > sentence.lowerBound, quoteOf[floor] < 0 { return floor }
         while k >= floor {
-            if block.quoteOf[k] >= 0 { return k + 1 }
+            if quoteOf[k] >= 0 { return k + 1 }
             k -= 1
         }
         return sentence.lowerBound
@@ -763,8 +776,9 @@ struct BlockReader {
 
     /// `Rubio suggested that …, while Cruz said that …`: clauses joined by a conjunction after a comma
     /// or semicolon are read as claims of their own when each has a cue and the second opens with its speaker.
-    func coordinatedClauses(of sentence: Range<Int>) -> [Range<Int>] {
-        var clauses: [Range<Int>] = []
+    /// Written into `clauses`, emptied first, so one buffer serves every sentence.
+    func coordinatedClauses(of sentence: Range<Int>, into clauses: inout [Range<Int>]) {
+        clauses.removeAll(keepingCapacity: true)
         var start = sentence.lowerBound
         var cueSinceStart = false
         var k = start
@@ -774,7 +788,7 @@ struct BlockReader {
                 cueSinceStart = true
                 continue
             }
-            guard cueSinceStart, tokens[k].word == .comma || tokens[k].word == .semicolon, block.quoteOf[k] < 0,
+            guard cueSinceStart, tokens[k].word == .comma || tokens[k].word == .semicolon, quoteOf[k] < 0,
                 tokens[k + 1].has(.clauseConjunction) || tokens[k + 1].word == .while,
                 tokens[k + 2].isCapitalized || tokens[k + 2].has(.pronoun),
                 (k + 3..<min(sentence.upperBound, k + 11)).contains(where: { isCue($0, .clauseVerb) })
@@ -784,14 +798,13 @@ struct BlockReader {
             cueSinceStart = false
         }
         clauses.append(start..<sentence.upperBound)
-        return clauses
     }
 
     /// A claim in reported speech, tried in order: `…, NAME said.`; `According to NAME, …` and
     /// `…, according to NAME`; `NAME CUE [OBJECT] [adjuncts] [that] …`.
     func indirectClaim(in sentence: Range<Int>, book: inout EntityBook) -> Finding? {
         var end = sentence.upperBound
-        while end > sentence.lowerBound, tokens[end - 1].kind == .punctuation || (tokens[end - 1].kind == .quote && block.quoteOf[end - 1] < 0) { end -= 1 }
+        while end > sentence.lowerBound, tokens[end - 1].kind == .punctuation || (tokens[end - 1].kind == .quote && quoteOf[end - 1] < 0) { end -= 1 }
         guard end - sentence.lowerBound >= 4 else { return nil }
         let body = sentence.lowerBound..<end
         if let claim = claimBeforeTrailingCue(body, book: &book) { return claim }
@@ -819,7 +832,7 @@ struct BlockReader {
             guard runsIntoVerb ? isUnnamed : setOff else { continue }
             let start = tokens[c + 1].word == .that ? c + 2 : c + 1
             var end = start
-            while end < content.upperBound, tokens[end].word != .comma, block.quoteOf[end] < 0 { end += 1 }
+            while end < content.upperBound, tokens[end].word != .comma, quoteOf[end] < 0 { end += 1 }
             guard end - c > 3 else { continue }
             return Finding(
                 kind: .indirect, content: trimmed(start..<end), entity: book.resolve(mention, in: block), speaker: range,
@@ -900,7 +913,7 @@ struct BlockReader {
         } else {
             // Nothing but circumstances may follow the cue: "she said on Monday", not "she called it “…”".
             if let first = afterCue.first, !tokens[first].has(.adjunctStarter)
-                || afterCue.contains(where: { block.quoteOf[$0] >= 0 })
+                || afterCue.contains(where: { quoteOf[$0] >= 0 })
             {
                 return nil
             }
@@ -930,7 +943,7 @@ struct BlockReader {
 
     /// `According to NAME, CONTENT.` or `CONTENT, according to NAME[, …].` (also "per NAME").
     func claimWithAccordingTo(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
-        for k in body where block.quoteOf[k] < 0 {
+        for k in body where quoteOf[k] < 0 {
             let isAccording = isAccordingTo(k) && k + 2 < body.upperBound
             let isPer = tokens[k].word == .per && (k == body.lowerBound || tokens[k - 1].word == .comma)
             guard isAccording || isPer else { continue }
@@ -949,7 +962,7 @@ struct BlockReader {
                 var start = mentionRange.upperBound
                 // "Per the Xinhua news agency, …": a few words of the source's may trail its name.
                 if let comma = (start..<min(body.upperBound, start + 4)).first(where: { tokens[$0].word == .comma }),
-                    (start..<comma).allSatisfy({ tokens[$0].isWord && block.quoteOf[$0] < 0 })
+                    (start..<comma).allSatisfy({ tokens[$0].isWord && quoteOf[$0] < 0 })
                 {
                     start = comma
                 }
@@ -997,7 +1010,7 @@ struct BlockReader {
             return (range, mention)
         }
         var end = k + 1
-        while end < body.upperBound, end < k + 16, tokens[end].word != .comma, block.quoteOf[end] < 0 { end += 1 }
+        while end < body.upperBound, end < k + 16, tokens[end].word != .comma, quoteOf[end] < 0 { end += 1 }
         guard end > k + 1, end - (k + 1) <= 14, atStart ? end < body.upperBound : true else { return nil }
         let range = (k + 1)..<end
         // "according to a statement from the board": the board, speaking through its document.
@@ -1024,7 +1037,7 @@ struct BlockReader {
         if previous == .comma && tokens[c].has(.endsInIng) { return subject }
         let gap = subject.upperBound..<c
         // A short post-modifier may stand between: "people who have battled spam say", "Politicians and some technologists say".
-        guard gap.count <= 8, !gap.contains(where: { [.comma, .that, .which, .but].contains(tokens[$0].word) || block.quoteOf[$0] >= 0 })
+        guard gap.count <= 8, !gap.contains(where: { [.comma, .that, .which, .but].contains(tokens[$0].word) || quoteOf[$0] >= 0 })
         else { return nil }
         return subject
     }
@@ -1062,20 +1075,20 @@ struct BlockReader {
 
     /// Whether token `k` stands right before the closing mark of its quote.
     func closesQuote(_ k: Int) -> Bool {
-        block.quoteOf[k] >= 0 && block.quotes[Int(block.quoteOf[k])].close == k + 1
+        quoteOf[k] >= 0 && block.quotes[Int(quoteOf[k])].close == k + 1
     }
 
     /// Whether a comma at `k` ends a clause of the writer's: outside quotes, or just inside a closing
     /// mark (`… may be “strategic,” said Vos`).
     func endsClause(_ k: Int) -> Bool {
-        block.quoteOf[k] < 0 || closesQuote(k)
+        quoteOf[k] < 0 || closesQuote(k)
     }
 
     /// "A port official who asked not to be named because he could not discuss the talks said …": the
     /// phrase opening the sentence speaks when a relative clause right after it runs (without commas) up to the cue.
     func subjectBeforeRelativeClause(_ subject: Range<Int>, cue c: Int) -> Range<Int>? {
         guard subject.upperBound < c - 1, c - subject.upperBound <= BlockReader.window / 2, tokens[subject.upperBound].word == .who,
-            !(subject.upperBound..<c).contains(where: { tokens[$0].word == .comma || block.quoteOf[$0] >= 0 })
+            !(subject.upperBound..<c).contains(where: { tokens[$0].word == .comma || quoteOf[$0] >= 0 })
         else { return nil }
         return subject
     }
@@ -1168,7 +1181,7 @@ struct BlockReader {
                 end = a - 1
             }
             // "…, the state-run Harbor Times reported": the outlet that carried the claim.
-            if let comma = (k..<end).last(where: { tokens[$0].word == .comma && block.quoteOf[$0] < 0 }),
+            if let comma = (k..<end).last(where: { tokens[$0].word == .comma && quoteOf[$0] < 0 }),
                 let outlet = vias.reportingOutlet(in: (comma + 1)..<end)
             {
                 via = via ?? outlet
@@ -1176,7 +1189,7 @@ struct BlockReader {
             }
             // "Ada Quill, who said the tables were wrong, resigned.": the claim ends where the main clause resumes.
             if mentionRange.lowerBound == body.lowerBound, tokens[mentionRange.upperBound - 1].has(.relativePronoun),
-                let resume = (k..<end).last(where: { tokens[$0].word == .comma && block.quoteOf[$0] < 0 }), resume + 1 < end,
+                let resume = (k..<end).last(where: { tokens[$0].word == .comma && quoteOf[$0] < 0 }), resume + 1 < end,
                 tokens[resume + 1].has([.endsInEd, .irregularPast, .auxiliary, .modal, .copula])
             {
                 end = resume
@@ -1271,12 +1284,13 @@ struct BlockReader {
     func registerNames(in sentence: Range<Int>, book: inout EntityBook) {
         var k = sentence.lowerBound
         while k < sentence.upperBound {
-            guard block.quoteOf[k] < 0, isNameWord(k) || isInsideOrganizationName(k) else {
+            // Every word of a name is capitalized or a possessive, which most tokens are not: asked first.
+            guard tokens[k].isCapitalized || tokens[k].word == .possessive, quoteOf[k] < 0, isNameWord(k) || isInsideOrganizationName(k) else {
                 k += 1
                 continue
             }
             var end = k + 1
-            while end < sentence.upperBound, block.quoteOf[end] < 0, isNameWord(end) || isInsideOrganizationName(end) {
+            while end < sentence.upperBound, quoteOf[end] < 0, isNameWord(end) || isInsideOrganizationName(end) {
                 end += 1
             }
             var run = k..<end
@@ -1284,11 +1298,11 @@ struct BlockReader {
             let endsInHead = tokens[end - 1].has(.organizationHead)
             if endsInHead {
                 // "the Vestland Department of Harbors": an organisation's name runs on through its connectors.
-                while end + 1 < sentence.upperBound, end - run.lowerBound < 8, block.quoteOf[end] < 0, tokens[end].has(.connector),
+                while end + 1 < sentence.upperBound, end - run.lowerBound < 8, quoteOf[end] < 0, tokens[end].has(.connector),
                     tokens[end + 1].isCapitalized, !isNonName(end + 1)
                 {
                     end += 2
-                    while end < sentence.upperBound, block.quoteOf[end] < 0, isNameWord(end) { end += 1 }
+                    while end < sentence.upperBound, quoteOf[end] < 0, isNameWord(end) { end += 1 }
                 }
                 run = run.lowerBound..<end
                 k = end
@@ -1363,7 +1377,7 @@ struct BlockReader {
         let describes = mentions.opensDescriptiveAppositive(end + 1, upperBound: sentence.upperBound)
         guard describes || afterRole else { return end }
         var a = end + 1
-        while a < sentence.upperBound, tokens[a].word != .comma, !tokens[a].isSentenceFinal, block.quoteOf[a] < 0 { a += 1 }
+        while a < sentence.upperBound, tokens[a].word != .comma, !tokens[a].isSentenceFinal, quoteOf[a] < 0 { a += 1 }
         if tokens[end + 1].has(.determiner) { return a }
         // "Raman, director of the Asia program at the German Marshall Fund, was …": a bare role, closed by a comma.
         if describes, a < sentence.upperBound, tokens[a].word == .comma, isBareRole((end + 1)..<a) { return a }
@@ -1383,8 +1397,8 @@ struct BlockReader {
     func roleClauseEnd(after end: Int, in sentence: Range<Int>) -> Int? {
         guard end + 2 < sentence.upperBound, tokens[end].word == .comma, tokens[end + 1].word == .who,
             mentions.relativeClauseGivesRole(end + 1, upperBound: sentence.upperBound),
-            let close = (end + 3..<sentence.upperBound).first(where: { tokens[$0].word == .comma || block.quoteOf[$0] >= 0 }),
-            tokens[close].word == .comma, block.quoteOf[close] < 0
+            let close = (end + 3..<sentence.upperBound).first(where: { tokens[$0].word == .comma || quoteOf[$0] >= 0 }),
+            tokens[close].word == .comma, quoteOf[close] < 0
         else { return nil }
         return close
     }
@@ -1404,7 +1418,7 @@ struct BlockReader {
     /// harbor pilot, … and is the former director of the Tidewater Council").
     /// Returns the person the sentence is about, as the speaker of a quote that may follow it.
     func readSubject(of sentence: Range<Int>, book: inout EntityBook) -> Speaker? {
-        guard !sentence.isEmpty, block.quoteOf[sentence.lowerBound] < 0,
+        guard !sentence.isEmpty, quoteOf[sentence.lowerBound] < 0,
             let phrase = initialPhrase(sentence.lowerBound, sentence) ?? phraseAfterOpeningAdverbial(of: sentence).map({
                 $0.lowerBound..<appositiveEnd(after: $0.upperBound, in: sentence)
             }),
@@ -1455,14 +1469,14 @@ struct BlockReader {
         while k < range.upperBound {
             // "Lindqvist said that the deal was a new chapter": past a cue the copulas are the claim's.
             if tokens[k].word == .that || isCue(k, .reportingVerb) { return }
-            let isCopula = tokens[k].has(.copula) && block.quoteOf[k] < 0
+            let isCopula = tokens[k].has(.copula) && quoteOf[k] < 0
                 && (tokens[k].word != .as || (k > range.lowerBound && tokens[k - 1].has(.roleVerb)))
             // "is a former Treasury official", "is now the director of …".
             let opening = isCopula && k + 2 < range.upperBound && tokens[k + 1].has(.presentAdverb) ? k + 2 : k + 1
             if isCopula, opening < range.upperBound, tokens[opening].has(.determiner) {
                 var end = k + 1
                 while end < range.upperBound, tokens[end].word != .comma, tokens[end].word != .semicolon, !tokens[end].isSentenceFinal,
-                    block.quoteOf[end] < 0, !(tokens[end].word == .and && end + 1 < range.upperBound && [.is, .has, .was].contains(tokens[end + 1].word))
+                    quoteOf[end] < 0, !(tokens[end].word == .and && end + 1 < range.upperBound && [.is, .has, .was].contains(tokens[end + 1].word))
                 {
                     end += 1
                 }

@@ -23,14 +23,15 @@ public final class TokenizedBlock: Sendable {
         self.tokens = tokens
         self.quotes = quotes
         sentences = SentenceSplitter().split(tokens, quotes: quotes)
-        // Written in place, with no check of the array's uniqueness per token.
-        quoteOf = [Int32](unsafeUninitializedCapacity: tokens.count) { owner, count in
-            count = tokens.count
-            UnsafeMutableBufferPointer(rebasing: owner[..<count]).initialize(repeating: -1)
+        // Filled by the specialized `filledWith` (`unsafeUninitializedCapacity` looks up the array's generic
+        // type at each call), then the quotes written in place, with no check of the array's uniqueness per token.
+        var quoteOf = [Int32](filledWith: -1, count: tokens.count)
+        quoteOf.withUnsafeMutableBufferPointer { owner in
             for (q, quote) in quotes.enumerated() {
                 for k in quote.first..<quote.last { owner[k] = Int32(q) }
             }
         }
+        self.quoteOf = quoteOf
     }
 
     /// The lowercased text of token `k`, for the few rules that need the string itself.
