@@ -234,11 +234,12 @@ import Testing
         #expect(result.speaker(of: "the cuts went too far") == "Lio Brandt")
     }
 
-    @Test func aNamingVerbKeepsItsObjectWithTheLabel() {
+    /// The statement after a naming verb is the quoted label alone, as the reader sees it quoted.
+    @Test func aNamingVerbsQuotedLabelIsThePartialQuote() {
         let result = Story.attribute("Councilor Bo Tran called the new bridge plan “a costly dream.”")
         let quote = try! #require(result.quote("a costly dream"))
         #expect(quote.kind == .partial)
-        #expect(quote.text == "the new bridge plan “a costly dream.")
+        #expect(quote.text == "a costly dream.")
         #expect(result.speaker(of: "a costly dream") == "Bo Tran")
     }
 }

@@ -118,7 +118,7 @@ struct BlockReader {
                     findings.append(found)
                 case .partial:
                     if let speaker = partialSpeaker(of: q, in: sentence, book: &book) {
-                        findings.append(finding(.partial, namedContent(of: quote, cue: speaker.cue), speaker))
+                        findings.append(finding(.partial, quote.content, speaker))
                     }
                 }
             }
@@ -719,15 +719,6 @@ struct BlockReader {
             return Speaker(entity: entity, mention: mentionRange, cue: c..<(c + cueLength(c)), via: via, rule: "partial quote, sentence cue")
         }
         return nil
-    }
-
-    /// "called half of the voters “deplorables”": after a naming verb the statement is the whole
-    /// object and its quoted label, not the label alone.
-    func namedContent(of quote: QuoteSpan, cue: Range<Int>?) -> Range<Int> {
-        guard let cue, tokens[cue.lowerBound].has(.namingVerb), cue.upperBound < quote.first,
-            quote.first - cue.upperBound <= 10, !(cue.upperBound..<quote.first).contains(where: { quoteOf[$0] >= 0 || tokens[$0].isSentenceFinal })
-        else { return quote.content }
-        return cue.upperBound..<quote.content.upperBound
     }
 
     func isAccordingTo(_ k: Int) -> Bool {
