@@ -240,6 +240,9 @@ import Testing
         let quote = try! #require(result.quote("a costly dream"))
         #expect(quote.kind == .partial)
         #expect(quote.text == "a costly dream.")
+        let branded = Story.attribute("The ferry union branded the offer “an insult to every deckhand.”")
+        #expect(branded.quote("an insult to every deckhand")?.text == "an insult to every deckhand.")
+        #expect(branded.speaker(of: "an insult to every deckhand") == "ferry union")
         #expect(result.speaker(of: "a costly dream") == "Bo Tran")
     }
 }
