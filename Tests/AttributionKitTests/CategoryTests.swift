@@ -24,6 +24,15 @@ import Testing
         #expect(category(name: "Ada Bank") == .other)
     }
 
+    /// A firm named for its trade speaks as a business; a councillor, spelled either way, holds office.
+    @Test func aTradeNamedFirmIsABusinessAndACouncillorAnOfficial() {
+        let engine = Story.attribute("Osk Construction said work would resume. The contractor, Brannvik Engineering, blamed the delay on steel.")
+        #expect(engine.sources.first { $0.name == "Osk Construction" }.map(classifier.category) == .business)
+        #expect(engine.sources.first { $0.name == "Brannvik Engineering" }.map(classifier.category) == .business)
+        #expect(category(titles: ["Councillor"]) == .government)
+        #expect(category(titles: ["councilor"]) == .government)
+    }
+
     @Test func anExecutiveTakesTheTypeOfTheOrganisationHeld() {
         #expect(category(titles: ["chief financial officer"], organizations: ["Northwick Port Authority"]) == .government)
         #expect(category(titles: ["chief financial officer"]) == .business)
