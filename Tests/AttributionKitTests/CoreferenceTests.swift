@@ -18,6 +18,15 @@ import Testing
         #expect(result.speaker(of: "China was the winner") == "Bonnie Ask")
     }
 
+    /// "the professor" is the person met last at a university, whatever title the article gave first.
+    @Test func theProfessorIsThePersonAtAUniversity() {
+        let result = Story.attribute(
+            "“Ships have choices,” said Ivo Pell, the harbor master.",
+            "Dr. Anton Reyes, an economist at the University of Lowmarsh, said small ports overestimate revenue.",
+            "“Ivo is right,” the professor said.")
+        #expect(result.speaker(of: "Ivo is right") == "Anton Reyes")
+    }
+
     /// A person a sentence opens on with a role is the next pronoun's antecedent, before the speaker met earlier.
     @Test func aPronounAfterASentenceIntroducingSomeoneIsThatPerson() {
         let result = Story.attribute(

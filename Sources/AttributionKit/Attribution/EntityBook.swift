@@ -420,6 +420,18 @@ struct EntityBook {
             return entities[index].titles.contains { title in
                 EntityBook.words(of: title, include: word) || abbreviations.contains { EntityBook.words(of: title, include: $0) }
             }
+        } ?? academic(head: head)
+    }
+
+    /// Words by which news writing refers back to someone at a university, whatever the title it gave.
+    static let academicHeads: Set<String> = ["professor", "academic", "scholar", "researcher"]
+
+    /// "the professor" after "Dr. Anton Reyes, an economist at the University of Lowmarsh": the latest
+    /// person at a university or college.
+    func academic(head: String) -> Int? {
+        guard EntityBook.academicHeads.contains(head) else { return nil }
+        return firstByRecency { index in
+            entities[index].kind == .person && entities[index].organizations.contains { $0.contains("University") || $0.contains("College") }
         }
     }
 
