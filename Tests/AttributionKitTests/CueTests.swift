@@ -385,6 +385,16 @@ import Testing
         #expect(source.description == "a new survey of harbor voters")
     }
 
+    /// An outlet that obtained or saw a document did not write it: the document is the source.
+    @Test func accordingToADocumentAnOutletObtained() {
+        let result = Story.attribute(
+            "According to a council memo seen by the Gullport Courier, the fee could raise $3 million a year.",
+            "The port lost money, according to documents reviewed by Coastal Wire.")
+        #expect(result.speaker(of: "the fee could raise") == "a council memo")
+        #expect(result.quote("the fee could raise")?.text == "the fee could raise $3 million a year")
+        #expect(result.speaker(of: "The port lost money") == "documents")
+    }
+
     @Test func aPastParticipleAfterBeIsPassiveAndNoCue() {
         let result = Story.attribute("According to court records, the council was warned in 2019.")
         #expect(result.speaker(of: "the council was warned") == "court records")

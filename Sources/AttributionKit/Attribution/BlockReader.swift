@@ -986,6 +986,7 @@ struct BlockReader {
     /// The source after "according to": a speaker phrase, else any noun phrase up to the comma
     /// ("a new poll by the Harvard Institute of Politics", "the results"), read as a document.
     func accordingToSource(after k: Int, in body: Range<Int>, atStart: Bool) -> (Range<Int>, Mention)? {
+        if let held = heldDocument(after: k, upperBound: body.upperBound) { return held }
         if let range = mentions.mention(after: k, upperBound: body.upperBound, closedAppositive: atStart),
             let mention = mentions.parse(range)
         {
@@ -1009,6 +1010,17 @@ struct BlockReader {
             return (range, Mention(kind: body.kind, tokens: range))
         }
         return (range, Mention(kind: .report(Phrase(tokens: range)), tokens: range))
+    }
+
+    /// "according to a memo obtained by the Harbor Ledger": the document is the source, read as a report,
+    /// and the phrase runs to the comma; the outlet only came by it.
+    func heldDocument(after k: Int, upperBound: Int) -> (Range<Int>, Mention)? {
+        guard let document = (k + 1..<min(upperBound, k + 5)).first(where: { tokens[$0].has(.documentNoun) }),
+            document + 2 < upperBound, tokens[document + 2].word == .by, lexicon.holdingParticiples.contains(block.lower(document + 1))
+        else { return nil }
+        let end = (document + 3..<upperBound).first { tokens[$0].word == .comma || quoteOf[$0] >= 0 } ?? upperBound
+        let phrase = (k + 1)..<end
+        return (phrase, Mention(kind: .report(Phrase(tokens: (k + 1)..<(document + 1))), tokens: phrase))
     }
 
     /// The subject of a cue it does not touch: "Vale called the plan “reckless” and said …",

@@ -31,6 +31,8 @@ public final class Lexicon: Sendable {
     public let contentlessSpeechVerbs: Set<String>
     public let questionParticiples: Set<String>
     public let perfectAuxiliaries: Set<String>
+    /// Participles by which someone came by a document without writing it ("a memo obtained by the Ledger").
+    public let holdingParticiples: Set<String>
     /// Titles of people who speak for a body ("spokeswoman"), lowercase.
     public let speakingTitles: Set<String>
     /// Verbs of a relative clause that gives a role ("who teaches law at …").
@@ -68,6 +70,7 @@ public final class Lexicon: Sendable {
         umbrellaOrganizationHeads = Set(generic.filter { $0.last == "any" }.map { String($0[0]) })
         companyWords = Set(Lexicon.entries("company-words"))
         refusalVerbs = Set(Lexicon.entries("refusal-verbs"))
+        holdingParticiples = Set(Lexicon.entries("holding-participles"))
         contentlessSpeechVerbs = Set(Lexicon.entries("contentless-speech-verbs"))
         questionParticiples = Set(Lexicon.entries("question-participles"))
         perfectAuxiliaries = Set(Lexicon.entries("perfect-auxiliaries"))
