@@ -170,6 +170,16 @@ import Testing
         #expect(result.attributions.isEmpty)
     }
 
+    /// A work's title is no quote even when a cue follows it; the same word quoted as speech still is.
+    @Test func aTitleAfterAWorksNounIsNoQuote() {
+        let result = Story.attribute(
+            "In her book “Tides,” Ada Quill argues that the port was doomed.",
+            "“Tides,” Quill said, “is about my father.”")
+        #expect(result.quote("Tides")?.kind != .partial)
+        #expect(result.attributions.filter { $0.kind == .partial }.isEmpty)
+        #expect(result.speaker(of: "is about my father") == "Ada Quill")
+    }
+
     @Test func aNameBeforeAColonIntroducesTheQuote() {
         let result = Story.attribute("Pollster Wim Arlo: “Turnout will decide it.”")
         #expect(result.speaker(of: "Turnout will decide it") == "Wim Arlo")

@@ -299,7 +299,9 @@ struct BlockReader {
         // `Jacobs called the harbor master “The Pride of the Coast”`: a naming verb with its object labels, and speaks.
         let labelledObject = first - 1 > sentence.lowerBound
             && (max(sentence.lowerBound, first - 5)..<(first - 1)).contains { tokens[$0].has(.namingVerb) && isCue($0, .reportingVerb) }
-        if words.count <= 7, !endsWithPunctuation, !cueFollows(quote), !labelledObject,
+        // `In her book “Tides,” Quill argues`: a title-case quote right after a work's noun is its title, cue or not.
+        let afterWorkNoun = first > sentence.lowerBound && tokens[first - 1].isWord && lexicon.workNouns.contains(block.lower(first - 1))
+        if words.count <= 7, !endsWithPunctuation, afterWorkNoun || !cueFollows(quote), !labelledObject,
             words.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.functionWord) }),
             words.contains(where: { tokens[$0].isCapitalized })
         {

@@ -39,6 +39,8 @@ public final class Lexicon: Sendable {
     public let roleClauseVerbs: Set<String>
     /// Words that open a broadcaster's name ("Radio Harwick"), lowercase.
     public let outletOpeners: Set<String>
+    /// Nouns for works with titles ("the film", "her book"), and "titled": a title-case quote after one is its title.
+    public let workNouns: Set<String>
     /// The letter of a US party tag ("D" of "D-Vt.") to the affiliation it stands for ("Democrat").
     public let partyTags: [Unicode.Scalar: String]
     /// A word a description may use ("senator") to the abbreviated titles whose holder it may mean ("sen.").
@@ -76,6 +78,7 @@ public final class Lexicon: Sendable {
         perfectAuxiliaries = Set(Lexicon.entries("perfect-auxiliaries"))
         roleClauseVerbs = Set(Lexicon.entries("role-clause-verbs"))
         outletOpeners = Set(Lexicon.entries("outlet-openers"))
+        workNouns = Set(Lexicon.entries("work-nouns"))
         speakingTitles = Set(Lexicon.entries("speaking-titles"))
         var parties: [Unicode.Scalar: String] = [:]
         for line in Lexicon.lines("party-tags") {
