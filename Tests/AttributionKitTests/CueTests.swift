@@ -385,6 +385,20 @@ import Testing
         #expect(source.description == "a new survey of harbor voters")
     }
 
+    /// "said A, adding that B" reports two claims; "said as much" reports none of its own.
+    @Test func aParticipleAfterAClaimReportsASecondClaim() {
+        let result = Story.attribute(
+            "Rune Falk said the tax was fair, adding that it would be reviewed in 2030.",
+            "On Tuesday, the ferry company said it would not file its accounts in time, warning that it could default.",
+            "Ada Quill said as much in an interview on Thursday, arguing that the plan had failed.")
+        #expect(result.quote("the tax was fair")?.text == "the tax was fair")
+        #expect(result.speaker(of: "it would be reviewed in 2030") == "Rune Falk")
+        #expect(result.quote("it would not file its accounts in time")?.text == "it would not file its accounts in time")
+        #expect(result.speaker(of: "it could default") == "ferry company")
+        #expect(result.quote("as much") == nil)
+        #expect(result.speaker(of: "the plan had failed") == "Ada Quill")
+    }
+
     /// An outlet that obtained or saw a document did not write it: the document is the source.
     @Test func accordingToADocumentAnOutletObtained() {
         let result = Story.attribute(

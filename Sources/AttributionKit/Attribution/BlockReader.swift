@@ -65,7 +65,7 @@ struct BlockReader {
                     var second = coordinatedCue(after: whole, in: clause).flatMap { claimAfterCue(clause, cuesFrom: $0, book: &book) }
                     // "defended the contract, telling lawmakers that the deal had saved money": so does a participle after a comma.
                     if second == nil, let cue = claim.cue, let c = participleCue(in: whole, after: cue),
-                        let reported = claimAfterCue(clause, cuesFrom: c, book: &book)
+                        let reported = claimAfterCue(clause, cuesFrom: c, book: &book) ?? participleClaim(at: c, endingAt: whole.upperBound, after: claim)
                     {
                         claim.content = trimmed(whole.lowerBound..<(c - 1))
                         claim.resumed = nil
@@ -1061,6 +1061,28 @@ struct BlockReader {
         return p >= 0 && (tokens[p].word == .and || tokens[p].word == .but) ? p : c
     }
 
+    /// The claim a participle cue inside another claim reports for that claim's speaker, when its own
+    /// subject is out of reach: "On Tuesday, the company said it would not file in time, warning that it
+    /// could default". The claim before must be one clause with a verb of its own, so that the participle
+    /// goes with its cue ("while rivals called for …, Vale hewed to …, noting that" is Vale's).
+    func participleClaim(at c: Int, endingAt end: Int, after claim: Finding) -> Finding? {
+        guard let cue = claim.cue, cue.upperBound < c - 1 else { return nil }
+        let before = cue.upperBound..<(c - 1)
+        guard before.contains(where: { tokens[$0].has([.auxiliary, .modal, .copula, .endsInEd, .irregularPast]) }),
+            !before.contains(where: { tokens[$0].word == .comma || quoteOf[$0] >= 0 })
+        else { return nil }
+        let start = tokens[c].has(.tellVerb) ? vias.toldObject(after: c, upperBound: end).end
+            : c + 1 < end && tokens[c + 1].word == .that ? c + 2 : c + 1
+        guard end - start >= 3 else { return nil }
+        var reported = claim
+        reported.content = trimmed(start..<end)
+        reported.cue = c..<(c + 1)
+        reported.via = nil
+        reported.resumed = nil
+        reported.rule = "NAME CUE CLAIM, PARTICIPLE that CLAIM"
+        return reported
+    }
+
     /// A participle cue after a comma inside a claim, past the claim's own cue: "…, telling lawmakers that …".
     func participleCue(in content: Range<Int>, after cue: Range<Int>) -> Int? {
         let start = max(content.lowerBound, cue.upperBound) + 1
@@ -1113,6 +1135,8 @@ struct BlockReader {
             if t.isCapitalized, c > body.lowerBound { continue }
             // "who asked not to be named", "who declined to be identified": a request, not a report.
             if c + 2 < body.upperBound, tokens[c + 1].word == .not, tokens[c + 2].word == .to { continue }
+            // "Mook said as much in an interview": the words were those just reported.
+            if c + 2 < body.upperBound, block.lower(c + 1) == "as", block.lower(c + 2) == "much" { continue }
             // "A Nuvexa spokesman declined to comment on production numbers", "Officials refused to say whether …":
             // a refusal, not a report.
             if c + 2 < body.upperBound, tokens[c + 1].word == .to, lexicon.refusalVerbs.contains(block.lower(c)),
@@ -1158,10 +1182,12 @@ struct BlockReader {
                 }
             }
             // "defended the move in a post on X, writing that …": a participle cue after the object carries the claim.
+            // After "said" a verb before it makes a claim of its own ("said the tax was fair, adding that …").
             if k + 2 < body.upperBound, tokens[k].word != .that,
                 let that = (k + 2..<min(body.upperBound, k + 16)).first(where: {
                     tokens[$0].word == .that && tokens[$0 - 2].word == .comma && tokens[$0 - 1].has(.endsInIng) && isCue($0 - 1, .clauseVerb)
-                })
+                }),
+                !t.has(.sayVerb) || !(k..<(that - 2)).contains(where: { tokens[$0].has([.auxiliary, .modal, .copula, .endsInEd, .irregularPast]) })
             {
                 via = via ?? vias.find(in: k..<that)
                 k = that
