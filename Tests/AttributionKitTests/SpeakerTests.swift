@@ -101,6 +101,9 @@ import Testing
         let source = try! #require(result.source(of: "the talks had been frosty"))
         #expect(source.anonymous)
         #expect(source.description == "a Western diplomat in Kessel")
+        let speaking = Story.attribute("Two officials in Brask, speaking on condition of anonymity, said the deal was dead.")
+        #expect(speaking.source(of: "the deal was dead")?.anonymous == true)
+        #expect(speaking.speaker(of: "the deal was dead") != "Brask")
     }
 
     @Test func aDashAfterAQuoteNamesItsSpeaker() {

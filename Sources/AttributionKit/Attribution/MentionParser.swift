@@ -39,7 +39,8 @@ struct MentionParser {
             // any ("Sen. Ada Moss, D-Vt., appearing on …, said"), stands before the clause.
             if let appositive = mention(before: opening + 1, lowerBound: lowerBound) { return appositive }
             guard let head = phraseStart(endingAt: opening - 1, lowerBound: lowerBound) else { return nil }
-            return head..<opening
+            // "Two officials in Brask, speaking on condition of anonymity, said": the officials, not the place.
+            return speakerBeforePlace(head, lowerBound: lowerBound) ?? head..<opening
         }
         if tokens[i].word == .comma || isDash(i) {
             // An appositive between the subject and the cue, set off by commas or by dashes ("A former
