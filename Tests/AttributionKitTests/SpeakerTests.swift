@@ -113,6 +113,8 @@ import Testing
         #expect(result.speaker(of: "The ferry is late again") == "Ana Ruiz")
         #expect(result.speaker(of: "We want the bridge") == "Olav Berg")
         #expect(result.source(of: "We want the bridge")?.titles == ["farmer"])
+        let bare = Story.attribute("“Tolls are theft.” — Tor Lind, retired ferry captain")
+        #expect(bare.source(of: "Tolls are theft")?.titles == ["retired ferry captain"])
     }
 
     @Test func aDashAndANameAloneUnderAQuoteParagraphSignIt() {

@@ -580,11 +580,20 @@ struct BlockReader {
             BlockReader.isDash(block.firstScalar(of: dash)),
             let mentionRange = mentions.mention(after: dash, upperBound: region.upperBound), mentionRange.lowerBound == dash + 1,
             mentionRange.upperBound == region.upperBound || tokens[mentionRange.upperBound].kind == .punctuation,
-            let mention = mentions.parse(mentionRange)
+            var mention = mentions.parse(mentionRange)
         else { return nil }
         switch mention.kind {
         case .person, .organization: break
         default: return nil
+        }
+        // "— Ivo Pell, Harwick resident": a bare role after the name, to the end of the line, is his.
+        var end = region.upperBound
+        while end > mentionRange.upperBound, tokens[end - 1].kind == .punctuation { end -= 1 }
+        if end - mentionRange.upperBound >= 2, end - mentionRange.upperBound <= 8, tokens[mentionRange.upperBound].word == .comma,
+            let signed = mentions.parse((dash + 1)..<end), signed.titles.count > mention.titles.count
+        {
+            mention.titles = signed.titles
+            mention.organizations = signed.organizations
         }
         return Speaker(entity: book.resolve(mention, in: block), mention: mentionRange, cue: dash..<(dash + 1), via: nil, rule: "quote — NAME")
     }
