@@ -27,6 +27,14 @@ import Testing
         #expect(result.speaker(of: "Ivo is right") == "Anton Reyes")
     }
 
+    /// "She" after an unnamed spokeswoman is the spokeswoman, not the person quoted before her.
+    @Test func sheAfterAnUnnamedSpokeswomanIsTheSpokeswoman() {
+        let result = Story.attribute(
+            "“Fares will rise,” said Ivo Pell, the ferry chief. A spokeswoman for the ministry said the fares were fair.",
+            "She added that subsidies would continue.")
+        #expect(result.speaker(of: "subsidies would continue") == "a spokeswoman for the ministry")
+    }
+
     /// A person a sentence opens on with a role is the next pronoun's antecedent, before the speaker met earlier.
     @Test func aPronounAfterASentenceIntroducingSomeoneIsThatPerson() {
         let result = Story.attribute(

@@ -140,7 +140,8 @@ struct EntityBook {
         for index in recent.reversed() {
             let entity = entities[index]
             if let gender {
-                guard entity.kind == .person, entity.gender == nil || entity.gender == gender else { continue }
+                guard entity.kind == .person ? entity.gender == nil || entity.gender == gender : isSpokesperson(entity, of: gender)
+                else { continue }
                 return index
             }
             return index
@@ -154,6 +155,16 @@ struct EntityBook {
             only = index
         }
         return only
+    }
+
+    /// Whether the entity is one unnamed spokesperson of that gender ("a spokeswoman for the ministry … She
+    /// added"): the one unnamed source whose "she" or "he" news writing reliably means; "a reporter asked …,
+    /// he said" is most often the person asked.
+    private func isSpokesperson(_ entity: Entity, of gender: Gender) -> Bool {
+        guard entity.kind == .unnamed, entity.gender == gender, let description = entity.description,
+            description.hasPrefix("a ") || description.hasPrefix("an ")
+        else { return false }
+        return description.split(separator: " ").contains { Lexicon.shared.speakingTitles.contains(String($0)) }
     }
 
     /// The person the tokens `name` of `block` name: a full name met before, or a name part of one,
