@@ -85,6 +85,8 @@ enum IngestFixture {
         }
         let video = IngestFixture.read("Headline Here\nThe mayor spoke, aides said.\nLATEST VIDEO\n")
         #expect(video.blocks.last?.kind == .boilerplate)
+        let wire = IngestFixture.read("Headline Here\nThe mayor spoke, aides said.\n(Reporting by Elin Rask; Editing by Tom Berg)\n")
+        #expect(wire.blocks.last?.kind == .boilerplate)
     }
 
     @Test func captionEndingInAPhotoCreditIsACaption() {
