@@ -300,10 +300,10 @@ struct BlockReader {
         let labelledObject = first - 1 > sentence.lowerBound
             && (max(sentence.lowerBound, first - 5)..<(first - 1)).contains { tokens[$0].has(.namingVerb) && isCue($0, .reportingVerb) }
         // `In her book “Tides,” Quill argues`: a title-case quote right after a work's noun is its title, cue or not.
-        let afterWorkNoun = first > sentence.lowerBound && tokens[first - 1].isWord && lexicon.workNouns.contains(block.lower(first - 1))
-        if words.count <= 7, !endsWithPunctuation, afterWorkNoun || !cueFollows(quote), !labelledObject,
+        if words.count <= 7, !endsWithPunctuation, !labelledObject,
             words.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.functionWord) }),
-            words.contains(where: { tokens[$0].isCapitalized })
+            words.contains(where: { tokens[$0].isCapitalized }),
+            !cueFollows(quote) || (first > sentence.lowerBound && tokens[first - 1].isWord && lexicon.workNouns.contains(block.lower(first - 1)))
         {
             return .title
         }
@@ -1077,8 +1077,7 @@ struct BlockReader {
     func participleClaim(at c: Int, endingAt end: Int, after claim: Finding) -> Finding? {
         guard let cue = claim.cue, cue.upperBound < c - 1 else { return nil }
         let before = cue.upperBound..<(c - 1)
-        guard before.contains(where: { tokens[$0].has([.auxiliary, .modal, .copula, .endsInEd, .irregularPast]) }),
-            !before.contains(where: { tokens[$0].word == .comma || quoteOf[$0] >= 0 })
+        guard hasVerb(before), !before.contains(where: { tokens[$0].word == .comma || quoteOf[$0] >= 0 })
         else { return nil }
         let start = tokens[c].has(.tellVerb) ? vias.toldObject(after: c, upperBound: end).end
             : c + 1 < end && tokens[c + 1].word == .that ? c + 2 : c + 1
@@ -1090,6 +1089,11 @@ struct BlockReader {
         reported.resumed = nil
         reported.rule = "NAME CUE CLAIM, PARTICIPLE that CLAIM"
         return reported
+    }
+
+    /// Whether the tokens `range` hold a finite verb, and so a clause of their own.
+    func hasVerb(_ range: Range<Int>) -> Bool {
+        range.contains { tokens[$0].has(.verbForm) }
     }
 
     /// A participle cue after a comma inside a claim, past the claim's own cue: "…, telling lawmakers that …".
@@ -1145,7 +1149,7 @@ struct BlockReader {
             // "who asked not to be named", "who declined to be identified": a request, not a report.
             if c + 2 < body.upperBound, tokens[c + 1].word == .not, tokens[c + 2].word == .to { continue }
             // "Mook said as much in an interview": the words were those just reported.
-            if c + 2 < body.upperBound, block.lower(c + 1) == "as", block.lower(c + 2) == "much" { continue }
+            if c + 2 < body.upperBound, tokens[c + 1].word == .as, block.lower(c + 2) == "much" { continue }
             // "A Nuvexa spokesman declined to comment on production numbers", "Officials refused to say whether …":
             // a refusal, not a report.
             if c + 2 < body.upperBound, tokens[c + 1].word == .to, lexicon.refusalVerbs.contains(block.lower(c)),
@@ -1196,7 +1200,7 @@ struct BlockReader {
                 let that = (k + 2..<min(body.upperBound, k + 16)).first(where: {
                     tokens[$0].word == .that && tokens[$0 - 2].word == .comma && tokens[$0 - 1].has(.endsInIng) && isCue($0 - 1, .clauseVerb)
                 }),
-                !t.has(.sayVerb) || !(k..<(that - 2)).contains(where: { tokens[$0].has([.auxiliary, .modal, .copula, .endsInEd, .irregularPast]) })
+                !t.has(.sayVerb) || !hasVerb(k..<(that - 2))
             {
                 via = via ?? vias.find(in: k..<that)
                 k = that
@@ -1230,7 +1234,7 @@ struct BlockReader {
             // "Ada Quill, who said the tables were wrong, resigned.": the claim ends where the main clause resumes.
             if mentionRange.lowerBound == body.lowerBound, tokens[mentionRange.upperBound - 1].has(.relativePronoun),
                 let resume = (k..<end).last(where: { tokens[$0].word == .comma && quoteOf[$0] < 0 }), resume + 1 < end,
-                tokens[resume + 1].has([.endsInEd, .irregularPast, .auxiliary, .modal, .copula])
+                tokens[resume + 1].has(.verbForm)
             {
                 end = resume
             }

@@ -58,7 +58,7 @@ struct ViaFinder {
         {
             i += 1
         }
-        return i > k && i < upperBound && ((tokens[i].isCapitalized && !tokens[i].has(.functionWord)) || lexicon.isKnownOutlet(i..<(i + 1), in: block)) ? i : k
+        return i > k && i < upperBound && (startsName(i) || lexicon.isKnownOutlet(i..<(i + 1), in: block)) ? i : k
     }
 
     /// Whether the phrase names a news outlet: a known one, the article's own, or a name ending in

@@ -72,10 +72,10 @@ public final class Lexicon: Sendable {
         umbrellaOrganizationHeads = Set(generic.filter { $0.last == "any" }.map { String($0[0]) })
         companyWords = Set(Lexicon.entries("company-words"))
         refusalVerbs = Set(Lexicon.entries("refusal-verbs"))
-        holdingParticiples = Set(Lexicon.entries("holding-participles"))
         contentlessSpeechVerbs = Set(Lexicon.entries("contentless-speech-verbs"))
         questionParticiples = Set(Lexicon.entries("question-participles"))
         perfectAuxiliaries = Set(Lexicon.entries("perfect-auxiliaries"))
+        holdingParticiples = Set(Lexicon.entries("holding-participles"))
         roleClauseVerbs = Set(Lexicon.entries("role-clause-verbs"))
         outletOpeners = Set(Lexicon.entries("outlet-openers"))
         workNouns = Set(Lexicon.entries("work-nouns"))
@@ -120,16 +120,14 @@ public final class Lexicon: Sendable {
     /// writes it ("dpa"): "the economist" is a person, The Economist a paper.
     func isKnownOutlet(_ range: Range<Int>, in block: TokenizedBlock) -> Bool {
         guard let last = range.last, block.tokens[last].has(.outletEnding) else { return false }
-        if !block.tokens[last].isCapitalized {
-            let text = block.text(tokens: range)
-            return outlets[text.lowercased()] == text
-        }
         // Every word of an outlet is in the vocabulary; a word outside it beyond ASCII may still be
         // another encoding of one (as Strings compare), so such a run is spelled out.
-        if range.contains(where: { block.tokens[$0].word == .other && !block.isASCII($0) }) {
-            return isKnownOutlet(range.map { block.lower($0) })
-        }
-        return Vocabulary.shared.spellsOutlet(count: range.count) { block.tokens[range.lowerBound + $0].word }
+        let spelled = range.contains(where: { block.tokens[$0].word == .other && !block.isASCII($0) })
+            ? isKnownOutlet(range.map { block.lower($0) })
+            : Vocabulary.shared.spellsOutlet(count: range.count) { block.tokens[range.lowerBound + $0].word }
+        guard spelled, !block.tokens[last].isCapitalized else { return spelled }
+        let text = block.text(tokens: range)
+        return outlets[text.lowercased()] == text
     }
 
     static func entries(_ name: String) -> [String] {

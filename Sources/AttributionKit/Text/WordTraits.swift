@@ -86,6 +86,8 @@ public struct WordTraits: OptionSet, Sendable {
 
     /// Speech and cognition verbs together.
     public static let reportingVerb: WordTraits = [.speechVerb, .cognitionVerb]
+    /// Words that make a finite verb of a clause: auxiliaries, modals, copulas and past forms.
+    public static let verbForm: WordTraits = [.auxiliary, .modal, .copula, .endsInEd, .irregularPast]
 
     /// The endings of `count` bytes of lowercase UTF-8, `byte(j)` giving the `j`th.
     @inline(__always)
