@@ -434,13 +434,10 @@ struct EntityBook {
         } ?? academic(head: head)
     }
 
-    /// Words by which news writing refers back to someone at a university, whatever the title it gave.
-    static let academicHeads: Set<String> = ["professor", "academic", "scholar", "researcher"]
-
     /// "the professor" after "Dr. Anton Reyes, an economist at the University of Lowmarsh": the latest
     /// person at a university or college.
     func academic(head: String) -> Int? {
-        guard EntityBook.academicHeads.contains(head) else { return nil }
+        guard Lexicon.shared.academicHeads.contains(head) else { return nil }
         return firstByRecency { index in
             entities[index].kind == .person && entities[index].organizations.contains { $0.contains("University") || $0.contains("College") }
         }

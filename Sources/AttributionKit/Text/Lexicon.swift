@@ -39,6 +39,8 @@ public final class Lexicon: Sendable {
     public let roleClauseVerbs: Set<String>
     /// Words that open a broadcaster's name ("Radio Harwick"), lowercase.
     public let outletOpeners: Set<String>
+    /// Words by which news writing refers back to someone at a university, whatever title it gave first.
+    public let academicHeads: Set<String>
     /// Nouns for works with titles ("the film", "her book"), and "titled": a title-case quote after one is its title.
     public let workNouns: Set<String>
     /// The letter of a US party tag ("D" of "D-Vt.") to the affiliation it stands for ("Democrat").
@@ -79,6 +81,7 @@ public final class Lexicon: Sendable {
         roleClauseVerbs = Set(Lexicon.entries("role-clause-verbs"))
         outletOpeners = Set(Lexicon.entries("outlet-openers"))
         workNouns = Set(Lexicon.entries("work-nouns"))
+        academicHeads = Set(Lexicon.entries("academic-heads"))
         speakingTitles = Set(Lexicon.entries("speaking-titles"))
         var parties: [Unicode.Scalar: String] = [:]
         for line in Lexicon.lines("party-tags") {
