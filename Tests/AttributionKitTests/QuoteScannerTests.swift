@@ -19,6 +19,11 @@ import Testing
         #expect(quoted("“He called it ‘a farce’ today,” she said.") == ["He called it ‘a farce’ today,"])
     }
 
+    @Test func aQuoteInTheOtherStyleOfDoubleMarksStaysInsideTheOuterOne() {
+        #expect(quoted("\"The question was: “Do you trust the council?” Most said no.\"") == ["The question was: “Do you trust the council?” Most said no."])
+        #expect(quoted("“He called it \"a farce\" today,” she said. \"Next,\" he said.") == ["He called it \"a farce\" today,", "Next,"])
+    }
+
     @Test func anUnclosedQuoteRunsToTheEndOfTheBlock() {
         let block = TokenizedBlock(index: 0, text: "“First part of a long speech. More of it.")
         #expect(block.quotes.count == 1)

@@ -21,12 +21,26 @@ public struct QuoteScanner: Sendable {
         if !marks.isEmpty { spans.reserveCapacity(4) }
         var openDouble: Int? = nil
         var openSingle: Int? = nil
+        // A quote in double marks of the other style inside the open one (`"… the question: “Do you …?” …"`)
+        // is part of it: its marks are passed over until the inner quote closes.
+        var innerStyleOpen = false
         for k in marks {
             let token = tokens[k]
             guard let mark = token.mark else { continue }
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
             let closesHere = next == nil || token.spaceAfter || next!.kind != .word
             let opensHere = k == 0 || (token.spaceBefore && !token.spaceAfter && next?.kind == .word)
+            if let o = openDouble, mark.isDouble {
+                let outerIsStraight = tokens[o].mark == .doubleStraight
+                if innerStyleOpen {
+                    if outerIsStraight ? mark == .doubleClose : mark == .doubleStraight { innerStyleOpen = false }
+                    continue
+                }
+                if opensHere, outerIsStraight ? mark == .doubleOpen : mark == .doubleStraight {
+                    innerStyleOpen = true
+                    continue
+                }
+            }
             switch mark {
             case .doubleOpen where openDouble != nil && !token.spaceBefore && closesHere,
                 .doubleClose where openDouble == nil && opensHere:
