@@ -100,6 +100,13 @@ import Testing
         #expect(result.quote("the toll")?.via == nil)
     }
 
+    @Test func anAddresseeAfterAnOutletRunsOnToAQuestionWord() {
+        let result = Story.attribute("Ada Brunn told Radio Kessel host Tom Vale on Monday how worried she is about turnout.")
+        let claim = try! #require(result.quote("worried"))
+        #expect(claim.text == "how worried she is about turnout")
+        #expect(claim.via == "Radio Kessel")
+    }
+
     @Test func perAnOutletDescribedAfterItsNameStartsTheClaimAfterTheComma() {
         let result = Story.attribute("Per the Xinhua news agency, the two sides signed three accords on Monday.")
         #expect(result.quote("the two sides")?.text == "the two sides signed three accords on Monday")

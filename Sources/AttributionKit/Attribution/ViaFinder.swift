@@ -154,14 +154,18 @@ struct ViaFinder {
             if i < upperBound, tokens[i].isWord, ![.that, .in, .on, .during, .over, .via].contains(tokens[i].word) { i += 1 }
         }
         // "told local harbor officials that …", "told his Omani counterpart, Badr al-Harthy, that …", "told
-        // state television on Monday that …": the object, with a name in apposition or a time after it, runs on to "that".
-        if let that = (i..<min(upperBound, k + 12)).first(where: { tokens[$0].word == .that }),
+        // state television on Monday that …", "told Radio Kessel host Tom Vale how …": the object, with a
+        // name in apposition or a time after it, runs on to "that" or a question word.
+        if let that = (i..<min(upperBound, k + 12)).first(where: { tokens[$0].word == .that || ViaFinder.questionWords.contains(tokens[$0].word) }),
             (i..<that).allSatisfy({ isObjectToken($0) })
         {
             i = that
         }
         return (via, i)
     }
+
+    /// Words that open the reported question after the object of "told" ("told the court why …").
+    static let questionWords: Set<Word> = [Word("how"), Word("why"), Word("what")]
 
     /// A word of the object of "told" or of a time after it (no pronoun or verb), a comma or a hyphen inside a name.
     func isObjectToken(_ k: Int) -> Bool {
