@@ -33,6 +33,13 @@ import Testing
         #expect(category(titles: ["councilor"]) == .government)
     }
 
+    /// The son of a governor holds no office of his own.
+    @Test func aRoleAfterAFamilyTieIsTheRelatives() {
+        #expect(category(titles: ["son of the former governor"]) == .citizen)
+        #expect(category(titles: ["niece of the mayor"]) == .citizen)
+        #expect(category(titles: ["former governor"]) == .formerOfficial)
+    }
+
     @Test func anExecutiveTakesTheTypeOfTheOrganisationHeld() {
         #expect(category(titles: ["chief financial officer"], organizations: ["Northwick Port Authority"]) == .government)
         #expect(category(titles: ["chief financial officer"]) == .business)

@@ -40,7 +40,7 @@ struct TitleLexicon: Sendable {
             let flags = Set(row[2].split(separator: " ").map(String.init))
             table.insert(words, TitleRole(
                 category: category, followsOrganization: flags.contains("org"), isPress: flags.contains("press"),
-                headsOrganization: flags.contains("head"), gender: Gender(rawValue: row[3])))
+                headsOrganization: flags.contains("head"), isKin: flags.contains("kin"), gender: Gender(rawValue: row[3])))
         }
         roles = table
     }
@@ -49,6 +49,12 @@ struct TitleLexicon: Sendable {
     /// words around it that may name an organisation.
     func read(_ words: NameWords) -> Reading? {
         let tokens = words.words
+        // "son of the former governor", "niece of the mayor": the role after a family tie is the relative's.
+        if let link = tokens.indices.first(where: { TitleLexicon.linkWords.contains(words, at: $0) }),
+            let (role, length) = roles.longestMatch(in: words, to: link), role.isKin
+        {
+            return reading(role: role, words: words, roleRange: (link - length)..<link)
+        }
         var end = tokens.count
         while end > 0 {
             // A role phrase ends here when the rest of the title is empty or starts with a link word.

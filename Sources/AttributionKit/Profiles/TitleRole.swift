@@ -9,6 +9,8 @@ struct TitleRole: Hashable, Sendable {
     /// "president": the head of whatever the title names; of an organisation of unknown kind
     /// ("president of Quillon") it says nothing about the category.
     var headsOrganization: Bool = false
+    /// "son", "niece": a family tie, through which a role after it ("son of the governor") is another's.
+    var isKin: Bool = false
     /// "spokeswoman" → female, "chairman" → male.
     var gender: Gender?
 }
