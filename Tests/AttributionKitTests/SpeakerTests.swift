@@ -21,6 +21,18 @@ import Testing
         #expect(source.organizations.contains("Institute for Coastal Studies"))
     }
 
+    /// "state" before a rank is no verb, and a party tag in parentheses closes the appositive.
+    @Test func aNameWithARankAfterADescriptionIsTheSpeaker() {
+        let result = Story.attribute(
+            "“Tonight is big,” the niece of the mayor, state Rep. Dana Moss (D-Kessel), told the crowd.",
+            "“We will act,” state officials said.")
+        let moss = try! #require(result.source(of: "Tonight is big"))
+        #expect(moss.name == "Dana Moss")
+        #expect(moss.titles.contains("state Rep."))
+        #expect(result.quote("Tonight is big")?.kind == .direct)
+        #expect(result.source(of: "We will act")?.description == "state officials")
+    }
+
     @Test func militaryRanksStayOutOfTheName() {
         let result = Story.attribute("“We are ready,” Navy press secretary Rear Adm. Cal Brisk said.")
         #expect(result.speaker(of: "We are ready") == "Cal Brisk")

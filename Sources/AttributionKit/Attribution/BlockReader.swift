@@ -495,9 +495,21 @@ struct BlockReader {
         {
             return false
         }
+        if isModifierBeforeRole(k) { return false }
         if t.has(verbs) { return true }
         if t.has(.phrasalCueStart) { return phrasalLength(k) != nil }
         return false
+    }
+
+    /// Whether the bare verb at `k` modifies the role or head noun right after it ("state Rep. Dana
+    /// Moss", "“…,” state officials said"): no pronoun before it says it is the verb ("they state").
+    /// A verb that takes its addressee as object ("tell officials") stays a verb.
+    func isModifierBeforeRole(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard k + 1 < tokens.count, !t.has([.endsInS, .endsInEd, .endsInIng, .irregularPast, .tellVerb]),
+            tokens[k + 1].has([.titleWord, .anonymousHead])
+        else { return false }
+        return k == 0 || !tokens[k - 1].has(.pronoun)
     }
 
     /// A form of "be" that makes a past participle after it passive ("was warned", "to be named"); the

@@ -263,6 +263,16 @@ struct MentionParser {
     }
 
     /// The affiliation a party tag at `k` stands for ("Republican" for "R-Ohio"); nil for an age.
+    /// The opening parenthesis of a note in parentheses that ends right before `end`, after a word
+    /// from `lowerBound` on, and the party it gives when it is a party tag ("Ada Moss (D-Vt.)").
+    func parenthesesEnding(at end: Int, lowerBound: Int) -> (open: Int, party: String?)? {
+        guard end - 1 > lowerBound, tokens[end - 1].word == .closeParenthesis,
+            let open = (lowerBound..<(end - 1)).last(where: { tokens[$0].word == .openParenthesis }), open > lowerBound
+        else { return nil }
+        let isTag = end - 2 > open && nameTagStart(endingAt: end - 2, lowerBound: open + 1) == open + 1
+        return (open, isTag ? partyAffiliation(ofTag: open + 1) : nil)
+    }
+
     func partyAffiliation(ofTag k: Int) -> String? {
         tokens[k].kind == .number ? nil : lexicon.partyTags[block.firstScalar(of: k)]
     }
@@ -533,6 +543,8 @@ struct MentionParser {
             } else if t.has(.connector), k - 1 >= lowerBound,
                 tokens[k - 1].isCapitalized || tokens[k - 1].word == .possessive || tokens[k - 1].has(.organizationHead)
                     || tokens[k - 1].has(.titleWord)
+                    // "the niece of the mayor": a person known by someone holding the role.
+                    || (t.word == .of && headIsTitle && tokens[k - 1].has(.anonymousHead) && !tokens[k - 1].isCapitalized)
                     || (t.has(.nameParticle) && (particleRunStart(before: k).map { $0 >= lowerBound } ?? false))
             {
                 // a connector only counts when the phrase goes on before it
@@ -685,6 +697,12 @@ struct MentionParser {
             while apStart < range.upperBound, isDash(apStart) { apStart += 1 }
             // "Ben Oduya, D-Maine, the bill’s sponsor": the party tag or age is no appositive.
             var apEnd = range.upperBound
+            while apEnd > apStart, tokens[apEnd - 1].kind == .punctuation, tokens[apEnd - 1].word != .closeParenthesis { apEnd -= 1 }
+            // "the mayor's niece, state Rep. Dana Moss (D-Kessel),": a party tag in parentheses ends the appositive.
+            if let (open, tagged) = parenthesesEnding(at: apEnd, lowerBound: apStart) {
+                party = tagged ?? party
+                apEnd = open
+            }
             while apEnd > apStart, tokens[apEnd - 1].kind == .punctuation { apEnd -= 1 }
             let tagEnd = (apStart..<range.upperBound).first(where: { tokens[$0].word == .comma }) ?? apEnd
             if tagEnd > apStart, nameTagStart(endingAt: tagEnd - 1, lowerBound: apStart) == apStart {
@@ -699,10 +717,8 @@ struct MentionParser {
             if apEnd > apStart { appositive = apStart..<apEnd }
         }
         // A party tag or note in parentheses after the name: "Ada Moss (D-Vt.)".
-        if headEnd - 1 > range.lowerBound, tokens[headEnd - 1].word == .closeParenthesis,
-            let open = (range.lowerBound..<(headEnd - 1)).last(where: { tokens[$0].word == .openParenthesis }), open > range.lowerBound
-        {
-            if headEnd - 2 > open, nameTagStart(endingAt: headEnd - 2, lowerBound: open + 1) == open + 1 { party = partyAffiliation(ofTag: open + 1) }
+        if let (open, tagged) = parenthesesEnding(at: headEnd, lowerBound: range.lowerBound) {
+            party = tagged ?? party
             headEnd = open
         }
         let descriptionEnd = headEnd
@@ -954,10 +970,12 @@ struct MentionParser {
     /// The tokens of an appositive that is nothing but a name of two to four words, or nil.
     func bareName(_ range: Range<Int>) -> Range<Int>? {
         let run = nameRun(in: range)
-        // "Dr. Anand Rao", "Lt. Col. Ivo Brandt": honorifics and ranks may stand before the name.
+        // "Dr. Anand Rao", "Lt. Col. Ivo Brandt", "state Rep. Dana Moss": honorifics and ranks may stand
+        // before the name, a rank after a modifier of its office.
         let beforeRun = range.lowerBound..<run.lowerBound
         let isHonorificOrRank = { (k: Int) in
             self.tokens[k].has(.honorific) || self.tokens[k].word == .period || (self.tokens[k].has(.titleWord) && self.tokens[k].isCapitalized)
+                || (k == range.lowerBound && self.tokens[k].has(.titleModifier) && k + 1 < run.lowerBound && self.tokens[k + 1].isCapitalized)
         }
         return beforeRun.allSatisfy(isHonorificOrRank) && (2...4).contains(run.count) ? run : nil
     }
