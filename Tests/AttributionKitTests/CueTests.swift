@@ -223,6 +223,14 @@ import Testing
         #expect(result.quote("deeper ties")?.text == "deeper ties with the harbor states on Tuesday")
     }
 
+    @Test func aMoveThatOthersReportAfterTheCueClauseEndsTheClaim() {
+        let result = Story.attribute(
+            "Vestland is weighing a naval pact with Ostrava, three officials told the Harbor Ledger, a move that analysts say could upend the strait.")
+        #expect(result.quote("naval pact")?.text == "Vestland is weighing a naval pact with Ostrava")
+        #expect(result.quote("could upend")?.text == "could upend the strait")
+        #expect(result.speaker(of: "could upend") == "analysts")
+    }
+
     @Test func aSourceSetOffInsideAClaimHasItsOwnStatement() {
         let result = Story.attribute(
             "The defense ministry of Vestmark on Thursday defended the drone contract, a day after the national audit office said the purchase had skipped the usual tender.")
@@ -328,6 +336,17 @@ import Testing
         let result = Story.attribute("Per the state news agency Ostapress, Ostrava’s defense minister, Karel Novy, ordered a review of air defenses.")
         #expect(result.quote("ordered a review")?.text == "Ostrava’s defense minister, Karel Novy, ordered a review of air defenses")
         #expect(result.speaker(of: "ordered a review") == "Ostapress")
+    }
+
+    @Test func anAgencySetOffBeforeTheCueCarriesTheSubjectsWords() {
+        let result = Story.attribute(
+            "Ostrava’s foreign ministry, per the state news agency Ostpress, called the reports “speculation.”",
+            "The harbor board, according to Radio Vest, said the talks were routine.")
+        #expect(result.speaker(of: "speculation") == "Ostrava’s foreign ministry")
+        #expect(result.quote("speculation")?.via == "Ostpress")
+        #expect(result.speaker(of: "the talks were routine") == "harbor board")
+        #expect(result.quote("the talks were routine")?.via == "Radio Vest")
+        #expect(!result.sources.contains { $0.name == "Ostpress" })
     }
 
     @Test func accordingToSetInsideItsClaimKeepsTheWholeClaim() {

@@ -33,6 +33,14 @@ import Testing
         #expect(result.source(of: "We will act")?.description == "state officials")
     }
 
+    @Test func aSpokesmanForACountrysBodyInLowercaseSpeaksForIt() {
+        let result = Story.attribute(
+            "A spokesman for the Vestland foreign ministry said the talks were over.",
+            "A spokeswoman for the Ostravan embassy said the visit would go ahead.")
+        #expect(result.source(of: "the talks were over")?.organizations == ["Vestland foreign ministry"])
+        #expect(result.source(of: "the visit would go ahead")?.description == "a spokeswoman for the Ostravan embassy")
+    }
+
     @Test func militaryRanksStayOutOfTheName() {
         let result = Story.attribute("“We are ready,” Navy press secretary Rear Adm. Cal Brisk said.")
         #expect(result.speaker(of: "We are ready") == "Cal Brisk")

@@ -71,11 +71,12 @@ struct BlockReader {
                         claim.resumed = nil
                         second = reported
                     }
-                    // "…, a move analysts said was aimed at …": a report inside the claim, with its own source,
-                    // which ends the outer claim at the comma before it.
-                    let inner = embeddedReport(in: whole, book: &book)
+                    // "…, a move analysts said was aimed at …": a report inside the claim or after its cue clause,
+                    // with its own source, which ends the outer claim at the comma before it.
+                    let inner = embeddedReport(in: whole.lowerBound..<max(whole.upperBound, clause.upperBound), book: &book)
                     if let speaker = inner?.speaker,
-                        let comma = (whole.lowerBound..<speaker.lowerBound).last(where: { tokens[$0].word == .comma }), comma - whole.lowerBound >= 3
+                        let comma = (whole.lowerBound..<speaker.lowerBound).last(where: { tokens[$0].word == .comma }), comma - whole.lowerBound >= 3,
+                        comma < whole.upperBound
                     {
                         claim.content = trimmed(whole.lowerBound..<comma)
                         claim.resumed = nil
@@ -775,10 +776,19 @@ struct BlockReader {
         if tokens[c].has(.tellVerb) {
             let (via, end) = vias.toldObject(after: c, upperBound: region.upperBound)
             if let via { return via }
-            return vias.find(in: end..<region.upperBound)
+            return vias.find(in: end..<region.upperBound) ?? interjectedVia(after: mention, cue: c)
         }
         let from = max(c + cueLength(c), mention.upperBound)
-        return from < region.upperBound ? vias.find(in: from..<region.upperBound) : nil
+        return (from < region.upperBound ? vias.find(in: from..<region.upperBound) : nil) ?? interjectedVia(after: mention, cue: c)
+    }
+
+    /// "The ministry, per Ostpress, said …", "The ministry, according to Ostpress, said …": the agency
+    /// set off between the speaker and the cue, or inside the speaker's phrase, carried the words.
+    func interjectedVia(after mention: Range<Int>, cue c: Int) -> Via? {
+        let words = mention.lowerBound..<max(mention.upperBound, c)
+        guard let k = words.dropFirst().first(where: { tokens[$0 - 1].word == .comma && (tokens[$0].word == .per || isAccordingTo($0)) })
+        else { return nil }
+        return vias.find(in: k..<words.upperBound)
     }
 
     /// "In a statement, the chamber warned …": a channel or outlet in the words before the speaker.
@@ -944,8 +954,10 @@ struct BlockReader {
         let next = clause.upperBound + 1
         guard next < body.upperBound, tokens[clause.upperBound].word == .comma else { return nil }
         let t = tokens[next]
-        // "…, the experts say, the harbor could silt up": a determiner opens the rest of the claim when a verb follows.
-        let opensClause = t.has(.determiner) && (next + 1..<min(body.upperBound, next + 6)).prefix(while: { tokens[$0].word != .comma })
+        // "…, the experts say, the harbor could silt up": a determiner opens the rest of the claim when a verb
+        // follows ("…, a move that analysts say could …" is an appositive).
+        let opensClause = t.has(.determiner) && (next + 1..<min(body.upperBound, next + 6))
+            .prefix(while: { tokens[$0].word != .comma && tokens[$0].word != .that && !tokens[$0].has(.relativePronoun) })
             .contains(where: { tokens[$0].has([.auxiliary, .modal, .copula]) })
         if t.has(.endsInIng) || (t.has(.determiner) && !opensClause) || t.word == .who || t.word == .which
             || t.isCapitalized || t.has(.channelPreposition) || t.word == .per || t.word == .according
@@ -963,6 +975,12 @@ struct BlockReader {
             guard isAccording || isPer else { continue }
             // "He added that …, per Vestpress": the claim has its own speaker; the agency is the via.
             if k > body.lowerBound, hasSpeakerAndCue(body.lowerBound..<k) { return nil }
+            // "The ministry, per Ostpress, called …": the subject speaks, and the agency carried its words.
+            if k > body.lowerBound, tokens[k - 1].word == .comma, let comma = (k..<min(body.upperBound, k + 12)).first(where: { tokens[$0].word == .comma }),
+                isCue(comma + 1, .speechVerb)
+            {
+                return nil
+            }
             let nameAt = isAccording ? k + 1 : k
             // "For the port, according to Ivo Pratt, the toll is a test": the source interjected in its claim.
             let aside = k > body.lowerBound && tokens[k - 1].word == .comma ? interjectedSource(after: nameAt, in: body) : nil
@@ -1258,7 +1276,7 @@ struct BlockReader {
             let content = k..<end
             guard content.count(where: { tokens[$0].isWord }) >= 3, tokens[k].isWord || tokens[k].kind == .quote || tokens[k].kind == .number
             else { continue }
-            via = via ?? openingVia(before: mentionRange, from: body.lowerBound)
+            via = via ?? openingVia(before: mentionRange, from: body.lowerBound) ?? interjectedVia(after: mentionRange, cue: c)
             let entity = book.resolve(mention, in: block)
             if let entity { readGender(ofClaimSubject: k, speaker: entity, book: &book) }
             return Finding(

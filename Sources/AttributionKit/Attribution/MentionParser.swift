@@ -985,7 +985,9 @@ struct MentionParser {
     func roleServingBody(in head: Range<Int>) -> (role: Range<Int>, body: Range<Int>)? {
         guard let the = head.last(where: { tokens[$0].word == .the }), the - 2 >= head.lowerBound, the + 1 < head.upperBound,
             [.for, .to, .of, .at].contains(tokens[the - 1].word), tokens[the - 2].has([.titleWord, .anonymousHead]),
-            tokens[head.upperBound - 1].has([.organizationHead, .titleWord]), !(the + 1..<head.upperBound).contains(where: { tokens[$0].isCapitalized })
+            tokens[head.upperBound - 1].has([.organizationHead, .titleWord]),
+            // "the Vestland foreign ministry", "the Ostravan embassy": a body's lowercase head may follow its country.
+            !tokens[head.upperBound - 1].isCapitalized || !(the + 1..<head.upperBound).contains(where: { tokens[$0].isCapitalized })
         else { return nil }
         var roleStart = the - 2
         while roleStart > head.lowerBound, tokens[roleStart - 1].isWord, !tokens[roleStart - 1].has(.determiner) { roleStart -= 1 }
