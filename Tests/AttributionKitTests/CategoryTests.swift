@@ -40,6 +40,11 @@ import Testing
         #expect(category(titles: ["former governor"]) == .formerOfficial)
     }
 
+    @Test func aBrotherhoodOrAGuildOfWorkersIsAnNGO() {
+        #expect(category(titles: ["president"], organizations: ["Brotherhood of Track Workers"]) == .ngo)
+        #expect(category(titles: ["chair"], organizations: ["Harbor Pilots Guild"]) == .ngo)
+    }
+
     @Test func anExecutiveTakesTheTypeOfTheOrganisationHeld() {
         #expect(category(titles: ["chief financial officer"], organizations: ["Northwick Port Authority"]) == .government)
         #expect(category(titles: ["chief financial officer"]) == .business)

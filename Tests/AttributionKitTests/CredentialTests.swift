@@ -155,6 +155,11 @@ import Testing
         #expect(source.organizations == ["U.N."])
     }
 
+    @Test func aQuestionPutToTheSpeakerIsNoRole() {
+        let result = Story.attribute("Sen. Omar Field, asked whether he would accept a delay, said: “Not one more month.”")
+        #expect(result.source(of: "Not one more month")?.titles == ["Sen."])
+    }
+
     @Test func anAppositiveOpenedByAPrepositionIsNoRole() {
         let result = Story.attribute("Ingrid Moe, like many here, believes that the bridge will bring traffic.")
         #expect(result.source(of: "the bridge will bring traffic")?.titles == [])

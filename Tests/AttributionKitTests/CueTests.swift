@@ -202,6 +202,14 @@ import Testing
         #expect(result.speaker(of: "a tax on islanders") == "Rosa Lind")
     }
 
+    @Test func whatASpeakerAccusesOthersOfIsTheQuoteAlone() {
+        let result = Story.attribute("Rita Gomez accused the carriers of “stalling while our members take the risks.”")
+        let quote = try! #require(result.quote("stalling"))
+        #expect(quote.kind == .partial)
+        #expect(quote.text == "stalling while our members take the risks.")
+        #expect(result.speaker(of: "stalling") == "Rita Gomez")
+    }
+
     @Test func aNamingVerbJoinedByAndSharesTheSubject() {
         let result = Story.attribute("Ivo Pell took the stage on Tuesday at the Grand Hotel in Kessel and called the council “rotten to the core.”")
         #expect(result.speaker(of: "rotten to the core") == "Ivo Pell")

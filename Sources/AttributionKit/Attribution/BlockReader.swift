@@ -335,16 +335,20 @@ struct BlockReader {
 
     /// A reported claim that carries a phrase of the speaker's own words in quotation marks ("Vale said
     /// the plan was “dead on arrival for the farmers”") is a partial quote: indirect speech has no marks.
-    /// A quoted term of a word or three inside a claim ("a “classic” tactic") leaves it indirect.
+    /// A quoted term of a word or three inside a claim ("a “classic” tactic") leaves it indirect. A claim
+    /// that is the quote alone ("accused them of “stalling …”") keeps its words without the marks.
     func markQuotedClaims(_ findings: inout ArraySlice<Finding>, quotes: Range<Int>, roles: [QuoteRole]) {
         for i in findings.indices where findings[i].kind == .indirect {
             let content = findings[i].extent
-            let quotesPhrase = quotes.contains { q in
+            guard let q = quotes.first(where: { q in
                 let quoted = block.quotes[q].content
                 return roles[q] == .partial && content.contains(quoted.lowerBound)
                     && quoted.count(where: { tokens[$0].isWord }) >= Self.quotedPhraseWords
-            }
-            if quotesPhrase { findings[i].kind = .partial }
+            })
+            else { continue }
+            findings[i].kind = .partial
+            let quote = block.quotes[q]
+            if findings[i].resumed == nil, content == quote.first..<quote.last { findings[i].content = quote.content }
         }
     }
 
@@ -1209,6 +1213,8 @@ struct BlockReader {
                 let object = vias.toldObject(after: c, upperBound: body.upperBound)
                 via = object.via
                 k = object.end
+                // "accused the carriers of “stalling …”": what they are accused of is the claim.
+                if k + 1 < body.upperBound, tokens[k].word == .of, k > c + 1 { k += 1 }
             }
             // Adjuncts before "that": "in an email that", "over the phone that", "on Thursday that".
             // ("told Reuters by phone that": a channel counts as a circumstance too.)

@@ -1273,6 +1273,8 @@ struct MentionParser {
         {
             return
         }
+        // "Field, asked whether he would wait, said": a question put to the speaker is no role.
+        if let first = range.first, tokens[first].has(.endsInEd), lexicon.questionParticiples.contains(block.lower(first)) { return }
         // Parts joined by "and a": "a port economist and a visiting fellow at …", each read as it ends.
         var partStart = range.lowerBound
         var k = range.lowerBound
