@@ -155,6 +155,13 @@ import Testing
         #expect(source.organizations == ["U.N."])
     }
 
+    @Test func aPluralNamesPossessiveBeforeARoleNamesTheOrganisation() {
+        let result = Story.attribute("Harbor Motors’ chief executive, Piet Van Dalen, wrote on LinkedIn that the company would fix the fault.")
+        let source = try! #require(result.source(of: "would fix the fault"))
+        #expect(source.name == "Piet Van Dalen")
+        #expect(source.organizations == ["Harbor Motors"])
+    }
+
     @Test func aQuestionPutToTheSpeakerIsNoRole() {
         let result = Story.attribute("Sen. Omar Field, asked whether he would accept a delay, said: “Not one more month.”")
         #expect(result.source(of: "Not one more month")?.titles == ["Sen."])

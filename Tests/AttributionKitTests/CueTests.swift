@@ -210,6 +210,24 @@ import Testing
         #expect(result.speaker(of: "stalling") == "Rita Gomez")
     }
 
+    @Test func aRecallOfGoodsSaysNothing() {
+        let result = Story.attribute(
+            "Harbor Motors recalls 40,000 vans over a brake fault.",
+            "Ada Lind recalled that the harbor froze in 1987.")
+        #expect(result.attributions.count == 1)
+        #expect(result.speaker(of: "the harbor froze") == "Ada Lind")
+    }
+
+    @Test func aPluralSubjectBeforeItsBareVerbStillSpeaks() {
+        let result = Story.attribute("Trump fans insist delegates must heed the will of the party.")
+        #expect(result.quote("delegates must heed")?.text == "delegates must heed the will of the party")
+    }
+
+    @Test func anInfinitiveAfterToldIsWhatTheyWereTold() {
+        let result = Story.attribute("The mayor told aides to figure out how to cut the toll without the council.")
+        #expect(result.quote("figure out")?.text == "to figure out how to cut the toll without the council")
+    }
+
     @Test func aNamingVerbJoinedByAndSharesTheSubject() {
         let result = Story.attribute("Ivo Pell took the stage on Tuesday at the Grand Hotel in Kessel and called the council “rotten to the core.”")
         #expect(result.speaker(of: "rotten to the core") == "Ivo Pell")

@@ -24,6 +24,10 @@ import Testing
         #expect(quoted("“He called it \"a farce\" today,” she said. \"Next,\" he said.") == ["He called it \"a farce\" today,", "Next,"])
     }
 
+    @Test func aParagraphOpenedByAMarkItNeverClosesKeepsItsInnerQuotesApart() {
+        #expect(quoted("\"Pell walked onto the stage, chanting “Win! Win!”") == ["Pell walked onto the stage, chanting", "Win! Win!"])
+    }
+
     @Test func anUnclosedQuoteRunsToTheEndOfTheBlock() {
         let block = TokenizedBlock(index: 0, text: "“First part of a long speech. More of it.")
         #expect(block.quotes.count == 1)

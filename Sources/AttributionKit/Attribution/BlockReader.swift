@@ -500,22 +500,30 @@ struct BlockReader {
         {
             return false
         }
-        if isModifierBeforeRole(k) { return false }
+        if isModifierBeforeRole(k) || isProductRecall(k) { return false }
         if t.has(verbs) { return true }
         if t.has(.phrasalCueStart) { return phrasalLength(k) != nil }
         return false
     }
 
     /// Whether the bare verb at `k` modifies the role or head noun right after it ("state Rep. Dana
-    /// Moss", "“…,” state officials said"): no pronoun before it says it is the verb ("they state").
-    /// A verb that takes its addressee as object ("tell officials") stays a verb.
+    /// Moss", "“…,” state officials said"): it opens its phrase, where no subject stands before it
+    /// ("fans insist delegates …", "they state …"). A verb that takes its addressee as object
+    /// ("tell officials") stays a verb.
     func isModifierBeforeRole(_ k: Int) -> Bool {
         let t = tokens[k]
         guard k + 1 < tokens.count, !t.has([.endsInS, .endsInEd, .endsInIng, .irregularPast, .tellVerb]),
             tokens[k + 1].has([.titleWord, .anonymousHead])
         else { return false }
-        return k == 0 || !tokens[k - 1].has(.pronoun)
+        return k == 0 || !tokens[k - 1].isWord || (tokens[k - 1].has(.functionWord) && !tokens[k - 1].has(.pronoun))
     }
+
+    /// "Harbor Motors recalls 40,000 vans": "recall" before a number takes goods back and says nothing.
+    func isProductRecall(_ k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k + 1].kind == .number && BlockReader.recallForms.contains(tokens[k].word)
+    }
+
+    static let recallForms: Set<Word> = [Word("recall"), Word("recalls"), Word("recalled"), Word("recalling")]
 
     /// A form of "be" that makes a past participle after it passive ("was warned", "to be named"); the
     /// "’s" of "she’s told" is "has" as often as "is", and stays active.

@@ -521,7 +521,7 @@ struct MentionParser {
         while k >= lowerBound {
             let t = tokens[k]
             // "Hale & Brook": an ampersand joins a name like a connector.
-            guard t.isWord || t.kind == .number || t.word == .ampersand || isPluralPossessive(k) else { break }
+            guard t.isWord || t.kind == .number || t.word == .ampersand || isPluralPossessive(k) || isNamePossessive(k) else { break }
             // "his wife", "their lawyers": a possessive opens the phrase like a determiner.
             if t.has(.determiner) || t.kind == .number || (t.has(.possessiveDeterminer) && t.word != .possessive) {
                 // "the" after a preposition inside a name: "mission to the United Nations".
@@ -533,7 +533,9 @@ struct MentionParser {
                 break
             }
             if k == lowerBound, isOpeningAdverb(k) { break }
-            if t.word == .possessive || isPluralPossessive(k) || (t.isCapitalized && !t.has(.functionWord)) || isFirstNameAfterTitle(k, lowerBound: lowerBound) {
+            if t.word == .possessive || isPluralPossessive(k) || isNamePossessive(k) || (t.isCapitalized && !t.has(.functionWord))
+                || isFirstNameAfterTitle(k, lowerBound: lowerBound)
+            {
                 start = k
             } else if t.has([.titleWord, .nationality, .organizationHead])
                 || (t.has(.titleModifier) && tokens[k + 1].has([.titleWord, .organizationHead, .titleModifier]))
@@ -581,6 +583,14 @@ struct MentionParser {
 
     /// Whether token `k` is the apostrophe of a plural possessive ("the bus drivers' union"): a single
     /// mark right after a lowercase word in s, closing no quotation.
+    /// Whether the mark at `k` is the apostrophe of a plural name's possessive ("Harbor Motors’ chief").
+    func isNamePossessive(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .quote, block.quoteOf[k] < 0, !t.spaceBefore, t.mark == .singleClose || t.mark == .singleStraight, k > 0
+        else { return false }
+        return tokens[k - 1].isCapitalized && tokens[k - 1].has(.endsInS)
+    }
+
     func isPluralPossessive(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.kind == .quote, block.quoteOf[k] < 0, !t.spaceBefore, t.mark == .singleClose || t.mark == .singleStraight, k > 0
@@ -782,7 +792,7 @@ struct MentionParser {
         // "A spokeswoman for Quist, Dana Fell,": a role held for someone, then the speaker's own name.
         // "Ostrava’s ambassador to Norland, Tomas Hruby,": after a possessive too.
         // "coordinator for Norland, Karim Haddad,": a role in lowercase opening the phrase does as well.
-        let rolePhraseBeforeName = (determiner != nil || head.contains { tokens[$0].word == .possessive }
+        let rolePhraseBeforeName = (determiner != nil || head.contains { tokens[$0].word == .possessive || isNamePossessive($0) }
             || (tokens[start].has(.titleWord) && !tokens[start].isCapitalized))
             && appositive.flatMap(bareName) != nil
             && head.contains { tokens[$0].has(.titleWord) || tokens[$0].has(.anonymousHead) }
@@ -1390,7 +1400,8 @@ struct MentionParser {
         // named before: "the authority’s chief financial officer" (the book resolves "authority");
         // not one named after a link ("a physician at St. Brendan’s Hospital").
         // "the opposition Harbor Party’s finance spokesman": lowercase modifiers may open the name.
-        if let pos = (start..<end).first(where: { tokens[$0].word == .possessive }), pos > start {
+        // ("Harbor Motors’ chief executive": a plural name takes the apostrophe alone.)
+        if let pos = (start..<end).first(where: { tokens[$0].word == .possessive || isNamePossessive($0) }), pos > start {
             let nameStart = (start..<min(pos, start + 3)).first { tokens[$0].isCapitalized } ?? start
             let modifiers = (start..<nameStart).allSatisfy { tokens[$0].isWord && !tokens[$0].has([.titleWord, .functionWord, .anonymousHead]) }
             if modifiers && (nameStart..<pos).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.connector) })

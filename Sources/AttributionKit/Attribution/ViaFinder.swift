@@ -167,10 +167,11 @@ struct ViaFinder {
     /// Words that open the reported question after the object of "told" ("told the court why …").
     static let questionWords: Set<Word> = [Word("how"), Word("why"), Word("what")]
 
-    /// A word of the object of "told" or of a time after it (no pronoun or verb), a comma or a hyphen inside a name.
+    /// A word of the object of "told" or of a time after it (no pronoun, verb or infinitive), a comma or a hyphen inside a name.
     func isObjectToken(_ k: Int) -> Bool {
         let t = tokens[k]
-        if t.isWord { return !t.has([.pronoun, .auxiliary, .modal]) }
+        // ("told aides to figure out how …": an infinitive is what they were told.)
+        if t.isWord { return !t.has([.pronoun, .auxiliary, .modal]) && t.word != .to }
         return t.word == .comma || (t.kind == .punctuation && block.firstScalar(of: k) == "-")
     }
 

@@ -22,9 +22,11 @@ public struct QuoteScanner: Sendable {
         var openDouble: Int? = nil
         var openSingle: Int? = nil
         // A quote in double marks of the other style inside the open one (`"… the question: “Do you …?” …"`)
-        // is part of it: its marks are passed over until the inner quote closes.
+        // is part of it: its marks are passed over until the inner quote closes. Only when the outer quote
+        // closes later in the block: a paragraph opened by a mark that it never closes is a quoted passage
+        // running on, and its inner quotes are quotes of their own.
         var innerStyleOpen = false
-        for k in marks {
+        for (m, k) in marks.enumerated() {
             let token = tokens[k]
             guard let mark = token.mark else { continue }
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
@@ -36,7 +38,10 @@ public struct QuoteScanner: Sendable {
                     if outerIsStraight ? mark == .doubleClose : mark == .doubleStraight { innerStyleOpen = false }
                     continue
                 }
-                if opensHere, outerIsStraight ? mark == .doubleOpen : mark == .doubleStraight {
+                let outerClose: QuoteMark = outerIsStraight ? .doubleStraight : .doubleClose
+                if opensHere, outerIsStraight ? mark == .doubleOpen : mark == .doubleStraight,
+                    marks[(m + 1)...].contains(where: { tokens[$0].mark == outerClose && $0 > k + 1 })
+                {
                     innerStyleOpen = true
                     continue
                 }
