@@ -73,7 +73,7 @@ struct BlockReader {
                     }
                     // "…, a move analysts said was aimed at …": a report inside the claim or after its cue clause,
                     // with its own source, which ends the outer claim at the comma before it.
-                    let inner = embeddedReport(in: whole.lowerBound..<max(whole.upperBound, clause.upperBound), book: &book)
+                    let inner = embeddedReport(in: whole.lowerBound..<clause.upperBound, book: &book)
                     if let speaker = inner?.speaker,
                         let comma = (whole.lowerBound..<speaker.lowerBound).last(where: { tokens[$0].word == .comma }), comma - whole.lowerBound >= 3,
                         comma < whole.upperBound
@@ -880,7 +880,7 @@ struct BlockReader {
     /// `CONTENT, NAME CUE [adjuncts].` or `CONTENT, CUE NAME.`
     func claimBeforeTrailingCue(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
         // "Asked what she would miss most, Solberg laughed.": the words before the cue are the question.
-        if tokens[body.lowerBound].has(.endsInEd), lexicon.questionParticiples.contains(block.lower(body.lowerBound)) { return nil }
+        if mentions.opensQuestion(body.lowerBound) { return nil }
         // Walk the clauses between commas from the end: "…, said NAME, the director of …" and
         // "…, NAME said, adding that …" put the cue clause before the last comma.
         var clauseEnd = body.upperBound

@@ -262,7 +262,6 @@ struct MentionParser {
         return start
     }
 
-    /// The affiliation a party tag at `k` stands for ("Republican" for "R-Ohio"); nil for an age.
     /// The opening parenthesis of a note in parentheses that ends right before `end`, after a word
     /// from `lowerBound` on, and the party it gives when it is a party tag ("Ada Moss (D-Vt.)").
     func parenthesesEnding(at end: Int, lowerBound: Int) -> (open: Int, party: String?)? {
@@ -273,6 +272,7 @@ struct MentionParser {
         return (open, isTag ? partyAffiliation(ofTag: open + 1) : nil)
     }
 
+    /// The affiliation a party tag at `k` stands for ("Republican" for "R-Ohio"); nil for an age.
     func partyAffiliation(ofTag k: Int) -> String? {
         tokens[k].kind == .number ? nil : lexicon.partyTags[block.firstScalar(of: k)]
     }
@@ -521,7 +521,7 @@ struct MentionParser {
         while k >= lowerBound {
             let t = tokens[k]
             // "Hale & Brook": an ampersand joins a name like a connector.
-            guard t.isWord || t.kind == .number || t.word == .ampersand || isPluralPossessive(k) || isNamePossessive(k) else { break }
+            guard t.isWord || t.kind == .number || t.word == .ampersand || wordBeforeApostrophe(k) != nil else { break }
             // "his wife", "their lawyers": a possessive opens the phrase like a determiner.
             if t.has(.determiner) || t.kind == .number || (t.has(.possessiveDeterminer) && t.word != .possessive) {
                 // "the" after a preposition inside a name: "mission to the United Nations".
@@ -533,7 +533,7 @@ struct MentionParser {
                 break
             }
             if k == lowerBound, isOpeningAdverb(k) { break }
-            if t.word == .possessive || isPluralPossessive(k) || isNamePossessive(k) || (t.isCapitalized && !t.has(.functionWord))
+            if t.word == .possessive || wordBeforeApostrophe(k) != nil || (t.isCapitalized && !t.has(.functionWord))
                 || isFirstNameAfterTitle(k, lowerBound: lowerBound)
             {
                 start = k
@@ -583,19 +583,22 @@ struct MentionParser {
 
     /// Whether token `k` is the apostrophe of a plural possessive ("the bus drivers' union"): a single
     /// mark right after a lowercase word in s, closing no quotation.
-    /// Whether the mark at `k` is the apostrophe of a plural name's possessive ("Harbor Motors’ chief").
-    func isNamePossessive(_ k: Int) -> Bool {
-        let t = tokens[k]
-        guard t.kind == .quote, block.quoteOf[k] < 0, !t.spaceBefore, t.mark == .singleClose || t.mark == .singleStraight, k > 0
-        else { return false }
-        return tokens[k - 1].isCapitalized && tokens[k - 1].has(.endsInS)
+    func isPluralPossessive(_ k: Int) -> Bool {
+        wordBeforeApostrophe(k).map { !$0.isCapitalized } ?? false
     }
 
-    func isPluralPossessive(_ k: Int) -> Bool {
+    /// Whether the mark at `k` is the apostrophe of a plural name's possessive ("Harbor Motors’ chief").
+    func isNamePossessive(_ k: Int) -> Bool {
+        wordBeforeApostrophe(k)?.isCapitalized ?? false
+    }
+
+    /// The word in s that a single mark at `k`, closing no quotation, makes possessive; nil for any other token.
+    func wordBeforeApostrophe(_ k: Int) -> Token? {
         let t = tokens[k]
-        guard t.kind == .quote, block.quoteOf[k] < 0, !t.spaceBefore, t.mark == .singleClose || t.mark == .singleStraight, k > 0
-        else { return false }
-        return tokens[k - 1].isWord && !tokens[k - 1].isCapitalized && tokens[k - 1].has(.endsInS)
+        guard t.kind == .quote, block.quoteOf[k] < 0, !t.spaceBefore, t.mark == .singleClose || t.mark == .singleStraight, k > 0,
+            tokens[k - 1].isWord, tokens[k - 1].has(.endsInS)
+        else { return nil }
+        return tokens[k - 1]
     }
 
     /// "Councilman Per Eng", "Resident Per Aasen", "Dr. Will Ames": a first name spelled like a function word, after a
@@ -977,6 +980,12 @@ struct MentionParser {
         tokens[k].isWord && !block.firstScalar(of: k).properties.isAlphabetic
     }
 
+    /// Whether token `k` is a participle that opens a question put to the speaker ("asked whether …",
+    /// "Pressed on the budget, …"): what follows is no claim or role of theirs.
+    func opensQuestion(_ k: Int) -> Bool {
+        tokens[k].has(.endsInEd) && lexicon.questionParticiples.contains(block.lower(k))
+    }
+
     /// The tokens of an appositive that is nothing but a name of two to four words, or nil.
     func bareName(_ range: Range<Int>) -> Range<Int>? {
         let run = nameRun(in: range)
@@ -1284,7 +1293,7 @@ struct MentionParser {
             return
         }
         // "Field, asked whether he would wait, said": a question put to the speaker is no role.
-        if let first = range.first, tokens[first].has(.endsInEd), lexicon.questionParticiples.contains(block.lower(first)) { return }
+        if let first = range.first, opensQuestion(first) { return }
         // Parts joined by "and a": "a port economist and a visiting fellow at …", each read as it ends.
         var partStart = range.lowerBound
         var k = range.lowerBound

@@ -40,7 +40,7 @@ public struct QuoteScanner: Sendable {
                 }
                 let outerClose: QuoteMark = outerIsStraight ? .doubleStraight : .doubleClose
                 if opensHere, outerIsStraight ? mark == .doubleOpen : mark == .doubleStraight,
-                    marks[(m + 1)...].contains(where: { tokens[$0].mark == outerClose && $0 > k + 1 })
+                    marks[(m + 1)...].contains(where: { tokens[$0].mark == outerClose })
                 {
                     innerStyleOpen = true
                     continue
