@@ -235,4 +235,34 @@ import Testing
         let day = Story.attribute("Ada Quill said on Monday that she would run.")
         #expect(day.quote("she would run")?.via == nil)
     }
+
+    /// "in a tweet on Monday": the day is read past with the channel but is no part of it.
+    @Test func aDayAfterAChannelIsNoPartOfIt() {
+        let result = Story.attribute(
+            "“We are done waiting,” Lena Dahl said in a tweet on Monday.",
+            "Ivo Pell wrote on X on Friday, in reply to the mayor, that the ferries would run.")
+        #expect(result.quote("We are done waiting")?.via == "in a tweet")
+        #expect(result.quote("the ferries would run")?.via == "on X")
+    }
+
+    /// "according to a statement from the port authority": the issuer speaks, through its document.
+    @Test func theDocumentOfAnIssuerIsTheVia() {
+        let result = Story.attribute(
+            "The bridge will stay shut until spring, according to a statement from the port authority.",
+            "The dock “has served as a hub for smuggling,” according to a Harbor Board press release.")
+        #expect(result.speaker(of: "The bridge will stay shut") == "port authority")
+        #expect(result.quote("The bridge will stay shut")?.via == "a statement")
+        #expect(result.speaker(of: "has served as a hub") == "Harbor Board")
+        #expect(result.quote("has served as a hub")?.via == "a Harbor Board press release")
+    }
+
+    /// Findings are the issuer's, not a channel; a document with no issuer is the source itself.
+    @Test func findingsAndSourceDocumentsAreNoVia() {
+        let result = Story.attribute(
+            "Rents rose by a fifth last year, according to data from the Harbor Statistics Office.",
+            "The fee will rise in May, according to the report.")
+        #expect(result.speaker(of: "Rents rose") == "Harbor Statistics Office")
+        #expect(result.quote("Rents rose")?.via == nil)
+        #expect(result.quote("The fee will rise")?.via == nil)
+    }
 }

@@ -738,8 +738,14 @@ struct BlockReader {
         for c in candidates {
             let lower = lowerBound(before: c, in: sentence)
             var mentionRange: Range<Int>?
+            var issued: Mention? = nil
             if isAccordingTo(c) {
-                mentionRange = mentions.mention(after: c + 1, upperBound: sentence.upperBound)
+                let words = tokens[sentence.upperBound - 1].isSentenceFinal ? sentence.upperBound - 1 : sentence.upperBound
+                if let (range, issuer) = issuerOfDocument(after: c + 1, upperBound: words, atStart: false) {
+                    (mentionRange, issued) = (range, issuer)
+                } else {
+                    mentionRange = mentions.mention(after: c + 1, upperBound: sentence.upperBound)
+                }
             } else {
                 mentionRange = participleSubject(of: c, in: sentence) ?? mentions.mention(before: c, lowerBound: lower)
                 // `… are “grounded in fact,” said Ivo Pratt`: the name follows a cue right after the quote.
@@ -749,7 +755,7 @@ struct BlockReader {
                 // "Vale toured the port, calling it “a jewel”": the sentence subject speaks.
                 if mentionRange.flatMap({ mentions.parse($0) }) == nil { mentionRange = distantSubject(of: c, in: sentence) }
             }
-            guard let mentionRange, let mention = mentions.parse(mentionRange) else { continue }
+            guard let mentionRange, let mention = issued ?? mentions.parse(mentionRange) else { continue }
             let entity = book.resolve(mention, in: block)
             let via = viaAround(cue: c, region: c..<sentence.upperBound, mention: mentionRange)
             return Speaker(entity: entity, mention: mentionRange, cue: c..<(c + cueLength(c)), via: via, rule: "partial quote, sentence cue")
@@ -789,6 +795,9 @@ struct BlockReader {
             let (via, end) = vias.toldObject(after: c, upperBound: region.upperBound)
             if let via { return via }
             return vias.find(in: end..<region.upperBound) ?? interjectedVia(after: mention, cue: c)
+        }
+        if tokens[c].word == .according, mentions.parse(mention)?.isReport == false, let document = vias.issuedDocument(in: mention) {
+            return document
         }
         let from = max(c + cueLength(c), mention.upperBound)
         return (from < region.upperBound ? vias.find(in: from..<region.upperBound) : nil) ?? interjectedVia(after: mention, cue: c)
@@ -1019,8 +1028,8 @@ struct BlockReader {
             guard content.count >= 3 else { continue }
             let entity = book.resolve(mention, in: block)
             return Finding(
-                kind: .indirect, content: trimmed(content), entity: entity, speaker: mentionRange, cue: cue, via: nil,
-                blockIndex: block.index, rule: "according to NAME")
+                kind: .indirect, content: trimmed(content), entity: entity, speaker: mentionRange, cue: cue,
+                via: mention.isReport ? nil : vias.issuedDocument(in: mentionRange), blockIndex: block.index, rule: "according to NAME")
         }
         return nil
     }
@@ -1040,6 +1049,7 @@ struct BlockReader {
     /// ("a new poll by the Harvard Institute of Politics", "the results"), read as a document.
     func accordingToSource(after k: Int, in body: Range<Int>, atStart: Bool) -> (Range<Int>, Mention)? {
         if let held = heldDocument(after: k, upperBound: body.upperBound) { return held }
+        if let issued = issuerOfDocument(after: k, upperBound: body.upperBound, atStart: atStart) { return issued }
         if let range = mentions.mention(after: k, upperBound: body.upperBound, closedAppositive: atStart),
             let mention = mentions.parse(range)
         {
@@ -1054,15 +1064,26 @@ struct BlockReader {
             }
             return (range, mention)
         }
-        var end = k + 1
-        while end < body.upperBound, end < k + 16, tokens[end].word != .comma, quoteOf[end] < 0 { end += 1 }
-        guard end > k + 1, end - (k + 1) <= 14, atStart ? end < body.upperBound : true else { return nil }
-        let range = (k + 1)..<end
-        // "according to a statement from the board": the board, speaking through its document.
-        if let issuer = mentions.documentIssuer(in: range), let body = mentions.parse(issuer), case .organization = body.kind {
-            return (range, Mention(kind: body.kind, tokens: range))
-        }
+        guard let range = phraseToComma(after: k, upperBound: body.upperBound, atStart: atStart) else { return nil }
         return (range, Mention(kind: .report(Phrase(tokens: range)), tokens: range))
+    }
+
+    /// The words after `k` up to a comma or quote (at most 14), which must close before the body's end when
+    /// the phrase opens the sentence.
+    func phraseToComma(after k: Int, upperBound: Int, atStart: Bool) -> Range<Int>? {
+        var end = k + 1
+        while end < upperBound, end < k + 16, tokens[end].word != .comma, quoteOf[end] < 0 { end += 1 }
+        guard end > k + 1, end - (k + 1) <= 14, atStart ? end < upperBound : true else { return nil }
+        return (k + 1)..<end
+    }
+
+    /// "according to a statement from the board", "according to a Harbor Board press release": the board,
+    /// speaking through its document.
+    func issuerOfDocument(after k: Int, upperBound: Int, atStart: Bool) -> (Range<Int>, Mention)? {
+        guard let range = phraseToComma(after: k, upperBound: upperBound, atStart: atStart),
+            let issuer = mentions.documentIssuer(in: range), let body = mentions.parse(issuer), case .organization = body.kind
+        else { return nil }
+        return (range, Mention(kind: body.kind, tokens: range))
     }
 
     /// "according to a memo obtained by the Harbor Ledger": the document is the source, read as a report,

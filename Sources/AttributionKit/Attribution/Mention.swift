@@ -36,4 +36,9 @@ struct Mention: Sendable {
     var namesUnnamed: Int? = nil
     /// The role is held at the organisation "it" stands for: "Its lawyer, Beth Morrow".
     var servesIt = false
+
+    /// Whether a document stands for its unnamed author ("a new poll by …"): it is the source, not a channel.
+    var isReport: Bool {
+        if case .report = kind { true } else { false }
+    }
 }

@@ -670,7 +670,15 @@ struct MentionParser {
     /// "a statement from the board", "figures released on Monday by the Vestland Health Board": the body
     /// that issued the document opening `range`, which speaks through it; nil when none is named.
     func documentIssuer(in range: Range<Int>) -> Range<Int>? {
-        guard let document = range.prefix(3).first(where: { tokens[$0].has(.documentNoun) }) else { return nil }
+        guard let document = range.prefix(5).first(where: { tokens[$0].has(.documentNoun) && !tokens[$0].isCapitalized }) else { return nil }
+        // "a Treasury Department press release": the issuer's name stands before the document.
+        let nameStart = tokens[range.lowerBound].has(.determiner) ? range.lowerBound + 1 : range.lowerBound
+        var nameEnd = nameStart
+        while nameEnd < document, tokens[nameEnd].isCapitalized, !tokens[nameEnd].has(.functionWord) { nameEnd += 1 }
+        if nameEnd > nameStart {
+            return document - nameEnd <= 2 && (nameEnd..<document).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }) ? nameStart..<nameEnd : nil
+        }
+        guard document - range.lowerBound < 3 else { return nil }
         // ("court documents reported by the Ledger": an outlet that reported the document did not issue it.)
         guard let link = (document + 1..<min(range.upperBound, document + 7)).first(where: { [.from, .by].contains(tokens[$0].word) }),
             link + 1 < range.upperBound,

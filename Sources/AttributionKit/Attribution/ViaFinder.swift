@@ -232,7 +232,7 @@ struct ViaFinder {
                 var end = i + 1
                 if end < upperBound, tokens[end].has(.channelNoun) { end += 1 }
                 if end + 1 < upperBound, [.with, .on, .to, .by, .for].contains(tokens[end].word),
-                    let phrase = properPhrase(at: end + 1, upperBound: upperBound)
+                    let phrase = properPhrase(at: end + 1, upperBound: upperBound), startsName(phrase.lowerBound)
                 {
                     // "in an interview with Fox News", "in an op-ed for the Harbor Times": the outlet.
                     if tokens[end].word == .with || tokens[end].word == .for, isOutlet(phrase) {
@@ -240,10 +240,13 @@ struct ViaFinder {
                     }
                     end = phrase.upperBound
                 }
+                // "in a tweet on Monday": the time is no part of the channel, but is read past with it.
+                let channelEnd = end
+                if end + 1 < upperBound, tokens[end].word == .on, tokens[end + 1].isCapitalized, tokens[end + 1].has(.functionWord) { end += 2 }
                 // "in remarks carried by the state news agency IRNA": the outlet that carried the words.
-                if let outlet = carryingOutlet(after: end, upperBound: upperBound) { return (outlet.via, outlet.end) }
+                if let outlet = carryingOutlet(after: channelEnd, upperBound: upperBound) { return (outlet.via, outlet.end) }
                 // The preposition is capitalized only because it opens the sentence: "In a statement, …".
-                let text = tokens[k].isCapitalized ? block.textLoweringFirst(tokens: k..<end) : block.text(tokens: k..<end)
+                let text = tokens[k].isCapitalized ? block.textLoweringFirst(tokens: k..<channelEnd) : block.text(tokens: k..<channelEnd)
                 return (Via(text: text, isOutlet: false), end)
             }
             if tokens[i].isCapitalized && modifiers > 0 { return nil }
@@ -274,6 +277,20 @@ struct ViaFinder {
         // "radio show Joney’s Jukebox": a show's name may hold its host's.
         let end = programEnd(after: phrase.upperBound, upperBound: upperBound)
         return end > phrase.upperBound + 1 ? phrase.lowerBound..<end : phrase
+    }
+
+    /// The document that opens a source phrase and names its issuer ("a Treasury Department press release",
+    /// "a statement" of "a statement from the port authority"): the channel of the issuer's words. A document
+    /// without an issuer ("the report") is the source itself, and findings ("data from the bureau") are no channel.
+    func issuedDocument(in range: Range<Int>) -> Via? {
+        let isDocument = { (k: Int) in self.tokens[k].has(.documentNoun) && self.tokens[k].has(.channelNoun) && !self.tokens[k].isCapitalized }
+        guard let first = range.prefix(5).first(where: isDocument), (range.lowerBound..<first).allSatisfy({ tokens[$0].isWord }) else { return nil }
+        var end = first + 1
+        while end < range.upperBound, isDocument(end) { end += 1 }
+        let namedBefore = (range.lowerBound..<first).contains { tokens[$0].isCapitalized && !tokens[$0].has(.functionWord) }
+        let namedAfter = end + 1 < range.upperBound && (tokens[end].word == .by || tokens[end].word == .from)
+        guard namedBefore && (end == range.upperBound || !tokens[end].isWord) || namedAfter else { return nil }
+        return Via(text: block.text(tokens: range.lowerBound..<end), isOutlet: false)
     }
 
     /// "a statement by the port authority", "a Harbor Safety Board press release": a document
