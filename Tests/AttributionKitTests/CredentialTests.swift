@@ -50,6 +50,29 @@ import Testing
         #expect(source.organizations == ["Northwick Port Authority"])
     }
 
+    /// "the district’s", "the carmaker’s": a district or a company named by its trade stands for the one named before.
+    @Test func aDistrictOrATradeBeforeARoleNamesTheBodyMetBefore() {
+        let result = Story.attribute(
+            "The Marlow Valley Water District cut allocations on Monday. The district’s general manager, Frank Odum, said the cuts were needed.",
+            "Harbor Motors recalled 300 vans. The carmaker’s head of quality, Eli Dahl, said the brakes were sound.",
+            "The carmaker said the vans were safe.")
+        let odum = try! #require(result.source(of: "the cuts were needed"))
+        #expect(odum.titles == ["general manager"])
+        #expect(odum.organizations == ["Marlow Valley Water District"])
+        let dahl = try! #require(result.source(of: "the brakes were sound"))
+        #expect(dahl.titles == ["head of quality"])
+        #expect(dahl.organizations == ["Harbor Motors"])
+        #expect(result.speaker(of: "the vans were safe") == "Harbor Motors")
+    }
+
+    /// "The head of planning, Ivo Brandt, said": a role over a lowercase field before the name.
+    @Test func aRoleOverAFieldBeforeTheNameIsItsCredential() {
+        let result = Story.attribute("The head of planning, Ivo Brandt, said the plans were sound.")
+        let source = try! #require(result.source(of: "the plans were sound"))
+        #expect(source.name == "Ivo Brandt")
+        #expect(source.titles == ["head of planning"])
+    }
+
     /// A group's word inside a name ("Farmers", "Fishermen’s") no longer cuts the name short.
     @Test(arguments: ["Orra Valley Farmers Union", "Gray Sea Fishermen’s Association"])
     func aNameHoldingAGroupWordIsKnownByItsHead(name: String) {

@@ -351,18 +351,22 @@ struct EntityBook {
     func latestOrganization(ifGeneric head: String) -> Int? {
         guard Lexicon.shared.genericOrganizationHeads.contains(head) else { return nil }
         let anyKind = Lexicon.shared.umbrellaOrganizationHeads.contains(head)
+        let ofTrade = Lexicon.shared.tradeOrganizationHeads.contains(head)
         if let index = recent.reversed().first(where: { index in
             guard entities[index].kind == .organization, !isOutlet(index) else { return false }
+            if ofTrade { return isCompany(index) }
             return anyKind || !EntityBook.endsInOrganizationHead(entities[index].name ?? "")
         }) {
             return index
         }
         // "Shares of Vantro Systems fell. The company said …": a company named before, though it did not speak yet.
-        guard anyKind else { return nil }
-        let companyWords = Lexicon.shared.companyWords
-        return latestNamedOrganization { index in
-            entities[index].name?.split(separator: " ").last.map { companyWords.contains($0.lowercased()) } ?? false
-        }
+        guard anyKind || ofTrade else { return nil }
+        return latestNamedOrganization(where: isCompany)
+    }
+
+    /// Whether the organisation's name ends in a company word ("Harbor Motors", "Vantro Systems Inc.").
+    func isCompany(_ index: Int) -> Bool {
+        entities[index].name?.split(separator: " ").last.map { Lexicon.shared.companyWords.contains($0.lowercased()) } ?? false
     }
 
     /// The latest organisation among the entities met lately, salient or not, that `matches`.

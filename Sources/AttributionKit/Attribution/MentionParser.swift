@@ -510,6 +510,10 @@ struct MentionParser {
             {
                 k -= 1
             }
+            // "the head of planning", "its director of research": a role over a lowercase field.
+            if k - 1 >= lowerBound, tokens[k].word == .of || tokens[k].word == .for, tokens[k - 1].has(.titleWord), !tokens[k - 1].isCapitalized {
+                return phraseStart(endingAt: k - 1, lowerBound: lowerBound)
+            }
             guard k >= lowerBound, opensDescription(k) else { return nil }
             // "Many in the hall", "some of the staff": a share of a group.
             if k - 2 >= lowerBound, tokens[k - 1].word == .in || tokens[k - 1].word == .of, tokens[k - 2].has(.vagueHead) { return k - 2 }

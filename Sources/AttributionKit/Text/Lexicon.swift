@@ -22,6 +22,8 @@ public final class Lexicon: Sendable {
     public let genericOrganizationHeads: Set<String>
     /// The generic words that stand for a body of any kind ("the agency"), not only one of their own kind.
     public let umbrellaOrganizationHeads: Set<String>
+    /// The generic words naming a company by its trade ("the carmaker"), which stand for companies only.
+    public let tradeOrganizationHeads: Set<String>
     /// Words that follow a company's own name ("Foods" in "Larkspur Foods"), lowercase.
     public let companyWords: Set<String>
     /// Verbs of refusal ("declined"), speech with no content of its own ("comment"), participles that
@@ -72,6 +74,7 @@ public final class Lexicon: Sendable {
         let generic = Lexicon.entries("generic-organization-heads").map { $0.split(separator: "\t") }
         genericOrganizationHeads = Set(generic.map { String($0[0]) })
         umbrellaOrganizationHeads = Set(generic.filter { $0.last == "any" }.map { String($0[0]) })
+        tradeOrganizationHeads = Set(generic.filter { $0.last == "company" }.map { String($0[0]) })
         companyWords = Set(Lexicon.entries("company-words"))
         refusalVerbs = Set(Lexicon.entries("refusal-verbs"))
         contentlessSpeechVerbs = Set(Lexicon.entries("contentless-speech-verbs"))
