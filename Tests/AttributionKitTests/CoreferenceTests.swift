@@ -392,4 +392,24 @@ import Testing
             "“It was my day,” the 23-year-old told Ivo Marsh of Harwick Radio.")
         #expect(result.speaker(of: "It was my day") == "Tomas Rey")
     }
+
+    /// "A neighbor said …. “It hurt,” she said.": an unnamed source that just spoke is "she", not a named person before.
+    @Test func heOrSheAfterAnUnnamedSpeakerIsThatSource() {
+        let result = Story.attribute(
+            "Paul Grant said the farm had been in the family for a century.",
+            "A neighbor said the farm was sold in March. “It hurt,” she said.",
+            "A senior port official said the talks had stalled. “We are far apart,” he added.")
+        #expect(result.speaker(of: "It hurt") == "a neighbor")
+        #expect(result.speaker(of: "We are far apart") == "a senior port official")
+        #expect(result.source(of: "in the family")?.gender == nil)
+    }
+
+    /// "A voter asked …. “Wow,” she said.": who asked a question is not who answers it.
+    @Test func heOrSheAfterAnUnnamedQuestionerIsThePersonAsked() {
+        let result = Story.attribute(
+            "Senator Ada Quill spoke in Kessel on Friday.",
+            "A voter asked whether she would run for governor. “Nobody has ever asked me that,” she said.")
+        #expect(result.speaker(of: "Nobody has ever asked me that") == "Ada Quill")
+    }
 }
+

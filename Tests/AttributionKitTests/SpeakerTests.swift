@@ -731,4 +731,24 @@ import Testing
         let result = Story.attribute("Osk toured the docks with Mayor Ola Brisk.", "Crews worked late. “Nobody sleeps tonight.”")
         #expect(result.speaker(of: "Nobody sleeps tonight") == nil)
     }
+
+    /// "…, Luis Ortega, a council aide, said.": the speaker set off with an appositive after the claim.
+    @Test func aSpeakerWithAnAppositiveAfterTheClaimIsFound() {
+        let result = Story.attribute(
+            "The tolls will rise next week, Luis Ortega, a council aide, said.",
+            "The mayor will sign the bill on Friday, his spokesman, Ivo Brandt, said in an email.")
+        #expect(result.quote("The tolls will rise")?.text == "The tolls will rise next week")
+        #expect(result.speaker(of: "The tolls will rise") == "Luis Ortega")
+        #expect(result.source(of: "The tolls will rise")?.titles == ["council aide"])
+        #expect(result.quote("The mayor will sign")?.text == "The mayor will sign the bill on Friday")
+        #expect(result.speaker(of: "The mayor will sign") == "Ivo Brandt")
+        #expect(result.quote("The mayor will sign")?.via == "in an email")
+    }
+
+    /// "Willie Vance, an actor in Dallas, who runs a theater, recalled": the name, not its appositive, speaks.
+    @Test func aNameBeforeAnAppositiveAndARelativeClauseSpeaks() {
+        let result = Story.attribute("Willie Vance, an actor in Dallas, who runs a small theater, recalled that the rent doubled in 2009.")
+        #expect(result.speaker(of: "the rent doubled") == "Willie Vance")
+    }
 }
+

@@ -47,7 +47,14 @@ struct BlockReader {
             book.beginSentence()
             registerNames(in: sentence, book: &book)
             let subject = readSubject(of: sentence, book: &book)
-            defer { aboutPerson = findings.count == sentenceFindings ? subject : nil }
+            defer {
+                aboutPerson = findings.count == sentenceFindings ? subject : nil
+                // Who asked a question is not who answers it: "he said" after "a voter asked" is the one asked.
+                if findings.count > sentenceFindings {
+                    let last = findings[findings.count - 1]
+                    book.latestSpeaker = last.cue.map { lexicon.questionParticiples.contains(block.lower($0.lowerBound)) } == true ? nil : last.entity
+                }
+            }
             // Quotes never straddle sentences, so one pointer walks them in step.
             let firstQuote = nextQuote
             while nextQuote < block.quotes.count, block.quotes[nextQuote].first < sentence.upperBound { nextQuote += 1 }
@@ -901,14 +908,17 @@ struct BlockReader {
             let commaClosesQuote = closesQuote(k)
             clauses += 1
             let clause = (commaClosesQuote ? k + 2 : k + 1)..<clauseEnd
-            let claimEnd = commaClosesQuote ? k + 2 : k
+            var claimEnd = commaClosesQuote ? k + 2 : k
             defer { clauseEnd = k }
-            guard k > body.lowerBound, let speaker = cueClause(clause, body: body) else { continue }
+            guard k > body.lowerBound, let speaker = cueClause(clause, body: body) ?? setOffSpeaker(before: clause, body: body) else { continue }
+            // "…, Luis Ortega, a council aide, said.": the claim ends before the speaker's phrase.
+            let setOff = speaker.range.lowerBound < clause.lowerBound
+            if setOff { claimEnd = speaker.range.lowerBound - 1 }
             // "The strike, Pell said, was a mistake": the claim runs around the cue, so its first part may be
             // short when the speaker stands before the cue ("The program, called EB-5, allows" names, not reports).
-            let rest = clauseEnd < body.upperBound && clause.upperBound < body.upperBound && speaker.range.upperBound <= clause.upperBound
+            let rest = !setOff && clauseEnd < body.upperBound && clause.upperBound < body.upperBound && speaker.range.upperBound <= clause.upperBound
                 ? interjected(after: clause, body: body) : nil
-            guard k - body.lowerBound >= 3 || (rest != nil && speaker.range.upperBound <= speaker.cue.lowerBound) else { continue }
+            guard claimEnd - body.lowerBound >= 3 || (rest != nil && speaker.range.upperBound <= speaker.cue.lowerBound) else { continue }
             // "Lin said the talks had failed, Vestpress reported": the outlet only carried Lin's claim.
             if vias.reportingOutlet(in: clause) != nil,
                 (body.lowerBound + 1..<min(claimEnd, body.lowerBound + BlockReader.window / 4)).contains(where: { isCue($0, .clauseVerb) })
@@ -967,6 +977,21 @@ struct BlockReader {
         }
         guard let mentionRange, let mention = mentions.parse(mentionRange) else { return nil }
         return (mentionRange, mention, c..<(c + cueLength(c)))
+    }
+
+    /// "…, Luis Ortega, a council aide, said in an email.": a clause of a cue and its circumstances alone, after a
+    /// speaker set off with an appositive of its own.
+    func setOffSpeaker(before clause: Range<Int>, body: Range<Int>) -> (range: Range<Int>, mention: Mention, cue: Range<Int>)? {
+        guard let c = clause.first, c - 1 > body.lowerBound, tokens[c - 1].word == .comma, isCue(c, .reportingVerb), !tokens[c].has(.endsInIng),
+            clause.count <= 9, c + cueLength(c) == clause.upperBound || tokens[c + cueLength(c)].has(.adjunctStarter),
+            !clause.contains(where: { tokens[$0].word == .that || quoteOf[$0] >= 0 }),
+            let range = mentions.mention(before: c, lowerBound: body.lowerBound), range.lowerBound - 1 > body.lowerBound,
+            tokens[range.lowerBound - 1].word == .comma,
+            // A lowercase word after the comma is more likely the end of a list inside the appositive.
+            tokens[range.lowerBound].isCapitalized || tokens[range.lowerBound].has([.determiner, .possessiveDeterminer]),
+            let mention = mentions.parse(range)
+        else { return nil }
+        return (range, mention, c..<(c + cueLength(c)))
     }
 
     /// The end of the claim when a cue clause sits inside it ("A, he said, B."): the clause after

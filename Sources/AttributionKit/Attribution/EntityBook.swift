@@ -21,6 +21,8 @@ struct EntityBook {
     /// sentence began: whom "the 29-year-old" stands for (a name later in its sentence is someone else).
     private var latestPerson: Int?
     private var latestPersonBeforeSentence: Int?
+    /// The source of the latest statement: an unnamed one may be "he" or "she" in the next.
+    var latestSpeaker: Int?
     /// Room made up front for the entities and keys of an ordinary article, so the book does not
     /// grow a step at a time (each step copying the entities and the key links).
     static let usualEntities = 32
@@ -140,7 +142,8 @@ struct EntityBook {
         for index in recent.reversed() {
             let entity = entities[index]
             if let gender {
-                guard entity.kind == .person ? entity.gender == nil || entity.gender == gender : isSpokesperson(entity, of: gender)
+                guard entity.kind == .person ? entity.gender == nil || entity.gender == gender
+                    : isSpokesperson(entity, of: gender) || (index == recent.last && isLastUnnamedSpeaker(index, of: gender))
                 else { continue }
                 return index
             }
@@ -155,6 +158,18 @@ struct EntityBook {
             only = index
         }
         return only
+    }
+
+    /// Whether the entity is one unnamed source that made the latest statement and may be "he" or "she" ("A
+    /// neighbor said the farm was sold. “It hurt,” she said."); not one who asks ("a reporter asked …, he said"
+    /// is most often the person asked).
+    private func isLastUnnamedSpeaker(_ index: Int, of gender: Gender) -> Bool {
+        let entity = entities[index]
+        guard index == latestSpeaker, entity.kind == .unnamed, !entity.vague, entity.gender == nil || entity.gender == gender,
+            let description = entity.description, description.hasPrefix("a ") || description.hasPrefix("an "),
+            let head = description.split(separator: " ").last
+        else { return false }
+        return !Lexicon.shared.askingHeads.contains(String(head))
     }
 
     /// Whether the entity is one unnamed spokesperson of that gender ("a spokeswoman for the ministry … She

@@ -65,6 +65,13 @@ struct MentionParser {
                 let unnamed = mention(before: j, lowerBound: lowerBound), unnamed.lowerBound < head,
                 tokens[unnamed].contains(where: { $0.has(.anonymousHead) })
             {
+                // "Willie Vance, an actor in Dallas, who runs a theater, recalled": the unnamed phrase is a name's appositive.
+                let comma = unnamed.lowerBound - 1
+                if comma - 1 >= lowerBound, tokens[comma].word == .comma, tokens[comma - 1].isCapitalized,
+                    let name = phraseStart(endingAt: comma - 1, lowerBound: lowerBound), bareName(name..<comma) != nil
+                {
+                    return name..<end
+                }
                 return unnamed.lowerBound..<end
             }
             if let name = nameBeforeRole(endingBefore: head, lowerBound: lowerBound) { return name..<end }

@@ -37,6 +37,8 @@ public final class Lexicon: Sendable {
     public let holdingParticiples: Set<String>
     /// Titles of people who speak for a body ("spokeswoman"), lowercase.
     public let speakingTitles: Set<String>
+    /// Heads of unnamed people who put questions ("a reporter"): "he said" after them is the one asked.
+    public let askingHeads: Set<String>
     /// Verbs of a relative clause that gives a role ("who teaches law at …").
     public let roleClauseVerbs: Set<String>
     /// Words that open a broadcaster's name ("Radio Harwick"), lowercase.
@@ -86,6 +88,7 @@ public final class Lexicon: Sendable {
         workNouns = Set(Lexicon.entries("work-nouns"))
         academicHeads = Set(Lexicon.entries("academic-heads"))
         speakingTitles = Set(Lexicon.entries("speaking-titles"))
+        askingHeads = Set(Lexicon.entries("asking-heads"))
         var parties: [Unicode.Scalar: String] = [:]
         for line in Lexicon.lines("party-tags") {
             let parts = line.split(separator: "\t")
