@@ -750,5 +750,18 @@ import Testing
         let result = Story.attribute("Willie Vance, an actor in Dallas, who runs a small theater, recalled that the rent doubled in 2009.")
         #expect(result.speaker(of: "the rent doubled") == "Willie Vance")
     }
+
+    /// "Paulo Mendri, legal director at Fairvote, an advocacy group, said": a role with modifiers of its own, then its body's appositive.
+    @Test(arguments: [
+        ("Paulo Mendri, legal director at Fairvote, an advocacy group, said the talks were doomed.", "Paulo Mendri", "legal director"),
+        ("Kira Nolan, policy director at the Marlow Trust, a conservation group, said the river was dying.", "Kira Nolan", "policy director"),
+    ])
+    func theNameBeforeAModifiedRoleAndItsBodysAppositiveSpeaks(sentence: String, name: String, title: String) {
+        let result = Story.attribute(sentence)
+        let source = try! #require(result.sources.first)
+        #expect(result.sources.count == 1)
+        #expect(source.name == name)
+        #expect(source.titles == [title])
+    }
 }
 

@@ -213,13 +213,20 @@ struct MentionParser {
         var k = head - 1
         if k > lowerBound, [.of, .at, .for].contains(tokens[k].word) {
             while k > lowerBound, tokens[k].word != .comma, tokens[k].isWord, head - k < 8 { k -= 1 }
-        } else if !tokens[head].has(.determiner), tokens[head].isCapitalized || !tokens[head].has(.titleWord) {
+        } else if !tokens[head].has(.determiner), tokens[head].isCapitalized || !opensRole(head) {
             return nil
         }
-        guard k > lowerBound, tokens[k].word == .comma, tokens[k + 1].has(.titleWord) || tokens[k + 1].has(.determiner),
+        // "Paulo Mendri, legal director at Fairvote, …": the role's own modifiers may open it.
+        while k > lowerBound, head - k <= 3, tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].has(.functionWord) { k -= 1 }
+        guard k > lowerBound, tokens[k].word == .comma, tokens[k + 1].has(.determiner) || opensRole(k + 1),
             let name = phraseStart(endingAt: k - 1, lowerBound: lowerBound), bareName(name..<k) != nil
         else { return nil }
         return name
+    }
+
+    /// Whether a role in lowercase opens at `k`: a title word within its first three words ("director", "legal director").
+    func opensRole(_ k: Int) -> Bool {
+        (k..<min(k + 3, tokens.count)).prefix { tokens[$0].isWord }.contains { tokens[$0].has(.titleWord) && !tokens[$0].isCapitalized }
     }
 
     /// The comma opening a participle clause that ends at the comma `close` ("Lind, speaking at a rally
