@@ -73,6 +73,34 @@ import Testing
         #expect(source.titles == ["head of planning"])
     }
 
+    /// "Sir Ann Holt MP": a member of parliament's letters after the name are a title, no part of the name.
+    @Test func aTitleInCapitalsAfterANameIsACredential() {
+        let result = Story.attribute("Sir Alistair Pembroke MP said the vote was a farce.", "“It is over,” Pembroke said.")
+        let source = try! #require(result.source(of: "the vote was a farce"))
+        #expect(source.name == "Alistair Pembroke")
+        #expect(source.titles == ["MP"])
+        #expect(result.speaker(of: "It is over") == "Alistair Pembroke")
+    }
+
+    /// "Chief Financial Officer Gideon Pratt": the function an officer covers is part of the title, no organisation.
+    @Test func aCompanyOfficersFunctionIsPartOfTheTitle() {
+        let result = Story.attribute("Chief Financial Officer Gideon Pratt said costs had risen.")
+        let source = try! #require(result.source(of: "costs had risen"))
+        #expect(source.titles == ["Chief Financial Officer"])
+        #expect(source.organizations.isEmpty)
+    }
+
+    /// "His daughter, Ana,": a relative named by the first name alone.
+    @Test func aRelativeNamedByTheFirstNameAloneIsNamed() {
+        let result = Story.attribute(
+            "Carlos Moreno died on Sunday. His daughter, Ana, said her father never took a day off.",
+            "“He was stubborn,” Ana said.")
+        let source = try! #require(result.source(of: "never took a day off"))
+        #expect(source.name == "Ana")
+        #expect(source.titles == ["daughter"])
+        #expect(result.speaker(of: "He was stubborn") == "Ana")
+    }
+
     /// A group's word inside a name ("Farmers", "Fishermen’s") no longer cuts the name short.
     @Test(arguments: ["Orra Valley Farmers Union", "Gray Sea Fishermen’s Association"])
     func aNameHoldingAGroupWordIsKnownByItsHead(name: String) {

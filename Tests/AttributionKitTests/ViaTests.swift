@@ -265,4 +265,15 @@ import Testing
         #expect(result.quote("Rents rose")?.via == nil)
         #expect(result.quote("The fee will rise")?.via == nil)
     }
+
+    /// "in an email to the Fernvale Courier": the outlet the channel went to; its show's title is no quote.
+    @Test func anOutletAChannelWentToIsTheVia() {
+        let result = Story.attribute(
+            "Gloria Feld said in an email to the Fernvale Courier that the plant would close.",
+            "“She made it up,” Ivo Pell said during a call to Harbor TV’s “Morning Desk.”")
+        #expect(result.quote("the plant would close")?.via == "Fernvale Courier")
+        #expect(result.quote("She made it up")?.via == "Harbor TV")
+        #expect(result.quote("Morning Desk") == nil)
+    }
 }
+

@@ -304,9 +304,12 @@ struct BlockReader {
         let endsWithPunctuation = content.upperBound - 1 >= content.lowerBound
             && tokens[content.upperBound - 1].isSentenceFinal
         let first = quote.first
-        // `Jacobs called the harbor master “The Pride of the Coast”`: a naming verb with its object labels, and speaks.
+        // `Jacobs called the harbor master “The Pride of the Coast”`: a naming verb with its object labels, and speaks
+        // (a noun after an article, as in "during a call to ABC’s “This Week”", does not).
         let labelledObject = first - 1 > sentence.lowerBound
-            && (max(sentence.lowerBound, first - 5)..<(first - 1)).contains { tokens[$0].has(.namingVerb) && isCue($0, .reportingVerb) }
+            && (max(sentence.lowerBound, first - 5)..<(first - 1)).contains {
+                tokens[$0].has(.namingVerb) && isCue($0, .reportingVerb) && ($0 == sentence.lowerBound || !tokens[$0 - 1].has(.determiner))
+            }
         // `In her book “Tides,” Quill argues`: a title-case quote right after a work's noun is its title, cue or not.
         if words.count <= 7, !endsWithPunctuation, !labelledObject,
             words.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.functionWord) }),

@@ -789,6 +789,14 @@ struct MentionParser {
             affiliation = (of + 1)..<headEnd
             headEnd = of
         }
+        // "Sir Ann Holt MP": a title in capitals after a name is a credential, no part of it.
+        var postNominal: Range<Int>? = nil
+        if headEnd - start >= 2, tokens[headEnd - 1].has(.titleWord), isInCapitals(headEnd - 1), tokens[headEnd - 2].isCapitalized,
+            !tokens[headEnd - 2].has([.titleWord, .functionWord])
+        {
+            postNominal = (headEnd - 1)..<headEnd
+            headEnd -= 1
+        }
         let head = start..<headEnd
         if oneOfThem(endingAt: headEnd - 1, lowerBound: range.lowerBound) == range.lowerBound {
             return Mention(kind: .memberOfGroup(descriptionText(range.lowerBound..<headEnd)), tokens: range)
@@ -823,11 +831,11 @@ struct MentionParser {
         // "coordinator for Norland, Karim Haddad,": a role in lowercase opening the phrase does as well.
         let rolePhraseBeforeName = (determiner != nil || head.contains { tokens[$0].word == .possessive || isNamePossessive($0) }
             || (tokens[start].has(.titleWord) && !tokens[start].isCapitalized))
-            && appositive.flatMap(bareName) != nil
+            && appositive.flatMap({ bareName($0) ?? firstNameOfRelative($0, describedBy: range.lowerBound..<headEnd) }) != nil
             && head.contains { tokens[$0].has(.titleWord) || tokens[$0].has(.anonymousHead) }
         if run.isEmpty || !last.isCapitalized || last.has(.functionWord) || rolePhraseBeforeName {
             let possessive = head.contains { tokens[$0].word == .possessive }
-            let nameBeside = dashedName ?? appositive.flatMap(bareName)
+            let nameBeside = dashedName ?? appositive.flatMap({ bareName($0) ?? firstNameOfRelative($0, describedBy: range.lowerBound..<headEnd) })
             // "The firm, Coastline Dredging,": the name of the body the head word stands for.
             let namesBody = !rolePhraseBeforeName && determiner != nil && head.count <= 3 && last.has(.organizationHead)
                 && !last.has([.titleWord, .anonymousHead])
@@ -924,6 +932,7 @@ struct MentionParser {
             }
             if let appositive, !appositiveIsName { readAppositive(appositive, into: &mention) }
             if let party { mention.organizations.append(party) }
+            if let postNominal { mention.titles.append(block.text(tokens: postNominal)) }
         }
         if mention.gender == nil, let appositive, let gender = genderGivenAsReason(in: appositive) { mention.gender = gender }
         mention.namesUnnamed = namedHead
@@ -1023,6 +1032,16 @@ struct MentionParser {
                 || (k == range.lowerBound && self.tokens[k].has(.titleModifier) && k + 1 < run.lowerBound && self.tokens[k + 1].isCapitalized)
         }
         return beforeRun.allSatisfy(isHonorificOrRank) && (2...4).contains(run.count) ? run : nil
+    }
+
+    /// "His daughter, Ana,": the one capitalized word set beside "his", "her" or "their" and a relative
+    /// or other unnamed head, which names people by the first name alone.
+    func firstNameOfRelative(_ range: Range<Int>, describedBy head: Range<Int>) -> Range<Int>? {
+        guard range.count == 1, tokens[range.lowerBound].isCapitalized, !tokens[range.lowerBound].has([.functionWord, .titleWord, .honorific]),
+            head.count == 2, tokens[head.lowerBound].has(.possessiveDeterminer), tokens[head.lowerBound].word != .possessive,
+            block.lower(head.lowerBound) != "its", tokens[head.lowerBound + 1].has(.anonymousHead), !tokens[head.lowerBound + 1].isCapitalized
+        else { return nil }
+        return range
     }
 
     /// The lowercase role and body in "a spokeswoman for the council", "an aide to the mayor": a title

@@ -234,9 +234,9 @@ struct ViaFinder {
                 if end + 1 < upperBound, [.with, .on, .to, .by, .for].contains(tokens[end].word),
                     let phrase = properPhrase(at: end + 1, upperBound: upperBound), startsName(phrase.lowerBound)
                 {
-                    // "in an interview with Fox News", "in an op-ed for the Harbor Times": the outlet.
-                    if tokens[end].word == .with || tokens[end].word == .for, isOutlet(phrase) {
-                        return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
+                    // "in an interview with Fox News", "in an op-ed for the Harbor Times", "in an email to the Courier": the outlet.
+                    if [.with, .for, .to].contains(tokens[end].word), isOutlet(phrase) {
+                        return (Via(text: block.text(tokens: phrase), isOutlet: true), programEnd(after: phrase.upperBound, upperBound: upperBound))
                     }
                     end = phrase.upperBound
                 }
