@@ -159,8 +159,9 @@ import Testing
         #expect(result.speaker(of: "it remained open") == "ministry")
     }
 
+    /// A gender the text states ("Councilman") keeps apart an honorific of the other; one only guessed from a claim does not.
     @Test func anHonorificOfTheOtherGenderIsSomeoneElseWithTheSurname() {
-        let result = Story.attribute("Bill Osk said he would run for the harbor board.", "Mrs. Osk said she would not.")
+        let result = Story.attribute("Councilman Bill Osk said he would run for the harbor board.", "Mrs. Osk said she would not.")
         #expect(result.speaker(of: "he would run") == "Bill Osk")
         #expect(result.speaker(of: "she would not") == "Osk")
     }

@@ -15,6 +15,16 @@ import Testing
         #expect(result.source(of: "the bill would pass")?.gender == nil)
     }
 
+    /// "Carla Whitmore said he should resign": the pronoun was someone else; a later "Ms. Whitmore" is the same woman.
+    @Test func anHonorificOverridesTheGenderGuessedFromAClaim() {
+        let result = Story.attribute(
+            "Carla Whitmore said he should resign at once. Ms. Whitmore leads the minority.",
+            "“It is time,” Ms. Whitmore said.")
+        #expect(result.sources.count == 1)
+        #expect(result.source(of: "It is time")?.name == "Carla Whitmore")
+        #expect(result.source(of: "he should resign")?.gender == .female)
+    }
+
     @Test func aPossessiveHerOpeningTheClaimGivesNoGender() {
         let result = Story.attribute("Critic Lars Bodin wrote that her prose was too neat.")
         #expect(result.source(of: "her prose was too neat")?.name == "Lars Bodin")

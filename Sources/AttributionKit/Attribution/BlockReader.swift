@@ -1364,6 +1364,7 @@ struct BlockReader {
             let gender = lexicon.pronouns[block.lower(k)] ?? nil
         else { return }
         book[entity].gender = gender
+        book[entity].genderIsGuessed = true
     }
 
     /// "He added that …", "Haug said her country would …": near the start, a clause cue after its

@@ -13,12 +13,18 @@ struct Entity: Sendable {
     var titles: [String] = []
     var organizations: [String] = []
     var gender: Gender?
+    /// The gender was read from the subject of a claim ("Pell said she would …"), which is most often the
+    /// speaker but not always: an honorific or a gendered title given later overrides it.
+    var genderIsGuessed = false
     /// Outlet of the entity's first interview ("told the Harbor Times"), carried to its later quotes.
     var interviewOutlet: String?
 
     mutating func addCredentials(_ mention: Mention) {
         for title in mention.titles where !titles.contains(title) { titles.append(title) }
         for org in mention.organizations where !organizations.contains(org) { organizations.append(org) }
-        if gender == nil, let g = mention.gender { gender = g }
+        if gender == nil || genderIsGuessed, let g = mention.gender {
+            gender = g
+            genderIsGuessed = false
+        }
     }
 }

@@ -201,15 +201,17 @@ struct EntityBook {
 
     /// The person a name of one word (key number `known`) stands for: "Mr. Osk" after "Hella Osk" and
     /// "Bram Osk", the holder of the surname whose gender is known to agree, else one whose gender is
-    /// not known; else the person with that first name or surname, unless the genders differ ("Mrs.
+    /// not known or only guessed; else the person with that first name or surname, unless the genders differ ("Mrs.
     /// Osk" when only Bram Osk, a man, was met: someone else).
     private func person(withNamePart known: Int, gender: Gender?) -> Int? {
         if let gender, let found = latestHolder(ofSurname: known, where: { entities[$0].gender == gender })
-            ?? latestHolder(ofSurname: known, where: { entities[$0].gender == nil })
+            ?? latestHolder(ofSurname: known, where: { entities[$0].gender == nil || entities[$0].genderIsGuessed })
         {
             return found
         }
-        guard let found = links[known].namePart, gender == nil || entities[found].gender == nil || entities[found].gender == gender else { return nil }
+        guard let found = links[known].namePart,
+            gender == nil || entities[found].gender == nil || entities[found].genderIsGuessed || entities[found].gender == gender
+        else { return nil }
         return found
     }
 
