@@ -45,6 +45,11 @@ import Testing
         #expect(category(titles: ["chair"], organizations: ["Harbor Pilots Guild"]) == .ngo)
     }
 
+    @Test func aDoctoralStudentIsAnAcademic() {
+        #expect(category(titles: ["doctoral student"], organizations: ["Calloway University"]) == .academic)
+        #expect(category(titles: ["PhD student"]) == .academic)
+    }
+
     @Test func anExecutiveTakesTheTypeOfTheOrganisationHeld() {
         #expect(category(titles: ["chief financial officer"], organizations: ["Northwick Port Authority"]) == .government)
         #expect(category(titles: ["chief financial officer"]) == .business)

@@ -169,7 +169,9 @@ struct EntityBook {
             let description = entity.description, description.hasPrefix("a ") || description.hasPrefix("an "),
             let head = description.split(separator: " ").last
         else { return false }
-        return !Lexicon.shared.askingHeads.contains(String(head))
+        // One person: "a select group of top executives" is many.
+        let isPlural = head.hasSuffix("s") && !head.hasSuffix("ss")
+        return !isPlural && !Lexicon.shared.askingHeads.contains(String(head))
     }
 
     /// Whether the entity is one unnamed spokesperson of that gender ("a spokeswoman for the ministry … She

@@ -1427,9 +1427,9 @@ struct MentionParser {
         // "a 34-year-old software engineer": the age before the role is no part of it.
         while start + 1 < end, tokens[start].kind == .number || tokens[start].has(.endsInOld), tokens[start + 1].isWord { start += 1 }
         guard start < end, tokens[start].kind != .number else { return }
-        // A relative clause is kept whole as a credential.
+        // A relative clause is kept whole as a credential ("which" speaks of a thing, the person's body: none).
         if let rel = (start..<end).first(where: { tokens[$0].has(.relativePronoun) || tokens[$0].word == .that }) {
-            if rel + 1 < end {
+            if rel + 1 < end, tokens[rel].word != .which {
                 mention.titles.append(block.text(tokens: rel..<end))
                 mention.organizations += organizationsNamed(in: (rel + 1)..<end)
             }
@@ -1458,8 +1458,9 @@ struct MentionParser {
         if let pos = (start..<end).first(where: { tokens[$0].word == .possessive || isNamePossessive($0) }), pos > start {
             let nameStart = (start..<min(pos, start + 3)).first { tokens[$0].isCapitalized } ?? start
             let modifiers = (start..<nameStart).allSatisfy { tokens[$0].isWord && !tokens[$0].has([.titleWord, .functionWord, .anonymousHead]) }
+            let bodyWord = tokens[pos - 1].has(.organizationHead) || lexicon.genericOrganizationHeads.contains(block.lower(pos - 1))
             if modifiers && (nameStart..<pos).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.connector) })
-                || (tokens[pos - 1].has(.organizationHead) && pos - start <= 3 && (start..<pos).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized })
+                || (bodyWord && pos - start <= 3 && (start..<pos).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized })
             {
                 mention.organizations.append(block.text(tokens: nameStart..<pos))
                 start = pos + 1
@@ -1488,8 +1489,12 @@ struct MentionParser {
                     }
                 }
                 let name = orgStart..<(orgEnd > orgStart ? orgEnd : end)
-                // "a nurse in Dunmore": after "in", only an organisation's name is a credential, not a place.
-                if tokens[link].word != .in || name.contains(where: { tokens[$0].has(.organizationHead) }) || lexicon.isKnownOutlet(name, in: block) {
+                // "a nurse in Dunmore": after "in", only an organisation's name is a credential, not a place; "an ally
+                // of Mr. Brandt", "a spokesman for Gov. Ada Holt": nor is a person (but "Mrs. Holt’s campaign" is hers).
+                let hasHead = name.contains { tokens[$0].has(.organizationHead) }
+                let namesPerson = (tokens[name.lowerBound].has(.honorific) || tokens[name.lowerBound].has(.titleWord)) && !hasHead
+                    && !name.contains(where: { tokens[$0].word == .possessive })
+                if !namesPerson, tokens[link].word != .in || hasHead || lexicon.isKnownOutlet(name, in: block) {
                     mention.organizations.append(block.text(tokens: name))
                 }
                 guard let next = (name.upperBound..<end).first(where: { MentionParser.roleLinks.contains(tokens[$0].word) }),
