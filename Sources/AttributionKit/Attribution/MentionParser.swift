@@ -1458,7 +1458,9 @@ struct MentionParser {
         if let pos = (start..<end).first(where: { tokens[$0].word == .possessive || isNamePossessive($0) }), pos > start {
             let nameStart = (start..<min(pos, start + 3)).first { tokens[$0].isCapitalized } ?? start
             let modifiers = (start..<nameStart).allSatisfy { tokens[$0].isWord && !tokens[$0].has([.titleWord, .functionWord, .anonymousHead]) }
-            let bodyWord = tokens[pos - 1].has(.organizationHead) || lexicon.genericOrganizationHeads.contains(block.lower(pos - 1))
+            // ("the district’s general manager": a word that names no person may stand for a body; the book keeps it
+            // only when it finds the body.)
+            let bodyWord = tokens[pos - 1].has(.organizationHead) || !tokens[pos - 1].has([.titleWord, .anonymousHead, .pronoun])
             if modifiers && (nameStart..<pos).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.connector) })
                 || (bodyWord && pos - start <= 3 && (start..<pos).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized })
             {
