@@ -89,6 +89,19 @@ import Testing
         #expect(source.organizations.isEmpty)
     }
 
+    /// "The Harbor Institute’s Ivo Lund": a person of the body named in the possessive; "Vestland’s Foreign Ministry" is a body.
+    @Test func aNameAfterABodysPossessiveIsAPersonOfThatBody() {
+        let result = Story.attribute(
+            "The Harbor Institute’s Ivo Lund said the pact would hold.",
+            "Lund, the institute’s naval expert, added that the navy was ready.",
+            "Vestland’s Foreign Ministry said the talks would resume.")
+        let lund = try! #require(result.source(of: "the pact would hold"))
+        #expect(lund.name == "Ivo Lund")
+        #expect(lund.organizations == ["Harbor Institute"])
+        #expect(result.speaker(of: "the navy was ready") == "Ivo Lund")
+        #expect(result.source(of: "the talks would resume")?.name == "Vestland’s Foreign Ministry")
+    }
+
     /// "His daughter, Ana,": a relative named by the first name alone.
     @Test func aRelativeNamedByTheFirstNameAloneIsNamed() {
         let result = Story.attribute(

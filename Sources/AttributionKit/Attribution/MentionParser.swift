@@ -901,7 +901,7 @@ struct MentionParser {
             mention = Mention(kind: .anonymous(Phrase(tokens: range.lowerBound..<headEnd, lowersFirst: true), vague: false), tokens: range)
             mention.titles.append(block.textLoweringFirst(tokens: role))
             mention.organizations.append(block.text(tokens: run))
-        } else if headHasOrganization && !titleBeforeRun && longRunSplit == nil {
+        } else if headHasOrganization && !titleBeforeRun && longRunSplit == nil && !namedAfterPossessive(run, headStart: start) {
             mention = Mention(kind: .organization(organizationName(head)), tokens: range)
             // "the state news agency Vestpress": the outlet's kind before its name is its title.
             if run.lowerBound > start, tokens[run.lowerBound - 1].has(.outletWord), !tokens[run.lowerBound - 1].isCapitalized {
@@ -1032,6 +1032,13 @@ struct MentionParser {
                 || (k == range.lowerBound && self.tokens[k].has(.titleModifier) && k + 1 < run.lowerBound && self.tokens[k + 1].isCapitalized)
         }
         return beforeRun.allSatisfy(isHonorificOrRank) && (2...4).contains(run.count) ? run : nil
+    }
+
+    /// Whether the name `run` follows a possessive ("the Harbor Institute’s Ivo Lund"): a person of the body named before
+    /// it ("Vestland’s Foreign Ministry" names a body).
+    func namedAfterPossessive(_ run: Range<Int>, headStart: Int) -> Bool {
+        run.lowerBound > headStart && (2...4).contains(run.count) && !run.contains(where: { tokens[$0].has(.organizationHead) })
+            && (tokens[run.lowerBound - 1].word == .possessive || isNamePossessive(run.lowerBound - 1))
     }
 
     /// "His daughter, Ana,": the one capitalized word set beside "his", "her" or "their" and a relative
