@@ -52,7 +52,7 @@ struct BlockReader {
                 // Who asked a question is not who answers it: "he said" after "a voter asked" is the one asked.
                 if findings.count > sentenceFindings {
                     let last = findings[findings.count - 1]
-                    book.latestSpeaker = last.cue.map { lexicon.questionParticiples.contains(block.lower($0.lowerBound)) } == true ? nil : last.entity
+                    book.latestSpeaker = last.cue.map { mentions.opensQuestion($0.lowerBound) } == true ? nil : last.entity
                 }
             }
             // Quotes never straddle sentences, so one pointer walks them in step.
