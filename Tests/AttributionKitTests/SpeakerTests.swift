@@ -763,5 +763,30 @@ import Testing
         #expect(source.name == name)
         #expect(source.titles == [title])
     }
+
+    /// "But Marcus Ellery, a retired admiral, was skeptical. “…,” he said.": a conjunction opening the sentence is no part of its subject.
+    @Test func aSentenceOpenedByAConjunctionIsStillAboutItsSubject() {
+        let result = Story.attribute(
+            "A spokesman, Pavel Dorn, said the ships posed no threat.",
+            "But Marcus Ellery, a retired rear admiral, was skeptical. “Nobody sends frigates to do search and rescue,” he said.")
+        #expect(result.speaker(of: "Nobody sends frigates") == "Marcus Ellery")
+    }
+
+    /// "Per the state news agency Norpress, President Ilya Marchetti told reporters that …": the president speaks, via the agency.
+    @Test func aSpeakerAfterAnOpeningAgencySpeaksThroughIt() {
+        let result = Story.attribute(
+            "Per the state news agency Norpress, President Ilya Marchetti told reporters that the deployment was routine.",
+            "Per Xinhua, the two sides signed three accords on Monday.")
+        #expect(result.speaker(of: "the deployment was routine") == "Ilya Marchetti")
+        #expect(result.quote("the deployment was routine")?.via == "Norpress")
+        #expect(result.speaker(of: "the two sides signed") == "Xinhua")
+    }
+
+    /// "Col. Miriam Osei, who leads the program at the Kestrel Forum, a think tank, said": the relative clause is hers.
+    @Test func theNameBeforeARelativeClauseAndItsBodysAppositiveSpeaks() {
+        let result = Story.attribute(
+            "Col. Miriam Osei, who leads the defense program at the Kestrel Forum, a think tank in the capital, said the army had too few reserves.")
+        #expect(result.speaker(of: "the army had too few reserves") == "Miriam Osei")
+    }
 }
 

@@ -221,6 +221,8 @@ struct BlockReader {
     func initialPhrase(_ from: Int, _ sentence: Range<Int>) -> Range<Int>? {
         var start = from
         while start < sentence.upperBound, tokens[start].kind == .punctuation || quoteOf[start] >= 0 { start += 1 }
+        // "But Marcus Ellery, a retired admiral, was skeptical.": a conjunction opening the sentence is no part of its subject.
+        if start + 1 < sentence.upperBound, tokens[start].has(.clauseConjunction), tokens[start + 1].isCapitalized { start += 1 }
         var end = start
         // "About 60 protesters blocked …", "60 protesters …": a count (after "About", "Nearly") opens the phrase.
         if start + 1 < sentence.upperBound, tokens[start].isWord, tokens[start + 1].kind == .number, !mentions.isPhraseToken(start, forward: true) {
@@ -1049,6 +1051,12 @@ struct BlockReader {
                 }
                 while start < body.upperBound, tokens[start].word == .comma { start += 1 }
                 content = start..<body.upperBound
+                // "Per the state news agency Norpress, President Ilya Marchetti told reporters that …": the president
+                // speaks, and the agency carried the words.
+                if mention.isOrganizationOrReport, var inner = claimAfterCue(content, book: &book), inner.speaker?.lowerBound == content.lowerBound {
+                    inner.via = inner.via ?? vias.find(in: k..<start)
+                    return inner
+                }
             } else {
                 guard k > body.lowerBound, tokens[k - 1].word == .comma else { continue }
                 content = body.lowerBound..<(k - 1)

@@ -37,6 +37,14 @@ struct Mention: Sendable {
     /// The role is held at the organisation "it" stands for: "Its lawyer, Beth Morrow".
     var servesIt = false
 
+    /// Whether the mention names a body or a document, which may carry someone else's words ("per Norpress, …").
+    var isOrganizationOrReport: Bool {
+        switch kind {
+        case .organization, .report: true
+        default: false
+        }
+    }
+
     /// Whether a document stands for its unnamed author ("a new poll by …"): it is the source, not a channel.
     var isReport: Bool {
         if case .report = kind { true } else { false }

@@ -218,7 +218,8 @@ struct MentionParser {
         }
         // "Paulo Mendri, legal director at Fairvote, …": the role's own modifiers may open it.
         while k > lowerBound, head - k <= 3, tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].has(.functionWord) { k -= 1 }
-        guard k > lowerBound, tokens[k].word == .comma, tokens[k + 1].has(.determiner) || opensRole(k + 1),
+        // ("Col. Ada Osei, who leads the program at the Kestrel Forum, a think tank, said": a relative clause is hers.)
+        guard k > lowerBound, tokens[k].word == .comma, tokens[k + 1].has(.determiner) || tokens[k + 1].word == .who || opensRole(k + 1),
             let name = phraseStart(endingAt: k - 1, lowerBound: lowerBound), bareName(name..<k) != nil
         else { return nil }
         return name
