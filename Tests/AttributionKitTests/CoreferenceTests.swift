@@ -412,5 +412,14 @@ import Testing
             "A voter asked whether she would run for governor. “Nobody has ever asked me that,” she said.")
         #expect(result.speaker(of: "Nobody has ever asked me that") == "Ada Quill")
     }
+
+    /// "the Pemberton researcher": the organisation a description names picks the person before its head does.
+    @Test func theOrganisationADescriptionNamesPicksItsHolder() {
+        let result = Story.attribute(
+            "Elena Moore, a research director at the Pemberton Foundation, said sanctions had failed.",
+            "Grace Liu, a professor at Tennant University, said the numbers understated the problem.",
+            "“Every time, we hear the same words,” the Pemberton researcher said.")
+        #expect(result.speaker(of: "Every time") == "Elena Moore")
+    }
 }
 

@@ -71,7 +71,7 @@ struct EntityBook {
             } else {
                 let description = phrase.text(in: block)
                 if description.hasPrefix("the "), let head = description.split(separator: " ").last,
-                    let found = described(head: String(head)) ?? holder(ofOrganizationIn: description)
+                    let found = holder(ofOrganizationIn: description) ?? described(head: String(head))
                         ?? unnamedGroup(withMember: String(head))
                 {
                     // "the aide" after "a congressional aide": the same unnamed source.
@@ -112,8 +112,10 @@ struct EntityBook {
     /// created when it is new; nil when none.
     private mutating func resolveDescription(head: String, _ phrase: Phrase, in block: TokenizedBlock) -> Int? {
         let text = phrase.text(in: block)
-        // "the HPI economist" is someone met before; "the judge" a new unnamed source; "the plan" nobody.
-        if let found = described(head: head) ?? agedPerson(head: head) ?? holder(ofOrganizationIn: text)
+        // "the HPI economist" is someone met before; "the judge" a new unnamed source; "the plan" nobody. The
+        // organisation a description names picks its holder before its head does ("the Pemberton researcher"
+        // is the research director at the Pemberton Foundation, not the professor quoted since).
+        if let found = holder(ofOrganizationIn: text) ?? described(head: head) ?? agedPerson(head: head)
             ?? (Lexicon.shared.documentNouns.contains(head) ? nil : unnamedGroup(withMember: head))
         {
             return found
