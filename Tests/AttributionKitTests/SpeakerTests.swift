@@ -788,5 +788,17 @@ import Testing
             "Col. Miriam Osei, who leads the defense program at the Kestrel Forum, a think tank in the capital, said the army had too few reserves.")
         #expect(result.speaker(of: "the army had too few reserves") == "Miriam Osei")
     }
+
+    /// "Ellery was blunt about where things were heading:" hands its person to the quote paragraph after it; a label does not.
+    @Test func aSentenceAboutAPersonEndingInAColonHandsThemTheNextQuoteParagraph() {
+        let result = Story.attribute(
+            "Marcus Ellery, a retired admiral, spoke after the vote.",
+            "Ellery was blunt about where things were heading:",
+            "“If nobody talks, somebody will eventually shoot.”",
+            "Wait, it gets better:",
+            "“The fleet sails on Monday.”")
+        #expect(result.speaker(of: "If nobody talks") == "Marcus Ellery")
+        #expect(result.speaker(of: "The fleet sails") == nil)
+    }
 }
 

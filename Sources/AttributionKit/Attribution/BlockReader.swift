@@ -165,11 +165,16 @@ struct BlockReader {
         var c = sentence.upperBound - 2
         while c >= sentence.lowerBound, c > sentence.upperBound - 16, !isCue(c, verbs) { c -= 1 }
         guard c >= sentence.lowerBound, isCue(c, verbs) else {
+            guard let mentionRange = subject(of: sentence), let mention = mentions.parse(mentionRange) else { return nil }
             // "President Vale released the following statement:"
-            guard (sentence.upperBound - 4..<sentence.upperBound).contains(where: { $0 >= sentence.lowerBound && tokens[$0].has(.documentNoun) }),
-                let mentionRange = subject(of: sentence), let mention = mentions.parse(mentionRange)
-            else { return nil }
-            return Speaker(entity: book.resolve(mention, in: block), mention: mentionRange, cue: nil, via: nil, rule: "NAME released a statement:")
+            if (sentence.upperBound - 4..<sentence.upperBound).contains(where: { $0 >= sentence.lowerBound && tokens[$0].has(.documentNoun) }) {
+                return Speaker(entity: book.resolve(mention, in: block), mention: mentionRange, cue: nil, via: nil, rule: "NAME released a statement:")
+            }
+            // "Ellery was blunt about where things were heading:": a person the sentence is about, without a cue
+            // (a label such as "The Latest:" says nothing about anyone).
+            guard sentence.upperBound - 1 - mentionRange.upperBound >= 2 else { return nil }
+            guard isPerson(mention, book: book) else { return nil }
+            return Speaker(entity: book.resolve(mention, in: block), mention: mentionRange, cue: nil, via: nil, rule: "SUBJECT …: before a quote paragraph")
         }
         let lower = lowerBound(before: c, in: sentence)
         guard let mentionRange = mentions.mention(before: c, lowerBound: lower) ?? subject(of: sentence),
@@ -1559,6 +1564,17 @@ struct BlockReader {
         return last + 1 < sentence.upperBound && tokens[last + 1].word == .closeParenthesis ? last + 2 : nil
     }
 
+    /// Whether a subject is surely a person: "he" or "she", or a name of two words, one met before or one given an
+    /// honorific ("Wait" of "Wait, it gets better:" is none).
+    func isPerson(_ mention: Mention, book: EntityBook) -> Bool {
+        switch mention.kind {
+        case .pronoun(let gender): gender != nil
+        case .person(let name):
+            block.utf8[block.utf8Range(name)].contains(UInt8(ascii: " ")) || book.knowsPerson(name, in: block) || mention.gender != nil
+        default: false
+        }
+    }
+
     /// The subject at the start of a sentence becomes salient for pronouns ("She has served …"),
     /// and a copular sentence adds its roles to the subject's credentials ("Rhea Colm is a former
     /// harbor pilot, … and is the former director of the Tidewater Council").
@@ -1571,11 +1587,7 @@ struct BlockReader {
             let mention = mentions.parse(phrase)
         else { return nil }
         let end = phrase.upperBound
-        var isPerson = false
         switch mention.kind {
-        case .pronoun(let gender): isPerson = gender != nil
-        case .person(let name):
-            isPerson = block.utf8[block.utf8Range(name)].contains(UInt8(ascii: " ")) || book.knowsPerson(name, in: block) || mention.gender != nil
         case .organization:
             // "Vestmark’s foreign ministry rejected the account. … the ministry said": known, not salient.
             book.latestSubjectOrganization = book.resolve(mention, in: block, salient: false)
@@ -1585,9 +1597,9 @@ struct BlockReader {
             // known but not salient, which a "they" of the next sentence may stand for.
             guard let group = book.resolve(mention, in: block, salient: false) else { return nil }
             return Speaker(entity: group, mention: phrase, cue: nil, via: nil, rule: "they after a sentence about a group")
-        default: isPerson = false
+        default: break
         }
-        guard isPerson, let entity = book.resolve(mention, in: block, salient: true), book[entity].kind == .person else { return nil }
+        guard isPerson(mention, book: book), let entity = book.resolve(mention, in: block, salient: true), book[entity].kind == .person else { return nil }
         // ("Its chairman, Ivo Dahl, said": the body before is still the one "its" stands for.)
         if !tokens[sentence.lowerBound].has(.possessiveDeterminer) || block.lower(sentence.lowerBound) != "its" {
             book.latestSubjectOrganization = nil
