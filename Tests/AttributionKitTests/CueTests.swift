@@ -553,4 +553,22 @@ import Testing
         let result = Story.attribute("Mayor Ivo Brandt said from his office that the port would reopen next week.")
         #expect(result.speaker(of: "the port would reopen") == "Ivo Brandt")
     }
+
+    /// "In her view, …", "In Ellery’s view, …": whoever holds the view speaks; "In recent years" holds none.
+    @Test func theHolderOfAViewSpeaks() {
+        let result = Story.attribute(
+            "Grace Liu, a professor at Tennant University, spoke on Monday. In her view, the sanctions were working far too slowly.",
+            "In Marcus Ellery’s view, the fleet is too old to sail.",
+            "In recent years, the port has grown fast.")
+        #expect(result.speaker(of: "the sanctions were working") == "Grace Liu")
+        #expect(result.speaker(of: "the fleet is too old") == "Marcus Ellery")
+        #expect(result.quote("the port has grown") == nil)
+    }
+
+    /// "A statement from the Qasiran presidency said": a presidency issues statements as a ministry does.
+    @Test func aPresidencyIssuesAStatement() {
+        let result = Story.attribute("A statement from the Qasiran presidency said the attack was over.")
+        #expect(result.speaker(of: "the attack was over") == "Qasiran presidency")
+    }
 }
+

@@ -870,7 +870,7 @@ struct BlockReader {
         guard end - sentence.lowerBound >= 4 else { return nil }
         let body = sentence.lowerBound..<end
         if let claim = claimBeforeTrailingCue(body, book: &book) { return claim }
-        if let claim = claimWithAccordingTo(body, book: &book) { return claim }
+        if let claim = claimWithAccordingTo(body, book: &book) ?? claimInOnesView(body, book: &book) { return claim }
         return claimAfterCue(body, book: &book)
     }
 
@@ -1073,6 +1073,29 @@ struct BlockReader {
                 via: mention.isReport ? nil : vias.issuedDocument(in: mentionRange), blockIndex: block.index, rule: "according to NAME")
         }
         return nil
+    }
+
+    /// `In her view, CONTENT.`, `In Vale’s telling, CONTENT.`: whoever holds the view speaks.
+    func claimInOnesView(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
+        let k = body.lowerBound
+        guard k + 5 < body.upperBound, tokens[k].word == .in,
+            let comma = (k + 3..<min(body.upperBound, k + 8)).first(where: { tokens[$0].word == .comma }),
+            lexicon.viewNouns.contains(block.lower(comma - 1)), body.upperBound - comma > 3
+        else { return nil }
+        let holder = (k + 1)..<(comma - 1)
+        let mention: Mention
+        if holder.count == 1, tokens[holder.lowerBound].has(.possessiveDeterminer) {
+            // "his" and "her" give the gender; "their" none.
+            let word = block.lower(holder.lowerBound)
+            mention = Mention(kind: .pronoun(word == "his" ? .male : word == "her" ? .female : nil), tokens: holder)
+        } else if tokens[holder.upperBound - 1].word == .possessive, let named = mentions.parse(holder.lowerBound..<(holder.upperBound - 1)) {
+            mention = named
+        } else {
+            return nil
+        }
+        return Finding(
+            kind: .indirect, content: trimmed((comma + 1)..<body.upperBound), entity: book.resolve(mention, in: block), speaker: holder,
+            cue: (comma - 1)..<comma, via: nil, blockIndex: block.index, rule: "in NAME's view")
     }
 
     /// The source of "according to" set between commas inside its claim, when the claim goes on for

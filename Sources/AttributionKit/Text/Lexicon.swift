@@ -32,6 +32,8 @@ public final class Lexicon: Sendable {
     public let refusalVerbs: Set<String>
     public let contentlessSpeechVerbs: Set<String>
     public let questionParticiples: Set<String>
+    /// Nouns of a held view that open a claim ("In her view, …", "In Vale’s telling, …").
+    public let viewNouns: Set<String>
     public let perfectAuxiliaries: Set<String>
     /// Participles by which someone came by a document without writing it ("a memo obtained by the Ledger").
     public let holdingParticiples: Set<String>
@@ -81,6 +83,7 @@ public final class Lexicon: Sendable {
         refusalVerbs = Set(Lexicon.entries("refusal-verbs"))
         contentlessSpeechVerbs = Set(Lexicon.entries("contentless-speech-verbs"))
         questionParticiples = Set(Lexicon.entries("question-participles"))
+        viewNouns = Set(Lexicon.entries("view-nouns"))
         perfectAuxiliaries = Set(Lexicon.entries("perfect-auxiliaries"))
         holdingParticiples = Set(Lexicon.entries("holding-participles"))
         roleClauseVerbs = Set(Lexicon.entries("role-clause-verbs"))
