@@ -813,9 +813,7 @@ struct BlockReader {
             if let via { return via }
             return vias.find(in: end..<region.upperBound) ?? interjectedVia(after: mention, cue: c)
         }
-        if tokens[c].word == .according, mentions.parse(mention)?.isReport == false, let document = vias.issuedDocument(in: mention) {
-            return document
-        }
+        if tokens[c].word == .according, let document = issuedDocumentVia(in: mention) { return document }
         let from = max(c + cueLength(c), mention.upperBound)
         return (from < region.upperBound ? vias.find(in: from..<region.upperBound) : nil) ?? interjectedVia(after: mention, cue: c)
     }
@@ -1070,7 +1068,7 @@ struct BlockReader {
             let entity = book.resolve(mention, in: block)
             return Finding(
                 kind: .indirect, content: trimmed(content), entity: entity, speaker: mentionRange, cue: cue,
-                via: mention.isReport ? nil : vias.issuedDocument(in: mentionRange), blockIndex: block.index, rule: "according to NAME")
+                via: issuedDocumentVia(in: mentionRange), blockIndex: block.index, rule: "according to NAME")
         }
         return nil
     }
@@ -1144,10 +1142,21 @@ struct BlockReader {
     /// "according to a statement from the board", "according to a Harbor Board press release": the board,
     /// speaking through its document.
     func issuerOfDocument(after k: Int, upperBound: Int, atStart: Bool) -> (Range<Int>, Mention)? {
-        guard let range = phraseToComma(after: k, upperBound: upperBound, atStart: atStart),
-            let issuer = mentions.documentIssuer(in: range), let body = mentions.parse(issuer), case .organization = body.kind
-        else { return nil }
+        guard let range = phraseToComma(after: k, upperBound: upperBound, atStart: atStart), let body = issuingBody(in: range) else { return nil }
         return (range, Mention(kind: body.kind, tokens: range))
+    }
+
+    /// The body that issued the document opening the source phrase `range`, when one is named ("the board" of
+    /// "a statement from the board").
+    func issuingBody(in range: Range<Int>) -> Mention? {
+        guard let issuer = mentions.documentIssuer(in: range), let body = mentions.parse(issuer), case .organization = body.kind else { return nil }
+        return body
+    }
+
+    /// The document through which the body a source phrase names spoke, as the via ("a statement" of "according to
+    /// a statement from the port authority"); nil when the phrase names no issuing body ("the report").
+    func issuedDocumentVia(in range: Range<Int>) -> Via? {
+        issuingBody(in: range) == nil ? nil : vias.channelDocument(in: range)
     }
 
     /// "according to a memo obtained by the Harbor Ledger": the document is the source, read as a report,

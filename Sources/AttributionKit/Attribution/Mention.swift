@@ -44,9 +44,4 @@ struct Mention: Sendable {
         default: false
         }
     }
-
-    /// Whether a document stands for its unnamed author ("a new poll by …"): it is the source, not a channel.
-    var isReport: Bool {
-        if case .report = kind { true } else { false }
-    }
 }

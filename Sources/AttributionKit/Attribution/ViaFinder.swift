@@ -279,17 +279,14 @@ struct ViaFinder {
         return end > phrase.upperBound + 1 ? phrase.lowerBound..<end : phrase
     }
 
-    /// The document that opens a source phrase and names its issuer ("a Treasury Department press release",
-    /// "a statement" of "a statement from the port authority"): the channel of the issuer's words. A document
-    /// without an issuer ("the report") is the source itself, and findings ("data from the bureau") are no channel.
-    func issuedDocument(in range: Range<Int>) -> Via? {
+    /// The words of a source phrase up to the end of the document that opens it ("a Treasury Department press
+    /// release", "a statement" of "a statement from the port authority"); nil when no document that carries words
+    /// opens it (findings such as "data" are no channel).
+    func channelDocument(in range: Range<Int>) -> Via? {
         let isDocument = { (k: Int) in self.tokens[k].has(.documentNoun) && self.tokens[k].has(.channelNoun) && !self.tokens[k].isCapitalized }
         guard let first = range.prefix(5).first(where: isDocument), (range.lowerBound..<first).allSatisfy({ tokens[$0].isWord }) else { return nil }
         var end = first + 1
         while end < range.upperBound, isDocument(end) { end += 1 }
-        let namedBefore = (range.lowerBound..<first).contains { tokens[$0].isCapitalized && !tokens[$0].has(.functionWord) }
-        let namedAfter = end + 1 < range.upperBound && (tokens[end].word == .by || tokens[end].word == .from)
-        guard namedBefore && (end == range.upperBound || !tokens[end].isWord) || namedAfter else { return nil }
         return Via(text: block.text(tokens: range.lowerBound..<end), isOutlet: false)
     }
 
