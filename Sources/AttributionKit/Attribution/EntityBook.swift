@@ -167,9 +167,8 @@ struct EntityBook {
     /// is most often the person asked).
     private func isLastUnnamedSpeaker(_ index: Int, of gender: Gender) -> Bool {
         let entity = entities[index]
-        guard index == latestSpeaker, entity.kind == .unnamed, !entity.vague, entity.gender == nil || entity.gender == gender,
-            let description = entity.description, description.hasPrefix("a ") || description.hasPrefix("an "),
-            let head = description.split(separator: " ").last
+        guard index == latestSpeaker, !entity.vague, entity.gender == nil || entity.gender == gender,
+            let head = EntityBook.wordsDescribingOne(entity)?.last
         else { return false }
         // One person: "a select group of top executives" is many.
         let isPlural = head.hasSuffix("s") && !head.hasSuffix("ss")
@@ -180,10 +179,16 @@ struct EntityBook {
     /// added"): the one unnamed source whose "she" or "he" news writing reliably means; "a reporter asked …,
     /// he said" is most often the person asked.
     private func isSpokesperson(_ entity: Entity, of gender: Gender) -> Bool {
-        guard entity.kind == .unnamed, entity.gender == gender, let description = entity.description,
-            description.hasPrefix("a ") || description.hasPrefix("an ")
-        else { return false }
-        return description.split(separator: " ").contains { Lexicon.shared.speakingTitles.contains(String($0)) }
+        guard entity.gender == gender, let words = EntityBook.wordsDescribingOne(entity) else { return false }
+        return words.contains { Lexicon.shared.speakingTitles.contains(String($0)) }
+    }
+
+    /// The words of an unnamed source's description when it describes one person ("a spokeswoman for the
+    /// ministry"); nil for any other entity.
+    private static func wordsDescribingOne(_ entity: Entity) -> [Substring]? {
+        guard entity.kind == .unnamed, let description = entity.description, description.hasPrefix("a ") || description.hasPrefix("an ")
+        else { return nil }
+        return description.split(separator: " ")
     }
 
     /// The person the tokens `name` of `block` name: a full name met before, or a name part of one,

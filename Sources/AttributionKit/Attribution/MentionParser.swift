@@ -827,16 +827,18 @@ struct MentionParser {
         // nothing before "and" is her credential or gives her gender.
         let ownStart = head.last(where: { [.and, .or, .ampersand].contains(tokens[$0].word) && !joinsOfficeName($0, in: head) })
             .map { $0 + 1 } ?? head.lowerBound
+        // The name an appositive holds: "Dana Fell", or a relative's first name ("His daughter, Ana,").
+        let nameInAppositive = appositive.flatMap { bareName($0) ?? firstNameOfRelative($0, describedBy: range.lowerBound..<headEnd) }
         // "A spokeswoman for Quist, Dana Fell,": a role held for someone, then the speaker's own name.
         // "Ostrava’s ambassador to Norland, Tomas Hruby,": after a possessive too.
         // "coordinator for Norland, Karim Haddad,": a role in lowercase opening the phrase does as well.
         let rolePhraseBeforeName = (determiner != nil || head.contains { tokens[$0].word == .possessive || isNamePossessive($0) }
             || (tokens[start].has(.titleWord) && !tokens[start].isCapitalized))
-            && appositive.flatMap({ bareName($0) ?? firstNameOfRelative($0, describedBy: range.lowerBound..<headEnd) }) != nil
+            && nameInAppositive != nil
             && head.contains { tokens[$0].has(.titleWord) || tokens[$0].has(.anonymousHead) }
         if run.isEmpty || !last.isCapitalized || last.has(.functionWord) || rolePhraseBeforeName {
             let possessive = head.contains { tokens[$0].word == .possessive }
-            let nameBeside = dashedName ?? appositive.flatMap({ bareName($0) ?? firstNameOfRelative($0, describedBy: range.lowerBound..<headEnd) })
+            let nameBeside = dashedName ?? nameInAppositive
             // "The firm, Coastline Dredging,": the name of the body the head word stands for.
             let namesBody = !rolePhraseBeforeName && determiner != nil && head.count <= 3 && last.has(.organizationHead)
                 && !last.has([.titleWord, .anonymousHead])
