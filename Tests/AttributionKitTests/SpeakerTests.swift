@@ -745,6 +745,13 @@ import Testing
         #expect(result.quote("The mayor will sign")?.via == "in an email")
     }
 
+    /// "Mara Voss, a planner, said the plan looked Kalderian.": the name ending the claim is no speaker after the cue.
+    @Test func aNamedSubjectWithAnAppositiveKeepsTheClaimAfterItsCue() {
+        let result = Story.attribute("Mara Voss, a planner at the Delmont Institute, said the plan looked Kalderian.")
+        #expect(result.quote("the plan looked")?.text == "the plan looked Kalderian")
+        #expect(result.speaker(of: "the plan looked") == "Mara Voss")
+    }
+
     /// "Willie Vance, an actor in Dallas, who runs a theater, recalled": the name, not its appositive, speaks.
     @Test func aNameBeforeAnAppositiveAndARelativeClauseSpeaks() {
         let result = Story.attribute("Willie Vance, an actor in Dallas, who runs a small theater, recalled that the rent doubled in 2009.")

@@ -922,6 +922,15 @@ struct BlockReader {
             // "…, Luis Ortega, a council aide, said.": the claim ends before the speaker's phrase.
             let setOff = speaker.range.lowerBound < clause.lowerBound
             if setOff { claimEnd = speaker.range.lowerBound - 1 }
+            // "Mara Voss, a planner at the institute, said the plan looked …": a subject and its appositive before
+            // the cue make what follows the cue the claim, not its speaker.
+            if !setOff, speaker.cue.lowerBound == clause.lowerBound,
+                let subject = mentions.mention(before: speaker.cue.lowerBound, lowerBound: body.lowerBound),
+                subject.lowerBound == body.lowerBound, subject.upperBound >= k,
+                let parsed = mentions.parse(subject), isPerson(parsed, book: book)
+            {
+                return nil
+            }
             // "The strike, Pell said, was a mistake": the claim runs around the cue, so its first part may be
             // short when the speaker stands before the cue ("The program, called EB-5, allows" names, not reports).
             let rest = !setOff && clauseEnd < body.upperBound && clause.upperBound < body.upperBound && speaker.range.upperBound <= clause.upperBound
