@@ -27,6 +27,27 @@ import Testing
         #expect(result.speaker(of: "Ivo is right") == "Anton Reyes")
     }
 
+    /// "The analyst said" after Ola Brandt spoke is Brandt, whatever title he was given first.
+    @Test(arguments: [
+        ("Drills near the island have doubled, said Ola Brandt, a senior fellow at the Lowy Institute.", "The analyst said the drills would continue.", "the drills would continue", "Ola Brandt"),
+        ("Sara Lind, a former ambassador to Japan, said the talks had stalled.", "The veteran diplomat added that Tokyo was worried.", "Tokyo was worried", "Sara Lind"),
+        ("Piet Ruud, who spent 30 years at the agency, said the leak was serious.", "The former intelligence officer said it would hurt recruiting.", "it would hurt recruiting", "Piet Ruud"),
+    ])
+    func aSecondReferenceByWhatSomeoneIsIsThePersonQuotedLast(first: String, second: String, claim: String, name: String) {
+        let result = Story.attribute(first, second)
+        #expect(result.speaker(of: claim) == name)
+        #expect(result.sources.count == 1)
+    }
+
+    /// "an analyst" is someone new, and so is "the analyst" while nobody has been quoted.
+    @Test func anEpithetWithNobodyQuotedBeforeIsANewSource() {
+        let result = Story.attribute(
+            "Ola Brandt, a senior fellow at the Lowy Institute, toured the base.",
+            "An analyst said the drills would continue. The analyst added that the navy was stretched.")
+        #expect(result.speaker(of: "the drills would continue") == "an analyst")
+        #expect(result.speaker(of: "the navy was stretched") == "an analyst")
+    }
+
     /// "She" after an unnamed spokeswoman is the spokeswoman, not the person quoted before her.
     @Test func sheAfterAnUnnamedSpokeswomanIsTheSpokeswoman() {
         let result = Story.attribute(

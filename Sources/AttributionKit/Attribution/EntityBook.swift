@@ -71,8 +71,7 @@ struct EntityBook {
             } else {
                 let description = phrase.text(in: block)
                 if description.hasPrefix("the "), let head = description.split(separator: " ").last,
-                    let found = holder(ofOrganizationIn: description) ?? described(head: String(head))
-                        ?? unnamedGroup(withMember: String(head))
+                    let found = secondReference(description, head: String(head))
                 {
                     // "the aide" after "a congressional aide": the same unnamed source.
                     index = found
@@ -112,14 +111,8 @@ struct EntityBook {
     /// created when it is new; nil when none.
     private mutating func resolveDescription(head: String, _ phrase: Phrase, in block: TokenizedBlock) -> Int? {
         let text = phrase.text(in: block)
-        // "the HPI economist" is someone met before; "the judge" a new unnamed source; "the plan" nobody. The
-        // organisation a description names picks its holder before its head does ("the Pemberton researcher"
-        // is the research director at the Pemberton Foundation, not the professor quoted since).
-        if let found = holder(ofOrganizationIn: text) ?? described(head: head) ?? agedPerson(head: head)
-            ?? (Lexicon.shared.documentNouns.contains(head) ? nil : unnamedGroup(withMember: head))
-        {
-            return found
-        }
+        // "the HPI economist" is someone met before; "the judge" a new unnamed source; "the plan" nobody.
+        if let found = secondReference(text, head: head) { return found }
         let kind: Entity.Kind
         if Lexicon.shared.titleWords.contains(head) || Lexicon.shared.anonymousHeads.contains(head) {
             kind = .unnamed
@@ -434,6 +427,24 @@ struct EntityBook {
     /// said." after the captain was named): news writing's usual second reference.
     func agedPerson(head: String) -> Int? {
         head.hasSuffix("-old") ? latestPersonBeforeSentence : nil
+    }
+
+    /// Whom a definite description refers back to, if anyone met before. The organisation it names picks its
+    /// holder before its head does ("the Pemberton researcher" is the research director at the Pemberton
+    /// Foundation, not the professor quoted since).
+    func secondReference(_ text: String, head: String) -> Int? {
+        holder(ofOrganizationIn: text) ?? described(head: head) ?? agedPerson(head: head)
+            ?? (Lexicon.shared.documentNouns.contains(head) ? nil : unnamedGroup(withMember: head)) ?? lastQuotedPerson(epithet: text, head: head)
+    }
+
+    /// The person quoted last, for a plain second reference by what they are ("The analyst said" after Ola
+    /// Brandt, a senior fellow, spoke): a new person would be "an analyst", and one with more words ("the
+    /// analyst at the bank") may be someone else.
+    func lastQuotedPerson(epithet text: String, head: String) -> Int? {
+        guard Lexicon.shared.epithetHeads.contains(head), let index = latestSpeaker, entities[index].kind == .person,
+            EntityBook.lastWords(of: text, are: head), !text.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase })
+        else { return nil }
+        return index
     }
 
     /// Marks the start of a sentence, before its names are registered.
