@@ -48,6 +48,15 @@ import Testing
         #expect(result.speaker(of: "the navy was stretched") == "an analyst")
     }
 
+    /// "the attorney general" holds the whole title: not the general manager, nor a retired general met before.
+    @Test func aTitleCompletedByGeneralIsNotAnyTitleWithThatWord() {
+        let result = Story.attribute(
+            "Ivo Pell, the general manager of the port, said sales fell sharply. A retired general said the base would close.",
+            "The attorney general said the suit was filed on time.")
+        #expect(result.speaker(of: "the base would close") == "a retired general")
+        #expect(result.speaker(of: "the suit was filed") == "the attorney general")
+    }
+
     /// "She" after an unnamed spokeswoman is the spokeswoman, not the person quoted before her.
     @Test func sheAfterAnUnnamedSpokeswomanIsTheSpokeswoman() {
         let result = Story.attribute(

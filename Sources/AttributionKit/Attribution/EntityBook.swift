@@ -433,7 +433,7 @@ struct EntityBook {
     /// holder before its head does ("the Pemberton researcher" is the research director at the Pemberton
     /// Foundation, not the professor quoted since).
     func secondReference(_ text: String, head: String) -> Int? {
-        holder(ofOrganizationIn: text) ?? described(head: head) ?? agedPerson(head: head)
+        holder(ofOrganizationIn: text) ?? described(head: EntityBook.titleHead(of: text, endingIn: head)) ?? agedPerson(head: head)
             ?? (Lexicon.shared.documentNouns.contains(head) ? nil : unnamedGroup(withMember: head)) ?? lastQuotedPerson(epithet: text, head: head)
     }
 
@@ -462,6 +462,12 @@ struct EntityBook {
     /// A person or group whose credentials include the head of "the river ecologist" (an abbreviated
     /// title counts: "Sen." for "the senator"), or an unnamed source with that head ("the aide").
     func described(head: String) -> Int? {
+        if head.contains(" ") {
+            return firstByRecency { index in
+                let credentials = entities[index].kind == .unnamed ? [entities[index].description ?? ""] : entities[index].titles
+                return credentials.contains { EntityBook.words(of: $0, includeRun: head) }
+            }
+        }
         // "the senator" may stand for a holder of "Sen.".
         let word = Array(head.utf8)
         let abbreviations = Lexicon.shared.abbreviatedTitles[head]?.map { Array($0.utf8) } ?? []
@@ -571,6 +577,21 @@ struct EntityBook {
         let words = description.split(separator: " ").dropFirst()
         guard let first = words.firstIndex(where: { $0.first?.isUppercase == true }) else { return nil }
         return words[first...].prefix { $0.first?.isUppercase == true }.joined(separator: " ")
+    }
+
+    /// The head a description's holder must have among their credentials: its last word, or the title a
+    /// postpositive word completes ("attorney general" of "the state attorney general").
+    static func titleHead(of description: String, endingIn head: String) -> String {
+        let lexicon = Lexicon.shared
+        guard lexicon.postpositiveTitleWords.contains(head) else { return head }
+        let words = description.lowercased().split(separator: " ")
+        guard words.count >= 2, lexicon.titleWords.contains(String(words[words.count - 2])) else { return head }
+        return words[words.count - 2] + " " + head
+    }
+
+    /// Whether the lowercase words `run` stand one after another among the words of `title`.
+    static func words(of title: String, includeRun run: String) -> Bool {
+        " \(title.lowercased()) ".contains(" \(run) ")
     }
 
     /// Whether one of the lowercase words of `title` is `word` (lowercase UTF-8); compared byte by

@@ -47,6 +47,8 @@ public final class Lexicon: Sendable {
     public let outletOpeners: Set<String>
     /// Words by which news writing refers back to someone at a university, whatever title it gave first.
     public let academicHeads: Set<String>
+    /// Words that follow the title they complete ("general" of "attorney general").
+    public let postpositiveTitleWords: Set<String>
     /// Words by which news writing refers back to the person it quoted last ("the analyst"), whatever title it gave first.
     public let epithetHeads: Set<String>
     /// Nouns for works with titles ("the film", "her book"), and "titled": a title-case quote after one is its title.
@@ -93,6 +95,7 @@ public final class Lexicon: Sendable {
         workNouns = Set(Lexicon.entries("work-nouns"))
         academicHeads = Set(Lexicon.entries("academic-heads"))
         epithetHeads = Set(Lexicon.entries("epithet-heads"))
+        postpositiveTitleWords = Set(Lexicon.entries("postpositive-title-words"))
         speakingTitles = Set(Lexicon.entries("speaking-titles"))
         askingHeads = Set(Lexicon.entries("asking-heads"))
         var parties: [Unicode.Scalar: String] = [:]
