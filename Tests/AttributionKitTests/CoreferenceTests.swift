@@ -32,6 +32,7 @@ import Testing
         ("Drills near the island have doubled, said Ola Brandt, a senior fellow at the Lowy Institute.", "The analyst said the drills would continue.", "the drills would continue", "Ola Brandt"),
         ("Sara Lind, a former ambassador to Japan, said the talks had stalled.", "The veteran diplomat added that Tokyo was worried.", "Tokyo was worried", "Sara Lind"),
         ("Piet Ruud, who spent 30 years at the agency, said the leak was serious.", "The former intelligence officer said it would hurt recruiting.", "it would hurt recruiting", "Piet Ruud"),
+        ("Dr. Ana Ruiz said cases were rising in the valley.", "The doctor said the coming weeks would be critical.", "the coming weeks would be critical", "Ana Ruiz"),
     ])
     func aSecondReferenceByWhatSomeoneIsIsThePersonQuotedLast(first: String, second: String, claim: String, name: String) {
         let result = Story.attribute(first, second)

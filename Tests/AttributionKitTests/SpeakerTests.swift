@@ -400,6 +400,8 @@ import Testing
         "Ms. Brell declined to speculate about a second run.",
         "Officials at the port authority declined to say whether dredging would start this year.",
         "The ministry refused to confirm the figures.",
+        "A company spokesperson declined to answer further questions.",
+        "The hospital declined to discuss the patient's treatment.",
     ])
     func refusingToCommentReportsNothing(sentence: String) {
         #expect(Story.attribute(sentence).attributions.isEmpty)
@@ -743,6 +745,22 @@ import Testing
         #expect(result.quote("The mayor will sign")?.text == "The mayor will sign the bill on Friday")
         #expect(result.speaker(of: "The mayor will sign") == "Ivo Brandt")
         #expect(result.quote("The mayor will sign")?.via == "in an email")
+    }
+
+    /// "who was not involved in the study": after a verb, "involved" is no unnamed source's modifier.
+    @Test(arguments: [
+        "Samuel Ofori, who was involved in the talks, said the data were robust.",
+        "Dr. Samuel Ofori, a geriatrician at Harwick General Hospital who was not involved in the research, said the data were robust.",
+    ])
+    func aRelativeClauseSayingWhoWasInvolvedKeepsTheSpeaker(sentence: String) {
+        #expect(Story.attribute(sentence).speaker(of: "the data were robust") == "Samuel Ofori")
+    }
+
+    /// British spelling: "A neighbour, Tom Weaver, said".
+    @Test func aNeighbourBeforeANameIsThatPerson() {
+        let result = Story.attribute("A neighbour, Tom Weaver, said the rent would rise next year.")
+        #expect(result.speaker(of: "the rent would rise") == "Tom Weaver")
+        #expect(result.source(of: "the rent would rise")?.titles == ["neighbour"])
     }
 
     /// "Mara Voss, a planner, said the plan looked Kalderian.": the name ending the claim is no speaker after the cue.

@@ -203,7 +203,9 @@ struct MentionParser {
 
     /// Whether "familiar with", "close to" or "briefed on" starts at `k`: a post-modifier of an unnamed source.
     func opensPostModifier(_ k: Int, upperBound: Int) -> Bool {
+        // "who was not involved in the study": after a verb the word is a predicate, not the source's modifier.
         k + 1 < upperBound && tokens[k].has(.sourceModifier) && tokens[k + 1].has(.functionWord) && !tokens[k + 1].has(.determiner)
+            && (k == 0 || !(tokens[k - 1].has([.copula, .auxiliary]) || tokens[k - 1].word == .not))
     }
 
     /// "Lars Holm, director of the Harbor Policy Center, a think tank, said", "Ben Olafsen, a trawler
