@@ -256,6 +256,20 @@ import Testing
         #expect(board.speaker(of: "demand for its chips") != "Harbor Safety Board")
     }
 
+    /// "Nuvexa said … The company said": a speaker named by one word that nothing marks as a person is the body.
+    @Test(arguments: [("company", "Nuvexa"), ("drugmaker", "Pellagen"), ("group", "Tidewatch")])
+    func theCompanyIsTheOneWordNameThatSpokeLast(head: String, name: String) {
+        let result = Story.attribute("\(name) said it was encouraged by the ruling. The \(head) said it funded one trial.")
+        #expect(result.speaker(of: "it funded one trial") == name)
+        #expect(result.sources.count == 1)
+    }
+
+    /// A one-word name marked as a person's ("he") is no company.
+    @Test func aOneWordNameMarkedAsAPersonIsNoCompany() {
+        let result = Story.attribute("Brask said he was encouraged by the ruling. The company said it funded one trial.")
+        #expect(result.speaker(of: "it funded one trial") != "Brask")
+    }
+
     @Test func theFirstWordOfAnotherBodyIsNoShortName() {
         let result = Story.attribute(
             "The Vestland Farmers Union backed the strike.",

@@ -316,7 +316,7 @@ struct EntityBook {
                 let credentialKey = EntityBook.key(credential)
                 return entity(named: credentialKey) ?? add(Entity(kind: .organization, name: credential), key: credentialKey)
             }
-            if let found = latestOrganization(ifGeneric: words) { return found }
+            if let found = latestOrganization(ifGeneric: words) { return organization(metBefore: found) }
         }
         var display = name
         // (ASCII is asked byte by byte, where no character spans two bytes.)
@@ -366,12 +366,14 @@ struct EntityBook {
         return nil
     }
 
-    /// For a generic head ("the ministry", "the group"), the latest organisation that spoke or led a sentence.
+    /// For a generic head ("the ministry", "the group"), the latest organisation that spoke or led a sentence
+    /// (for "the company" or "the group", also the latest speaker named by one word that nothing marks as a person's).
     func latestOrganization(ifGeneric head: String) -> Int? {
         guard Lexicon.shared.genericOrganizationHeads.contains(head) else { return nil }
         let anyKind = Lexicon.shared.umbrellaOrganizationHeads.contains(head)
         let ofTrade = Lexicon.shared.tradeOrganizationHeads.contains(head)
         if let index = recent.reversed().first(where: { index in
+            if anyKind || ofTrade, index == latestSpeaker, isUnmarkedOneWordName(index) { return true }
             guard entities[index].kind == .organization, !isOutlet(index) else { return false }
             if ofTrade { return isCompany(index) }
             return anyKind || !EntityBook.endsInOrganizationHead(entities[index].name ?? "")
@@ -381,6 +383,14 @@ struct EntityBook {
         // "Shares of Vantro Systems fell. The company said …": a company named before, though it did not speak yet.
         guard anyKind || ofTrade else { return nil }
         return latestNamedOrganization(where: isCompany)
+    }
+
+    /// Whether the entity is named by one word that nothing marks as a person (no gender, title or body):
+    /// "Google" of "Google said", which "the company" may stand for.
+    func isUnmarkedOneWordName(_ index: Int) -> Bool {
+        let entity = entities[index]
+        return entity.kind == .person && entity.gender == nil && entity.titles.isEmpty && entity.organizations.isEmpty
+            && !EntityBook.containsSpace(entity.name ?? " ")
     }
 
     /// Whether the organisation's name ends in a company word ("Harbor Motors", "Vantro Systems Inc.").
