@@ -317,6 +317,16 @@ import Testing
         #expect(category(titles: ["senior strategist"], organizations: ["Deutsche Bank"]) == .business)
     }
 
+    /// "The Israeli military said" is a body of the military; "state media reported" an unnamed outlet, kept as a source.
+    @Test func aCountrysMilitaryIsAMilitaryBodyAndStateMediaASource() {
+        let result = Story.attribute(
+            "The Karvonian military said the strike targeted a depot.", "The launch was a success, state media reported.")
+        let military = result.source(of: "the strike targeted a depot")
+        #expect(military?.name == "Karvonian military")
+        #expect(SourceProfiler().profile(result.sources, in: Story.article(["x"])).first?.category == .military)
+        #expect(result.source(of: "The launch was a success")?.description == "state media")
+    }
+
     @Test func companiesNamedByTheirTradeAreOrganisations() {
         let systems = Story.attribute("Vantro Systems said on Tuesday that it would cut jobs.")
         #expect(systems.source(of: "it would cut jobs")?.namedAsOrganization == true)

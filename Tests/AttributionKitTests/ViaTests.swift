@@ -69,6 +69,19 @@ import Testing
         #expect(result.quote("the port can be saved")?.via == "in a new book")
     }
 
+    /// "told state radio", "told Ukrainian television": a broadcaster not named, by its medium; "the post office" is none.
+    @Test(arguments: [
+        ("Mayor Ivo Pell told state radio the port would reopen soon.", "state radio"),
+        ("Ana Lind told Norwegian television that the front was holding.", "Norwegian television"),
+        ("Kai Brann told local TV on Monday that the vote was rigged.", "local TV"),
+        ("Ana Lind told the post office that the parcel was lost.", nil),
+    ])
+    func toldABroadcasterByItsMedium(sentence: String, via: String?) {
+        let result = Story.attribute(sentence)
+        #expect(result.attributions.count == 1)
+        #expect(result.attributions.first?.via == via)
+    }
+
     @Test func toldAnOutlet() {
         let result = Story.attribute("“Stocks are cheap,” trader Uma Voss told the Daily Beacon.")
         let quote = try! #require(result.quote("Stocks are cheap"))

@@ -143,6 +143,9 @@ struct ViaFinder {
         if let phrase = describedOutlet(at: k, upperBound: upperBound) {
             via = Via(text: block.text(tokens: phrase), isOutlet: true)
             i = programEnd(after: phrase.upperBound, upperBound: upperBound)
+        } else if let end = broadcastMediumEnd(from: k, upperBound: upperBound) {
+            via = Via(text: block.text(tokens: k..<end), isOutlet: true)
+            i = end
         } else if let phrase = properPhrase(at: k, upperBound: upperBound) {
             // "told WHO officials that …": a name may open a longer object.
             guard phrase.upperBound < upperBound, tokens[phrase.upperBound].isWord, !tokens[phrase.upperBound].has(.functionWord)
@@ -162,6 +165,24 @@ struct ViaFinder {
             i = that
         }
         return (via, i)
+    }
+
+    /// Where "state television" or "Ukrainian radio" ends after "told": a broadcaster not named, by its medium
+    /// and up to two plain or national words before it; nil when the object is something else.
+    func broadcastMediumEnd(from k: Int, upperBound: Int) -> Int? {
+        var j = k
+        while j < upperBound, j < k + 3, tokens[j].isWord, !tokens[j].has(.functionWord) || tokens[j].has(.determiner) {
+            let t = tokens[j]
+            // ("local TV" too, but not "the post office".)
+            if t.has(.outletWord), Lexicon.shared.outletOpeners.contains(block.lower(j)), !t.isCapitalized || (j > k && !tokens[j - 1].isCapitalized),
+                j + 1 >= upperBound || !tokens[j + 1].isWord || tokens[j + 1].has(.functionWord)
+            {
+                return j + 1
+            }
+            guard !t.isCapitalized || t.has(.nationality) else { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// Words that open the reported question after the object of "told" ("told the court why …").
