@@ -31,14 +31,15 @@ import Testing
         #expect(result.quote("she would stay")?.via == "in a statement")
     }
 
-    /// Media words before a name make it an outlet after "on" as after "told"; a weekday after them is no name.
+    /// Media words before a name make it an outlet after "on" as after "told"; a weekday after them is no name
+    /// ("told state television Monday" names the broadcaster by its medium alone).
     @Test func aNameAfterMediaWordsIsTheOutlet() {
         let result = Story.attribute(
             "“We cannot be a parking lot,” Hedda Lind said on local radio station Radio Gullport.",
             "Ivo Pell told state television Monday that the ferries would run.",
             "Speaking on radio show Joney’s Jukebox, Ada Quill said the band was done.")
         #expect(result.quote("We cannot be a parking lot")?.via == "Radio Gullport")
-        #expect(result.quote("the ferries would run")?.via == nil)
+        #expect(result.quote("the ferries would run")?.via == "state television")
         #expect(result.quote("the ferries would run")?.text == "the ferries would run")
         #expect(result.quote("the band was done")?.via == "Joney’s Jukebox")
     }
@@ -67,6 +68,18 @@ import Testing
             "In a new book, Ada Quill argues that the port can be saved.")
         #expect(result.quote("the strike changed him")?.via == "in his memoir")
         #expect(result.quote("the port can be saved")?.via == "in a new book")
+    }
+
+    /// "The Harbor Times quoted Ana Lind as saying …": Lind speaks, and the newspaper carried her words.
+    @Test(arguments: [
+        "The Harbor Times quoted Mayor Ana Lind as saying that the port would close in May.",
+        "Mayor Ana Lind was quoted by the Harbor Times as saying that the port would close in May.",
+    ])
+    func theOutletThatQuotedSomeoneCarriedTheirWords(sentence: String) {
+        let result = Story.attribute(sentence)
+        #expect(result.speaker(of: "the port would close") == "Ana Lind")
+        #expect(result.quote("the port would close")?.text == "the port would close in May")
+        #expect(result.quote("the port would close")?.via == "Harbor Times")
     }
 
     /// "told state radio", "told Ukrainian television": a broadcaster not named, by its medium; "the post office" is none.

@@ -860,14 +860,14 @@ struct BlockReader {
         clauses.append(start..<sentence.upperBound)
     }
 
-    /// A claim in reported speech, tried in order: `…, NAME said.`; `According to NAME, …` and
+    /// A claim in reported speech, tried in order: `OUTLET quoted NAME as saying …`; `…, NAME said.`; `According to NAME, …` and
     /// `…, according to NAME`; `NAME CUE [OBJECT] [adjuncts] [that] …`.
     func indirectClaim(in sentence: Range<Int>, book: inout EntityBook) -> Finding? {
         var end = sentence.upperBound
         while end > sentence.lowerBound, tokens[end - 1].kind == .punctuation || (tokens[end - 1].kind == .quote && quoteOf[end - 1] < 0) { end -= 1 }
         guard end - sentence.lowerBound >= 4 else { return nil }
         let body = sentence.lowerBound..<end
-        if let claim = claimBeforeTrailingCue(body, book: &book) { return claim }
+        if let claim = claimQuotedAsSaying(body, book: &book) ?? claimBeforeTrailingCue(body, book: &book) { return claim }
         if let claim = claimWithAccordingTo(body, book: &book) ?? claimInOnesView(body, book: &book) { return claim }
         return claimAfterCue(body, book: &book)
     }
@@ -1029,6 +1029,37 @@ struct BlockReader {
         }
         return body.upperBound
     }
+
+    /// `OUTLET quoted NAME as saying [that] CLAIM` and `NAME was quoted by OUTLET as saying …`: the person
+    /// quoted speaks, and the outlet that quoted them carried the words.
+    func claimQuotedAsSaying(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
+        guard let q = body.first(where: { BlockReader.quotedForms.contains(tokens[$0].word) && quoteOf[$0] < 0 }), q > body.lowerBound,
+            let saying = (q + 2..<max(q + 2, min(body.upperBound - 1, q + 14))).first(where: {
+                tokens[$0].word == .as && tokens[$0 + 1].word == BlockReader.saying
+            })
+        else { return nil }
+        let speaker: Range<Int>?
+        let carrier: Range<Int>?
+        if tokens[q + 1].word == .by, isPassiveAuxiliary(q - 1) {
+            speaker = mentions.mention(before: q - 1, lowerBound: body.lowerBound)
+            carrier = (q + 2)..<saying
+        } else {
+            speaker = mentions.mention(after: q, upperBound: saying).flatMap { $0.upperBound == saying ? $0 : nil }
+            carrier = mentions.mention(before: q, lowerBound: body.lowerBound)
+        }
+        guard let speaker, let carrier, let mention = mentions.parse(speaker) else { return nil }
+        var start = saying + 2
+        if start < body.upperBound, tokens[start].word == .that { start += 1 }
+        let content = start..<body.upperBound
+        guard content.count(where: { tokens[$0].isWord }) >= 3 else { return nil }
+        let outlet = tokens[carrier.lowerBound].word == .the ? (carrier.lowerBound + 1)..<carrier.upperBound : carrier
+        return Finding(
+            kind: .indirect, content: trimmed(content), entity: book.resolve(mention, in: block), speaker: speaker, cue: q..<(q + 1),
+            via: Via(text: block.text(tokens: outlet), isOutlet: true), blockIndex: block.index, rule: "OUTLET quoted NAME as saying CLAIM")
+    }
+
+    static let quotedForms: Set<Word> = [Word("quoted"), Word("quotes")]
+    static let saying = Word("saying")
 
     /// `According to NAME, CONTENT.` or `CONTENT, according to NAME[, …].` (also "per NAME").
     func claimWithAccordingTo(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
