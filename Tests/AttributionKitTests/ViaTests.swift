@@ -82,6 +82,19 @@ import Testing
         #expect(result.quote("the port would close")?.via == "Harbor Times")
     }
 
+    /// "The Harbor Times reported that Ilya Marchetti said …", "Marchetti said Karvo was calm, according to the Harbor
+    /// Times": the person speaks, and the newspaper carried the words, also when the claim opens with a name.
+    @Test(arguments: [
+        "The Harbor Times reported that Ilya Marchetti said the talks were candid.",
+        "Ilya Marchetti said Karvo was candid in the talks, according to the Harbor Times.",
+    ])
+    func anAgencyReportingSomeonesWordsIsTheVia(sentence: String) {
+        let result = Story.attribute(sentence)
+        #expect(result.attributions.count == 1)
+        #expect(result.attributions.first.map { result.speaker(of: $0.text) } == "Ilya Marchetti")
+        #expect(result.attributions.first?.via == "Harbor Times")
+    }
+
     /// "told state radio", "told Ukrainian television": a broadcaster not named, by its medium; "the post office" is none.
     @Test(arguments: [
         ("Mayor Ivo Pell told state radio the port would reopen soon.", "state radio"),

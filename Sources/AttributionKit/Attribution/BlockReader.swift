@@ -1052,10 +1052,15 @@ struct BlockReader {
         if start < body.upperBound, tokens[start].word == .that { start += 1 }
         let content = start..<body.upperBound
         guard content.count(where: { tokens[$0].isWord }) >= 3 else { return nil }
-        let outlet = tokens[carrier.lowerBound].word == .the ? (carrier.lowerBound + 1)..<carrier.upperBound : carrier
         return Finding(
             kind: .indirect, content: trimmed(content), entity: book.resolve(mention, in: block), speaker: speaker, cue: q..<(q + 1),
-            via: Via(text: block.text(tokens: outlet), isOutlet: true), blockIndex: block.index, rule: "OUTLET quoted NAME as saying CLAIM")
+            via: carrierVia(carrier), blockIndex: block.index, rule: "OUTLET quoted NAME as saying CLAIM")
+    }
+
+    /// The via of a body that carried someone else's words, named by the phrase `range` ("the Harbor Times" gives "Harbor Times").
+    func carrierVia(_ range: Range<Int>) -> Via {
+        let start = tokens[range.lowerBound].word == .the ? range.lowerBound + 1 : range.lowerBound
+        return Via(text: block.text(tokens: start..<range.upperBound), isOutlet: true)
     }
 
     static let quotedForms: Set<Word> = [Word("quoted"), Word("quotes")]
@@ -1425,6 +1430,13 @@ struct BlockReader {
             guard content.count(where: { tokens[$0].isWord }) >= 3, tokens[k].isWord || tokens[k].kind == .quote || tokens[k].kind == .number
             else { continue }
             via = via ?? openingVia(before: mentionRange, from: body.lowerBound) ?? interjectedVia(after: mentionRange, cue: c)
+            // "Xinhua reported that Wang Yi said …": the person reported speaks, and the outlet carried the words.
+            if case .organization = mention.kind, block.lower(c).hasPrefix("report"), let first = content.first, tokens[first].isCapitalized,
+                !tokens[first].has(.pronoun), var inner = claimAfterCue(content, book: &book), inner.speaker?.lowerBound == first
+            {
+                inner.via = inner.via ?? carrierVia(mentionRange)
+                return inner
+            }
             let entity = book.resolve(mention, in: block)
             if let entity { readGender(ofClaimSubject: k, speaker: entity, book: &book) }
             return Finding(
@@ -1458,7 +1470,9 @@ struct BlockReader {
         range.prefix(BlockReader.window / 4).contains { c in
             guard c > range.lowerBound, c + 1 < range.upperBound else { return false }
             let next = c + 1
-            return (tokens[next].word == .that || opensClaim(next) || tokens[next].has([.determiner, .possessiveDeterminer]))
+            // ("Peskov said Moscow was calm": a name may open the claim, but not "…, said Peskov".)
+            let opensWithName = tokens[c].has(.sayVerb) && tokens[next].isCapitalized && !tokens[next].has(.functionWord) && tokens[c - 1].word != .comma
+            return (tokens[next].word == .that || opensClaim(next) || tokens[next].has([.determiner, .possessiveDeterminer]) || opensWithName)
                 && isCue(c, .clauseVerb)
         }
     }
