@@ -58,6 +58,15 @@ import Testing
         #expect(result.speaker(of: "the suit was filed") == "the attorney general")
     }
 
+    /// "For Lin, the debate is not over. “…,” she said.": the person the sentence is about speaks next.
+    @Test func aPersonTheSentenceOpensOnWithForIsTheNextPronoun() {
+        let result = Story.attribute(
+            "Sarah Lin, an analyst at the Delmont Institute, said the move was overdue. Tom Brandt said it went too far.",
+            "For Lin, the debate is not over. “It is finally moving,” she said.")
+        #expect(result.speaker(of: "It is finally moving") == "Sarah Lin")
+        #expect(result.sources.first { $0.name == "Tom Brandt" }?.gender == nil)
+    }
+
     /// "She" after an unnamed spokeswoman is the spokeswoman, not the person quoted before her.
     @Test func sheAfterAnUnnamedSpokeswomanIsTheSpokeswoman() {
         let result = Story.attribute(

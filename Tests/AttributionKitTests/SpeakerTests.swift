@@ -763,6 +763,14 @@ import Testing
         #expect(result.source(of: "the rent would rise")?.titles == ["neighbour"])
     }
 
+    /// "Asked about the incident, Marles told …": the question opening the sentence is no speaker's name.
+    @Test func aQuestionOpeningTheSentenceIsNoName() {
+        let result = Story.attribute(
+            "Asked about the incident, Rian Marles told the Courier that the port was safe and called for “restraint on all sides.”")
+        #expect(result.speaker(of: "restraint on all sides") == "Rian Marles")
+        #expect(!result.sources.contains { $0.name == "Asked" })
+    }
+
     /// "Mara Voss, a planner, said the plan looked Kalderian.": the name ending the claim is no speaker after the cue.
     @Test func aNamedSubjectWithAnAppositiveKeepsTheClaimAfterItsCue() {
         let result = Story.attribute("Mara Voss, a planner at the Delmont Institute, said the plan looked Kalderian.")

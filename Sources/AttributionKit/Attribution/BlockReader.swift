@@ -228,6 +228,8 @@ struct BlockReader {
         while start < sentence.upperBound, tokens[start].kind == .punctuation || quoteOf[start] >= 0 { start += 1 }
         // "But Marcus Ellery, a retired admiral, was skeptical.": a conjunction opening the sentence is no part of its subject.
         if start + 1 < sentence.upperBound, tokens[start].has(.clauseConjunction), tokens[start + 1].isCapitalized { start += 1 }
+        // "Asked about the incident, Marles told …": the question opening the sentence is no name.
+        if start < sentence.upperBound, mentions.opensQuestion(start) { return nil }
         var end = start
         // "About 60 protesters blocked …", "60 protesters …": a count (after "About", "Nearly") opens the phrase.
         if start + 1 < sentence.upperBound, tokens[start].isWord, tokens[start + 1].kind == .number, !mentions.isPhraseToken(start, forward: true) {
@@ -1666,6 +1668,7 @@ struct BlockReader {
     /// harbor pilot, … and is the former director of the Tidewater Council").
     /// Returns the person the sentence is about, as the speaker of a quote that may follow it.
     func readSubject(of sentence: Range<Int>, book: inout EntityBook) -> Speaker? {
+        if let person = framedPerson(of: sentence, book: &book) { return person }
         guard !sentence.isEmpty, quoteOf[sentence.lowerBound] < 0,
             let phrase = initialPhrase(sentence.lowerBound, sentence) ?? phraseAfterOpeningAdverbial(of: sentence).map({
                 $0.lowerBound..<appositiveEnd(after: $0.upperBound, in: sentence)
@@ -1694,6 +1697,18 @@ struct BlockReader {
         return Speaker(
             entity: entity, mention: phrase, cue: nil, via: openingVia(before: phrase, from: sentence.lowerBound),
             rule: "quote after a sentence about its speaker")
+    }
+
+    /// "For Lin, the debate is not over.", "To Mr. Quraishi, …": the person a sentence opens on with "for" or "to"
+    /// is what it is about, and the "she" or "he" of the next.
+    func framedPerson(of sentence: Range<Int>, book: inout EntityBook) -> Speaker? {
+        let first = sentence.lowerBound
+        guard sentence.count > 4, tokens[first].word == .for || tokens[first].word == .to, tokens[first + 1].isCapitalized,
+            let comma = (first + 2..<min(sentence.upperBound, first + 6)).first(where: { tokens[$0].word == .comma }),
+            let mention = mentions.parse((first + 1)..<comma), isPerson(mention, book: book),
+            let entity = book.resolve(mention, in: block, salient: true), book[entity].kind == .person
+        else { return nil }
+        return Speaker(entity: entity, mention: (first + 1)..<comma, cue: nil, via: nil, rule: "quote after a sentence about its speaker")
     }
 
     /// Whether a description ends in a plural "s" ("The protesters"), not in "ss".
