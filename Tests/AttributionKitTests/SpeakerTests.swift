@@ -763,6 +763,27 @@ import Testing
         #expect(result.source(of: "the rent would rise")?.titles == ["neighbour"])
     }
 
+    /// "a study found", "the report found": a document states its results; "Police found the car" reports nothing.
+    @Test func aDocumentFindsButPoliceFindingACarReportNothing() {
+        let result = Story.attribute(
+            "Vaccination rates have fallen sharply in rural counties, a study found.",
+            "Ferry fares rose in 14 ports last year, the report found.",
+            "Police found the car abandoned near the river.",
+            "Investigators found that the pilot had not slept.")
+        #expect(result.speaker(of: "Vaccination rates have fallen") == "a study")
+        #expect(result.speaker(of: "Ferry fares rose") == "the report")
+        #expect(result.quote("the car abandoned") == nil)
+        #expect(result.speaker(of: "the pilot had not slept") == "Investigators")
+    }
+
+    /// "who asked not to be named because she feared retaliation, said": a verb of belief before a bare noun is no cue.
+    @Test func aFearOfSomethingIsNoCue() {
+        let result = Story.attribute(
+            "Another witness, who asked not to be named because she feared retaliation, said the suspect had been aggressive.")
+        #expect(result.quote("the suspect had been aggressive")?.text == "the suspect had been aggressive")
+        #expect(result.speaker(of: "the suspect had been aggressive") == "another witness")
+    }
+
     /// "Asked about the incident, Marles told …": the question opening the sentence is no speaker's name.
     @Test func aQuestionOpeningTheSentenceIsNoName() {
         let result = Story.attribute(

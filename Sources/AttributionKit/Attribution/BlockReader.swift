@@ -774,12 +774,26 @@ struct BlockReader {
                 // "Vale toured the port, calling it “a jewel”": the sentence subject speaks.
                 if mentionRange.flatMap({ mentions.parse($0) }) == nil { mentionRange = distantSubject(of: c, in: sentence) }
             }
-            guard let mentionRange, let mention = issued ?? mentions.parse(mentionRange) else { continue }
+            guard let mentionRange, let mention = issued ?? mentions.parse(mentionRange), !isDocumentVerb(c) || isDocument(mention) else { continue }
             let entity = book.resolve(mention, in: block)
             let via = viaAround(cue: c, region: c..<sentence.upperBound, mention: mentionRange)
             return Speaker(entity: entity, mention: mentionRange, cue: c..<(c + cueLength(c)), via: via, rule: "partial quote, sentence cue")
         }
         return nil
+    }
+
+    /// Whether the cue at `c` is a verb by which a document states its results ("found").
+    func isDocumentVerb(_ c: Int) -> Bool {
+        Lexicon.shared.documentVerbs.contains(block.lower(c))
+    }
+
+    /// Whether a mention stands for a document: "a new study", "the report", "a poll by …".
+    func isDocument(_ mention: Mention) -> Bool {
+        switch mention.kind {
+        case .report: true
+        case .description(let head, _): tokens[head].has(.documentNoun)
+        default: false
+        }
     }
 
     func isAccordingTo(_ k: Int) -> Bool {
@@ -967,7 +981,8 @@ struct BlockReader {
     /// "said Ilse Marrow", "the port office said".
     func cueClause(_ clause: Range<Int>, body: Range<Int>) -> (range: Range<Int>, mention: Mention, cue: Range<Int>)? {
         guard !clause.isEmpty, clause.count <= 12,
-            let c = clause.first(where: { isCue($0, .reportingVerb) }),
+            // ("…, the report found.": "report" after an article is a noun.)
+            let c = clause.first(where: { isCue($0, .reportingVerb) && !isNounUse($0, lowerBound: clause.lowerBound) }),
             clause.upperBound - c <= 9, !(c..<clause.upperBound).contains(where: { tokens[$0].word == .that })
         else { return nil }
         var mentionRange: Range<Int>?
@@ -1357,6 +1372,14 @@ struct BlockReader {
             }
             guard let mentionRange = found, let mention = parsed, agreesWithSubject(c, mention) else { continue }
             var k = c + cueLength(c)
+            // "Police found the car": a document's verb reports only for a document or before "that".
+            if isDocumentVerb(c), !isDocument(mention), c + 1 < body.upperBound, tokens[c + 1].word != .that { continue }
+            // "because she feared retaliation, said …": a verb of belief reports a clause, not a bare noun before a comma.
+            if !t.has(.speechVerb), t.has(.cognitionVerb), c + 2 < body.upperBound, tokens[c + 1].isWord,
+                !tokens[c + 1].has([.determiner, .pronoun]), tokens[c + 2].word == .comma
+            {
+                continue
+            }
             var via: Via? = nil
             if t.has(.tellVerb) {
                 let object = vias.toldObject(after: c, upperBound: body.upperBound)

@@ -47,6 +47,8 @@ public final class Lexicon: Sendable {
     public let outletOpeners: Set<String>
     /// Words by which news writing refers back to someone at a university, whatever title it gave first.
     public let academicHeads: Set<String>
+    /// Verbs by which a document states its results ("a study found"), lowercase.
+    public let documentVerbs: Set<String>
     /// Words that follow the title they complete ("general" of "attorney general").
     public let postpositiveTitleWords: Set<String>
     /// Words by which news writing refers back to the person it quoted last ("the analyst"), whatever title it gave first.
@@ -96,6 +98,7 @@ public final class Lexicon: Sendable {
         academicHeads = Set(Lexicon.entries("academic-heads"))
         epithetHeads = Set(Lexicon.entries("epithet-heads"))
         postpositiveTitleWords = Set(Lexicon.entries("postpositive-title-words"))
+        documentVerbs = Set(Lexicon.entries("document-verbs"))
         speakingTitles = Set(Lexicon.entries("speaking-titles"))
         askingHeads = Set(Lexicon.entries("asking-heads"))
         var parties: [Unicode.Scalar: String] = [:]
