@@ -187,6 +187,15 @@ import Testing
         #expect(source.organizations == ["Quist"])
     }
 
+    /// "Another researcher, Dr. Erik Lund of Tennant University, said": the name in the appositive speaks, with its body.
+    @Test func aRoleBeforeANameOfABodyIsTheNamedSpeaker() {
+        let result = Story.attribute("Another researcher, Dr. Erik Lund of Tennant University, said the effect was real.")
+        let source = try! #require(result.source(of: "the effect was real"))
+        #expect(source.name == "Erik Lund")
+        #expect(source.titles == ["researcher"])
+        #expect(source.organizations == ["Tennant University"])
+    }
+
     @Test func anUnnamedRoleServingAnOrganisationIsAnUnnamedSource() {
         let result = Story.attribute("A spokeswoman for Greenfield Agri, the basin’s largest grower, said the company follows every rule.")
         let source = try! #require(result.source(of: "the company follows"))

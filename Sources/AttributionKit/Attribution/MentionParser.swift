@@ -830,7 +830,11 @@ struct MentionParser {
         let ownStart = head.last(where: { [.and, .or, .ampersand].contains(tokens[$0].word) && !joinsOfficeName($0, in: head) })
             .map { $0 + 1 } ?? head.lowerBound
         // The name an appositive holds: "Dana Fell", or a relative's first name ("His daughter, Ana,").
-        let nameInAppositive = appositive.flatMap { bareName($0) ?? firstNameOfRelative($0, describedBy: range.lowerBound..<headEnd) }
+        // ("Another researcher, Dr. Erik Lund of Tennant University,": the name, then the body it serves.)
+        let bodyOfAppositive = appositive.flatMap { bodyAfterName(in: $0) }
+        let nameInAppositive = appositive.flatMap { whole in
+            bareName(bodyOfAppositive.map { whole.lowerBound..<($0.link) } ?? whole) ?? firstNameOfRelative(whole, describedBy: range.lowerBound..<headEnd)
+        }
         // "A spokeswoman for Quist, Dana Fell,": a role held for someone, then the speaker's own name.
         // "Ostrava’s ambassador to Norland, Tomas Hruby,": after a possessive too.
         // "coordinator for Norland, Karim Haddad,": a role in lowercase opening the phrase does as well.
@@ -857,6 +861,7 @@ struct MentionParser {
                     readCredentials(appositive.lowerBound..<name.lowerBound, into: &mention)
                 }
                 appositiveIsName = dashedName == nil
+                if dashedName == nil, let bodyOfAppositive { mention.organizations.append(block.text(tokens: bodyOfAppositive.body)) }
             } else if let outlet = outletBeforeKind(head, ownStart: ownStart) {
                 // "the Harbor Times newspaper", "the nationalist Daily Lantern tabloid": the outlet speaks by its name.
                 mention = Mention(kind: .organization(outlet), tokens: range)
@@ -1037,6 +1042,18 @@ struct MentionParser {
                 || (k == range.lowerBound && self.tokens[k].has(.titleModifier) && k + 1 < run.lowerBound && self.tokens[k + 1].isCapitalized)
         }
         return beforeRun.allSatisfy(isHonorificOrRank) && (2...4).contains(run.count) ? run : nil
+    }
+
+    /// The body after a name in an appositive ("of Tennant University" in "Dr. Erik Lund of Tennant University"): the
+    /// token of "of" or "at", and the body's capitalized words without "the"; nil when anything else follows.
+    func bodyAfterName(in appositive: Range<Int>) -> (link: Int, body: Range<Int>)? {
+        guard let link = appositive.first(where: { tokens[$0].word == .of || tokens[$0].word == .at }), link > appositive.lowerBound else { return nil }
+        var start = link + 1
+        if start < appositive.upperBound, tokens[start].word == .the { start += 1 }
+        guard start < appositive.upperBound, tokens[start].isCapitalized,
+            (start..<appositive.upperBound).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.connector) })
+        else { return nil }
+        return (link, start..<appositive.upperBound)
     }
 
     /// Whether the name `run` follows a possessive ("the Harbor Institute’s Ivo Lund"): a person of the body named before
