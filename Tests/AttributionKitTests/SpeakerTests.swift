@@ -776,6 +776,16 @@ import Testing
         #expect(result.speaker(of: "the pilot had not slept") == "Investigators")
     }
 
+    /// "A diplomat based in Brussels said", "who asked that his name not be used": neither the place nor the request speaks.
+    @Test func aPlaceAfterTheSourceAndARequestForAnonymityAreNoStatement() {
+        let result = Story.attribute(
+            "A diplomat based in Kessel said the talks had stalled.",
+            "A senior port official, who asked that his name not be used, said the brigade was short of fuel.")
+        #expect(result.speaker(of: "the talks had stalled") == "a diplomat")
+        #expect(result.speaker(of: "the brigade was short of fuel") == "a senior port official")
+        #expect(result.attributions.count == 2)
+    }
+
     /// "who asked not to be named because she feared retaliation, said": a verb of belief before a bare noun is no cue.
     @Test func aFearOfSomethingIsNoCue() {
         let result = Story.attribute(

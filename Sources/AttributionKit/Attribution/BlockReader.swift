@@ -1344,6 +1344,8 @@ struct BlockReader {
             if t.has(.endsInIng), !progressive, c == body.lowerBound || tokens[c - 1].word != .comma { continue }
             if isNounUse(c, lowerBound: body.lowerBound) || (c > body.lowerBound && tokens[c - 1].word == .to) { continue }
             if t.isCapitalized, c > body.lowerBound { continue }
+            // "who asked that his name not be used": a request in a relative clause, not a report.
+            if c > body.lowerBound, tokens[c - 1].word == .who, mentions.opensQuestion(c) { continue }
             // "who asked not to be named", "who declined to be identified": a request, not a report.
             if c + 2 < body.upperBound, tokens[c + 1].word == .not, tokens[c + 2].word == .to { continue }
             // "Mook said as much in an interview": the words were those just reported.
@@ -1365,6 +1367,13 @@ struct BlockReader {
             }
             var parsed = found.flatMap { mentions.parse($0) }
             if let mention = parsed, case .description(let head, _) = mention.kind, !book.canDescribe(block.lower(head)) { parsed = nil }
+            // "A diplomat based in Brussels said": the place is no speaker; the subject stands before it.
+            if let range = found, range.lowerBound > body.lowerBound, tokens[range.lowerBound - 1].has(.placePreposition), range.count <= 3,
+                range.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].has([.honorific, .titleWord]) }),
+                case .person = parsed?.kind, !book.knowsPerson(range, in: block)
+            {
+                parsed = nil
+            }
             if parsed == nil {
                 // "Vale at the time said …": the subject stands further back.
                 found = distantSubject(of: c, in: body)
