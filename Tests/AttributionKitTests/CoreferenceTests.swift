@@ -10,6 +10,13 @@ import Testing
         #expect(result.source(of: "emissions had fallen")?.name == "Harwick Port Authority")
     }
 
+    /// "China's coastguard rejected the claim. It said …": a coastguard is a body, which "it" stands for.
+    @Test func itAfterACoastguardIsTheCoastguard() {
+        let result = Story.attribute(
+            "Jay Tarro said the ship blocked the boat. Karvonia's coastguard rejected the claim. It said the boat had intruded.")
+        #expect(result.speaker(of: "the boat had intruded") == "Karvonia's coastguard")
+    }
+
     /// "the Kessel expert" names the organisation by the words before its head, even when more words follow the head.
     @Test func aDescriptionByTheFirstWordsOfAnOrganisationFindsItsFellow() {
         let result = Story.attribute(
