@@ -70,6 +70,17 @@ import Testing
         #expect(result.quote("the port can be saved")?.via == "in a new book")
     }
 
+    /// "Channel 4 News", "France 24": a number may stand inside or at the end of an outlet's name.
+    @Test(arguments: [
+        ("Ivo Pell told Channel 4 News that the port was safe.", "Channel 4 News"),
+        ("Ivo Pell told France 24 that the port was safe.", "France 24"),
+    ])
+    func anOutletsNameMayHoldANumber(sentence: String, via: String) {
+        let result = Story.attribute(sentence)
+        #expect(result.quote("the port was safe")?.text == "the port was safe")
+        #expect(result.quote("the port was safe")?.via == via)
+    }
+
     /// "The Harbor Times quoted Ana Lind as saying …": Lind speaks, and the newspaper carried her words.
     @Test(arguments: [
         "The Harbor Times quoted Mayor Ana Lind as saying that the port would close in May.",

@@ -27,11 +27,14 @@ struct ViaFinder {
         var i = k
         if i < upperBound, tokens[i].word == .the { i += 1 }
         let start = i
-        while i < upperBound, tokens[i].isWord,
-            tokens[i].isCapitalized || (tokens[i].has(.connector) && i + 1 < upperBound && startsName(i + 1))
+        // ("Channel 4 News": a number may stand between the words of a name.)
+        while i < upperBound, tokens[i].isWord || tokens[i].kind == .number,
+            tokens[i].isCapitalized || ((tokens[i].has(.connector) || (tokens[i].kind == .number && i > start)) && i + 1 < upperBound && startsName(i + 1))
         {
             i += 1
         }
+        // ("France 24": a known outlet may end in one.)
+        if i > start, i < upperBound, tokens[i].kind == .number, isOutlet(start..<(i + 1)) { i += 1 }
         // "dpa": an outlet known by a name in lowercase.
         guard i > start else { return start < upperBound && lexicon.isKnownOutlet(start..<(start + 1), in: block) ? start..<(start + 1) : nil }
         // "told the Harbor Times Vale’s plan …": the longest known outlet at the front.
