@@ -114,7 +114,8 @@ public final class Lexicon: Sendable {
             let text = try? String(contentsOf: url, encoding: .utf8)
         else { return [] }
         return text.split(separator: "\n").compactMap { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            // Trimmed from its bytes (no line of the lists has white space to trim), not through `NSString`.
+            let trimmed = line.trimmed(of: .whitespaces)
             return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : trimmed
         }
     }
