@@ -17,7 +17,7 @@ struct TabSeparatedRows: Sequence {
 
     init(text: String) {
         var rows: [Row] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in text.splitAtLineFeeds(omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmed(of: .whitespacesAndNewlines)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map {

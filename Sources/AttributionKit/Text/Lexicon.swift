@@ -113,7 +113,7 @@ public final class Lexicon: Sendable {
         guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources/lexicon"),
             let text = try? String(contentsOf: url, encoding: .utf8)
         else { return [] }
-        return text.split(separator: "\n").compactMap { line in
+        return text.splitAtLineFeeds().compactMap { line in
             // Trimmed from its bytes (no line of the lists has white space to trim), not through `NSString`.
             let trimmed = line.trimmed(of: .whitespaces)
             return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : trimmed
