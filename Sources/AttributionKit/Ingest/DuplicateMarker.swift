@@ -14,22 +14,43 @@ enum DuplicateMarker {
             }
         }
         // Texts already in normal form are equivalent only when their bytes are equal, which is
-        // much cheaper to hash than a String's normalised form; and a text whose length in bytes
-        // no other text has repeats none, so only texts of a shared length are hashed at all.
+        // much cheaper to compare than a String's normalised form; and texts of different lengths
+        // in bytes are never equal, so only texts of a shared length are compared at all.
         guard prose.allSatisfy({ isNormalized(blocks[$0].text) }) else {
             return mark(&blocks, prose: prose, key: { $0 })
         }
-        // Sorted by length, the texts of a shared length stand side by side.
-        let lengths = blocks.map(\.text.utf8.count)
-        prose.sort { lengths[$0] < lengths[$1] }
-        var sharingLength: [Int] = []
-        for (n, index) in prose.enumerated()
-        where (n > 0 && lengths[prose[n - 1]] == lengths[index]) || (n + 1 < prose.count && lengths[prose[n + 1]] == lengths[index]) {
-            sharingLength.append(index)
+        // Sorted by length, and in input order within one, the texts of a shared length stand side by side.
+        var byLength = prose.map { (length: blocks[$0].text.utf8.count, index: $0) }
+        byLength.sort { $0.length != $1.length ? $0.length < $1.length : $0.index < $1.index }
+        var start = 0
+        while start < byLength.count {
+            var end = start + 1
+            while end < byLength.count, byLength[end].length == byLength[start].length { end += 1 }
+            if end - start > maximumComparedGroup {
+                mark(&blocks, prose: byLength[start..<end].map(\.index), key: { ExactText($0) })
+            } else if end - start > 1 {
+                markComparing(&blocks, group: byLength[start..<end])
+            }
+            start = end
         }
-        // Marked in input order: each repeat points at the first of its text.
-        sharingLength.sort()
-        mark(&blocks, prose: sharingLength, key: { ExactText($0) })
+    }
+
+    /// The most texts of one length compared with each other; a larger group (thousands of short
+    /// paragraphs of one shape in a huge article) is hashed, one hash per text.
+    private static let maximumComparedGroup = 8
+
+    /// Marks the repeats among a few texts of one length (in input order) by comparing each with the
+    /// first texts before it: no table made, and no text hashed whole.
+    private static func markComparing(_ blocks: inout [Block], group: ArraySlice<(length: Int, index: Int)>) {
+        for later in group.indices.dropFirst() {
+            let index = group[later].index
+            for earlier in group[..<later] where blocks[earlier.index].duplicateOf == nil {
+                if ExactText(blocks[earlier.index].text) == ExactText(blocks[index].text) {
+                    blocks[index].duplicateOf = earlier.index
+                    break
+                }
+            }
+        }
     }
 
     private static func mark<Key: Hashable>(_ blocks: inout [Block], prose: [Int], key: (String) -> Key) {

@@ -14,6 +14,9 @@ enum TextLines {
     /// The lines of `text`, valid UTF-8.
     static func lines(in text: [UInt8]) -> [Line] {
         var lines: [Line] = []
+        // Room for a line every 64 bytes (scraped paragraphs run to hundreds), so an article's list is
+        // made once rather than regrown line by line; capped, so a huge text starts no larger than 25 kB.
+        lines.reserveCapacity(min(text.count / 64, 1024) + 4)
         text.withUnsafeBufferPointer { utf8 in
             // Continuation bytes (10xxxxxx) before `i`, and before the line: a byte offset less the
             // continuation bytes before it is a scalar offset.

@@ -17,10 +17,10 @@ struct TabSeparatedRows: Sequence {
 
     init(text: String) {
         var rows: [Row] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in text.split(atControl: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmed(of: .whitespacesAndNewlines)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+            let columns = line.split(atControl: "\t", omittingEmptySubsequences: false).map {
                 $0.trimmed(of: .whitespacesAndNewlines)
             }
             rows.append(Row(line: offset + 1, columns: columns))

@@ -62,7 +62,7 @@ public struct BalanceWeights: Hashable, Sendable {
             return object.keys.sorted().map { ($0, object[$0]!, nil) }
         }
         var entries: [(String, Double, Int?)] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in text.split(atControl: "\n", omittingEmptySubsequences: false).enumerated() {
             let content = line.prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces)
             if content.isEmpty { continue }
             let parts = content.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }

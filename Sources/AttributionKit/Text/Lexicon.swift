@@ -81,7 +81,7 @@ public final class Lexicon: Sendable {
         for line in Lexicon.lines("outlets") { outletTable[line.lowercased()] = line }
         outlets = outletTable
         outletEndings = Set(outletTable.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
-        let generic = Lexicon.entries("generic-organization-heads").map { $0.split(separator: "\t") }
+        let generic = Lexicon.entries("generic-organization-heads").map { $0.split(atControl: "\t") }
         genericOrganizationHeads = Set(generic.map { String($0[0]) })
         umbrellaOrganizationHeads = Set(generic.filter { $0.last == "any" }.map { String($0[0]) })
         tradeOrganizationHeads = Set(generic.filter { $0.last == "company" }.map { String($0[0]) })
@@ -103,14 +103,14 @@ public final class Lexicon: Sendable {
         askingHeads = Set(Lexicon.entries("asking-heads"))
         var parties: [Unicode.Scalar: String] = [:]
         for line in Lexicon.lines("party-tags") {
-            let parts = line.split(separator: "\t")
+            let parts = line.split(atControl: "\t")
             guard parts.count == 2, let letter = parts[0].unicodeScalars.first else { continue }
             parties[letter] = String(parts[1])
         }
         partyTags = parties
         var abbreviations: [String: [String]] = [:]
         for line in Lexicon.entries("title-abbreviations") {
-            let parts = line.split(separator: "\t")
+            let parts = line.split(atControl: "\t")
             guard parts.count == 2 else { continue }
             for word in parts[1].split(separator: " ") { abbreviations[String(word), default: []].append(String(parts[0])) }
         }
@@ -122,8 +122,9 @@ public final class Lexicon: Sendable {
         guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources/lexicon"),
             let text = try? String(contentsOf: url, encoding: .utf8)
         else { return [] }
-        return text.split(separator: "\n").compactMap { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return text.split(atControl: "\n").compactMap { line in
+            // Trimmed from its bytes (no line of the lists has white space to trim), not through `NSString`.
+            let trimmed = line.trimmed(of: .whitespaces)
             return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : trimmed
         }
     }
@@ -164,7 +165,7 @@ public final class Lexicon: Sendable {
     static func genderTable(_ name: String) -> [String: Gender?] {
         var table: [String: Gender?] = [:]
         for line in entries(name) {
-            let parts = line.split(separator: "\t")
+            let parts = line.split(atControl: "\t")
             table[String(parts[0])] = parts.count > 1 ? Gender(rawValue: String(parts[1])) : nil
         }
         return table
