@@ -65,6 +65,14 @@ import Testing
         #expect(result.speaker(of: "the suit was filed") == "the attorney general")
     }
 
+    /// "Her colleague Mark Ellis disagreed. “…,” he said.": a person a relation introduces is the next pronoun's antecedent.
+    @Test func aPersonIntroducedByARelationIsTheNextPronoun() {
+        let result = Story.attribute(
+            "Priya Natarajan said the outbreak fit the pattern. Her colleague Mark Ellis disagreed. “It is too soon to tell,” he said.")
+        #expect(result.speaker(of: "It is too soon to tell") == "Mark Ellis")
+        #expect(result.sources.first { $0.name == "Priya Natarajan" }?.gender == nil)
+    }
+
     /// "For Lin, the debate is not over. “…,” she said.": the person the sentence is about speaks next.
     @Test func aPersonTheSentenceOpensOnWithForIsTheNextPronoun() {
         let result = Story.attribute(

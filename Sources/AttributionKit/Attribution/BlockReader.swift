@@ -1601,7 +1601,11 @@ struct BlockReader {
             guard let mention = mentions.parse(phrase), case .person = mention.kind else { continue }
             // "The port director, Olav Dahl, was more cautious. He said …": a person the sentence opens on and
             // introduces with a role is whom the next pronoun most likely stands for.
-            let introduced = phrase.lowerBound == sentence.lowerBound && !mention.titles.isEmpty
+            // ("Her colleague Mark Ellis disagreed.": so is one a relation after a possessive introduces.)
+            let relation = sentence.lowerBound..<run.lowerBound
+            let introducedByRelation = (2...3).contains(relation.count) && tokens[relation.lowerBound].has(.possessiveDeterminer)
+                && tokens[run.lowerBound - 1].has([.anonymousHead, .titleWord]) && !tokens[run.lowerBound - 1].isCapitalized
+            let introduced = (phrase.lowerBound == sentence.lowerBound && !mention.titles.isEmpty) || introducedByRelation
             _ = book.resolve(mention, in: block, salient: introduced)
         }
     }
