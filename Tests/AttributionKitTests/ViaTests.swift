@@ -70,6 +70,19 @@ import Testing
         #expect(result.quote("the port can be saved")?.via == "in a new book")
     }
 
+    /// "told a news conference", "told reporters at a briefing on Tuesday": the channel the words came through; "the committee" is none.
+    @Test(arguments: [
+        ("Mara Lind told a news conference that the rules would stand.", "a news conference"),
+        ("Mara Lind told reporters at a briefing on Tuesday that the rules would stand.", "at a briefing"),
+        ("Mara Lind told the hearing that the rules would stand.", "the hearing"),
+        ("Mara Lind told the committee that the rules would stand.", nil),
+    ])
+    func aChannelToldIsTheVia(sentence: String, via: String?) {
+        let result = Story.attribute(sentence)
+        #expect(result.quote("the rules would stand")?.text == "the rules would stand")
+        #expect(result.quote("the rules would stand")?.via == via)
+    }
+
     /// "Channel 4 News", "France 24": a number may stand inside or at the end of an outlet's name.
     @Test(arguments: [
         ("Ivo Pell told Channel 4 News that the port was safe.", "Channel 4 News"),

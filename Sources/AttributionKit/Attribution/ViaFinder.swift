@@ -167,7 +167,21 @@ struct ViaFinder {
         {
             i = that
         }
+        // "told a news conference that …", "told reporters at a briefing on Tuesday that …": a channel as the object or after it.
+        if via == nil, i > k { via = channelObject(from: k, upperBound: i) ?? find(in: k..<i) }
         return (via, i)
+    }
+
+    /// "a news conference", "the hearing": an object of "told" that is itself a channel (a determiner, up to two
+    /// plain words and a channel noun that ends the phrase); nil otherwise.
+    func channelObject(from k: Int, upperBound: Int) -> Via? {
+        guard tokens[k].has(.determiner) else { return nil }
+        var j = k + 1
+        while j < upperBound, j < k + 4, tokens[j].isWord, !tokens[j].isCapitalized, !tokens[j].has(.channelNoun) { j += 1 }
+        guard j < upperBound, tokens[j].has(.channelNoun), !tokens[j].isCapitalized,
+            j + 1 >= upperBound || !tokens[j + 1].isWord || tokens[j + 1].has(.functionWord)
+        else { return nil }
+        return Via(text: block.text(tokens: k..<(j + 1)), isOutlet: false)
     }
 
     /// Where "state television" or "Ukrainian radio" ends after "told": a broadcaster not named, by its medium
