@@ -317,6 +317,17 @@ import Testing
         #expect(category(titles: ["senior strategist"], organizations: ["Deutsche Bank"]) == .business)
     }
 
+    /// "Lumora, a Dublin start-up", "Tidewatch, a conservation charity": a short appositive says what kind of body speaks.
+    @Test(arguments: [
+        ("Lumora, the Dublin-based start-up, said it would hire 40 engineers.", SourceCategory.business),
+        ("Tidewatch, a conservation charity, said the river was dying.", SourceCategory.ngo),
+        ("Delmont, a think tank in Oslo, said the tax was fair.", SourceCategory.thinkTank),
+    ])
+    func anAppositiveNamingAKindOfBodyGivesTheCategory(sentence: String, category: SourceCategory) {
+        let result = Story.attribute(sentence)
+        #expect(SourceProfiler().profile(result.sources, in: Story.article(["x"])).first?.category == category)
+    }
+
     /// "The Israeli military said" is a body of the military; "state media reported" an unnamed outlet, kept as a source.
     @Test func aCountrysMilitaryIsAMilitaryBodyAndStateMediaASource() {
         let result = Story.attribute(

@@ -22,6 +22,13 @@ struct CategoryClassifier: Sendable {
         }
         if let category = categoryFromTitles(evidence, organizations: organizations) { return category }
         if let category = organizations.lazy.compactMap({ $0 }).first { return category }
+        // "Lumora, a Dublin start-up", "Tidewatch, a conservation charity": a short appositive may say what kind of body the source is.
+        if let category = evidence.titles.lazy.compactMap({ title in
+            title.words.words.count <= 4 && !CategoryClassifier.relativeWords.contains(title.words.words.first ?? "")
+                ? knowledge.heads.category(ofKindEndingIn: title.words) : nil
+        }).first {
+            return category
+        }
         // The registry was asked for the whole name with the evidence.
         if let name = evidence.name,
             let category = knowledge.category(ofUnregisteredOrganization: name, strongOnly: !evidence.namedAsOrganization)
@@ -30,6 +37,9 @@ struct CategoryClassifier: Sendable {
         }
         return .other
     }
+
+    /// Words that open a relative clause kept as a title ("who runs the campaign"), which says nothing of a kind of body.
+    static let relativeWords: Set<String> = ["who", "which", "whose", "that"]
 
     /// The category of the organisation the article names in full with `shortName`'s words first:
     /// "Halvern" is the "Halvern Motors" of the lead paragraph. The names are read only here, for
