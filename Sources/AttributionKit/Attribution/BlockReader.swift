@@ -1050,7 +1050,8 @@ struct BlockReader {
     /// `OUTLET quoted NAME as saying [that] CLAIM` and `NAME was quoted by OUTLET as saying …`: the person
     /// quoted speaks, and the outlet that quoted them carried the words.
     func claimQuotedAsSaying(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
-        guard let q = body.first(where: { BlockReader.quotedForms.contains(tokens[$0].word) && quoteOf[$0] < 0 }), q > body.lowerBound,
+        guard let q = body.first(where: { (tokens[$0].word == BlockReader.quoted || tokens[$0].word == BlockReader.quotes) && quoteOf[$0] < 0 }),
+            q > body.lowerBound,
             let saying = (q + 2..<max(q + 2, min(body.upperBound - 1, q + 14))).first(where: {
                 tokens[$0].word == .as && tokens[$0 + 1].word == BlockReader.saying
             })
@@ -1080,7 +1081,8 @@ struct BlockReader {
         return Via(text: block.text(tokens: start..<range.upperBound), isOutlet: true)
     }
 
-    static let quotedForms: Set<Word> = [Word("quoted"), Word("quotes")]
+    static let quoted = Word("quoted")
+    static let quotes = Word("quotes")
     static let saying = Word("saying")
 
     /// `According to NAME, CONTENT.` or `CONTENT, according to NAME[, …].` (also "per NAME").

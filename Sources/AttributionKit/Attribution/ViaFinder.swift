@@ -264,7 +264,8 @@ struct ViaFinder {
     func channel(at k: Int, upperBound: Int) -> (via: Via, end: Int)? {
         var i = k + 1
         var modifiers = 0
-        while i < upperBound, tokens[i].isWord, modifiers < 4 {
+        // ("On the company's earnings call": a possessive may stand among the modifiers.)
+        while i < upperBound, tokens[i].isWord || (tokens[i].word == .possessive && modifiers > 0), modifiers < 4 {
             if tokens[i].has(.channelNoun) {
                 // "press release", "news conference": the noun may be followed by its pair.
                 var end = i + 1
@@ -277,6 +278,11 @@ struct ViaFinder {
                         return (Via(text: block.text(tokens: phrase), isOutlet: true), programEnd(after: phrase.upperBound, upperBound: upperBound))
                     }
                     end = phrase.upperBound
+                } else if end + 1 < upperBound, tokens[end].word == .with, tokens[end + 1].isWord, !tokens[end + 1].isCapitalized,
+                    !tokens[end + 1].has(.functionWord)
+                {
+                    // "on a call with analysts": whom the channel joined belongs to it.
+                    end += 2
                 }
                 // "in a tweet on Monday": the time is no part of the channel, but is read past with it.
                 let channelEnd = end
