@@ -39,12 +39,18 @@ import Testing
         ("Drills near the island have doubled, said Ola Brandt, a senior fellow at the Lowy Institute.", "The analyst said the drills would continue.", "the drills would continue", "Ola Brandt"),
         ("Sara Lind, a former ambassador to Japan, said the talks had stalled.", "The veteran diplomat added that Tokyo was worried.", "Tokyo was worried", "Sara Lind"),
         ("Piet Ruud, who spent 30 years at the agency, said the leak was serious.", "The former intelligence officer said it would hurt recruiting.", "it would hurt recruiting", "Piet Ruud"),
-        ("Dr. Ana Ruiz said cases were rising in the valley.", "The doctor said the coming weeks would be critical.", "the coming weeks would be critical", "Ana Ruiz"),
+        ("Ana Ruiz, an emergency physician at Harwick General, said cases were rising.", "The doctor said the coming weeks would be critical.", "the coming weeks would be critical", "Ana Ruiz"),
     ])
     func aSecondReferenceByWhatSomeoneIsIsThePersonQuotedLast(first: String, second: String, claim: String, name: String) {
         let result = Story.attribute(first, second)
         #expect(result.speaker(of: claim) == name)
         #expect(result.sources.count == 1)
+    }
+
+    /// "The economist said" after a senator spoke is someone new: the reference must fit the credentials of the person quoted last.
+    @Test func anEpithetThatDoesNotFitThePersonQuotedLastIsSomeoneNew() {
+        let result = Story.attribute("Senator Mark Holloway said the budget would pass.", "The economist said the plan would add to the deficit.")
+        #expect(result.speaker(of: "the plan would add") == "the economist")
     }
 
     /// "an analyst" is someone new, and so is "the analyst" while nobody has been quoted.
@@ -286,6 +292,12 @@ import Testing
         let result = Story.attribute("\(name) said it was encouraged by the ruling. The \(head) said it funded one trial.")
         #expect(result.speaker(of: "it funded one trial") == name)
         #expect(result.sources.count == 1)
+    }
+
+    /// "China said … The company said": a country is no company.
+    @Test func aCountryIsNoCompany() {
+        let result = Story.attribute("China said it had opened an inquiry into the chipmaker. The company said it was cooperating.")
+        #expect(result.speaker(of: "it was cooperating") != "China")
     }
 
     /// A one-word name marked as a person's ("he") is no company.

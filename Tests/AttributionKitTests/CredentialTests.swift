@@ -194,6 +194,8 @@ import Testing
         #expect(source.name == "Erik Lund")
         #expect(source.titles == ["researcher"])
         #expect(source.organizations == ["Tennant University"])
+        let possessive = Story.attribute("Another analyst, Priya Raman of Halden's, said the outlook was stable.")
+        #expect(possessive.source(of: "the outlook was stable")?.name == "Priya Raman")
     }
 
     @Test func anUnnamedRoleServingAnOrganisationIsAnUnnamedSource() {

@@ -769,11 +769,13 @@ import Testing
             "Vaccination rates have fallen sharply in rural counties, a study found.",
             "Ferry fares rose in 14 ports last year, the report found.",
             "Police found the car abandoned near the river.",
-            "Investigators found that the pilot had not slept.")
+            "Investigators found that the pilot had not slept.",
+            "Researchers found the drug worked best in mild cases.")
         #expect(result.speaker(of: "Vaccination rates have fallen") == "a study")
         #expect(result.speaker(of: "Ferry fares rose") == "the report")
         #expect(result.quote("the car abandoned") == nil)
         #expect(result.speaker(of: "the pilot had not slept") == "Investigators")
+        #expect(result.speaker(of: "the drug worked best") == "Researchers")
     }
 
     /// "A diplomat based in Brussels said", "who asked that his name not be used": neither the place nor the request speaks.
@@ -800,6 +802,12 @@ import Testing
             "Asked about the incident, Rian Marles told the Courier that the port was safe and called for “restraint on all sides.”")
         #expect(result.speaker(of: "restraint on all sides") == "Rian Marles")
         #expect(!result.sources.contains { $0.name == "Asked" })
+    }
+
+    /// "A virologist who was not involved in the research said": a scientist by field is an unnamed source.
+    @Test func aScientistByFieldIsAnUnnamedSource() {
+        let result = Story.attribute("A virologist who was not involved in the research said the sample was small.")
+        #expect(result.speaker(of: "the sample was small") == "a virologist")
     }
 
     /// "Mara Voss, a planner, said the plan looked Kalderian.": the name ending the claim is no speaker after the cue.

@@ -106,6 +106,12 @@ import Testing
         #expect(result.quote("the port would close")?.via == "Harbor Times")
     }
 
+    /// "Prosecutors quoted Lind as saying …" reports an allegation: only an outlet or a document carries someone's words.
+    @Test func peopleQuotingSomeoneCarryNoWords() {
+        let result = Story.attribute("Prosecutors quoted Ivo Lind as saying he would burn the warehouse down.")
+        #expect(result.quote("he would burn the warehouse down")?.via == nil)
+    }
+
     /// "The Harbor Times reported that Ilya Marchetti said …", "Marchetti said Karvo was calm, according to the Harbor
     /// Times": the person speaks, and the newspaper carried the words, also when the claim opens with a name.
     @Test(arguments: [

@@ -796,6 +796,12 @@ struct BlockReader {
         }
     }
 
+    /// Whether a mention is of unnamed people who state findings as a document does ("Researchers", "investigators").
+    func isFinder(_ mention: Mention) -> Bool {
+        guard case .anonymous = mention.kind, let last = mention.tokens.last(where: { tokens[$0].isWord }) else { return false }
+        return Lexicon.shared.findingHeads.contains(block.lower(last))
+    }
+
     func isAccordingTo(_ k: Int) -> Bool {
         k + 1 < tokens.count && tokens[k].word == .according && tokens[k + 1].word == .to && quoteOf[k] < 0
     }
@@ -1065,7 +1071,10 @@ struct BlockReader {
             speaker = mentions.mention(after: q, upperBound: saying).flatMap { $0.upperBound == saying ? $0 : nil }
             carrier = mentions.mention(before: q, lowerBound: body.lowerBound)
         }
-        guard let speaker, let carrier, let mention = mentions.parse(speaker) else { return nil }
+        // Only an outlet or a document carries someone's words: "Prosecutors quoted Lind as saying" reports an allegation.
+        guard let speaker, let carrier, let mention = mentions.parse(speaker), let carrierMention = mentions.parse(carrier),
+            carrierMention.isOrganizationOrReport || isDocument(carrierMention)
+        else { return nil }
         var start = saying + 2
         if start < body.upperBound, tokens[start].word == .that { start += 1 }
         let content = start..<body.upperBound
@@ -1384,7 +1393,7 @@ struct BlockReader {
             guard let mentionRange = found, let mention = parsed, agreesWithSubject(c, mention) else { continue }
             var k = c + cueLength(c)
             // "Police found the car": a document's verb reports only for a document or before "that".
-            if isDocumentVerb(c), !isDocument(mention), c + 1 < body.upperBound, tokens[c + 1].word != .that { continue }
+            if isDocumentVerb(c), !isDocument(mention), !isFinder(mention), c + 1 < body.upperBound, tokens[c + 1].word != .that { continue }
             // "because she feared retaliation, said …": a verb of belief reports a clause, not a bare noun before a comma.
             if !t.has(.speechVerb), t.has(.cognitionVerb), c + 2 < body.upperBound, tokens[c + 1].isWord,
                 !tokens[c + 1].has([.determiner, .pronoun]), tokens[c + 2].word == .comma
@@ -1468,7 +1477,9 @@ struct BlockReader {
             via = via ?? openingVia(before: mentionRange, from: body.lowerBound) ?? interjectedVia(after: mentionRange, cue: c)
             // "Xinhua reported that Wang Yi said …": the person reported speaks, and the outlet carried the words.
             if case .organization = mention.kind, block.lower(c).hasPrefix("report"), let first = content.first, tokens[first].isCapitalized,
-                !tokens[first].has(.pronoun), var inner = claimAfterCue(content, book: &book), inner.speaker?.lowerBound == first
+                !tokens[first].has(.pronoun), var inner = claimAfterCue(content, book: &book), inner.speaker?.lowerBound == first,
+                // ("The Journal reported that Smith, who said he was innocent, had fled.": a cue inside a relative clause.)
+                let cue = inner.cue, tokens[cue.lowerBound - 1].word != .who
             {
                 inner.via = inner.via ?? carrierVia(mentionRange)
                 return inner

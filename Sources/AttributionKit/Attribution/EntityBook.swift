@@ -389,8 +389,11 @@ struct EntityBook {
     /// "Google" of "Google said", which "the company" may stand for.
     func isUnmarkedOneWordName(_ index: Int) -> Bool {
         let entity = entities[index]
-        return entity.kind == .person && entity.gender == nil && entity.titles.isEmpty && entity.organizations.isEmpty
-            && !EntityBook.containsSpace(entity.name ?? " ")
+        guard entity.kind == .person, entity.gender == nil, entity.titles.isEmpty, entity.organizations.isEmpty, let name = entity.name,
+            !EntityBook.containsSpace(name)
+        else { return false }
+        // ("China said … The company said": a country or its capital is no company.)
+        return !Lexicon.shared.countryNames.contains(name.lowercased())
     }
 
     /// Whether the organisation's name ends in a company word ("Harbor Motors", "Vantro Systems Inc.").
@@ -448,13 +451,14 @@ struct EntityBook {
     }
 
     /// The person quoted last, for a plain second reference by what they are ("The analyst said" after Ola
-    /// Brandt, a senior fellow, spoke): a new person would be "an analyst", and one with more words ("the
-    /// analyst at the bank") may be someone else.
+    /// Brandt, a senior fellow, spoke), when their credentials fit it ("the economist" is no senator): a new
+    /// person would be "an analyst", and one with more words ("the analyst at the bank") may be someone else.
     func lastQuotedPerson(epithet text: String, head: String) -> Int? {
-        guard Lexicon.shared.epithetHeads.contains(head), let index = latestSpeaker, entities[index].kind == .person,
+        guard let fitting = Lexicon.shared.epithetHeads[head], let index = latestSpeaker, entities[index].kind == .person,
             EntityBook.lastWords(of: text, are: head), !text.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase })
         else { return nil }
-        return index
+        let credentials = entities[index].titles + entities[index].organizations
+        return credentials.contains { credential in fitting.contains { EntityBook.words(of: credential, include: $0) } } ? index : nil
     }
 
     /// Marks the start of a sentence, before its names are registered.

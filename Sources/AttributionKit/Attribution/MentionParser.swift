@@ -1050,8 +1050,9 @@ struct MentionParser {
         guard let link = appositive.first(where: { tokens[$0].word == .of || tokens[$0].word == .at }), link > appositive.lowerBound else { return nil }
         var start = link + 1
         if start < appositive.upperBound, tokens[start].word == .the { start += 1 }
+        // ("of Moody's": a possessive may end the body's name.)
         guard start < appositive.upperBound, tokens[start].isCapitalized,
-            (start..<appositive.upperBound).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.connector) })
+            (start..<appositive.upperBound).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.connector) || tokens[$0].word == .possessive })
         else { return nil }
         return (link, start..<appositive.upperBound)
     }

@@ -279,9 +279,10 @@ struct ViaFinder {
                     }
                     end = phrase.upperBound
                 } else if end + 1 < upperBound, tokens[end].word == .with, tokens[end + 1].isWord, !tokens[end + 1].isCapitalized,
-                    !tokens[end + 1].has(.functionWord)
+                    !tokens[end + 1].has([.functionWord, .pronoun]), tokens[end + 1].has(.endsInS),
+                    end + 2 >= upperBound || !tokens[end + 2].isWord || tokens[end + 2].has(.functionWord)
                 {
-                    // "on a call with analysts": whom the channel joined belongs to it.
+                    // "on a call with analysts": whom the channel joined belongs to it ("with radio host …" is someone named).
                     end += 2
                 }
                 // "in a tweet on Monday": the time is no part of the channel, but is read past with it.

@@ -47,12 +47,18 @@ public final class Lexicon: Sendable {
     public let outletOpeners: Set<String>
     /// Words by which news writing refers back to someone at a university, whatever title it gave first.
     public let academicHeads: Set<String>
+    /// Countries and the words that name them ("china", "moscow", "kremlin"), lowercase, from the profiles' country table:
+    /// a place, never a company.
+    public let countryNames: Set<String>
     /// Verbs by which a document states its results ("a study found"), lowercase.
     public let documentVerbs: Set<String>
+    /// Heads of unnamed people who state findings as a document does ("researchers found …"), lowercase.
+    public let findingHeads: Set<String>
     /// Words that follow the title they complete ("general" of "attorney general").
     public let postpositiveTitleWords: Set<String>
-    /// Words by which news writing refers back to the person it quoted last ("the analyst"), whatever title it gave first.
-    public let epithetHeads: Set<String>
+    /// Words by which news writing refers back to the person it quoted last ("the analyst"), whatever title it gave first,
+    /// each with the words (as UTF-8) one of which that person's credentials must hold.
+    public let epithetHeads: [String: [[UInt8]]]
     /// Nouns for works with titles ("the film", "her book"), and "titled": a title-case quote after one is its title.
     public let workNouns: Set<String>
     /// The letter of a US party tag ("D" of "D-Vt.") to the affiliation it stands for ("Democrat").
@@ -96,9 +102,17 @@ public final class Lexicon: Sendable {
         outletOpeners = Set(Lexicon.entries("outlet-openers"))
         workNouns = Set(Lexicon.entries("work-nouns"))
         academicHeads = Set(Lexicon.entries("academic-heads"))
-        epithetHeads = Set(Lexicon.entries("epithet-heads"))
+        var epithets: [String: [[UInt8]]] = [:]
+        for line in Lexicon.entries("epithet-heads") {
+            let columns = line.split(separator: "\t")
+            guard columns.count == 2 else { continue }
+            epithets[String(columns[0])] = columns[1].split(separator: " ").map { Array($0.utf8) }
+        }
+        epithetHeads = epithets
         postpositiveTitleWords = Set(Lexicon.entries("postpositive-title-words"))
         documentVerbs = Set(Lexicon.entries("document-verbs"))
+        findingHeads = Set(Lexicon.entries("finding-heads"))
+        countryNames = Lexicon.countryNames()
         speakingTitles = Set(Lexicon.entries("speaking-titles"))
         askingHeads = Set(Lexicon.entries("asking-heads"))
         var parties: [Unicode.Scalar: String] = [:]
@@ -150,6 +164,21 @@ public final class Lexicon: Sendable {
         guard spelled, !block.tokens[last].isCapitalized else { return spelled }
         let text = block.text(tokens: range)
         return outlets[text.lowercased()] == text
+    }
+
+    /// The names of `profiles/countries.tsv`: each country and the words in its second column, lowercase.
+    static func countryNames() -> Set<String> {
+        guard let url = Bundle.module.url(forResource: "countries", withExtension: "tsv", subdirectory: "Resources/profiles"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return [] }
+        var names: Set<String> = []
+        for line in text.split(atControl: "\n") where !line.hasPrefix("#") {
+            let columns = line.split(atControl: "\t")
+            for column in columns.prefix(2) {
+                for name in column.split(separator: "|") { names.insert(name.lowercased()) }
+            }
+        }
+        return names
     }
 
     static func entries(_ name: String) -> [String] {
