@@ -784,8 +784,11 @@ struct BlockReader {
 
     /// Whether the cue at `c` is a verb by which a document states its results ("found").
     func isDocumentVerb(_ c: Int) -> Bool {
-        Lexicon.shared.documentVerbs.contains(block.lower(c))
+        BlockReader.documentVerbs.contains(tokens[c].word)
     }
+
+    /// `Lexicon.documentVerbs` as words, compared without making the token's text.
+    static let documentVerbs = Set(Lexicon.shared.documentVerbs.map(Word.init))
 
     /// Whether a mention stands for a document: "a new study", "the report", "a poll by …".
     func isDocument(_ mention: Mention) -> Bool {
