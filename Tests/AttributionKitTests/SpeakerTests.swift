@@ -804,6 +804,13 @@ import Testing
         #expect(!result.sources.contains { $0.name == "Asked" })
     }
 
+    /// "Beijing said", "Boeing said": a name ending in "-ing" before a verb that reports is its subject, not a participle.
+    @Test func aNameEndingInIngBeforeACueSpeaks() {
+        let result = Story.attribute("Beijing said the drills were routine.", "Harbing said it was working with suppliers.")
+        #expect(result.speaker(of: "the drills were routine") == "Beijing")
+        #expect(result.speaker(of: "it was working with suppliers") == "Harbing")
+    }
+
     /// "A virologist who was not involved in the research said": a scientist by field is an unnamed source.
     @Test func aScientistByFieldIsAnUnnamedSource() {
         let result = Story.attribute("A virologist who was not involved in the research said the sample was small.")

@@ -685,7 +685,11 @@ struct MentionParser {
         // "Pressed on the delays, Mr. Vale said": a past participle opening the sentence before a preposition.
         if t.has(.endsInEd), k + 1 < tokens.count, [.with, .by, .on, .for].contains(tokens[k + 1].word) { return true }
         guard t.has([.endsInLy, .endsInIng]) else { return false }
-        return k + 1 >= tokens.count || !tokens[k + 1].isCapitalized
+        guard k + 1 < tokens.count else { return true }
+        // "Beijing said", "Reading warned": a word followed by a verb that reports is its subject ("Having said that" excepted).
+        let next = tokens[k + 1]
+        if t.has(.endsInIng), next.has(.reportingVerb), next.has([.endsInS, .endsInEd, .irregularPast]), block.lower(k) != "having" { return false }
+        return !next.isCapitalized
     }
 
     /// "a statement from the board", "figures released on Monday by the Vestland Health Board": the body
