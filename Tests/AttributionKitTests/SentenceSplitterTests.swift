@@ -22,6 +22,13 @@ import Testing
         #expect(sentences(text) == ["“We tried. We failed,” said Rask.", "Then he left."])
     }
 
+    /// "said in a post on X. “How …”" and "said no. Marsh said" end sentences; "No. 10 Downing Street" does not.
+    @Test func anInitialBeforeAQuoteAndNoBeforeANameEndTheSentence() {
+        #expect(sentences("Vale said in a post on X. “How can it last?”") == ["Vale said in a post on X.", "“How can it last?”"])
+        #expect(sentences("Holloway said no. Marsh said yes.") == ["Holloway said no.", "Marsh said yes."])
+        #expect(sentences("They met at No. 10 Downing Street.") == ["They met at No. 10 Downing Street."])
+    }
+
     @Test func anExclamationBeforeTheCueKeepsTheSentence() {
         #expect(sentences("“Never again!” Brandt said. Rain fell.") == ["“Never again!” Brandt said.", "Rain fell."])
     }

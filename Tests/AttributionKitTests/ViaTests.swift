@@ -83,6 +83,13 @@ import Testing
         #expect(result.quote("the rules would stand")?.via == via)
     }
 
+    /// "in a post on X.": the period closes the sentence, not the platform's name.
+    @Test func thePeriodAfterXIsNoPartOfTheVia() {
+        let result = Story.attribute("“Labour is divided,” Mel Stride said in a post on X. “How can it run the economy?”")
+        #expect(result.quote("Labour is divided")?.via == "in a post on X")
+        #expect(result.quote("How can it run the economy")?.kind == .direct)
+    }
+
     /// "Channel 4 News", "France 24": a number may stand inside or at the end of an outlet's name.
     @Test(arguments: [
         ("Ivo Pell told Channel 4 News that the port was safe.", "Channel 4 News"),

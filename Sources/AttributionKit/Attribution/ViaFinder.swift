@@ -291,7 +291,10 @@ struct ViaFinder {
                 // "in remarks carried by the state news agency IRNA": the outlet that carried the words.
                 if let outlet = carryingOutlet(after: channelEnd, upperBound: upperBound) { return (outlet.via, outlet.end) }
                 // The preposition is capitalized only because it opens the sentence: "In a statement, …".
-                let text = tokens[k].isCapitalized ? block.textLoweringFirst(tokens: k..<channelEnd) : block.text(tokens: k..<channelEnd)
+                var text = tokens[k].isCapitalized ? block.textLoweringFirst(tokens: k..<channelEnd) : block.text(tokens: k..<channelEnd)
+                // "in a post on X.": the period closes the sentence, not the platform's name.
+                let last = tokens[channelEnd - 1]
+                if last.end - last.start == 2, last.has(.endsInPeriod), last.isCapitalized { text.removeLast() }
                 return (Via(text: text, isOutlet: false), end)
             }
             if tokens[i].isCapitalized && modifiers > 0 { return nil }

@@ -44,9 +44,7 @@ public struct SentenceSplitter: Sendable {
                 }
                 continue
             }
-            if tokens[k].isWord, tokens[k].has(.closingAbbreviation) || isInitial(tokens[k]), k + 1 < n, tokens[k + 1].isCapitalized,
-                tokens[k + 1].has(.sentenceStarter)
-            {
+            if tokens[k].isWord, k + 1 < n, endsSentenceBefore(tokens[k], tokens[k + 1]) {
                 sentences.append(start..<(k + 1))
                 start = k + 1
                 k += 1
@@ -69,6 +67,20 @@ public struct SentenceSplitter: Sendable {
         if start < n { sentences.append(start..<n) }
         return sentences
     }
+
+    /// Whether a word ending in its period ends its sentence before `next`: a closing abbreviation or an initial
+    /// before a capitalized sentence starter, an initial before an opening quote ("said in a post on X. “How …"),
+    /// and "no." before any capitalized word but a number ("Holloway said no. Marsh said …", not "No. 10").
+    func endsSentenceBefore(_ token: Token, _ next: Token) -> Bool {
+        if token.has(.closingAbbreviation) || isInitial(token) {
+            if next.isCapitalized, next.has(.sentenceStarter) { return true }
+            if isInitial(token), next.kind == .quote, next.mark != .doubleClose, next.mark != .singleClose { return true }
+        }
+        return token.word == SentenceSplitter.numberSign && next.isCapitalized && next.kind != .number
+    }
+
+    /// "no.", an abbreviation only before a number.
+    static let numberSign = Word("no.")
 
     /// A capital letter with its period ("Plan B." before "The council …"): an initial only before a name.
     func isInitial(_ token: Token) -> Bool {
