@@ -811,6 +811,17 @@ import Testing
         #expect(result.speaker(of: "it was working with suppliers") == "Harbing")
     }
 
+    /// "A Republican senator said", "a Tory MP said": unnamed members of a legislature; the party names no one,
+    /// and "the MP" after "Sir Ann Holt MP" is her.
+    @Test func anUnnamedLegislatorIsAnUnnamedSource() {
+        let result = Story.attribute(
+            "A Republican senator said the deal was dead. A Tory MP said the vote was lost.",
+            "Sir Ann Holt MP said the bill was flawed. The MP added that the whips were wrong.")
+        #expect(result.speaker(of: "the deal was dead") == "a Republican senator")
+        #expect(result.speaker(of: "the vote was lost") == "a Tory MP")
+        #expect(result.speaker(of: "the whips were wrong") == "Ann Holt")
+    }
+
     /// "A virologist who was not involved in the research said": a scientist by field is an unnamed source.
     @Test func aScientistByFieldIsAnUnnamedSource() {
         let result = Story.attribute("A virologist who was not involved in the research said the sample was small.")

@@ -71,7 +71,8 @@ struct EntityBook {
             } else {
                 let description = phrase.text(in: block)
                 if description.hasPrefix("the "), let head = description.split(separator: " ").last,
-                    let found = secondReference(description, head: String(head))
+                    // ("the MP": a title in capitals is matched in lowercase; "the Wisconsin Republican" keeps its capital.)
+                    let found = secondReference(description, head: head.allSatisfy(\.isUppercase) ? head.lowercased() : String(head))
                 {
                     // "the aide" after "a congressional aide": the same unnamed source.
                     index = found

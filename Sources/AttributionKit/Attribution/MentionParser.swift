@@ -798,7 +798,8 @@ struct MentionParser {
         }
         // "Sir Ann Holt MP": a title in capitals after a name is a credential, no part of it.
         var postNominal: Range<Int>? = nil
-        if headEnd - start >= 2, tokens[headEnd - 1].has(.titleWord), isInCapitals(headEnd - 1), tokens[headEnd - 2].isCapitalized,
+        // ("a Tory MP" is an unnamed member: a determiner opens no name.)
+        if determiner == nil, headEnd - start >= 2, tokens[headEnd - 1].has(.titleWord), isInCapitals(headEnd - 1), tokens[headEnd - 2].isCapitalized,
             !tokens[headEnd - 2].has([.titleWord, .functionWord])
         {
             postNominal = (headEnd - 1)..<headEnd
@@ -846,7 +847,10 @@ struct MentionParser {
             || (tokens[start].has(.titleWord) && !tokens[start].isCapitalized))
             && nameInAppositive != nil
             && head.contains { tokens[$0].has(.titleWord) || tokens[$0].has(.anonymousHead) }
-        if run.isEmpty || !last.isCapitalized || last.has(.functionWord) || rolePhraseBeforeName {
+        if let determiner, determiner != .the, nameInAppositive == nil, last.has([.titleWord, .anonymousHead]), isInCapitals(headEnd - 1) {
+            // "a Tory MP", "one senior Labour MP": an unnamed holder of the title; the party before it names no one.
+            mention = Mention(kind: .anonymous(descriptionText(range.lowerBound..<descriptionEnd), vague: false), tokens: range)
+        } else if run.isEmpty || !last.isCapitalized || last.has(.functionWord) || rolePhraseBeforeName {
             let possessive = head.contains { tokens[$0].word == .possessive }
             let nameBeside = dashedName ?? nameInAppositive
             // "The firm, Coastline Dredging,": the name of the body the head word stands for.
