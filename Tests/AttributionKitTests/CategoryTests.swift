@@ -317,6 +317,13 @@ import Testing
         #expect(category(titles: ["senior strategist"], organizations: ["Deutsche Bank"]) == .business)
     }
 
+    /// "The Justice Department said": a title word before a body's head is part of the body's name.
+    @Test func theJusticeDepartmentIsABody() {
+        let result = Story.attribute("The Justice Department said in a court filing that the map was illegal.")
+        #expect(result.source(of: "the map was illegal")?.name == "Justice Department")
+        #expect(SourceProfiler().profile(result.sources, in: Story.article(["x"])).first?.category == .government)
+    }
+
     /// "Lumora, a Dublin start-up", "Tidewatch, a conservation charity": a short appositive says what kind of body speaks.
     @Test(arguments: [
         ("Lumora, the Dublin-based start-up, said it would hire 40 engineers.", SourceCategory.business),

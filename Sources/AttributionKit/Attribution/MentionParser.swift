@@ -827,9 +827,12 @@ struct MentionParser {
             || lexicon.isKnownOutlet(head, in: block)
             || (last.has(.outletWord) && determiner == .the && last.isCapitalized)
             || lexicon.isKnownOutlet(run, in: block)
+        // ("The Justice Department": a title word before a body's head is part of the body's name.)
         let titleBeforeRun = run.lowerBound > head.lowerBound
             && (tokens[run.lowerBound - 1].has(.titleWord)
                 || tokens[run.lowerBound - 1].has(.honorific))
+            && !(run.count == 1 && tokens[run.lowerBound].has(.organizationHead) && tokens[run.lowerBound - 1].isCapitalized
+                && !tokens[run.lowerBound - 1].has(.honorific))
         // "Mr. Vale and council member Ada Quill": two people; the mention stands for the last, and
         // nothing before "and" is her credential or gives her gender.
         let ownStart = head.last(where: { [.and, .or, .ampersand].contains(tokens[$0].word) && !joinsOfficeName($0, in: head) })
