@@ -811,6 +811,17 @@ import Testing
         #expect(result.speaker(of: "it was working with suppliers") == "Harbing")
     }
 
+    /// "…, according to Tom Reyes, an economist at Capital Economics.": the appositive ending the sentence is no part of the claim;
+    /// "Investors expect …, according to analysts at Barclays": the analysts are the source of the expectation.
+    @Test func aTrailingSourceKeepsItsAppositiveAndOutranksABelief() {
+        let result = Story.attribute(
+            "Exports fell sharply in May, according to Tom Reyes, an economist at Harbor Economics.",
+            "Investors expect two more cuts this year, according to analysts at Tidewater Bank.")
+        #expect(result.quote("Exports fell")?.text == "Exports fell sharply in May")
+        #expect(result.source(of: "Exports fell")?.organizations == ["Harbor Economics"])
+        #expect(result.quote("Investors expect")?.text == "Investors expect two more cuts this year")
+    }
+
     /// "A Republican senator said", "a Tory MP said": unnamed members of a legislature; the party names no one,
     /// and "the MP" after "Sir Ann Holt MP" is her.
     @Test func anUnnamedLegislatorIsAnUnnamedSource() {

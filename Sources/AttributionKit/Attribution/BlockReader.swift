@@ -1178,9 +1178,18 @@ struct BlockReader {
         guard let range = mentions.mention(after: k, upperBound: body.upperBound, closedAppositive: true),
             range.upperBound < body.upperBound, tokens[range.upperBound].word == .comma,
             (range.upperBound..<body.upperBound).count(where: { tokens[$0].isWord }) >= 3,
+            // ("…, according to Tom Reyes, an economist at Capital Economics.": an appositive ends the sentence, no claim.)
+            range.upperBound + 1 < body.upperBound, !isTrailingAppositive((range.upperBound + 1)..<body.upperBound),
             let mention = mentions.parse(range)
         else { return nil }
         return (range, mention)
+    }
+
+    /// Whether `rest`, after a source and its comma, is the source's appositive ("an economist at Capital Economics",
+    /// "chief economist at Harbor Bank") rather than the rest of the claim ("the toll is a test"): a role, and no verb.
+    func isTrailingAppositive(_ rest: Range<Int>) -> Bool {
+        guard mentions.opensDescriptiveAppositive(rest.lowerBound, upperBound: rest.upperBound) || mentions.opensRole(rest.lowerBound) else { return false }
+        return !rest.contains { tokens[$0].has([.copula, .auxiliary, .modal]) }
     }
 
     /// The source after "according to": a speaker phrase, else any noun phrase up to the comma
@@ -1522,8 +1531,9 @@ struct BlockReader {
             let next = c + 1
             // ("Peskov said Moscow was calm": a name may open the claim, but not "…, said Peskov".)
             let opensWithName = tokens[c].has(.sayVerb) && tokens[next].isCapitalized && !tokens[next].has(.functionWord) && tokens[c - 1].word != .comma
+            // ("Investors expect two more cuts, according to analysts at Barclays": a belief has no words of its own to carry.)
             return (tokens[next].word == .that || opensClaim(next) || tokens[next].has([.determiner, .possessiveDeterminer]) || opensWithName)
-                && isCue(c, .clauseVerb)
+                && isCue(c, .clauseVerb) && (tokens[c].has(.speechVerb) || !tokens[c].has(.cognitionVerb))
         }
     }
 
