@@ -811,6 +811,16 @@ import Testing
         #expect(result.speaker(of: "it was working with suppliers") == "Harbing")
     }
 
+    /// "The risk, said Tom Reyes of Harbor Economics, is that …": a named speaker after the cue may interject a short first part.
+    @Test func anInvertedCueInsideAClaimNamesItsSpeaker() {
+        let result = Story.attribute(
+            "“The bank moved early,” said Ana Ortiz.",
+            "The risk, said Tom Reyes of Harbor Economics, is that the truce collapses. “Nobody is ready,” he said.")
+        #expect(result.speaker(of: "is that the truce collapses") == "Tom Reyes")
+        #expect(result.speaker(of: "Nobody is ready") == "Tom Reyes")
+        #expect(result.sources.first { $0.name == "Ana Ortiz" }?.gender == nil)
+    }
+
     /// "…, according to Tom Reyes, an economist at Capital Economics.": the appositive ending the sentence is no part of the claim;
     /// "Investors expect …, according to analysts at Barclays": the analysts are the source of the expectation.
     @Test func aTrailingSourceKeepsItsAppositiveAndOutranksABelief() {

@@ -960,7 +960,11 @@ struct BlockReader {
             // short when the speaker stands before the cue ("The program, called EB-5, allows" names, not reports).
             let rest = !setOff && clauseEnd < body.upperBound && clause.upperBound < body.upperBound && speaker.range.upperBound <= clause.upperBound
                 ? interjected(after: clause, body: body) : nil
-            guard claimEnd - body.lowerBound >= 3 || (rest != nil && speaker.range.upperBound <= speaker.cue.lowerBound) else { continue }
+            // ("The risk, said Tom Reyes, is that …": a person named after the cue may interject too; "The program, called
+            // EB-5, allows" names no one.)
+            let interjectedBefore = speaker.range.upperBound <= speaker.cue.lowerBound
+                || (tokens[speaker.cue.lowerBound].has(.sayVerb) && isPerson(speaker.mention, book: book))
+            guard claimEnd - body.lowerBound >= 3 || (rest != nil && interjectedBefore) else { continue }
             // "Lin said the talks had failed, Vestpress reported": the outlet only carried Lin's claim.
             if vias.reportingOutlet(in: clause) != nil,
                 (body.lowerBound + 1..<min(claimEnd, body.lowerBound + BlockReader.window / 4)).contains(where: { isCue($0, .clauseVerb) })
