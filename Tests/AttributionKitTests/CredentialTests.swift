@@ -198,6 +198,14 @@ import Testing
         #expect(possessive.source(of: "the outlook was stable")?.name == "Priya Raman")
     }
 
+    /// "Lawyers for Mr. Holt said": unnamed lawyers serving Holt, whose honorific gives them no gender.
+    @Test func lawyersForAPersonWithAnHonorificAreUnnamed() {
+        let result = Story.attribute("Former aide Kevin Holt sued the campaign.", "Lawyers for Mr. Holt said in a filing that the campaign owed him money.")
+        let source = try! #require(result.source(of: "the campaign owed him"))
+        #expect(source.anonymous)
+        #expect(source.gender == nil)
+    }
+
     @Test func anUnnamedRoleServingAnOrganisationIsAnUnnamedSource() {
         let result = Story.attribute("A spokeswoman for Greenfield Agri, the basin’s largest grower, said the company follows every rule.")
         let source = try! #require(result.source(of: "the company follows"))

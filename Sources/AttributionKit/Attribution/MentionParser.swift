@@ -942,6 +942,8 @@ struct MentionParser {
         // "Mr. Vale's advisers": the words before a possessive describe someone else.
         let afterPossessive = head.last(where: { tokens[$0].word == .possessive }).map { $0 + 1 } ?? head.lowerBound
         for k in max(ownStart, afterPossessive)..<head.upperBound {
+            // ("Lawyers for Mr. Holt": the honorific of the person served is not the speaker's.)
+            if k > head.lowerBound, [.for, .of, .to].contains(tokens[k - 1].word) { continue }
             if tokens[k].has(.honorific), let g = lexicon.honorifics[block.lower(k)] ?? nil { mention.gender = g }
             if tokens[k].has(.genderedTitle), let g = lexicon.genderedTitles[block.lower(k)] { mention.gender = g }
         }
@@ -1103,6 +1105,8 @@ struct MentionParser {
     /// before "for", "of" or "at" (and "the") that open the name `run`; nil when `run` follows no such role.
     func roleServing(_ run: Range<Int>, in head: Range<Int>) -> Range<Int>? {
         var k = run.lowerBound - 1
+        // ("Lawyers for Mr. Holt": an honorific before the name served.)
+        while k > head.lowerBound, tokens[k].has(.honorific) { k -= 1 }
         if k > head.lowerBound, tokens[k].word == .the { k -= 1 }
         guard k > head.lowerBound, [.for, .of, .at].contains(tokens[k].word) else { return nil }
         var start = k
