@@ -71,6 +71,15 @@ import Testing
         #expect(result.speaker(of: "the suit was filed") == "the attorney general")
     }
 
+    /// "The chairwoman, Sen. Patricia Wendell (D-Md.), defended it. “…,” she said.": a title may stand between the role's comma and the name.
+    @Test func aRoleSetOffBeforeATitledNameIntroducesThePerson() {
+        let result = Story.attribute(
+            "Ana Ortiz said the package was flawed.",
+            "The chairwoman, Sen. Patricia Wendell (D-Md.), defended it. “This is bipartisanship,” she said.")
+        #expect(result.speaker(of: "This is bipartisanship") == "Patricia Wendell")
+        #expect(result.sources.first { $0.name == "Patricia Wendell" }?.titles.contains("chairwoman") == true)
+    }
+
     /// "Her colleague Mark Ellis disagreed. “…,” he said.": a person a relation introduces is the next pronoun's antecedent.
     @Test func aPersonIntroducedByARelationIsTheNextPronoun() {
         let result = Story.attribute(

@@ -1621,8 +1621,10 @@ struct BlockReader {
                 phrase = min(start, run.lowerBound)..<run.upperBound
             }
             // "The port director, Olav Dahl, was more cautious.": a role set off before the name that opens the sentence is his.
-            let comma = run.lowerBound - 1
-            if phrase.lowerBound == run.lowerBound, comma > sentence.lowerBound, comma - sentence.lowerBound <= 5, tokens[comma].word == .comma,
+            // ("The chairwoman, Sen. Patricia Wendell (D-Md.), defended it.": a title may stand between the comma and the name.)
+            var comma = run.lowerBound - 1
+            while comma > sentence.lowerBound, tokens[comma].isCapitalized, tokens[comma].has([.titleWord, .honorific]) { comma -= 1 }
+            if phrase.lowerBound >= comma + 1, comma > sentence.lowerBound, comma - sentence.lowerBound <= 5, tokens[comma].word == .comma,
                 (sentence.lowerBound..<comma).allSatisfy({ tokens[$0].isWord }), (sentence.lowerBound..<comma).contains(where: { tokens[$0].has(.titleWord) })
             {
                 phrase = sentence.lowerBound..<run.upperBound
