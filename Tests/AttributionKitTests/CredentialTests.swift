@@ -206,6 +206,13 @@ import Testing
         #expect(source.gender == nil)
     }
 
+    /// "Analysts at Tidewater Bank said": a vague group keeps the body it speaks for.
+    @Test func analystsAtABankKeepTheBank() {
+        let result = Story.attribute("Analysts at Tidewater Bank said the yen would rise.", "Supporters of Ivo Pell said the count was rigged.")
+        #expect(result.source(of: "the yen would rise")?.organizations == ["Tidewater Bank"])
+        #expect(result.source(of: "the count was rigged")?.organizations == [])
+    }
+
     @Test func anUnnamedRoleServingAnOrganisationIsAnUnnamedSource() {
         let result = Story.attribute("A spokeswoman for Greenfield Agri, the basin’s largest grower, said the company follows every rule.")
         let source = try! #require(result.source(of: "the company follows"))

@@ -780,7 +780,12 @@ struct MentionParser {
         let quantifier = range.lowerBound
         let share = start == quantifier + 1 && start < headEnd && (tokens[start].word == .in || tokens[start].word == .of)
         if tokens[quantifier].has(.vagueHead), headEnd == quantifier + 1 || share {
-            return Mention(kind: .anonymous(descriptionText(quantifier..<descriptionEnd), vague: true), tokens: range)
+            var vague = Mention(kind: .anonymous(descriptionText(quantifier..<descriptionEnd), vague: true), tokens: range)
+            // ("Analysts at Harbor Bank"; "Supporters of Ivo Pell" serve a person.)
+            if !share, tokens[headEnd].word != .of, let body = organization(after: headEnd, descriptionEnd: descriptionEnd) {
+                vague.organizations.append(body)
+            }
+            return vague
         }
         if shareStart(endingAt: descriptionEnd - 1, lowerBound: range.lowerBound) != nil {
             return Mention(kind: .anonymous(Phrase(tokens: range.lowerBound..<descriptionEnd, lowersFirst: true), vague: true), tokens: range)
@@ -894,16 +899,7 @@ struct MentionParser {
                 let description = descriptionText(range.lowerBound..<descriptionEnd)
                 let vague = last.has(.vagueHead) && (determiner == nil || determiner == .some || determiner == .many || determiner == .most)
                 mention = Mention(kind: .anonymous(description, vague: vague), tokens: range)
-                // "analysts at Goldman Sachs", "officials at the Ministry of Energy": the organisation they speak for.
-                if headEnd < descriptionEnd, MentionParser.modifierLinks.contains(tokens[headEnd].word),
-                    let orgStart = capitalizedStart(after: headEnd, end: descriptionEnd), orgStart - 1 == headEnd || tokens[orgStart - 1].word == .the
-                {
-                    let orgEnd = organizationHeadEnd(after: capitalizedRunEnd(from: orgStart, end: descriptionEnd), end: descriptionEnd)
-                    // "a clinic administrator in Port Alder": a place is no organisation.
-                    if tokens[headEnd].word != .in || (orgStart..<orgEnd).contains(where: { tokens[$0].has(.organizationHead) }) {
-                        mention.organizations.append(block.text(tokens: orgStart..<orgEnd))
-                    }
-                }
+                if let body = organization(after: headEnd, descriptionEnd: descriptionEnd) { mention.organizations.append(body) }
             } else if tokens[range.lowerBound].has(.possessiveDeterminer), tokens[range.lowerBound].word != .possessive,
                 last.has(.organizationHead)
             {
@@ -1055,6 +1051,17 @@ struct MentionParser {
                 || (k == range.lowerBound && self.tokens[k].has(.titleModifier) && k + 1 < run.lowerBound && self.tokens[k + 1].isCapitalized)
         }
         return beforeRun.allSatisfy(isHonorificOrRank) && (2...4).contains(run.count) ? run : nil
+    }
+
+    /// The organisation unnamed people speak for, after their head: "analysts at Goldman Sachs", "officials at the
+    /// Ministry of Energy"; nil when none follows ("a clinic administrator in Port Alder": a place is no organisation).
+    func organization(after headEnd: Int, descriptionEnd: Int) -> String? {
+        guard headEnd < descriptionEnd, MentionParser.modifierLinks.contains(tokens[headEnd].word),
+            let orgStart = capitalizedStart(after: headEnd, end: descriptionEnd), orgStart - 1 == headEnd || tokens[orgStart - 1].word == .the
+        else { return nil }
+        let orgEnd = organizationHeadEnd(after: capitalizedRunEnd(from: orgStart, end: descriptionEnd), end: descriptionEnd)
+        guard tokens[headEnd].word != .in || (orgStart..<orgEnd).contains(where: { tokens[$0].has(.organizationHead) }) else { return nil }
+        return block.text(tokens: orgStart..<orgEnd)
     }
 
     /// The body after a name in an appositive ("of Tennant University" in "Dr. Erik Lund of Tennant University"): the
