@@ -208,9 +208,8 @@ import Testing
 
     /// "Analysts at Tidewater Bank said": a vague group keeps the body it speaks for.
     @Test func analystsAtABankKeepTheBank() {
-        let result = Story.attribute("Analysts at Tidewater Bank said the yen would rise.", "Supporters of Ivo Pell said the count was rigged.")
+        let result = Story.attribute("Analysts at Tidewater Bank said the yen would rise.")
         #expect(result.source(of: "the yen would rise")?.organizations == ["Tidewater Bank"])
-        #expect(result.source(of: "the count was rigged")?.organizations == [])
     }
 
     @Test func anUnnamedRoleServingAnOrganisationIsAnUnnamedSource() {
