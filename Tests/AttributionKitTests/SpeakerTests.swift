@@ -401,6 +401,8 @@ import Testing
         "Officials at the port authority declined to say whether dredging would start this year.",
         "The ministry refused to confirm the figures.",
         "A company spokesperson declined to answer further questions.",
+        "Sen. Dolores Whitcomb has not said how she will vote on the bill.",
+        "Ana Lind never said the vote was rigged in any county.",
         "The hospital declined to discuss the patient's treatment.",
     ])
     func refusingToCommentReportsNothing(sentence: String) {

@@ -1097,6 +1097,7 @@ struct BlockReader {
         return Via(text: block.text(tokens: start..<range.upperBound), isOutlet: true)
     }
 
+    static let never = Word("never")
     static let quoted = Word("quoted")
     static let quotes = Word("quotes")
     static let saying = Word("saying")
@@ -1371,6 +1372,8 @@ struct BlockReader {
             if t.has(.endsInIng), !progressive, c == body.lowerBound || tokens[c - 1].word != .comma { continue }
             if isNounUse(c, lowerBound: body.lowerBound) || (c > body.lowerBound && tokens[c - 1].word == .to) { continue }
             if t.isCapitalized, c > body.lowerBound { continue }
+            // "has not said how she will vote", "never said the vote was rigged": a denied report carries no claim.
+            if c > body.lowerBound, tokens[c - 1].word == .not || tokens[c - 1].word == BlockReader.never { continue }
             // "who asked that his name not be used": a request in a relative clause, not a report.
             if c > body.lowerBound, tokens[c - 1].word == .who, mentions.opensQuestion(c) { continue }
             // "who asked not to be named", "who declined to be identified": a request, not a report.
