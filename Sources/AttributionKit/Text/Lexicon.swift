@@ -104,7 +104,7 @@ public final class Lexicon: Sendable {
         academicHeads = Set(Lexicon.entries("academic-heads"))
         var epithets: [String: [[UInt8]]] = [:]
         for line in Lexicon.entries("epithet-heads") {
-            let columns = line.split(separator: "\t")
+            let columns = line.split(atControl: "\t")
             guard columns.count == 2 else { continue }
             epithets[String(columns[0])] = columns[1].split(separator: " ").map { Array($0.utf8) }
         }
