@@ -182,6 +182,15 @@ import Testing
         #expect(result.speaker(of: "a failed mayor") == "Ivo Pell")
     }
 
+    /// A longer lowercase quote after a comma inside a claim goes on with it; after "said," it is a direct quote.
+    @Test func aLongLowercaseQuoteAfterACommaInsideAClaimIsPartial() {
+        let result = Story.attribute(
+            "Ana Ortiz said the truce, while welcome, “does not buy any certainty for exporters.”",
+            "Ivo Pell said, “we will win this fight in the end.”")
+        #expect(result.quote("does not buy any certainty")?.kind == .partial)
+        #expect(result.quote("we will win this fight")?.kind == .direct)
+    }
+
     @Test func speechVerbsReportAClaimWithThat() {
         let result = Story.attribute(
             "Asked about the toll, Ivo Pell replied that it was fair.",

@@ -340,7 +340,10 @@ struct BlockReader {
         }
         // `Olafsen said it would, “for now.”`: a fragment in lowercase after a comma, with no quote before
         // it in the sentence to resume, is a partial quote.
-        if prev.word == .comma, let word = words.first, !tokens[word].isCapitalized, words.count <= 4,
+        // ("Ortiz said the truce, while welcome, “does not buy certainty for exporters.”": longer too, unless a cue
+        // stands right before the comma, "he said, “we will …”".)
+        if prev.word == .comma, let word = words.first, !tokens[word].isCapitalized,
+            words.count <= 4 || (first - 2 >= sentence.lowerBound && !isCue(first - 2, .reportingVerb)),
             !(sentence.lowerBound..<first).contains(where: { quoteOf[$0] >= 0 })
         {
             return .partial
