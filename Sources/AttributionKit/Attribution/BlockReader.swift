@@ -341,9 +341,9 @@ struct BlockReader {
         // `Olafsen said it would, “for now.”`: a fragment in lowercase after a comma, with no quote before
         // it in the sentence to resume, is a partial quote.
         // ("Ortiz said the truce, while welcome, “does not buy certainty for exporters.”": longer too, unless a cue
-        // stands right before the comma, "he said, “we will …”".)
+        // stands in the clause before the comma: "he said, “we will …”", "The reef’s status, Falk wrote, “has …”".)
         if prev.word == .comma, let word = words.first, !tokens[word].isCapitalized,
-            words.count <= 4 || (first - 2 >= sentence.lowerBound && !isCue(first - 2, .reportingVerb)),
+            words.count <= 4 || !clauseBeforeCommaHasCue(first - 1, in: sentence),
             !(sentence.lowerBound..<first).contains(where: { quoteOf[$0] >= 0 })
         {
             return .partial
@@ -353,6 +353,12 @@ struct BlockReader {
         if prev.has(.clauseConjunction), let word = words.first, tokens[word].isCapitalized { return .direct }
         if prev.has(.sayVerb), quoteOf[first - 1] < 0 { return .direct }
         return .partial
+    }
+
+    /// Whether the words between the comma at `comma` and the comma (or sentence start) before it hold a cue.
+    func clauseBeforeCommaHasCue(_ comma: Int, in sentence: Range<Int>) -> Bool {
+        let start = (sentence.lowerBound..<comma).last(where: { tokens[$0].word == .comma }).map { $0 + 1 } ?? sentence.lowerBound
+        return (start..<comma).contains { isCue($0, .reportingVerb) }
     }
 
     /// A reported claim that carries a phrase of the speaker's own words in quotation marks ("Vale said
