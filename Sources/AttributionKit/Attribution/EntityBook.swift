@@ -394,7 +394,7 @@ struct EntityBook {
             !EntityBook.containsSpace(name)
         else { return false }
         // ("China said … The company said": a country or its capital is no company.)
-        return !Lexicon.shared.countryNames.contains(name.lowercased())
+        return CountryNames.bundled.country(named: NameWords(name)) == nil
     }
 
     /// Whether the organisation's name ends in a company word ("Harbor Motors", "Vantro Systems Inc.").

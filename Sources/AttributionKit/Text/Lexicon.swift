@@ -47,9 +47,6 @@ public final class Lexicon: Sendable {
     public let outletOpeners: Set<String>
     /// Words by which news writing refers back to someone at a university, whatever title it gave first.
     public let academicHeads: Set<String>
-    /// Countries and the words that name them ("china", "moscow", "kremlin"), lowercase, from the profiles' country table:
-    /// a place, never a company.
-    public let countryNames: Set<String>
     /// Verbs by which a document states its results ("a study found"), lowercase.
     public let documentVerbs: Set<String>
     /// Heads of unnamed people who state findings as a document does ("researchers found …"), lowercase.
@@ -112,7 +109,6 @@ public final class Lexicon: Sendable {
         postpositiveTitleWords = Set(Lexicon.entries("postpositive-title-words"))
         documentVerbs = Set(Lexicon.entries("document-verbs"))
         findingHeads = Set(Lexicon.entries("finding-heads"))
-        countryNames = Lexicon.countryNames()
         speakingTitles = Set(Lexicon.entries("speaking-titles"))
         askingHeads = Set(Lexicon.entries("asking-heads"))
         var parties: [Unicode.Scalar: String] = [:]
@@ -164,21 +160,6 @@ public final class Lexicon: Sendable {
         guard spelled, !block.tokens[last].isCapitalized else { return spelled }
         let text = block.text(tokens: range)
         return outlets[text.lowercased()] == text
-    }
-
-    /// The names of `profiles/countries.tsv`: each country and the words in its second column, lowercase.
-    static func countryNames() -> Set<String> {
-        guard let url = Bundle.module.url(forResource: "countries", withExtension: "tsv", subdirectory: "Resources/profiles"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { return [] }
-        var names: Set<String> = []
-        for line in text.split(atControl: "\n") where !line.hasPrefix("#") {
-            let columns = line.split(atControl: "\t")
-            for column in columns.prefix(2) {
-                for name in column.split(separator: "|") { names.insert(name.lowercased()) }
-            }
-        }
-        return names
     }
 
     static func entries(_ name: String) -> [String] {
