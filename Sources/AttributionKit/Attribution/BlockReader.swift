@@ -1100,6 +1100,19 @@ struct BlockReader {
             via: carrierVia(carrier), blockIndex: block.index, rule: "OUTLET quoted NAME as saying CLAIM")
     }
 
+    /// The claim of the speaker who opens `content` ("President Ilya Marchetti told reporters that …" after "Per Norpress,",
+    /// "Wang Yi said …" after "Xinhua reported that"), through `carrier` unless it names a channel of its own; nil when
+    /// `content` opens with no speaker of its own ("Smith, who said he was innocent, had fled": a relative clause's cue).
+    func carriedClaim(in content: Range<Int>, carrier: Via?, book: inout EntityBook) -> Finding? {
+        guard var inner = claimAfterCue(content, book: &book), inner.speaker?.lowerBound == content.lowerBound,
+            let cue = inner.cue, tokens[cue.lowerBound - 1].word != .who
+        else { return nil }
+        inner.via = inner.via ?? carrier
+        return inner
+    }
+
+    static let reportForms: Set<Word> = [Word("report"), Word("reports"), Word("reported"), Word("reporting")]
+
     /// The via of a body that carried someone else's words, named by the phrase `range` ("the Harbor Times" gives "Harbor Times").
     func carrierVia(_ range: Range<Int>) -> Via {
         let start = tokens[range.lowerBound].word == .the ? range.lowerBound + 1 : range.lowerBound
@@ -1146,8 +1159,7 @@ struct BlockReader {
                 content = start..<body.upperBound
                 // "Per the state news agency Norpress, President Ilya Marchetti told reporters that …": the president
                 // speaks, and the agency carried the words.
-                if mention.isOrganizationOrReport, var inner = claimAfterCue(content, book: &book), inner.speaker?.lowerBound == content.lowerBound {
-                    inner.via = inner.via ?? vias.find(in: k..<start)
+                if mention.isOrganizationOrReport, let inner = carriedClaim(in: content, carrier: vias.find(in: k..<start), book: &book) {
                     return inner
                 }
             } else {
@@ -1504,12 +1516,9 @@ struct BlockReader {
             else { continue }
             via = via ?? openingVia(before: mentionRange, from: body.lowerBound) ?? interjectedVia(after: mentionRange, cue: c)
             // "Xinhua reported that Wang Yi said …": the person reported speaks, and the outlet carried the words.
-            if case .organization = mention.kind, block.lower(c).hasPrefix("report"), let first = content.first, tokens[first].isCapitalized,
-                !tokens[first].has(.pronoun), var inner = claimAfterCue(content, book: &book), inner.speaker?.lowerBound == first,
-                // ("The Journal reported that Smith, who said he was innocent, had fled.": a cue inside a relative clause.)
-                let cue = inner.cue, tokens[cue.lowerBound - 1].word != .who
+            if case .organization = mention.kind, BlockReader.reportForms.contains(t.word), let first = content.first, tokens[first].isCapitalized,
+                !tokens[first].has(.pronoun), let inner = carriedClaim(in: content, carrier: carrierVia(mentionRange), book: &book)
             {
-                inner.via = inner.via ?? carrierVia(mentionRange)
                 return inner
             }
             let entity = book.resolve(mention, in: block)
