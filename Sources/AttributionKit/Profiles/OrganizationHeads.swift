@@ -27,15 +27,15 @@ struct OrganizationHeads: Sendable {
         heads = table
     }
 
-    /// The category an organisation's name points to through its head word: the last word before
-    /// the first "of"/"for"/"to"…, else the last word. `strongOnly` keeps to heads that are not
-    /// also surnames, for a source's own name.
     /// The category of a strong head that ends `words` ("a conservation charity", "the Dublin-based start-up"): the kind of
     /// body a short description says something is.
     func category(ofKindEndingIn words: NameWords) -> SourceCategory? {
         category(ofHeadEndingAt: words.words.count, in: words, strongOnly: true)
     }
 
+    /// The category an organisation's name points to through its head word: the last word before
+    /// the first "of"/"for"/"to"…, else the last word. `strongOnly` keeps to heads that are not
+    /// also surnames, for a source's own name.
     func category(of words: NameWords, strongOnly: Bool = false) -> SourceCategory? {
         let tokens = words.words
         guard !tokens.isEmpty else { return nil }
