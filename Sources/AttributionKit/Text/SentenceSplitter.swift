@@ -74,7 +74,7 @@ public struct SentenceSplitter: Sendable {
     func endsSentenceBefore(_ token: Token, _ next: Token) -> Bool {
         if token.has(.closingAbbreviation) || isInitial(token) {
             if next.isCapitalized, next.has(.sentenceStarter) { return true }
-            if isInitial(token), next.kind == .quote, next.mark != .doubleClose, next.mark != .singleClose { return true }
+            if isInitial(token), opensQuote(next) { return true }
         }
         return token.word == SentenceSplitter.numberSign && next.isCapitalized && next.kind != .number
     }
@@ -99,10 +99,15 @@ public struct SentenceSplitter: Sendable {
         return false
     }
 
+    /// Whether a quotation mark may open a quote: any but a closing mark.
+    func opensQuote(_ t: Token) -> Bool {
+        t.kind == .quote && t.mark != .doubleClose && t.mark != .singleClose
+    }
+
     func startsSentence(_ tokens: [Token], at k: Int) -> Bool {
         guard k < tokens.count else { return true }
         let t = tokens[k]
-        if t.kind == .quote { return t.mark != .doubleClose && t.mark != .singleClose }
+        if t.kind == .quote { return opensQuote(t) }
         return t.isCapitalized || t.kind == .number || (t.kind == .punctuation && (t.word == .openParenthesis || t.word == .openBracket))
     }
 }
