@@ -458,8 +458,8 @@ struct EntityBook {
         guard let fitting = Lexicon.shared.epithetHeads[head], let index = latestSpeaker, entities[index].kind == .person,
             EntityBook.lastWords(of: text, are: head), !text.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase })
         else { return nil }
-        let credentials = entities[index].titles + entities[index].organizations
-        return credentials.contains { credential in fitting.contains { EntityBook.words(of: credential, include: $0) } } ? index : nil
+        let fits = { (credential: String) in fitting.contains { EntityBook.words(of: credential, include: $0) } }
+        return entities[index].titles.contains(where: fits) || entities[index].organizations.contains(where: fits) ? index : nil
     }
 
     /// Marks the start of a sentence, before its names are registered.
