@@ -456,6 +456,33 @@ import Testing
         #expect(result.speaker(of: "We will keep it") == "Hella Osk")
     }
 
+    /// "His wife, Jane Holt": the relation gives her gender, so "Mr. Holt", said first, is still the senator.
+    @Test func aRelationBeforeTheNameGivesTheGenderThatTellsSurnameHoldersApart() {
+        let result = Story.attribute(
+            "Sen. Mark Holt backed the levy. His wife, Jane Holt, a teacher, opposed it.",
+            "“We need the money,” Mr. Holt said.",
+            "“Not this way,” Ms. Holt said.")
+        #expect(result.speaker(of: "We need the money") == "Mark Holt")
+        #expect(result.speaker(of: "Not this way") == "Jane Holt")
+    }
+
+    @Test func aTitleBeforeASurnamePicksTheHolderWithThatTitle() {
+        let result = Story.attribute(
+            "Sen. Mark Holt backed the levy. Mayor Jane Holt said she opposed it.",
+            "“It is a fair tax,” Sen. Holt said.",
+            "“It is not,” Mayor Holt said.")
+        #expect(result.speaker(of: "It is a fair tax") == "Mark Holt")
+        #expect(result.speaker(of: "It is not") == "Jane Holt")
+    }
+
+    /// "Mr. Bram Osk" leads the story; his father, met later, does not take over "Mr. Osk".
+    @Test func anHonorificKeepsToTheFirstSurnameHolderOfThatGender() {
+        let result = Story.attribute(
+            "“We built this,” Mr. Bram Osk said. His father, Ivo Osk, ran the pier before him.",
+            "“We will keep it,” Mr. Osk said.")
+        #expect(result.speaker(of: "We will keep it") == "Bram Osk")
+    }
+
     @Test func aTwoWordNameIsNotTheTailOfALongerOne() {
         let result = Story.attribute("Mary Ann Smeth chaired the meeting.", "“We are done,” Ann Smeth said.")
         #expect(result.speaker(of: "We are done") == "Ann Smeth")

@@ -1651,7 +1651,8 @@ struct BlockReader {
                 phrase = sentence.lowerBound..<run.upperBound
             }
             phrase = phrase.lowerBound..<appositiveEnd(after: end, in: sentence)
-            guard let mention = mentions.parse(phrase), case .person = mention.kind else { continue }
+            guard var mention = mentions.parse(phrase), case .person = mention.kind else { continue }
+            if mention.gender == nil { mention.gender = genderOfRelation(before: run.lowerBound, in: sentence) }
             // "The port director, Olav Dahl, was more cautious. He said …": a person the sentence opens on and
             // introduces with a role is whom the next pronoun most likely stands for.
             // ("Her colleague Mark Ellis disagreed.": so is one a relation after a possessive introduces.)
@@ -1661,6 +1662,17 @@ struct BlockReader {
             let introduced = (phrase.lowerBound == sentence.lowerBound && !mention.titles.isEmpty) || introducedByRelation
             _ = book.resolve(mention, in: block, salient: introduced)
         }
+    }
+
+    /// "His wife, Jane Holt,", "Holt's son Ian Holt": the gender of a relation set before the name
+    /// after a possessive, so that a later "Ms. Holt" or "Mr. Holt" tells the two apart.
+    func genderOfRelation(before name: Int, in sentence: Range<Int>) -> Gender? {
+        var relation = name - 1
+        if relation > sentence.lowerBound, tokens[relation].word == .comma { relation -= 1 }
+        guard relation > sentence.lowerBound, tokens[relation].has(.genderedTitle), !tokens[relation].isCapitalized,
+            tokens[relation - 1].has(.possessiveDeterminer) || tokens[relation - 1].word == .possessive
+        else { return nil }
+        return lexicon.genderedTitles[block.lower(relation)]
     }
 
     func isNonName(_ k: Int) -> Bool {

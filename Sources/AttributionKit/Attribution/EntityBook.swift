@@ -62,7 +62,7 @@ struct EntityBook {
                 index = latest ?? latestNamedOrganization { !isOutlet($0) }
             }
         case .person(let name):
-            index = person(named: name, in: block, gender: mention.gender, namingUnnamed: mention.namesUnnamed)
+            index = person(named: name, in: block, gender: mention.gender, title: mention.titles.first, namingUnnamed: mention.namesUnnamed)
         case .organization(let name):
             index = organization(named: name, in: block)
         case .anonymous(let phrase, let vague):
@@ -187,26 +187,29 @@ struct EntityBook {
 
     /// The person the tokens `name` of `block` name: a full name met before, or a name part of one,
     /// is found from the tokens, with no string made. `head` is the token of the description set
-    /// beside the name, whose unnamed source the person is.
-    mutating func person(named name: Range<Int>, in block: TokenizedBlock, gender: Gender?, namingUnnamed head: Int?) -> Int {
+    /// beside the name, whose unnamed source the person is; `gender` and `title` come with the name ("Ms.", "Sen.").
+    mutating func person(named name: Range<Int>, in block: TokenizedBlock, gender: Gender?, title: String?, namingUnnamed head: Int?) -> Int {
         let bytes = block.utf8Range(name)
         // Beyond ASCII, or beside a description, the name is read as a string.
         guard head == nil, !name.isEmpty, block.utf8[bytes].allSatisfy({ $0 < 128 }) else {
-            return person(named: block.text(tokens: name), gender: gender, namingUnnamed: head.map { block.lower($0) })
+            return person(named: block.text(tokens: name), gender: gender, title: title, namingUnnamed: head.map { block.lower($0) })
         }
         let known = number(ofKeyOf: Phrase(tokens: name), in: block)
         if let known {
             if let found = links[known].name { return found }
-            if !block.utf8[bytes].contains(UInt8(ascii: " ")), let found = person(withNamePart: known, gender: gender) { return found }
+            if !block.utf8[bytes].contains(UInt8(ascii: " ")), let found = person(withNamePart: known, gender: gender, title: title) { return found }
         }
-        return person(named: block.text(tokens: name), key: block.utf8[bytes].map(\.asciiLowercased), known: known, gender: gender)
+        return person(named: block.text(tokens: name), key: block.utf8[bytes].map(\.asciiLowercased), known: known, gender: gender, title: title)
     }
 
-    /// The person a name of one word (key number `known`) stands for: "Mr. Osk" after "Hella Osk" and
-    /// "Bram Osk", the holder of the surname whose gender is known to agree, else one whose gender is
-    /// not known or only guessed; else the person with that first name or surname, unless the genders differ ("Mrs.
-    /// Osk" when only Bram Osk, a man, was met: someone else).
-    private func person(withNamePart known: Int, gender: Gender?) -> Int? {
+    /// The person a name of one word (key number `known`) stands for: "Sen. Osk" after "Sen. Bram Osk" and
+    /// "Hella Osk", the holder of the surname with that title; "Mr. Osk", the first holder when his gender is
+    /// known to agree (the article's subject, not his father met later), else the latest such holder, else one
+    /// whose gender is not known or only guessed; else the person with that first name or surname, unless the
+    /// genders differ ("Mrs. Osk" when only Bram Osk, a man, was met: someone else).
+    private func person(withNamePart known: Int, gender: Gender?, title: String?) -> Int? {
+        if let title, let found = latestHolder(ofSurname: known, where: { entities[$0].titles.contains(title) }) { return found }
+        if let gender, let first = firstHolder(ofSurname: known), entities[first].gender == gender, !entities[first].genderIsGuessed { return first }
         if let gender, let found = latestHolder(ofSurname: known, where: { entities[$0].gender == gender })
             ?? latestHolder(ofSurname: known, where: { entities[$0].gender == nil || entities[$0].genderIsGuessed })
         {
@@ -216,6 +219,13 @@ struct EntityBook {
             gender == nil || entities[found].gender == nil || entities[found].genderIsGuessed || entities[found].gender == gender
         else { return nil }
         return found
+    }
+
+    /// The first person met with the surname with key number `surname`.
+    private func firstHolder(ofSurname surname: Int) -> Int? {
+        guard var at = links[surname].surnameHolding else { return nil }
+        while let earlier = holdings[at].earlier { at = earlier }
+        return holdings[at].entity
     }
 
     /// The latest holder of the surname with key number `surname` that `matches`.
@@ -228,18 +238,18 @@ struct EntityBook {
         return nil
     }
 
-    mutating func person(named name: String, gender: Gender? = nil, namingUnnamed head: String? = nil) -> Int {
+    mutating func person(named name: String, gender: Gender? = nil, title: String? = nil, namingUnnamed head: String? = nil) -> Int {
         if let head, let unnamed = unnamedSource(describedBy: head) { return giveName(name, to: unnamed) }
         let known = number(ofKeyOf: name)
         if let known, let found = links[known].name { return found }
-        return person(named: name, key: EntityBook.key(name), known: known, gender: gender)
+        return person(named: name, key: EntityBook.key(name), known: known, gender: gender, title: title)
     }
 
     /// `person(named:)` once no full name has the name's key `key` (number `known` when met as a name part).
-    private mutating func person(named name: String, key: [UInt8], known: Int?, gender: Gender?) -> Int {
+    private mutating func person(named name: String, key: [UInt8], known: Int?, gender: Gender?, title: String?) -> Int {
         let space = UInt8(ascii: " ")
         let parts = EntityBook.wordRanges(of: key)
-        if parts.count == 1, let known, let found = person(withNamePart: known, gender: gender) { return found }
+        if parts.count == 1, let known, let found = person(withNamePart: known, gender: gender, title: title) { return found }
         // Only an honorific says two words are a surname: "Ann Smith" is not "Mary Ann Smith".
         if parts.count == 2, gender != nil, let known, let found = links[known].twoWordSurname { return found }
         if parts.count >= 2, let first = entity(named: key[parts.last]), entities[first].kind == .person,
