@@ -29,6 +29,13 @@ import Testing
         #expect(sentences("They met at No. 10 Downing Street.") == ["They met at No. 10 Downing Street."])
     }
 
+    /// "ended at 11 p.m. “This …”" ends a sentence; "the U.S. “national interest” clause" does not.
+    @Test func aClosingAbbreviationBeforeAQuoteThatOpensWithACapitalEndsTheSentence() {
+        #expect(sentences("The vote ended at 11 p.m. “This is historic,” Harrow said.") == ["The vote ended at 11 p.m.", "“This is historic,” Harrow said."])
+        #expect(sentences("Pike voted no. “It is bad,” he said.") == ["Pike voted no.", "“It is bad,” he said."])
+        #expect(sentences("He praised the U.S. “national interest” clause.") == ["He praised the U.S. “national interest” clause."])
+    }
+
     @Test func anExclamationBeforeTheCueKeepsTheSentence() {
         #expect(sentences("“Never again!” Brandt said. Rain fell.") == ["“Never again!” Brandt said.", "Rain fell."])
     }

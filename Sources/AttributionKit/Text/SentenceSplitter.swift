@@ -44,7 +44,7 @@ public struct SentenceSplitter: Sendable {
                 }
                 continue
             }
-            if tokens[k].isWord, k + 1 < n, endsSentenceBefore(tokens[k], tokens[k + 1]) {
+            if tokens[k].isWord, k + 1 < n, endsSentenceBefore(tokens, at: k) {
                 sentences.append(start..<(k + 1))
                 start = k + 1
                 k += 1
@@ -68,15 +68,21 @@ public struct SentenceSplitter: Sendable {
         return sentences
     }
 
-    /// Whether a word ending in its period ends its sentence before `next`: a closing abbreviation or an initial
-    /// before a capitalized sentence starter, an initial before an opening quote ("said in a post on X. “How …"),
-    /// and "no." before any capitalized word but a number ("Holloway said no. Marsh said …", not "No. 10").
-    func endsSentenceBefore(_ token: Token, _ next: Token) -> Bool {
+    /// Whether the word at `k`, ending in its period, ends its sentence: a closing abbreviation or an initial
+    /// before a capitalized sentence starter; an initial before an opening quote ("said in a post on X. “How …");
+    /// a closing abbreviation or "no." before an opening quote and a capital ("ended at 11 p.m. “This was …",
+    /// not "the U.S. “national interest”"); and "no." before any capitalized word but a number ("Holloway said
+    /// no. Marsh said …", not "No. 10").
+    func endsSentenceBefore(_ tokens: [Token], at k: Int) -> Bool {
+        let token = tokens[k]
+        let next = tokens[k + 1]
+        let isNumberSign = token.word == SentenceSplitter.numberSign
         if token.has(.closingAbbreviation) || isInitial(token) {
             if next.isCapitalized, next.has(.sentenceStarter) { return true }
             if isInitial(token), opensQuote(next) { return true }
         }
-        return token.word == SentenceSplitter.numberSign && next.isCapitalized && next.kind != .number
+        if token.has(.closingAbbreviation) || isNumberSign, opensQuote(next), k + 2 < tokens.count, tokens[k + 2].isCapitalized { return true }
+        return isNumberSign && next.isCapitalized && next.kind != .number
     }
 
     /// "no.", an abbreviation only before a number.
