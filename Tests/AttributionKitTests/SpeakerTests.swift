@@ -13,6 +13,26 @@ import Testing
         #expect(result.quote("donations had doubled")?.sourceID != nil)
     }
 
+    /// An unnamed source whose relative clause stands between it and the cue speaks, with or without a
+    /// modifier before the clause, commas around it, or the cue before it.
+    @Test(arguments: [
+        ("A nurse at the clinic who asked not to be named said the ward was short of staff.", "the ward was short", "a nurse at the clinic"),
+        ("A diplomat from a Baltic country, who requested anonymity, said the talks had stalled.", "the talks had stalled", "a diplomat from a Baltic country"),
+        ("The talks have stalled for now, an official who asked not to be named said.", "The talks have stalled", "an official"),
+        ("The talks have stalled for now, said an official who asked not to be named.", "The talks have stalled", "an official"),
+        ("“The talks have stalled,” an official who asked not to be named said.", "The talks have stalled", "an official"),
+    ])
+    func anUnnamedSourceSpeaksPastItsRelativeClause(sentence: String, claim: String, speaker: String) {
+        #expect(Story.attribute(sentence).speaker(of: claim) == speaker)
+    }
+
+    /// "who feared retaliation" reports nothing: the claim follows the main cue.
+    @Test func aRelativeClauseVerbGivesWayToTheCueAfterIt() {
+        let result = Story.attribute("A landlord who feared retaliation said the cap was unfair to owners.")
+        #expect(result.quote("the cap was unfair")?.text == "the cap was unfair to owners")
+        #expect(result.speaker(of: "the cap was unfair") == "a landlord")
+    }
+
     @Test func everythingBeforeTheNameIsCredential() {
         let result = Story.attribute("“Prices will fall,” Institute for Coastal Studies senior fellow Oona Hale told reporters.")
         let source = try! #require(result.source(of: "Prices will fall"))

@@ -578,7 +578,8 @@ struct BlockReader {
         guard start < region.upperBound, tokens[start].isWord else { return nil }
         var c = start
         let limit = min(region.upperBound, start + 45)
-        while c < limit, !isCue(c, .speechVerb) || isNounUse(c, lowerBound: start),
+        // (`“…,” an official who asked not to be named said`: a verb of a relative clause is not the cue.)
+        while c < limit, !isCue(c, .speechVerb) || isNounUse(c, lowerBound: start) || (c - 1 > start && tokens[c - 1].word == .who),
             !(tokens[c].word == .according && c + 1 < limit && tokens[c + 1].word == .to)
         {
             if tokens[c].isSentenceFinal { return nil }
@@ -596,6 +597,11 @@ struct BlockReader {
         } else {
             mentionRange = mentions.mention(before: c, lowerBound: start)
             rule = "quote, NAME CUE"
+            if mentionRange.flatMap({ mentions.parse($0) }) == nil, let opening = mentions.mention(after: start - 1, upperBound: c),
+                opening.lowerBound == start, let subject = subjectBeforeRelativeClause(opening, cue: c)
+            {
+                mentionRange = subject
+            }
             if mentionRange.flatMap({ mentions.parse($0) }) == nil, tokens[c - 1].word == .comma,
                 let comma = (start..<(c - 1)).first(where: { tokens[$0].word == .comma }),
                 let named = mentions.mention(before: comma, lowerBound: start), named.lowerBound == start,
@@ -1003,8 +1009,11 @@ struct BlockReader {
     /// "said Ilse Marrow", "the port office said".
     func cueClause(_ clause: Range<Int>, body: Range<Int>) -> (range: Range<Int>, mention: Mention, cue: Range<Int>)? {
         guard !clause.isEmpty, clause.count <= 12,
-            // ("…, the report found.": "report" after an article is a noun.)
-            let c = clause.first(where: { isCue($0, .reportingVerb) && !isNounUse($0, lowerBound: clause.lowerBound) }),
+            // ("…, the report found.": "report" after an article is a noun; "…, an official who asked not to be named
+            // said.": a verb of a relative clause is not the cue.)
+            let c = clause.first(where: {
+                isCue($0, .reportingVerb) && !isNounUse($0, lowerBound: clause.lowerBound) && ($0 == clause.lowerBound || tokens[$0 - 1].word != .who)
+            }),
             clause.upperBound - c <= 9, !(c..<clause.upperBound).contains(where: { tokens[$0].word == .that })
         else { return nil }
         var mentionRange: Range<Int>?
@@ -1015,9 +1024,10 @@ struct BlockReader {
             // "…, calling her, …": after a participle stands its object, never its speaker.
             if tokens[c].has(.endsInIng) { return nil }
             mentionRange = mentions.mention(after: c, upperBound: body.upperBound)
-            // "…, said Orrin had threatened …": a verb after the name makes it the subject of a claim, not the speaker.
+            // "…, said Orrin had threatened …": a verb after the name makes it the subject of a claim, not the speaker
+            // ("…, said an official who asked not to be named": a relative clause is the speaker's).
             if let m = mentionRange, m.upperBound < clause.upperBound, tokens[m.upperBound].word != .comma,
-                !tokens[m.upperBound].has(.adjunctStarter)
+                !tokens[m.upperBound].has(.adjunctStarter), tokens[m.upperBound].word != .who
             {
                 return nil
             }
@@ -1030,6 +1040,9 @@ struct BlockReader {
             }
             mentionRange = mentions.mention(before: c, lowerBound: clause.lowerBound)
             if let m = mentionRange, m.lowerBound != clause.lowerBound { mentionRange = nil }
+            if mentionRange == nil, let opening = mentions.mention(after: clause.lowerBound - 1, upperBound: c) {
+                mentionRange = subjectBeforeRelativeClause(opening, cue: c)
+            }
         }
         guard let mentionRange, let mention = mentions.parse(mentionRange) else { return nil }
         return (mentionRange, mention, c..<(c + cueLength(c)))
@@ -1372,12 +1385,24 @@ struct BlockReader {
     }
 
     /// "A port official who asked not to be named because he could not discuss the talks said …": the
-    /// phrase opening the sentence speaks when a relative clause right after it runs (without commas) up to the cue.
+    /// phrase opening the sentence speaks when a relative clause right after it runs up to the cue, without
+    /// commas or set off by two ("A diplomat from a Gulf state, who requested anonymity, said"). A short
+    /// modifier after the phrase is part of it ("A nurse at the hospital who asked not to be named said").
     func subjectBeforeRelativeClause(_ subject: Range<Int>, cue c: Int) -> Range<Int>? {
-        guard subject.upperBound < c - 1, c - subject.upperBound <= BlockReader.window / 2, tokens[subject.upperBound].word == .who,
-            !(subject.upperBound..<c).contains(where: { tokens[$0].word == .comma || quoteOf[$0] >= 0 })
+        var end = subject.upperBound
+        if end < c, MentionParser.modifierLinks.contains(tokens[end].word) {
+            var k = end + 1
+            while k < c, k - end <= 7, tokens[k].isWord, !tokens[k].has([.relativePronoun, .verbForm, .auxiliary]) || tokens[k].has(.determiner) {
+                k += 1
+            }
+            if k < c, k > end + 1, tokens[k].word == .who || (tokens[k].word == .comma && k + 1 < c && tokens[k + 1].word == .who) { end = k }
+        }
+        let setOff = end < c && tokens[end].word == .comma && tokens[c - 1].word == .comma
+        let who = setOff ? end + 1 : end
+        guard who < c - 1, c - who <= BlockReader.window / 2, tokens[who].word == .who,
+            !(who..<(setOff ? c - 1 : c)).contains(where: { tokens[$0].word == .comma || quoteOf[$0] >= 0 })
         else { return nil }
-        return subject
+        return subject.lowerBound..<end
     }
 
     /// `NAME CUE [OBJECT] [adjuncts] [that] CONTENT`: "Ms. Brenner told the Harbor Times in an email that …".
@@ -1397,6 +1422,13 @@ struct BlockReader {
             if c > body.lowerBound, tokens[c - 1].word == .not || tokens[c - 1].word == BlockReader.never { continue }
             // "who asked that his name not be used": a request in a relative clause, not a report.
             if c > body.lowerBound, tokens[c - 1].word == .who, mentions.opensQuestion(c) { continue }
+            // "A landlord who feared retaliation said …": a relative clause's verb gives way to the cue after it
+            // ("Barkley, who said he votes Democratic, said …" reports twice).
+            if c > body.lowerBound, tokens[c - 1].word == .who, !t.has(.sayVerb), c + 2 < body.upperBound, tokens[c + 1].word != .that,
+                (c + 2..<min(body.upperBound, c + BlockReader.window / 2)).contains(where: { isCue($0, .sayVerb) && tokens[$0 - 1].word != .who })
+            {
+                continue
+            }
             // "who asked not to be named", "who declined to be identified": a request, not a report.
             if c + 2 < body.upperBound, tokens[c + 1].word == .not, tokens[c + 2].word == .to { continue }
             // "Mook said as much in an interview": the words were those just reported.
