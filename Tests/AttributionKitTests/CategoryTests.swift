@@ -33,6 +33,13 @@ import Testing
         #expect(category(titles: ["councilor"]) == .government)
     }
 
+    /// "who served as …" is a past role; with no current role, an organisation outside government is the present employer.
+    @Test func aPastRoleMakesAFormerOfficialUnlessAnEmployerOutsideGovernmentIsNamed() {
+        #expect(category(titles: ["who served as director for Asia on the National Security Council"]) == .formerOfficial)
+        #expect(category(titles: ["former National Security Agency lawyer"], organizations: ["Brookings Institution"]) == .thinkTank)
+        #expect(category(titles: ["former governor"], organizations: ["Democratic Party"]) == .formerOfficial)
+    }
+
     /// The son of a governor holds no office of his own.
     @Test func aRoleAfterAFamilyTieIsTheRelatives() {
         #expect(category(titles: ["son of the former governor"]) == .citizen)

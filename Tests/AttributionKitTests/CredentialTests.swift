@@ -14,6 +14,22 @@ import Testing
         #expect(!dahl.organizations.contains("Its"))
     }
 
+    /// "now" opens the present role, an appositive of "of the …" names the organisation alone, and a field
+    /// between a role and its employer is the role's ("head of Asia rates at Gallant Capital").
+    @Test func aPresentRoleAnOrganisationAloneAndAFieldBeforeTheEmployer() {
+        let result = Story.attribute(
+            "“Pick one,” said Adam Korsak, a former State Department official now at the Kessel Council.",
+            "Anna Petrosyan, of the Harbor Institution, said both sides were rearming quickly.",
+            "Chen Wei, head of Asia rates at Gallant Capital, said the yen would fall further.")
+        let korsak = try! #require(result.source(of: "Pick one"))
+        #expect(korsak.titles == ["former State Department official"])
+        #expect(korsak.organizations == ["Kessel Council"])
+        #expect(result.source(of: "both sides")?.organizations == ["Harbor Institution"])
+        let chen = try! #require(result.source(of: "the yen would fall"))
+        #expect(chen.titles == ["head of Asia rates"])
+        #expect(chen.organizations == ["Gallant Capital"])
+    }
+
     @Test func appositivesAndRelativeClauses() {
         let result = Story.attribute(
             "Kai Brann, a Lisbon-based reporter who has covered fisheries for a decade, said the quotas were too low.")

@@ -1402,7 +1402,8 @@ struct BlockReader {
         guard who < c - 1, c - who <= BlockReader.window / 2, tokens[who].word == .who,
             !(who..<(setOff ? c - 1 : c)).contains(where: { tokens[$0].word == .comma || quoteOf[$0] >= 0 })
         else { return nil }
-        return subject.lowerBound..<end
+        // (A clause set off by commas stays in the phrase as its appositive: "because she was not authorized" gives a gender.)
+        return subject.lowerBound..<(setOff ? c : end)
     }
 
     /// `NAME CUE [OBJECT] [adjuncts] [that] CONTENT`: "Ms. Brenner told the Harbor Times in an email that …".

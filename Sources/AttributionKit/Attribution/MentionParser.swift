@@ -1381,6 +1381,11 @@ struct MentionParser {
         {
             range = (first + 1)..<range.upperBound
         }
+        // "Anna Petrosyan, of the Brookings Institution,": the organisation alone.
+        if let first = range.first, tokens[first].word == .of || tokens[first].word == .at {
+            mention.organizations += organizationsNamed(in: (first + 1)..<range.upperBound)
+            return
+        }
         // "Moe, like many here, believes …": a phrase opened by a preposition or adverb is no role,
         // unless a time adverb opens the role ("then a senior aide", "also a member of …").
         if let first = range.first, tokens[first].has(.functionWord),
@@ -1523,9 +1528,21 @@ struct MentionParser {
         }
         // "… at/of/for/with the Organisation", "for the state Department of Agriculture", and each
         // further one: "director of the Asia program at the Harbor Policy Center".
-        if let prep = (start..<end).first(where: { MentionParser.roleLinks.contains(tokens[$0].word) && capitalizedStart(after: $0, end: end) != nil }),
+        if var prep = (start..<end).first(where: { MentionParser.roleLinks.contains(tokens[$0].word) && capitalizedStart(after: $0, end: end) != nil }),
             prep > start
         {
+            // "head of Asia rates at Gallant Capital": a field after "of" or "for" belongs to the title when words of
+            // the title follow it and an employer is named after them.
+            if tokens[prep].word == .of || tokens[prep].word == .for, let field = capitalizedStart(after: prep, end: end) {
+                let fieldEnd = capitalizedRunEnd(from: field, end: end)
+                if fieldEnd < end, tokens[fieldEnd].isWord, !tokens[fieldEnd].has(.functionWord), !runHasOrganizationHead(field, fieldEnd),
+                    let employer = (fieldEnd + 1..<end).first(where: {
+                        [.at, .with].contains(tokens[$0].word) && capitalizedStart(after: $0, end: end) != nil
+                    })
+                {
+                    prep = employer
+                }
+            }
             var link = prep
             while let orgStart = capitalizedStart(after: link, end: end) {
                 // The name ends with its capitalized words: "for Vestland from 2015 to 2021".
@@ -1557,6 +1574,8 @@ struct MentionParser {
                 link = next
             }
             end = prep
+            // "a former State Department official now at the Atlantic Council": the adverb opens the present role.
+            if end - 1 > start, tokens[end - 1].has(.presentAdverb) { end -= 1 }
         } else if let prep = (start..<end).first(where: { MentionParser.roleLinks.contains(tokens[$0].word) }), prep > start,
             prep + 3 == end, tokens[prep + 1].word == .the, tokens[prep + 2].has(.organizationHead), !tokens[prep + 2].isCapitalized
         {

@@ -91,6 +91,13 @@ struct CategoryClassifier: Sendable {
             }
         }
         if current == .military && isPressRole { return .government }
+        // "a former NSA lawyer now at the Brookings Institution": with no current role, an organisation outside
+        // government is where the source works now.
+        if current == nil, former != nil,
+            let employer = organizations.lazy.compactMap({ $0 }).first(where: { $0 != .government && $0 != .military })
+        {
+            return employer
+        }
         return current ?? former
     }
 

@@ -21,7 +21,10 @@ struct TitleLexicon: Sendable {
         rows: TabSeparatedRows.bundled("titles", in: "profiles"), functions: TabSeparatedRows.bundled("business-functions", in: "profiles"))
 
     /// Words that make a role a past one.
-    private static let formerWords: WordSet = ["former", "ex", "retired", "onetime", "erstwhile", "then", "previously", "late"]
+    /// ("who served as director for China on the National Security Council": a past verb before the role makes it former too.)
+    private static let formerWords: WordSet = [
+        "former", "ex", "retired", "onetime", "erstwhile", "then", "previously", "late", "served", "worked", "headed", "led", "ran",
+    ]
     /// Words that qualify a role without changing it.
     private static let modifiers: WordSet = [
         "senior", "junior", "deputy", "acting", "chief", "top", "career", "longtime", "veteran", "lead", "principal",
