@@ -31,7 +31,8 @@ public final class ReportStream {
 
     /// Writes a report's UTF-8.
     public func write(_ utf8: Data) throws(BatchProblem) {
-        buffer.append(contentsOf: utf8)
+        // Copied from its bytes in one go: appended as a sequence, the report went through `Data`'s iterator.
+        utf8.withUnsafeBytes { buffer.append(contentsOf: $0) }
         if buffer.count >= Self.flushSize { try flush() }
     }
 
