@@ -33,6 +33,23 @@ import Testing
         #expect(result.speaker(of: "the cap was unfair") == "a landlord")
     }
 
+    /// A block that reports nothing hands the person it ends on to a paragraph that is only a quote, but not to a
+    /// short one, which is more often a heading in quotation marks.
+    @Test func aSentenceAboutAPersonHandsThemAQuoteParagraph() {
+        let result = Story.attribute(
+            "Daniel Petras, a former Pentagon official, was blunt about the options.",
+            "“Not now. A transit tomorrow looks reactive.”",
+            "Mara Lund, the port director, was fired in May.",
+            "“A change agent.”")
+        #expect(result.speaker(of: "A transit tomorrow") == "Daniel Petras")
+        #expect(result.quote("A change agent")?.sourceID == nil)
+    }
+
+    @Test func aSentenceAboutAnUnnamedSourceHandsItTheQuoteAfter() {
+        let result = Story.attribute("A senior European diplomat was less optimistic. “Nobody wants to give away the lake.”")
+        #expect(result.speaker(of: "Nobody wants") == "a senior European diplomat")
+    }
+
     @Test func everythingBeforeTheNameIsCredential() {
         let result = Story.attribute("“Prices will fall,” Institute for Coastal Studies senior fellow Oona Hale told reporters.")
         let source = try! #require(result.source(of: "Prices will fall"))

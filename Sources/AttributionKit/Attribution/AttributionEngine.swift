@@ -17,6 +17,8 @@ public struct AttributionEngine: Sendable {
         var attributions: [Attribution] = []
         var sources: [StatementSource] = []
         var previous: Speaker? = nil
+        // "Petrakis was blunt about the options." before a quote paragraph: its speaker, by a weaker sign than a cue.
+        var subjectBefore: Speaker? = nil
         var openQuote: Int? = nil
         // Where the findings of the last prose block start, for a signature line under it.
         var lastBlockFindings = 0
@@ -56,7 +58,10 @@ public struct AttributionEngine: Sendable {
                 continue
             }
             lastBlockFindings = attributions.count
-            var found = reader.read(book: &book, previous: previous)
+            // The person a block that reported nothing was about speaks a paragraph that is nothing but a quote.
+            let handedOn = subjectBefore.flatMap { isQuoteOnly(tokenized) ? $0 : nil }
+            subjectBefore = nil
+            var found = reader.read(book: &book, previous: previous ?? handedOn)
             // A quote left open at the end of the block before, reopened here, is one statement.
             if let open = openQuote, let first = tokenized.quotes.first, first.open == 0,
                 let k = found.firstIndex(where: { $0.kind == .direct && $0.content == first.content })
@@ -76,6 +81,10 @@ public struct AttributionEngine: Sendable {
             } else if let last = found.last(where: { $0.entity != nil || $0.speaker != nil || $0.inheritedSpeakerSpan != nil }) {
                 let span = last.speaker.map { offsets.inputSpan(tokenized.scalarRange($0)) } ?? last.inheritedSpeakerSpan
                 previous = Speaker(entity: last.entity, mention: nil, inheritedSpan: span, cue: nil, via: last.via, rule: last.rule)
+            } else if found.isEmpty, let about = reader.subjectHandedOn(book: &book) {
+                let span = about.mention.map { offsets.inputSpan(tokenized.scalarRange($0)) }
+                subjectBefore = Speaker(entity: about.entity, mention: nil, inheritedSpan: span, cue: nil, via: about.via, rule: about.rule)
+                previous = nil
             } else {
                 previous = nil
             }
@@ -86,6 +95,14 @@ public struct AttributionEngine: Sendable {
             }
         }
         return assemble(&attributions, sources: sources, book: &book)
+    }
+
+    /// Whether a block is one quotation of a few words or more, and nothing else ("“Not now. A transit tomorrow looks
+    /// reactive.”"); a shorter one is more often a heading in quotation marks ("‘A change warrior.’").
+    func isQuoteOnly(_ block: TokenizedBlock) -> Bool {
+        guard block.quotes.count == 1, let quote = block.quotes.first, quote.first == 0, block.tokens[quote.content].count(where: \.isWord) >= 4
+        else { return false }
+        return block.tokens[quote.last...].allSatisfy { $0.kind != .word && $0.kind != .number }
     }
 
     /// The finding (index in all findings) of a quote still open at the end of the block, which

@@ -185,6 +185,13 @@ struct BlockReader {
         return Speaker(entity: entity, mention: mentionRange, cue: c..<(c + cueLength(c)), via: via, rule: "NAME CUE: before a quote paragraph")
     }
 
+    /// "Daniel Petrakis, a former Pentagon official, was blunt about the options.": the person the block's last
+    /// sentence is about, handed to a quote paragraph after a block that reported nothing.
+    func subjectHandedOn(book: inout EntityBook) -> Speaker? {
+        guard let sentence = block.sentences.last, !sentence.contains(where: { quoteOf[$0] >= 0 }) else { return nil }
+        return readSubject(of: sentence, book: &book)
+    }
+
     /// The noun phrase that opens a sentence, for cues whose subject stands far away
     /// ("…, and added: “…”", "…, saying, “…”").
     func subject(of sentence: Range<Int>) -> Range<Int>? {
@@ -1820,6 +1827,10 @@ struct BlockReader {
             // known but not salient, which a "they" of the next sentence may stand for.
             guard let group = book.resolve(mention, in: block, salient: false) else { return nil }
             return Speaker(entity: group, mention: phrase, cue: nil, via: nil, rule: "they after a sentence about a group")
+        case .anonymous(_, vague: false) where mention.tokens.contains(where: { tokens[$0].has(.anonymousHead) }):
+            // "A senior European diplomat was less optimistic. “…”": an unnamed source may be what the sentence is about.
+            guard let unnamed = book.resolve(mention, in: block, salient: false) else { return nil }
+            return Speaker(entity: unnamed, mention: phrase, cue: nil, via: nil, rule: "quote after a sentence about its speaker")
         default: break
         }
         guard isPerson(mention, book: book), let entity = book.resolve(mention, in: block, salient: true), book[entity].kind == .person else { return nil }

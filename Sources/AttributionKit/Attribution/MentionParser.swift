@@ -1535,7 +1535,9 @@ struct MentionParser {
             // the title follow it and an employer is named after them.
             if tokens[prep].word == .of || tokens[prep].word == .for, let field = capitalizedStart(after: prep, end: end) {
                 let fieldEnd = capitalizedRunEnd(from: field, end: end)
+                // ("director of the Coastal program at …": a program or office named so is an organisation of its own.)
                 if fieldEnd < end, tokens[fieldEnd].isWord, !tokens[fieldEnd].has(.functionWord), !runHasOrganizationHead(field, fieldEnd),
+                    organizationHeadEnd(after: fieldEnd, end: end) == fieldEnd,
                     let employer = (fieldEnd + 1..<end).first(where: {
                         [.at, .with].contains(tokens[$0].word) && capitalizedStart(after: $0, end: end) != nil
                     })
