@@ -30,6 +30,17 @@ import Testing
         #expect(chen.organizations == ["Gallant Capital"])
     }
 
+    /// "President Ivo Kell’s spokesman": a titled person served is no organisation; "Vale’s successor, …" names a speaker.
+    @Test func aTitledPersonServedIsNoOrganisationAndASuccessorSpeaks() {
+        let result = Story.attribute(
+            "President Ivo Kell’s spokesman, Dag Moen, said the talks were useful for everyone.",
+            "Vale’s successor, Rita Holm, said the measures were narrowly targeted.")
+        let moen = try! #require(result.source(of: "the talks were useful"))
+        #expect(moen.titles == ["spokesman"])
+        #expect(moen.organizations.isEmpty)
+        #expect(result.speaker(of: "the measures were narrowly targeted") == "Rita Holm")
+    }
+
     @Test func appositivesAndRelativeClauses() {
         let result = Story.attribute(
             "Kai Brann, a Lisbon-based reporter who has covered fisheries for a decade, said the quotas were too low.")

@@ -1518,7 +1518,13 @@ struct MentionParser {
             // ("the district’s general manager": a word that names no person may stand for a body; the book keeps it
             // only when it finds the body.)
             let bodyWord = tokens[pos - 1].has(.organizationHead) || !tokens[pos - 1].has([.titleWord, .anonymousHead, .pronoun])
-            if modifiers && (nameStart..<pos).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.connector) })
+            // ("President Vladimir Putin’s spokesman": a titled person is served, not an organisation.)
+            let namesTitledPerson = nameStart == start && tokens[nameStart].isCapitalized && tokens[nameStart].has([.titleWord, .honorific])
+                && (nameStart..<pos).allSatisfy { tokens[$0].isCapitalized && !tokens[$0].has(.organizationHead) }
+            if namesTitledPerson {
+                start = pos + 1
+                guard start < end else { return }
+            } else if modifiers && (nameStart..<pos).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.connector) })
                 || (bodyWord && pos - start <= 3 && (start..<pos).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized })
             {
                 mention.organizations.append(block.text(tokens: nameStart..<pos))
