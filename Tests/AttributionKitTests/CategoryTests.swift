@@ -40,6 +40,10 @@ import Testing
         #expect(category(titles: ["former governor"], organizations: ["Democratic Party"]) == .formerOfficial)
     }
 
+    @Test func anAirMarshalIsMilitary() {
+        #expect(category(titles: ["Air Marshal"]) == .military)
+    }
+
     /// The son of a governor holds no office of his own.
     @Test func aRoleAfterAFamilyTieIsTheRelatives() {
         #expect(category(titles: ["son of the former governor"]) == .citizen)

@@ -41,6 +41,20 @@ import Testing
         #expect(result.speaker(of: "the measures were narrowly targeted") == "Rita Holm")
     }
 
+    /// Portfolios and services before a title belong to it ("Economy Minister", "Police Chief", "Air Marshal");
+    /// "City" after a name ends a place's name ("Gull City Mayor").
+    @Test(arguments: [
+        ("Vestish Economy Minister Katrin Voll said jobs were at stake.", ["Vestish Economy Minister"], [String]()),
+        ("Police Chief Anton Marco said the suspect had fled.", ["Police Chief"], []),
+        ("City Manager Ann Leer said the budget was balanced.", ["City Manager"], []),
+        ("Gull City Mayor Don Warde said the piers were open.", ["Mayor"], ["Gull City"]),
+    ])
+    func aPortfolioOrServiceBeforeATitleIsPartOfIt(sentence: String, titles: [String], organizations: [String]) {
+        let source = Story.attribute(sentence).sources.first
+        #expect(source?.titles == titles)
+        #expect(source?.organizations == organizations)
+    }
+
     @Test func appositivesAndRelativeClauses() {
         let result = Story.attribute(
             "Kai Brann, a Lisbon-based reporter who has covered fisheries for a decade, said the quotas were too low.")

@@ -1284,6 +1284,8 @@ struct MentionParser {
         var start = run.upperBound
         while start > run.lowerBound, tokens[start - 1].has(.nationality) || tokens[start - 1].has(.titleModifier) { start -= 1 }
         guard start > run.lowerBound else { return start }
+        // "Atlantic City Mayor": "City" after a name is the end of a place's name, not the office's level.
+        if block.lower(start) == "city" { return run.upperBound }
         let left = tokens[start - 1]
         let endsOrganization = left.has([.organizationHead, .outletWord, .nationality]) || isInCapitals(start - 1)
         return endsOrganization ? start : run.upperBound
