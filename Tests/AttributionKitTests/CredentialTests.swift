@@ -44,7 +44,7 @@ import Testing
     /// Portfolios and services before a title belong to it ("Economy Minister", "Police Chief", "Air Marshal");
     /// "City" after a name ends a place's name ("Gull City Mayor").
     @Test(arguments: [
-        ("Vestish Economy Minister Katrin Voll said jobs were at stake.", ["Vestish Economy Minister"], [String]()),
+        ("German Economy Minister Katrin Voll said jobs were at stake.", ["German Economy Minister"], [String]()),
         ("Police Chief Anton Marco said the suspect had fled.", ["Police Chief"], []),
         ("City Manager Ann Leer said the budget was balanced.", ["City Manager"], []),
         ("Gull City Mayor Don Warde said the piers were open.", ["Mayor"], ["Gull City"]),
