@@ -645,8 +645,8 @@ import Testing
 
     @Test func aTitleBeforeTheNameKeepsItsLowercaseModifiers() {
         let planner = Story.attribute("City planning director Owen Brask said the permits were late.")
-        #expect(planner.source(of: "the permits were late")?.titles == ["planning director"])
-        #expect(planner.source(of: "the permits were late")?.organizations == ["City"])
+        #expect(planner.source(of: "the permits were late")?.titles == ["city planning director"])
+        #expect(planner.source(of: "the permits were late")?.organizations == [])
         let envoy = Story.attribute("U.S. special envoy Rhea Lang said the talks would resume.")
         #expect(envoy.source(of: "the talks would resume")?.titles == ["U.S. special envoy"])
     }

@@ -50,6 +50,13 @@ import Testing
         #expect(result.speaker(of: "Nobody wants") == "a senior European diplomat")
     }
 
+    /// "WHO" in capitals is the World Health Organization, not the pronoun.
+    @Test func theWHOInCapitalsSpeaksAsABody() {
+        let result = Story.attribute("The WHO said the outbreak was under control.", "“Cases are falling,” the WHO said in a statement.")
+        #expect(result.speaker(of: "the outbreak was under control") == "WHO")
+        #expect(result.speaker(of: "Cases are falling") == "WHO")
+    }
+
     @Test func everythingBeforeTheNameIsCredential() {
         let result = Story.attribute("“Prices will fall,” Institute for Coastal Studies senior fellow Oona Hale told reporters.")
         let source = try! #require(result.source(of: "Prices will fall"))

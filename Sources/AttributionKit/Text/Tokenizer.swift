@@ -64,7 +64,11 @@ public struct Tokenizer: Sendable {
                         end += 1
                         count += 1
                     }
-                    let (word, traits) = asciiWord(text, start..<end)
+                    var (word, traits) = asciiWord(text, start..<end)
+                    // "The WHO said": in capitals, the World Health Organization rather than the pronoun.
+                    if word == .who, count == 3, (65...90).contains(text[start + 1]) {
+                        (word, traits) = (.other, WordTraits.endings(count: count, byte: { text[start + $0].asciiLowercased }))
+                    }
                     token = Token(
                         kind: kind, start: scalar, end: scalar + count, word: word, utf8Start: Int32(start), utf8End: Int32(end),
                         traits: traits, isCapitalized: Tokenizer.isUpper(c) || Tokenizer.opensArticledName(text, start, count: count),
