@@ -579,5 +579,15 @@ import Testing
         let result = Story.attribute("A statement from the Qasiran presidency said the attack was over.")
         #expect(result.speaker(of: "the attack was over") == "Qasiran presidency")
     }
+
+    /// "added three firms to its list" and "fear a three-way race" act on a thing; "added the company would pay" reports.
+    @Test func anObjectWithoutAVerbAfterAddOrABeliefIsNoClaim() {
+        let result = Story.attribute(
+            "Karvonia added three Vestish defense firms to its export blacklist on Friday.",
+            "Analysts fear a three-way race. He added the company would pay the fine in full.")
+        #expect(result.quote("defense firms") == nil)
+        #expect(result.quote("three-way race") == nil)
+        #expect(result.quote("the company would pay the fine") != nil)
+    }
 }
 

@@ -1359,6 +1359,21 @@ struct BlockReader {
     }
 
     /// Whether the tokens `range` hold a finite verb, and so a clause of their own.
+    /// Whether the words after a cue, which run straight on from it without a verb of their own, make it an action
+    /// on a thing rather than a report: "added three firms to its list", "Analysts fear a three-way race".
+    func isAction(_ content: Range<Int>, after c: Int) -> Bool {
+        guard !hasVerb(content), quoteOf[content.lowerBound] < 0 else { return false }
+        // A belief in a thing: a short phrase opened by "a" or "an".
+        if tokens[c].has(.cognitionVerb), !tokens[c].has(.speechVerb) {
+            return ["a", "an"].contains(block.lower(content.lowerBound)) && content.count(where: { tokens[$0].isWord }) <= 6
+        }
+        // "add" with an object and where it goes.
+        guard block.lower(c).hasPrefix("add") else { return false }
+        return content.dropFirst().contains { k in
+            tokens[k].word == .to && k + 1 < content.upperBound && tokens[k + 1].has([.determiner, .possessiveDeterminer])
+        }
+    }
+
     func hasVerb(_ range: Range<Int>) -> Bool {
         range.contains { tokens[$0].has(.verbForm) }
     }
@@ -1554,6 +1569,7 @@ struct BlockReader {
             let content = k..<end
             guard content.count(where: { tokens[$0].isWord }) >= 3, tokens[k].isWord || tokens[k].kind == .quote || tokens[k].kind == .number
             else { continue }
+            if k == c + cueLength(c), isAction(content, after: c) { continue }
             via = via ?? openingVia(before: mentionRange, from: body.lowerBound) ?? interjectedVia(after: mentionRange, cue: c)
             // "Xinhua reported that Wang Yi said …": the person reported speaks, and the outlet carried the words.
             if case .organization = mention.kind, BlockReader.reportForms.contains(t.word), let first = content.first, tokens[first].isCapitalized,
