@@ -589,5 +589,12 @@ import Testing
         #expect(result.quote("three-way race") == nil)
         #expect(result.quote("the company would pay the fine") != nil)
     }
+
+    @Test func aSemicolonJoinsTwoReportsWithSpeakersOfTheirOwn() {
+        let result = Story.attribute("Karvonia said on Sunday it had shot down 31 drones; Vestland said it had destroyed two depots.")
+        #expect(result.speaker(of: "it had shot down 31 drones") == "Karvonia")
+        #expect(result.quote("it had shot down")?.text.contains("Vestland") == false)
+        #expect(result.speaker(of: "it had destroyed two depots") == "Vestland")
+    }
 }
 

@@ -895,13 +895,14 @@ struct BlockReader {
                 cueSinceStart = true
                 continue
             }
-            guard cueSinceStart, tokens[k].word == .comma || tokens[k].word == .semicolon, quoteOf[k] < 0,
-                tokens[k + 1].has(.clauseConjunction) || tokens[k + 1].word == .while,
-                tokens[k + 2].isCapitalized || tokens[k + 2].has(.pronoun),
-                (k + 3..<min(sentence.upperBound, k + 11)).contains(where: { isCue($0, .clauseVerb) })
+            // ("Kyiv said it had shot down 31 drones; Moscow said …": a semicolon alone joins two reports too.)
+            let joined = tokens[k + 1].has(.clauseConjunction) || tokens[k + 1].word == .while ? k + 2 : (tokens[k].word == .semicolon ? k + 1 : nil)
+            guard cueSinceStart, let next = joined, tokens[k].word == .comma || tokens[k].word == .semicolon, quoteOf[k] < 0,
+                tokens[next].isCapitalized || tokens[next].has(.pronoun),
+                (next + 1..<min(sentence.upperBound, k + 11)).contains(where: { isCue($0, .clauseVerb) })
             else { continue }
             clauses.append(start..<k)
-            start = k + 2
+            start = next
             cueSinceStart = false
         }
         clauses.append(start..<sentence.upperBound)
