@@ -483,6 +483,14 @@ import Testing
         #expect(result.speaker(of: "We will keep it") == "Bram Osk")
     }
 
+    /// "the Kremlin spokesman" is a person serving that body: the spokesman met before, never a body named so.
+    @Test func theBodyAndRoleOfAPersonMetBeforeIsThatPerson() {
+        let result = Story.attribute(
+            "Harbor Board spokesman Dag Moen said the talks were useful.", "“Nothing is decided,” the Harbor Board spokesman said.")
+        #expect(result.speaker(of: "Nothing is decided") == "Dag Moen")
+        #expect(!result.sources.contains { $0.name == "Harbor Board spokesman" })
+    }
+
     @Test func aTwoWordNameIsNotTheTailOfALongerOne() {
         let result = Story.attribute("Mary Ann Smeth chaired the meeting.", "“We are done,” Ann Smeth said.")
         #expect(result.speaker(of: "We are done") == "Ann Smeth")

@@ -883,8 +883,9 @@ struct MentionParser {
                 mention = Mention(kind: .organization(outlet), tokens: range)
                 mention.titles.append(block.lower(headEnd - 1))
             } else if headHasOrganization && (determiner == .the || possessive)
-                // "the ministry’s spokesman", "the foundation’s auditor": a person in the organisation's service.
-                && !(possessive && last.has([.anonymousHead, .titleWord]))
+                // "the ministry’s spokesman", "the foundation’s auditor": a person in the organisation's service, and
+                // so is "the Kremlin spokesman".
+                && !(last.has([.anonymousHead, .titleWord]) && (possessive || (!last.isCapitalized && !last.has(.organizationHead))))
             {
                 // "the ministry’s statement": the organisation speaks through its document.
                 let possessor = possessive && last.has(.documentNoun) ? head.last(where: { tokens[$0].word == .possessive }) : nil
