@@ -55,6 +55,18 @@ import Testing
         #expect(source?.organizations == organizations)
     }
 
+    @Test func aRoleAfterAnOrganisationNamedWithOfKeepsTheWholeName() {
+        let result = Story.attribute(
+            "Ann Bell, the Bank of Norland governor, said rates would stay high.",
+            "Kenji Sato, a former Bank of Norland economist, said the krone would fall.")
+        let bell = try! #require(result.source(of: "rates would stay high"))
+        #expect(bell.titles == ["governor"])
+        #expect(bell.organizations == ["Bank of Norland"])
+        let sato = try! #require(result.source(of: "the krone would fall"))
+        #expect(sato.titles == ["former economist"])
+        #expect(sato.organizations == ["Bank of Norland"])
+    }
+
     @Test func appositivesAndRelativeClauses() {
         let result = Story.attribute(
             "Kai Brann, a Lisbon-based reporter who has covered fisheries for a decade, said the quotas were too low.")

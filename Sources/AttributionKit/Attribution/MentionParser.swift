@@ -1414,6 +1414,26 @@ struct MentionParser {
         readRole(partStart..<range.upperBound, into: &mention)
     }
 
+    /// "the Bank of England governor", "a former Bank of Norland economist": a role after an organisation whose
+    /// name holds "of", which is then no link to another organisation. The role keeps the words around the name.
+    func readRoleAfterNamedOrganization(_ range: Range<Int>, into mention: inout Mention) -> Bool {
+        guard let nameStart = range.prefix(2).first(where: { tokens[$0].isCapitalized }),
+            (range.lowerBound..<nameStart).allSatisfy({ tokens[$0].isWord && !tokens[$0].has(.functionWord) })
+        else { return false }
+        let nameEnd = capitalizedRunEnd(from: nameStart, end: range.upperBound)
+        guard nameEnd < range.upperBound, (nameStart..<nameEnd).contains(where: { tokens[$0].word == .of }),
+            runHasOrganizationHead(nameStart, nameEnd), tokens[range.upperBound - 1].has([.titleWord, .anonymousHead]),
+            (nameEnd..<range.upperBound).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.functionWord) })
+        else { return false }
+        mention.organizations.append(block.text(tokens: nameStart..<nameEnd))
+        let role = nameStart > range.lowerBound
+            ? block.text(tokens: range.lowerBound..<nameStart) + " " + block.text(tokens: nameEnd..<range.upperBound)
+            : block.text(tokens: nameEnd..<range.upperBound)
+        mention.titles.append(role)
+        if let gender = (nameEnd..<range.upperBound).lazy.compactMap({ self.lexicon.genderedTitles[self.block.lower($0)] }).first { mention.gender = gender }
+        return true
+    }
+
     /// The first capitalized word of the name after the link word at `link`, through "the" and up to
     /// two lowercase modifiers ("for the state Department of …", "from the port of Dunvik"); nil when
     /// no name follows before `end`.
@@ -1535,6 +1555,7 @@ struct MentionParser {
                 guard start < end else { return }
             }
         }
+        if readRoleAfterNamedOrganization(start..<end, into: &mention) { return }
         // "… at/of/for/with the Organisation", "for the state Department of Agriculture", and each
         // further one: "director of the Asia program at the Harbor Policy Center".
         if var prep = (start..<end).first(where: { MentionParser.roleLinks.contains(tokens[$0].word) && capitalizedStart(after: $0, end: end) != nil }),
