@@ -351,5 +351,20 @@ import Testing
         #expect(result.quote("She made it up")?.via == "Harbor TV")
         #expect(result.quote("Morning Desk") == nil)
     }
+
+    /// A named podcast, a court complaint, and the outlet's own name when an appositive or a kind stands beside it.
+    @Test func aNamedPodcastAComplaintAndAnOutletsOwnName() {
+        let result = Story.attribute(
+            "“Export controls are a speed bump,” Li Wen said on the Harbor Hour podcast.",
+            "Prosecutors wrote in the complaint that Tallis used the money for himself.",
+            "Xinhua, the official news agency, quoted an unnamed industry expert as saying the plan was sound.",
+            "State news agency KNPA quoted Ivo Sun as saying the launch was a success.",
+            "Lind announced on Monday the harbor lawsuit against the city, and said the port was safe.")
+        #expect(result.quote("speed bump")?.via == "on the Harbor Hour podcast")
+        #expect(result.quote("Tallis used the money")?.via == "in the complaint")
+        #expect(result.quote("the plan was sound")?.via == "Xinhua")
+        #expect(result.quote("the launch was a success")?.via == "KNPA")
+        #expect(result.quote("the port was safe")?.via == nil)
+    }
 }
 

@@ -1118,7 +1118,7 @@ struct BlockReader {
         guard content.count(where: { tokens[$0].isWord }) >= 3 else { return nil }
         return Finding(
             kind: .indirect, content: trimmed(content), entity: book.resolve(mention, in: block), speaker: speaker, cue: q..<(q + 1),
-            via: carrierVia(carrier), blockIndex: block.index, rule: "OUTLET quoted NAME as saying CLAIM")
+            via: carrierVia(carrier, carrierMention), blockIndex: block.index, rule: "OUTLET quoted NAME as saying CLAIM")
     }
 
     /// The claim of the speaker who opens `content` ("President Ilya Marchetti told reporters that …" after "Per Norpress,",
@@ -1135,7 +1135,9 @@ struct BlockReader {
     static let reportForms: Set<Word> = [Word("report"), Word("reports"), Word("reported"), Word("reporting")]
 
     /// The via of a body that carried someone else's words, named by the phrase `range` ("the Harbor Times" gives "Harbor Times").
-    func carrierVia(_ range: Range<Int>) -> Via {
+    func carrierVia(_ range: Range<Int>, _ mention: Mention) -> Via {
+        // "Xinhua, the official news agency,", "State news agency KCNA": the outlet's own name.
+        if case .organization(let name) = mention.kind { return Via(text: block.text(tokens: name), isOutlet: true) }
         let start = tokens[range.lowerBound].word == .the ? range.lowerBound + 1 : range.lowerBound
         return Via(text: block.text(tokens: start..<range.upperBound), isOutlet: true)
     }
@@ -1574,7 +1576,7 @@ struct BlockReader {
             via = via ?? openingVia(before: mentionRange, from: body.lowerBound) ?? interjectedVia(after: mentionRange, cue: c)
             // "Xinhua reported that Wang Yi said …": the person reported speaks, and the outlet carried the words.
             if case .organization = mention.kind, BlockReader.reportForms.contains(t.word), let first = content.first, tokens[first].isCapitalized,
-                !tokens[first].has(.pronoun), let inner = carriedClaim(in: content, carrier: carrierVia(mentionRange), book: &book)
+                !tokens[first].has(.pronoun), let inner = carriedClaim(in: content, carrier: carrierVia(mentionRange, mention), book: &book)
             {
                 return inner
             }

@@ -297,7 +297,9 @@ struct ViaFinder {
                 if last.end - last.start == 2, last.has(.endsInPeriod), last.isCapitalized { text.removeLast() }
                 return (Via(text: text, isOutlet: false), end)
             }
-            if tokens[i].isCapitalized && modifiers > 0 { return nil }
+            // ("on the Sinica podcast": a name may follow the article, but "on Monday the DOJ lawsuit" holds two phrases.)
+            if tokens[i].isCapitalized && modifiers > 0 && !tokens[i - 1].has(.determiner) && !tokens[i - 1].isCapitalized { return nil }
+            if tokens[i].has(.determiner) && modifiers > 0 { return nil }
             modifiers += 1
             i += 1
         }
