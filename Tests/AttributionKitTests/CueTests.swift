@@ -596,5 +596,13 @@ import Testing
         #expect(result.quote("it had shot down")?.text.contains("Vestland") == false)
         #expect(result.speaker(of: "it had destroyed two depots") == "Vestland")
     }
+
+    /// "said separately that …" leaves the adverb out; "said that was …" keeps the demonstrative in the claim.
+    @Test func anAdverbBeforeThatIsLeftOutAndADemonstrativeThatIsKept() {
+        let result = Story.attribute(
+            "The Harbor Ministry said separately that it would publish the data soon.", "Benedetti said that was far too little and far too late.")
+        #expect(result.quote("publish the data")?.text == "it would publish the data soon")
+        #expect(result.quote("far too little")?.text == "that was far too little and far too late")
+    }
 }
 

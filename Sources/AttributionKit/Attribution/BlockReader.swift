@@ -1531,8 +1531,11 @@ struct BlockReader {
                 via = via ?? vias.find(in: k..<that)
                 k = that
             }
+            // "said separately that …", "said again that …": an adverb before "that" is no part of the claim.
+            if k + 1 < body.upperBound, tokens[k].has(.skippable), !tokens[k].has([.auxiliary, .modal]), tokens[k + 1].word == .that { k += 1 }
             if k < body.upperBound, tokens[k].word == .that {
-                k += 1
+                // ("Benedetti said that was “too little”": "that" before a verb is the claim's subject.)
+                if k + 1 >= body.upperBound || !tokens[k + 1].has([.copula, .auxiliary, .modal]) || tokens[k + 1].word == .as { k += 1 }
             } else if k < body.upperBound,
                 tokens[k].has([.auxiliary, .modal]) || tokens[k].word == .from,
                 mentionRange.lowerBound == body.lowerBound || ![.which, .that, .who].contains(tokens[mentionRange.lowerBound - 1].word)
