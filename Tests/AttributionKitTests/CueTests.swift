@@ -604,5 +604,13 @@ import Testing
         #expect(result.quote("publish the data")?.text == "it would publish the data soon")
         #expect(result.quote("far too little")?.text == "that was far too little and far too late")
     }
+
+    /// A label before a colon leaves the quote after it whole and direct.
+    @Test func aQuoteAfterALabelAndAColonIsDirect() {
+        let result = Story.attribute("On memory chips: “HBM is the real story,” said Nadia Holt, a fellow at the Kessel Council.")
+        let quote = try! #require(result.quote("HBM is the real story"))
+        #expect(quote.kind == .direct)
+        #expect(!quote.text.contains("memory chips"))
+    }
 }
 

@@ -454,8 +454,10 @@ struct BlockReader {
     /// `“We mended every net” the crew owned before the storm, Ruiz said.`, `The dredging “has wrecked the beds,” said
     /// Brenner`: a phrase of the speaker's inside the writer's words before a trailing cue; the whole
     /// claim, up to the comma before the cue clause, is the statement.
+    /// (`On memory chips: “HBM is the story,” said Lin`: a label before a colon leaves the quote whole.)
     func claimAround(_ quote: QuoteSpan, speaker: Speaker?, in sentence: Range<Int>) -> Range<Int>? {
         guard let cue = speaker?.cue, let close = quote.close, cue.lowerBound > close,
+            quote.first == sentence.lowerBound || tokens[quote.first - 1].word != .colon,
             quote.content.count(where: { tokens[$0].isWord }) >= Self.quotedPhraseWords,
             let end = (quote.content.lowerBound..<min(cue.lowerBound, speaker?.mention?.lowerBound ?? cue.lowerBound)).last(where: {
                 tokens[$0].word == .comma && endsClause($0)
