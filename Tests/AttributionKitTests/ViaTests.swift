@@ -366,5 +366,12 @@ import Testing
         #expect(result.quote("the launch was a success")?.via == "KNPA")
         #expect(result.quote("the port was safe")?.via == nil)
     }
+
+    /// "According to a Karvonian readout of the call, NAME told …": the person speaks, through the document.
+    @Test func aPersonReportedByADocumentSpeaksThroughIt() {
+        let result = Story.attribute("According to a Chinese readout of the call, Ivo Sun told Ada Lind that the strait was the core issue.")
+        #expect(result.speaker(of: "the strait was the core issue") == "Ivo Sun")
+        #expect(result.quote("the strait was the core issue")?.via == "a Chinese readout of the call")
+    }
 }
 

@@ -1248,6 +1248,14 @@ struct BlockReader {
     func accordingToSource(after k: Int, in body: Range<Int>, atStart: Bool) -> (Range<Int>, Mention)? {
         if let held = heldDocument(after: k, upperBound: body.upperBound) { return held }
         if let issued = issuerOfDocument(after: k, upperBound: body.upperBound, atStart: atStart) { return issued }
+        // "According to a Chinese readout of the call, …": a document whose head follows a nationality or plain words
+        // ("the Fox poll" names its issuer, which speaks).
+        if atStart, let range = phraseToComma(after: k, upperBound: body.upperBound, atStart: atStart), tokens[range.lowerBound].has(.determiner),
+            let head = range.prefix(4).dropFirst().first(where: { tokens[$0].has(.documentNoun) && !tokens[$0].isCapitalized }),
+            (range.lowerBound + 1..<head).allSatisfy({ !tokens[$0].isCapitalized || tokens[$0].has(.nationality) })
+        {
+            return (range, Mention(kind: .report(Phrase(tokens: range)), tokens: range))
+        }
         if let range = mentions.mention(after: k, upperBound: body.upperBound, closedAppositive: atStart),
             let mention = mentions.parse(range)
         {
