@@ -57,6 +57,23 @@ import Testing
         #expect(result.speaker(of: "Cases are falling") == "WHO")
     }
 
+    /// An action with an object is no claim of its own: "according to" names the source of the whole sentence.
+    @Test func anActionBeforeAccordingToIsTheSourcesClaim() {
+        let result = Story.attribute(
+            "The minister announced a ceasefire on Sunday, according to state media.",
+            "Ivo Peck said the talks were calm, according to Vestpress.")
+        #expect(result.speaker(of: "The minister announced a ceasefire") == "state media")
+        #expect(result.speaker(of: "the talks were calm") == "Ivo Peck")
+    }
+
+    @Test func theSourcesRelativeClauseIsNoPartOfTheClaim() {
+        let result = Story.attribute(
+            "According to a harbor official, who asked not to be named, the envoy has proposed a mission.",
+            "The families of the miners who died said they were devastated by the ruling.")
+        #expect(result.quote("the envoy has proposed")?.text == "the envoy has proposed a mission")
+        #expect(result.speaker(of: "they were devastated") == "the families of the miners")
+    }
+
     @Test func everythingBeforeTheNameIsCredential() {
         let result = Story.attribute("“Prices will fall,” Institute for Coastal Studies senior fellow Oona Hale told reporters.")
         let source = try! #require(result.source(of: "Prices will fall"))

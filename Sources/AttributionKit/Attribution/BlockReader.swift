@@ -1181,6 +1181,12 @@ struct BlockReader {
                     start = comma
                 }
                 while start < body.upperBound, tokens[start].word == .comma { start += 1 }
+                // "According to a U.N. official, who asked not to be named, the envoy …": the source's relative clause is its own.
+                if start < body.upperBound, tokens[start].word == .who,
+                    let close = (start..<min(body.upperBound, start + BlockReader.window / 2)).first(where: { tokens[$0].word == .comma })
+                {
+                    start = close + 1
+                }
                 content = start..<body.upperBound
                 // "Per the state news agency Norpress, President Ilya Marchetti told reporters that …": the president
                 // speaks, and the agency carried the words.
@@ -1441,6 +1447,16 @@ struct BlockReader {
         return subject.lowerBound..<(setOff ? c : end)
     }
 
+    /// "The families of the miners who died said": the phrase opening the clause before a short relative clause
+    /// that runs, without commas, up to the cue.
+    func phraseBeforeRelativeClause(cue c: Int, lowerBound: Int) -> Range<Int>? {
+        guard let who = (max(lowerBound, c - 6)..<c).last(where: { tokens[$0].word == .who }), who > lowerBound,
+            !(who..<c).contains(where: { tokens[$0].word == .comma || quoteOf[$0] >= 0 }),
+            let phrase = mentions.mention(before: who, lowerBound: lowerBound), phrase.lowerBound == lowerBound
+        else { return nil }
+        return phrase
+    }
+
     /// `NAME CUE [OBJECT] [adjuncts] [that] CONTENT`: "Ms. Brenner told the Harbor Times in an email that …".
     func claimAfterCue(_ body: Range<Int>, cuesFrom firstCue: Int? = nil, book: inout EntityBook) -> Finding? {
         // The phrase opening the clause, read at the first cue that asks for it (most clauses have none).
@@ -1483,6 +1499,7 @@ struct BlockReader {
             if !t.has(.endsInIng) || progressive {
                 if opening == nil { opening = .some(mentions.mention(after: body.lowerBound - 1, upperBound: body.upperBound)) }
                 found = opening!.flatMap { subjectBeforeRelativeClause($0, cue: c) } ?? mentions.mention(before: subjectEnd, lowerBound: lower)
+                    ?? phraseBeforeRelativeClause(cue: c, lowerBound: lower)
             }
             var parsed = found.flatMap { mentions.parse($0) }
             if let mention = parsed, case .description(let head, _) = mention.kind, !book.canDescribe(block.lower(head)) { parsed = nil }
@@ -1629,7 +1646,9 @@ struct BlockReader {
             // ("Peskov said Moscow was calm": a name may open the claim, but not "…, said Peskov".)
             let opensWithName = tokens[c].has(.sayVerb) && tokens[next].isCapitalized && !tokens[next].has(.functionWord) && tokens[c - 1].word != .comma
             // ("Investors expect two more cuts, according to analysts at Barclays": a belief has no words of its own to carry.)
-            return (tokens[next].word == .that || opensClaim(next) || tokens[next].has([.determiner, .possessiveDeterminer]) || opensWithName)
+            // ("The minister announced a ceasefire, according to state media": an object with no verb of its own is no claim.)
+            let opensClause = tokens[next].has([.determiner, .possessiveDeterminer]) && hasVerb(next..<range.upperBound)
+            return (tokens[next].word == .that || opensClaim(next) || opensClause || opensWithName)
                 && isCue(c, .clauseVerb) && (tokens[c].has(.speechVerb) || !tokens[c].has(.cognitionVerb))
         }
     }
