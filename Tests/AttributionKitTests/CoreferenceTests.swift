@@ -10,6 +10,14 @@ import Testing
         #expect(result.source(of: "emissions had fallen")?.name == "Harwick Port Authority")
     }
 
+    /// "it" inside a sentence led by a body is that body, whoever spoke before.
+    @Test func itInsideASentenceLedByABodyIsThatBody() {
+        let result = Story.attribute(
+            "Seventy aircraft crossed the line, according to the Vestland Ministry of Defense.",
+            "The Karvonia Coast Guard conducted what it called “law enforcement patrols” east of the island.")
+        #expect(result.speaker(of: "law enforcement patrols") == "Karvonia Coast Guard")
+    }
+
     /// "China's coastguard rejected the claim. It said …": a coastguard is a body, which "it" stands for.
     @Test func itAfterACoastguardIsTheCoastguard() {
         let result = Story.attribute(

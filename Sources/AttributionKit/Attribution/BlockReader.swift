@@ -1872,6 +1872,7 @@ struct BlockReader {
         case .organization:
             // "Vestmark’s foreign ministry rejected the account. … the ministry said": known, not salient.
             book.latestSubjectOrganization = book.resolve(mention, in: block, salient: false)
+            book.sentenceSubjectOrganization = book.latestSubjectOrganization
             return nil
         case .anonymous(let description, vague: false) where BlockReader.isPlural(description.text(in: block)):
             // "The protesters, many of them students, chained themselves to a gate. They said …": the group,

@@ -17,6 +17,9 @@ struct EntityBook {
     /// The organisation that led the paragraph's latest sentence led by a body or a person: what "Its
     /// lawyer" works for.
     var latestSubjectOrganization: Int?
+    /// The organisation leading the current sentence, which an "it" inside the sentence stands for ("The China Coast
+    /// Guard conducted what it called “patrols”").
+    var sentenceSubjectOrganization: Int?
     /// The person named or referred to last, speaking or not, and that person as the current
     /// sentence began: whom "the 29-year-old" stands for (a name later in its sentence is someone else).
     private var latestPerson: Int?
@@ -56,7 +59,9 @@ struct EntityBook {
             // "Osei spoke. The Harwick Port Authority disputed her findings. It said …": a body that led a sentence of
             // the paragraph, rather than a person who spoke before it.
             let latest = antecedent(gender: nil)
-            if let latest, entities[latest].kind == .person, let body = latestSubjectOrganization {
+            if let body = sentenceSubjectOrganization {
+                index = body
+            } else if let latest, entities[latest].kind == .person, let body = latestSubjectOrganization {
                 index = body
             } else {
                 index = latest ?? latestNamedOrganization { !isOutlet($0) }
@@ -475,6 +480,7 @@ struct EntityBook {
     /// Marks the start of a sentence, before its names are registered.
     mutating func beginSentence() {
         latestPersonBeforeSentence = latestPerson
+        sentenceSubjectOrganization = nil
     }
 
     /// Whether a person of the name the tokens `name` of `block` spell, or with that name part, has been met.
