@@ -580,13 +580,14 @@ import Testing
         #expect(result.speaker(of: "the attack was over") == "Qasiran presidency")
     }
 
-    /// "added three firms to its list" and "fear a three-way race" act on a thing; "added the company would pay" reports.
-    @Test func anObjectWithoutAVerbAfterAddOrABeliefIsNoClaim() {
+    /// "added three firms to its list" acts on a thing; "added the company would pay" reports, and so does an
+    /// expert's forecast ("expects a sharp slowdown").
+    @Test func anObjectWithoutAVerbAfterAddIsNoClaim() {
         let result = Story.attribute(
             "Karvonia added three Vestish defense firms to its export blacklist on Friday.",
-            "Analysts fear a three-way race. He added the company would pay the fine in full.")
+            "Tom Reed, chief economist at Gallant Capital, expects a sharp slowdown in hiring. He added the company would pay the fine in full.")
         #expect(result.quote("defense firms") == nil)
-        #expect(result.quote("three-way race") == nil)
+        #expect(result.speaker(of: "a sharp slowdown") == "Tom Reed")
         #expect(result.quote("the company would pay the fine") != nil)
     }
 

@@ -34,6 +34,7 @@ import Testing
         #expect(sentences("The vote ended at 11 p.m. “This is historic,” Harrow said.") == ["The vote ended at 11 p.m.", "“This is historic,” Harrow said."])
         #expect(sentences("Pike voted no. “It is bad,” he said.") == ["Pike voted no.", "“It is bad,” he said."])
         #expect(sentences("He praised the U.S. “national interest” clause.") == ["He praised the U.S. “national interest” clause."])
+        #expect(sentences("Critics of the U.S. “Remain in Port” policy spoke.") == ["Critics of the U.S. “Remain in Port” policy spoke."])
     }
 
     @Test func anExclamationBeforeTheCueKeepsTheSentence() {

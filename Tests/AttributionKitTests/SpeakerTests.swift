@@ -45,9 +45,18 @@ import Testing
         #expect(result.quote("A change agent")?.sourceID == nil)
     }
 
-    @Test func aSentenceAboutAnUnnamedSourceHandsItTheQuoteAfter() {
-        let result = Story.attribute("A senior European diplomat was less optimistic. “Nobody wants to give away the lake.”")
-        #expect(result.speaker(of: "Nobody wants") == "a senior European diplomat")
+    /// … but only when nobody spoke before it: a sentence describing an unnamed person is no cue.
+    @Test func aSentenceAboutAnUnnamedSourceHandsItTheQuoteAfterWhenNobodySpokeBefore() {
+        let first = Story.attribute("A senior European diplomat was less optimistic. “Nobody wants to give away the lake.”")
+        #expect(first.speaker(of: "Nobody wants") == "a senior European diplomat")
+        let after = Story.attribute("“We made real progress,” Foreign Minister Ivo Pell said. A senior diplomat sat beside him. “But there is much more to do.”")
+        #expect(after.speaker(of: "much more to do") == "Ivo Pell")
+    }
+
+    /// A named person in apposition keeps speaking past a relative clause.
+    @Test func aNameInAppositionSpeaksPastItsRelativeClause() {
+        let result = Story.attribute("The suspect’s father, Leon Vance, who lives in Dayton, said his son was innocent.")
+        #expect(result.speaker(of: "his son was innocent") == "Leon Vance")
     }
 
     /// "WHO" in capitals is the World Health Organization, not the pronoun.

@@ -111,8 +111,13 @@ struct BlockReader {
                     continue
                 case .direct:
                     var speaker = directSpeaker(of: q, in: sentence, book: &book)
-                    // `Pell touted her record. “We brought the boats back.”`: a quote opening the sentence after one about a person.
-                    if speaker == nil, quote.first == sentence.lowerBound, mayBorrowSpeaker(quote) { speaker = aboutPerson }
+                    // `Pell touted her record. “We brought the boats back.”`: a quote opening the sentence after one about a person
+                    // (about an unnamed one only when nobody spoke before: "A senior diplomat sat beside him." is no speaker's cue).
+                    if speaker == nil, quote.first == sentence.lowerBound, mayBorrowSpeaker(quote),
+                        aboutPerson?.rule != BlockReader.aboutUnnamedSource || (findings.isEmpty && previous == nil)
+                    {
+                        speaker = aboutPerson
+                    }
                     directs.append((q, findings.count))
                     var found = finding(.direct, quote.content, speaker)
                     if let clause = runOnClause(of: quote, in: sentence) ?? claimAround(quote, speaker: speaker, in: sentence) {
@@ -188,8 +193,10 @@ struct BlockReader {
     /// "Daniel Petrakis, a former Pentagon official, was blunt about the options.": the person the block's last
     /// sentence is about, handed to a quote paragraph after a block that reported nothing.
     func subjectHandedOn(book: inout EntityBook) -> Speaker? {
-        guard let sentence = block.sentences.last, !sentence.contains(where: { quoteOf[$0] >= 0 }) else { return nil }
-        return readSubject(of: sentence, book: &book)
+        guard let sentence = block.sentences.last, !sentence.contains(where: { quoteOf[$0] >= 0 }),
+            let about = readSubject(of: sentence, book: &book), let entity = about.entity, book[entity].kind == .person
+        else { return nil }
+        return about
     }
 
     /// The noun phrase that opens a sentence, for cues whose subject stands far away
@@ -1254,10 +1261,10 @@ struct BlockReader {
     func accordingToSource(after k: Int, in body: Range<Int>, atStart: Bool) -> (Range<Int>, Mention)? {
         if let held = heldDocument(after: k, upperBound: body.upperBound) { return held }
         if let issued = issuerOfDocument(after: k, upperBound: body.upperBound, atStart: atStart) { return issued }
-        // "According to a Chinese readout of the call, …": a document whose head follows a nationality or plain words
-        // ("the Fox poll" names its issuer, which speaks).
+        // "According to a Chinese readout of the call, …": a record of what was said, after a nationality or plain words
+        // ("the Fox poll" names its issuer, which speaks; "the complaint" alleges what it reports).
         if atStart, let range = phraseToComma(after: k, upperBound: body.upperBound, atStart: atStart), tokens[range.lowerBound].has(.determiner),
-            let head = range.prefix(4).dropFirst().first(where: { tokens[$0].has(.documentNoun) && !tokens[$0].isCapitalized }),
+            let head = range.prefix(4).dropFirst().first(where: { BlockReader.speechRecords.contains(block.lower($0)) }),
             (range.lowerBound + 1..<head).allSatisfy({ !tokens[$0].isCapitalized || tokens[$0].has(.nationality) })
         {
             return (range, Mention(kind: .report(Phrase(tokens: range)), tokens: range))
@@ -1279,6 +1286,9 @@ struct BlockReader {
         guard let range = phraseToComma(after: k, upperBound: body.upperBound, atStart: atStart) else { return nil }
         return (range, Mention(kind: .report(Phrase(tokens: range)), tokens: range))
     }
+
+    /// Documents that record what was said, through which the person who said it speaks.
+    static let speechRecords: Set<String> = ["readout", "transcript", "recording"]
 
     /// The words after `k` up to a comma or quote (at most 14), which must close before the body's end when
     /// the phrase opens the sentence.
@@ -1378,16 +1388,10 @@ struct BlockReader {
     }
 
     /// Whether the tokens `range` hold a finite verb, and so a clause of their own.
-    /// Whether the words after a cue, which run straight on from it without a verb of their own, make it an action
-    /// on a thing rather than a report: "added three firms to its list", "Analysts fear a three-way race".
+    /// Whether the words after "add", which run straight on from it without a verb of their own, make it an action
+    /// on a thing rather than a report: "added three firms to its list".
     func isAction(_ content: Range<Int>, after c: Int) -> Bool {
-        guard !hasVerb(content), quoteOf[content.lowerBound] < 0 else { return false }
-        // A belief in a thing: a short phrase opened by "a" or "an".
-        if tokens[c].has(.cognitionVerb), !tokens[c].has(.speechVerb) {
-            return ["a", "an"].contains(block.lower(content.lowerBound)) && content.count(where: { tokens[$0].isWord }) <= 6
-        }
-        // "add" with an object and where it goes.
-        guard block.lower(c).hasPrefix("add") else { return false }
+        guard !hasVerb(content), quoteOf[content.lowerBound] < 0, block.lower(c).hasPrefix("add") else { return false }
         return content.dropFirst().contains { k in
             tokens[k].word == .to && k + 1 < content.upperBound && tokens[k + 1].has([.determiner, .possessiveDeterminer])
         }
@@ -1438,7 +1442,8 @@ struct BlockReader {
             }
             if k < c, k > end + 1, tokens[k].word == .who || (tokens[k].word == .comma && k + 1 < c && tokens[k + 1].word == .who) { end = k }
         }
-        let setOff = end < c && tokens[end].word == .comma && tokens[c - 1].word == .comma
+        // (Not after an appositive: "The suspect's father, Leon Vance, who lives in Dayton, said" names its speaker.)
+        let setOff = end < c && tokens[end].word == .comma && tokens[c - 1].word == .comma && !subject.contains { tokens[$0].word == .comma }
         let who = setOff ? end + 1 : end
         guard who < c - 1, c - who <= BlockReader.window / 2, tokens[who].word == .who,
             !(who..<(setOff ? c - 1 : c)).contains(where: { tokens[$0].word == .comma || quoteOf[$0] >= 0 })
@@ -1882,7 +1887,7 @@ struct BlockReader {
         case .anonymous(_, vague: false) where mention.tokens.contains(where: { tokens[$0].has(.anonymousHead) }):
             // "A senior European diplomat was less optimistic. “…”": an unnamed source may be what the sentence is about.
             guard let unnamed = book.resolve(mention, in: block, salient: false) else { return nil }
-            return Speaker(entity: unnamed, mention: phrase, cue: nil, via: nil, rule: "quote after a sentence about its speaker")
+            return Speaker(entity: unnamed, mention: phrase, cue: nil, via: nil, rule: BlockReader.aboutUnnamedSource)
         default: break
         }
         guard isPerson(mention, book: book), let entity = book.resolve(mention, in: block, salient: true), book[entity].kind == .person else { return nil }
@@ -1895,6 +1900,8 @@ struct BlockReader {
             entity: entity, mention: phrase, cue: nil, via: openingVia(before: phrase, from: sentence.lowerBound),
             rule: "quote after a sentence about its speaker")
     }
+
+    static let aboutUnnamedSource = "quote after a sentence about an unnamed source"
 
     /// "For Lin, the debate is not over.", "To Mr. Quraishi, …": the person a sentence opens on with "for" or "to"
     /// is what it is about, and the "she" or "he" of the next.

@@ -16,6 +16,8 @@ struct Entity: Sendable {
     /// The gender was read from the subject of a claim ("Pell said she would …"), which is most often the
     /// speaker but not always: an honorific or a gendered title given later overrides it.
     var genderIsGuessed = false
+    /// Whether a statement of the entity's was read: "Mr. Osk" is more likely the Osk who speaks.
+    var hasSpoken = false
     /// Outlet of the entity's first interview ("told the Harbor Times"), carried to its later quotes.
     var interviewOutlet: String?
 

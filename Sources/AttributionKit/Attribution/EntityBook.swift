@@ -25,7 +25,9 @@ struct EntityBook {
     private var latestPerson: Int?
     private var latestPersonBeforeSentence: Int?
     /// The source of the latest statement: an unnamed one may be "he" or "she" in the next.
-    var latestSpeaker: Int?
+    var latestSpeaker: Int? {
+        didSet { if let latestSpeaker { entities[latestSpeaker].hasSpoken = true } }
+    }
     /// Room made up front for the entities and keys of an ordinary article, so the book does not
     /// grow a step at a time (each step copying the entities and the key links).
     static let usualEntities = 32
@@ -208,13 +210,13 @@ struct EntityBook {
     }
 
     /// The person a name of one word (key number `known`) stands for: "Sen. Osk" after "Sen. Bram Osk" and
-    /// "Hella Osk", the holder of the surname with that title; "Mr. Osk", the first holder when his gender is
-    /// known to agree (the article's subject, not his father met later), else the latest such holder, else one
-    /// whose gender is not known or only guessed; else the person with that first name or surname, unless the
-    /// genders differ ("Mrs. Osk" when only Bram Osk, a man, was met: someone else).
+    /// "Hella Osk", the holder of the surname with that title; "Mr. Osk", the latest holder of his gender who has
+    /// spoken (the article's subject, not his father met since), else the latest of that gender, else one whose
+    /// gender is not known or only guessed; else the person with that first name or surname, unless the genders
+    /// differ ("Mrs. Osk" when only Bram Osk, a man, was met: someone else).
     private func person(withNamePart known: Int, gender: Gender?, title: String?) -> Int? {
         if let title, let found = latestHolder(ofSurname: known, where: { entities[$0].titles.contains(title) }) { return found }
-        if let gender, let first = firstHolder(ofSurname: known), entities[first].gender == gender, !entities[first].genderIsGuessed { return first }
+        if let gender, let found = latestHolder(ofSurname: known, where: { entities[$0].gender == gender && entities[$0].hasSpoken }) { return found }
         if let gender, let found = latestHolder(ofSurname: known, where: { entities[$0].gender == gender })
             ?? latestHolder(ofSurname: known, where: { entities[$0].gender == nil || entities[$0].genderIsGuessed })
         {
@@ -224,13 +226,6 @@ struct EntityBook {
             gender == nil || entities[found].gender == nil || entities[found].genderIsGuessed || entities[found].gender == gender
         else { return nil }
         return found
-    }
-
-    /// The first person met with the surname with key number `surname`.
-    private func firstHolder(ofSurname surname: Int) -> Int? {
-        guard var at = links[surname].surnameHolding else { return nil }
-        while let earlier = holdings[at].earlier { at = earlier }
-        return holdings[at].entity
     }
 
     /// The latest holder of the surname with key number `surname` that `matches`.
@@ -462,8 +457,18 @@ struct EntityBook {
     /// holder before its head does ("the Pemberton researcher" is the research director at the Pemberton
     /// Foundation, not the professor quoted since).
     func secondReference(_ text: String, head: String) -> Int? {
-        holder(ofOrganizationIn: text) ?? described(head: EntityBook.titleHead(of: text, endingIn: head)) ?? agedPerson(head: head)
-            ?? (Lexicon.shared.documentNouns.contains(head) ? nil : unnamedGroup(withMember: head)) ?? lastQuotedPerson(epithet: text, head: head)
+        if let holder = holder(ofOrganizationIn: text) { return holder }
+        // ("The White House spokesman" after "Pentagon spokesman John Kirk": a body named in the description that is
+        // not the holder's own makes someone else.)
+        // ("the Florida senator", "the Senate Democratic leader" name a place or a party, no body.)
+        let namesBody = EntityBook.mayHoldCapitalAfterStart(text)
+            && EntityBook.capitalizedName(afterFirstWordOf: text).map(EntityBook.endsInOrganizationHead) == true
+        let fits = { (found: Int) in !namesBody || self.entities[found].organizations.isEmpty }
+        if let found = described(head: EntityBook.titleHead(of: text, endingIn: head)), fits(found) { return found }
+        if let found = agedPerson(head: head) ?? (Lexicon.shared.documentNouns.contains(head) ? nil : unnamedGroup(withMember: head)) {
+            return found
+        }
+        return lastQuotedPerson(epithet: text, head: head).flatMap { fits($0) ? $0 : nil }
     }
 
     /// The person quoted last, for a plain second reference by what they are ("The analyst said" after Ola

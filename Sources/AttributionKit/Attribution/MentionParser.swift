@@ -1386,7 +1386,10 @@ struct MentionParser {
         }
         // "Anna Petrosyan, of the Brookings Institution,": the organisation alone.
         if let first = range.first, tokens[first].word == .of || tokens[first].word == .at {
-            mention.organizations += organizationsNamed(in: (first + 1)..<range.upperBound)
+            if let name = capitalizedStart(after: first, end: range.upperBound) {
+                let nameEnd = capitalizedRunEnd(from: name, end: range.upperBound)
+                if (name..<nameEnd).contains(where: { tokens[$0].has(.organizationHead) }) { mention.organizations.append(block.text(tokens: name..<nameEnd)) }
+            }
             return
         }
         // "Moe, like many here, believes …": a phrase opened by a preposition or adverb is no role,

@@ -38,6 +38,9 @@ struct CategoryClassifier: Sendable {
         return .other
     }
 
+    /// Words of a force whose ranks are civil: police, sheriffs, fire services.
+    static let civilServiceWords: Set<String> = ["Police", "police", "Sheriff", "Sheriff's", "sheriff", "Fire", "fire"]
+
     /// Words that open a relative clause kept as a title ("who runs the campaign"), which says nothing of a kind of body.
     static let relativeWords: Set<String> = ["who", "which", "whose", "that"]
 
@@ -91,9 +94,13 @@ struct CategoryClassifier: Sendable {
             }
         }
         if current == .military && isPressRole { return .government }
-        // "a former NSA lawyer now at the Brookings Institution": with no current role, an organisation outside
-        // government is where the source works now.
-        if current == nil, former != nil,
+        // "Sgt. Laura Benning of the Ashby Police Department": a rank in the police is a civil one.
+        if current == .military, evidence.organizations.contains(where: { $0.words.contains { CategoryClassifier.civilServiceWords.contains($0) } }) {
+            return .government
+        }
+        // "a former State Department official now at the Brookings Institution": with no current role, an organisation
+        // outside government is where a former official works now ("a former student at Columbia" is no academic).
+        if current == nil, former == .formerOfficial,
             let employer = organizations.lazy.compactMap({ $0 }).first(where: { $0 != .government && $0 != .military })
         {
             return employer

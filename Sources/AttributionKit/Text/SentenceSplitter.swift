@@ -71,7 +71,7 @@ public struct SentenceSplitter: Sendable {
     /// Whether the word at `k`, ending in its period, ends its sentence: a closing abbreviation or an initial
     /// before a capitalized sentence starter; an initial before an opening quote ("said in a post on X. “How …");
     /// a closing abbreviation or "no." before an opening quote and a capital ("ended at 11 p.m. “This was …",
-    /// not "the U.S. “national interest”"); and "no." before any capitalized word but a number ("Holloway said
+    /// not "the U.S. “national interest”" nor "the U.S. “Remain in Mexico” policy"); and "no." before any capitalized word but a number ("Holloway said
     /// no. Marsh said …", not "No. 10").
     func endsSentenceBefore(_ tokens: [Token], at k: Int) -> Bool {
         let token = tokens[k]
@@ -81,8 +81,23 @@ public struct SentenceSplitter: Sendable {
             if next.isCapitalized, next.has(.sentenceStarter) { return true }
             if isInitial(token), opensQuote(next) { return true }
         }
-        if token.has(.closingAbbreviation) || isNumberSign, opensQuote(next), k + 2 < tokens.count, tokens[k + 2].isCapitalized { return true }
+        if token.has(.closingAbbreviation) || isNumberSign, opensQuote(next), k + 2 < tokens.count, tokens[k + 2].isCapitalized,
+            !opensTitle(tokens, at: k + 2)
+        {
+            return true
+        }
         return isNumberSign && next.isCapitalized && next.kind != .number
+    }
+
+    /// Whether the quote whose first word is at `k` is a title, its words capitalized but for small ones ("the U.S.
+    /// “Remain in Mexico” policy"), rather than a sentence.
+    func opensTitle(_ tokens: [Token], at k: Int) -> Bool {
+        var i = k
+        while i < tokens.count, i < k + 8, tokens[i].isWord {
+            guard tokens[i].isCapitalized || tokens[i].has(.functionWord) else { return false }
+            i += 1
+        }
+        return i < tokens.count && tokens[i].kind == .quote
     }
 
     /// "no.", an abbreviation only before a number.
