@@ -41,6 +41,11 @@ import Testing
         #expect(category(titles: ["former student"], organizations: ["Kessel University"]) != .academic)
     }
 
+    @Test func aRankInThePoliceIsCivil() {
+        #expect(category(titles: ["Sgt."], organizations: ["Ashby Police Department"]) == .government)
+        #expect(category(titles: ["Sgt."], organizations: ["Vestland Army"]) == .military)
+    }
+
     @Test func anAirMarshalIsMilitary() {
         #expect(category(titles: ["Air Marshal"]) == .military)
     }

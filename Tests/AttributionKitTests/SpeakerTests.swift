@@ -83,6 +83,17 @@ import Testing
         #expect(result.speaker(of: "they were devastated") == "the families of the miners")
     }
 
+    @Test func aPlaceEndingInIngBeforeAnAuxiliarySpeaks() {
+        let result = Story.attribute("Beijing has warned that Manila is stirring up trouble.", "Nanjing is warning that the river is too low.")
+        #expect(result.speaker(of: "Manila is stirring") == "Beijing")
+        #expect(result.speaker(of: "the river is too low") == "Nanjing")
+    }
+
+    @Test func aConjunctionMayOpenTheClauseOfAnUnnamedSourceAndItsRelativeClause() {
+        let result = Story.attribute("But a diplomat who requested anonymity said the talks were dead.")
+        #expect(result.speaker(of: "the talks were dead") == "a diplomat")
+    }
+
     @Test func everythingBeforeTheNameIsCredential() {
         let result = Story.attribute("“Prices will fall,” Institute for Coastal Studies senior fellow Oona Hale told reporters.")
         let source = try! #require(result.source(of: "Prices will fall"))

@@ -1457,7 +1457,9 @@ struct BlockReader {
     func phraseBeforeRelativeClause(cue c: Int, lowerBound: Int) -> Range<Int>? {
         guard let who = (max(lowerBound, c - 6)..<c).last(where: { tokens[$0].word == .who }), who > lowerBound,
             !(who..<c).contains(where: { tokens[$0].word == .comma || quoteOf[$0] >= 0 }),
-            let phrase = mentions.mention(before: who, lowerBound: lowerBound), phrase.lowerBound == lowerBound
+            let phrase = mentions.mention(before: who, lowerBound: lowerBound),
+            // ("But a diplomat who requested anonymity said": a conjunction may open the clause.)
+            phrase.lowerBound == lowerBound || (phrase.lowerBound == lowerBound + 1 && tokens[lowerBound].has(.clauseConjunction))
         else { return nil }
         return phrase
     }

@@ -689,6 +689,8 @@ struct MentionParser {
         // "Beijing said", "Reading warned": a word followed by a verb that reports is its subject ("Having said that" excepted).
         let next = tokens[k + 1]
         if t.has(.endsInIng), next.has(.reportingVerb), next.has([.endsInS, .endsInEd, .irregularPast]), block.lower(k) != "having" { return false }
+        // ("Beijing has warned", "Beijing is warning": so is a word an auxiliary follows.)
+        if t.has(.endsInIng), next.has([.auxiliary, .modal]), !next.has(.determiner), block.lower(k) != "having" { return false }
         return !next.isCapitalized
     }
 
