@@ -94,6 +94,16 @@ import Testing
         #expect(result.speaker(of: "the talks were dead") == "a diplomat")
     }
 
+    /// "NAME, who is director of ORG, a think tank, said": the appositive after the relative clause is the
+    /// organisation's; the name speaks.
+    @Test func anAppositiveAfterARelativeClauseLeavesTheNameSpeaking() {
+        let result = Story.attribute(
+            "Bruce Hal, who is executive director of the Harbor Policy Committee, a Washington think tank, said the attacks were planned.")
+        let source = try! #require(result.source(of: "the attacks were planned"))
+        #expect(source.name == "Bruce Hal")
+        #expect(source.organizations.contains("Harbor Policy Committee"))
+    }
+
     @Test func everythingBeforeTheNameIsCredential() {
         let result = Story.attribute("“Prices will fall,” Institute for Coastal Studies senior fellow Oona Hale told reporters.")
         let source = try! #require(result.source(of: "Prices will fall"))

@@ -1447,9 +1447,19 @@ struct BlockReader {
         let who = setOff ? end + 1 : end
         guard who < c - 1, c - who <= BlockReader.window / 2, tokens[who].word == .who,
             !(who..<(setOff ? c - 1 : c)).contains(where: { tokens[$0].word == .comma || quoteOf[$0] >= 0 })
-        else { return nil }
+        else { return appositiveAfterRelativeClause(subject, cue: c) ? subject : nil }
         // (A clause set off by commas stays in the phrase as its appositive: "because she was not authorized" gives a gender.)
         return subject.lowerBound..<(setOff ? c : end)
+    }
+
+    /// "Bruce Hal, who is executive director of the Iran Policy Committee, a Washington think tank, said": an opening
+    /// phrase that holds its relative clause, then an appositive of the clause's last noun, set off up to the cue.
+    func appositiveAfterRelativeClause(_ subject: Range<Int>, cue c: Int) -> Bool {
+        let comma = subject.upperBound
+        guard comma + 2 < c, subject.contains(where: { tokens[$0].word == .who }), tokens[comma].word == .comma, tokens[c - 1].word == .comma,
+            tokens[comma + 1].has(.determiner)
+        else { return false }
+        return !((comma + 1)..<(c - 1)).contains { tokens[$0].word == .comma || tokens[$0].has(.verbForm) || quoteOf[$0] >= 0 }
     }
 
     /// "The families of the miners who died said": the phrase opening the clause before a short relative clause
