@@ -373,5 +373,18 @@ import Testing
         #expect(result.speaker(of: "the strait was the core issue") == "Ivo Sun")
         #expect(result.quote("the strait was the core issue")?.via == "a Chinese readout of the call")
     }
+
+    /// The source named first keeps its sentence; a country's outlet and a broadcaster not named are the via.
+    @Test func aSourceNamedFirstAnOwnedOutletAndAnUnnamedBroadcaster() {
+        let result = Story.attribute(
+            "According to the Harbor Ledger, Saudi officials have privately urged restraint.",
+            "According to Iran's IRNA, Kazem Sadr warned that any strike would be met with force.",
+            "President Ivo Dahl said on state television that the war was over.",
+            "What to watch: NATO ministers meet next week in Brussels, a European diplomat said.")
+        #expect(result.speaker(of: "Saudi officials have privately urged restraint") == "Harbor Ledger")
+        #expect(result.quote("any strike would be met")?.via == "IRNA")
+        #expect(result.quote("the war was over")?.via == "state television")
+        #expect(result.quote("NATO ministers meet")?.text == "NATO ministers meet next week in Brussels")
+    }
 }
 

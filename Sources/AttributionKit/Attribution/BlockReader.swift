@@ -960,8 +960,9 @@ struct BlockReader {
 
     /// `CONTENT, NAME CUE [adjuncts].` or `CONTENT, CUE NAME.`
     func claimBeforeTrailingCue(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
-        // "Asked what she would miss most, Solberg laughed.": the words before the cue are the question.
-        if mentions.opensQuestion(body.lowerBound) { return nil }
+        // "Asked what she would miss most, Solberg laughed.": the words before the cue are the question; "According to the
+        // Journal, Saudi officials urged restraint.": the source comes first.
+        if mentions.opensQuestion(body.lowerBound) || isAccordingTo(body.lowerBound) { return nil }
         // Walk the clauses between commas from the end: "…, said NAME, the director of …" and
         // "…, NAME said, adding that …" put the cue clause before the last comma.
         var clauseEnd = body.upperBound
@@ -1016,10 +1017,18 @@ struct BlockReader {
                 return claim
             }
             return Finding(
-                kind: .indirect, content: trimmed(body.lowerBound..<claimEnd), entity: entity, speaker: speaker.range, cue: speaker.cue,
+                kind: .indirect, content: trimmed(afterLabel(body.lowerBound..<claimEnd)), entity: entity, speaker: speaker.range, cue: speaker.cue,
                 via: via, blockIndex: block.index, rule: "claim, NAME CUE")
         }
         return nil
+    }
+
+    /// The claim after a label that opens it ("What to watch: NATO ministers meet next week"): a few words and a colon.
+    func afterLabel(_ claim: Range<Int>) -> Range<Int> {
+        guard let colon = claim.prefix(6).first(where: { tokens[$0].word == .colon }), colon > claim.lowerBound, colon + 3 < claim.upperBound,
+            (claim.lowerBound..<colon).allSatisfy({ tokens[$0].isWord && quoteOf[$0] < 0 }), tokens[colon + 1].isCapitalized
+        else { return claim }
+        return (colon + 1)..<claim.upperBound
     }
 
     /// A clause made of a speaker and a cue only (and a short adjunct): "she said on Monday",
@@ -1152,6 +1161,7 @@ struct BlockReader {
     }
 
     static let never = Word("never")
+    static let against = Word("against")
     static let quoted = Word("quoted")
     static let quotes = Word("quotes")
     static let saying = Word("saying")
@@ -1388,10 +1398,14 @@ struct BlockReader {
     }
 
     /// Whether the tokens `range` hold a finite verb, and so a clause of their own.
-    /// Whether the words after "add", which run straight on from it without a verb of their own, make it an action
-    /// on a thing rather than a report: "added three firms to its list".
+    /// Whether the words after "add" or "warn", which run straight on from it without a verb of their own, make it an
+    /// action on a thing rather than a report: "added three firms to its list", "warned Manila over its mission".
     func isAction(_ content: Range<Int>, after c: Int) -> Bool {
-        guard !hasVerb(content), quoteOf[content.lowerBound] < 0, block.lower(c).hasPrefix("add") else { return false }
+        guard !hasVerb(content), quoteOf[content.lowerBound] < 0 else { return false }
+        let verb = block.lower(c)
+        // "warned Washington against strikes": whom a warning was for, and against what.
+        if verb.hasPrefix("warn") { return content.dropFirst().contains { tokens[$0].word == BlockReader.against || tokens[$0].word == .over } }
+        guard verb.hasPrefix("add") else { return false }
         return content.dropFirst().contains { k in
             tokens[k].word == .to && k + 1 < content.upperBound && tokens[k + 1].has([.determiner, .possessiveDeterminer])
         }

@@ -235,7 +235,13 @@ struct ViaFinder {
             }
             if word == .according, k + 1 < range.upperBound, tokens[k + 1].word == .to {
                 if let via = document(at: k + 2, upperBound: range.upperBound) { return via }
-                if let phrase = properPhrase(at: k + 2, upperBound: range.upperBound) {
+                if var phrase = properPhrase(at: k + 2, upperBound: range.upperBound) {
+                    // "according to Iran's IRNA": the outlet the country owns.
+                    if phrase.upperBound + 1 < range.upperBound, tokens[phrase.upperBound].word == .possessive,
+                        let owned = properPhrase(at: phrase.upperBound + 1, upperBound: range.upperBound), isOutlet(owned)
+                    {
+                        phrase = owned
+                    }
                     return Via(text: block.text(tokens: phrase), isOutlet: isOutlet(phrase))
                 }
             }
@@ -244,6 +250,10 @@ struct ViaFinder {
             }
             if let start = outletStart(after: k, upperBound: range.upperBound), let phrase = describedOutlet(at: start, upperBound: range.upperBound) {
                 return Via(text: block.text(tokens: phrase), isOutlet: true)
+            }
+            // "said on state television that …": a broadcaster not named, but by more than its medium ("on television").
+            if word == .on, let end = broadcastMediumEnd(from: k + 1, upperBound: range.upperBound), end - k > 2 {
+                return Via(text: block.text(tokens: (k + 1)..<end), isOutlet: false)
             }
             k += 1
         }
