@@ -509,6 +509,15 @@ import Testing
         #expect(!result.sources.contains { $0.name == "Harbor Board spokesman" })
     }
 
+    /// A name given to "the spokesperson" of another body belongs to someone new, not to the unnamed one met before.
+    @Test func aNamedSpokespersonOfAnotherBodyIsSomeoneNew() {
+        let result = Story.attribute(
+            "Karvonia opposes the sale, a Karvonian Foreign Ministry spokesperson said on Tuesday.",
+            "The Commerce Ministry’s spokesperson, Ivo Sun, said the sanctions were legitimate.")
+        #expect(result.speaker(of: "Karvonia opposes the sale") == "a Karvonian Foreign Ministry spokesperson")
+        #expect(result.speaker(of: "the sanctions were legitimate") == "Ivo Sun")
+    }
+
     @Test func aTwoWordNameIsNotTheTailOfALongerOne() {
         let result = Story.attribute("Mary Ann Smeth chaired the meeting.", "“We are done,” Ann Smeth said.")
         #expect(result.speaker(of: "We are done") == "Ann Smeth")

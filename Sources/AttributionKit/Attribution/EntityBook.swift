@@ -69,7 +69,11 @@ struct EntityBook {
                 index = latest ?? latestNamedOrganization { !isOutlet($0) }
             }
         case .person(let name):
-            index = person(named: name, in: block, gender: mention.gender, title: mention.titles.first, namingUnnamed: mention.namesUnnamed)
+            // ("The Commerce Ministry’s spokesperson, He Yadong," names no spokesperson of the Foreign Ministry met before.)
+            let namesUnnamed = mention.namesUnnamed.flatMap { head in
+                unnamedSource(describedBy: block.lower(head)).map { servesSameBody($0, as: mention) ? head : nil } ?? head
+            }
+            index = person(named: name, in: block, gender: mention.gender, title: mention.titles.first, namingUnnamed: namesUnnamed)
         case .organization(let name):
             index = organization(named: name, in: block)
         case .anonymous(let phrase, let vague):
@@ -536,6 +540,14 @@ struct EntityBook {
         links[number(key)].name = unnamed
         registerParts(of: key, EntityBook.wordRanges(of: key), for: unnamed, replacing: true)
         return unnamed
+    }
+
+    /// Whether an unnamed source may be the person a mention names: its description or organisations hold every
+    /// organisation the mention names, if any.
+    func servesSameBody(_ unnamed: Int, as mention: Mention) -> Bool {
+        mention.organizations.allSatisfy { organization in
+            (entities[unnamed].description ?? "").contains(organization) || entities[unnamed].organizations.contains(organization)
+        }
     }
 
     /// The latest unnamed source whose description has the head `head` ("a ferry worker" for "worker").
