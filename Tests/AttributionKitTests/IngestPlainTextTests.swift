@@ -87,6 +87,8 @@ enum IngestFixture {
         #expect(video.blocks.last?.kind == .boilerplate)
         let wire = IngestFixture.read("Headline Here\nThe mayor spoke, aides said.\n(Reporting by Elin Rask; Editing by Tom Berg)\n")
         #expect(wire.blocks.last?.kind == .boilerplate)
+        let print = IngestFixture.read("Headline Here\nThe mayor spoke, aides said.\nThis article appeared in the Harbor Ledger print edition as: Mayor says port is safe\n")
+        #expect(print.blocks.last?.kind == .boilerplate)
     }
 
     @Test func captionEndingInAPhotoCreditIsACaption() {
