@@ -613,5 +613,11 @@ import Testing
         #expect(quote.kind == .direct)
         #expect(!quote.text.contains("memory chips"))
     }
+
+    @Test func aRefusalToActReportsNothing() {
+        let result = Story.attribute(
+            "Karvonia has declined to condemn the invasion of the islands.", "The hospital refused to release the name of the patient.")
+        #expect(result.attributions.isEmpty)
+    }
 }
 

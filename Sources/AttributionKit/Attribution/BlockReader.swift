@@ -1516,14 +1516,9 @@ struct BlockReader {
             if c + 2 < body.upperBound, tokens[c + 1].word == .not, tokens[c + 2].word == .to { continue }
             // "Mook said as much in an interview": the words were those just reported.
             if c + 2 < body.upperBound, tokens[c + 1].word == .as, block.lower(c + 2) == "much" { continue }
-            // "A Nuvexa spokesman declined to comment on production numbers", "Officials refused to say whether …":
-            // a refusal, not a report.
-            if c + 2 < body.upperBound, tokens[c + 1].word == .to, lexicon.refusalVerbs.contains(block.lower(c)),
-                lexicon.contentlessSpeechVerbs.contains(block.lower(c + 2)) || isCue(c + 2, .clauseVerb)
-                    || (c + 3 < body.upperBound && isPassiveAuxiliary(c + 2) && tokens[c + 3].has(.endsInEd))
-            {
-                continue
-            }
+            // "A Nuvexa spokesman declined to comment on production numbers", "Officials refused to say whether …",
+            // "Beijing has declined to condemn the invasion": a refusal, not a report.
+            if c + 1 < body.upperBound, tokens[c + 1].word == .to, lexicon.refusalVerbs.contains(block.lower(c)) { continue }
             let lower = lowerBound(before: c, in: body)
             let subjectEnd = progressive ? c - 1 : c
             var found: Range<Int>? = nil
