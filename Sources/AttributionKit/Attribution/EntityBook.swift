@@ -463,8 +463,7 @@ struct EntityBook {
     func secondReference(_ text: String, head: String) -> Int? {
         if let holder = holder(ofOrganizationIn: text) { return holder }
         // ("The White House spokesman" after "Pentagon spokesman John Kirk": a body named in the description that is
-        // not the holder's own makes someone else.)
-        // ("the Florida senator", "the Senate Democratic leader" name a place or a party, no body.)
+        // not the holder's own makes someone else; "the Florida senator" names a place, no body.)
         let namesBody = EntityBook.mayHoldCapitalAfterStart(text)
             && EntityBook.capitalizedName(afterFirstWordOf: text).map(EntityBook.endsInOrganizationHead) == true
         let fits = { (found: Int) in !namesBody || self.entities[found].organizations.isEmpty }
