@@ -386,5 +386,10 @@ import Testing
         #expect(result.quote("the war was over")?.via == "state television")
         #expect(result.quote("NATO ministers meet")?.text == "NATO ministers meet next week in Brussels")
     }
+
+    @Test func anOutletAfterTheCountryThatOwnsItIsTheVia() {
+        let result = Story.attribute("Ivo Sun told Karvonia's state news agency KNPA that the talks were over for now.")
+        #expect(result.quote("the talks were over")?.via == "KNPA")
+    }
 }
 

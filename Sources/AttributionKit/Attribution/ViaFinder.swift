@@ -142,8 +142,15 @@ struct ViaFinder {
         guard k < upperBound else { return (nil, k) }
         var via: Via? = nil
         var i = k
-        // "told the Harbor Times", "told state broadcaster VRT that …": an outlet, or a name that media words before it make one.
-        if let phrase = describedOutlet(at: k, upperBound: upperBound) {
+        // "told the Harbor Times", "told state broadcaster VRT that …": an outlet, or a name that media words before it make one
+        // ("told Russia's state news agency TASS": after the country that owns it).
+        var start = k
+        if let owner = properPhrase(at: k, upperBound: upperBound), owner.upperBound + 1 < upperBound, tokens[owner.upperBound].word == .possessive,
+            describedOutlet(at: owner.upperBound + 1, upperBound: upperBound) != nil
+        {
+            start = owner.upperBound + 1
+        }
+        if let phrase = describedOutlet(at: start, upperBound: upperBound) {
             via = Via(text: block.text(tokens: phrase), isOutlet: true)
             i = programEnd(after: phrase.upperBound, upperBound: upperBound)
         } else if let end = broadcastMediumEnd(from: k, upperBound: upperBound) {
