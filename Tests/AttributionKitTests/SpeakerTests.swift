@@ -104,6 +104,15 @@ import Testing
         #expect(source.organizations.contains("Harbor Policy Committee"))
     }
 
+    /// "said A and urged B": the second verb shares the first's speaker, not a noun inside the subject's appositive.
+    @Test func aCoordinatedCueSharesTheFirstSpeaker() {
+        let result = Story.attribute(
+            "In a post on X, Vestland's special envoy for Karvonia, Tom Rein, said he was disappointed and urged both sides to return to the talks.")
+        #expect(result.speaker(of: "he was disappointed") == "Tom Rein")
+        #expect(result.speaker(of: "return to the talks") == "Tom Rein")
+        #expect(!result.sources.contains { $0.name == "Karvonia" })
+    }
+
     @Test func everythingBeforeTheNameIsCredential() {
         let result = Story.attribute("“Prices will fall,” Institute for Coastal Studies senior fellow Oona Hale told reporters.")
         let source = try! #require(result.source(of: "Prices will fall"))

@@ -68,8 +68,12 @@ struct BlockReader {
                     guard var claim = indirectClaim(in: clause, book: &book) else { continue }
                     let whole = claim.extent
                     absorbed.append(whole)
-                    // "announced a recall and said …": the second verb reports a claim of its own.
+                    // "announced a recall and said …": the second verb reports a claim of its own, by the same subject.
                     var second = coordinatedCue(after: whole, in: clause).flatMap { claimAfterCue(clause, cuesFrom: $0, book: &book) }
+                    if second != nil, claim.entity != nil {
+                        second?.entity = claim.entity
+                        second?.speaker = claim.speaker
+                    }
                     // "defended the contract, telling lawmakers that the deal had saved money": so does a participle after a comma.
                     if second == nil, let cue = claim.cue, let c = participleCue(in: whole, after: cue),
                         let reported = claimAfterCue(clause, cuesFrom: c, book: &book) ?? participleClaim(at: c, endingAt: whole.upperBound, after: claim)
