@@ -69,11 +69,11 @@ struct EntityBook {
                 index = latest ?? latestNamedOrganization { !isOutlet($0) }
             }
         case .person(let name):
-            // ("The Commerce Ministry’s spokesperson, He Yadong," names no spokesperson of the Foreign Ministry met before.)
-            let namesUnnamed = mention.namesUnnamed.flatMap { head in
-                unnamedSource(describedBy: block.lower(head)).map { servesSameBody($0, as: mention) ? head : nil } ?? head
-            }
-            index = person(named: name, in: block, gender: mention.gender, title: mention.titles.first, namingUnnamed: namesUnnamed)
+            // "A port spokeswoman said … The spokeswoman, Ann Lee, …": the unnamed source met before takes the name beside
+            // its description ("The Commerce Ministry’s spokesperson, He Yadong," names no spokesperson of the Foreign Ministry).
+            let unnamed = mention.namesUnnamed.flatMap { unnamedSource(describedBy: block.lower($0)) }.flatMap { servesSameBody($0, as: mention) ? $0 : nil }
+            index = unnamed.map { giveName(block.text(tokens: name), to: $0) }
+                ?? person(named: name, in: block, gender: mention.gender, title: mention.titles.first)
         case .organization(let name):
             index = organization(named: name, in: block)
         case .anonymous(let phrase, let vague):
@@ -197,13 +197,12 @@ struct EntityBook {
     }
 
     /// The person the tokens `name` of `block` name: a full name met before, or a name part of one,
-    /// is found from the tokens, with no string made. `head` is the token of the description set
-    /// beside the name, whose unnamed source the person is; `gender` and `title` come with the name ("Ms.", "Sen.").
-    mutating func person(named name: Range<Int>, in block: TokenizedBlock, gender: Gender?, title: String?, namingUnnamed head: Int?) -> Int {
+    /// is found from the tokens, with no string made; `gender` and `title` come with the name ("Ms.", "Sen.").
+    mutating func person(named name: Range<Int>, in block: TokenizedBlock, gender: Gender?, title: String?) -> Int {
         let bytes = block.utf8Range(name)
-        // Beyond ASCII, or beside a description, the name is read as a string.
-        guard head == nil, !name.isEmpty, block.utf8[bytes].allSatisfy({ $0 < 128 }) else {
-            return person(named: block.text(tokens: name), gender: gender, title: title, namingUnnamed: head.map { block.lower($0) })
+        // Beyond ASCII, the name is read as a string.
+        guard !name.isEmpty, block.utf8[bytes].allSatisfy({ $0 < 128 }) else {
+            return person(named: block.text(tokens: name), gender: gender, title: title)
         }
         let known = number(ofKeyOf: Phrase(tokens: name), in: block)
         if let known {
@@ -242,8 +241,7 @@ struct EntityBook {
         return nil
     }
 
-    mutating func person(named name: String, gender: Gender? = nil, title: String? = nil, namingUnnamed head: String? = nil) -> Int {
-        if let head, let unnamed = unnamedSource(describedBy: head) { return giveName(name, to: unnamed) }
+    mutating func person(named name: String, gender: Gender? = nil, title: String? = nil) -> Int {
         let known = number(ofKeyOf: name)
         if let known, let found = links[known].name { return found }
         return person(named: name, key: EntityBook.key(name), known: known, gender: gender, title: title)
