@@ -144,13 +144,8 @@ struct ViaFinder {
         var i = k
         // "told the Harbor Times", "told state broadcaster VRT that …": an outlet, or a name that media words before it make one
         // ("told Russia's state news agency TASS": after the country that owns it).
-        var start = k
-        if let owner = properPhrase(at: k, upperBound: upperBound), owner.upperBound + 1 < upperBound, tokens[owner.upperBound].word == .possessive,
-            describedOutlet(at: owner.upperBound + 1, upperBound: upperBound) != nil
-        {
-            start = owner.upperBound + 1
-        }
-        if let phrase = describedOutlet(at: start, upperBound: upperBound) {
+        let owned = properPhrase(at: k, upperBound: upperBound).flatMap { ownedOutlet(after: $0, upperBound: upperBound) }
+        if let phrase = owned ?? describedOutlet(at: k, upperBound: upperBound) {
             via = Via(text: block.text(tokens: phrase), isOutlet: true)
             i = programEnd(after: phrase.upperBound, upperBound: upperBound)
         } else if let end = broadcastMediumEnd(from: k, upperBound: upperBound) {
@@ -242,13 +237,9 @@ struct ViaFinder {
             }
             if word == .according, k + 1 < range.upperBound, tokens[k + 1].word == .to {
                 if let via = document(at: k + 2, upperBound: range.upperBound) { return via }
-                if var phrase = properPhrase(at: k + 2, upperBound: range.upperBound) {
+                if let named = properPhrase(at: k + 2, upperBound: range.upperBound) {
                     // "according to Iran's IRNA": the outlet the country owns.
-                    if phrase.upperBound + 1 < range.upperBound, tokens[phrase.upperBound].word == .possessive,
-                        let owned = properPhrase(at: phrase.upperBound + 1, upperBound: range.upperBound), isOutlet(owned)
-                    {
-                        phrase = owned
-                    }
+                    let phrase = ownedOutlet(after: named, upperBound: range.upperBound) ?? named
                     return Via(text: block.text(tokens: phrase), isOutlet: isOutlet(phrase))
                 }
             }
@@ -330,6 +321,12 @@ struct ViaFinder {
             let phrase = describedOutlet(at: k + 2, upperBound: upperBound)
         else { return nil }
         return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
+    }
+
+    /// "Russia's state news agency TASS", "Iran's IRNA": the outlet named after the possessive of the name `owner`.
+    func ownedOutlet(after owner: Range<Int>, upperBound: Int) -> Range<Int>? {
+        guard owner.upperBound + 1 < upperBound, tokens[owner.upperBound].word == .possessive else { return nil }
+        return describedOutlet(at: owner.upperBound + 1, upperBound: upperBound)
     }
 
     /// The outlet named at `k`, itself ("the Harbor Times") or after a few words that say it is one ("the
