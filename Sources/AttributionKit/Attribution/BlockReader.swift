@@ -599,7 +599,7 @@ struct BlockReader {
         var c = start
         let limit = min(region.upperBound, start + 45)
         // (`“…,” an official who asked not to be named said`: a verb of a relative clause is not the cue.)
-        while c < limit, !isCue(c, .speechVerb) || isNounUse(c, lowerBound: start) || (c - 1 > start && tokens[c - 1].word == .who),
+        while c < limit, !isCue(c, .speechVerb) || isNounUse(c, lowerBound: start) || followsWho(c, from: start + 1),
             !(tokens[c].word == .according && c + 1 < limit && tokens[c + 1].word == .to)
         {
             if tokens[c].isSentenceFinal { return nil }
@@ -1042,7 +1042,7 @@ struct BlockReader {
             // ("…, the report found.": "report" after an article is a noun; "…, an official who asked not to be named
             // said.": a verb of a relative clause is not the cue.)
             let c = clause.first(where: {
-                isCue($0, .reportingVerb) && !isNounUse($0, lowerBound: clause.lowerBound) && ($0 == clause.lowerBound || tokens[$0 - 1].word != .who)
+                isCue($0, .reportingVerb) && !isNounUse($0, lowerBound: clause.lowerBound) && !followsWho($0, from: clause.lowerBound)
             }),
             clause.upperBound - c <= 9, !(c..<clause.upperBound).contains(where: { tokens[$0].word == .that })
         else { return nil }
@@ -1480,6 +1480,11 @@ struct BlockReader {
         return !((comma + 1)..<(c - 1)).contains { tokens[$0].word == .comma || tokens[$0].has(.verbForm) || quoteOf[$0] >= 0 }
     }
 
+    /// Whether the verb at `c` opens a relative clause ("an official who asked not to be named"), its "who" at or after `lowerBound`.
+    func followsWho(_ c: Int, from lowerBound: Int) -> Bool {
+        c - 1 >= lowerBound && tokens[c - 1].word == .who
+    }
+
     /// "The families of the miners who died said": the phrase opening the clause before a short relative clause
     /// that runs, without commas, up to the cue.
     func phraseBeforeRelativeClause(cue c: Int, lowerBound: Int) -> Range<Int>? {
@@ -1508,11 +1513,11 @@ struct BlockReader {
             // "has not said how she will vote", "never said the vote was rigged": a denied report carries no claim.
             if c > body.lowerBound, tokens[c - 1].word == .not || tokens[c - 1].word == BlockReader.never { continue }
             // "who asked that his name not be used": a request in a relative clause, not a report.
-            if c > body.lowerBound, tokens[c - 1].word == .who, mentions.opensQuestion(c) { continue }
+            if followsWho(c, from: body.lowerBound), mentions.opensQuestion(c) { continue }
             // "A landlord who feared retaliation said …": a relative clause's verb gives way to the cue after it
             // ("Barkley, who said he votes Democratic, said …" reports twice).
-            if c > body.lowerBound, tokens[c - 1].word == .who, !t.has(.sayVerb), c + 2 < body.upperBound, tokens[c + 1].word != .that,
-                (c + 2..<min(body.upperBound, c + BlockReader.window / 2)).contains(where: { isCue($0, .sayVerb) && tokens[$0 - 1].word != .who })
+            if followsWho(c, from: body.lowerBound), !t.has(.sayVerb), c + 2 < body.upperBound, tokens[c + 1].word != .that,
+                (c + 2..<min(body.upperBound, c + BlockReader.window / 2)).contains(where: { isCue($0, .sayVerb) && !followsWho($0, from: c) })
             {
                 continue
             }
