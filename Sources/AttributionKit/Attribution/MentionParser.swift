@@ -200,6 +200,8 @@ struct MentionParser {
 
     /// The prepositions that open a post-modifier of an unnamed source ("officials at", "residents of").
     static let modifierLinks: [Word] = [.of, .at, .in, .with, .from]
+    /// "City", which ends a place's name before an office ("Atlantic City Mayor").
+    static let city = Word("city")
 
     /// Whether "familiar with", "close to" or "briefed on" starts at `k`: a post-modifier of an unnamed source.
     func opensPostModifier(_ k: Int, upperBound: Int) -> Bool {
@@ -688,9 +690,10 @@ struct MentionParser {
         guard k + 1 < tokens.count else { return true }
         // "Beijing said", "Reading warned": a word followed by a verb that reports is its subject ("Having said that" excepted).
         let next = tokens[k + 1]
-        if t.has(.endsInIng), next.has(.reportingVerb), next.has([.endsInS, .endsInEd, .irregularPast]), block.lower(k) != "having" { return false }
         // ("Beijing has warned", "Beijing is warning": so is a word an auxiliary follows.)
-        if t.has(.endsInIng), next.has([.auxiliary, .modal]), !next.has(.determiner), block.lower(k) != "having" { return false }
+        let reports = next.has(.reportingVerb) && next.has([.endsInS, .endsInEd, .irregularPast])
+        let auxiliary = next.has([.auxiliary, .modal]) && !next.has(.determiner)
+        if t.has(.endsInIng), reports || auxiliary, block.lower(k) != "having" { return false }
         return !next.isCapitalized
     }
 
@@ -1288,7 +1291,7 @@ struct MentionParser {
         while start > run.lowerBound, tokens[start - 1].has(.nationality) || tokens[start - 1].has(.titleModifier) { start -= 1 }
         guard start > run.lowerBound else { return start }
         // "Atlantic City Mayor": "City" after a name is the end of a place's name, not the office's level.
-        if block.lower(start) == "city" { return run.upperBound }
+        if tokens[start].word == MentionParser.city { return run.upperBound }
         let left = tokens[start - 1]
         let endsOrganization = left.has([.organizationHead, .outletWord, .nationality]) || isInCapitals(start - 1)
         return endsOrganization ? start : run.upperBound
