@@ -38,8 +38,8 @@ struct CategoryClassifier: Sendable {
         return .other
     }
 
-    /// Words of a force whose ranks are civil: police, sheriffs, fire services.
-    static let civilServiceWords: Set<String> = ["Police", "police", "Sheriff", "Sheriff's", "sheriff", "Fire", "fire"]
+    /// Words of a force whose ranks are civil (lowercase): police, sheriffs, fire services.
+    static let civilServiceWords: Set<String> = ["police", "sheriff", "sheriff's", "fire"]
 
     /// Words that open a relative clause kept as a title ("who runs the campaign"), which says nothing of a kind of body.
     static let relativeWords: Set<String> = ["who", "which", "whose", "that"]
@@ -95,7 +95,9 @@ struct CategoryClassifier: Sendable {
         }
         if current == .military && isPressRole { return .government }
         // "Sgt. Laura Benning of the Ashby Police Department": a rank in the police is a civil one.
-        if current == .military, evidence.organizations.contains(where: { $0.words.contains { CategoryClassifier.civilServiceWords.contains($0) } }) {
+        if current == .military,
+            evidence.organizations.contains(where: { $0.words.contains { CategoryClassifier.civilServiceWords.contains($0.lowercased()) } })
+        {
             return .government
         }
         // "a former State Department official now at the Brookings Institution": with no current role, an organisation

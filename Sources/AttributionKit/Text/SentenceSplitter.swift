@@ -71,8 +71,8 @@ public struct SentenceSplitter: Sendable {
     /// Whether the word at `k`, ending in its period, ends its sentence: a closing abbreviation or an initial
     /// before a capitalized sentence starter; an initial before an opening quote ("said in a post on X. “How …");
     /// a closing abbreviation or "no." before an opening quote and a capital ("ended at 11 p.m. “This was …",
-    /// not "the U.S. “national interest”" nor "the U.S. “Remain in Mexico” policy"); and "no." before any capitalized word but a number ("Holloway said
-    /// no. Marsh said …", not "No. 10").
+    /// not "the U.S. “national interest”" nor "the U.S. “Remain in Mexico” policy"); and "no." before any
+    /// capitalized word but a number ("Holloway said no. Marsh said …", not "No. 10").
     func endsSentenceBefore(_ tokens: [Token], at k: Int) -> Bool {
         let token = tokens[k]
         let next = tokens[k + 1]
