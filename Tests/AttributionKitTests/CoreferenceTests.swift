@@ -10,6 +10,28 @@ import Testing
         #expect(result.source(of: "emissions had fallen")?.name == "Harwick Port Authority")
     }
 
+    /// "he" after a woman's name whose gender the text never gave is the man quoted before her.
+    @Test func hePassesOverAPersonWhoseFirstNameIsAWomans() {
+        let result = Story.attribute(
+            "“The harbor is silting up,” said Robert Vantongeren, who runs the dredging firm.",
+            "Margaret Ellery, a council member, disagreed.",
+            "“We were never told,” he said.")
+        #expect(result.speaker(of: "We were never told") == "Robert Vantongeren")
+    }
+
+    /// A first name's usual gender steers "she" and "he" but is no gender the text gives, so no report states it.
+    @Test func aFirstNamesGenderIsNotReported() {
+        let result = Story.attribute("“Rates will rise,” said Margaret Ellery, a council member.")
+        #expect(result.speaker(of: "Rates will rise") == "Margaret Ellery")
+        #expect(result.sources.first { $0.name == "Margaret Ellery" }?.gender == nil)
+    }
+
+    /// "he" still finds the one person who can be meant when a first name points the other way.
+    @Test func aFirstNameNeverLeavesAPronounWithoutItsOnlyAntecedent() {
+        let result = Story.attribute("“We were never told,” said Margaret Ellery. “It is late,” he said.")
+        #expect(result.speaker(of: "It is late") == "Margaret Ellery")
+    }
+
     /// "it" inside a sentence led by a body is that body, whoever spoke before.
     @Test func itInsideASentenceLedByABodyIsThatBody() {
         let result = Story.attribute(

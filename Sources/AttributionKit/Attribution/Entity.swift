@@ -16,10 +16,16 @@ struct Entity: Sendable {
     /// The gender was read from the subject of a claim ("Pell said she would …"), which is most often the
     /// speaker but not always: an honorific or a gendered title given later overrides it.
     var genderIsGuessed = false
+    /// The gender a person's first name most often has ("Ruth Abell"): it steers "he" and "she" when the text gives
+    /// none, but no report states it.
+    var nameGender: Gender?
     /// Whether a statement of the entity's was read: "Mr. Osk" is more likely the Osk who speaks.
     var hasSpoken = false
     /// Outlet of the entity's first interview ("told the Harbor Times"), carried to its later quotes.
     var interviewOutlet: String?
+
+    /// The gender the text gives, else the one the first name suggests.
+    var likelyGender: Gender? { gender ?? nameGender }
 
     mutating func addCredentials(_ mention: Mention) {
         for title in mention.titles where !titles.contains(title) { titles.append(title) }

@@ -145,11 +145,17 @@ struct EntityBook {
     }
 
     /// The most recent salient person whose gender agrees; "it" and "they" may stand for organisations.
+    /// "he" after "Ruth Abell" is rather someone else, unless no one else can be meant.
     func antecedent(gender: Gender?) -> Int? {
+        antecedent(gender: gender, guessingFromNames: true) ?? antecedent(gender: gender, guessingFromNames: false)
+    }
+
+    /// `antecedent(gender:)`, taking a person's first name for their gender when the text gives none, or not.
+    private func antecedent(gender: Gender?, guessingFromNames: Bool) -> Int? {
         for index in recent.reversed() {
             let entity = entities[index]
             if let gender {
-                guard entity.kind == .person ? entity.gender == nil || entity.gender == gender
+                guard entity.kind == .person ? ((guessingFromNames ? entity.likelyGender : entity.gender) ?? gender) == gender
                     : isSpokesperson(entity, of: gender) || (index == recent.last && isLastUnnamedSpeaker(index, of: gender))
                 else { continue }
                 return index
@@ -160,7 +166,7 @@ struct EntityBook {
         // gender only mentioned so far.
         guard let gender else { return nil }
         var only: Int? = nil
-        for index in entities.indices.suffix(64) where entities[index].kind == .person && (entities[index].gender ?? gender) == gender {
+        for index in entities.indices.suffix(64) where entities[index].kind == .person && ((guessingFromNames ? entities[index].likelyGender : entities[index].gender) ?? gender) == gender {
             if only != nil { return nil }
             only = index
         }
@@ -221,6 +227,7 @@ struct EntityBook {
         if let title, let found = latestHolder(ofSurname: known, where: { entities[$0].titles.contains(title) }) { return found }
         if let gender, let found = latestHolder(ofSurname: known, where: { entities[$0].gender == gender && entities[$0].hasSpoken }) { return found }
         if let gender, let found = latestHolder(ofSurname: known, where: { entities[$0].gender == gender })
+            ?? latestHolder(ofSurname: known, where: { entities[$0].likelyGender == gender })
             ?? latestHolder(ofSurname: known, where: { entities[$0].gender == nil || entities[$0].genderIsGuessed })
         {
             return found
@@ -260,11 +267,14 @@ struct EntityBook {
             // "Brenner" seen alone first, then "Talia Brenner": one person. Not so after "President
             // Brenner" or "Mr. Brenner", a known person whom another Brenner does not replace.
             entities[first].name = name
+            entities[first].nameGender = EntityBook.gender(ofFirstName: key[parts.first])
             links[number(key)].name = first
             return first
         }
         if parts.count == 1, gender == nil, let company = company(shortName: name) { return company }
-        let index = add(Entity(kind: .person, name: name), key: key)
+        var person = Entity(kind: .person, name: name)
+        if parts.count >= 2 { person.nameGender = EntityBook.gender(ofFirstName: key[parts.first]) }
+        let index = add(person, key: key)
         // "Ignacio Ortega Salcedo", later "Mr. Ortega Salcedo": a two-word surname.
         if parts.count >= 3 {
             let surname = number(key[parts.beforeLast] + [space] + key[parts.last])
@@ -272,6 +282,11 @@ struct EntityBook {
         }
         registerParts(of: key, parts, for: index, replacing: false)
         return index
+    }
+
+    /// The gender a first name (lowercase bytes) most often has.
+    private static func gender(ofFirstName first: ArraySlice<UInt8>) -> Gender? {
+        Lexicon.shared.firstNameGenders[String(decoding: first, as: UTF8.self)]
     }
 
     /// Lets the first name and surname of a full name (`key`, two words or more, whose `parts` are

@@ -12,6 +12,8 @@ public final class Lexicon: Sendable {
     public let pronouns: [String: Gender?]
     public let titleWords: Set<String>
     public let genderedTitles: [String: Gender]
+    /// First names given almost only to one sex, lowercase: a weak hint for "he" and "she", never reported.
+    public let firstNameGenders: [String: Gender]
     public let anonymousHeads: Set<String>
     public let documentNouns: Set<String>
     /// Known outlets, lowercase, with the name as written.
@@ -78,6 +80,7 @@ public final class Lexicon: Sendable {
         pronouns = Lexicon.genderTable("pronouns")
         titleWords = Set(Lexicon.entries("title-words"))
         genderedTitles = Lexicon.genderTable("gendered-titles").compactMapValues { $0 }
+        firstNameGenders = Lexicon.genderTable("first-names").compactMapValues { $0 }
         anonymousHeads = Set(Lexicon.entries("anonymous-heads"))
         documentNouns = Set(Lexicon.entries("document-nouns"))
         var outletTable: [String: String] = [:]
