@@ -158,6 +158,15 @@ import Testing
         #expect(result.sources.count == 1)
     }
 
+    /// "Mr. Osk", of two Osks whose genders the text never gave, is the one with a man's first name.
+    @Test func anHonorificPicksTheHolderOfTheSurnameWhoseFirstNameFits() {
+        let result = Story.attribute(
+            "David Osk and Susan Osk sold the farm last year.",
+            "“David Osk never wanted to sell,” said Susan Osk.",
+            "“It was time,” Mr. Osk said.")
+        #expect(result.speaker(of: "It was time") == "David Osk")
+    }
+
     @Test func aSharedSurnameAloneMeansThePersonIntroducedFirst() {
         let result = Story.attribute(
             "Edvin Stål has crossed the sound by ferry every day for 41 years.",
