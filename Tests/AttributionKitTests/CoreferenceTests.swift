@@ -26,10 +26,12 @@ import Testing
         #expect(result.sources.first { $0.name == "Margaret Ellery" }?.gender == nil)
     }
 
-    /// "he" still finds the one person who can be meant when a first name points the other way.
+    /// "he" still finds the one person who can be meant when a first name points the other way, and then
+    /// tells nothing of her gender.
     @Test func aFirstNameNeverLeavesAPronounWithoutItsOnlyAntecedent() {
         let result = Story.attribute("“We were never told,” said Margaret Ellery. “It is late,” he said.")
         #expect(result.speaker(of: "It is late") == "Margaret Ellery")
+        #expect(result.source(of: "It is late")?.gender == nil)
     }
 
     /// "it" inside a sentence led by a body is that body, whoever spoke before.

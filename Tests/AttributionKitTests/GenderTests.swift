@@ -25,6 +25,13 @@ import Testing
         #expect(result.source(of: "he should resign")?.gender == .female)
     }
 
+    /// "Robert Vance said she would resign": a pronoun that the speaker's first name contradicts is someone else.
+    @Test func aClaimsPronounThatTheFirstNameContradictsGivesNoGender() {
+        let result = Story.attribute("Robert Vance said she would resign by Friday.")
+        #expect(result.source(of: "she would resign")?.name == "Robert Vance")
+        #expect(result.source(of: "she would resign")?.gender == nil)
+    }
+
     @Test func aPossessiveHerOpeningTheClaimGivesNoGender() {
         let result = Story.attribute("Critic Lars Bodin wrote that her prose was too neat.")
         #expect(result.source(of: "her prose was too neat")?.name == "Lars Bodin")

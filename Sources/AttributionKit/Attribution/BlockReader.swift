@@ -1663,10 +1663,11 @@ struct BlockReader {
 
     /// "Mayor Pell said she would veto the bill": a claim whose subject is "he" or "she" speaks of its
     /// speaker, whose gender the pronoun then gives, when the text has not given one. "her" opens a
-    /// claim as a possessive ("wrote that her prose …"), about someone else as often as not.
+    /// claim as a possessive ("wrote that her prose …"), about someone else as often as not; so does one
+    /// that the speaker's first name contradicts ("Robert Vance said she would resign").
     func readGender(ofClaimSubject k: Int, speaker entity: Int, book: inout EntityBook) {
         guard tokens[k].has(.pronoun), !tokens[k].has(.possessiveDeterminer), book[entity].kind == .person, book[entity].gender == nil,
-            let gender = lexicon.pronouns[block.lower(k)] ?? nil
+            let gender = lexicon.pronouns[block.lower(k)] ?? nil, (book[entity].nameGender ?? gender) == gender
         else { return }
         book[entity].gender = gender
         book[entity].genderIsGuessed = true

@@ -55,7 +55,8 @@ struct EntityBook {
         switch mention.kind {
         case .pronoun(let gender):
             index = antecedent(gender: gender)
-            if let index, entities[index].gender == nil, let gender { entities[index].gender = gender }
+            // ("he" that finds Ruth Abell only for want of anyone else tells nothing of her gender.)
+            if let index, entities[index].gender == nil, let gender, (entities[index].nameGender ?? gender) == gender { entities[index].gender = gender }
         case .it:
             // "Larkspur Foods lowered its forecast. … , it said.": the organisation last named, when nobody spoke yet.
             // "Osei spoke. The Harwick Port Authority disputed her findings. It said …": a body that led a sentence of
