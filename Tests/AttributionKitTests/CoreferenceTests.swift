@@ -19,6 +19,14 @@ import Testing
         #expect(result.speaker(of: "We were never told") == "Robert Vantongeren")
     }
 
+    /// The first names of the countries news quotes from count too ("Iryna", "Oleksandr"), not only American ones.
+    @Test func sheFindsTheWomanByAFirstNameFromAbroad() {
+        let result = Story.attribute(
+            "Iryna Kovalenko and Oleksandr Bondar run the shelter in Zarivka.",
+            "“We are out of blankets,” she said.")
+        #expect(result.speaker(of: "out of blankets") == "Iryna Kovalenko")
+    }
+
     /// A first name's usual gender steers "she" and "he" but is no gender the text gives, so no report states it.
     @Test func aFirstNamesGenderIsNotReported() {
         let result = Story.attribute("“Rates will rise,” said Margaret Ellery, a council member.")
