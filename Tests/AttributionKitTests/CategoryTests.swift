@@ -33,6 +33,13 @@ import Testing
         #expect(category(titles: ["councilor"]) == .government)
     }
 
+    /// A relative clause that says where someone lives makes a resident.
+    @Test func aClauseSayingWhereSomeoneLivesMakesACitizen() {
+        #expect(category(titles: ["who lives nearby"]) == .citizen)
+        #expect(category(titles: ["who has lived in Zarivka for 40 years"]) == .citizen)
+        #expect(category(titles: ["who lives on Canal Street"]) == .citizen)
+    }
+
     /// "who served as …" is a past role; with no current role, an organisation outside government is the present employer.
     @Test func aPastRoleMakesAFormerOfficialUnlessAnEmployerOutsideGovernmentIsNamed() {
         #expect(category(titles: ["who served as director for Asia on the National Security Council"]) == .formerOfficial)
