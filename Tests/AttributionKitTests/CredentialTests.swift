@@ -14,6 +14,19 @@ import Testing
         #expect(!dahl.organizations.contains("Its"))
     }
 
+    /// "spokesman Col. Wu Lei": an abbreviated rank after a lowercase role is a second title; one a word
+    /// qualifies stays whole ("retired Col.", "fellow Sen.").
+    @Test func anAbbreviatedRankAfterALowercaseRoleIsASecondTitle() {
+        let result = Story.attribute(
+            "Defense Ministry spokesman Col. Wu Lei said the drills were routine.",
+            "Army chief Gen. Ivo Marak said the border was calm.",
+            "Retired Col. Ada Brun said the drills were not routine. Her fellow Sen. Dana Moss said they were a show.")
+        #expect(result.source(of: "the drills were routine")?.titles == ["spokesman", "Col."])
+        #expect(result.source(of: "the border was calm")?.titles == ["chief", "Gen."])
+        #expect(result.source(of: "were not routine")?.titles == ["Retired Col."])
+        #expect(result.source(of: "they were a show")?.titles == ["fellow Sen."])
+    }
+
     /// "now" opens the present role, an appositive of "of the …" names the organisation alone, and a field
     /// between a role and its employer is the role's ("head of Asia rates at Gallant Capital").
     @Test func aPresentRoleAnOrganisationAloneAndAFieldBeforeTheEmployer() {

@@ -1190,6 +1190,17 @@ struct MentionParser {
     /// Splits the words before a name into titles and organisations:
     /// "Navy press secretary Coast Guard Rear Adm." → titles "press secretary", "Rear Adm.",
     /// organisations "Navy", "Coast Guard"; a nationality stays with its title ("Danish Premier").
+    /// "spokesman Col. Wu", "army chief Gen. Ivo Pell": an abbreviated rank after a lowercase role is a second
+    /// title, unless the word before it qualifies it ("retired Col.", "former Sen.").
+    func opensSecondTitle(_ k: Int) -> Bool {
+        tokens[k].isCapitalized && tokens[k].has(.abbreviation) && tokens[k].has(.titleWord)
+            && tokens[k - 1].has(.titleWord) && !tokens[k - 1].isCapitalized && !tokens[k - 1].has(.titleModifier)
+            && !MentionParser.rankQualifiers.contains(block.lower(k - 1))
+    }
+
+    /// Lowercase words that qualify the rank after them rather than being a role of their own ("fellow Sen.").
+    static let rankQualifiers: Set<String> = ["former", "retired", "then", "onetime", "late", "ex", "senior", "junior", "fellow"]
+
     func readCredentials(_ range: Range<Int>, into mention: inout Mention) {
         var k = range.lowerBound
         var pendingNationality: String? = nil
@@ -1233,7 +1244,7 @@ struct MentionParser {
             while end < range.upperBound,
                 !tokens[end].isCapitalized || tokens[end].has(.titleWord)
                     || (tokens[end].has(.titleModifier) && end + 1 < range.upperBound && tokens[end + 1].has(.titleWord)),
-                tokens[end].isWord, !tokens[end].has(.honorific) || tokens[end].has(.titleWord)
+                tokens[end].isWord, !tokens[end].has(.honorific) || tokens[end].has(.titleWord), !opensSecondTitle(end)
             {
                 end += 1
             }
