@@ -168,6 +168,15 @@ import Testing
         #expect(result.sources.count == 1)
     }
 
+    /// "The other cautioned that …": the second member of the unnamed pair that spoke, not a noun use of the cue.
+    @Test func theOtherSpeaksForTheUnnamedGroupBefore() {
+        let result = Story.attribute(
+            "Two diplomats familiar with the talks said the deal had been delayed.",
+            "One of them said Orrin would walk away. The other cautioned that no decision had been made.")
+        #expect(result.speaker(of: "no decision had been made") == "two diplomats familiar with the talks")
+        #expect(result.sources.count == 1)
+    }
+
     /// "Mr. Osk", of two Osks whose genders the text never gave, is the one with a man's first name.
     @Test func anHonorificPicksTheHolderOfTheSurnameWhoseFirstNameFits() {
         let result = Story.attribute(

@@ -480,11 +480,13 @@ struct MentionParser {
         return start..<(noun + 1)
     }
 
-    /// Start of "one of them", "two of those" ending at `end`: a member of a group named before.
+    /// Start of "one of them", "two of those" ending at `end`: a member of a group named before; so is "the
+    /// other" ("One of the officials said …. The other cautioned …").
     func oneOfThem(endingAt end: Int, lowerBound: Int) -> Int? {
         if end - 2 >= lowerBound, tokens[end - 1].word == .of, tokens[end - 2].has(.determiner), ["them", "those"].contains(block.lower(end)) {
             return end - 2
         }
+        if end - 1 >= lowerBound, tokens[end - 1].word == .the, block.lower(end) == "other" { return end - 1 }
         // "one of the people", "one of the senior officials" ("most of the people" is a share of them).
         guard tokens[end].has(.anonymousHead) || isGroupNoun(end) else { return nil }
         var the = end - 1
@@ -795,7 +797,11 @@ struct MentionParser {
         if shareStart(endingAt: descriptionEnd - 1, lowerBound: range.lowerBound) != nil {
             return Mention(kind: .anonymous(Phrase(tokens: range.lowerBound..<descriptionEnd, lowersFirst: true), vague: true), tokens: range)
         }
-        guard start < headEnd else { return nil }
+        guard start < headEnd else {
+            // "The other": two determiners, which leave no head once skipped.
+            guard oneOfThem(endingAt: headEnd - 1, lowerBound: range.lowerBound) == range.lowerBound else { return nil }
+            return Mention(kind: .memberOfGroup(descriptionText(range.lowerBound..<headEnd)), tokens: range)
+        }
         // "Ivo Pratt of Coastal Wire": the name stands before "of", the organisation after it.
         var affiliation: Range<Int>? = nil
         if let of = (start..<headEnd).first(where: { [.of, .at, .from].contains(tokens[$0].word) }), of > start,
