@@ -31,6 +31,24 @@ import Testing
         #expect(result.quote("she would stay")?.via == "in a statement")
     }
 
+    /// "according to" names the outlet after plain modifiers ("the semi-official Tasnim news agency") or an
+    /// outlet by its medium alone ("state media"); a nationality alone is no outlet's name.
+    @Test func anOutletAfterAccordingToMayBeDescribedOrUnnamed() {
+        let result = Story.attribute(
+            "Ivo Pell said the report was baseless, according to the semi-official Vestpress news agency.",
+            "Ada Quill said the border would stay shut, according to Norwegian state television.",
+            "Rolf Amsel said the talks had failed, according to state media.")
+        #expect(result.quote("the report was baseless")?.via == "Vestpress")
+        #expect(result.quote("the border would stay shut")?.via == "Norwegian state television")
+        #expect(result.quote("the talks had failed")?.via == "state media")
+    }
+
+    /// "wrote in Foreign Affairs": the publication someone wrote in, by name.
+    @Test func thePublicationSomeoneWroteInIsTheVia() {
+        let result = Story.attribute("Dana Whitfield wrote in Harbor Affairs that the port “has no plan at all.”")
+        #expect(result.quote("has no plan at all")?.via == "Harbor Affairs")
+    }
+
     /// Media words before a name make it an outlet after "on" as after "told"; a weekday after them is no name
     /// ("told state television Monday" names the broadcaster by its medium alone).
     @Test func aNameAfterMediaWordsIsTheOutlet() {

@@ -187,13 +187,15 @@ struct ViaFinder {
     }
 
     /// Where "state television" or "Ukrainian radio" ends after "told": a broadcaster not named, by its medium
-    /// and up to two plain or national words before it; nil when the object is something else.
-    func broadcastMediumEnd(from k: Int, upperBound: Int) -> Int? {
+    /// and up to two plain or national words before it; nil when the object is something else. `orMedia`
+    /// accepts "state media" too, which after "accused" or "on" is rather a target or a platform.
+    func broadcastMediumEnd(from k: Int, upperBound: Int, orMedia: Bool = false) -> Int? {
         var j = k
         while j < upperBound, j < k + 3, tokens[j].isWord, !tokens[j].has(.functionWord) || tokens[j].has(.determiner) {
             let t = tokens[j]
-            // ("local TV" too, but not "the post office".)
-            if t.has(.outletWord), Lexicon.shared.outletOpeners.contains(block.lower(j)), !t.isCapitalized || (j > k && !tokens[j - 1].isCapitalized),
+            // ("local TV" and "state media" too, but not "the post office".)
+            if t.has(.outletWord) ? Lexicon.shared.outletOpeners.contains(block.lower(j)) : orMedia && block.lower(j) == "media",
+                !t.isCapitalized || (j > k && !tokens[j - 1].isCapitalized),
                 j + 1 >= upperBound || !tokens[j + 1].isWord || tokens[j + 1].has(.functionWord)
             {
                 return j + 1
@@ -237,14 +239,29 @@ struct ViaFinder {
             }
             if word == .according, k + 1 < range.upperBound, tokens[k + 1].word == .to {
                 if let via = document(at: k + 2, upperBound: range.upperBound) { return via }
-                if let named = properPhrase(at: k + 2, upperBound: range.upperBound) {
+                // ("according to Iranian state television": a nationality alone names no outlet.)
+                if let named = properPhrase(at: k + 2, upperBound: range.upperBound), named.count > 1 || !tokens[named.lowerBound].has(.nationality) {
                     // "according to Iran's IRNA": the outlet the country owns.
                     let phrase = ownedOutlet(after: named, upperBound: range.upperBound) ?? named
                     return Via(text: block.text(tokens: phrase), isOutlet: isOutlet(phrase))
                 }
+                // "according to the semi-official Tasnim news agency", "according to the state news agency IRNA".
+                if let phrase = describedOutlet(at: k + 2, upperBound: range.upperBound) {
+                    return Via(text: block.text(tokens: phrase), isOutlet: true)
+                }
+                // "according to state media": outlets not named, by their medium.
+                if let end = broadcastMediumEnd(from: k + 2, upperBound: range.upperBound, orMedia: true) {
+                    return Via(text: block.text(tokens: (k + 2)..<end), isOutlet: false)
+                }
             }
             if tokens[k].has(.channelPreposition), let found = channel(at: k, upperBound: range.upperBound) {
                 return found.via
+            }
+            // "wrote in Foreign Affairs that …": what someone wrote in, by name, is a publication ("posted in Arabic" is no name's).
+            if word == .in, k > 0, tokens[k - 1].has(.ownChannelCue), block.lower(k - 1).hasPrefix("wr"),
+                let phrase = properPhrase(at: k + 1, upperBound: range.upperBound), startsName(phrase.lowerBound), !tokens[phrase.lowerBound].has(.nationality)
+            {
+                return Via(text: block.text(tokens: phrase), isOutlet: true)
             }
             if let start = outletStart(after: k, upperBound: range.upperBound), let phrase = describedOutlet(at: start, upperBound: range.upperBound) {
                 return Via(text: block.text(tokens: phrase), isOutlet: true)
@@ -337,7 +354,13 @@ struct ViaFinder {
         let description = (k..<named).filter { tokens[$0].word != .the }
         guard let phrase = properPhrase(at: named, upperBound: upperBound) else { return nil }
         guard !description.isEmpty else { return isOutlet(phrase) ? phrase : nil }
-        guard description.contains(where: { tokens[$0].has(.outletWord) }), !description.contains(where: { tokens[$0].has(.functionWord) }) else { return nil }
+        guard !description.contains(where: { tokens[$0].has(.functionWord) }) else { return nil }
+        // "the semi-official Tasnim news agency", "the official IRNA": plain modifiers before an outlet, or before a
+        // name that the word for an outlet's kind follows (not "the former Fox News host").
+        let next = phrase.upperBound
+        let kindFollows = next < upperBound && tokens[next].has(.outletWord) && !tokens[next].isCapitalized
+        let phraseEnds = next >= upperBound || !tokens[next].isWord || tokens[next].has(.functionWord)
+        guard description.contains(where: { tokens[$0].has(.outletWord) }) || kindFollows || (phraseEnds && isOutlet(phrase)) else { return nil }
         // "radio show Joney’s Jukebox": a show's name may hold its host's.
         let end = programEnd(after: phrase.upperBound, upperBound: upperBound)
         return end > phrase.upperBound + 1 ? phrase.lowerBound..<end : phrase
