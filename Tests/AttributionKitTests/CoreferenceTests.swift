@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import AttributionKit
 
@@ -397,6 +398,20 @@ import Testing
         #expect(book.person(named: "Zoe\u{308} Varga") == composed)
         #expect(book.person(named: "ZOË VARGA") == composed)
         #expect(book.person(named: "Zoé Varga") != composed)
+        let apostrophe = book.person(named: "Ines O’Dara")
+        #expect(book.person(named: "INES O’DARA") == apostrophe)
+    }
+
+    /// The scalars a text is taken to be in NFC for (an entity key beyond ASCII, a paragraph compared
+    /// by its bytes) are their own NFC, alone and beside a letter, as Foundation composes them.
+    @Test func textsTakenAsNFCByTheirScalarsAreTheirOwnNFC() {
+        let admitted = (0..<0x300).compactMap(Unicode.Scalar.init) + (0x2000...0x20BF).compactMap(Unicode.Scalar.init)
+        for scalar in admitted {
+            for text in [String(scalar), "e" + String(scalar), String(scalar) + "e"] where text.isNFCByItsScalars {
+                #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars))
+            }
+        }
+        #expect(!"Zoe\u{308}".isNFCByItsScalars && !"\u{2000}".isNFCByItsScalars && "Ines O’Dara".isNFCByItsScalars)
     }
 
     @Test func pronounsFollowRecencyAndGender() {

@@ -19,6 +19,11 @@ import Testing
         #expect(words("O’Neill don't") == ["o'neill", "don't"])
     }
 
+    /// Words beyond ASCII are lowercased scalar by scalar, the curly apostrophe made straight.
+    @Test func wordsBeyondASCIILowercaseScalarByScalar() {
+        #expect(words("DON’T Ærøskøbing ÉLODIE Straße İz") == ["don't", "ærøskøbing", "élodie", "straße", "i\u{307}z"])
+    }
+
     @Test func marksBetweenDigitsStayInTheNumber() {
         #expect(words("9/11 widow, 1,200 boats, 24/7 and/or") == ["9/11", "widow", ",", "1,200", "boats", ",", "24/7", "and", "/", "or"])
     }

@@ -820,8 +820,10 @@ struct EntityBook {
             if described { key.insert(UInt8(ascii: "#"), at: 0) }
             return key
         }
+        if let ascii { return ascii }
         // Beyond ASCII, the composed form (NFC): keys match as equal Strings do, whatever the normalisation.
-        return ascii ?? Array(((described ? "#" : "") + text.lowercased()).precomposedStringWithCanonicalMapping.utf8)
+        let lowered = (described ? "#" : "") + text.lowercased()
+        return Array((lowered.isNFCByItsScalars ? lowered : lowered.precomposedStringWithCanonicalMapping).utf8)
     }
 
     /// The words of a key (runs of bytes between spaces) as ranges of it: how many, the first, the

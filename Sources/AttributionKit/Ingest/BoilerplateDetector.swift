@@ -5,11 +5,7 @@ enum BoilerplateDetector {
         if startsWithLabel(line) { return true }
         guard line.length <= 64, line.hasWordCount(in: 0...8) else { return false }
         if isTimestamp(line.text) { return true }
-        var normalized = line.normalized
-        while let last = normalized.unicodeScalars.last, trailingMarks.contains(last) {
-            normalized.unicodeScalars.removeLast()
-        }
-        if IngestLexicon.boilerplateLines.contains(normalized) { return true }
+        if IngestLexicon.boilerplateLines.contains(lowercasing: droppingTrailingMarks(line.joinedWords)) { return true }
         return (0..<line.wordCount).allSatisfy { line.bareWord($0, isIn: IngestLexicon.shareWords) }
     }
 
@@ -65,7 +61,23 @@ enum BoilerplateDetector {
         return sawColon
     }
 
-    private static let trailingMarks: Set<Unicode.Scalar> = [":", ".", "\u{2026}", " ", "|"]
+    /// `utf8` without the marks that may close a furniture line (":", ".", "…", " ", "|"). They are
+    /// dropped before the line is lowercased, which changes none of them and makes none of them.
+    private static func droppingTrailingMarks(_ utf8: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var end = utf8.endIndex
+        while end > utf8.startIndex {
+            switch utf8[end - 1] {
+            case UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: " "), UInt8(ascii: "|"):
+                end -= 1
+            // The last byte of "…" (E2 80 A6).
+            case 0xA6 where end - utf8.startIndex >= 3 && utf8[end - 3] == 0xE2 && utf8[end - 2] == 0x80:
+                end -= 3
+            default:
+                return utf8[..<end]
+            }
+        }
+        return utf8[..<end]
+    }
 }
 
 extension String {

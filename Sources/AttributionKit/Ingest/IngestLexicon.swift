@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Lists are data, not code: one entry a line, `#` starts a comment, compared lowercased.
 enum IngestLexicon {
-    static let boilerplateLines = set("boilerplate-lines")
+    static let boilerplateLines = WordList(set("boilerplate-lines"))
     /// Labels followed by a colon ("read more") and, marked with `*` in the file, openers without one ("click here").
     static let boilerplateLabels = labelsAndOpeners.filter { !$0.hasSuffix("*") }
     static let boilerplateOpeners = labelsAndOpeners.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) }

@@ -206,15 +206,22 @@ final class LineShape {
         return true
     }
 
-    /// The whole line lowercased, with runs of white space as one space.
-    var normalized: String {
+    /// The line's words (UTF-8) with one space between each two: a slice of the text where it is
+    /// written so already (nearly every line), else a copy.
+    var joinedWords: ArraySlice<UInt8> {
+        let words = words
+        guard let first = words.first, let last = words.last else { return [] }
+        let isSingleSpaced = zip(words, words.dropFirst()).allSatisfy { before, after in
+            after.lowerBound == before.upperBound + 1 && text[before.upperBound] == UInt8(ascii: " ")
+        }
+        if isSingleSpaced { return text[first.lowerBound..<last.upperBound] }
         var utf8: [UInt8] = []
         utf8.reserveCapacity(text.count)
         for (n, range) in words.enumerated() {
             if n > 0 { utf8.append(UInt8(ascii: " ")) }
             utf8.append(contentsOf: text[range])
         }
-        return String(decoding: utf8, as: UTF8.self).lowercased()
+        return utf8[...]
     }
 
     /// Whether the line starts with `prefix` (ASCII, case-insensitive) followed by a word break.

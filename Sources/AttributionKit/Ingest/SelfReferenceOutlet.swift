@@ -26,13 +26,24 @@ enum SelfReferenceOutlet {
     private static let cue: StaticString = "told"
 
     /// Whether the cue stands anywhere in `text`, in any ASCII case (as `LineShape.wordIs` compares).
+    /// Every paragraph of an article without a named outlet is searched, so four bytes are read at
+    /// each position and compared with the cue at once, ASCII capitals folded by setting their
+    /// 0x20 bit (which folds no other byte onto a letter of the cue).
     private static func mayHoldCue(_ text: ArraySlice<UInt8>) -> Bool {
-        cue.withUTF8Buffer { cue in
-            guard text.count >= cue.count else { return false }
-            return (text.startIndex...(text.endIndex - cue.count)).contains { start in
-                cue.indices.allSatisfy { LineShape.asciiLower(text[start + $0]) == cue[$0] }
+        text.withUnsafeBufferPointer { utf8 in
+            guard utf8.count >= 4, let base = utf8.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base)
+            for start in 0...(utf8.count - 4)
+            where UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt32.self)) | 0x2020_2020 == foldedCue {
+                return true
             }
+            return false
         }
+    }
+
+    /// The cue's four bytes as one little-endian integer, as `mayHoldCue` reads them.
+    private static let foldedCue: UInt32 = cue.withUTF8Buffer { cue in
+        cue.reversed().reduce(0) { $0 << 8 | UInt32($1) }
     }
 
     /// "told the Riverside Gazette" → "Riverside Gazette"; "told The Daily Ledger" keeps "The".

@@ -31,6 +31,41 @@ extension String {
         }
     }
 
+    /// Whether every scalar is one that no normalisation changes or combines with its neighbours:
+    /// below U+0300 (ASCII, Latin letters), or U+2002–U+20BF (spaces, dashes, curly quotes, currency
+    /// signs). Such a text is in NFC whatever surrounds each scalar, told without Foundation.
+    var isNFCByItsScalars: Bool {
+        var text = self
+        return text.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                // Runs of ASCII are crossed eight bytes at a time.
+                if index + 8 <= utf8.count,
+                    UnsafeRawPointer(utf8.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                    continue
+                }
+                let lead = utf8[index]
+                switch lead {
+                case ..<0x80:
+                    index += 1
+                case 0xC2...0xCB:
+                    index += 2
+                case 0xE2 where index + 1 < utf8.count:
+                    // E2 80 80 and E2 80 81 are U+2000 and U+2001, which normalise to other spaces.
+                    let second = utf8[index + 1]
+                    guard second == 0x81 || second == 0x82 || (second == 0x80 && index + 2 < utf8.count && utf8[index + 2] >= 0x82)
+                    else { return false }
+                    index += 3
+                default:
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
     /// The lowercase of ASCII text, written straight into the string's storage (short texts stay
     /// inline, without allocation); nil when a byte is beyond ASCII.
     init?(asciiLowercasing utf8: ArraySlice<UInt8>) {

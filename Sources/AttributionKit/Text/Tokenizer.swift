@@ -272,32 +272,42 @@ public struct Tokenizer: Sendable {
     }
 
     /// The lowercased UTF-8 of the word `utf8` into `lowered`, for words with letters beyond
-    /// ASCII (ASCII words are lowercased byte by byte where they are read).
-    static func lowercase(_ utf8: some Collection<UInt8>, into lowered: inout [UInt8]) {
+    /// ASCII (ASCII words are lowercased byte by byte where they are read). Written byte by byte, as
+    /// `lowercase(_:)` maps each scalar: most such words hold only a curly apostrophe ("don’t").
+    static func lowercase<UTF8Text: RandomAccessCollection<UInt8>>(_ utf8: UTF8Text, into lowered: inout [UInt8]) where UTF8Text.Index == Int {
         lowered.removeAll(keepingCapacity: true)
-        lowered.append(contentsOf: lowercase(utf8).utf8)
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            if byte < 0x80 {
+                lowered.append(byte.asciiLowercased)
+                i += 1
+                continue
+            }
+            let (c, end) = utf8.scalar(at: i)
+            if c == "’" {
+                lowered.append(UInt8(ascii: "'"))
+            } else if c.properties.isUppercase {
+                lowered.append(contentsOf: c.properties.lowercaseMapping.utf8)
+            } else {
+                lowered.append(contentsOf: utf8[i..<end])
+            }
+            i = end
+        }
     }
 
     /// The lowercased text of the UTF-8 `utf8` (short words stay inline in the string, without
     /// allocation); "’" becomes "'".
-    static func lowercase(_ utf8: some Collection<UInt8>) -> String {
+    static func lowercase<UTF8Text: RandomAccessCollection<UInt8>>(_ utf8: UTF8Text) -> String where UTF8Text.Index == Int {
         if utf8.allSatisfy({ $0 < 0x80 }) {
             return String(unsafeUninitializedCapacity: utf8.count) { buffer in
                 for (offset, byte) in utf8.enumerated() { buffer[offset] = byte.asciiLowercased }
                 return utf8.count
             }
         }
-        var view = String.UnicodeScalarView()
-        for c in String(decoding: utf8, as: UTF8.self).unicodeScalars {
-            if c == "’" {
-                view.append("'")
-            } else if c.properties.isUppercase {
-                view.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
-            } else {
-                view.append(c)
-            }
-        }
-        return String(view)
+        var lowered: [UInt8] = []
+        lowercase(utf8, into: &lowered)
+        return String(decoding: lowered, as: UTF8.self)
     }
 
     @inline(__always)
