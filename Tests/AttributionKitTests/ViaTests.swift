@@ -43,6 +43,13 @@ import Testing
         #expect(result.quote("the talks had failed")?.via == "state media")
     }
 
+    /// A claim ending in a quote before ", according to" keeps the closing mark after its comma.
+    @Test func aClaimBeforeAccordingToKeepsItsClosingQuoteMark() {
+        let result = Story.attribute("Ada Roe said the plan was “reckless and unfunded,” according to Vestpress.")
+        #expect(result.quote("reckless")?.text == "the plan was “reckless and unfunded,”")
+        #expect(result.quote("reckless")?.via == "Vestpress")
+    }
+
     /// "wrote in Foreign Affairs": the publication someone wrote in, by name.
     @Test func thePublicationSomeoneWroteInIsTheVia() {
         let result = Story.attribute("Dana Whitfield wrote in Harbor Affairs that the port “has no plan at all.”")

@@ -1614,7 +1614,8 @@ struct BlockReader {
                 (isAccordingTo($0) || tokens[$0].word == .per) && $0 > k && followsComma($0)
             }) {
                 via = via ?? vias.find(in: a..<body.upperBound)
-                end = a - 1
+                // ("was “reckless,” according to …": the closing mark after the comma still belongs to the claim.)
+                end = tokens[a - 1].kind == .quote ? a : a - 1
             }
             // "…, the state-run Harbor Times reported": the outlet that carried the claim.
             if let comma = (k..<end).last(where: { tokens[$0].word == .comma && quoteOf[$0] < 0 }),
