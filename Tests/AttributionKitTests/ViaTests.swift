@@ -50,6 +50,13 @@ import Testing
         #expect(result.quote("reckless")?.via == "Vestpress")
     }
 
+    /// ", the outlet reported" after a claim ending in a quote: the comma inside the closing mark ends the claim.
+    @Test func anOutletReportingAfterAQuoteClosedByItsCommaIsTheVia() {
+        let result = Story.attribute("The ministry said it wanted “talks without preconditions,” the Harbor Ledger reported.")
+        #expect(result.quote("talks without")?.text == "it wanted “talks without preconditions,”")
+        #expect(result.quote("talks without")?.via == "Harbor Ledger")
+    }
+
     /// "wrote in Foreign Affairs": the publication someone wrote in, by name.
     @Test func thePublicationSomeoneWroteInIsTheVia() {
         let result = Story.attribute("Dana Whitfield wrote in Harbor Affairs that the port “has no plan at all.”")

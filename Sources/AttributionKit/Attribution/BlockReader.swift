@@ -1617,12 +1617,14 @@ struct BlockReader {
                 // ("was “reckless,” according to …": the closing mark after the comma still belongs to the claim.)
                 end = tokens[a - 1].kind == .quote ? a : a - 1
             }
-            // "…, the state-run Harbor Times reported": the outlet that carried the claim.
-            if let comma = (k..<end).last(where: { tokens[$0].word == .comma && quoteOf[$0] < 0 }),
-                let outlet = vias.reportingOutlet(in: (comma + 1)..<end)
-            {
-                via = via ?? outlet
-                end = comma
+            // "…, the state-run Harbor Times reported": the outlet that carried the claim. ("… “new realities,” state
+            // news agency RIA Novosti reported": the comma may close a quote, whose mark stays with the claim.)
+            if let comma = (k..<end).last(where: { tokens[$0].word == .comma && endsClause($0) }) {
+                let closed = quoteOf[comma] >= 0
+                if let outlet = vias.reportingOutlet(in: (closed ? comma + 2 : comma + 1)..<end) {
+                    via = via ?? outlet
+                    end = closed ? comma + 2 : comma
+                }
             }
             // "Ada Quill, who said the tables were wrong, resigned.": the claim ends where the main clause resumes.
             if mentionRange.lowerBound == body.lowerBound, tokens[mentionRange.upperBound - 1].has(.relativePronoun),
