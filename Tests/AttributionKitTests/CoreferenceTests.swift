@@ -178,6 +178,15 @@ import Testing
         #expect(result.sources.count == 1)
     }
 
+    /// "Mr. Omari" after "Ghaith al-Omari": the Arabic article of a surname may be left off.
+    @Test func aSurnameMayLoseItsArabicArticle() {
+        let result = Story.attribute(
+            "Samir al-Haddad, a senior fellow at the Kessel Institute, said the authority was sidelined.",
+            "Mr. Haddad, who advised negotiators in the 2000s, said Ramallah had no seat at the table.")
+        #expect(result.speaker(of: "no seat at the table") == "Samir al-Haddad")
+        #expect(result.sources.count == 1)
+    }
+
     /// "Mr. Osk", of two Osks whose genders the text never gave, is the one with a man's first name.
     @Test func anHonorificPicksTheHolderOfTheSurnameWhoseFirstNameFits() {
         let result = Story.attribute(

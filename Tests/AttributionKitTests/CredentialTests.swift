@@ -14,7 +14,7 @@ import Testing
         #expect(!dahl.organizations.contains("Its"))
     }
 
-    /// "spokesman Col. Wu Lei": an abbreviated rank after a lowercase role is a second title; one a word
+    /// "spokesman Col. Wu Lei", "spokesman Rear Adm. …": an abbreviated rank after a lowercase role is a second title; one a word
     /// qualifies stays whole ("retired Col.", "fellow Sen.").
     @Test func anAbbreviatedRankAfterALowercaseRoleIsASecondTitle() {
         let result = Story.attribute(
@@ -23,6 +23,8 @@ import Testing
             "Retired Col. Ada Brun said the drills were not routine. Her fellow Sen. Dana Moss said they were a show.")
         #expect(result.source(of: "the drills were routine")?.titles == ["spokesman", "Col."])
         #expect(result.source(of: "the border was calm")?.titles == ["chief", "Gen."])
+        let navy = Story.attribute("Navy spokesman Rear Adm. Ivo Pell said the strait was open.")
+        #expect(navy.source(of: "the strait was open")?.titles == ["spokesman", "Rear Adm."])
         #expect(result.source(of: "were not routine")?.titles == ["Retired Col."])
         #expect(result.source(of: "they were a show")?.titles == ["fellow Sen."])
     }

@@ -57,6 +57,15 @@ import Testing
         #expect(result.quote("talks without")?.via == "Harbor Ledger")
     }
 
+    /// "in remarks broadcast by Al-Aqsa television": the broadcaster named before the word for its kind carried the remarks.
+    @Test func aBroadcasterThatCarriedRemarksIsTheVia() {
+        let result = Story.attribute(
+            "Ivo Pell said in remarks broadcast by Harwick television that the group was studying the plan.",
+            "Ada Quill said in remarks carried by Vestmark radio that the talks were over.")
+        #expect(result.quote("studying the plan")?.via == "Harwick")
+        #expect(result.quote("the talks were over")?.via == "Vestmark")
+    }
+
     /// "wrote in Foreign Affairs": the publication someone wrote in, by name.
     @Test func thePublicationSomeoneWroteInIsTheVia() {
         let result = Story.attribute("Dana Whitfield wrote in Harbor Affairs that the port “has no plan at all.”")

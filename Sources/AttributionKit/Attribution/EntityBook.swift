@@ -296,12 +296,22 @@ struct EntityBook {
         of key: [UInt8], _ parts: (count: Int, first: Range<Int>, last: Range<Int>, beforeLast: Range<Int>), for index: Int, replacing: Bool
     ) {
         guard parts.count >= 2 else { return }
-        let surname = number(key[parts.last])
-        holdings.append((index, links[surname].surnameHolding))
-        links[surname].surnameHolding = holdings.count - 1
         // The first name, then the surname, each on its own (rather than from an array made of the two).
         let first = number(key[parts.first])
         if replacing || links[first].namePart == nil { links[first].namePart = index }
+        let surname = key[parts.last]
+        hold(surname: number(surname), for: index, replacing: replacing)
+        // "Ghaith al-Omari", later "Mr. Omari": the Arabic article may be left off.
+        if surname.count > 4, surname.starts(with: "al-".utf8) || surname.starts(with: "el-".utf8) {
+            hold(surname: number(surname.dropFirst(3)), for: index, replacing: replacing)
+        }
+    }
+
+    /// Lets the surname with key number `surname` lead to `index`, as a holder and, unless someone else is its
+    /// name part (or `replacing`), as that.
+    private mutating func hold(surname: Int, for index: Int, replacing: Bool) {
+        holdings.append((index, links[surname].surnameHolding))
+        links[surname].surnameHolding = holdings.count - 1
         if replacing || links[surname].namePart == nil { links[surname].namePart = index }
     }
 

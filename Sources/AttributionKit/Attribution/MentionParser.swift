@@ -1196,10 +1196,11 @@ struct MentionParser {
     /// Splits the words before a name into titles and organisations:
     /// "Navy press secretary Coast Guard Rear Adm." → titles "press secretary", "Rear Adm.",
     /// organisations "Navy", "Coast Guard"; a nationality stays with its title ("Danish Premier").
-    /// "spokesman Col. Wu", "army chief Gen. Ivo Pell": an abbreviated rank after a lowercase role is a second
-    /// title, unless the word before it qualifies it ("retired Col.", "former Sen.").
+    /// "spokesman Col. Wu", "army chief Gen. Ivo Pell", "spokesman Rear Adm. Ivo Pell": an abbreviated rank after a
+    /// lowercase role is a second title, unless the word before it qualifies it ("retired Col.", "former Sen.").
     func opensSecondTitle(_ k: Int) -> Bool {
-        tokens[k].isCapitalized && tokens[k].has(.abbreviation) && tokens[k].has(.titleWord)
+        let isAbbreviatedRank = { (i: Int) in i < self.tokens.count && self.tokens[i].has(.abbreviation) && self.tokens[i].has(.titleWord) }
+        return tokens[k].isCapitalized && (isAbbreviatedRank(k) || (tokens[k].has([.titleWord, .titleModifier]) && isAbbreviatedRank(k + 1)))
             && tokens[k - 1].has(.titleWord) && !tokens[k - 1].isCapitalized && !tokens[k - 1].has(.titleModifier)
             && !MentionParser.rankQualifiers.contains(block.lower(k - 1))
     }

@@ -292,6 +292,8 @@ struct ViaFinder {
         // ("On the company's earnings call": a possessive may stand among the modifiers.)
         while i < upperBound, tokens[i].isWord || (tokens[i].word == .possessive && modifiers > 0), modifiers < 4 {
             if tokens[i].has(.channelNoun) {
+                // "in remarks broadcast by Al-Aqsa television": the participle is no second noun of the channel.
+                if let outlet = carryingOutlet(after: i + 1, upperBound: upperBound) { return (outlet.via, outlet.end) }
                 // "press release", "news conference": the noun may be followed by its pair.
                 var end = i + 1
                 if end < upperBound, tokens[end].has(.channelNoun) { end += 1 }
@@ -334,7 +336,7 @@ struct ViaFinder {
     /// The outlet named after a channel by "carried by", "published in", "aired on" ("remarks carried by
     /// the state news agency IRNA"), with the index after its name.
     func carryingOutlet(after k: Int, upperBound: Int) -> (via: Via, end: Int)? {
-        guard k + 2 < upperBound, tokens[k].has([.endsInEd, .irregularPast]), [.by, .in, .on].contains(tokens[k + 1].word),
+        guard k + 2 < upperBound, tokens[k].has([.endsInEd, .irregularPast]) || block.lower(k) == "broadcast", [.by, .in, .on].contains(tokens[k + 1].word),
             let phrase = describedOutlet(at: k + 2, upperBound: upperBound)
         else { return nil }
         return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
@@ -353,12 +355,15 @@ struct ViaFinder {
         let named = namedAfterDescription(from: k, upperBound: upperBound)
         let description = (k..<named).filter { tokens[$0].word != .the }
         guard let phrase = properPhrase(at: named, upperBound: upperBound) else { return nil }
-        guard !description.isEmpty else { return isOutlet(phrase) ? phrase : nil }
-        guard !description.contains(where: { tokens[$0].has(.functionWord) }) else { return nil }
-        // "the semi-official Tasnim news agency", "the official IRNA": plain modifiers before an outlet, or before a
-        // name that the word for an outlet's kind follows (not "the former Fox News host").
+        // "Al-Aqsa television", "the semi-official Tasnim news agency": a name that the word for an outlet's kind follows,
+        // and no name after it ("the Paris daily Libération" is no outlet called Paris).
         let next = phrase.upperBound
+        // ("Norwegian television": a nationality alone is no name.)
         let kindFollows = next < upperBound && tokens[next].has(.outletWord) && !tokens[next].isCapitalized
+            && (next + 1 >= upperBound || !startsName(next + 1)) && (phrase.count > 1 || !tokens[phrase.lowerBound].has(.nationality))
+        guard !description.isEmpty else { return isOutlet(phrase) || kindFollows ? phrase : nil }
+        guard !description.contains(where: { tokens[$0].has(.functionWord) }) else { return nil }
+        // "the official IRNA": plain modifiers before an outlet, but not "the former Fox News host".
         let phraseEnds = next >= upperBound || !tokens[next].isWord || tokens[next].has(.functionWord)
         guard description.contains(where: { tokens[$0].has(.outletWord) }) || kindFollows || (phraseEnds && isOutlet(phrase)) else { return nil }
         // "radio show Joney’s Jukebox": a show's name may hold its host's.
