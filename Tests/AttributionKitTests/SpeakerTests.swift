@@ -849,6 +849,18 @@ import Testing
         #expect(result.quote("The mayor will sign")?.via == "in an email")
     }
 
+    /// "Brennick's co-sponsor, Sen. Ada Moss,": a relation the lexicon does not list, after a name's possessive or
+    /// "his", is read like a role, and the name in the appositive speaks, also with a party before the rank.
+    @Test(arguments: [
+        "Brennick's co-sponsor, Democratic Sen. Lorna Odell of Vermont, said in a statement that the bill would help farmers.",
+        "His co-sponsor, Sen. Lorna Odell, said that the bill would help farmers.",
+        "“The bill would help farmers,” said Brennick's co-sponsor, Lorna Odell.",
+        "“The bill would help farmers,” said his co-author, Lorna Odell.",
+    ])
+    func theNameAfterAnUnlistedRelationSpeaks(sentence: String) {
+        #expect(Story.attribute(sentence).speaker(of: "bill would help") == "Lorna Odell")
+    }
+
     /// "who was not involved in the study": after a verb, "involved" is no unnamed source's modifier.
     @Test(arguments: [
         "Samuel Ofori, who was involved in the talks, said the data were robust.",

@@ -56,7 +56,10 @@ struct MentionParser {
             if let tagStart = nameTagStart(endingAt: j - 1, lowerBound: lowerBound), tagStart - 1 > lowerBound, tokens[tagStart - 1].word == .comma {
                 j = tagStart - 1
             }
-            guard let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound) else {
+            // ("Brennick's co-sponsor, Sen. Ada Moss, said": a relation the lexicon does not list, then the name.)
+            guard let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound)
+                ?? (bareName(nameBeforeBody(in: (j + 1)..<i)) != nil ? relationStart(endingAt: j - 1, lowerBound: lowerBound) : nil)
+            else {
                 return !dashed && tokens[j + 1].has(.relativePronoun) ? speakerBeforeRelativeClause(at: j, lowerBound: lowerBound) : nil
             }
             // "A person with knowledge of the matter, who declined to be identified, said": the unnamed source
@@ -229,6 +232,23 @@ struct MentionParser {
         return name
     }
 
+    /// Whether the plain noun at `k` follows a possessive and comes before a comma and a capitalized word:
+    /// a relation the lexicon may not list ("Brennick's co-sponsor, Ada Moss", "his biographer, Ivo Lund"),
+    /// which the name after the comma holds.
+    func isRelationBeforeName(_ k: Int, upperBound: Int) -> Bool {
+        k > 0 && k + 2 < upperBound && isPlainNoun(k) && tokens[k - 1].has(.possessiveDeterminer)
+            && tokens[k + 1].word == .comma && tokens[k + 2].isCapitalized
+    }
+
+    /// Start of "Brennick's co-sponsor" or "his co-author" ending at `end`: a relation after a name's possessive
+    /// or a possessive determiner; nil otherwise.
+    func relationStart(endingAt end: Int, lowerBound: Int) -> Int? {
+        guard end - 1 >= lowerBound, isPlainNoun(end), tokens[end - 1].has(.possessiveDeterminer) else { return nil }
+        if tokens[end - 1].word != .possessive { return end - 1 }
+        guard end - 2 >= lowerBound, tokens[end - 2].isCapitalized else { return nil }
+        return phraseStart(endingAt: end - 2, lowerBound: lowerBound)
+    }
+
     /// Whether a role in lowercase opens at `k`: a title word within its first three words ("director", "legal director").
     func opensRole(_ k: Int) -> Bool {
         (k..<min(k + 3, tokens.count)).prefix { tokens[$0].isWord }.contains { tokens[$0].has(.titleWord) && !tokens[$0].isCapitalized }
@@ -308,7 +328,8 @@ struct MentionParser {
         let start = i
         // "said his campaign manager, Ivo Brandt", "said her lawyer": a possessive opens the speaker's phrase.
         let possessiveOpens = tokens[i].has(.possessiveDeterminer) && i + 1 < upperBound
-            && (isPhraseToken(i + 1, forward: true) || headAhead(from: i + 1, upperBound: upperBound) != nil)
+            && (isPhraseToken(i + 1, forward: true) || headAhead(from: i + 1, upperBound: upperBound) != nil
+                || isRelationBeforeName(i + 1, upperBound: upperBound))
         if tokens[i].has(.pronoun), !possessiveOpens { return start..<(i + 1) }
         if possessiveOpens { i += 1 }
         var end = i
@@ -318,6 +339,10 @@ struct MentionParser {
             } else if let head = headAhead(from: end, upperBound: upperBound) {
                 // Plain modifiers before a head: "a senior port official", "ministry spokeswoman Ada Pell".
                 end = head
+            } else if end > start, isRelationBeforeName(end, upperBound: upperBound) {
+                // "said Brennick's co-sponsor, Ada Moss": the relation, then the name in the appositive.
+                end += 1
+                break
             } else {
                 break
             }
@@ -851,7 +876,7 @@ struct MentionParser {
         // ("Another researcher, Dr. Erik Lund of Tennant University,": the name, then the body it serves.)
         let bodyOfAppositive = appositive.flatMap { bodyAfterName(in: $0) }
         let nameInAppositive = appositive.flatMap { whole in
-            bareName(bodyOfAppositive.map { whole.lowerBound..<($0.link) } ?? whole) ?? firstNameOfRelative(whole, describedBy: range.lowerBound..<headEnd)
+            bareName(nameBeforeBody(in: whole)) ?? firstNameOfRelative(whole, describedBy: range.lowerBound..<headEnd)
         }
         // "A spokeswoman for Quist, Dana Fell,": a role held for someone, then the speaker's own name.
         // "Ostrava’s ambassador to Norland, Tomas Hruby,": after a possessive too.
@@ -1049,12 +1074,13 @@ struct MentionParser {
     /// The tokens of an appositive that is nothing but a name of two to four words, or nil.
     func bareName(_ range: Range<Int>) -> Range<Int>? {
         let run = nameRun(in: range)
-        // "Dr. Anand Rao", "Lt. Col. Ivo Brandt", "state Rep. Dana Moss": honorifics and ranks may stand
-        // before the name, a rank after a modifier of its office.
+        // "Dr. Anand Rao", "Lt. Col. Ivo Brandt", "state Rep. Dana Moss", "Democratic Sen. Ada Moss": honorifics and
+        // ranks may stand before the name, a rank after a modifier of its office or a party or nation.
         let beforeRun = range.lowerBound..<run.lowerBound
         let isHonorificOrRank = { (k: Int) in
             self.tokens[k].has(.honorific) || self.tokens[k].word == .period || (self.tokens[k].has(.titleWord) && self.tokens[k].isCapitalized)
-                || (k == range.lowerBound && self.tokens[k].has(.titleModifier) && k + 1 < run.lowerBound && self.tokens[k + 1].isCapitalized)
+                || (k == range.lowerBound && self.tokens[k].has([.titleModifier, .nationality]) && k + 1 < run.lowerBound
+                    && self.tokens[k + 1].isCapitalized)
         }
         return beforeRun.allSatisfy(isHonorificOrRank) && (2...4).contains(run.count) ? run : nil
     }
@@ -1081,6 +1107,12 @@ struct MentionParser {
             (start..<appositive.upperBound).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.connector) || tokens[$0].word == .possessive })
         else { return nil }
         return (link, start..<appositive.upperBound)
+    }
+
+    /// The part of `appositive` before the body a name may be followed by ("Dr. Erik Lund" of "Dr. Erik Lund
+    /// of Tennant University"); the whole appositive when no body follows.
+    func nameBeforeBody(in appositive: Range<Int>) -> Range<Int> {
+        bodyAfterName(in: appositive).map { appositive.lowerBound..<$0.link } ?? appositive
     }
 
     /// Whether the name `run` follows a possessive ("the Harbor Institute’s Ivo Lund"): a person of the body named before
