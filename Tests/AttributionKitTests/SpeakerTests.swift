@@ -26,6 +26,16 @@ import Testing
         #expect(Story.attribute(sentence).speaker(of: claim) == speaker)
     }
 
+    /// "But an official who works at the ministry said": the conjunction opening the sentence does not hide the
+    /// subject before its relative clause, so the clause's object does not speak.
+    @Test(arguments: [
+        ("But an official who works at the ministry said the talks had stalled.", "an official"),
+        ("But a colonel who commands a brigade in the 82nd Airborne Division said the talks had stalled.", "a colonel"),
+    ])
+    func aSubjectAfterAnOpeningConjunctionSpeaksPastItsRelativeClause(sentence: String, speaker: String) {
+        #expect(Story.attribute(sentence).speaker(of: "the talks had stalled") == speaker)
+    }
+
     /// "who feared retaliation" reports nothing: the claim follows the main cue.
     @Test func aRelativeClauseVerbGivesWayToTheCueAfterIt() {
         let result = Story.attribute("A landlord who feared retaliation said the cap was unfair to owners.")

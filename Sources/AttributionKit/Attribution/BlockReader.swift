@@ -1532,7 +1532,11 @@ struct BlockReader {
             let subjectEnd = progressive ? c - 1 : c
             var found: Range<Int>? = nil
             if !t.has(.endsInIng) || progressive {
-                if opening == nil { opening = .some(mentions.mention(after: body.lowerBound - 1, upperBound: body.upperBound)) }
+                if opening == nil {
+                    // ("But an official who works at the ministry said": a conjunction opening the clause is no part of its subject.)
+                    let conjunction = tokens[body.lowerBound].has(.clauseConjunction) && body.count > 1
+                    opening = .some(mentions.mention(after: conjunction ? body.lowerBound : body.lowerBound - 1, upperBound: body.upperBound))
+                }
                 found = opening!.flatMap { subjectBeforeRelativeClause($0, cue: c) } ?? mentions.mention(before: subjectEnd, lowerBound: lower)
                     ?? phraseBeforeRelativeClause(cue: c, lowerBound: lower)
             }
