@@ -14,8 +14,10 @@ import Testing
     }
 
     /// An unnamed source whose relative clause stands between it and the cue speaks, with or without a
-    /// modifier before the clause, commas around it, or the cue before it.
+    /// modifier before the clause, commas around it, a participle clause after it, or the cue before it.
     @Test(arguments: [
+        ("A colonel who leads a brigade in the Airborne Division, speaking on condition of anonymity, said his soldiers lacked training.",
+         "his soldiers lacked", "a colonel"),
         ("A nurse at the clinic who asked not to be named said the ward was short of staff.", "the ward was short", "a nurse at the clinic"),
         ("A diplomat from a Baltic country, who requested anonymity, said the talks had stalled.", "the talks had stalled", "a diplomat from a Baltic country"),
         ("The talks have stalled for now, an official who asked not to be named said.", "The talks have stalled", "an official"),

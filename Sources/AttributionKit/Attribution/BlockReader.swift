@@ -1463,8 +1463,11 @@ struct BlockReader {
         // (Not after an appositive: "The suspect's father, Leon Vance, who lives in Dayton, said" names its speaker.)
         let setOff = end < c && tokens[end].word == .comma && tokens[c - 1].word == .comma && !subject.contains { tokens[$0].word == .comma }
         let who = setOff ? end + 1 : end
+        // "A colonel who leads a brigade, speaking on condition of anonymity, said": a participle clause set off by
+        // commas may follow the relative clause.
+        let participle = !setOff && who + 1 < c && tokens[c - 1].word == .comma ? mentions.participleClauseOpening(before: c - 1, lowerBound: who) : nil
         guard who < c - 1, c - who <= BlockReader.window / 2, tokens[who].word == .who,
-            !(who..<(setOff ? c - 1 : c)).contains(where: { tokens[$0].word == .comma || quoteOf[$0] >= 0 })
+            !(who..<(participle ?? (setOff ? c - 1 : c))).contains(where: { tokens[$0].word == .comma || quoteOf[$0] >= 0 })
         else { return appositiveAfterRelativeClause(subject, cue: c) ? subject : nil }
         // (A clause set off by commas stays in the phrase as its appositive: "because she was not authorized" gives a gender.)
         return subject.lowerBound..<(setOff ? c : end)
