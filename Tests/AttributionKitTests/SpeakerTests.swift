@@ -38,6 +38,13 @@ import Testing
         #expect(Story.attribute(sentence).speaker(of: "the talks had stalled") == speaker)
     }
 
+    /// "Ivo Lund, a professor at Hull University in Bergvik, who was not involved, said": the place after the body
+    /// his role serves is no speaker; the name before the role is.
+    @Test func aNameSpeaksPastItsRoleAtABodyInAPlaceAndARelativeClause() {
+        let result = Story.attribute("Ivo Lund, an oceanographer at the Harwick Ocean Centre in Port Alder, who was not involved in the study, said the record was short.")
+        #expect(result.speaker(of: "the record was short") == "Ivo Lund")
+    }
+
     /// "who feared retaliation" reports nothing: the claim follows the main cue.
     @Test func aRelativeClauseVerbGivesWayToTheCueAfterIt() {
         let result = Story.attribute("A landlord who feared retaliation said the cap was unfair to owners.")

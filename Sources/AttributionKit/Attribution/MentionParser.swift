@@ -77,7 +77,10 @@ struct MentionParser {
                 }
                 return unnamed.lowerBound..<end
             }
-            if let name = nameBeforeRole(endingBefore: head, lowerBound: lowerBound) { return name..<end }
+            // ("Ivo Lund, a professor at Hull University in Bergvik, who …, said": the place after the body is no speaker.)
+            if let name = nameBeforeRole(endingBefore: nameBeforeAdjunct(head, lowerBound: lowerBound) ?? head, lowerBound: lowerBound) {
+                return name..<end
+            }
             return (speakerBeforePlace(head, lowerBound: lowerBound)?.lowerBound ?? head)..<end
         }
         if tokens[i].has(.relativePronoun), i - 1 > lowerBound, tokens[i - 1].word == .comma {
