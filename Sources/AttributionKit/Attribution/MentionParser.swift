@@ -474,7 +474,7 @@ struct MentionParser {
         if t.has(.organizationHead), k > 0, tokens[k - 1].has([.titleModifier, .nationality]) || tokens[k - 1].word == .possessive { return true }
         // "Institute on Aging", "Kari Lund of the University of Bergvik", but not "Pell on Monday": a day
         // or month is no part of a name; "Ana de la Cruz", "Maria van der Berg": particles run on to the surname.
-        var named = k + 2 < tokens.count && tokens[k + 1].word == .the ? k + 2 : k + 1
+        var named = k + 2 < tokens.count && isArticleInName(k + 1) ? k + 2 : k + 1
         if t.has(.nameParticle), named < tokens.count, tokens[named].has(.nameParticle), !tokens[named].isCapitalized { named += 1 }
         if t.has(.connector), named < tokens.count, tokens[named].isCapitalized, !tokens[named].has(.functionWord), k > 0,
             tokens[k - 1].isCapitalized || tokens[k - 1].has(.titleWord) || (t.has(.nameParticle) && particleRunStart(before: k) != nil)
@@ -575,8 +575,8 @@ struct MentionParser {
             guard t.isWord || t.kind == .number || t.word == .ampersand || wordBeforeApostrophe(k) != nil else { break }
             // "his wife", "their lawyers": a possessive opens the phrase like a determiner.
             if t.has(.determiner) || t.kind == .number || (t.has(.possessiveDeterminer) && t.word != .possessive) {
-                // "the" after a preposition inside a name: "mission to the United Nations".
-                if t.word == .the, k - 1 >= lowerBound, tokens[k - 1].word == .to || tokens[k - 1].word == .of || tokens[k - 1].word == .for {
+                // "the" after a preposition inside a name: "mission to the United Nations", "Center for a Safer Harbor".
+                if isArticleInName(k), k - 1 >= lowerBound, tokens[k - 1].word == .to || tokens[k - 1].word == .of || tokens[k - 1].word == .for {
                     k -= 1
                     continue
                 }
@@ -1498,8 +1498,15 @@ struct MentionParser {
         return nil
     }
 
+    /// Whether token `k` is an article that may stand inside a name after "of", "for" or "to": "the" ("Institute
+    /// for the Study of Tides") or "a" ("Center for a Safer Harbor").
+    func isArticleInName(_ k: Int) -> Bool {
+        tokens[k].word == .the || block.lower(k) == "a"
+    }
+
     /// The end of the capitalized words of a name from `start`, with its possessives and the
-    /// connectors between them ("Bank of Vestland", "Holt’s", "Institute for the Study of Tides").
+    /// connectors between them ("Bank of Vestland", "Holt’s", "Institute for the Study of Tides", "Center for a
+    /// Safer Harbor").
     func capitalizedRunEnd(from start: Int, end: Int) -> Int {
         var k = start
         if k < end, tokens[k].kind == .number { k += 1 }
@@ -1508,8 +1515,8 @@ struct MentionParser {
                 || (tokens[k].has(.connector) && k + 1 < end && tokens[k + 1].isCapitalized)
             {
                 k += 1
-            } else if k > start, tokens[k].word == .of || tokens[k].word == .for, k + 2 < end, tokens[k + 1].word == .the,
-                tokens[k + 2].isCapitalized
+            } else if k > start, tokens[k].word == .of || tokens[k].word == .for, k + 2 < end,
+                isArticleInName(k + 1), tokens[k + 2].isCapitalized
             {
                 k += 2
             } else {
