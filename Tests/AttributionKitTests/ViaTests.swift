@@ -90,6 +90,16 @@ import Testing
         #expect(result.quote("How can it run the economy")?.kind == .direct)
     }
 
+    /// "wrote on X. “We …”": before a quotation and after no name, "X." ends the sentence, and the platform is the
+    /// via of both quotes; after a first name it stays an initial ("Robert C. “Bobby” Pell").
+    @Test func xBeforeTheNextQuoteIsThePlatformNotAnInitial() {
+        let result = Story.attribute("“The tolls are a tax,” Ada Quill wrote on X. “We will repeal them.”")
+        #expect(result.quote("The tolls are a tax")?.via == "on X")
+        #expect(result.quote("We will repeal them")?.via == "on X")
+        let nickname = Story.attribute("“The tolls are a tax,” said Robert C. “Bobby” Pell.")
+        #expect(nickname.speaker(of: "The tolls are a tax") == "Robert C. “Bobby” Pell")
+    }
+
     /// "Channel 4 News", "France 24": a number may stand inside or at the end of an outlet's name.
     @Test(arguments: [
         ("Ivo Pell told Channel 4 News that the port was safe.", "Channel 4 News"),
