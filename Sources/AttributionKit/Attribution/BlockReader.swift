@@ -1761,6 +1761,10 @@ struct BlockReader {
                 }
                 run = run.lowerBound..<end
                 k = end
+                // "the Chinese Foreign Ministry": the nationality is part of the body's name, which "the Foreign Ministry" later recalls.
+                if run.lowerBound > sentence.lowerBound, tokens[run.lowerBound - 1].has(.nationality), tokens[run.lowerBound - 1].isCapitalized {
+                    run = (run.lowerBound - 1)..<run.upperBound
+                }
             }
             guard run.count >= 2, run.count <= 8, !lexicon.isKnownOutlet(run, in: block) else { continue }
             if endsInHead {
