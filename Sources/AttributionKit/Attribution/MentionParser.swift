@@ -1483,6 +1483,8 @@ struct MentionParser {
     func capitalizedStart(after link: Int, end: Int) -> Int? {
         var k = link + 1
         if k < end, tokens[k].word == .the { k += 1 }
+        // "the Paris-based think tank Institut Montaigne": where the body is based is no part of its name.
+        if k < end, tokens[k].isCapitalized, MentionParser.isPlaceBasedModifier(block.lower(k)) { k += 1 }
         let limit = min(end, k + 3)
         while k < limit {
             if tokens[k].isCapitalized { return k }
@@ -1503,6 +1505,14 @@ struct MentionParser {
     func isArticleInName(_ k: Int) -> Bool {
         tokens[k].word == .the || block.lower(k) == "a"
     }
+
+    /// Whether `word` (lowercase) says where a body is based or who backs it ("paris-based", "kremlin-backed"):
+    /// a modifier before the body's name, though capitalized.
+    static func isPlaceBasedModifier(_ word: String) -> Bool {
+        placeBasedEndings.contains { word.hasSuffix($0) }
+    }
+
+    static let placeBasedEndings = ["-based", "-backed", "-funded", "-owned"]
 
     /// The end of the capitalized words of a name from `start`, with its possessives and the
     /// connectors between them ("Bank of Vestland", "Holt’s", "Institute for the Study of Tides", "Center for a
