@@ -100,6 +100,16 @@ import Testing
         #expect(nickname.speaker(of: "The tolls are a tax") == "Robert C. “Bobby” Pell")
     }
 
+    /// "…, Bagheri said, according to the official IRNA news agency": the outlet named in the clause after the cue
+    /// carried the claim, also when words describe it before its name.
+    @Test(arguments: [
+        ("The tolls are \"illegal and doomed,\" Ivo Rask said, according to the official IRNA news agency.", "IRNA"),
+        ("The tolls are illegal, Ivo Rask said, per Xinhua.", "Xinhua"),
+    ])
+    func anOutletAfterTheCuesClauseIsTheVia(sentence: String, via: String) {
+        #expect(Story.attribute(sentence).quote("The tolls are")?.via == via)
+    }
+
     /// "Channel 4 News", "France 24": a number may stand inside or at the end of an outlet's name.
     @Test(arguments: [
         ("Ivo Pell told Channel 4 News that the port was safe.", "Channel 4 News"),

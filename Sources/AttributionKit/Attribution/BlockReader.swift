@@ -840,6 +840,14 @@ struct BlockReader {
         return Lexicon.shared.findingHeads.contains(block.lower(last))
     }
 
+    /// "…, Bagheri said, according to the official IRNA news agency": the outlet or document that carried the words,
+    /// named by "according to" or "per" in the clause after the cue's.
+    func carrierAfter(_ clause: Range<Int>, body: Range<Int>) -> Via? {
+        let next = clause.upperBound + 1
+        guard next < body.upperBound, tokens[clause.upperBound].word == .comma, isAccordingTo(next) || tokens[next].word == .per else { return nil }
+        return vias.find(in: next..<body.upperBound)
+    }
+
     func isAccordingTo(_ k: Int) -> Bool {
         k + 1 < tokens.count && tokens[k].word == .according && tokens[k + 1].word == .to && quoteOf[k] < 0
     }
@@ -1012,6 +1020,7 @@ struct BlockReader {
             // "…, said the deal …": a description that stands for nobody is no speaker.
             if entity == nil, case .description = speaker.mention.kind { continue }
             let via = viaAround(cue: speaker.cue.lowerBound, region: speaker.cue.lowerBound..<clause.upperBound, mention: speaker.range)
+                ?? carrierAfter(clause, body: body)
             if let rest {
                 // "Most of the ferries, he said, run late": the claim runs around the cue, whose clause is left out of its words.
                 var claim = Finding(

@@ -242,6 +242,11 @@ struct ViaFinder {
                     let phrase = ownedOutlet(after: named, upperBound: range.upperBound) ?? named
                     return Via(text: block.text(tokens: phrase), isOutlet: isOutlet(phrase))
                 }
+                // "according to the official IRNA news agency": an outlet after words that describe it.
+                let described = namedAfterDescription(from: k + 2, upperBound: range.upperBound)
+                if described > k + 2, let phrase = properPhrase(at: described, upperBound: range.upperBound), isOutlet(phrase) {
+                    return Via(text: block.text(tokens: phrase), isOutlet: true)
+                }
             }
             if tokens[k].has(.channelPreposition), let found = channel(at: k, upperBound: range.upperBound) {
                 return found.via
