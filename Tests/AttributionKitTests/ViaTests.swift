@@ -110,6 +110,14 @@ import Testing
         #expect(Story.attribute(sentence).quote("The tolls are")?.via == via)
     }
 
+    /// "…should “manage maritime issues,” CCTV reported": the comma closing the quotation ends the claim before the
+    /// outlet that reported it, as a comma after the mark does.
+    @Test func anOutletReportingAfterACommaInsideTheQuoteIsTheVia() {
+        let result = Story.attribute("Ivo Rask said the two ports should “share the channel fairly,” Harbor TV reported.")
+        #expect(result.quote("the two ports")?.text == "the two ports should “share the channel fairly,”")
+        #expect(result.quote("the two ports")?.via == "Harbor TV")
+    }
+
     /// "Channel 4 News", "France 24": a number may stand inside or at the end of an outlet's name.
     @Test(arguments: [
         ("Ivo Pell told Channel 4 News that the port was safe.", "Channel 4 News"),

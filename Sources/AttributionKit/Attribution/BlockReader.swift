@@ -1632,11 +1632,12 @@ struct BlockReader {
                 end = a - 1
             }
             // "…, the state-run Harbor Times reported": the outlet that carried the claim.
-            if let comma = (k..<end).last(where: { tokens[$0].word == .comma && quoteOf[$0] < 0 }),
-                let outlet = vias.reportingOutlet(in: (comma + 1)..<end)
+            // ("…should “manage maritime issues,” CCTV reported": the comma may close a quotation, before its mark.)
+            if let comma = (k..<end).last(where: { tokens[$0].word == .comma && (quoteOf[$0] < 0 || (closesQuote($0) && $0 + 2 < end)) }),
+                let outlet = vias.reportingOutlet(in: (comma + (closesQuote(comma) ? 2 : 1))..<end)
             {
                 via = via ?? outlet
-                end = comma
+                end = closesQuote(comma) ? comma + 2 : comma
             }
             // "Ada Quill, who said the tables were wrong, resigned.": the claim ends where the main clause resumes.
             if mentionRange.lowerBound == body.lowerBound, tokens[mentionRange.upperBound - 1].has(.relativePronoun),
