@@ -52,6 +52,12 @@ import Testing
         #expect(result.speaker(of: "The current is slowing") == "Ingrid Solberg")
     }
 
+    /// "…, analysts and officials said": two unnamed groups joined by "and" after the claim speak together.
+    @Test func twoUnnamedGroupsJoinedByAndSpeakAfterTheClaim() {
+        let result = Story.attribute("Harbor carriers are preparing for a long dispute over the tolls, executives and officials said.")
+        #expect(result.speaker(of: "Harbor carriers are preparing") == "executives and officials")
+    }
+
     /// "who feared retaliation" reports nothing: the claim follows the main cue.
     @Test func aRelativeClauseVerbGivesWayToTheCueAfterIt() {
         let result = Story.attribute("A landlord who feared retaliation said the cap was unfair to owners.")

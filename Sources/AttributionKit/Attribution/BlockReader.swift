@@ -1078,6 +1078,7 @@ struct BlockReader {
                 return nil
             }
             mentionRange = mentions.mention(before: c, lowerBound: clause.lowerBound)
+            if let m = mentionRange, let groups = unnamedGroups(joinedBefore: m, from: clause.lowerBound) { mentionRange = groups }
             if let m = mentionRange, m.lowerBound != clause.lowerBound { mentionRange = nil }
             if mentionRange == nil, let opening = mentions.mention(after: clause.lowerBound - 1, upperBound: c) {
                 mentionRange = subjectBeforeRelativeClause(opening, cue: c)
@@ -1089,6 +1090,16 @@ struct BlockReader {
 
     /// "…, Luis Ortega, a council aide, said in an email.": a clause of a cue and its circumstances alone, after a
     /// speaker set off with an appositive of its own.
+    /// "…, analysts and officials said": two unnamed groups joined by "and", the second `second`, from `start`, who
+    /// speak together; nil when the words before "and" are no unnamed group ("Pell and Vale said" names two people).
+    func unnamedGroups(joinedBefore second: Range<Int>, from start: Int) -> Range<Int>? {
+        let and = second.lowerBound - 1
+        guard and - 1 >= start, tokens[and].word == .and, let first = mentions.mention(before: and, lowerBound: start), first.lowerBound == start,
+            case .anonymous = mentions.parse(first)?.kind, case .anonymous = mentions.parse(second)?.kind
+        else { return nil }
+        return start..<second.upperBound
+    }
+
     func setOffSpeaker(before clause: Range<Int>, body: Range<Int>) -> (range: Range<Int>, mention: Mention, cue: Range<Int>)? {
         guard let c = clause.first, c - 1 > body.lowerBound, tokens[c - 1].word == .comma, isCue(c, .reportingVerb), !tokens[c].has(.endsInIng),
             clause.count <= 9, c + cueLength(c) == clause.upperBound || tokens[c + cueLength(c)].has(.adjunctStarter),
