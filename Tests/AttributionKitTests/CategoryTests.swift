@@ -18,6 +18,12 @@ import Testing
         #expect(category(name: "South China Morning Post") == .media)
     }
 
+    /// "Prof Ingrid Solberg", "Prof. Ingrid Solberg": the abbreviation makes an academic, as "Professor" does.
+    @Test func profWithOrWithoutItsPeriodMakesAnAcademic() {
+        #expect(category(titles: ["Prof", "lead author"]) == .academic)
+        #expect(category(titles: ["Prof.", "lead author"]) == .academic)
+    }
+
     @Test func aHeadWordThatCouldBeASurnameNamesTheKindWhenOfFollowsIt() {
         #expect(category(name: "Bank of Vestland") == .business)
         #expect(category(name: "Northwick Chamber of Commerce") == .business)

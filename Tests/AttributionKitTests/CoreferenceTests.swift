@@ -4,6 +4,17 @@ import Testing
 
 @Suite struct CoreferenceTests {
     /// "It" is a body or a document, never a person: after a sentence led by a body, not the person who spoke before it.
+    /// "the Air Force" after "the Ukrainian Air Force": the body named before with its nationality, not a
+    /// second source.
+    @Test func aBodyNamedWithoutItsNationalityIsTheOneNamedWithIt() {
+        let result = Story.attribute(
+            "Drones struck four regions overnight, the Ukrainian Air Force said.",
+            "Air defense units shot down 78 drones, the Air Force said on Telegram.")
+        #expect(result.speaker(of: "Drones struck") == "Ukrainian Air Force")
+        #expect(result.speaker(of: "Air defense units") == "Ukrainian Air Force")
+        #expect(result.sources.count == 1)
+    }
+
     @Test func itAfterASentenceLedByABodyIsThatBodyNotThePersonBefore() {
         let result = Story.attribute(
             "“The dust is the cause,” Dr. Miriam Osei said.",

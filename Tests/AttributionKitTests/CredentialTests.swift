@@ -670,6 +670,25 @@ import Testing
         #expect(result.source(of: "wages would rise")?.organizations == ["Institute for the Study of Tides"])
     }
 
+    /// "Center for a Safer Harbor": "a" after "for" stays inside the name, as "the" does, in an appositive and
+    /// when the body speaks.
+    @Test func anOrganisationNameRunsOnThroughForA() {
+        let fellow = Story.attribute("Ada Lunde, a senior fellow at the Center for a Safer Harbor, said the budget was short.")
+        #expect(fellow.source(of: "the budget was short")?.organizations == ["Center for a Safer Harbor"])
+        let center = Story.attribute("The Center for a Safer Harbor said the dredging would resume.")
+        #expect(center.speaker(of: "the dredging would resume") == "Center for a Safer Harbor")
+    }
+
+    /// "at the Paris-based think tank Institut Montaigne": where the body is based is no part of its name, nor
+    /// the body itself.
+    @Test(arguments: [
+        ("Ada Lunde, a fellow at the Kessel-based think tank Harbor Policy Forum, said the tolls were high.", "Harbor Policy Forum"),
+        ("Ada Lunde, a fellow at the Kessel-based Institute for Tides, said the tolls were high.", "Institute for Tides"),
+    ])
+    func whereABodyIsBasedIsNoPartOfItsName(sentence: String, organization: String) {
+        #expect(Story.attribute(sentence).source(of: "the tolls were high")?.organizations == [organization])
+    }
+
     @Test func aTitleBeforeTheNameKeepsItsLowercaseModifiers() {
         let planner = Story.attribute("City planning director Owen Brask said the permits were late.")
         #expect(planner.source(of: "the permits were late")?.titles == ["city planning director"])

@@ -14,8 +14,10 @@ import Testing
     }
 
     /// An unnamed source whose relative clause stands between it and the cue speaks, with or without a
-    /// modifier before the clause, commas around it, or the cue before it.
+    /// modifier before the clause, commas around it, a participle clause after it, or the cue before it.
     @Test(arguments: [
+        ("A colonel who leads a brigade in the Airborne Division, speaking on condition of anonymity, said his soldiers lacked training.",
+         "his soldiers lacked", "a colonel"),
         ("A nurse at the clinic who asked not to be named said the ward was short of staff.", "the ward was short", "a nurse at the clinic"),
         ("A diplomat from a Baltic country, who requested anonymity, said the talks had stalled.", "the talks had stalled", "a diplomat from a Baltic country"),
         ("The talks have stalled for now, an official who asked not to be named said.", "The talks have stalled", "an official"),
@@ -24,6 +26,36 @@ import Testing
     ])
     func anUnnamedSourceSpeaksPastItsRelativeClause(sentence: String, claim: String, speaker: String) {
         #expect(Story.attribute(sentence).speaker(of: claim) == speaker)
+    }
+
+    /// "But an official who works at the ministry said": the conjunction opening the sentence does not hide the
+    /// subject before its relative clause, so the clause's object does not speak.
+    @Test(arguments: [
+        ("But an official who works at the ministry said the talks had stalled.", "an official"),
+        ("But a colonel who commands a brigade in the 82nd Airborne Division said the talks had stalled.", "a colonel"),
+    ])
+    func aSubjectAfterAnOpeningConjunctionSpeaksPastItsRelativeClause(sentence: String, speaker: String) {
+        #expect(Story.attribute(sentence).speaker(of: "the talks had stalled") == speaker)
+    }
+
+    /// "Ivo Lund, a professor at Hull University in Bergvik, who was not involved, said": the place after the body
+    /// his role serves is no speaker; the name before the role is.
+    @Test func aNameSpeaksPastItsRoleAtABodyInAPlaceAndARelativeClause() {
+        let result = Story.attribute("Ivo Lund, an oceanographer at the Harwick Ocean Centre in Port Alder, who was not involved in the study, said the record was short.")
+        #expect(result.speaker(of: "the record was short") == "Ivo Lund")
+    }
+
+    /// "Prof Ingrid Solberg": the British "Prof" without its period is an honorific like "Prof.", no part of the name.
+    @Test(arguments: ["Prof", "Prof."])
+    func profWithOrWithoutItsPeriodIsAnHonorific(honorific: String) {
+        let result = Story.attribute("“The current is slowing,” said \(honorific) Ingrid Solberg, the study's lead author.")
+        #expect(result.speaker(of: "The current is slowing") == "Ingrid Solberg")
+    }
+
+    /// "…, analysts and officials said": two unnamed groups joined by "and" after the claim speak together.
+    @Test func twoUnnamedGroupsJoinedByAndSpeakAfterTheClaim() {
+        let result = Story.attribute("Harbor carriers are preparing for a long dispute over the tolls, executives and officials said.")
+        #expect(result.speaker(of: "Harbor carriers are preparing") == "executives and officials")
     }
 
     /// "who feared retaliation" reports nothing: the claim follows the main cue.
@@ -847,6 +879,18 @@ import Testing
         #expect(result.quote("The mayor will sign")?.text == "The mayor will sign the bill on Friday")
         #expect(result.speaker(of: "The mayor will sign") == "Ivo Brandt")
         #expect(result.quote("The mayor will sign")?.via == "in an email")
+    }
+
+    /// "Brennick's co-sponsor, Sen. Ada Moss,": a relation the lexicon does not list, after a name's possessive or
+    /// "his", is read like a role, and the name in the appositive speaks, also with a party before the rank.
+    @Test(arguments: [
+        "Brennick's co-sponsor, Democratic Sen. Lorna Odell of Vermont, said in a statement that the bill would help farmers.",
+        "His co-sponsor, Sen. Lorna Odell, said that the bill would help farmers.",
+        "“The bill would help farmers,” said Brennick's co-sponsor, Lorna Odell.",
+        "“The bill would help farmers,” said his co-author, Lorna Odell.",
+    ])
+    func theNameAfterAnUnlistedRelationSpeaks(sentence: String) {
+        #expect(Story.attribute(sentence).speaker(of: "bill would help") == "Lorna Odell")
     }
 
     /// "who was not involved in the study": after a verb, "involved" is no unnamed source's modifier.

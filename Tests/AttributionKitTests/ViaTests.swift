@@ -131,6 +131,34 @@ import Testing
         #expect(result.quote("How can it run the economy")?.kind == .direct)
     }
 
+    /// "wrote on X. “We …”": before a quotation and after no name, "X." ends the sentence, and the platform is the
+    /// via of both quotes; after a first name it stays an initial ("Robert C. “Bobby” Pell").
+    @Test func xBeforeTheNextQuoteIsThePlatformNotAnInitial() {
+        let result = Story.attribute("“The tolls are a tax,” Ada Quill wrote on X. “We will repeal them.”")
+        #expect(result.quote("The tolls are a tax")?.via == "on X")
+        #expect(result.quote("We will repeal them")?.via == "on X")
+        let nickname = Story.attribute("“The tolls are a tax,” said Robert C. “Bobby” Pell.")
+        #expect(nickname.speaker(of: "The tolls are a tax") == "Robert C. “Bobby” Pell")
+    }
+
+    /// "…, Bagheri said, according to the official IRNA news agency": the outlet named in the clause after the cue
+    /// carried the claim, also when words describe it before its name.
+    @Test(arguments: [
+        ("The tolls are \"illegal and doomed,\" Ivo Rask said, according to the official IRNA news agency.", "IRNA"),
+        ("The tolls are illegal, Ivo Rask said, per Xinhua.", "Xinhua"),
+    ])
+    func anOutletAfterTheCuesClauseIsTheVia(sentence: String, via: String) {
+        #expect(Story.attribute(sentence).quote("The tolls are")?.via == via)
+    }
+
+    /// "…should “manage maritime issues,” CCTV reported": the comma closing the quotation ends the claim before the
+    /// outlet that reported it, as a comma after the mark does.
+    @Test func anOutletReportingAfterACommaInsideTheQuoteIsTheVia() {
+        let result = Story.attribute("Ivo Rask said the two ports should “share the channel fairly,” Harbor TV reported.")
+        #expect(result.quote("the two ports")?.text == "the two ports should “share the channel fairly,”")
+        #expect(result.quote("the two ports")?.via == "Harbor TV")
+    }
+
     /// "Channel 4 News", "France 24": a number may stand inside or at the end of an outlet's name.
     @Test(arguments: [
         ("Ivo Pell told Channel 4 News that the port was safe.", "Channel 4 News"),

@@ -841,6 +841,14 @@ struct BlockReader {
         return Lexicon.shared.findingHeads.contains(block.lower(last))
     }
 
+    /// "…, Bagheri said, according to the official IRNA news agency": the outlet or document that carried the words,
+    /// named by "according to" or "per" in the clause after the cue's.
+    func carrierAfter(_ clause: Range<Int>, body: Range<Int>) -> Via? {
+        let next = clause.upperBound + 1
+        guard next < body.upperBound, tokens[clause.upperBound].word == .comma, isAccordingTo(next) || tokens[next].word == .per else { return nil }
+        return vias.find(in: next..<body.upperBound)
+    }
+
     func isAccordingTo(_ k: Int) -> Bool {
         k + 1 < tokens.count && tokens[k].word == .according && tokens[k + 1].word == .to && quoteOf[k] < 0
     }
@@ -1013,6 +1021,7 @@ struct BlockReader {
             // "…, said the deal …": a description that stands for nobody is no speaker.
             if entity == nil, case .description = speaker.mention.kind { continue }
             let via = viaAround(cue: speaker.cue.lowerBound, region: speaker.cue.lowerBound..<clause.upperBound, mention: speaker.range)
+                ?? carrierAfter(clause, body: body)
             if let rest {
                 // "Most of the ferries, he said, run late": the claim runs around the cue, whose clause is left out of its words.
                 var claim = Finding(
@@ -1070,6 +1079,7 @@ struct BlockReader {
                 return nil
             }
             mentionRange = mentions.mention(before: c, lowerBound: clause.lowerBound)
+            if let m = mentionRange, let groups = unnamedGroups(joinedBefore: m, from: clause.lowerBound) { mentionRange = groups }
             if let m = mentionRange, m.lowerBound != clause.lowerBound { mentionRange = nil }
             if mentionRange == nil, let opening = mentions.mention(after: clause.lowerBound - 1, upperBound: c) {
                 mentionRange = subjectBeforeRelativeClause(opening, cue: c)
@@ -1081,6 +1091,16 @@ struct BlockReader {
 
     /// "…, Luis Ortega, a council aide, said in an email.": a clause of a cue and its circumstances alone, after a
     /// speaker set off with an appositive of its own.
+    /// "…, analysts and officials said": two unnamed groups joined by "and", the second `second`, from `start`, who
+    /// speak together; nil when the words before "and" are no unnamed group ("Pell and Vale said" names two people).
+    func unnamedGroups(joinedBefore second: Range<Int>, from start: Int) -> Range<Int>? {
+        let and = second.lowerBound - 1
+        guard and - 1 >= start, tokens[and].word == .and, let first = mentions.mention(before: and, lowerBound: start), first.lowerBound == start,
+            case .anonymous = mentions.parse(first)?.kind, case .anonymous = mentions.parse(second)?.kind
+        else { return nil }
+        return start..<second.upperBound
+    }
+
     func setOffSpeaker(before clause: Range<Int>, body: Range<Int>) -> (range: Range<Int>, mention: Mention, cue: Range<Int>)? {
         guard let c = clause.first, c - 1 > body.lowerBound, tokens[c - 1].word == .comma, isCue(c, .reportingVerb), !tokens[c].has(.endsInIng),
             clause.count <= 9, c + cueLength(c) == clause.upperBound || tokens[c + cueLength(c)].has(.adjunctStarter),
@@ -1464,8 +1484,11 @@ struct BlockReader {
         // (Not after an appositive: "The suspect's father, Leon Vance, who lives in Dayton, said" names its speaker.)
         let setOff = end < c && tokens[end].word == .comma && tokens[c - 1].word == .comma && !subject.contains { tokens[$0].word == .comma }
         let who = setOff ? end + 1 : end
+        // "A colonel who leads a brigade, speaking on condition of anonymity, said": a participle clause set off by
+        // commas may follow the relative clause.
+        let participle = !setOff && who + 1 < c && tokens[c - 1].word == .comma ? mentions.participleClauseOpening(before: c - 1, lowerBound: who) : nil
         guard who < c - 1, c - who <= BlockReader.window / 2, tokens[who].word == .who,
-            !(who..<(setOff ? c - 1 : c)).contains(where: { tokens[$0].word == .comma || quoteOf[$0] >= 0 })
+            !(who..<(participle ?? (setOff ? c - 1 : c))).contains(where: { tokens[$0].word == .comma || quoteOf[$0] >= 0 })
         else { return appositiveAfterRelativeClause(subject, cue: c) ? subject : nil }
         // (A clause set off by commas stays in the phrase as its appositive: "because she was not authorized" gives a gender.)
         return subject.lowerBound..<(setOff ? c : end)
@@ -1533,7 +1556,11 @@ struct BlockReader {
             let subjectEnd = progressive ? c - 1 : c
             var found: Range<Int>? = nil
             if !t.has(.endsInIng) || progressive {
-                if opening == nil { opening = .some(mentions.mention(after: body.lowerBound - 1, upperBound: body.upperBound)) }
+                if opening == nil {
+                    // ("But an official who works at the ministry said": a conjunction opening the clause is no part of its subject.)
+                    let conjunction = tokens[body.lowerBound].has(.clauseConjunction) && body.count > 1
+                    opening = .some(mentions.mention(after: conjunction ? body.lowerBound : body.lowerBound - 1, upperBound: body.upperBound))
+                }
                 found = opening!.flatMap { subjectBeforeRelativeClause($0, cue: c) } ?? mentions.mention(before: subjectEnd, lowerBound: lower)
                     ?? phraseBeforeRelativeClause(cue: c, lowerBound: lower)
             }
@@ -1619,7 +1646,7 @@ struct BlockReader {
             }
             // "…, the state-run Harbor Times reported": the outlet that carried the claim. ("… “new realities,” state
             // news agency RIA Novosti reported": the comma may close a quote, whose mark stays with the claim.)
-            if let comma = (k..<end).last(where: { tokens[$0].word == .comma && endsClause($0) }) {
+            if let comma = (k..<end).last(where: { tokens[$0].word == .comma && (quoteOf[$0] < 0 || (closesQuote($0) && $0 + 2 < end)) }) {
                 let closed = quoteOf[comma] >= 0
                 if let outlet = vias.reportingOutlet(in: (closed ? comma + 2 : comma + 1)..<end) {
                     via = via ?? outlet
@@ -1759,6 +1786,10 @@ struct BlockReader {
                 }
                 run = run.lowerBound..<end
                 k = end
+                // "the Chinese Foreign Ministry": the nationality is part of the body's name, which "the Foreign Ministry" later recalls.
+                if run.lowerBound > sentence.lowerBound, tokens[run.lowerBound - 1].has(.nationality), tokens[run.lowerBound - 1].isCapitalized {
+                    run = (run.lowerBound - 1)..<run.upperBound
+                }
             }
             guard run.count >= 2, run.count <= 8, !lexicon.isKnownOutlet(run, in: block) else { continue }
             if endsInHead {

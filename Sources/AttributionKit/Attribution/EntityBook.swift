@@ -356,6 +356,8 @@ struct EntityBook {
                 return entity(named: credentialKey) ?? add(Entity(kind: .organization, name: credential), key: credentialKey)
             }
             if let found = latestOrganization(ifGeneric: words) { return organization(metBefore: found) }
+        } else if let found = organization(withNationalityBefore: key) {
+            return found
         }
         var display = name
         // (ASCII is asked byte by byte, where no character spans two bytes.)
@@ -363,6 +365,20 @@ struct EntityBook {
             ?? (name.hasPrefix("the ") || name.hasPrefix("The "))
         if opensWithThe { display.removeFirst(4) }
         return add(Entity(kind: .organization, name: display), key: key)
+    }
+
+    /// The latest organisation named with a nationality before the name whose key is `key`: the "Ukrainian Air
+    /// Force" that "the Air Force" refers back to, the "Chinese Foreign Ministry" of "the Foreign Ministry".
+    private func organization(withNationalityBefore key: [UInt8]) -> Int? {
+        firstByRecency { index in
+            guard entities[index].kind == .organization, let name = entities[index].name else { return false }
+            let full = EntityBook.key(name)
+            let space = full.count - key.count - 1
+            guard space > 0, full[space] == UInt8(ascii: " "), full[(space + 1)...].elementsEqual(key) else { return false }
+            let vocabulary = Vocabulary.shared
+            let first = vocabulary.word(spelled: Array(full[..<space]))
+            return first != .other && vocabulary.traits(of: first).contains(.nationality)
+        }
     }
 
     /// An organisation credential as a name: "authority" (from "the authority’s director") becomes the

@@ -56,7 +56,10 @@ struct MentionParser {
             if let tagStart = nameTagStart(endingAt: j - 1, lowerBound: lowerBound), tagStart - 1 > lowerBound, tokens[tagStart - 1].word == .comma {
                 j = tagStart - 1
             }
-            guard let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound) else {
+            // ("Brennick's co-sponsor, Sen. Ada Moss, said": a relation the lexicon does not list, then the name.)
+            guard let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound)
+                ?? (bareName(nameBeforeBody(in: (j + 1)..<i)) != nil ? relationStart(endingAt: j - 1, lowerBound: lowerBound) : nil)
+            else {
                 return !dashed && tokens[j + 1].has(.relativePronoun) ? speakerBeforeRelativeClause(at: j, lowerBound: lowerBound) : nil
             }
             // "A person with knowledge of the matter, who declined to be identified, said": the unnamed source
@@ -74,7 +77,10 @@ struct MentionParser {
                 }
                 return unnamed.lowerBound..<end
             }
-            if let name = nameBeforeRole(endingBefore: head, lowerBound: lowerBound) { return name..<end }
+            // ("Ivo Lund, a professor at Hull University in Bergvik, who …, said": the place after the body is no speaker.)
+            if let name = nameBeforeRole(endingBefore: nameBeforeAdjunct(head, lowerBound: lowerBound) ?? head, lowerBound: lowerBound) {
+                return name..<end
+            }
             return (speakerBeforePlace(head, lowerBound: lowerBound)?.lowerBound ?? head)..<end
         }
         if tokens[i].has(.relativePronoun), i - 1 > lowerBound, tokens[i - 1].word == .comma {
@@ -229,6 +235,23 @@ struct MentionParser {
         return name
     }
 
+    /// Whether the plain noun at `k` follows a possessive and comes before a comma and a capitalized word:
+    /// a relation the lexicon may not list ("Brennick's co-sponsor, Ada Moss", "his biographer, Ivo Lund"),
+    /// which the name after the comma holds.
+    func isRelationBeforeName(_ k: Int, upperBound: Int) -> Bool {
+        k > 0 && k + 2 < upperBound && isPlainNoun(k) && tokens[k - 1].has(.possessiveDeterminer)
+            && tokens[k + 1].word == .comma && tokens[k + 2].isCapitalized
+    }
+
+    /// Start of "Brennick's co-sponsor" or "his co-author" ending at `end`: a relation after a name's possessive
+    /// or a possessive determiner; nil otherwise.
+    func relationStart(endingAt end: Int, lowerBound: Int) -> Int? {
+        guard end - 1 >= lowerBound, isPlainNoun(end), tokens[end - 1].has(.possessiveDeterminer) else { return nil }
+        if tokens[end - 1].word != .possessive { return end - 1 }
+        guard end - 2 >= lowerBound, tokens[end - 2].isCapitalized else { return nil }
+        return phraseStart(endingAt: end - 2, lowerBound: lowerBound)
+    }
+
     /// Whether a role in lowercase opens at `k`: a title word within its first three words ("director", "legal director").
     func opensRole(_ k: Int) -> Bool {
         (k..<min(k + 3, tokens.count)).prefix { tokens[$0].isWord }.contains { tokens[$0].has(.titleWord) && !tokens[$0].isCapitalized }
@@ -308,7 +331,8 @@ struct MentionParser {
         let start = i
         // "said his campaign manager, Ivo Brandt", "said her lawyer": a possessive opens the speaker's phrase.
         let possessiveOpens = tokens[i].has(.possessiveDeterminer) && i + 1 < upperBound
-            && (isPhraseToken(i + 1, forward: true) || headAhead(from: i + 1, upperBound: upperBound) != nil)
+            && (isPhraseToken(i + 1, forward: true) || headAhead(from: i + 1, upperBound: upperBound) != nil
+                || isRelationBeforeName(i + 1, upperBound: upperBound))
         if tokens[i].has(.pronoun), !possessiveOpens { return start..<(i + 1) }
         if possessiveOpens { i += 1 }
         var end = i
@@ -318,6 +342,10 @@ struct MentionParser {
             } else if let head = headAhead(from: end, upperBound: upperBound) {
                 // Plain modifiers before a head: "a senior port official", "ministry spokeswoman Ada Pell".
                 end = head
+            } else if end > start, isRelationBeforeName(end, upperBound: upperBound) {
+                // "said Brennick's co-sponsor, Ada Moss": the relation, then the name in the appositive.
+                end += 1
+                break
             } else {
                 break
             }
@@ -446,7 +474,7 @@ struct MentionParser {
         if t.has(.organizationHead), k > 0, tokens[k - 1].has([.titleModifier, .nationality]) || tokens[k - 1].word == .possessive { return true }
         // "Institute on Aging", "Kari Lund of the University of Bergvik", but not "Pell on Monday": a day
         // or month is no part of a name; "Ana de la Cruz", "Maria van der Berg": particles run on to the surname.
-        var named = k + 2 < tokens.count && tokens[k + 1].word == .the ? k + 2 : k + 1
+        var named = k + 2 < tokens.count && isArticleInName(k + 1) ? k + 2 : k + 1
         if t.has(.nameParticle), named < tokens.count, tokens[named].has(.nameParticle), !tokens[named].isCapitalized { named += 1 }
         if t.has(.connector), named < tokens.count, tokens[named].isCapitalized, !tokens[named].has(.functionWord), k > 0,
             tokens[k - 1].isCapitalized || tokens[k - 1].has(.titleWord) || (t.has(.nameParticle) && particleRunStart(before: k) != nil)
@@ -549,8 +577,8 @@ struct MentionParser {
             guard t.isWord || t.kind == .number || t.word == .ampersand || wordBeforeApostrophe(k) != nil else { break }
             // "his wife", "their lawyers": a possessive opens the phrase like a determiner.
             if t.has(.determiner) || t.kind == .number || (t.has(.possessiveDeterminer) && t.word != .possessive) {
-                // "the" after a preposition inside a name: "mission to the United Nations".
-                if t.word == .the, k - 1 >= lowerBound, tokens[k - 1].word == .to || tokens[k - 1].word == .of || tokens[k - 1].word == .for {
+                // "the" after a preposition inside a name: "mission to the United Nations", "Center for a Safer Harbor".
+                if isArticleInName(k), k - 1 >= lowerBound, tokens[k - 1].word == .to || tokens[k - 1].word == .of || tokens[k - 1].word == .for {
                     k -= 1
                     continue
                 }
@@ -857,7 +885,7 @@ struct MentionParser {
         // ("Another researcher, Dr. Erik Lund of Tennant University,": the name, then the body it serves.)
         let bodyOfAppositive = appositive.flatMap { bodyAfterName(in: $0) }
         let nameInAppositive = appositive.flatMap { whole in
-            bareName(bodyOfAppositive.map { whole.lowerBound..<($0.link) } ?? whole) ?? firstNameOfRelative(whole, describedBy: range.lowerBound..<headEnd)
+            bareName(nameBeforeBody(in: whole)) ?? firstNameOfRelative(whole, describedBy: range.lowerBound..<headEnd)
         }
         // "A spokeswoman for Quist, Dana Fell,": a role held for someone, then the speaker's own name.
         // "Ostrava’s ambassador to Norland, Tomas Hruby,": after a possessive too.
@@ -1055,12 +1083,13 @@ struct MentionParser {
     /// The tokens of an appositive that is nothing but a name of two to four words, or nil.
     func bareName(_ range: Range<Int>) -> Range<Int>? {
         let run = nameRun(in: range)
-        // "Dr. Anand Rao", "Lt. Col. Ivo Brandt", "state Rep. Dana Moss": honorifics and ranks may stand
-        // before the name, a rank after a modifier of its office.
+        // "Dr. Anand Rao", "Lt. Col. Ivo Brandt", "state Rep. Dana Moss", "Democratic Sen. Ada Moss": honorifics and
+        // ranks may stand before the name, a rank after a modifier of its office or a party or nation.
         let beforeRun = range.lowerBound..<run.lowerBound
         let isHonorificOrRank = { (k: Int) in
             self.tokens[k].has(.honorific) || self.tokens[k].word == .period || (self.tokens[k].has(.titleWord) && self.tokens[k].isCapitalized)
-                || (k == range.lowerBound && self.tokens[k].has(.titleModifier) && k + 1 < run.lowerBound && self.tokens[k + 1].isCapitalized)
+                || (k == range.lowerBound && self.tokens[k].has([.titleModifier, .nationality]) && k + 1 < run.lowerBound
+                    && self.tokens[k + 1].isCapitalized)
         }
         return beforeRun.allSatisfy(isHonorificOrRank) && (2...4).contains(run.count) ? run : nil
     }
@@ -1087,6 +1116,12 @@ struct MentionParser {
             (start..<appositive.upperBound).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.connector) || tokens[$0].word == .possessive })
         else { return nil }
         return (link, start..<appositive.upperBound)
+    }
+
+    /// The part of `appositive` before the body a name may be followed by ("Dr. Erik Lund" of "Dr. Erik Lund
+    /// of Tennant University"); the whole appositive when no body follows.
+    func nameBeforeBody(in appositive: Range<Int>) -> Range<Int> {
+        bodyAfterName(in: appositive).map { appositive.lowerBound..<$0.link } ?? appositive
     }
 
     /// Whether the name `run` follows a possessive ("the Harbor Institute’s Ivo Lund"): a person of the body named before
@@ -1466,6 +1501,8 @@ struct MentionParser {
     func capitalizedStart(after link: Int, end: Int) -> Int? {
         var k = link + 1
         if k < end, tokens[k].word == .the { k += 1 }
+        // "the Paris-based think tank Institut Montaigne": where the body is based is no part of its name.
+        if k < end, tokens[k].isCapitalized, MentionParser.isPlaceBasedModifier(block.lower(k)) { k += 1 }
         let limit = min(end, k + 3)
         while k < limit {
             if tokens[k].isCapitalized { return k }
@@ -1481,8 +1518,23 @@ struct MentionParser {
         return nil
     }
 
+    /// Whether token `k` is an article that may stand inside a name after "of", "for" or "to": "the" ("Institute
+    /// for the Study of Tides") or "a" ("Center for a Safer Harbor").
+    func isArticleInName(_ k: Int) -> Bool {
+        tokens[k].word == .the || block.lower(k) == "a"
+    }
+
+    /// Whether `word` (lowercase) says where a body is based or who backs it ("paris-based", "kremlin-backed"):
+    /// a modifier before the body's name, though capitalized.
+    static func isPlaceBasedModifier(_ word: String) -> Bool {
+        placeBasedEndings.contains { word.hasSuffix($0) }
+    }
+
+    static let placeBasedEndings = ["-based", "-backed", "-funded", "-owned"]
+
     /// The end of the capitalized words of a name from `start`, with its possessives and the
-    /// connectors between them ("Bank of Vestland", "Holt’s", "Institute for the Study of Tides").
+    /// connectors between them ("Bank of Vestland", "Holt’s", "Institute for the Study of Tides", "Center for a
+    /// Safer Harbor").
     func capitalizedRunEnd(from start: Int, end: Int) -> Int {
         var k = start
         if k < end, tokens[k].kind == .number { k += 1 }
@@ -1491,8 +1543,8 @@ struct MentionParser {
                 || (tokens[k].has(.connector) && k + 1 < end && tokens[k + 1].isCapitalized)
             {
                 k += 1
-            } else if k > start, tokens[k].word == .of || tokens[k].word == .for, k + 2 < end, tokens[k + 1].word == .the,
-                tokens[k + 2].isCapitalized
+            } else if k > start, tokens[k].word == .of || tokens[k].word == .for, k + 2 < end,
+                isArticleInName(k + 1), tokens[k + 2].isCapitalized
             {
                 k += 2
             } else {

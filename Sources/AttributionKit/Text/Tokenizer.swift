@@ -49,8 +49,10 @@ public struct Tokenizer: Sendable {
                 (end, isASCII) = wordEnd(text, from: i)
                 var count = isASCII ? end - start : Tokenizer.scalarCount(of: text[start..<end])
                 let kind: Token.Kind = Tokenizer.isDigit(c) ? .number : .word
-                // A capital letter and period ending the text closes a sentence ("… in a post on X."), not an initial.
+                // A capital letter and period ending the text, or before a quotation and after no name, closes a sentence
+                // ("… in a post on X.", "… wrote on X. “We …"), not an initial ("Robert C. “Bobby” Scott").
                 let isInitial = count == 1 && Tokenizer.isUpper(c) && end + 1 < n
+                    && (tokens.last?.isCapitalized ?? false || !Tokenizer.opensQuotation(text, afterSpaceAt: end + 1))
                 // Keep the period of abbreviations, initials and acronyms.
                 let mayKeepPeriod = end < n && text[end] == UInt8(ascii: ".") && kind == .word
                 if isASCII {
@@ -403,6 +405,13 @@ public struct Tokenizer: Sendable {
         let v = c.value
         if v < 128 { return v >= 65 && v <= 90 }
         return c.properties.isUppercase
+    }
+
+    /// Whether a space at byte `i` stands before a double quotation mark that may open a quotation ("“", "\"").
+    static func opensQuotation(_ text: UnsafeBufferPointer<UInt8>, afterSpaceAt i: Int) -> Bool {
+        guard i + 1 < text.count, text[i] == UInt8(ascii: " ") else { return false }
+        let mark = quoteMark(scalar(in: text, at: i + 1).scalar)
+        return mark == .doubleOpen || mark == .doubleStraight
     }
 
     static func quoteMark(_ c: Unicode.Scalar) -> QuoteMark? {
