@@ -732,4 +732,18 @@ import Testing
         let result = Story.attribute("Deputy Foreign Minister Tomas Brede said the accusations were false.")
         #expect(result.source(of: "the accusations were false")?.titles == ["Deputy Foreign Minister"])
     }
+
+    /// "White House chief of staff Jim Dowd": a title with its portfolio after "of" stands before the name, with the
+    /// organisation before it; "Justice Department spokesman": a portfolio before an organisation's head names it.
+    @Test(arguments: [
+        ("White House chief of staff Jim Dowd said the levy would not affect grants.", ["chief of staff"], ["White House"]),
+        ("Harbor Authority director of operations Tova Brink said the berths were full.", ["director of operations"], ["Harbor Authority"]),
+        ("Justice Department spokesman Ivo Lind said the inquiry was closed.", ["spokesman"], ["Justice Department"]),
+        ("Former House speaker Ada Vell said the vote was close.", ["Former", "speaker"], ["House"]),
+    ])
+    func aTitleWithItsPortfolioOrAnOrganisationNamedByAPortfolioStandsBeforeTheName(sentence: String, titles: [String], organizations: [String]) {
+        let source = Story.attribute(sentence).sources.first
+        #expect(source?.titles == titles)
+        #expect(source?.organizations == organizations)
+    }
 }

@@ -562,6 +562,7 @@ struct MentionParser {
                 start = k
             } else if t.has([.titleWord, .nationality, .organizationHead])
                 || (t.has(.titleModifier) && tokens[k + 1].has([.titleWord, .organizationHead, .titleModifier]))
+                || isTitlePortfolioBeforeName(k)
             {
                 // "Chinese foreign ministry spokesman": a modifier of a title or an office belongs to the phrase.
                 start = k
@@ -622,6 +623,14 @@ struct MentionParser {
             tokens[k - 1].isWord, tokens[k - 1].has(.endsInS)
         else { return nil }
         return tokens[k - 1]
+    }
+
+    /// Whether the lowercase noun at `k` completes a title of the form "chief of staff" or "director of
+    /// operations" right before a name ("White House chief of staff Jim Dowd"): the title, and what
+    /// precedes it, are the name's credentials.
+    func isTitlePortfolioBeforeName(_ k: Int) -> Bool {
+        k >= 2 && k + 1 < tokens.count && isPlainNoun(k) && tokens[k - 1].word == .of && tokens[k - 2].has(.titleWord)
+            && tokens[k + 1].isCapitalized && !tokens[k + 1].has(.functionWord)
     }
 
     /// "Councilman Per Eng", "Resident Per Aasen", "Dr. Will Ames": a first name spelled like a function word, after a
@@ -840,7 +849,8 @@ struct MentionParser {
         // ("The Justice Department": a title word before a body's head is part of the body's name.)
         let titleBeforeRun = run.lowerBound > head.lowerBound
             && (tokens[run.lowerBound - 1].has(.titleWord)
-                || tokens[run.lowerBound - 1].has(.honorific))
+                || tokens[run.lowerBound - 1].has(.honorific)
+                || isTitlePortfolioBeforeName(run.lowerBound - 1))
             && !(run.count == 1 && tokens[run.lowerBound].has(.organizationHead) && tokens[run.lowerBound - 1].isCapitalized
                 && !tokens[run.lowerBound - 1].has(.honorific))
         // "Mr. Vale and council member Ada Quill": two people; the mention stands for the last, and
@@ -1204,7 +1214,12 @@ struct MentionParser {
                 k += 1
                 continue
             }
-            if t.isCapitalized && !t.has([.titleWord, .endsInBased]) && !isRoleBeforeName(k, in: range) {
+            // ("Justice Department spokesman": a portfolio that is a title word too names the organisation whose
+            // head follows it; "Former House speaker", "Retired Army Col." keep the person's standing as a title.)
+            let namesOrganization = !t.has(.titleWord)
+                || (t.has(.titleModifier) && !t.has(.endsInEd) && k + 1 < range.upperBound && tokens[k + 1].isCapitalized
+                    && tokens[k + 1].has(.organizationHead) && !tokens[k + 1].has(.titleWord))
+            if t.isCapitalized && namesOrganization && !t.has(.endsInBased) && !isRoleBeforeName(k, in: range) {
                 // A capitalized run: an organisation, with its connectors.
                 var end = k + 1
                 while end < range.upperBound {
