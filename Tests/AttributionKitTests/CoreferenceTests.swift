@@ -303,6 +303,19 @@ import Testing
         #expect(board.speaker(of: "demand for its chips") != "Harbor Safety Board")
     }
 
+    /// "The company" stands for the company named before, not for a union that spoke since.
+    @Test func theCompanyIsNoUnionOrMinistryThatSpokeBefore() {
+        let union = Story.attribute(
+            "The Harbour Workers Union said the stoppage would last three days.",
+            "The company said it would not negotiate under threat.")
+        #expect(union.speaker(of: "would not negotiate") != "Harbour Workers Union")
+        let company = Story.attribute(
+            "Brannfield Foods said the mill would close.",
+            "The Harbour Workers Union said the stoppage would last three days.",
+            "The company said it would not negotiate under threat.")
+        #expect(company.speaker(of: "would not negotiate") == "Brannfield Foods")
+    }
+
     /// "Nuvexa said … The company said": a speaker named by one word that nothing marks as a person is the body.
     @Test(arguments: [("company", "Nuvexa"), ("drugmaker", "Pellagen"), ("group", "Tidewatch")])
     func theCompanyIsTheOneWordNameThatSpokeLast(head: String, name: String) {

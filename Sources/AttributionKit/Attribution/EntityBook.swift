@@ -385,16 +385,17 @@ struct EntityBook {
         guard Lexicon.shared.genericOrganizationHeads.contains(head) else { return nil }
         let anyKind = Lexicon.shared.umbrellaOrganizationHeads.contains(head)
         let ofTrade = Lexicon.shared.tradeOrganizationHeads.contains(head)
+        let ofCompany = ofTrade || Lexicon.shared.companyOrganizationHeads.contains(head)
         if let index = recent.reversed().first(where: { index in
-            if anyKind || ofTrade, index == latestSpeaker, isUnmarkedOneWordName(index) { return true }
+            if anyKind || ofCompany, index == latestSpeaker, isUnmarkedOneWordName(index) { return true }
             guard entities[index].kind == .organization, !isOutlet(index) else { return false }
-            if ofTrade { return isCompany(index) }
-            return anyKind || !EntityBook.endsInOrganizationHead(entities[index].name ?? "")
+            if ofCompany, isCompany(index) { return true }
+            return anyKind || (!ofTrade && !EntityBook.endsInOrganizationHead(entities[index].name ?? ""))
         }) {
             return index
         }
         // "Shares of Vantro Systems fell. The company said …": a company named before, though it did not speak yet.
-        guard anyKind || ofTrade else { return nil }
+        guard anyKind || ofCompany else { return nil }
         return latestNamedOrganization(where: isCompany)
     }
 
