@@ -746,4 +746,16 @@ import Testing
         #expect(source?.titles == titles)
         #expect(source?.organizations == organizations)
     }
+
+    /// A capitalized particle opening a name is part of it ("Al Jazeera's Hiba Nasser" works for Al Jazeera, not
+    /// "Jazeera"); "De Marsan" opening a sentence is still Ivo de Marsan.
+    @Test func aCapitalizedParticleOpensAnOrganisationOrASurname() {
+        let result = Story.attribute(
+            "Al Jazeera's Hiba Nasser reported that the dam had cracked.",
+            "Mayor Ivo de Marsan said the port would reopen.",
+            "De Marsan said the ferries were safe.")
+        #expect(result.source(of: "the dam had cracked")?.organizations == ["Al Jazeera"])
+        #expect(result.speaker(of: "the ferries were safe") == "Ivo de Marsan")
+        #expect(result.sources.count == 2)
+    }
 }

@@ -252,8 +252,11 @@ struct EntityBook {
         let space = UInt8(ascii: " ")
         let parts = EntityBook.wordRanges(of: key)
         if parts.count == 1, let known, let found = person(withNamePart: known, gender: gender, title: title) { return found }
-        // Only an honorific says two words are a surname: "Ann Smith" is not "Mary Ann Smith".
-        if parts.count == 2, gender != nil, let known, let found = links[known].twoWordSurname { return found }
+        // Only an honorific or a particle says two words are a surname: "Ann Smith" is not "Mary Ann Smith", but
+        // "De Blasio" is "Bill de Blasio".
+        if parts.count == 2, gender != nil || EntityBook.isNameParticle(key[parts.first]), let known, let found = links[known].twoWordSurname {
+            return found
+        }
         if parts.count >= 2, let first = entity(named: key[parts.last]), entities[first].kind == .person,
             !(entities[first].name ?? "").utf8.contains(space), entities[first].titles.isEmpty, entities[first].gender == nil
         {
@@ -434,6 +437,11 @@ struct EntityBook {
     /// Whether entity `index` is a known news outlet: "the ministry" or "it" after "per Xinhua" is not the outlet.
     func isOutlet(_ index: Int) -> Bool {
         Lexicon.shared.outlets[(entities[index].name ?? "").lowercased()] != nil
+    }
+
+    /// Whether the lowercase word `word` is a particle of surnames ("de", "van", "al").
+    static func isNameParticle(_ word: ArraySlice<UInt8>) -> Bool {
+        Vocabulary.shared.traits(of: Vocabulary.shared.word(spelled: Array(word))).contains(.nameParticle)
     }
 
     /// Whether the last word of `name` is an organisation's head ("Board" in "Harbor Safety Board").

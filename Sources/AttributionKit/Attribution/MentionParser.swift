@@ -590,8 +590,8 @@ struct MentionParser {
             }
             k -= 1
         }
-        // Never begin on a dangling connector.
-        while start < i, tokens[start].has(.connector) { start += 1 }
+        // Never begin on a dangling connector; a capitalized particle opening a name is none ("Al Jazeera's Hiba Nasser", "El Faro").
+        while start < i, tokens[start].has(.connector), !opensNameAsParticle(start) { start += 1 }
         if tokens[start].word == .the, let role = roleStart(before: start, lowerBound: lowerBound) { return role }
         return start
     }
@@ -623,6 +623,13 @@ struct MentionParser {
             tokens[k - 1].isWord, tokens[k - 1].has(.endsInS)
         else { return nil }
         return tokens[k - 1]
+    }
+
+    /// Whether the word at `k` is a capitalized particle that opens a name with the capitalized word after it: "Al" of
+    /// "Al Jazeera", "El" of "El Faro".
+    func opensNameAsParticle(_ k: Int) -> Bool {
+        tokens[k].has(.nameParticle) && tokens[k].isCapitalized && !tokens[k].has(.functionWord) && k + 1 < tokens.count
+            && tokens[k + 1].isCapitalized && !tokens[k + 1].has(.functionWord)
     }
 
     /// Whether the lowercase noun at `k` completes a title of the form "chief of staff" or "director of
