@@ -380,6 +380,20 @@ import Testing
         #expect(branded.speaker(of: "an insult to every deckhand") == "ferry union")
         #expect(result.speaker(of: "a costly dream") == "Bo Tran")
     }
+
+    /// A registered organisation whose name holds ordinary words is one speaker: "Doctors Without Borders" is no
+    /// group of doctors, "Save the Children" no "Children".
+    @Test func aRegisteredOrganisationOfOrdinaryWordsIsOneSpeaker() {
+        let result = Story.attribute(
+            "Doctors Without Borders said its clinics were running out of insulin.",
+            "“We cannot reach the wounded,” said Reporters Without Borders.",
+            "Save the Children said 400 children had been displaced.",
+            "A spokesman for Save the Children said schools were closed.")
+        #expect(result.speaker(of: "running out of insulin") == "Doctors Without Borders")
+        #expect(result.speaker(of: "We cannot reach the wounded") == "Reporters Without Borders")
+        #expect(result.speaker(of: "had been displaced") == "Save the Children")
+        #expect(result.source(of: "schools were closed")?.organizations == ["Save the Children"])
+    }
 }
 
 @Suite struct SpeakerPhraseTests {

@@ -393,7 +393,9 @@ struct EntityBook {
             if anyKind || ofCompany, index == latestSpeaker, isUnmarkedOneWordName(index) { return true }
             guard entities[index].kind == .organization, !isOutlet(index) else { return false }
             if ofCompany, isCompany(index) { return true }
-            return anyKind || (!ofTrade && !EntityBook.endsInOrganizationHead(entities[index].name ?? ""))
+            let name = entities[index].name ?? ""
+            // ("the company" is no "Communications Workers of America": a name with a link is no brand.)
+            return anyKind || (!ofTrade && !EntityBook.endsInOrganizationHead(name) && !(ofCompany && EntityBook.hasHeadLink(name)))
         }) {
             return index
         }
@@ -719,6 +721,11 @@ struct EntityBook {
     /// The links after which an organisation's name goes on past its head, and their UTF-8.
     private static let headLinkWords = [" of ", " for ", " to "]
     private static let headLinks = headLinkWords.map { Array($0.utf8) }
+
+    /// Whether a name holds a link (" of ", " for ", " to ") after its head: "Communications Workers of America".
+    static func hasHeadLink(_ name: String) -> Bool {
+        headLinkWords.contains { name.contains($0) }
+    }
 
     /// Where the first link (" of ", " for ", " to ") starts in the ASCII bytes of a name.
     static func firstLink(in name: UnsafeBufferPointer<UInt8>) -> Int? {

@@ -322,6 +322,10 @@ struct MentionParser {
                 break
             }
         }
+        // "said Doctors Without Borders": a registered organisation's name runs on past a word that would end the phrase.
+        if let registered = stride(from: min(upperBound, i + 6), to: end, by: -1).first(where: { isRegisteredOrganization(i..<$0) }) {
+            end = registered
+        }
         guard end > start else { return nil }
         // "said one of the people", "said two of them": a member of a group named before.
         if end == start + 1, tokens[start].has(.determiner), end + 1 < upperBound, tokens[end].word == .of, !tokens[start].has(.vagueHead) {
@@ -547,8 +551,11 @@ struct MentionParser {
             guard t.isWord || t.kind == .number || t.word == .ampersand || wordBeforeApostrophe(k) != nil else { break }
             // "his wife", "their lawyers": a possessive opens the phrase like a determiner.
             if t.has(.determiner) || t.kind == .number || (t.has(.possessiveDeterminer) && t.word != .possessive) {
-                // "the" after a preposition inside a name: "mission to the United Nations".
-                if t.word == .the, k - 1 >= lowerBound, tokens[k - 1].word == .to || tokens[k - 1].word == .of || tokens[k - 1].word == .for {
+                // "the" after a preposition inside a name: "mission to the United Nations"; or inside a registered
+                // organisation's name: "Save the Children".
+                if t.word == .the, k - 1 >= lowerBound,
+                    tokens[k - 1].word == .to || tokens[k - 1].word == .of || tokens[k - 1].word == .for || isRegisteredOrganization((k - 1)..<(i + 1))
+                {
                     k -= 1
                     continue
                 }
@@ -623,6 +630,21 @@ struct MentionParser {
             tokens[k - 1].isWord, tokens[k - 1].has(.endsInS)
         else { return nil }
         return tokens[k - 1]
+    }
+
+    /// The longest name of the organisation registry that ends `head` ("Save the Children" of "a spokesman for Save
+    /// the Children"), or nil.
+    func registeredOrganization(ending head: Range<Int>) -> Range<Int>? {
+        (max(head.lowerBound, head.upperBound - 6)..<(head.upperBound - 1)).lazy.map { $0..<head.upperBound }.first(where: isRegisteredOrganization)
+    }
+
+    /// Whether the tokens `range` spell, whole, a name of two words or more of the organisation registry, first and last
+    /// word capitalized: "Doctors Without Borders", "Save the Children", whose words alone read as a group or a person.
+    func isRegisteredOrganization(_ range: Range<Int>) -> Bool {
+        guard (2...6).contains(range.count), tokens[range.lowerBound].isCapitalized, tokens[range.upperBound - 1].isCapitalized,
+            range.allSatisfy({ tokens[$0].isWord })
+        else { return false }
+        return OrganizationRegistry.bundled.organization(named: block.text(tokens: range)) != nil
     }
 
     /// Whether the word at `k` is a capitalized particle that opens a name with the capitalized word after it: "Al" of
@@ -832,6 +854,9 @@ struct MentionParser {
             headEnd -= 1
         }
         let head = start..<headEnd
+        // "Doctors Without Borders", "Save the Children": a registered organisation whose words would read otherwise.
+        let registered = registeredOrganization(ending: head)
+        if registered == head { return Mention(kind: .organization(head), tokens: range) }
         if oneOfThem(endingAt: headEnd - 1, lowerBound: range.lowerBound) == range.lowerBound {
             return Mention(kind: .memberOfGroup(descriptionText(range.lowerBound..<headEnd)), tokens: range)
         }
@@ -845,9 +870,10 @@ struct MentionParser {
         var appositiveIsName = false
         var namedHead: Int? = nil
         let last = tokens[headEnd - 1]
-        var run = nameRun(in: head)
+        // ("a spokesman for Save the Children": the registered name is the run of names.)
+        var run = registered ?? nameRun(in: head)
         // "Brackwater County Recorder Nell Ostrand": a long capitalized run ends in the person's name.
-        let longRunSplit = run.count >= 4 ? trailingName(of: run) : nil
+        let longRunSplit = run.count >= 4 && registered == nil ? trailingName(of: run) : nil
         if let longRunSplit { run = longRunSplit }
         let headHasOrganization = head.contains { tokens[$0].has(.organizationHead) }
             || lexicon.isKnownOutlet(head, in: block)
