@@ -112,6 +112,9 @@ struct EntityBook {
         {
             // "Its lawyer, Beth Morrow", and "Spokeswoman Lena Horak" right after the body led a sentence.
             mention.organizations.append(name)
+        } else if mention.servesIt, mention.organizations.isEmpty, let body = latestSpeakingBody() {
+            // "Veltra said … Its chairman, Rolf Amsel, said": the body that spoke last, which "its" shows to be one.
+            mention.organizations.append(entities[organization(metBefore: body)].name ?? "")
         }
         entities[index].addCredentials(mention)
         if salient { touch(index) }
@@ -402,6 +405,13 @@ struct EntityBook {
         // "Shares of Vantro Systems fell. The company said …": a company named before, though it did not speak yet.
         guard anyKind || ofCompany else { return nil }
         return latestNamedOrganization(where: isCompany)
+    }
+
+    /// The source of the latest statement when it is an organisation, or a name of one word that nothing marks as a
+    /// person's ("Veltra"): what "its" stands for when no body led a sentence of the paragraph.
+    func latestSpeakingBody() -> Int? {
+        guard let latestSpeaker, entities[latestSpeaker].kind == .organization || isUnmarkedOneWordName(latestSpeaker) else { return nil }
+        return latestSpeaker
     }
 
     /// Whether the entity is named by one word that nothing marks as a person (no gender, title or body):
