@@ -381,6 +381,18 @@ import Testing
         #expect(result.speaker(of: "a costly dream") == "Bo Tran")
     }
 
+    /// A plural opening the sentence before "of" and a lowercase noun is a group, its capital the sentence's; a name
+    /// before "of the" and a name stays a name.
+    @Test func aCapitalizedPluralOpeningTheSentenceBeforeItsModifierIsAGroup() {
+        let result = Story.attribute(
+            "Families of the victims said they wanted answers.",
+            "Fans of the club said the stadium was unsafe.",
+            "Jones of the Harbor Trust said the ferry was old.")
+        #expect(result.source(of: "they wanted answers")?.description == "Families of the victims")
+        #expect(result.source(of: "the stadium was unsafe")?.anonymous == true)
+        #expect(result.speaker(of: "the ferry was old") == "Jones")
+    }
+
     /// A registered organisation whose name holds ordinary words is one speaker: "Doctors Without Borders" is no
     /// group of doctors, "Save the Children" no "Children".
     @Test func aRegisteredOrganisationOfOrdinaryWordsIsOneSpeaker() {

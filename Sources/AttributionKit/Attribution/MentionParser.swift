@@ -706,10 +706,18 @@ struct MentionParser {
     /// A plural common noun that can head a group of sources: "technologists", "many dock workers".
     func isGroupNoun(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard t.isWord, !t.isCapitalized, t.has(.endsInS),
+        guard t.isWord, !t.isCapitalized || opensSentenceBeforeLowercaseModifier(k), t.has(.endsInS),
             !t.has([.endsInDoubleS, .endsInUs, .endsInIs, .endsInPossessive, .functionWord, .reportingVerb, .clauseVerb])
         else { return false }
         return t.end - t.start > 3
+    }
+
+    /// Whether the word at `k` opens its sentence before "of" and a lowercase noun ("Families of the victims", "Fans of
+    /// the club"), where its capital is the sentence's; a name there is followed by a name ("Jones of the Harbor Trust").
+    func opensSentenceBeforeLowercaseModifier(_ k: Int) -> Bool {
+        guard k == 0 || tokens[k - 1].isSentenceFinal, k + 2 < tokens.count, tokens[k + 1].word == .of else { return false }
+        let noun = tokens[k + 2].has(.determiner) && k + 3 < tokens.count ? k + 3 : k + 2
+        return tokens[noun].isWord && !tokens[noun].isCapitalized && !tokens[noun].has(.functionWord)
     }
 
     /// A capitalized adverb or participle opening a clause ("Grudgingly, …", "Having signed …"), not a
@@ -1212,7 +1220,7 @@ struct MentionParser {
         while k > head.lowerBound {
             let t = tokens[k - 1]
             let isName = t.isWord && t.isCapitalized && !t.has([.titleWord, .honorific, .functionWord, .anonymousHead])
-                && t.word != .possessive
+                && t.word != .possessive && !isGroupNoun(k - 1)
             let isParticle = t.has(.nameParticle) && k < head.upperBound && (particleRunStart(before: k - 1).map { $0 >= head.lowerBound } ?? false)
             let isFirstName = k < head.upperBound && isFirstNameAfterTitle(k - 1, lowerBound: head.lowerBound)
             guard isName || isParticle || isFirstName else { break }
