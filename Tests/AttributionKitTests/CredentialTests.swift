@@ -733,13 +733,17 @@ import Testing
         #expect(result.source(of: "the accusations were false")?.titles == ["Deputy Foreign Minister"])
     }
 
-    /// "White House chief of staff Jim Dowd": a title with its portfolio after "of" stands before the name, with the
-    /// organisation before it; "Justice Department spokesman": a portfolio before an organisation's head names it.
+    /// "White House chief of staff Jim Dowd", "Harbor Party Chief of Staff", "The head of research at Corvane Bank, Eli
+    /// Strand,": a title with its portfolio after "of" is the name's, the organisation around it too (without the link
+    /// before it); "Justice Department spokesman": a portfolio before an organisation's head names it.
     @Test(arguments: [
         ("White House chief of staff Jim Dowd said the levy would not affect grants.", ["chief of staff"], ["White House"]),
         ("Harbor Authority director of operations Tova Brink said the berths were full.", ["director of operations"], ["Harbor Authority"]),
         ("Justice Department spokesman Ivo Lind said the inquiry was closed.", ["spokesman"], ["Justice Department"]),
         ("Former House speaker Ada Vell said the vote was close.", ["Former", "speaker"], ["House"]),
+        ("Harbor Party Chief of Staff Katie Wold said the memo was a draft.", ["Chief of Staff"], ["Harbor Party"]),
+        ("The head of research at Corvane Bank, Eli Strand, said growth would slow.", ["head of research"], ["Corvane Bank"]),
+        ("Director of communications at the Harbor Authority Tova Brink said the berths were full.", ["director of communications"], ["Harbor Authority"]),
     ])
     func aTitleWithItsPortfolioOrAnOrganisationNamedByAPortfolioStandsBeforeTheName(sentence: String, titles: [String], organizations: [String]) {
         let source = Story.attribute(sentence).sources.first

@@ -575,7 +575,7 @@ struct MentionParser {
                 start = k
             } else if t.has(.connector), k - 1 >= lowerBound,
                 tokens[k - 1].isCapitalized || tokens[k - 1].word == .possessive || tokens[k - 1].has(.organizationHead)
-                    || tokens[k - 1].has(.titleWord)
+                    || tokens[k - 1].has(.titleWord) || isTitlePortfolio(k - 1)
                     // "the niece of the mayor": a person known by someone holding the role.
                     || (t.word == .of && headIsTitle && tokens[k - 1].has(.anonymousHead) && !tokens[k - 1].isCapitalized)
                     || (t.has(.nameParticle) && (particleRunStart(before: k).map { $0 >= lowerBound } ?? false))
@@ -658,8 +658,17 @@ struct MentionParser {
     /// operations" right before a name ("White House chief of staff Jim Dowd"): the title, and what
     /// precedes it, are the name's credentials.
     func isTitlePortfolioBeforeName(_ k: Int) -> Bool {
-        k >= 2 && k + 1 < tokens.count && isPlainNoun(k) && tokens[k - 1].word == .of && tokens[k - 2].has(.titleWord)
-            && tokens[k + 1].isCapitalized && !tokens[k + 1].has(.functionWord)
+        isTitlePortfolio(k) && k + 1 < tokens.count && tokens[k + 1].isCapitalized && !tokens[k + 1].has(.functionWord)
+    }
+
+    /// Whether the noun at `k` is the portfolio after a title and "of": "staff" of "chief of staff", "research" of
+    /// "head of research at Corvane Bank", "Staff" of "Chief of Staff" (capitalized like its title; after "CEO of" a
+    /// capitalized word names the company).
+    func isTitlePortfolio(_ k: Int) -> Bool {
+        guard k >= 2, tokens[k - 1].word == .of, tokens[k - 2].has(.titleWord) else { return false }
+        return isPlainNoun(k)
+            || (tokens[k].isCapitalized && tokens[k - 2].isCapitalized && !isInCapitals(k - 2) && tokens[k].isWord
+                && !tokens[k].has([.organizationHead, .functionWord]))
     }
 
     /// "Councilman Per Eng", "Resident Per Aasen", "Dr. Will Ames": a first name spelled like a function word, after a
@@ -1220,7 +1229,7 @@ struct MentionParser {
         while k > head.lowerBound {
             let t = tokens[k - 1]
             let isName = t.isWord && t.isCapitalized && !t.has([.titleWord, .honorific, .functionWord, .anonymousHead])
-                && t.word != .possessive && !isGroupNoun(k - 1)
+                && t.word != .possessive && !isGroupNoun(k - 1) && !isTitlePortfolio(k - 1)
             let isParticle = t.has(.nameParticle) && k < head.upperBound && (particleRunStart(before: k - 1).map { $0 >= head.lowerBound } ?? false)
             let isFirstName = k < head.upperBound && isFirstNameAfterTitle(k - 1, lowerBound: head.lowerBound)
             guard isName || isParticle || isFirstName else { break }
@@ -1294,16 +1303,27 @@ struct MentionParser {
                 end += 1
             }
             // "Secretary of State", "Minister of Defence": a portfolio after "of" completes the title
-            // ("director of Harbor Pilots United" names an organisation instead).
+            // ("director of Harbor Pilots United" names an organisation instead); so do the capitalized words
+            // between a title in capitals and the name ("RNC Chief of Staff Katie Walsh"), when they hold no body's head.
             if end < range.upperBound, end - 1 > k, tokens[end - 1].word == .of, tokens[end - 2].has(.titleWord) {
                 let portfolioEnd = capitalizedRunEnd(from: end, end: range.upperBound)
-                if portfolioEnd > end, (end..<portfolioEnd).allSatisfy({ tokens[$0].has(.titleModifier) }) { end = portfolioEnd }
+                let portfolio = end..<portfolioEnd
+                if portfolioEnd > end,
+                    portfolio.allSatisfy({ tokens[$0].has(.titleModifier) })
+                        || (tokens[end - 2].isCapitalized && portfolioEnd == range.upperBound
+                            && portfolio.allSatisfy({ tokens[$0].isWord && !tokens[$0].has([.organizationHead, .determiner]) }))
+                {
+                    end = portfolioEnd
+                }
             }
             // "ambassador to the United Nations", "envoy to Norland": where the role is held towards completes it.
             if end < range.upperBound, end - 1 > k, tokens[end - 1].word == .to || (tokens[end - 1].word == .the && tokens[end - 2].word == .to) {
                 end = capitalizedRunEnd(from: end, end: range.upperBound)
             }
-            let lowersFirst = opensSentenceInLowercase((pendingNationality == nil ? k : pendingStart)..<end)
+            // "director of communications at the Harbor Authority": the link before the organisation is no part of the title.
+            var titleEnd = end
+            while titleEnd > k + 1, tokens[titleEnd - 1].has(.functionWord), !tokens[titleEnd - 1].isCapitalized { titleEnd -= 1 }
+            let lowersFirst = opensSentenceInLowercase((pendingNationality == nil ? k : pendingStart)..<titleEnd)
             // A pending modifier that opens the sentence loses its capital ("Defense ministry" → "defense ministry").
             let modifier = pendingNationality.map { lowersFirst ? $0.prefix(1).lowercased() + $0.dropFirst() : $0 }
             pendingNationality = nil
@@ -1311,10 +1331,10 @@ struct MentionParser {
                 // "Chinese foreign ministry spokesman": the words up to the head name the organisation.
                 let organizationStart = (k..<organizationEnd).last { tokens[$0].has(.titleWord) }.map { $0 + 1 } ?? k
                 mention.organizations.append(MentionParser.joined(modifier, block.text(tokens: organizationStart..<organizationEnd)))
-                let role = [k..<organizationStart, organizationEnd..<end].filter { !$0.isEmpty }
+                let role = [k..<organizationStart, organizationEnd..<titleEnd].filter { !$0.isEmpty }
                 mention.titles.append(role.map { block.text(tokens: $0) }.joined(separator: " "))
             } else {
-                let text = lowersFirst && modifier == nil ? block.textLoweringFirst(tokens: k..<end) : block.text(tokens: k..<end)
+                let text = lowersFirst && modifier == nil ? block.textLoweringFirst(tokens: k..<titleEnd) : block.text(tokens: k..<titleEnd)
                 mention.titles.append(MentionParser.joined(modifier, text))
             }
             k = end
