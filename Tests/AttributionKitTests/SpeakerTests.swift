@@ -393,6 +393,18 @@ import Testing
         #expect(result.speaker(of: "the ferry was old") == "Jones")
     }
 
+    /// A capitalized plural of people ending a name after another capitalized word is a body: a union, not its workers.
+    @Test func aCapitalizedPluralEndingANameIsABody() {
+        let result = Story.attribute(
+            "The Communications Workers of Norland said the stoppage would last three days.",
+            "“We are ready,” said the Harbor Auto Workers.",
+            "Harbor Auto Workers treasurer Ivo Lind said the fund was full.")
+        #expect(result.speaker(of: "the stoppage would last") == "Communications Workers of Norland")
+        #expect(result.speaker(of: "We are ready") == "Harbor Auto Workers")
+        #expect(result.source(of: "We are ready")?.anonymous == false)
+        #expect(result.speaker(of: "the fund was full") == "Ivo Lind")
+    }
+
     /// A registered organisation whose name holds ordinary words is one speaker: "Doctors Without Borders" is no
     /// group of doctors, "Save the Children" no "Children".
     @Test func aRegisteredOrganisationOfOrdinaryWordsIsOneSpeaker() {

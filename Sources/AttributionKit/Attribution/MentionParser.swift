@@ -892,7 +892,7 @@ struct MentionParser {
         // "Brackwater County Recorder Nell Ostrand": a long capitalized run ends in the person's name.
         let longRunSplit = run.count >= 4 && registered == nil ? trailingName(of: run) : nil
         if let longRunSplit { run = longRunSplit }
-        let headHasOrganization = head.contains { tokens[$0].has(.organizationHead) }
+        let headHasOrganization = head.contains { tokens[$0].has(.organizationHead) } || namesBodyOfPeople(head)
             || lexicon.isKnownOutlet(head, in: block)
             || (last.has(.outletWord) && determiner == .the && last.isCapitalized)
             || lexicon.isKnownOutlet(run, in: block)
@@ -1025,6 +1025,17 @@ struct MentionParser {
             mention.servesIt = true
         }
         return mention
+    }
+
+    /// Whether a capitalized plural of people ends a name in `head`, or its head before "of", after another capitalized
+    /// word of it: the "Communications Workers of Norland" and the "Harbor Auto Workers" are unions, not groups of workers
+    /// ("United Auto Workers Secretary-Treasurer Gary Casteel" is a person).
+    func namesBodyOfPeople(_ head: Range<Int>) -> Bool {
+        head.contains { k in
+            k > head.lowerBound && tokens[k].isCapitalized && tokens[k].has(.anonymousHead) && tokens[k].has(.endsInS)
+                && tokens[k - 1].isCapitalized && tokens[k - 1].isWord && !tokens[k - 1].has(.functionWord)
+                && (k + 1 == head.upperBound || tokens[k + 1].has(.connector))
+        }
     }
 
     /// The name of an outlet written before the lowercase word for its kind ("the Harbor Times newspaper",
