@@ -112,9 +112,9 @@ struct EntityBook {
         {
             // "Its lawyer, Beth Morrow", and "Spokeswoman Lena Horak" right after the body led a sentence.
             mention.organizations.append(name)
-        } else if mention.servesIt, mention.organizations.isEmpty, let body = latestSpeakingBody() {
-            // "Veltra said … Its chairman, Rolf Amsel, said": the body that spoke last, which "its" shows to be one.
-            mention.organizations.append(entities[organization(metBefore: body)].name ?? "")
+        } else if mention.servesIt, mention.organizations.isEmpty, let body = latestSpeakingBody(), let name = entities[body].name {
+            // "Veltra said … Its chairman, Rolf Amsel, said": the body that spoke last.
+            mention.organizations.append(name)
         }
         entities[index].addCredentials(mention)
         if salient { touch(index) }

@@ -26,7 +26,7 @@ enum CreditLineOutlet {
         switch opener.lowercased() {
         case "source:":
             break
-        case "copyright", "©", "(c)", "copyright©":
+        case "copyright", "©", "(c)":
             // "Copyright © 2031", "© 2031", "©2031-2032": the mark and the years before the name.
             if let mark = words.first, mark == "©" || mark.lowercased() == "(c)" { words.removeFirst() }
             if let year = words.first, year.first?.isNumber ?? false { words.removeFirst() }
