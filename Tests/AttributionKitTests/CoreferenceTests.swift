@@ -374,6 +374,32 @@ import Testing
         #expect(board.speaker(of: "demand for its chips") != "Harbor Safety Board")
     }
 
+    /// "The company" stands for the company named before, not for a union that spoke since, nor a body named with a link.
+    @Test func theCompanyIsNoUnionOrMinistryThatSpokeBefore() {
+        let union = Story.attribute(
+            "The Harbour Workers Union said the stoppage would last three days.",
+            "The company said it would not negotiate under threat.")
+        #expect(union.speaker(of: "would not negotiate") != "Harbour Workers Union")
+        let company = Story.attribute(
+            "Brannfield Foods said the mill would close.",
+            "The Harbour Workers Union said the stoppage would last three days.",
+            "The company said it would not negotiate under threat.")
+        #expect(company.speaker(of: "would not negotiate") == "Brannfield Foods")
+        let linked = Story.attribute(
+            "The Federation of Harbour Pilots said the stoppage would last three days.",
+            "The company said it would not negotiate under threat.")
+        #expect(linked.speaker(of: "would not negotiate") != "Federation of Harbour Pilots")
+    }
+
+    /// "Its chairman" after a body spoke (no body led a sentence of the paragraph) works for that body.
+    @Test(arguments: ["Veltra", "Veltra Systems"])
+    func itsAfterABodySpokeNamesThatBody(name: String) {
+        let result = Story.attribute(
+            "\(name) said on Monday it would cut 300 jobs at its plant in Dunmore.",
+            "Its chairman, Rolf Amsel, said the decision was painful.")
+        #expect(result.source(of: "the decision was painful")?.organizations == [name])
+    }
+
     /// "Nuvexa said … The company said": a speaker named by one word that nothing marks as a person is the body.
     @Test(arguments: [("company", "Nuvexa"), ("drugmaker", "Pellagen"), ("group", "Tidewatch")])
     func theCompanyIsTheOneWordNameThatSpokeLast(head: String, name: String) {

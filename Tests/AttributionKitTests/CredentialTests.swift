@@ -766,4 +766,34 @@ import Testing
         let result = Story.attribute("Deputy Foreign Minister Tomas Brede said the accusations were false.")
         #expect(result.source(of: "the accusations were false")?.titles == ["Deputy Foreign Minister"])
     }
+
+    /// "White House chief of staff Jim Dowd", "Harbor Party Chief of Staff", "The head of research at Corvane Bank, Eli
+    /// Strand,": a title with its portfolio after "of" is the name's, the organisation around it too (without the link
+    /// before it); "Justice Department spokesman": a portfolio before an organisation's head names it.
+    @Test(arguments: [
+        ("White House chief of staff Jim Dowd said the levy would not affect grants.", ["chief of staff"], ["White House"]),
+        ("Harbor Authority director of operations Tova Brink said the berths were full.", ["director of operations"], ["Harbor Authority"]),
+        ("Justice Department spokesman Ivo Lind said the inquiry was closed.", ["spokesman"], ["Justice Department"]),
+        ("Former House speaker Ada Vell said the vote was close.", ["Former", "speaker"], ["House"]),
+        ("Harbor Party Chief of Staff Katie Wold said the memo was a draft.", ["Chief of Staff"], ["Harbor Party"]),
+        ("The head of research at Corvane Bank, Eli Strand, said growth would slow.", ["head of research"], ["Corvane Bank"]),
+        ("Director of communications at the Harbor Authority Tova Brink said the berths were full.", ["director of communications"], ["Harbor Authority"]),
+    ])
+    func aTitleWithItsPortfolioOrAnOrganisationNamedByAPortfolioStandsBeforeTheName(sentence: String, titles: [String], organizations: [String]) {
+        let source = Story.attribute(sentence).sources.first
+        #expect(source?.titles == titles)
+        #expect(source?.organizations == organizations)
+    }
+
+    /// A capitalized particle opening a name is part of it ("Al Jazeera's Hiba Nasser" works for Al Jazeera, not
+    /// "Jazeera"); "De Marsan" opening a sentence is still Ivo de Marsan.
+    @Test func aCapitalizedParticleOpensAnOrganisationOrASurname() {
+        let result = Story.attribute(
+            "Al Jazeera's Hiba Nasser reported that the dam had cracked.",
+            "Mayor Ivo de Marsan said the port would reopen.",
+            "De Marsan said the ferries were safe.")
+        #expect(result.source(of: "the dam had cracked")?.organizations == ["Al Jazeera"])
+        #expect(result.speaker(of: "the ferries were safe") == "Ivo de Marsan")
+        #expect(result.sources.count == 2)
+    }
 }

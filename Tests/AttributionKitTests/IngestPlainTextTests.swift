@@ -215,6 +215,18 @@ enum IngestFixture {
         #expect(IngestFixture.read("Headline Here\nShe told the Gullport Courier so.\n").outlet == nil)
     }
 
+    /// A credit line at the end names the outlet: a known one, or a name ending in an outlet word; a credited figure does not.
+    @Test(arguments: [
+        ("Copyright 2031 The Calder Post", "The Calder Post"),
+        ("\u{00A9} 2031 Calder Post. All rights reserved.", "Calder Post"),
+        ("Source: Al Jazeera", "Al Jazeera"),
+        ("Source: Ministry of Energy", nil),
+    ] as [(String, String?)])
+    func aCreditLineAtTheEndNamesTheOutlet(line: String, outlet: String?) {
+        let text = "Bridge Closure Extended\nThe bridge will stay closed until March, officials said.\n\(line)\n"
+        #expect(IngestFixture.read(text).outlet == outlet)
+    }
+
     @Test func articleIdIsAStableContentHash() {
         let a = IngestFixture.read("Headline Here\nBody text.\n")
         let b = IngestFixture.read("Headline Here\nBody text.\n")

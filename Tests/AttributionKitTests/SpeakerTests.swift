@@ -412,6 +412,44 @@ import Testing
         #expect(branded.speaker(of: "an insult to every deckhand") == "ferry union")
         #expect(result.speaker(of: "a costly dream") == "Bo Tran")
     }
+
+    /// A plural opening the sentence before "of" and a lowercase noun is a group, its capital the sentence's; a name
+    /// before "of the" and a name stays a name.
+    @Test func aCapitalizedPluralOpeningTheSentenceBeforeItsModifierIsAGroup() {
+        let result = Story.attribute(
+            "Families of the victims said they wanted answers.",
+            "Fans of the club said the stadium was unsafe.",
+            "Jones of the Harbor Trust said the ferry was old.")
+        #expect(result.source(of: "they wanted answers")?.description == "Families of the victims")
+        #expect(result.source(of: "the stadium was unsafe")?.anonymous == true)
+        #expect(result.speaker(of: "the ferry was old") == "Jones")
+    }
+
+    /// A capitalized plural of people ending a name after another capitalized word is a body: a union, not its workers.
+    @Test func aCapitalizedPluralEndingANameIsABody() {
+        let result = Story.attribute(
+            "The Communications Workers of Norland said the stoppage would last three days.",
+            "“We are ready,” said the Harbor Auto Workers.",
+            "Harbor Auto Workers treasurer Ivo Lind said the fund was full.")
+        #expect(result.speaker(of: "the stoppage would last") == "Communications Workers of Norland")
+        #expect(result.speaker(of: "We are ready") == "Harbor Auto Workers")
+        #expect(result.source(of: "We are ready")?.anonymous == false)
+        #expect(result.speaker(of: "the fund was full") == "Ivo Lind")
+    }
+
+    /// A registered organisation whose name holds ordinary words is one speaker: "Doctors Without Borders" is no
+    /// group of doctors, "Save the Children" no "Children".
+    @Test func aRegisteredOrganisationOfOrdinaryWordsIsOneSpeaker() {
+        let result = Story.attribute(
+            "Doctors Without Borders said its clinics were running out of insulin.",
+            "“We cannot reach the wounded,” said Reporters Without Borders.",
+            "Save the Children said 400 children had been displaced.",
+            "A spokesman for Save the Children said schools were closed.")
+        #expect(result.speaker(of: "running out of insulin") == "Doctors Without Borders")
+        #expect(result.speaker(of: "We cannot reach the wounded") == "Reporters Without Borders")
+        #expect(result.speaker(of: "had been displaced") == "Save the Children")
+        #expect(result.source(of: "schools were closed")?.organizations == ["Save the Children"])
+    }
 }
 
 @Suite struct SpeakerPhraseTests {

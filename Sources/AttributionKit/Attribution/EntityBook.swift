@@ -113,6 +113,9 @@ struct EntityBook {
         {
             // "Its lawyer, Beth Morrow", and "Spokeswoman Lena Horak" right after the body led a sentence.
             mention.organizations.append(name)
+        } else if mention.servesIt, mention.organizations.isEmpty, let body = latestSpeakingBody(), let name = entities[body].name {
+            // "Veltra said … Its chairman, Rolf Amsel, said": the body that spoke last.
+            mention.organizations.append(name)
         }
         entities[index].addCredentials(mention)
         if salient { touch(index) }
@@ -260,8 +263,11 @@ struct EntityBook {
         let space = UInt8(ascii: " ")
         let parts = EntityBook.wordRanges(of: key)
         if parts.count == 1, let known, let found = person(withNamePart: known, gender: gender, title: title) { return found }
-        // Only an honorific says two words are a surname: "Ann Smith" is not "Mary Ann Smith".
-        if parts.count == 2, gender != nil, let known, let found = links[known].twoWordSurname { return found }
+        // Only an honorific or a particle says two words are a surname: "Ann Smith" is not "Mary Ann Smith", but
+        // "De Blasio" is "Bill de Blasio".
+        if parts.count == 2, gender != nil || EntityBook.isNameParticle(key[parts.first]), let known, let found = links[known].twoWordSurname {
+            return found
+        }
         if parts.count >= 2, let first = entity(named: key[parts.last]), entities[first].kind == .person,
             !(entities[first].name ?? "").utf8.contains(space), entities[first].titles.isEmpty, entities[first].gender == nil
         {
@@ -427,17 +433,27 @@ struct EntityBook {
         guard Lexicon.shared.genericOrganizationHeads.contains(head) else { return nil }
         let anyKind = Lexicon.shared.umbrellaOrganizationHeads.contains(head)
         let ofTrade = Lexicon.shared.tradeOrganizationHeads.contains(head)
+        let ofCompany = ofTrade || Lexicon.shared.companyOrganizationHeads.contains(head)
         if let index = recent.reversed().first(where: { index in
-            if anyKind || ofTrade, index == latestSpeaker, isUnmarkedOneWordName(index) { return true }
+            if anyKind || ofCompany, index == latestSpeaker, isUnmarkedOneWordName(index) { return true }
             guard entities[index].kind == .organization, !isOutlet(index) else { return false }
-            if ofTrade { return isCompany(index) }
-            return anyKind || !EntityBook.endsInOrganizationHead(entities[index].name ?? "")
+            if ofCompany, isCompany(index) { return true }
+            let name = entities[index].name ?? ""
+            // ("the company" is no "Communications Workers of America": a name with a link is no brand.)
+            return anyKind || (!ofTrade && !EntityBook.endsInOrganizationHead(name) && !(ofCompany && EntityBook.hasHeadLink(name)))
         }) {
             return index
         }
         // "Shares of Vantro Systems fell. The company said …": a company named before, though it did not speak yet.
-        guard anyKind || ofTrade else { return nil }
+        guard anyKind || ofCompany else { return nil }
         return latestNamedOrganization(where: isCompany)
+    }
+
+    /// The source of the latest statement when it is an organisation, or a name of one word that nothing marks as a
+    /// person's ("Veltra"): what "its" stands for when no body led a sentence of the paragraph.
+    func latestSpeakingBody() -> Int? {
+        guard let latestSpeaker, entities[latestSpeaker].kind == .organization || isUnmarkedOneWordName(latestSpeaker) else { return nil }
+        return latestSpeaker
     }
 
     /// Whether the entity is named by one word that nothing marks as a person (no gender, title or body):
@@ -475,6 +491,11 @@ struct EntityBook {
     /// Whether entity `index` is a known news outlet: "the ministry" or "it" after "per Xinhua" is not the outlet.
     func isOutlet(_ index: Int) -> Bool {
         Lexicon.shared.outlets[(entities[index].name ?? "").lowercased()] != nil
+    }
+
+    /// Whether the lowercase word `word` is a particle of surnames ("de", "van", "al").
+    static func isNameParticle(_ word: ArraySlice<UInt8>) -> Bool {
+        Vocabulary.shared.traits(of: Vocabulary.shared.word(spelled: Array(word))).contains(.nameParticle)
     }
 
     /// Whether the last word of `name` is an organisation's head ("Board" in "Harbor Safety Board").
@@ -752,6 +773,11 @@ struct EntityBook {
     /// The links after which an organisation's name goes on past its head, and their UTF-8.
     private static let headLinkWords = [" of ", " for ", " to "]
     private static let headLinks = headLinkWords.map { Array($0.utf8) }
+
+    /// Whether a name holds a link (" of ", " for ", " to ") after its head: "Communications Workers of America".
+    static func hasHeadLink(_ name: String) -> Bool {
+        headLinkWords.contains { name.contains($0) }
+    }
 
     /// Where the first link (" of ", " for ", " to ") starts in the ASCII bytes of a name.
     static func firstLink(in name: UnsafeBufferPointer<UInt8>) -> Int? {

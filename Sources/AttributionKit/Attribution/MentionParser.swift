@@ -350,6 +350,10 @@ struct MentionParser {
                 break
             }
         }
+        // "said Doctors Without Borders": a registered organisation's name runs on past a word that would end the phrase.
+        if let registered = stride(from: min(upperBound, i + 6), to: end, by: -1).first(where: { isRegisteredOrganization(i..<$0) }) {
+            end = registered
+        }
         guard end > start else { return nil }
         // "said one of the people", "said two of them": a member of a group named before.
         if end == start + 1, tokens[start].has(.determiner), end + 1 < upperBound, tokens[end].word == .of, !tokens[start].has(.vagueHead) {
@@ -577,8 +581,11 @@ struct MentionParser {
             guard t.isWord || t.kind == .number || t.word == .ampersand || wordBeforeApostrophe(k) != nil else { break }
             // "his wife", "their lawyers": a possessive opens the phrase like a determiner.
             if t.has(.determiner) || t.kind == .number || (t.has(.possessiveDeterminer) && t.word != .possessive) {
-                // "the" after a preposition inside a name: "mission to the United Nations", "Center for a Safer Harbor".
-                if isArticleInName(k), k - 1 >= lowerBound, tokens[k - 1].word == .to || tokens[k - 1].word == .of || tokens[k - 1].word == .for {
+                // "the" after a preposition inside a name: "mission to the United Nations", "Center for a Safer Harbor"; or
+                // inside a registered organisation's name: "Save the Children".
+                if isArticleInName(k), k - 1 >= lowerBound,
+                    tokens[k - 1].word == .to || tokens[k - 1].word == .of || tokens[k - 1].word == .for || isRegisteredOrganization((k - 1)..<(i + 1))
+                {
                     k -= 1
                     continue
                 }
@@ -592,12 +599,13 @@ struct MentionParser {
                 start = k
             } else if t.has([.titleWord, .nationality, .organizationHead])
                 || (t.has(.titleModifier) && tokens[k + 1].has([.titleWord, .organizationHead, .titleModifier]))
+                || isTitlePortfolioBeforeName(k)
             {
                 // "Chinese foreign ministry spokesman": a modifier of a title or an office belongs to the phrase.
                 start = k
             } else if t.has(.connector), k - 1 >= lowerBound,
                 tokens[k - 1].isCapitalized || tokens[k - 1].word == .possessive || tokens[k - 1].has(.organizationHead)
-                    || tokens[k - 1].has(.titleWord)
+                    || tokens[k - 1].has(.titleWord) || isTitlePortfolio(k - 1)
                     // "the niece of the mayor": a person known by someone holding the role.
                     || (t.word == .of && headIsTitle && tokens[k - 1].has(.anonymousHead) && !tokens[k - 1].isCapitalized)
                     || (t.has(.nameParticle) && (particleRunStart(before: k).map { $0 >= lowerBound } ?? false))
@@ -619,8 +627,8 @@ struct MentionParser {
             }
             k -= 1
         }
-        // Never begin on a dangling connector.
-        while start < i, tokens[start].has(.connector) { start += 1 }
+        // Never begin on a dangling connector; a capitalized particle opening a name is none ("Al Jazeera's Hiba Nasser", "El Faro").
+        while start < i, tokens[start].has(.connector), !opensNameAsParticle(start) { start += 1 }
         if tokens[start].word == .the, let role = roleStart(before: start, lowerBound: lowerBound) { return role }
         return start
     }
@@ -652,6 +660,45 @@ struct MentionParser {
             tokens[k - 1].isWord, tokens[k - 1].has(.endsInS)
         else { return nil }
         return tokens[k - 1]
+    }
+
+    /// The longest name of the organisation registry that ends `head` ("Save the Children" of "a spokesman for Save
+    /// the Children"), or nil.
+    func registeredOrganization(ending head: Range<Int>) -> Range<Int>? {
+        (max(head.lowerBound, head.upperBound - 6)..<(head.upperBound - 1)).lazy.map { $0..<head.upperBound }.first(where: isRegisteredOrganization)
+    }
+
+    /// Whether the tokens `range` spell, whole, a name of two words or more of the organisation registry, first and last
+    /// word capitalized: "Doctors Without Borders", "Save the Children", whose words alone read as a group or a person.
+    func isRegisteredOrganization(_ range: Range<Int>) -> Bool {
+        guard (2...6).contains(range.count), tokens[range.lowerBound].isCapitalized, tokens[range.upperBound - 1].isCapitalized,
+            range.allSatisfy({ tokens[$0].isWord })
+        else { return false }
+        return OrganizationRegistry.bundled.organization(named: block.text(tokens: range)) != nil
+    }
+
+    /// Whether the word at `k` is a capitalized particle that opens a name with the capitalized word after it: "Al" of
+    /// "Al Jazeera", "El" of "El Faro".
+    func opensNameAsParticle(_ k: Int) -> Bool {
+        tokens[k].has(.nameParticle) && tokens[k].isCapitalized && !tokens[k].has(.functionWord) && k + 1 < tokens.count
+            && tokens[k + 1].isCapitalized && !tokens[k + 1].has(.functionWord)
+    }
+
+    /// Whether the lowercase noun at `k` completes a title of the form "chief of staff" or "director of
+    /// operations" right before a name ("White House chief of staff Jim Dowd"): the title, and what
+    /// precedes it, are the name's credentials.
+    func isTitlePortfolioBeforeName(_ k: Int) -> Bool {
+        isTitlePortfolio(k) && k + 1 < tokens.count && tokens[k + 1].isCapitalized && !tokens[k + 1].has(.functionWord)
+    }
+
+    /// Whether the noun at `k` is the portfolio after a title and "of": "staff" of "chief of staff", "research" of
+    /// "head of research at Corvane Bank", "Staff" of "Chief of Staff" (capitalized like its title; after "CEO of" a
+    /// capitalized word names the company).
+    func isTitlePortfolio(_ k: Int) -> Bool {
+        guard k >= 2, tokens[k - 1].word == .of, tokens[k - 2].has(.titleWord) else { return false }
+        return isPlainNoun(k)
+            || (tokens[k].isCapitalized && tokens[k - 2].isCapitalized && !isInCapitals(k - 2) && tokens[k].isWord
+                && !tokens[k].has([.organizationHead, .functionWord]))
     }
 
     /// "Councilman Per Eng", "Resident Per Aasen", "Dr. Will Ames": a first name spelled like a function word, after a
@@ -698,10 +745,18 @@ struct MentionParser {
     /// A plural common noun that can head a group of sources: "technologists", "many dock workers".
     func isGroupNoun(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard t.isWord, !t.isCapitalized, t.has(.endsInS),
+        guard t.isWord, !t.isCapitalized || opensSentenceBeforeLowercaseModifier(k), t.has(.endsInS),
             !t.has([.endsInDoubleS, .endsInUs, .endsInIs, .endsInPossessive, .functionWord, .reportingVerb, .clauseVerb])
         else { return false }
         return t.end - t.start > 3
+    }
+
+    /// Whether the word at `k` opens its sentence before "of" and a lowercase noun ("Families of the victims", "Fans of
+    /// the club"), where its capital is the sentence's; a name there is followed by a name ("Jones of the Harbor Trust").
+    func opensSentenceBeforeLowercaseModifier(_ k: Int) -> Bool {
+        guard k == 0 || tokens[k - 1].isSentenceFinal, k + 2 < tokens.count, tokens[k + 1].word == .of else { return false }
+        let noun = tokens[k + 2].has(.determiner) && k + 3 < tokens.count ? k + 3 : k + 2
+        return tokens[noun].isWord && !tokens[noun].isCapitalized && !tokens[noun].has(.functionWord)
     }
 
     /// A capitalized adverb or participle opening a clause ("Grudgingly, …", "Having signed …"), not a
@@ -850,6 +905,9 @@ struct MentionParser {
             headEnd -= 1
         }
         let head = start..<headEnd
+        // "Doctors Without Borders", "Save the Children": a registered organisation whose words would read otherwise.
+        let registered = registeredOrganization(ending: head)
+        if registered == head { return Mention(kind: .organization(head), tokens: range) }
         if oneOfThem(endingAt: headEnd - 1, lowerBound: range.lowerBound) == range.lowerBound {
             return Mention(kind: .memberOfGroup(descriptionText(range.lowerBound..<headEnd)), tokens: range)
         }
@@ -863,18 +921,20 @@ struct MentionParser {
         var appositiveIsName = false
         var namedHead: Int? = nil
         let last = tokens[headEnd - 1]
-        var run = nameRun(in: head)
+        // ("a spokesman for Save the Children": the registered name is the run of names.)
+        var run = registered ?? nameRun(in: head)
         // "Brackwater County Recorder Nell Ostrand": a long capitalized run ends in the person's name.
-        let longRunSplit = run.count >= 4 ? trailingName(of: run) : nil
+        let longRunSplit = run.count >= 4 && registered == nil ? trailingName(of: run) : nil
         if let longRunSplit { run = longRunSplit }
-        let headHasOrganization = head.contains { tokens[$0].has(.organizationHead) }
+        let headHasOrganization = head.contains { tokens[$0].has(.organizationHead) } || namesBodyOfPeople(head)
             || lexicon.isKnownOutlet(head, in: block)
             || (last.has(.outletWord) && determiner == .the && last.isCapitalized)
             || lexicon.isKnownOutlet(run, in: block)
         // ("The Justice Department": a title word before a body's head is part of the body's name.)
         let titleBeforeRun = run.lowerBound > head.lowerBound
             && (tokens[run.lowerBound - 1].has(.titleWord)
-                || tokens[run.lowerBound - 1].has(.honorific))
+                || tokens[run.lowerBound - 1].has(.honorific)
+                || isTitlePortfolioBeforeName(run.lowerBound - 1))
             && !(run.count == 1 && tokens[run.lowerBound].has(.organizationHead) && tokens[run.lowerBound - 1].isCapitalized
                 && !tokens[run.lowerBound - 1].has(.honorific))
         // "Mr. Vale and council member Ada Quill": two people; the mention stands for the last, and
@@ -999,6 +1059,17 @@ struct MentionParser {
             mention.servesIt = true
         }
         return mention
+    }
+
+    /// Whether a capitalized plural of people ends a name in `head`, or its head before "of", after another capitalized
+    /// word of it: the "Communications Workers of Norland" and the "Harbor Auto Workers" are unions, not groups of workers
+    /// ("United Auto Workers Secretary-Treasurer Gary Casteel" is a person).
+    func namesBodyOfPeople(_ head: Range<Int>) -> Bool {
+        head.contains { k in
+            k > head.lowerBound && tokens[k].isCapitalized && tokens[k].has(.anonymousHead) && tokens[k].has(.endsInS)
+                && tokens[k - 1].isCapitalized && tokens[k - 1].isWord && !tokens[k - 1].has(.functionWord)
+                && (k + 1 == head.upperBound || tokens[k + 1].has(.connector))
+        }
     }
 
     /// The name of an outlet written before the lowercase word for its kind ("the Harbor Times newspaper",
@@ -1210,7 +1281,7 @@ struct MentionParser {
         while k > head.lowerBound {
             let t = tokens[k - 1]
             let isName = t.isWord && t.isCapitalized && !t.has([.titleWord, .honorific, .functionWord, .anonymousHead])
-                && t.word != .possessive
+                && t.word != .possessive && !isGroupNoun(k - 1) && !isTitlePortfolio(k - 1)
             let isParticle = t.has(.nameParticle) && k < head.upperBound && (particleRunStart(before: k - 1).map { $0 >= head.lowerBound } ?? false)
             let isFirstName = k < head.upperBound && isFirstNameAfterTitle(k - 1, lowerBound: head.lowerBound)
             guard isName || isParticle || isFirstName else { break }
@@ -1257,7 +1328,12 @@ struct MentionParser {
                 k += 1
                 continue
             }
-            if t.isCapitalized && !t.has([.titleWord, .endsInBased]) && !isRoleBeforeName(k, in: range) {
+            // ("Justice Department spokesman": a portfolio that is a title word too names the organisation whose
+            // head follows it; "Former House speaker", "Retired Army Col." keep the person's standing as a title.)
+            let namesOrganization = !t.has(.titleWord)
+                || (t.has(.titleModifier) && !t.has(.endsInEd) && k + 1 < range.upperBound && tokens[k + 1].isCapitalized
+                    && tokens[k + 1].has(.organizationHead) && !tokens[k + 1].has(.titleWord))
+            if t.isCapitalized && namesOrganization && !t.has(.endsInBased) && !isRoleBeforeName(k, in: range) {
                 // A capitalized run: an organisation, with its connectors.
                 var end = k + 1
                 while end < range.upperBound {
@@ -1291,16 +1367,27 @@ struct MentionParser {
                 end += 1
             }
             // "Secretary of State", "Minister of Defence": a portfolio after "of" completes the title
-            // ("director of Harbor Pilots United" names an organisation instead).
+            // ("director of Harbor Pilots United" names an organisation instead); so do the capitalized words
+            // between a title in capitals and the name ("RNC Chief of Staff Katie Walsh"), when they hold no body's head.
             if end < range.upperBound, end - 1 > k, tokens[end - 1].word == .of, tokens[end - 2].has(.titleWord) {
                 let portfolioEnd = capitalizedRunEnd(from: end, end: range.upperBound)
-                if portfolioEnd > end, (end..<portfolioEnd).allSatisfy({ tokens[$0].has(.titleModifier) }) { end = portfolioEnd }
+                let portfolio = end..<portfolioEnd
+                if portfolioEnd > end,
+                    portfolio.allSatisfy({ tokens[$0].has(.titleModifier) })
+                        || (tokens[end - 2].isCapitalized && portfolioEnd == range.upperBound
+                            && portfolio.allSatisfy({ tokens[$0].isWord && !tokens[$0].has([.organizationHead, .determiner]) }))
+                {
+                    end = portfolioEnd
+                }
             }
             // "ambassador to the United Nations", "envoy to Norland": where the role is held towards completes it.
             if end < range.upperBound, end - 1 > k, tokens[end - 1].word == .to || (tokens[end - 1].word == .the && tokens[end - 2].word == .to) {
                 end = capitalizedRunEnd(from: end, end: range.upperBound)
             }
-            let lowersFirst = opensSentenceInLowercase((pendingNationality == nil ? k : pendingStart)..<end)
+            // "director of communications at the Harbor Authority": the link before the organisation is no part of the title.
+            var titleEnd = end
+            while titleEnd > k + 1, tokens[titleEnd - 1].has(.functionWord), !tokens[titleEnd - 1].isCapitalized { titleEnd -= 1 }
+            let lowersFirst = opensSentenceInLowercase((pendingNationality == nil ? k : pendingStart)..<titleEnd)
             // A pending modifier that opens the sentence loses its capital ("Defense ministry" → "defense ministry").
             let modifier = pendingNationality.map { lowersFirst ? $0.prefix(1).lowercased() + $0.dropFirst() : $0 }
             pendingNationality = nil
@@ -1308,10 +1395,10 @@ struct MentionParser {
                 // "Chinese foreign ministry spokesman": the words up to the head name the organisation.
                 let organizationStart = (k..<organizationEnd).last { tokens[$0].has(.titleWord) }.map { $0 + 1 } ?? k
                 mention.organizations.append(MentionParser.joined(modifier, block.text(tokens: organizationStart..<organizationEnd)))
-                let role = [k..<organizationStart, organizationEnd..<end].filter { !$0.isEmpty }
+                let role = [k..<organizationStart, organizationEnd..<titleEnd].filter { !$0.isEmpty }
                 mention.titles.append(role.map { block.text(tokens: $0) }.joined(separator: " "))
             } else {
-                let text = lowersFirst && modifier == nil ? block.textLoweringFirst(tokens: k..<end) : block.text(tokens: k..<end)
+                let text = lowersFirst && modifier == nil ? block.textLoweringFirst(tokens: k..<titleEnd) : block.text(tokens: k..<titleEnd)
                 mention.titles.append(MentionParser.joined(modifier, text))
             }
             k = end

@@ -27,6 +27,7 @@ enum ArticleAssembler {
             origin: origin,
             title: metadata.title ?? result.title,
             outlet: metadata.outlet ?? wireAgency
+                ?? CreditLineOutlet.infer(from: pieces.indices.filter { blocks[$0].kind != .title }.map { pieces[$0].text })
                 ?? SelfReferenceOutlet.infer(from: blocks.indices.filter { blocks[$0].isProse }.map { pieces[$0].text }),
             byline: metadata.byline.isEmpty ? result.byline : metadata.byline,
             date: date,

@@ -26,6 +26,8 @@ public final class Lexicon: Sendable {
     public let umbrellaOrganizationHeads: Set<String>
     /// The generic words naming a company by its trade ("the carmaker"), which stand for companies only.
     public let tradeOrganizationHeads: Set<String>
+    /// "the company", "the firm": a company, or a body whose name ends in no organisation's head, never a union or a ministry.
+    public let companyOrganizationHeads: Set<String>
     /// Words that follow a company's own name ("Foods" in "Larkspur Foods"), lowercase.
     public let companyWords: Set<String>
     /// Verbs of refusal ("declined"), speech with no content of its own ("comment"), participles that
@@ -90,7 +92,8 @@ public final class Lexicon: Sendable {
         let generic = Lexicon.entries("generic-organization-heads").map { $0.split(atControl: "\t") }
         genericOrganizationHeads = Set(generic.map { String($0[0]) })
         umbrellaOrganizationHeads = Set(generic.filter { $0.last == "any" }.map { String($0[0]) })
-        tradeOrganizationHeads = Set(generic.filter { $0.last == "company" }.map { String($0[0]) })
+        tradeOrganizationHeads = Set(generic.filter { $0.last == "trade" }.map { String($0[0]) })
+        companyOrganizationHeads = Set(generic.filter { $0.last == "company" }.map { String($0[0]) })
         companyWords = Set(Lexicon.entries("company-words"))
         refusalVerbs = Set(Lexicon.entries("refusal-verbs"))
         contentlessSpeechVerbs = Set(Lexicon.entries("contentless-speech-verbs"))
