@@ -291,10 +291,18 @@ struct EntityBook {
         return index
     }
 
-    /// The gender a first name (lowercase bytes) most often has.
+    /// The gender a first name (lowercase bytes) most often has, looked up from its bytes.
     private static func gender(ofFirstName first: ArraySlice<UInt8>) -> Gender? {
-        Lexicon.shared.firstNameGenders[String(decoding: first, as: UTF8.self)]
+        firstNames.table.id(of: first).map { firstNames.genders[$0] }
     }
+
+    /// The lexicon's first names in a byte table, with their genders by id.
+    private static let firstNames: (table: ByteTable, genders: [Gender]) = {
+        var table = ByteTable(capacity: 4096)
+        var genders: [Gender] = []
+        for (name, gender) in Lexicon.shared.firstNameGenders where table.add(Array(name.utf8)) == genders.count { genders.append(gender) }
+        return (table, genders)
+    }()
 
     /// Lets the first name and surname of a full name (`key`, two words or more, whose `parts` are
     /// `wordRanges(of: key)`) lead to `index`: only where no one else holds them, unless `replacing`.
@@ -377,7 +385,9 @@ struct EntityBook {
     /// Force" that "the Air Force" refers back to, the "Chinese Foreign Ministry" of "the Foreign Ministry".
     private func organization(withNationalityBefore key: [UInt8]) -> Int? {
         firstByRecency { index in
-            guard entities[index].kind == .organization, let name = entities[index].name else { return false }
+            guard entities[index].kind == .organization, let name = entities[index].name,
+                EntityBook.mayEnd(name, withKey: key)
+            else { return false }
             let full = EntityBook.key(name)
             let space = full.count - key.count - 1
             guard space > 0, full[space] == UInt8(ascii: " "), full[(space + 1)...].elementsEqual(key) else { return false }
@@ -385,6 +395,15 @@ struct EntityBook {
             let first = vocabulary.word(spelled: Array(full[..<space]))
             return first != .other && vocabulary.traits(of: first).contains(.nationality)
         }
+    }
+
+    /// Whether an ASCII `name` ends in a word or more with the lowercase `key` after a space, asked of its bytes
+    /// before its key is made; any name beyond ASCII may.
+    private static func mayEnd(_ name: String, withKey key: [UInt8]) -> Bool {
+        withASCII(name) { utf8 in
+            utf8.count > key.count && utf8[utf8.count - key.count - 1] == UInt8(ascii: " ")
+                && zip(utf8.suffix(key.count), key).allSatisfy { $0.asciiLowercased == $1 }
+        } ?? true
     }
 
     /// An organisation credential as a name: "authority" (from "the authority’s director") becomes the

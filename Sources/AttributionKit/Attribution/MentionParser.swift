@@ -518,7 +518,7 @@ struct MentionParser {
         if end - 2 >= lowerBound, tokens[end - 1].word == .of, tokens[end - 2].has(.determiner), ["them", "those"].contains(block.lower(end)) {
             return end - 2
         }
-        if end - 1 >= lowerBound, tokens[end - 1].word == .the, block.lower(end) == "other" { return end - 1 }
+        if end - 1 >= lowerBound, tokens[end - 1].word == .the, tokens[end].word == MentionParser.otherDeterminer { return end - 1 }
         // "one of the people", "one of the senior officials" ("most of the people" is a share of them).
         guard tokens[end].has(.anonymousHead) || isGroupNoun(end) else { return nil }
         var the = end - 1
@@ -665,14 +665,19 @@ struct MentionParser {
     /// The longest name of the organisation registry that ends `head` ("Save the Children" of "a spokesman for Save
     /// the Children"), or nil.
     func registeredOrganization(ending head: Range<Int>) -> Range<Int>? {
-        (max(head.lowerBound, head.upperBound - 6)..<(head.upperBound - 1)).lazy.map { $0..<head.upperBound }.first(where: isRegisteredOrganization)
+        // The last word, which every candidate shares, is asked about once (a loop, not a closure capturing the parser).
+        guard head.count >= 2, RegisteredNameWords.mayEnd(head.upperBound - 1, in: block) else { return nil }
+        for start in max(head.lowerBound, head.upperBound - 6)..<(head.upperBound - 1) where isRegisteredOrganization(start..<head.upperBound) {
+            return start..<head.upperBound
+        }
+        return nil
     }
 
     /// Whether the tokens `range` spell, whole, a name of two words or more of the organisation registry, first and last
     /// word capitalized: "Doctors Without Borders", "Save the Children", whose words alone read as a group or a person.
     func isRegisteredOrganization(_ range: Range<Int>) -> Bool {
         guard (2...6).contains(range.count), tokens[range.lowerBound].isCapitalized, tokens[range.upperBound - 1].isCapitalized,
-            range.allSatisfy({ tokens[$0].isWord })
+            RegisteredNameWords.mayBeName(range, in: block), range.allSatisfy({ tokens[$0].isWord })
         else { return false }
         return OrganizationRegistry.bundled.organization(named: block.text(tokens: range)) != nil
     }
@@ -1310,6 +1315,9 @@ struct MentionParser {
             && tokens[k - 1].has(.titleWord) && !tokens[k - 1].isCapitalized && !tokens[k - 1].has(.titleModifier)
             && !MentionParser.rankQualifiers.contains(block.lower(k - 1))
     }
+
+    /// "other" of "the other" (`Word.other` is the id of every word outside the vocabulary).
+    static let otherDeterminer = Word("other")
 
     /// Lowercase words that qualify the rank after them rather than being a role of their own ("fellow Sen.").
     static let rankQualifiers: Set<String> = ["former", "retired", "then", "onetime", "late", "ex", "senior", "junior", "fellow"]

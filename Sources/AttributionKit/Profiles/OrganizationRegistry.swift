@@ -63,6 +63,9 @@ public struct OrganizationRegistry: Sendable {
 
     public var count: Int { Set(byKey.values.values.map(\.name)).count }
 
+    /// Every name and alias of the registry's organisations.
+    var names: [String] { byKey.values.values.flatMap { [$0.name] + $0.aliases } }
+
     /// The organisation a whole name stands for ("the Pentagon", "U.S. Department of Defense").
     public func organization(named name: String) -> Organization? {
         byKey[NameWords.key(name)]
