@@ -745,4 +745,13 @@ import Testing
         let result = Story.attribute("Deputy Foreign Minister Tomas Brede said the accusations were false.")
         #expect(result.source(of: "the accusations were false")?.titles == ["Deputy Foreign Minister"])
     }
+
+    /// "Omani Foreign Minister …, whose country hosted the talks, said": the nationalities of the countries news
+    /// quotes qualify a title as "Iranian" does, rather than being taken for an organisation ("Omani Foreign").
+    @Test func aGulfOrBalkanNationalityQualifiesATitle() {
+        let result = Story.attribute("Omani Foreign Minister Sayed Albarwani, whose country has hosted the talks, said they had stalled.")
+        let source = try! #require(result.source(of: "they had stalled"))
+        #expect(source.titles == ["Omani Foreign Minister"])
+        #expect(source.organizations.isEmpty)
+    }
 }
