@@ -754,4 +754,12 @@ import Testing
         #expect(source.titles == ["Omani Foreign Minister"])
         #expect(source.organizations.isEmpty)
     }
+
+    /// "a journalist based in Erbil": where someone works ends the role ("journalist", which makes media, not
+    /// "journalist based").
+    @Test func aPlaceTheSourceIsBasedInEndsTheRole() {
+        let result = Story.attribute("Lina Morad, a journalist based in Erbil, said many people were tired.")
+        let source = try! #require(result.source(of: "many people were tired"))
+        #expect(source.titles == ["journalist"])
+    }
 }

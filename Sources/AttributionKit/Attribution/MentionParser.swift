@@ -205,6 +205,8 @@ struct MentionParser {
 
     /// The prepositions that open a post-modifier of an unnamed source ("officials at", "residents of").
     static let modifierLinks: [Word] = [.of, .at, .in, .with, .from]
+    /// Participles that say where someone works ("based in Erbil"), lowercase.
+    static let placingParticiples: Set<String> = ["based", "stationed", "located", "posted"]
 
     /// Whether token `k` links an unnamed head to its modifier ("officials at", "residents of"); "to" only
     /// right after an unnamed source's head ("an adviser to Vestland"), where elsewhere it opens much else
@@ -1566,6 +1568,13 @@ struct MentionParser {
                 mention.organizations.append(block.text(tokens: named..<capitalizedRunEnd(from: named, end: end)))
             }
             end = from
+        }
+        // "a journalist based in Erbil", "an analyst stationed in Kessel": where the person works ends the role, and
+        // a place is no credential ("based at the Harbor Institute" names one, read below).
+        if let placed = (start + 1..<end).first(where: { MentionParser.placingParticiples.contains(block.lower($0)) }),
+            placed + 1 < end, tokens[placed + 1].has(.placePreposition), !(placed..<end).contains(where: { tokens[$0].has(.organizationHead) })
+        {
+            end = placed
         }
         // A possessive organisation: "the Harbor Safety Board’s deputy director …", or one
         // named before: "the authority’s chief financial officer" (the book resolves "authority");
