@@ -684,5 +684,12 @@ import Testing
             "“Every time, we hear the same words,” the Pemberton researcher said.")
         #expect(result.speaker(of: "Every time") == "Elena Moore")
     }
-}
 
+    /// "the newspaper" is the outlet named last, whatever its name ends in, not a new unnamed source.
+    @Test func theNewspaperIsTheOutletNamedBefore() {
+        let result = Story.attribute(
+            "The Harbor Ledger, a tabloid run by the Vestland party, said in an editorial that the talks had failed.",
+            "“The era of one power is over,” the newspaper wrote.")
+        #expect(result.speaker(of: "The era of one power") == "Harbor Ledger")
+    }
+}

@@ -796,4 +796,21 @@ import Testing
         #expect(result.speaker(of: "the ferries were safe") == "Ivo de Marsan")
         #expect(result.sources.count == 2)
     }
+
+    /// "Omani Foreign Minister …, whose country hosted the talks, said": the nationalities of the countries news
+    /// quotes qualify a title as "Iranian" does, rather than being taken for an organisation ("Omani Foreign").
+    @Test func aGulfOrBalkanNationalityQualifiesATitle() {
+        let result = Story.attribute("Omani Foreign Minister Sayed Albarwani, whose country has hosted the talks, said they had stalled.")
+        let source = try! #require(result.source(of: "they had stalled"))
+        #expect(source.titles == ["Omani Foreign Minister"])
+        #expect(source.organizations.isEmpty)
+    }
+
+    /// "a journalist based in Erbil": where someone works ends the role ("journalist", which makes media, not
+    /// "journalist based").
+    @Test func aPlaceTheSourceIsBasedInEndsTheRole() {
+        let result = Story.attribute("Lina Morad, a journalist based in Erbil, said many people were tired.")
+        let source = try! #require(result.source(of: "many people were tired"))
+        #expect(source.titles == ["journalist"])
+    }
 }

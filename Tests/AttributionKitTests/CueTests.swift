@@ -619,5 +619,15 @@ import Testing
             "Karvonia has declined to condemn the invasion of the islands.", "The hospital refused to release the name of the patient.")
         #expect(result.attributions.isEmpty)
     }
-}
 
+    /// "Varga agreed, with a caveat.": a cue closed by a comma before a manner or a subordinate clause reports
+    /// nothing; a cue inside that clause reports its own claim ("though he argued the states were to blame").
+    @Test func aCueClosedByACommaBeforeASubordinateClauseReportsNothing() {
+        let result = Story.attribute(
+            "Ivo Varga, an analyst at the Harbor Institute, spoke first.", "Varga agreed, with a caveat.",
+            "Lena Holm agreed, though she argued the northern states have themselves to blame.")
+        #expect(result.quote("with a caveat") == nil)
+        #expect(result.quote("she argued") == nil)
+        #expect(result.speaker(of: "the northern states have themselves to blame") == "Lena Holm")
+    }
+}

@@ -869,6 +869,27 @@ import Testing
         #expect(source.anonymous)
         #expect(source.organizations == ["Harbor Safety Organization"])
     }
+
+    /// "A former negotiator with North Korea said": a country's two-word name ending the unnamed source's
+    /// modifier is no person's name, so the negotiator speaks, not North Korea.
+    @Test func anUnnamedSourceWithACountrysTwoWordNameSpeaks() {
+        let result = Story.attribute(
+            "A former U.S. negotiator with North Korea, who asked not to be named, said both sides were partly right.")
+        #expect(result.speaker(of: "both sides were partly right") == "a former U.S. negotiator with North Korea")
+    }
+
+    /// "An adviser to Vestland said": the unnamed adviser speaks, not the country the modifier names.
+    @Test func anUnnamedAdviserToACountrySpeaks() {
+        let result = Story.attribute("An adviser to Vestland said the vote was rigged.")
+        #expect(result.speaker(of: "the vote was rigged") == "an adviser to Vestland")
+    }
+
+    /// "A former envoy said", "a Western ambassador said": an envoy or ambassador left unnamed is a source.
+    @Test func anUnnamedEnvoyOrAmbassadorSpeaks() {
+        let result = Story.attribute("A former envoy said the talks would fail.", "A Western ambassador said the vote was close.")
+        #expect(result.speaker(of: "the talks would fail") == "a former envoy")
+        #expect(result.speaker(of: "the vote was close") == "a Western ambassador")
+    }
 }
 
 @Suite struct SpeakerBorrowingTests {
@@ -1096,4 +1117,3 @@ import Testing
         #expect(result.speaker(of: "The fleet sails") == nil)
     }
 }
-

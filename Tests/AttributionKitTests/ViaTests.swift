@@ -460,5 +460,16 @@ import Testing
         let result = Story.attribute("Ivo Sun told Karvonia's state news agency KNPA that the talks were over for now.")
         #expect(result.quote("the talks were over")?.via == "KNPA")
     }
-}
 
+    /// "in an interview with the semi-official Varna news agency": the outlet after words that say it is one is the
+    /// via, not the interview; a host is a person ("with radio host Ivo Marr" stays the interview).
+    @Test func anInterviewWithADescribedOutletGoesThroughTheOutlet() {
+        let result = Story.attribute(
+            "Ali Vesna said in an interview with the semi-official Varna news agency that the port would close.",
+            "“We are ready,” Anna Berg said in an interview with state broadcaster KTV.",
+            "“We are not,” Lena Holm said in an interview with radio host Ivo Marr.")
+        #expect(result.quote("the port would close")?.via == "Varna")
+        #expect(result.quote("We are ready")?.via == "KTV")
+        #expect(result.quote("We are not")?.via == "in an interview")
+    }
+}

@@ -1186,6 +1186,10 @@ struct BlockReader {
     }
 
     static let never = Word("never")
+    /// Words that open a subordinate clause or a manner ("though he argued …", "with a caveat"), which report
+    /// nothing for the cue before them ("if", "when" and "while" open as often an adjunct of the claim: "She said, if
+    /// elected, she would …").
+    static let subordinators: Set<String> = ["though", "although", "because", "whereas", "with", "without"]
     static let against = Word("against")
     static let quoted = Word("quoted")
     static let quotes = Word("quotes")
@@ -1620,6 +1624,14 @@ struct BlockReader {
             {
                 via = via ?? vias.find(in: k..<that)
                 k = that
+            }
+            // "Varga agreed, with a caveat.", "Lund agreed, though he argued …": after a cue closed by a comma, a
+            // subordinate clause or a manner is no claim ("said, with a smile, that …" still reports).
+            if !t.has(.tellVerb), c + cueLength(c) + 1 < body.upperBound, tokens[c + cueLength(c)].word == .comma,
+                tokens[k].word != .that, k == 0 || tokens[k - 1].word != .that,
+                BlockReader.subordinators.contains(block.lower(c + cueLength(c) + 1))
+            {
+                continue
             }
             // "said separately that …", "said again that …": an adverb before "that" is no part of the claim.
             if k + 1 < body.upperBound, tokens[k].has(.skippable), !tokens[k].has([.auxiliary, .modal]), tokens[k + 1].word == .that { k += 1 }

@@ -517,6 +517,16 @@ struct EntityBook {
         Vocabulary.shared.traits(of: Vocabulary.shared.word(spelled: Array(word))).contains(.nameParticle)
     }
 
+    /// The news outlet "the newspaper" or "the broadcaster" refers back to: the latest one met, known or named
+    /// by an outlet's word ("the Global Times", "the Harbor Ledger"), whatever its name ends in.
+    func outlet(describedBy head: String) -> Int? {
+        guard Lexicon.shared.outletHeads.contains(head) else { return nil }
+        return firstByRecency { index in
+            guard entities[index].kind == .organization, let name = entities[index].name, let last = name.split(separator: " ").last else { return false }
+            return isOutlet(index) || Vocabulary.shared.traits(of: Vocabulary.shared.word(last.lowercased())).contains(.outletWord)
+        }
+    }
+
     /// Whether the last word of `name` is an organisation's head ("Board" in "Harbor Safety Board").
     static func endsInOrganizationHead(_ name: String) -> Bool {
         guard let last = name.split(separator: " ").last else { return false }
@@ -548,6 +558,7 @@ struct EntityBook {
             && EntityBook.capitalizedName(afterFirstWordOf: text).map(EntityBook.endsInOrganizationHead) == true
         let fits = { (found: Int) in !namesBody || self.entities[found].organizations.isEmpty }
         if let found = described(head: EntityBook.titleHead(of: text, endingIn: head)), fits(found) { return found }
+        if let found = outlet(describedBy: head) { return found }
         if let found = agedPerson(head: head) ?? (Lexicon.shared.documentNouns.contains(head) ? nil : unnamedGroup(withMember: head)) {
             return found
         }

@@ -108,7 +108,7 @@ struct MentionParser {
         var k = head - 1
         while k > lowerBound, tokens[k].word == .the { k -= 1 }
         while k > lowerBound, head - k < 12 {
-            guard MentionParser.modifierLinks.contains(tokens[k].word) else { return nil }
+            guard linksModifier(k) else { return nil }
             let j = k - 1
             let opensSentence = j == lowerBound || tokens[j - 1].isSentenceFinal
             if tokens[j].has(.anonymousHead) || isGroupNoun(j), !tokens[j].isCapitalized || opensSentence {
@@ -168,14 +168,17 @@ struct MentionParser {
     }
 
     /// Where the head of "two aides close to the speaker" or "a Western diplomat in Kessel" ends: before
-    /// the post-modifier or the place, which the description keeps; else at the end of `phrase`.
-    func headEndBeforeModifier(_ phrase: Range<Int>) -> Int {
+    /// the post-modifier or the place, which the description keeps; else at the end of `phrase`. `namedHolder`:
+    /// an appositive names whoever the phrase describes.
+    func headEndBeforeModifier(_ phrase: Range<Int>, namedHolder: Bool) -> Int {
         if let modifier = phrase.first(where: { opensPostModifier($0, upperBound: phrase.upperBound) }), modifier > phrase.lowerBound {
             return modifier
         }
         // "Officials at the Ministry of Energy", "some residents of the coastal town of Dunmore", "people in Port
         // Alder"; but in "supporters of Ada Quill" the person stays the phrase's, to be met when she speaks later.
-        if let link = phrase.first(where: { MentionParser.modifierLinks.contains(tokens[$0].word) }), link > phrase.lowerBound,
+        // ("Ostrava’s ambassador to Norland, Tomas Hruby,": a role whose holder is named keeps its "to".)
+        let links = { (k: Int) in namedHolder ? MentionParser.modifierLinks.contains(self.tokens[k].word) : self.linksModifier(k) }
+        if let link = phrase.first(where: links), link > phrase.lowerBound,
             tokens[link - 1].has(.anonymousHead) || isGroupNoun(link - 1), !tokens[link - 1].isCapitalized || link - 1 == phrase.lowerBound,
             !endsInPersonName(link..<phrase.upperBound) || isAfterIn(nameRun(in: link..<phrase.upperBound).lowerBound)
         {
@@ -190,11 +193,13 @@ struct MentionParser {
     }
 
     /// Whether `range` ends in what reads as a person's name: two to four capitalized words with no
-    /// organisation, outlet or place word among them ("Ada Quill", not "Ministry of Energy" or "Port Alder Bay").
+    /// organisation, outlet or place word among them, nor a country's name ("Ada Quill", not "Ministry of
+    /// Energy", "Port Alder Bay" or "North Korea").
     func endsInPersonName(_ range: Range<Int>) -> Bool {
         let run = nameRun(in: range)
         return (2...4).contains(run.count) && !isPlace(run)
             && !run.contains { tokens[$0].has([.organizationHead, .outletWord, .outletEnding]) }
+            && CountryNames.bundled.country(named: NameWords(block.text(tokens: run))) == nil
     }
 
     /// Whether "in" (or "in the") stands right before token `k`: what follows is a place, not a person.
@@ -206,6 +211,15 @@ struct MentionParser {
 
     /// The prepositions that open a post-modifier of an unnamed source ("officials at", "residents of").
     static let modifierLinks: [Word] = [.of, .at, .in, .with, .from]
+    /// Participles that say where someone works ("based in Erbil"), lowercase.
+    static let placingParticiples: Set<String> = ["based", "stationed", "located", "posted"]
+
+    /// Whether token `k` links an unnamed head to its modifier ("officials at", "residents of"); "to" only
+    /// right after an unnamed source's head ("an adviser to Vestland"), where elsewhere it opens much else
+    /// ("sings to Clinton", "ties to both Clintons").
+    func linksModifier(_ k: Int) -> Bool {
+        MentionParser.modifierLinks.contains(tokens[k].word) || (tokens[k].word == .to && k > 0 && tokens[k - 1].has(.anonymousHead))
+    }
     /// "City", which ends a place's name before an office ("Atlantic City Mayor").
     static let city = Word("city")
 
@@ -863,7 +877,7 @@ struct MentionParser {
             headEnd = open
         }
         let descriptionEnd = headEnd
-        headEnd = headEndBeforeModifier(range.lowerBound..<headEnd)
+        headEnd = headEndBeforeModifier(range.lowerBound..<headEnd, namedHolder: appositive.flatMap(bareName) != nil)
         var start = range.lowerBound
         var determiner: Word? = nil
         // ("the 29-year-old": an age alone is the head, not a number before it.)
@@ -1173,7 +1187,7 @@ struct MentionParser {
     /// The organisation unnamed people speak for, after their head: "analysts at Goldman Sachs", "officials at the
     /// Ministry of Energy"; nil when none follows ("a clinic administrator in Port Alder": a place is no organisation).
     func organization(after headEnd: Int, descriptionEnd: Int) -> String? {
-        guard headEnd < descriptionEnd, MentionParser.modifierLinks.contains(tokens[headEnd].word),
+        guard headEnd < descriptionEnd, linksModifier(headEnd),
             let orgStart = capitalizedStart(after: headEnd, end: descriptionEnd), orgStart - 1 == headEnd || tokens[orgStart - 1].word == .the
         else { return nil }
         let orgEnd = organizationHeadEnd(after: capitalizedRunEnd(from: orgStart, end: descriptionEnd), end: descriptionEnd)
@@ -1702,6 +1716,13 @@ struct MentionParser {
                 mention.organizations.append(block.text(tokens: named..<capitalizedRunEnd(from: named, end: end)))
             }
             end = from
+        }
+        // "a journalist based in Erbil", "an analyst stationed in Kessel": where the person works ends the role, and
+        // a place is no credential ("based at the Harbor Institute" names one, read below).
+        if let placed = (start + 1..<end).first(where: { MentionParser.placingParticiples.contains(block.lower($0)) }),
+            placed + 1 < end, tokens[placed + 1].has(.placePreposition), !(placed..<end).contains(where: { tokens[$0].has(.organizationHead) })
+        {
+            end = placed
         }
         // A possessive organisation: "the Harbor Safety Board’s deputy director …", or one
         // named before: "the authority’s chief financial officer" (the book resolves "authority");

@@ -297,6 +297,14 @@ struct ViaFinder {
                 // "press release", "news conference": the noun may be followed by its pair.
                 var end = i + 1
                 if end < upperBound, tokens[end].has(.channelNoun) { end += 1 }
+                // "in an interview with the semi-official Mehr news agency", "with state broadcaster CCTV": an outlet
+                // after words that say it is one (not a person's role: "with radio host Ivo Marr").
+                if end + 1 < upperBound, [.with, .for, .to].contains(tokens[end].word), !startsName(end + 1),
+                    let outlet = describedOutlet(at: end + 1, upperBound: upperBound),
+                    !(end + 1..<outlet.lowerBound).contains(where: { tokens[$0].has(.titleWord) && !tokens[$0].has(.outletWord) })
+                {
+                    return (Via(text: block.text(tokens: outlet), isOutlet: true), programEnd(after: outlet.upperBound, upperBound: upperBound))
+                }
                 if end + 1 < upperBound, [.with, .on, .to, .by, .for].contains(tokens[end].word),
                     let phrase = properPhrase(at: end + 1, upperBound: upperBound), startsName(phrase.lowerBound)
                 {

@@ -51,6 +51,8 @@ public final class Lexicon: Sendable {
     public let outletOpeners: Set<String>
     /// Words by which news writing refers back to someone at a university, whatever title it gave first.
     public let academicHeads: Set<String>
+    /// Words by which news writing refers back to the news outlet it named last ("the newspaper"), lowercase.
+    public let outletHeads: Set<String>
     /// Verbs by which a document states its results ("a study found"), lowercase.
     public let documentVerbs: Set<String>
     /// Heads of unnamed people who state findings as a document does ("researchers found …"), lowercase.
@@ -105,6 +107,7 @@ public final class Lexicon: Sendable {
         outletOpeners = Set(Lexicon.entries("outlet-openers"))
         workNouns = Set(Lexicon.entries("work-nouns"))
         academicHeads = Set(Lexicon.entries("academic-heads"))
+        outletHeads = Set(Lexicon.entries("outlet-heads"))
         var epithets: [String: [[UInt8]]] = [:]
         for line in Lexicon.entries("epithet-heads") {
             let columns = line.split(atControl: "\t")
