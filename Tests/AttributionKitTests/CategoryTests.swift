@@ -39,6 +39,12 @@ import Testing
         #expect(category(titles: ["councilor"]) == .government)
     }
 
+    /// "who was the deputy envoy" is a past role, but "who was recently elected as a delegate" a present one.
+    @Test func aRoleAfterWasIsPastUnlessAParticipleFollows() {
+        #expect(category(titles: ["who was the U.S. deputy special envoy for Vestland"]) == .formerOfficial)
+        #expect(category(titles: ["who was recently elected as a delegate to the Senate"]) == .government)
+    }
+
     /// A relative clause that says where someone lives makes a resident.
     @Test func aClauseSayingWhereSomeoneLivesMakesACitizen() {
         #expect(category(titles: ["who lives nearby"]) == .citizen)

@@ -14,6 +14,12 @@ import Testing
         #expect(!dahl.organizations.contains("Its"))
     }
 
+    /// "the Carnegie Endowment for International Peace" in a relative clause: an endowment is a body's head word.
+    @Test func anEndowmentInARoleClauseIsTheOrganisation() {
+        let result = Story.attribute("“It is gone,” said Dana Whitfield, who directs the Asia program at the Harbor Endowment for Peace.")
+        #expect(result.source(of: "It is gone")?.organizations == ["Harbor Endowment for Peace"])
+    }
+
     /// "spokesman Col. Wu Lei", "spokesman Rear Adm. …": an abbreviated rank after a lowercase role is a second title; one a word
     /// qualifies stays whole ("retired Col.", "fellow Sen.").
     @Test func anAbbreviatedRankAfterALowercaseRoleIsASecondTitle() {

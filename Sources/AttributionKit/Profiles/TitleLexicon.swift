@@ -21,9 +21,10 @@ struct TitleLexicon: Sendable {
         rows: TabSeparatedRows.bundled("titles", in: "profiles"), functions: TabSeparatedRows.bundled("business-functions", in: "profiles"))
 
     /// Words that make a role a past one.
-    /// ("who served as director for China on the National Security Council": a past verb before the role makes it former too.)
+    /// ("who served as director for China on the National Security Council", "who was the deputy envoy": a past verb
+    /// before the role makes it former too.)
     private static let formerWords: WordSet = [
-        "former", "ex", "retired", "onetime", "erstwhile", "then", "previously", "late", "served", "worked", "headed", "led", "ran",
+        "former", "ex", "retired", "onetime", "erstwhile", "then", "previously", "late", "served", "worked", "headed", "led", "ran", "was",
     ]
     /// Words that qualify a role without changing it.
     private static let modifiers: WordSet = [
@@ -100,7 +101,11 @@ struct TitleLexicon: Sendable {
 
     private func reading(role: TitleRole, words: NameWords, roleRange: Range<Int>) -> Reading {
         let tokens = words.words
-        let isFormer = (0..<roleRange.lowerBound).contains { TitleLexicon.formerWords.contains(words, at: $0) }
+        // ("who was recently elected as a delegate": "was" before a participle names a present role.)
+        let isFormer = (0..<roleRange.lowerBound).contains { index in
+            TitleLexicon.formerWords.contains(words, at: index)
+                && !(tokens[index] == "was" && tokens[(index + 1)..<roleRange.lowerBound].contains { $0.hasSuffix("ed") })
+        }
         var prefix = NameWords()
         for index in 0..<roleRange.lowerBound
         where !TitleLexicon.formerWords.contains(words, at: index) && !TitleLexicon.modifiers.contains(words, at: index) {
