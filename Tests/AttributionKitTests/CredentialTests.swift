@@ -14,6 +14,13 @@ import Testing
         #expect(!dahl.organizations.contains("Its"))
     }
 
+    /// "Undersecretary" is a title, not the first word of a name.
+    @Test func anUndersecretaryIsATitle() {
+        let result = Story.attribute("Undersecretary Ada Roe said the plan was dead.")
+        #expect(result.speaker(of: "the plan was dead") == "Ada Roe")
+        #expect(result.source(of: "the plan was dead")?.titles == ["Undersecretary"])
+    }
+
     /// "the Carnegie Endowment for International Peace" in a relative clause: an endowment is a body's head word.
     @Test func anEndowmentInARoleClauseIsTheOrganisation() {
         let result = Story.attribute("“It is gone,” said Dana Whitfield, who directs the Asia program at the Harbor Endowment for Peace.")
