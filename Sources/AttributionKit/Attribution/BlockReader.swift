@@ -1089,8 +1089,6 @@ struct BlockReader {
         return (mentionRange, mention, c..<(c + cueLength(c)))
     }
 
-    /// "…, Luis Ortega, a council aide, said in an email.": a clause of a cue and its circumstances alone, after a
-    /// speaker set off with an appositive of its own.
     /// "…, analysts and officials said": two unnamed groups joined by "and", the second `second`, from `start`, who
     /// speak together; nil when the words before "and" are no unnamed group ("Pell and Vale said" names two people).
     func unnamedGroups(joinedBefore second: Range<Int>, from start: Int) -> Range<Int>? {
@@ -1101,6 +1099,8 @@ struct BlockReader {
         return start..<second.upperBound
     }
 
+    /// "…, Luis Ortega, a council aide, said in an email.": a clause of a cue and its circumstances alone, after a
+    /// speaker set off with an appositive of its own.
     func setOffSpeaker(before clause: Range<Int>, body: Range<Int>) -> (range: Range<Int>, mention: Mention, cue: Range<Int>)? {
         guard let c = clause.first, c - 1 > body.lowerBound, tokens[c - 1].word == .comma, isCue(c, .reportingVerb), !tokens[c].has(.endsInIng),
             clause.count <= 9, c + cueLength(c) == clause.upperBound || tokens[c + cueLength(c)].has(.adjunctStarter),

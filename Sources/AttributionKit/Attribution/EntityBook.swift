@@ -151,7 +151,8 @@ struct EntityBook {
     /// The most recent salient person whose gender agrees; "it" and "they" may stand for organisations.
     /// "he" after "Ruth Abell" is rather someone else, unless no one else can be meant.
     func antecedent(gender: Gender?) -> Int? {
-        antecedent(gender: gender, guessingFromNames: true) ?? antecedent(gender: gender, guessingFromNames: false)
+        // (Without a gender to agree with, first names change nothing: one pass.)
+        antecedent(gender: gender, guessingFromNames: true) ?? (gender == nil ? nil : antecedent(gender: gender, guessingFromNames: false))
     }
 
     /// `antecedent(gender:)`, taking a person's first name for their gender when the text gives none, or not.
@@ -265,7 +266,7 @@ struct EntityBook {
         if parts.count == 1, let known, let found = person(withNamePart: known, gender: gender, title: title) { return found }
         // Only an honorific or a particle says two words are a surname: "Ann Smith" is not "Mary Ann Smith", but
         // "De Blasio" is "Bill de Blasio".
-        if parts.count == 2, gender != nil || EntityBook.isNameParticle(key[parts.first]), let known, let found = links[known].twoWordSurname {
+        if parts.count == 2, let known, let found = links[known].twoWordSurname, gender != nil || EntityBook.isNameParticle(key[parts.first]) {
             return found
         }
         if parts.count >= 2, let first = entity(named: key[parts.last]), entities[first].kind == .person,

@@ -365,7 +365,10 @@ struct MentionParser {
             }
         }
         // "said Doctors Without Borders": a registered organisation's name runs on past a word that would end the phrase.
-        if let registered = stride(from: min(upperBound, i + 6), to: end, by: -1).first(where: { isRegisteredOrganization(i..<$0) }) {
+        // (Every candidate opens at `i`: its first word is asked about once.)
+        if i + 1 < upperBound, RegisteredNameWords.mayOpen(i..<upperBound, in: block),
+            let registered = stride(from: min(upperBound, i + 6), to: end, by: -1).first(where: { isRegisteredOrganization(i..<$0) })
+        {
             end = registered
         }
         guard end > start else { return nil }

@@ -21,8 +21,13 @@ enum RegisteredNameWords {
     /// Whether the tokens `range` of `block` may be a registered name: it opens (past "the") and ends with such
     /// words, or with words beyond ASCII, which the tables do not lowercase alike.
     static func mayBeName(_ range: Range<Int>, in block: TokenizedBlock) -> Bool {
+        mayOpen(range, in: block) && mayEnd(range.upperBound - 1, in: block)
+    }
+
+    /// Whether the tokens `range` of `block` may open a registered name, past "the".
+    static func mayOpen(_ range: Range<Int>, in block: TokenizedBlock) -> Bool {
         let opening = block.tokens[range.lowerBound].word == .the ? range.lowerBound + 1 : range.lowerBound
-        return opening < range.upperBound && contains(opening, in: block, firstWords) && mayEnd(range.upperBound - 1, in: block)
+        return opening < range.upperBound && contains(opening, in: block, firstWords)
     }
 
     /// Whether token `k` of `block` may end a registered name.

@@ -240,7 +240,7 @@ struct ViaFinder {
             if word == .according, k + 1 < range.upperBound, tokens[k + 1].word == .to {
                 if let via = document(at: k + 2, upperBound: range.upperBound) { return via }
                 // ("according to Iranian state television": a nationality alone names no outlet.)
-                if let named = properPhrase(at: k + 2, upperBound: range.upperBound), named.count > 1 || !tokens[named.lowerBound].has(.nationality) {
+                if let named = properPhrase(at: k + 2, upperBound: range.upperBound), !isNationalityAlone(named) {
                     // "according to Iran's IRNA": the outlet the country owns.
                     let phrase = ownedOutlet(after: named, upperBound: range.upperBound) ?? named
                     return Via(text: block.text(tokens: phrase), isOutlet: isOutlet(phrase))
@@ -258,8 +258,8 @@ struct ViaFinder {
                 return found.via
             }
             // "wrote in Foreign Affairs that …": what someone wrote in, by name, is a publication ("posted in Arabic" is no name's).
-            if word == .in, k > 0, tokens[k - 1].has(.ownChannelCue), block.lower(k - 1).hasPrefix("wr"),
-                let phrase = properPhrase(at: k + 1, upperBound: range.upperBound), startsName(phrase.lowerBound), !tokens[phrase.lowerBound].has(.nationality)
+            if word == .in, k > 0, ViaFinder.writeForms.contains(tokens[k - 1].word),
+                let phrase = properPhrase(at: k + 1, upperBound: range.upperBound), startsName(phrase.lowerBound), !isNationalityAlone(phrase)
             {
                 return Via(text: block.text(tokens: phrase), isOutlet: true)
             }
@@ -323,8 +323,8 @@ struct ViaFinder {
                 // "in a tweet on Monday": the time is no part of the channel, but is read past with it.
                 let channelEnd = end
                 if end + 1 < upperBound, tokens[end].word == .on, tokens[end + 1].isCapitalized, tokens[end + 1].has(.functionWord) { end += 2 }
-                // "in remarks carried by the state news agency IRNA": the outlet that carried the words.
-                if let outlet = carryingOutlet(after: channelEnd, upperBound: upperBound) { return (outlet.via, outlet.end) }
+                // "in a news conference carried by …": the outlet that carried the words (right after the noun, asked above).
+                if channelEnd > i + 1, let outlet = carryingOutlet(after: channelEnd, upperBound: upperBound) { return (outlet.via, outlet.end) }
                 // The preposition is capitalized only because it opens the sentence: "In a statement, …".
                 var text = tokens[k].isCapitalized ? block.textLoweringFirst(tokens: k..<channelEnd) : block.text(tokens: k..<channelEnd)
                 // "in a post on X.": the period closes the sentence, not the platform's name.
@@ -344,11 +344,22 @@ struct ViaFinder {
     /// The outlet named after a channel by "carried by", "published in", "aired on" ("remarks carried by
     /// the state news agency IRNA"), with the index after its name.
     func carryingOutlet(after k: Int, upperBound: Int) -> (via: Via, end: Int)? {
-        guard k + 2 < upperBound, tokens[k].has([.endsInEd, .irregularPast]) || block.lower(k) == "broadcast", [.by, .in, .on].contains(tokens[k + 1].word),
+        guard k + 2 < upperBound, tokens[k].has([.endsInEd, .irregularPast]) || tokens[k].word == ViaFinder.broadcast, [.by, .in, .on].contains(tokens[k + 1].word),
             let phrase = describedOutlet(at: k + 2, upperBound: upperBound)
         else { return nil }
         return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
     }
+
+    /// Whether a phrase is one nationality word ("Iranian"), which names no outlet.
+    func isNationalityAlone(_ phrase: Range<Int>) -> Bool {
+        phrase.count == 1 && tokens[phrase.lowerBound].has(.nationality)
+    }
+
+    /// "broadcast", a past participle without "-ed" ("remarks broadcast by …").
+    static let broadcast = Word("broadcast")
+
+    /// Cues of writing, after which "in" names where the words appeared ("wrote in Foreign Affairs").
+    static let writeForms: Set<Word> = [Word("wrote"), Word("writes")]
 
     /// "Russia's state news agency TASS", "Iran's IRNA": the outlet named after the possessive of the name `owner`.
     func ownedOutlet(after owner: Range<Int>, upperBound: Int) -> Range<Int>? {
@@ -368,7 +379,7 @@ struct ViaFinder {
         let next = phrase.upperBound
         // ("Norwegian television": a nationality alone is no name.)
         let kindFollows = next < upperBound && tokens[next].has(.outletWord) && !tokens[next].isCapitalized
-            && (next + 1 >= upperBound || !startsName(next + 1)) && (phrase.count > 1 || !tokens[phrase.lowerBound].has(.nationality))
+            && (next + 1 >= upperBound || !startsName(next + 1)) && !isNationalityAlone(phrase)
         guard !description.isEmpty else { return isOutlet(phrase) || kindFollows ? phrase : nil }
         guard !description.contains(where: { tokens[$0].has(.functionWord) }) else { return nil }
         // "the official IRNA": plain modifiers before an outlet, but not "the former Fox News host".
