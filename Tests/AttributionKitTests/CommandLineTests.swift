@@ -42,15 +42,6 @@ import Testing
         return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
     }
 
-    static func folder(with files: [String: String]) throws -> String {
-        let path = NSTemporaryDirectory() + "attrib-cli-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        for (name, contents) in files {
-            FileManager.default.createFile(atPath: path + "/" + name, contents: Data(contents.utf8))
-        }
-        return path
-    }
-
     static func object(_ json: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     }
@@ -61,7 +52,8 @@ import Testing
 
     @Test
     func oneFilePrintsOneJSONObject() throws {
-        let dir = try Self.folder(with: ["ferry.txt": Self.story])
+        let dir = try TemporaryFolder.make(files: ["ferry.txt": Self.story])
+        defer { TemporaryFolder.remove(dir) }
         let run = try Self.run(["analyze", dir + "/ferry.txt"])
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty)
@@ -72,7 +64,8 @@ import Testing
 
     @Test
     func badFilesAreReportedAndTheGoodOnesStillAnalysed() throws {
-        let dir = try Self.folder(with: ["ferry.txt": Self.story, "empty.txt": ""])
+        let dir = try TemporaryFolder.make(files: ["ferry.txt": Self.story, "empty.txt": ""])
+        defer { TemporaryFolder.remove(dir) }
         let run = try Self.run(["analyze", dir + "/missing.txt", dir + "/ferry.txt", dir + "/empty.txt"])
         #expect(run.status == 1)
         #expect(run.stderr == "attrib: \(dir)/missing.txt: no such file\nattrib: \(dir)/empty.txt: empty file\nattrib: 2 bad inputs skipped\n")
@@ -95,7 +88,8 @@ import Testing
 
     @Test
     func outputFileIsWrittenWholeWithNoTemporaryLeftBehind() throws {
-        let dir = try Self.folder(with: ["ferry.txt": Self.story])
+        let dir = try TemporaryFolder.make(files: ["ferry.txt": Self.story])
+        defer { TemporaryFolder.remove(dir) }
         let run = try Self.run(["analyze", "-o", dir + "/report.json", dir + "/ferry.txt", dir + "/nope.txt"])
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
@@ -105,7 +99,8 @@ import Testing
     }
 
     @Test func outputFolderGetsOneReportPerInput() throws {
-        let dir = try Self.folder(with: ["ferry.txt": Self.story, "tide.md": "# Tide Tables Change\n\nThe port said so.\n"])
+        let dir = try TemporaryFolder.make(files: ["ferry.txt": Self.story, "tide.md": "# Tide Tables Change\n\nThe port said so.\n"])
+        defer { TemporaryFolder.remove(dir) }
         let run = try Self.run(["analyze", "-o", dir + "/reports/", dir + "/ferry.txt", dir + "/tide.md", dir + "/gone.json"])
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("attrib: \(dir)/gone.json: no such file\n"))
@@ -116,7 +111,8 @@ import Testing
     }
 
     @Test func explainTracesEachSpeakerToItsRule() throws {
-        let dir = try Self.folder(with: ["ferry.txt": Self.story])
+        let dir = try TemporaryFolder.make(files: ["ferry.txt": Self.story])
+        defer { TemporaryFolder.remove(dir) }
         let run = try Self.run(["analyze", "--explain", dir + "/ferry.txt"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("speaker “authority chair Ola Berg” → **Ola Berg** · rule *quote, NAME CUE*"))
@@ -126,9 +122,10 @@ import Testing
     }
 
     @Test func severalArticlesInOneJSONOutputAreJSONLines() throws {
-        let dir = try Self.folder(with: [
+        let dir = try TemporaryFolder.make(files: [
             "batch.jsonl": "{\"title\": \"One\", \"text\": \"First.\"}\n{\"title\": \"Two\", \"text\": \"Second.\"}\n"
         ])
+        defer { TemporaryFolder.remove(dir) }
         let run = try Self.run(["analyze", dir + "/batch.jsonl"])
         #expect(run.status == 0)
         let titles = try run.stdout.split(separator: "\n").map { try Self.article(String($0))["title"] as? String }
@@ -136,7 +133,8 @@ import Testing
     }
 
     @Test func destinationIsAFolderWhenThePathSaysSo() throws {
-        let dir = try Self.folder(with: [:])
+        let dir = try TemporaryFolder.make(files: [:])
+        defer { TemporaryFolder.remove(dir) }
         #expect(ReportWriter.Destination(outputPath: nil) == .standardOutput)
         #expect(ReportWriter.Destination(outputPath: "-") == .standardOutput)
         #expect(ReportWriter.Destination(outputPath: dir) == .directory(dir))
@@ -145,7 +143,8 @@ import Testing
     }
 
     @Test func blocksListsEachBlockWithItsKindAndSpan() throws {
-        let dir = try Self.folder(with: ["ferry.txt": Self.story])
+        let dir = try TemporaryFolder.make(files: ["ferry.txt": Self.story])
+        defer { TemporaryFolder.remove(dir) }
         let run = try Self.run(["blocks", dir + "/ferry.txt"])
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n").map(String.init)

@@ -6,7 +6,7 @@ import Testing
     /// A folder of fictional articles: two plain text files (one in a subfolder) and a JSON Lines file
     /// with two good lines and one truncated line.
     private func corpus() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attrib-compare-\(UUID().uuidString)").path
+        let folder = try TemporaryFolder.make()
         try FileManager.default.createDirectory(atPath: folder + "/week2", withIntermediateDirectories: true)
         let story = { (title: String, speaker: String) in
             "\(title)\n\nBy Mira Tallis\n\n\"The tide gauges are failing,\" said \(speaker), a senior fellow at the Coastal Policy Institute.\n"
@@ -23,7 +23,7 @@ import Testing
 
     @Test func readsFoldersRecursivelyAndJSONLinesAndReportsBadLines() throws {
         let folder = try corpus()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        defer { TemporaryFolder.remove(folder) }
         let built = ComparisonBuilder().build(paths: [folder], grouping: .outlet)
         #expect(built.comparison.articles == 4)
         #expect(built.comparison.groups["Harbor Courier"]?.articles == 2)
@@ -33,7 +33,7 @@ import Testing
 
     @Test func monthGroupsFollowTheArticlesDates() throws {
         let folder = try corpus()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        defer { TemporaryFolder.remove(folder) }
         let built = ComparisonBuilder().build(paths: [folder + "/feed.jsonl"], grouping: .month)
         #expect(built.comparison.orderedKeys == ["2026-05", "2026-06"])
     }

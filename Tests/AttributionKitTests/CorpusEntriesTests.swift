@@ -7,13 +7,7 @@ private final class CorpusFolder {
     let root: String
 
     init(files: [String: String]) throws {
-        root = NSTemporaryDirectory() + "attrib-corpus-\(UUID().uuidString)"
-        for (path, contents) in files {
-            let full = (root as NSString).appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try contents.write(toFile: full, atomically: true, encoding: .utf8)
-        }
+        root = try TemporaryFolder.make(files: files)
     }
 
     func path(_ relative: String) -> String {
@@ -21,7 +15,7 @@ private final class CorpusFolder {
     }
 
     deinit {
-        try? FileManager.default.removeItem(atPath: root)
+        TemporaryFolder.remove(root)
     }
 }
 

@@ -98,11 +98,4 @@ enum CorpusTestArticles {
                 .map(analyzer.analyze)
         }
     }
-
-    /// A fresh temporary folder for one test.
-    static func temporaryFolder() throws -> String {
-        let folder = NSTemporaryDirectory() + "attrib-h5-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
-    }
 }

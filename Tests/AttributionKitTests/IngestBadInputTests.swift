@@ -3,13 +3,6 @@ import Testing
 @testable import AttributionKit
 
 @Suite struct IngestBadInputTests {
-    /// A fresh folder for one test's files.
-    static func folder() throws -> String {
-        let path = NSTemporaryDirectory() + "attrib-ingest-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     static func problem(_ source: ArticleSource) -> String? {
         let loaded = ArticleLoader().load(source)
         #expect(loaded.articles.isEmpty)
@@ -21,12 +14,15 @@ import Testing
     }
 
     @Test func directory() throws {
-        let dir = try Self.folder()
+        let dir = try TemporaryFolder.make()
+        defer { TemporaryFolder.remove(dir) }
         #expect(Self.problem(.file(dir)) == "attrib: \(dir): is a directory")
     }
 
     @Test func binaryFileWithNulBytes() throws {
-        let path = try Self.folder() + "/image.txt"
+        let dir = try TemporaryFolder.make()
+        defer { TemporaryFolder.remove(dir) }
+        let path = dir + "/image.txt"
         FileManager.default.createFile(atPath: path, contents: Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]))
         // The first byte is not UTF-8 either; the NUL would be named if it came first.
         #expect(Self.problem(.file(path)) == "attrib: \(path): invalid UTF-8 at byte offset 0")
@@ -35,7 +31,9 @@ import Testing
     }
 
     @Test func invalidUTF8NamesTheByteOffset() throws {
-        let path = try Self.folder() + "/latin1.txt"
+        let dir = try TemporaryFolder.make()
+        defer { TemporaryFolder.remove(dir) }
+        let path = dir + "/latin1.txt"
         FileManager.default.createFile(atPath: path, contents: Data("Caf".utf8) + Data([0xE9]) + Data(" au lait".utf8))
         #expect(Self.problem(.file(path)) == "attrib: \(path): invalid UTF-8 at byte offset 3")
     }
@@ -47,7 +45,8 @@ import Testing
     }
 
     @Test func emptyAndBlankFiles() throws {
-        let dir = try Self.folder()
+        let dir = try TemporaryFolder.make()
+        defer { TemporaryFolder.remove(dir) }
         FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data())
         FileManager.default.createFile(atPath: dir + "/blank.md", contents: Data(" \n\t\r\n".utf8))
         #expect(Self.problem(.file(dir + "/empty.txt")) == "attrib: \(dir)/empty.txt: empty file")
@@ -55,7 +54,9 @@ import Testing
     }
 
     @Test func truncatedJSONFile() throws {
-        let path = try Self.folder() + "/story.json"
+        let dir = try TemporaryFolder.make()
+        defer { TemporaryFolder.remove(dir) }
+        let path = dir + "/story.json"
         FileManager.default.createFile(atPath: path, contents: Data(#"{"title": "One", "text": "Cut sh"#.utf8))
         let message = try #require(Self.problem(.file(path)))
         #expect(message.hasPrefix("attrib: \(path): invalid or truncated JSON"))

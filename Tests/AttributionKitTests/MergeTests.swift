@@ -50,24 +50,24 @@ func mergingThePartialsOfAnySplitGivesTheSingleRunResult(grouping: ComparisonGro
         if index % 2 == 0 { first.add(audit) } else { second.add(audit) }
         whole.add(audit)
     }
-    let folder = try CorpusTestArticles.temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let folder = try TemporaryFolder.make()
+    defer { TemporaryFolder.remove(folder) }
     let path = folder + "/reduce-input.jsonl"
     try (ComparisonPartial.encode(first) + "\n" + ComparisonPartial.encode(second)).write(toFile: path, atomically: true, encoding: .utf8)
     #expect(try ComparisonPartial.merge(paths: [path]) == whole)
 }
 
 @Test func mergeRefusesPartialsGroupedDifferently() throws {
-    let folder = try CorpusTestArticles.temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let folder = try TemporaryFolder.make()
+    defer { TemporaryFolder.remove(folder) }
     try ComparisonPartial.encode(SourcingComparison(grouping: .outlet)).write(toFile: folder + "/a.json", atomically: true, encoding: .utf8)
     try ComparisonPartial.encode(SourcingComparison(grouping: .month)).write(toFile: folder + "/b.json", atomically: true, encoding: .utf8)
     #expect(throws: BatchProblem.self) { try ComparisonPartial.merge(paths: [folder + "/a.json", folder + "/b.json"]) }
 }
 
 @Test func mergeNamesTheFileAndLineOfSomethingThatIsNotAPartial() throws {
-    let folder = try CorpusTestArticles.temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let folder = try TemporaryFolder.make()
+    defer { TemporaryFolder.remove(folder) }
     try "{\"title\": \"not a partial\"}\n".write(toFile: folder + "/x.json", atomically: true, encoding: .utf8)
     #expect(throws: BatchProblem(origin: folder + "/x.json:1", message: "not a partial comparison written by 'attrib compare --partial'")) {
         try ComparisonPartial.merge(paths: [folder + "/x.json"])
@@ -76,12 +76,12 @@ func mergingThePartialsOfAnySplitGivesTheSingleRunResult(grouping: ComparisonGro
 
 @Test func mergeCommandOfPartialsFromTwoHalvesPrintsTheWholeCorpusComparison() throws {
     let lines = CorpusTestArticles.lines
-    let folder = try CommandLineTests.folder(with: [
+    let folder = try TemporaryFolder.make(files: [
         "first.jsonl": lines[..<3].joined(separator: "\n") + "\n",
         "second.jsonl": lines[3...].joined(separator: "\n") + "\n",
         "whole.jsonl": CorpusTestArticles.jsonLines,
     ])
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    defer { TemporaryFolder.remove(folder) }
     let first = try CommandLineTests.run(["compare", "--partial", "--by", "author", folder + "/first.jsonl"])
     let second = try CommandLineTests.run(["compare", "--partial", "--by", "author", folder + "/second.jsonl"])
     #expect(first.status == 0 && second.status == 0)

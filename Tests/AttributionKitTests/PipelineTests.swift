@@ -29,8 +29,8 @@ func corpusRunGivesTheSameResultsInInputOrderOnAnyNumberOfWorkers(jobs: Int) {
 }
 
 @Test func folderOutputWritesOneReportPerArticleWithDistinctNamesAndTheComparison() throws {
-    let folder = try CorpusTestArticles.temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let folder = try TemporaryFolder.make()
+    defer { TemporaryFolder.remove(folder) }
     // The same articles twice: the second copies must get names of their own.
     let corpus = folder + "/feed.jsonl"
     try (CorpusTestArticles.jsonLines + CorpusTestArticles.jsonLines).write(toFile: corpus, atomically: true, encoding: .utf8)
@@ -66,8 +66,8 @@ func corpusRunGivesTheSameResultsInInputOrderOnAnyNumberOfWorkers(jobs: Int) {
 }
 
 @Test func aFileOutputAppearsOnlyWhenTheRunEnds() throws {
-    let folder = try CorpusTestArticles.temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let folder = try TemporaryFolder.make()
+    defer { TemporaryFolder.remove(folder) }
     let target = folder + "/all.jsonl"
     let stream = try ReportStream(path: target)
     try stream.write(Data("{\"a\":1}\n".utf8))

@@ -7,8 +7,8 @@ import Testing
     private typealias CLI = CommandLineTests
 
     @Test func failUnderExitsTwoNamingTheArticle() throws {
-        let folder = try CLI.folder(with: ["fares.txt": CLI.story])
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder = try TemporaryFolder.make(files: ["fares.txt": CLI.story])
+        defer { TemporaryFolder.remove(folder) }
         let low = try CLI.run(["analyze", "--fail-under", "101", folder + "/fares.txt"])
         #expect(low.status == 2)
         #expect(low.stderr.contains(folder + "/fares.txt: balance score"))
@@ -25,8 +25,8 @@ import Testing
     }
 
     @Test func exportedTemplatesAreUsedAndBrokenOnesNamed() throws {
-        let folder = try CLI.folder(with: [:])
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder = try TemporaryFolder.make(files: [:])
+        defer { TemporaryFolder.remove(folder) }
         let export = try CLI.run(["templates", "export", folder + "/t"])
         #expect(export.status == 0)
         #expect(FileManager.default.fileExists(atPath: folder + "/t/article.html.mustache"))
@@ -48,8 +48,8 @@ import Testing
         let json = { (site: String) in
             #"{"title": "Quay levy", "text": "\"We will vote in May,\" said council member Ruth Vance.", "sitename": "\#(site)"}"#
         }
-        let folder = try CLI.folder(with: ["a.json": json("Harbor Courier"), "b.json": json("Tide Daily"), "c.json": json("Tide Daily")])
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder = try TemporaryFolder.make(files: ["a.json": json("Harbor Courier"), "b.json": json("Tide Daily"), "c.json": json("Tide Daily")])
+        defer { TemporaryFolder.remove(folder) }
         let run = try CLI.run(["compare", "--format", "json", folder])
         #expect(run.status == 0)
         let groups = try #require(try CLI.object(run.stdout)["groups"] as? [[String: Any]])

@@ -4,8 +4,8 @@ import Testing
 @testable import AttributionKit
 
 @Test func storedAuditsRebuildTheSameComparisonForEveryGrouping() throws {
-    let folder = try CorpusTestArticles.temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let folder = try TemporaryFolder.make()
+    defer { TemporaryFolder.remove(folder) }
     let store = try AuditStore(path: folder + "/history.sqlite")
     let audits = CorpusTestArticles.audits()
     for audit in audits { try store.save(audit) }
@@ -18,8 +18,8 @@ import Testing
 }
 
 @Test func storedAuditKeepsSourcesCredentialsSpansAndScoreComponents() throws {
-    let folder = try CorpusTestArticles.temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let folder = try TemporaryFolder.make()
+    defer { TemporaryFolder.remove(folder) }
     let store = try AuditStore(path: folder + "/history.sqlite")
     let audit = CorpusTestArticles.audits()[0]
     try store.save(audit)
@@ -34,8 +34,8 @@ import Testing
 }
 
 @Test func reanalysingAnArticleReplacesItsRowsInsteadOfAddingThem() throws {
-    let folder = try CorpusTestArticles.temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let folder = try TemporaryFolder.make()
+    defer { TemporaryFolder.remove(folder) }
     let path = folder + "/history.sqlite"
     let audits = CorpusTestArticles.audits()
     for _ in 0..<3 {
@@ -56,8 +56,8 @@ import Testing
 }
 
 @Test func aSaveThatFailsHalfwayLeavesTheEarlierVersionWhole() throws {
-    let folder = try CorpusTestArticles.temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let folder = try TemporaryFolder.make()
+    defer { TemporaryFolder.remove(folder) }
     let store = try AuditStore(path: folder + "/history.sqlite")
     let audit = CorpusTestArticles.audits()[0]
     try store.save(audit)
@@ -73,8 +73,8 @@ import Testing
 }
 
 @Test func historyFiltersByDayWithMonthsAsBounds() throws {
-    let folder = try CorpusTestArticles.temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let folder = try TemporaryFolder.make()
+    defer { TemporaryFolder.remove(folder) }
     let store = try AuditStore(path: folder + "/history.sqlite")
     for audit in CorpusTestArticles.audits() { try store.save(audit) }
     var titles: [String] = []
@@ -84,8 +84,8 @@ import Testing
 }
 
 @Test func compareFromTheHistoryMatchesCompareOverTheArticlesAndReanalysingDoesNotCountTwice() throws {
-    let folder = try CommandLineTests.folder(with: ["feed.jsonl": CorpusTestArticles.jsonLines])
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let folder = try TemporaryFolder.make(files: ["feed.jsonl": CorpusTestArticles.jsonLines])
+    defer { TemporaryFolder.remove(folder) }
     let history = folder + "/history.sqlite"
     for _ in 0..<2 {
         let analyzed = try CommandLineTests.run(["analyze", "--quiet", "--db", history, "--format", "jsonl", folder + "/feed.jsonl"])

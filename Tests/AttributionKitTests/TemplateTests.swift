@@ -5,7 +5,7 @@ import Testing
 @Suite struct TemplateTests {
     /// A fresh folder holding copies of the default templates, to break on purpose.
     private func copyOfDefaults() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attrib-templates-\(UUID().uuidString)").path
+        let folder = try TemporaryFolder.make()
         _ = try ReportTemplates.located().export(to: folder)
         return folder
     }
@@ -24,7 +24,7 @@ import Testing
 
     @Test func explicitFolderWinsAndItsCopiesAreUsed() throws {
         let folder = try copyOfDefaults()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        defer { TemporaryFolder.remove(folder) }
         try write("{{% CONTENT_TYPE: MARKDOWN}}\nCustom: {{title}}\n", to: folder, "summary.md.mustache")
         let summary = try ReportRenderer(templateDirectory: folder, form: .summary).render(ReportFixtures.hostileAudit, as: .md)
         #expect(summary.hasPrefix("Custom: \\<script\\>"))
@@ -32,7 +32,7 @@ import Testing
 
     @Test func missingTemplateIsNamed() throws {
         let folder = try copyOfDefaults()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        defer { TemporaryFolder.remove(folder) }
         try FileManager.default.removeItem(atPath: folder + "/article.html.mustache")
         #expect(throws: TemplateError.missing(file: folder + "/article.html.mustache", referencedFrom: nil)) {
             try ReportRenderer(templateDirectory: folder).render(ReportFixtures.harborAudit, as: .html)
@@ -43,7 +43,7 @@ import Testing
 
     @Test func missingPartialNamesTheFileAndLineThatCallsIt() throws {
         let folder = try copyOfDefaults()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        defer { TemporaryFolder.remove(folder) }
         try FileManager.default.removeItem(atPath: folder + "/_flags.md.mustache")
         do {
             _ = try ReportRenderer(templateDirectory: folder).render(ReportFixtures.harborAudit, as: .md)
@@ -56,7 +56,7 @@ import Testing
 
     @Test func brokenTemplateGivesFileLineAndColumn() throws {
         let folder = try copyOfDefaults()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        defer { TemporaryFolder.remove(folder) }
         try write("{{% CONTENT_TYPE: MARKDOWN}}\n# {{title}}\n{{#sources}}\n- {{label}}\n{{/source}}\n", to: folder, "article.md.mustache")
         do {
             _ = try ReportTemplates(directory: folder)
@@ -74,7 +74,7 @@ import Testing
 
     @Test func markdownTemplatesMustSwitchToMarkdownEscaping() throws {
         let folder = try copyOfDefaults()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        defer { TemporaryFolder.remove(folder) }
         try write("# {{title}}\n", to: folder, "article.md.mustache")
         #expect(throws: TemplateError.markdownEscapingNotDeclared(file: folder + "/article.md.mustache")) {
             try ReportTemplates(directory: folder)
@@ -89,7 +89,7 @@ import Testing
 
     @Test func exportWritesEveryDefaultAndKeepsExistingFiles() throws {
         let folder = try copyOfDefaults()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        defer { TemporaryFolder.remove(folder) }
         let exported = try ReportTemplates(directory: folder)
         #expect(exported.names == (try ReportTemplates.located()).names)
         #expect(throws: TemplateError.wouldOverwrite(file: folder + "/_bar-chart.html.mustache")) {
