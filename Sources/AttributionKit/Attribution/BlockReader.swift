@@ -1552,7 +1552,7 @@ struct BlockReader {
             // "who asked not to be named", "who declined to be identified": a request, not a report.
             if c + 2 < body.upperBound, tokens[c + 1].word == .not, tokens[c + 2].word == .to { continue }
             // "Mook said as much in an interview": the words were those just reported.
-            if c + 2 < body.upperBound, tokens[c + 1].word == .as, block.lower(c + 2) == "much" { continue }
+            if c + 2 < body.upperBound, tokens[c + 1].word == .as, block.lower(c + 2, is: "much") { continue }
             // "A Nuvexa spokesman declined to comment on production numbers", "Officials refused to say whether …",
             // "Beijing has declined to condemn the invasion": a refusal, not a report.
             if c + 1 < body.upperBound, tokens[c + 1].word == .to, lexicon.refusalVerbs.contains(block.lower(c)) { continue }
@@ -1970,7 +1970,7 @@ struct BlockReader {
         }
         guard isPerson(mention, book: book), let entity = book.resolve(mention, in: block, salient: true), book[entity].kind == .person else { return nil }
         // ("Its chairman, Ivo Dahl, said": the body before is still the one "its" stands for.)
-        if !tokens[sentence.lowerBound].has(.possessiveDeterminer) || block.lower(sentence.lowerBound) != "its" {
+        if !tokens[sentence.lowerBound].has(.possessiveDeterminer) || !block.lower(sentence.lowerBound, is: "its") {
             book.latestSubjectOrganization = nil
         }
         readRoles(in: end..<sentence.upperBound, of: entity, book: &book)
@@ -2001,7 +2001,7 @@ struct BlockReader {
     /// Whether a speaker mention is a lone "they".
     func isThey(_ mention: Range<Int>?) -> Bool {
         guard let mention, mention.count == 1, tokens[mention.lowerBound].has(.pronoun) else { return false }
-        return block.lower(mention.lowerBound) == "they"
+        return block.lower(mention.lowerBound, is: "they")
     }
 
     /// "is a …", "was the …", "has served as a …": each role phrase up to a comma or the sentence end.
