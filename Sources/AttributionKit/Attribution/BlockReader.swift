@@ -1,6 +1,9 @@
 /// Reads one prose block: registers the people it names and their credentials, then finds its
 /// quotes and claims and who said them. Each rule is a small function named after its pattern.
-struct BlockReader {
+///
+/// A class: the rules hand `self` to the closures they search tokens with, and a struct of this
+/// many references was copied (each retained and released) at every such search.
+final class BlockReader {
     let block: TokenizedBlock
     let lexicon: Lexicon
     let mentions: MentionParser
