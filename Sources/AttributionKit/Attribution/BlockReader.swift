@@ -1139,7 +1139,9 @@ final class BlockReader {
     /// `OUTLET quoted NAME as saying [that] CLAIM` and `NAME was quoted by OUTLET as saying …`: the person
     /// quoted speaks, and the outlet that quoted them carried the words.
     func claimQuotedAsSaying(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
-        guard let q = body.first(where: { (tokens[$0].word == BlockReader.quoted || tokens[$0].word == BlockReader.quotes) && quoteOf[$0] < 0 }),
+        // The verbs read once: each reading of a static word is a call (its lazy initialisation) on every token.
+        let quoted = BlockReader.quoted, quotes = BlockReader.quotes
+        guard let q = body.first(where: { (tokens[$0].word == quoted || tokens[$0].word == quotes) && quoteOf[$0] < 0 }),
             q > body.lowerBound,
             let saying = (q + 2..<max(q + 2, min(body.upperBound - 1, q + 14))).first(where: {
                 tokens[$0].word == .as && tokens[$0 + 1].word == BlockReader.saying

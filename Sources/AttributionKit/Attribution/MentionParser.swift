@@ -177,8 +177,9 @@ struct MentionParser {
         // "Officials at the Ministry of Energy", "some residents of the coastal town of Dunmore", "people in Port
         // Alder"; but in "supporters of Ada Quill" the person stays the phrase's, to be met when she speaks later.
         // ("Ostrava’s ambassador to Norland, Tomas Hruby,": a role whose holder is named keeps its "to".)
-        let links = { (k: Int) in namedHolder ? MentionParser.modifierLinks.contains(self.tokens[k].word) : self.linksModifier(k) }
-        if let link = phrase.first(where: links), link > phrase.lowerBound,
+        // (The test is written inline: a closure kept in a constant took a copy of the parser, its references retained.)
+        let modifierLinks = MentionParser.modifierLinks
+        if let link = phrase.first(where: { namedHolder ? modifierLinks.contains(tokens[$0].word) : linksModifier($0) }), link > phrase.lowerBound,
             tokens[link - 1].has(.anonymousHead) || isGroupNoun(link - 1), !tokens[link - 1].isCapitalized || link - 1 == phrase.lowerBound,
             !endsInPersonName(link..<phrase.upperBound) || isAfterIn(nameRun(in: link..<phrase.upperBound).lowerBound)
         {
