@@ -221,6 +221,11 @@ enum IngestFixture {
         ("\u{00A9} 2031 Calder Post. All rights reserved.", "Calder Post"),
         ("Source: Al Jazeera", "Al Jazeera"),
         ("Source: Ministry of Energy", nil),
+        // (The first word is asked of its bytes first: any case, spaces before it, a space beyond ASCII after it.)
+        ("  SOURCE: Al Jazeera", "Al Jazeera"),
+        ("(c) 2031 Calder Post", "Calder Post"),
+        ("Source:\u{00A0}Al Jazeera", "Al Jazeera"),
+        ("Sources: Al Jazeera", nil),
     ] as [(String, String?)])
     func aCreditLineAtTheEndNamesTheOutlet(line: String, outlet: String?) {
         let text = "Bridge Closure Extended\nThe bridge will stay closed until March, officials said.\n\(line)\n"

@@ -22,6 +22,18 @@ import Testing
         #expect(!word.has(.speechVerb))
     }
 
+    /// `lower(_:is:)` answers as comparing `lower(_:)` would, for words in and outside the vocabulary, in capitals,
+    /// beyond ASCII and with marks.
+    @Test func aTokensLowercaseComparedFromItsBytesAgreesWithItsString() {
+        let block = TokenizedBlock(
+            index: 0, text: "A spokesman for Its Ædal Group, based in Kessel, said ITS aim \u{2014} one of them \u{2014} had been “much” the Agency’s media.")
+        for k in block.tokens.indices {
+            for text in ["a", "its", "one", "based", "much", "agency", "media", "been", "them"] {
+                #expect(block.lower(k, is: text) == (block.lower(k) == text))
+            }
+        }
+    }
+
     @Test func capitalizationDoesNotChangeTheWord() {
         #expect(token("The").word == .the)
         #expect(token("ACCORDING").word == .according)

@@ -1,6 +1,9 @@
 /// Reads one prose block: registers the people it names and their credentials, then finds its
 /// quotes and claims and who said them. Each rule is a small function named after its pattern.
-struct BlockReader {
+///
+/// A class: the rules hand `self` to the closures they search tokens with, and a struct of this
+/// many references was copied (each retained and released) at every such search.
+final class BlockReader {
     let block: TokenizedBlock
     let lexicon: Lexicon
     let mentions: MentionParser
@@ -1136,7 +1139,9 @@ struct BlockReader {
     /// `OUTLET quoted NAME as saying [that] CLAIM` and `NAME was quoted by OUTLET as saying …`: the person
     /// quoted speaks, and the outlet that quoted them carried the words.
     func claimQuotedAsSaying(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
-        guard let q = body.first(where: { (tokens[$0].word == BlockReader.quoted || tokens[$0].word == BlockReader.quotes) && quoteOf[$0] < 0 }),
+        // The verbs read once: each reading of a static word is a call (its lazy initialisation) on every token.
+        let quoted = BlockReader.quoted, quotes = BlockReader.quotes
+        guard let q = body.first(where: { (tokens[$0].word == quoted || tokens[$0].word == quotes) && quoteOf[$0] < 0 }),
             q > body.lowerBound,
             let saying = (q + 2..<max(q + 2, min(body.upperBound - 1, q + 14))).first(where: {
                 tokens[$0].word == .as && tokens[$0 + 1].word == BlockReader.saying
@@ -1552,7 +1557,7 @@ struct BlockReader {
             // "who asked not to be named", "who declined to be identified": a request, not a report.
             if c + 2 < body.upperBound, tokens[c + 1].word == .not, tokens[c + 2].word == .to { continue }
             // "Mook said as much in an interview": the words were those just reported.
-            if c + 2 < body.upperBound, tokens[c + 1].word == .as, block.lower(c + 2) == "much" { continue }
+            if c + 2 < body.upperBound, tokens[c + 1].word == .as, block.lower(c + 2, is: "much") { continue }
             // "A Nuvexa spokesman declined to comment on production numbers", "Officials refused to say whether …",
             // "Beijing has declined to condemn the invasion": a refusal, not a report.
             if c + 1 < body.upperBound, tokens[c + 1].word == .to, lexicon.refusalVerbs.contains(block.lower(c)) { continue }
@@ -1970,7 +1975,7 @@ struct BlockReader {
         }
         guard isPerson(mention, book: book), let entity = book.resolve(mention, in: block, salient: true), book[entity].kind == .person else { return nil }
         // ("Its chairman, Ivo Dahl, said": the body before is still the one "its" stands for.)
-        if !tokens[sentence.lowerBound].has(.possessiveDeterminer) || block.lower(sentence.lowerBound) != "its" {
+        if !tokens[sentence.lowerBound].has(.possessiveDeterminer) || !block.lower(sentence.lowerBound, is: "its") {
             book.latestSubjectOrganization = nil
         }
         readRoles(in: end..<sentence.upperBound, of: entity, book: &book)
@@ -2001,7 +2006,7 @@ struct BlockReader {
     /// Whether a speaker mention is a lone "they".
     func isThey(_ mention: Range<Int>?) -> Bool {
         guard let mention, mention.count == 1, tokens[mention.lowerBound].has(.pronoun) else { return false }
-        return block.lower(mention.lowerBound) == "they"
+        return block.lower(mention.lowerBound, is: "they")
     }
 
     /// "is a …", "was the …", "has served as a …": each role phrase up to a comma or the sentence end.

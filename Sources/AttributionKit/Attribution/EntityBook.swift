@@ -593,7 +593,7 @@ struct EntityBook {
     /// A person or group whose credentials include the head of "the river ecologist" (an abbreviated
     /// title counts: "Sen." for "the senator"), or an unnamed source with that head ("the aide").
     func described(head: String) -> Int? {
-        if head.contains(" ") {
+        if EntityBook.containsSpace(head) {
             return firstByRecency { index in
                 let credentials = entities[index].kind == .unnamed ? [entities[index].description ?? ""] : entities[index].titles
                 return credentials.contains { EntityBook.words(of: $0, includeRun: head) }

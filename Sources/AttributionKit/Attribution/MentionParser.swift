@@ -177,8 +177,9 @@ struct MentionParser {
         // "Officials at the Ministry of Energy", "some residents of the coastal town of Dunmore", "people in Port
         // Alder"; but in "supporters of Ada Quill" the person stays the phrase's, to be met when she speaks later.
         // ("Ostrava’s ambassador to Norland, Tomas Hruby,": a role whose holder is named keeps its "to".)
-        let links = { (k: Int) in namedHolder ? MentionParser.modifierLinks.contains(self.tokens[k].word) : self.linksModifier(k) }
-        if let link = phrase.first(where: links), link > phrase.lowerBound,
+        // (The test is written inline: a closure kept in a constant took a copy of the parser, its references retained.)
+        let modifierLinks = MentionParser.modifierLinks
+        if let link = phrase.first(where: { namedHolder ? modifierLinks.contains(tokens[$0].word) : linksModifier($0) }), link > phrase.lowerBound,
             tokens[link - 1].has(.anonymousHead) || isGroupNoun(link - 1), !tokens[link - 1].isCapitalized || link - 1 == phrase.lowerBound,
             !endsInPersonName(link..<phrase.upperBound) || isAfterIn(nameRun(in: link..<phrase.upperBound).lowerBound)
         {
@@ -212,7 +213,7 @@ struct MentionParser {
     /// The prepositions that open a post-modifier of an unnamed source ("officials at", "residents of").
     static let modifierLinks: [Word] = [.of, .at, .in, .with, .from]
     /// Participles that say where someone works ("based in Erbil"), lowercase.
-    static let placingParticiples: Set<String> = ["based", "stationed", "located", "posted"]
+    static let placingParticiples = ["based", "stationed", "located", "posted"]
 
     /// Whether token `k` links an unnamed head to its modifier ("officials at", "residents of"); "to" only
     /// right after an unnamed source's head ("an adviser to Vestland"), where elsewhere it opens much else
@@ -540,7 +541,7 @@ struct MentionParser {
         guard tokens[end].has(.anonymousHead) || isGroupNoun(end) else { return nil }
         var the = end - 1
         while the > lowerBound, the > end - 4, tokens[the].word != .the, tokens[the].isWord { the -= 1 }
-        guard the - 2 >= lowerBound, tokens[the].word == .the, tokens[the - 1].word == .of, block.lower(the - 2) == "one",
+        guard the - 2 >= lowerBound, tokens[the].word == .the, tokens[the - 1].word == .of, block.lower(the - 2, is: "one"),
             the - 2 == lowerBound || !tokens[the - 3].has(.determiner)
         else { return nil }
         return the - 2
@@ -800,7 +801,7 @@ struct MentionParser {
         // ("Beijing has warned", "Beijing is warning": so is a word an auxiliary follows.)
         let reports = next.has(.reportingVerb) && next.has([.endsInS, .endsInEd, .irregularPast])
         let auxiliary = next.has([.auxiliary, .modal]) && !next.has(.determiner)
-        if t.has(.endsInIng), reports || auxiliary, block.lower(k) != "having" { return false }
+        if t.has(.endsInIng), reports || auxiliary, !block.lower(k, is: "having") { return false }
         return !next.isCapitalized
     }
 
@@ -1077,7 +1078,7 @@ struct MentionParser {
         }
         if mention.gender == nil, let appositive, let gender = genderGivenAsReason(in: appositive) { mention.gender = gender }
         mention.namesUnnamed = namedHead
-        if case .person = mention.kind, tokens[range.lowerBound].has(.possessiveDeterminer), block.lower(range.lowerBound) == "its" {
+        if case .person = mention.kind, tokens[range.lowerBound].has(.possessiveDeterminer), block.lower(range.lowerBound, is: "its") {
             mention.servesIt = true
         }
         return mention
@@ -1229,7 +1230,7 @@ struct MentionParser {
     func firstNameOfRelative(_ range: Range<Int>, describedBy head: Range<Int>) -> Range<Int>? {
         guard range.count == 1, tokens[range.lowerBound].isCapitalized, !tokens[range.lowerBound].has([.functionWord, .titleWord, .honorific]),
             head.count == 2, tokens[head.lowerBound].has(.possessiveDeterminer), tokens[head.lowerBound].word != .possessive,
-            block.lower(head.lowerBound) != "its", tokens[head.lowerBound + 1].has(.anonymousHead), !tokens[head.lowerBound + 1].isCapitalized
+            !block.lower(head.lowerBound, is: "its"), tokens[head.lowerBound + 1].has(.anonymousHead), !tokens[head.lowerBound + 1].isCapitalized
         else { return nil }
         return range
     }
@@ -1500,7 +1501,7 @@ struct MentionParser {
         if holdsRole(v) { return true }
         if lexicon.perfectAuxiliaries.contains(block.lower(v)), v + 1 < upperBound {
             // "who has covered fisheries for a decade", "who has been the director".
-            guard block.lower(v + 1) == "been" else { return holdsRole(v + 1) }
+            guard block.lower(v + 1, is: "been") else { return holdsRole(v + 1) }
             v += 2
         } else if tokens[v].has(.copula) {
             v += 1
@@ -1633,7 +1634,7 @@ struct MentionParser {
     /// Whether token `k` is an article that may stand inside a name after "of", "for" or "to": "the" ("Institute
     /// for the Study of Tides") or "a" ("Center for a Safer Harbor").
     func isArticleInName(_ k: Int) -> Bool {
-        tokens[k].word == .the || block.lower(k) == "a"
+        tokens[k].word == .the || block.lower(k, is: "a")
     }
 
     /// Whether `word` (lowercase) says where a body is based or who backs it ("paris-based", "kremlin-backed"):
@@ -1722,7 +1723,7 @@ struct MentionParser {
         }
         // "a journalist based in Erbil", "an analyst stationed in Kessel": where the person works ends the role, and
         // a place is no credential ("based at the Harbor Institute" names one, read below).
-        if let placed = (start + 1..<end).first(where: { MentionParser.placingParticiples.contains(block.lower($0)) }),
+        if let placed = (start + 1..<end).first(where: { k in MentionParser.placingParticiples.contains { block.lower(k, is: $0) } }),
             placed + 1 < end, tokens[placed + 1].has(.placePreposition), !(placed..<end).contains(where: { tokens[$0].has(.organizationHead) })
         {
             end = placed

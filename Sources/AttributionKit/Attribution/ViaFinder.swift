@@ -75,7 +75,7 @@ struct ViaFinder {
         // "the Courier" alone names an outlet as surely as "the Vestland Courier" does.
         let isNamed = range.count >= 2 || (range.lowerBound > 0 && tokens[range.lowerBound - 1].word == .the)
         // "Vestland News Agency", "Coastal Press Agency": an agency named for news is an outlet.
-        if range.count >= 2, last.isCapitalized, tokens[range.upperBound - 2].has(.outletWord), block.lower(range.upperBound - 1) == "agency" {
+        if range.count >= 2, last.isCapitalized, tokens[range.upperBound - 2].has(.outletWord), block.lower(range.upperBound - 1, is: "agency") {
             return true
         }
         // "Radio Harwick": a broadcaster's word may open the name instead (capitalized words only, so
@@ -194,7 +194,7 @@ struct ViaFinder {
         while j < upperBound, j < k + 3, tokens[j].isWord, !tokens[j].has(.functionWord) || tokens[j].has(.determiner) {
             let t = tokens[j]
             // ("local TV" and "state media" too, but not "the post office".)
-            if t.has(.outletWord) ? Lexicon.shared.outletOpeners.contains(block.lower(j)) : orMedia && block.lower(j) == "media",
+            if t.has(.outletWord) ? Lexicon.shared.outletOpeners.contains(block.lower(j)) : orMedia && block.lower(j, is: "media"),
                 !t.isCapitalized || (j > k && !tokens[j - 1].isCapitalized),
                 j + 1 >= upperBound || !tokens[j + 1].isWord || tokens[j + 1].has(.functionWord)
             {

@@ -13,10 +13,26 @@ enum CreditLineOutlet {
 
     /// `blocks`: the text of each block, in order.
     static func infer(from blocks: [ArraySlice<UInt8>]) -> String? {
-        for text in blocks.suffix(blocksFromEnd).reversed() where text.count <= longestLine {
+        for text in blocks.suffix(blocksFromEnd).reversed() where text.count <= longestLine && mayOpenWithCredit(text) {
             if let outlet = outlet(credited: String(decoding: text, as: UTF8.self)) { return outlet }
         }
         return nil
+    }
+
+    /// The ASCII openers `outlet(credited:)` reads a credit after, lowercase.
+    private static let asciiOpeners: [[UInt8]] = ["source:", "copyright", "(c)"].map { Array($0.utf8) }
+
+    /// Whether `text` may open with a credit's first word, asked of its bytes: the last lines of every article
+    /// without an outlet are read here, and splitting one into words by `Character` cost more than all the rest.
+    /// A first word all ASCII must be one of `asciiOpeners` in any case; one that reaches a byte beyond ASCII
+    /// ("©", a space beyond ASCII, a combining mark) is left to `outlet(credited:)`.
+    private static func mayOpenWithCredit(_ text: ArraySlice<UInt8>) -> Bool {
+        let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+        guard let start = text.firstIndex(where: { !isSpace($0) }) else { return false }
+        let end = text[start...].firstIndex(where: { isSpace($0) || $0 >= 0x80 }) ?? text.endIndex
+        if end < text.endIndex, text[end] >= 0x80 { return true }
+        let word = text[start..<end]
+        return asciiOpeners.contains { $0.elementsEqual(word.lazy.map(\.asciiLowercased)) }
     }
 
     /// The outlet a credit line names, as the outlet list writes a known one; nil when the line is no credit.

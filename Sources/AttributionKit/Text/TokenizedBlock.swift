@@ -40,6 +40,16 @@ public final class TokenizedBlock: Sendable {
         return token.word == .other ? Tokenizer.lowercase(utf8[token.utf8Range]) : Vocabulary.shared.text(of: token.word)
     }
 
+    /// Whether the lowercased text of token `k` is `text` (lowercase ASCII letters): `lower(k) == text`, without
+    /// making the string of a word outside the vocabulary, which the rules asked of a name's every word.
+    public func lower(_ k: Int, is text: String) -> Bool {
+        let token = tokens[k]
+        guard token.word == .other else { return Vocabulary.shared.spells(token.word, text) }
+        let bytes = utf8[token.utf8Range]
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Tokenizer.lowercase(bytes) == text }
+        return bytes.elementsEqual(text.utf8) { $0.asciiLowercased == $1 }
+    }
+
     /// Whether token `k` is all ASCII.
     public func isASCII(_ k: Int) -> Bool {
         utf8[tokens[k].utf8Range].allSatisfy { $0 < 0x80 }

@@ -5,6 +5,9 @@
 struct Vocabulary: Sendable {
     /// Spelling of each word, by id (id 0, `.other`, is empty).
     private var texts: [String] = [""]
+    /// The UTF-8 length of each text, by id: a small array that tells most words from a given one without
+    /// reading the large array of strings (a cache miss for a word not read lately).
+    private var textLengths: [UInt16] = [0]
     private var traits: [WordTraits] = [[]]
     /// The UTF-8 of each word, numbered as `texts`.
     private var table = ByteTable()
@@ -70,6 +73,7 @@ struct Vocabulary: Sendable {
                 let id = table.add(Array(text.utf8))
                 if id == texts.count {
                     texts.append(text)
+                    textLengths.append(UInt16(text.utf8.count))
                     traits.append([])
                 }
                 traits[id].insert(trait)
@@ -134,6 +138,12 @@ struct Vocabulary: Sendable {
 
     func text(of word: Word) -> String {
         texts[Int(word.id)]
+    }
+
+    /// Whether `text` (lowercase ASCII letters) is the text of `word`: `text(of: word) == text`, words of
+    /// another length told by their length alone.
+    func spells(_ word: Word, _ text: String) -> Bool {
+        Int(textLengths[Int(word.id)]) == text.utf8.count && texts[Int(word.id)] == text
     }
 
     /// The lists `word` belongs to and its endings (none for `.other`).
