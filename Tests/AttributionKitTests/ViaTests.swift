@@ -309,6 +309,17 @@ import Testing
         #expect(result.quote("Soon")?.via == "Harbor Times")
     }
 
+    @Test func laterWordsASourceWroteKeepTheWrittenChannel() {
+        let result = Story.attribute(
+            "In an email, council member Rosa Ortiz said the plan was rushed.",
+            "“We were not consulted,” Ortiz wrote. “Nobody asked us.”",
+            "In an interview, Ortiz said she would vote no.",
+            "“It is a bad deal,” Ortiz wrote.")
+        #expect(result.quote("We were not consulted")?.via == "in an email")
+        #expect(result.quote("Nobody asked us")?.via == "in an email")
+        #expect(result.quote("It is a bad deal")?.via == nil)
+    }
+
     @Test func socialPlatformsAreChannels() {
         let result = Story.attribute("“He was a kind man,” a friend said on Facebook.")
         #expect(result.quote("He was a kind man")?.via == "on Facebook")

@@ -97,6 +97,18 @@ public struct AttributionEngine: Sendable {
         return assemble(&attributions, sources: sources, book: &book)
     }
 
+    /// Whether statement `k` is a quote without a cue that goes on from the statement before it in its block, by the
+    /// same source through `channel` (“…,” Ortiz wrote. “…”): the channel reached that one only here.
+    func continuesStatement(before k: Int, of entity: Int, through channel: String, _ attributions: [Attribution], _ sources: [StatementSource]) -> Bool {
+        k > 0 && attributions[k].cue == nil && sources[k - 1].entity == entity
+            && attributions[k - 1].blockIndex == attributions[k].blockIndex && attributions[k - 1].via == channel
+    }
+
+    /// Whether a channel via names something written ("in an email", "on Facebook"), not spoken ("in an interview").
+    func isWrittenChannel(_ via: String) -> Bool {
+        !via.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { lexicon.spokenChannelNouns.contains(String($0)) }
+    }
+
     /// Whether a block is one quotation of a few words or more, and nothing else ("“Not now. A transit tomorrow looks
     /// reactive.”"); a shorter one is more often a heading in quotation marks ("‘A change warrior.’").
     func isQuoteOnly(_ block: TokenizedBlock) -> Bool {
@@ -117,7 +129,8 @@ public struct AttributionEngine: Sendable {
     }
 
     /// Gives sources their ids in order of first statement and carries an interview's outlet to the
-    /// source's later statements, in place in `attributions` (inout: a copy taken in would be copied again on write).
+    /// source's later statements, and a written channel to its later "wrote" ("In an email, Ortiz said …" then
+    /// "“…,” Ortiz wrote."), in place in `attributions` (inout: a copy taken in would be copied again on write).
     func assemble(_ attributions: inout [Attribution], sources statementSources: [StatementSource], book: inout EntityBook) -> AttributionResult {
         var sources: [Source] = []
         sources.reserveCapacity(book.entities.count)
@@ -135,6 +148,13 @@ public struct AttributionEngine: Sendable {
             if attributions[k].via == nil, !statement.writtenByThemselves, let outlet = book[entity].interviewOutlet {
                 attributions[k].via = outlet
                 attributions[k].viaIsOutlet = true
+            }
+            if let via = attributions[k].via, !attributions[k].viaIsOutlet {
+                book[entity].writtenChannel = isWrittenChannel(via) ? via : nil
+            } else if attributions[k].via == nil, let channel = book[entity].writtenChannel,
+                statement.wrote || continuesStatement(before: k, of: entity, through: channel, attributions, statementSources)
+            {
+                attributions[k].via = channel
             }
             if let speakerSpan = attributions[k].speakerSpan { sources[index].mentions.append(speakerSpan) }
         }
