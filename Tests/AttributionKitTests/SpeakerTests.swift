@@ -1117,3 +1117,42 @@ import Testing
         #expect(result.speaker(of: "The fleet sails") == nil)
     }
 }
+
+/// Interviews printed as questions and answers, or as a transcript with the speakers' names as labels.
+@Suite struct TranscriptTests {
+    @Test func answersOfAQAndAAreThePersonInterviewed() {
+        let result = Story.attribute(
+            "Lena Varga took over as superintendent of Millbrook Public Schools in July. She spoke with the Ledger.",
+            "Q: What is your first priority?",
+            "A: Getting buses to run on time. Parents ask about nothing else.",
+            "Q: Will you close any schools?",
+            "A: Not this year, and not without a vote.")
+        #expect(result.speaker(of: "Getting buses to run on time") == "Lena Varga")
+        #expect(result.quote("Getting buses to run on time")?.kind == .direct)
+        #expect(result.speaker(of: "Not this year") == "Lena Varga")
+        #expect(result.quote("What is your first priority") == nil)
+    }
+
+    @Test func aLabelNamingSomeoneMetBeforeGivesTheSpeaker() {
+        let result = Story.attribute(
+            "Lena Varga spoke with the Ledger's Tessa Monroe about buses.",
+            "Tessa Monroe: What is your first priority?",
+            "Lena Varga: Getting buses to run on time, every day.",
+            "Varga: Not this year, and not without a vote.")
+        #expect(result.speaker(of: "Getting buses to run on time") == "Lena Varga")
+        #expect(result.speaker(of: "Not this year") == "Lena Varga")
+        #expect(result.quote("What is your first priority") == nil)
+    }
+
+    /// A label that names no one met before, a tally, or words about the labelled person are no transcript.
+    @Test func labelsOfPlacesTalliesAndSectionsAreNoTranscript() {
+        let result = Story.attribute(
+            "Three candidates had ideas worth a look: Ivo Brann, Ada Quill and Lena Varga.",
+            "Ivo Brann: 1,204.",
+            "New Harbor: Ada Quill, Tomas Rey and two others signed the letter.",
+            "Lena Varga: Housing. On her website, Varga calls for more ferries.")
+        #expect(result.quote("1,204") == nil)
+        #expect(result.speaker(of: "Tomas Rey and two others") == nil)
+        #expect(result.quote("On her website") == nil)
+    }
+}

@@ -20,6 +20,8 @@ public struct AttributionEngine: Sendable {
         // "Petrakis was blunt about the options." before a quote paragraph: its speaker, by a weaker sign than a cue.
         var subjectBefore: Speaker? = nil
         var openQuote: Int? = nil
+        // The person a Q&A's answers are from, found at the first answer.
+        var interviewee: Int?? = nil
         // Where the findings of the last prose block start, for a signature line under it.
         var lastBlockFindings = 0
         let ownOutlet = article.outlet.map { outlet -> String in
@@ -58,6 +60,31 @@ public struct AttributionEngine: Sendable {
                 continue
             }
             lastBlockFindings = attributions.count
+            if let line = reader.transcriptLine(book: &book) {
+                for sentence in tokenized.sentences {
+                    book.beginSentence()
+                    reader.registerNames(in: sentence, book: &book)
+                }
+                previous = nil
+                let speaker: Speaker
+                let words: Range<Int>
+                switch line {
+                case .question:
+                    continue
+                case .answer(let answer):
+                    if interviewee == nil { interviewee = firstPersonInterviewed(book, byline: article.byline) }
+                    speaker = Speaker(entity: interviewee!, mention: nil, cue: nil, via: nil, rule: "A: answer of the person interviewed")
+                    words = answer
+                case .named(let named, let said):
+                    speaker = named
+                    words = said
+                }
+                book.latestSpeaker = speaker.entity
+                let finding = reader.finding(.direct, words, speaker)
+                attributions.append(Attribution(finding, in: tokenized, offsets: offsets))
+                sources.append(StatementSource(finding, in: tokenized))
+                continue
+            }
             // The person a block that reported nothing was about speaks a paragraph that is nothing but a quote.
             let handedOn = subjectBefore.flatMap { isQuoteOnly(tokenized) ? $0 : nil }
             subjectBefore = nil
@@ -107,6 +134,14 @@ public struct AttributionEngine: Sendable {
     /// Whether a channel via names something written ("in an email", "on Facebook"), not spoken ("in an interview").
     func isWrittenChannel(_ via: String) -> Bool {
         !via.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { lexicon.spokenChannelNouns.contains(String($0)) }
+    }
+
+    /// The person a Q&A interviews: the first person the text before its first answer named, who did not write it.
+    func firstPersonInterviewed(_ book: EntityBook, byline: [String]) -> Int? {
+        book.entities.indices.first { index in
+            let entity = book[index]
+            return entity.kind == .person && entity.name.map { name in !byline.contains { $0.caseInsensitiveCompare(name) == .orderedSame } } == true
+        }
     }
 
     /// Whether a block is one quotation of a few words or more, and nothing else ("“Not now. A transit tomorrow looks
