@@ -453,6 +453,16 @@ import Testing
 }
 
 @Suite struct SpeakerPhraseTests {
+    /// "Voss and her colleagues wrote", "Mendes and colleagues found": the person named first speaks for the group.
+    @Test func aNameAndHerTeamIsTheNamedLead() {
+        let result = Story.attribute(
+            "The study was published on Thursday.",
+            "Voss and her colleagues wrote in the journal that the results were strong.",
+            "Mendes and colleagues found that sleep mattered too.")
+        #expect(result.speaker(of: "the results were strong") == "Voss")
+        #expect(result.speaker(of: "sleep mattered too") == "Mendes")
+    }
+
     @Test func anUnnamedDescriptionAfterTheCueIsTheSpeaker() {
         let result = Story.attribute(
             "“Nobody expected the levy to pass,” said one veteran Harbor Board strategist.",

@@ -16,6 +16,14 @@ struct MentionParser {
 
     // MARK: Finding the phrase
 
+    /// The "and" of "Voss and colleagues" or "Voss and her team" before the team noun at `k`, after a capitalized name.
+    func leadingAnd(beforeTeamNoun k: Int, lowerBound: Int) -> Int? {
+        var and = k - 1
+        if and >= lowerBound, tokens[and].has(.possessiveDeterminer) { and -= 1 }
+        guard and > lowerBound, tokens[and].word == .and, tokens[and - 1].isCapitalized, tokens[and - 1].isWord else { return nil }
+        return and
+    }
+
     /// The mention that ends right before token `cue` (skipping adverbs such as "also"), looking no
     /// further back than `lowerBound`: "Institute for Coastal Studies senior fellow
     /// Oona Hale", "Kai Brann, a Lisbon-based reporter who …,", "he".
@@ -23,6 +31,12 @@ struct MentionParser {
         var i = cue - 1
         while i >= lowerBound, tokens[i].has(.skippable) || tokens[i].word == .not { i -= 1 }
         guard i >= lowerBound else { return nil }
+        // "Voss and her colleagues wrote": the person named first leads the group and speaks for it.
+        if tokens[i].has(.teamNoun), let and = leadingAnd(beforeTeamNoun: i, lowerBound: lowerBound),
+            let lead = mention(before: and, lowerBound: lowerBound)
+        {
+            return lead
+        }
         // "two sources familiar with the matter said": the head stands before the post-modifier,
         // which the mention keeps.
         let modifiedEnd = i + 1
