@@ -463,6 +463,14 @@ import Testing
         #expect(result.speaker(of: "sleep mattered too") == "Mendes")
     }
 
+    @Test func coAuthorIsATitle() {
+        let result = Story.attribute(
+            "The study was published on Thursday.",
+            "Co-author Rafael Mendes said the results should not make anyone complacent.")
+        #expect(result.speaker(of: "should not make anyone complacent") == "Rafael Mendes")
+        #expect(result.source(of: "should not make anyone complacent")?.titles == ["Co-author"])
+    }
+
     @Test func anUnnamedDescriptionAfterTheCueIsTheSpeaker() {
         let result = Story.attribute(
             "“Nobody expected the levy to pass,” said one veteran Harbor Board strategist.",
