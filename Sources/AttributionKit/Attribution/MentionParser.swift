@@ -818,10 +818,14 @@ struct MentionParser {
         return !next.isCapitalized
     }
 
+    /// How many words of a source phrase the document may stand after: room for a body's name of three words and the
+    /// document's own two ("a Millbrook Police Department news release").
+    static let documentReach = 7
+
     /// "a statement from the board", "figures released on Monday by the Vestland Health Board": the body
     /// that issued the document opening `range`, which speaks through it; nil when none is named.
     func documentIssuer(in range: Range<Int>) -> Range<Int>? {
-        guard let document = range.prefix(5).first(where: { tokens[$0].has(.documentNoun) && !tokens[$0].isCapitalized }) else { return nil }
+        guard let document = range.prefix(MentionParser.documentReach).first(where: { tokens[$0].has(.documentNoun) && !tokens[$0].isCapitalized }) else { return nil }
         // "a Treasury Department press release": the issuer's name stands before the document.
         let nameStart = tokens[range.lowerBound].has(.determiner) ? range.lowerBound + 1 : range.lowerBound
         var nameEnd = nameStart
