@@ -463,6 +463,16 @@ import Testing
         #expect(result.speaker(of: "sleep mattered too") == "Mendes")
     }
 
+    /// Sports positions before a name are titles: "Guard Malik Torres", "Winger Dre Coleman".
+    @Test func aPlayersPositionIsATitle() {
+        let result = Story.attribute(
+            "Harbor City won on Sunday.",
+            "Guard Malik Torres scored 31 points. “I just wanted the ball,” Torres said.",
+            "Winger Dre Coleman said the team was tired.")
+        #expect(result.speaker(of: "I just wanted the ball") == "Malik Torres")
+        #expect(result.speaker(of: "the team was tired") == "Dre Coleman")
+    }
+
     @Test func coAuthorIsATitle() {
         let result = Story.attribute(
             "The study was published on Thursday.",
