@@ -1156,7 +1156,7 @@ import Testing
             "Q: Will you close any schools?",
             "A: Not this year, and not without a vote.")
         #expect(result.speaker(of: "Getting buses to run on time") == "Lena Varga")
-        #expect(result.quote("Getting buses to run on time")?.kind == .direct)
+        #expect(result.quote("Getting buses to run on time")?.kind == .indirect)
         #expect(result.speaker(of: "Not this year") == "Lena Varga")
         #expect(result.quote("What is your first priority") == nil)
     }

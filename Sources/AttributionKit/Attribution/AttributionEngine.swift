@@ -80,7 +80,8 @@ public struct AttributionEngine: Sendable {
                     words = said
                 }
                 book.latestSpeaker = speaker.entity
-                let finding = reader.finding(.direct, words, speaker)
+                // Verbatim, but without quotation marks: by the contract no direct quote.
+                let finding = reader.finding(.indirect, words, speaker)
                 attributions.append(Attribution(finding, in: tokenized, offsets: offsets))
                 sources.append(StatementSource(finding, in: tokenized))
                 continue

@@ -1,6 +1,7 @@
 /// Interviews printed as questions and answers: "Q: What comes first?" / "A: The buses." and transcripts
 /// with the speakers' names as labels ("Varga: Not this year."). The answers carry no quotation marks and
-/// no cue, yet they are the interviewee's own words.
+/// no cue, yet they are the interviewee's own words: statements of the interviewee, reported as indirect
+/// (a direct quote is one in quotation marks).
 extension BlockReader {
     /// What a paragraph that opens with a label and a colon holds.
     enum TranscriptLine {
