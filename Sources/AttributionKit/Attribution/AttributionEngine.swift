@@ -186,9 +186,10 @@ public struct AttributionEngine: Sendable {
                 attributions[k].viaIsOutlet = true
             }
             if let via = attributions[k].via, !attributions[k].viaIsOutlet {
-                book[entity].writtenChannel = isWrittenChannel(via) ? via : nil
-            } else if attributions[k].via == nil, let channel = book[entity].writtenChannel,
-                statement.wrote || continuesStatement(before: k, of: entity, through: channel, attributions, statementSources)
+                book[entity].latestChannel = via
+            } else if attributions[k].via == nil, let channel = book[entity].latestChannel,
+                statement.wrote || continuesStatement(before: k, of: entity, through: channel, attributions, statementSources),
+                isWrittenChannel(channel)
             {
                 attributions[k].via = channel
             }
