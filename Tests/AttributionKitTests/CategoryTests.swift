@@ -18,6 +18,14 @@ import Testing
         #expect(category(name: "South China Morning Post") == .media)
     }
 
+    /// Local news's public services: a fire chief, a firefighter, a detective or a trooper holds public office.
+    @Test func fireServiceAndPoliceRanksAreGovernment() {
+        #expect(category(titles: ["Fire Chief"]) == .government)
+        #expect(category(titles: ["firefighter"]) == .government)
+        #expect(category(titles: ["Detective"]) == .government)
+        #expect(category(titles: ["state trooper"]) == .government)
+    }
+
     /// "Prof Ingrid Solberg", "Prof. Ingrid Solberg": the abbreviation makes an academic, as "Professor" does.
     @Test func profWithOrWithoutItsPeriodMakesAnAcademic() {
         #expect(category(titles: ["Prof", "lead author"]) == .academic)

@@ -3,6 +3,15 @@ import Testing
 @testable import AttributionKit
 
 @Suite struct CoreferenceTests {
+    /// "the study found" after "study co-author Dr. Mei Tanaka": a document is never read back as a person's title.
+    @Test func theStudyIsNoPersonWhoseTitleHoldsTheWord() {
+        let result = Story.attribute(
+            "“It is a real step,” said study co-author Dr. Mei Tanaka, a neurologist.",
+            "Side effects were rare, the study found.")
+        #expect(result.speaker(of: "It is a real step") == "Mei Tanaka")
+        #expect(result.speaker(of: "Side effects were rare") == "the study")
+    }
+
     /// "It" is a body or a document, never a person: after a sentence led by a body, not the person who spoke before it.
     /// "the Air Force" after "the Ukrainian Air Force": the body named before with its nationality, not a
     /// second source.

@@ -120,6 +120,17 @@ enum IngestFixture {
         #expect(IngestFixture.kinds(IngestFixture.read(text)) == [.title, .body, .caption, .caption, .body])
     }
 
+    /// Real paragraphs repeat an opening; only a pair of which one line carries a credit is a caption printed twice.
+    @Test func paragraphsOpeningAlikeWithoutACreditStayBody() {
+        let text = """
+            Headline Here
+            The council voted 5-2 on Tuesday to approve the zoning map, Mora said.
+            The council voted 5-2 on Tuesday to delay the parking fees, she said.
+            She left early.
+            """
+        #expect(IngestFixture.kinds(IngestFixture.read(text)) == [.title, .body, .body, .body])
+    }
+
     @Test func sentenceEndingWithAnAgencyIsNotACaption() {
         let article = IngestFixture.read("Headline Here\nThe port will reopen next week, the harbor master told Reuters.\n")
         #expect(IngestFixture.kinds(article) == [.title, .body])

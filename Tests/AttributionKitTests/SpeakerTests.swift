@@ -453,6 +453,34 @@ import Testing
 }
 
 @Suite struct SpeakerPhraseTests {
+    /// "Voss and her colleagues wrote", "Mendes and colleagues found": the person named first speaks for the group.
+    @Test func aNameAndHerTeamIsTheNamedLead() {
+        let result = Story.attribute(
+            "The study was published on Thursday.",
+            "Voss and her colleagues wrote in the journal that the results were strong.",
+            "Mendes and colleagues found that sleep mattered too.")
+        #expect(result.speaker(of: "the results were strong") == "Voss")
+        #expect(result.speaker(of: "sleep mattered too") == "Mendes")
+    }
+
+    /// Sports positions before a name are titles: "Guard Malik Torres", "Winger Dre Coleman".
+    @Test func aPlayersPositionIsATitle() {
+        let result = Story.attribute(
+            "Harbor City won on Sunday.",
+            "Guard Malik Torres scored 31 points. “I just wanted the ball,” Torres said.",
+            "Winger Dre Coleman said the team was tired.")
+        #expect(result.speaker(of: "I just wanted the ball") == "Malik Torres")
+        #expect(result.speaker(of: "the team was tired") == "Dre Coleman")
+    }
+
+    @Test func coAuthorIsATitle() {
+        let result = Story.attribute(
+            "The study was published on Thursday.",
+            "Co-author Rafael Mendes said the results should not make anyone complacent.")
+        #expect(result.speaker(of: "should not make anyone complacent") == "Rafael Mendes")
+        #expect(result.source(of: "should not make anyone complacent")?.titles == ["Co-author"])
+    }
+
     @Test func anUnnamedDescriptionAfterTheCueIsTheSpeaker() {
         let result = Story.attribute(
             "“Nobody expected the levy to pass,” said one veteran Harbor Board strategist.",
@@ -1115,5 +1143,44 @@ import Testing
             "“The fleet sails on Monday.”")
         #expect(result.speaker(of: "If nobody talks") == "Marcus Ellery")
         #expect(result.speaker(of: "The fleet sails") == nil)
+    }
+}
+
+/// Interviews printed as questions and answers, or as a transcript with the speakers' names as labels.
+@Suite struct TranscriptTests {
+    @Test func answersOfAQAndAAreThePersonInterviewed() {
+        let result = Story.attribute(
+            "Lena Varga took over as superintendent of Millbrook Public Schools in July. She spoke with the Ledger.",
+            "Q: What is your first priority?",
+            "A: Getting buses to run on time. Parents ask about nothing else.",
+            "Q: Will you close any schools?",
+            "A: Not this year, and not without a vote.")
+        #expect(result.speaker(of: "Getting buses to run on time") == "Lena Varga")
+        #expect(result.quote("Getting buses to run on time")?.kind == .indirect)
+        #expect(result.speaker(of: "Not this year") == "Lena Varga")
+        #expect(result.quote("What is your first priority") == nil)
+    }
+
+    @Test func aLabelNamingSomeoneMetBeforeGivesTheSpeaker() {
+        let result = Story.attribute(
+            "Lena Varga spoke with the Ledger's Tessa Monroe about buses.",
+            "Tessa Monroe: What is your first priority?",
+            "Lena Varga: Getting buses to run on time, every day.",
+            "Varga: Not this year, and not without a vote.")
+        #expect(result.speaker(of: "Getting buses to run on time") == "Lena Varga")
+        #expect(result.speaker(of: "Not this year") == "Lena Varga")
+        #expect(result.quote("What is your first priority") == nil)
+    }
+
+    /// A label that names no one met before, a tally, or words about the labelled person are no transcript.
+    @Test func labelsOfPlacesTalliesAndSectionsAreNoTranscript() {
+        let result = Story.attribute(
+            "Three candidates had ideas worth a look: Ivo Brann, Ada Quill and Lena Varga.",
+            "Ivo Brann: 1,204.",
+            "New Harbor: Ada Quill, Tomas Rey and two others signed the letter.",
+            "Lena Varga: Housing. On her website, Varga calls for more ferries.")
+        #expect(result.quote("1,204") == nil)
+        #expect(result.speaker(of: "Tomas Rey and two others") == nil)
+        #expect(result.quote("On her website") == nil)
     }
 }

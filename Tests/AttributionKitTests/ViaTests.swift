@@ -309,6 +309,36 @@ import Testing
         #expect(result.quote("Soon")?.via == "Harbor Times")
     }
 
+    @Test func laterWordsASourceWroteKeepTheWrittenChannel() {
+        let result = Story.attribute(
+            "In an email, council member Rosa Ortiz said the plan was rushed.",
+            "“We were not consulted,” Ortiz wrote. “Nobody asked us.”",
+            "In an interview, Ortiz said she would vote no.",
+            "“It is a bad deal,” Ortiz wrote.")
+        #expect(result.quote("We were not consulted")?.via == "in an email")
+        #expect(result.quote("Nobody asked us")?.via == "in an email")
+        #expect(result.quote("It is a bad deal")?.via == nil)
+    }
+
+    /// A body's name of three words and a document of two: the body speaks through the document.
+    @Test func aLongBodyNameBeforeATwoWordDocumentIsTheIssuer() {
+        let result = Story.attribute(
+            "The teen was hurt on Friday.",
+            "Officers found the teen near the store, according to a Millbrook Police Department news release.")
+        #expect(result.speaker(of: "Officers found the teen") == "Millbrook Police Department")
+        #expect(result.quote("Officers found the teen")?.via == "a Millbrook Police Department news release")
+    }
+
+    /// "a police report", "a police statement": the document of a body named by a common word is the source, not "a police".
+    @Test func aDocumentOfABodyNotNamedIsTheSource() {
+        let result = Story.attribute(
+            "The teen was hurt on Friday.",
+            "The store was closed, according to a police report.",
+            "The clerk had left, according to a police statement.")
+        #expect(result.speaker(of: "The store was closed") == "a police report")
+        #expect(result.speaker(of: "The clerk had left") == "a police statement")
+    }
+
     @Test func socialPlatformsAreChannels() {
         let result = Story.attribute("“He was a kind man,” a friend said on Facebook.")
         #expect(result.quote("He was a kind man")?.via == "on Facebook")

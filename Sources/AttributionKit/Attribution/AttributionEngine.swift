@@ -20,6 +20,8 @@ public struct AttributionEngine: Sendable {
         // "Petrakis was blunt about the options." before a quote paragraph: its speaker, by a weaker sign than a cue.
         var subjectBefore: Speaker? = nil
         var openQuote: Int? = nil
+        // The person a Q&A's answers are from, found at the first answer.
+        var interviewee: Int?? = nil
         // Where the findings of the last prose block start, for a signature line under it.
         var lastBlockFindings = 0
         let ownOutlet = article.outlet.map { outlet -> String in
@@ -58,6 +60,32 @@ public struct AttributionEngine: Sendable {
                 continue
             }
             lastBlockFindings = attributions.count
+            if let line = reader.transcriptLine(book: &book) {
+                for sentence in tokenized.sentences {
+                    book.beginSentence()
+                    reader.registerNames(in: sentence, book: &book)
+                }
+                previous = nil
+                let speaker: Speaker
+                let words: Range<Int>
+                switch line {
+                case .question:
+                    continue
+                case .answer(let answer):
+                    if interviewee == nil { interviewee = firstPersonInterviewed(book, byline: article.byline) }
+                    speaker = Speaker(entity: interviewee!, mention: nil, cue: nil, via: nil, rule: "A: answer of the person interviewed")
+                    words = answer
+                case .named(let named, let said):
+                    speaker = named
+                    words = said
+                }
+                book.latestSpeaker = speaker.entity
+                // Verbatim, but without quotation marks: by the contract no direct quote.
+                let finding = reader.finding(.indirect, words, speaker)
+                attributions.append(Attribution(finding, in: tokenized, offsets: offsets))
+                sources.append(StatementSource(finding, in: tokenized))
+                continue
+            }
             // The person a block that reported nothing was about speaks a paragraph that is nothing but a quote.
             let handedOn = subjectBefore.flatMap { isQuoteOnly(tokenized) ? $0 : nil }
             subjectBefore = nil
@@ -97,6 +125,26 @@ public struct AttributionEngine: Sendable {
         return assemble(&attributions, sources: sources, book: &book)
     }
 
+    /// Whether statement `k` is a quote without a cue that goes on from the statement before it in its block, by the
+    /// same source through `channel` (“…,” Ortiz wrote. “…”): the channel reached that one only here.
+    func continuesStatement(before k: Int, of entity: Int, through channel: String, _ attributions: [Attribution], _ sources: [StatementSource]) -> Bool {
+        k > 0 && attributions[k].cue == nil && sources[k - 1].entity == entity
+            && attributions[k - 1].blockIndex == attributions[k].blockIndex && attributions[k - 1].via == channel
+    }
+
+    /// Whether a channel via names something written ("in an email", "on Facebook"), not spoken ("in an interview").
+    func isWrittenChannel(_ via: String) -> Bool {
+        !via.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { lexicon.spokenChannelNouns.contains(String($0)) }
+    }
+
+    /// The person a Q&A interviews: the first person the text before its first answer named, who did not write it.
+    func firstPersonInterviewed(_ book: EntityBook, byline: [String]) -> Int? {
+        book.entities.indices.first { index in
+            let entity = book[index]
+            return entity.kind == .person && entity.name.map { name in !byline.contains { $0.caseInsensitiveCompare(name) == .orderedSame } } == true
+        }
+    }
+
     /// Whether a block is one quotation of a few words or more, and nothing else ("“Not now. A transit tomorrow looks
     /// reactive.”"); a shorter one is more often a heading in quotation marks ("‘A change warrior.’").
     func isQuoteOnly(_ block: TokenizedBlock) -> Bool {
@@ -117,7 +165,8 @@ public struct AttributionEngine: Sendable {
     }
 
     /// Gives sources their ids in order of first statement and carries an interview's outlet to the
-    /// source's later statements, in place in `attributions` (inout: a copy taken in would be copied again on write).
+    /// source's later statements, and a written channel to its later "wrote" ("In an email, Ortiz said …" then
+    /// "“…,” Ortiz wrote."), in place in `attributions` (inout: a copy taken in would be copied again on write).
     func assemble(_ attributions: inout [Attribution], sources statementSources: [StatementSource], book: inout EntityBook) -> AttributionResult {
         var sources: [Source] = []
         sources.reserveCapacity(book.entities.count)
@@ -135,6 +184,14 @@ public struct AttributionEngine: Sendable {
             if attributions[k].via == nil, !statement.writtenByThemselves, let outlet = book[entity].interviewOutlet {
                 attributions[k].via = outlet
                 attributions[k].viaIsOutlet = true
+            }
+            if let via = attributions[k].via, !attributions[k].viaIsOutlet {
+                book[entity].latestChannel = via
+            } else if attributions[k].via == nil, let channel = book[entity].latestChannel,
+                statement.wrote || continuesStatement(before: k, of: entity, through: channel, attributions, statementSources),
+                isWrittenChannel(channel)
+            {
+                attributions[k].via = channel
             }
             if let speakerSpan = attributions[k].speakerSpan { sources[index].mentions.append(speakerSpan) }
         }

@@ -1313,6 +1313,12 @@ final class BlockReader {
         {
             return (range, Mention(kind: .report(Phrase(tokens: range)), tokens: range))
         }
+        // "according to a police report", "according to a court filing": the document of a body not named by its name.
+        if let range = phraseToComma(after: k, upperBound: body.upperBound, atStart: atStart), range.count <= 4, tokens[range.lowerBound].has(.determiner),
+            tokens[range.upperBound - 1].has(.documentNoun), range.dropFirst().allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized })
+        {
+            return (range, Mention(kind: .report(Phrase(tokens: range)), tokens: range))
+        }
         if let range = mentions.mention(after: k, upperBound: body.upperBound, closedAppositive: atStart),
             let mention = mentions.parse(range)
         {

@@ -23,6 +23,9 @@ struct Entity: Sendable {
     var hasSpoken = false
     /// Outlet of the entity's first interview ("told the Harbor Times"), carried to its later quotes.
     var interviewOutlet: String?
+    /// Channel of the entity's latest statement that named one ("in an email"), carried to its later words that
+    /// say only "wrote" when it is a written one.
+    var latestChannel: String?
 
     /// The gender the text gives, else the one the first name suggests.
     var likelyGender: Gender? { gender ?? nameGender }

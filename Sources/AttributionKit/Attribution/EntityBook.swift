@@ -128,9 +128,11 @@ struct EntityBook {
     private mutating func resolveDescription(head: String, _ phrase: Phrase, in block: TokenizedBlock) -> Int? {
         let text = phrase.text(in: block)
         // "the HPI economist" is someone met before; "the judge" a new unnamed source; "the plan" nobody.
-        if let found = secondReference(text, head: head) { return found }
+        let namesPeople = Lexicon.shared.titleWords.contains(head) || Lexicon.shared.anonymousHeads.contains(head)
+        // ("the study found" is no "study co-author": a document is never a person's title read back.)
+        if namesPeople || !Lexicon.shared.documentNouns.contains(head), let found = secondReference(text, head: head) { return found }
         let kind: Entity.Kind
-        if Lexicon.shared.titleWords.contains(head) || Lexicon.shared.anonymousHeads.contains(head) {
+        if namesPeople {
             kind = .unnamed
         } else if Lexicon.shared.documentNouns.contains(head) {
             kind = .document

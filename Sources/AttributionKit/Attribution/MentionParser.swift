@@ -16,6 +16,14 @@ struct MentionParser {
 
     // MARK: Finding the phrase
 
+    /// The "and" of "Voss and colleagues" or "Voss and her team" before the team noun at `k`, after a capitalized name.
+    func leadingAnd(beforeTeamNoun k: Int, lowerBound: Int) -> Int? {
+        var and = k - 1
+        if and >= lowerBound, tokens[and].has(.possessiveDeterminer) { and -= 1 }
+        guard and > lowerBound, tokens[and].word == .and, tokens[and - 1].isCapitalized, tokens[and - 1].isWord else { return nil }
+        return and
+    }
+
     /// The mention that ends right before token `cue` (skipping adverbs such as "also"), looking no
     /// further back than `lowerBound`: "Institute for Coastal Studies senior fellow
     /// Oona Hale", "Kai Brann, a Lisbon-based reporter who …,", "he".
@@ -23,6 +31,12 @@ struct MentionParser {
         var i = cue - 1
         while i >= lowerBound, tokens[i].has(.skippable) || tokens[i].word == .not { i -= 1 }
         guard i >= lowerBound else { return nil }
+        // "Voss and her colleagues wrote": the person named first leads the group and speaks for it.
+        if tokens[i].has(.teamNoun), let and = leadingAnd(beforeTeamNoun: i, lowerBound: lowerBound),
+            let lead = mention(before: and, lowerBound: lowerBound)
+        {
+            return lead
+        }
         // "two sources familiar with the matter said": the head stands before the post-modifier,
         // which the mention keeps.
         let modifiedEnd = i + 1
@@ -805,10 +819,14 @@ struct MentionParser {
         return !next.isCapitalized
     }
 
+    /// How many words of a source phrase the document may stand after: room for a body's name of three words and the
+    /// document's own two ("a Millbrook Police Department news release").
+    static let documentReach = 7
+
     /// "a statement from the board", "figures released on Monday by the Vestland Health Board": the body
     /// that issued the document opening `range`, which speaks through it; nil when none is named.
     func documentIssuer(in range: Range<Int>) -> Range<Int>? {
-        guard let document = range.prefix(5).first(where: { tokens[$0].has(.documentNoun) && !tokens[$0].isCapitalized }) else { return nil }
+        guard let document = range.prefix(MentionParser.documentReach).first(where: { tokens[$0].has(.documentNoun) && !tokens[$0].isCapitalized }) else { return nil }
         // "a Treasury Department press release": the issuer's name stands before the document.
         let nameStart = tokens[range.lowerBound].has(.determiner) ? range.lowerBound + 1 : range.lowerBound
         var nameEnd = nameStart

@@ -395,7 +395,7 @@ struct ViaFinder {
     /// opens it (findings such as "data" are no channel).
     func channelDocument(in range: Range<Int>) -> Via? {
         let isDocument = { (k: Int) in self.tokens[k].has(.documentNoun) && self.tokens[k].has(.channelNoun) && !self.tokens[k].isCapitalized }
-        guard let first = range.prefix(5).first(where: isDocument), (range.lowerBound..<first).allSatisfy({ tokens[$0].isWord }) else { return nil }
+        guard let first = range.prefix(MentionParser.documentReach).first(where: isDocument), (range.lowerBound..<first).allSatisfy({ tokens[$0].isWord }) else { return nil }
         var end = first + 1
         while end < range.upperBound, isDocument(end) { end += 1 }
         return Via(text: block.text(tokens: range.lowerBound..<end), isOutlet: false)

@@ -97,8 +97,11 @@ struct BlockClassifier {
                 decide(index, .dateline)
             }
         }
+        // One caption printed twice, with and without its credit: one of the two lines is a caption by its credit
+        // ("The council voted 5-2 on …" and "The council voted 5-2 to …" are two paragraphs that open alike).
         for index in candidates.indices.dropLast()
         where candidates[index].isFreeText && candidates[index + 1].isFreeText
+            && (kinds[index] == .caption || kinds[index + 1] == .caption)
             && CaptionDetector.areCaptionVariants(candidates[index].text, candidates[index + 1].text)
         {
             decide(index, .caption)

@@ -16,6 +16,8 @@ public final class Lexicon: Sendable {
     public let firstNameGenders: [String: Gender]
     public let anonymousHeads: Set<String>
     public let documentNouns: Set<String>
+    /// Channel nouns of spoken words ("interview", "call"), lowercase: a later "wrote" did not come through them.
+    public let spokenChannelNouns: Set<String>
     /// Known outlets, lowercase, with the name as written.
     public let outlets: [String: String]
     /// Last words of the known outlets, to probe the outlet table only when it can match.
@@ -87,6 +89,7 @@ public final class Lexicon: Sendable {
         firstNameGenders = Lexicon.genderTable("first-names").compactMapValues { $0 }
         anonymousHeads = Set(Lexicon.entries("anonymous-heads"))
         documentNouns = Set(Lexicon.entries("document-nouns"))
+        spokenChannelNouns = Set(Lexicon.entries("spoken-channel-nouns"))
         var outletTable: [String: String] = [:]
         for line in Lexicon.lines("outlets") { outletTable[line.lowercased()] = line }
         outlets = outletTable

@@ -58,7 +58,7 @@ struct Vocabulary: Sendable {
             (.possessiveDeterminer, entries("possessive-determiners")), (.nameSuffix, entries("name-suffixes")),
             (.unmarkedPlural, entries("unmarked-plurals")), (.shareWord, entries("share-words")),
             (.constituencyTitle, entries("title-constituencies")), (.presentAdverb, entries("present-adverbs")),
-            (.sourceModifier, entries("source-modifiers")),
+            (.sourceModifier, entries("source-modifiers")), (.teamNoun, entries("team-nouns")),
             (.irregularPast, entries("irregular-past")), (.namingVerb, entries("naming-verbs")),
             (.skippable, entries("skippable-words")), (.connector, entries("connectors")),
             (.nameParticle, entries("name-particles")), (.relativePronoun, entries("relative-pronouns")),

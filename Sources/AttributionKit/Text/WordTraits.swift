@@ -69,6 +69,8 @@ public struct WordTraits: OptionSet, Sendable {
     public static let presentAdverb = WordTraits(rawValue: 1 << 57)
     /// "familiar", "briefed": opens the post-modifier of an unnamed source ("a person briefed on the talks").
     public static let sourceModifier = WordTraits(rawValue: 1 << 58)
+    /// "colleagues", "team": the people who work with the person named before "and" ("Voss and her team").
+    public static let teamNoun = WordTraits(rawValue: 1 << 59)
 
     // Endings of the lowercase text (bits 41-51; lists added later take bits 52-63).
     public static let endsInIng = WordTraits(rawValue: 1 << 41)

@@ -1,0 +1,42 @@
+/// Interviews printed as questions and answers: "Q: What comes first?" / "A: The buses." and transcripts
+/// with the speakers' names as labels ("Varga: Not this year."). The answers carry no quotation marks and
+/// no cue, yet they are the interviewee's own words: statements of the interviewee, reported as indirect
+/// (a direct quote is one in quotation marks).
+extension BlockReader {
+    /// What a paragraph that opens with a label and a colon holds.
+    enum TranscriptLine {
+        /// The interviewer's question ("Q: …", or a named line that ends in a question mark): nobody's statement.
+        case question
+        /// An answer under a bare label ("A: …"): the words of the person interviewed.
+        case answer(Range<Int>)
+        /// The words of the person the label names.
+        case named(Speaker, Range<Int>)
+    }
+
+    /// Labels of a Q&A's questions and answers, lowercase.
+    static let questionLabels: Set<String> = ["q", "question"]
+    static let answerLabels: Set<String> = ["a", "answer"]
+
+    /// The block as a line of an interview: a label of one to three capitalized words and a colon open it, and
+    /// a few words without quotation marks follow (a quotation after a name's colon is read as a quote). Nil otherwise.
+    func transcriptLine(book: inout EntityBook) -> TranscriptLine? {
+        guard let colon = tokens.prefix(4).firstIndex(where: { $0.word == .colon }), colon > 0, colon + 2 < tokens.count,
+            tokens[..<colon].allSatisfy({ $0.isWord && $0.isCapitalized }), quoteOf[colon + 1] < 0
+        else { return nil }
+        let words = (colon + 1)..<tokens.count
+        let label = block.lower(0)
+        if colon == 1, BlockReader.questionLabels.contains(label) { return .question }
+        // ("Clinton: 1,769.": a tally under a name says nothing.)
+        guard tokens[words].count(where: \.isWord) >= 4 else { return nil }
+        if colon == 1, BlockReader.answerLabels.contains(label) { return .answer(words) }
+        // A person the article named before ("New Hampshire:", "Update:" are none); a line that names the label's
+        // person in its words is a section about them ("Sanders: On his website, Sanders calls for …").
+        let surname = block.lower(colon - 1)
+        guard book.knowsPerson(0..<colon, in: block), let mention = mentions.parse(0..<colon), case .person = mention.kind,
+            !words.contains(where: { tokens[$0].isCapitalized && block.lower($0) == surname })
+        else { return nil }
+        if block.firstScalar(of: tokens.count - 1) == "?" { return .question }
+        let entity = book.resolve(mention, in: block)
+        return .named(Speaker(entity: entity, mention: 0..<colon, cue: colon..<(colon + 1), via: nil, rule: "NAME: words of a transcript"), words)
+    }
+}
