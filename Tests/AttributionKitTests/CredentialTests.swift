@@ -21,6 +21,27 @@ import Testing
         #expect(result.source(of: "the plan was dead")?.titles == ["Undersecretary"])
     }
 
+    /// "Treasury Under Secretary Jane Roe": "Under" before "Secretary" qualifies the title; it is no preposition ending the name.
+    @Test func anUnderSecretaryIsATitle() {
+        let result = Story.attribute(
+            "“The measures are targeted,” said Treasury Under Secretary Jane Roe.",
+            "Deputy Under Secretary Tom Reyes said the plan was sound.")
+        let roe = try! #require(result.source(of: "The measures are targeted"))
+        #expect(roe.name == "Jane Roe")
+        #expect(roe.titles == ["Under Secretary"])
+        #expect(roe.organizations == ["Treasury"])
+        #expect(result.source(of: "the plan was sound")?.titles == ["Deputy Under Secretary"])
+    }
+
+    /// "Under Secretary for Terrorism Mark Bell": the capitalized run after a title's "for" opens with the portfolio and
+    /// ends in the name.
+    @Test func aPortfolioAfterATitlesForIsNoPartOfTheName() {
+        let result = Story.attribute("“We have no choice,” Treasury Deputy Secretary for Terrorism Mark Bell told reporters.")
+        let bell = try! #require(result.source(of: "We have no choice"))
+        #expect(bell.name == "Mark Bell")
+        #expect(bell.titles == ["Deputy Secretary"])
+    }
+
     /// "the Carnegie Endowment for International Peace" in a relative clause: an endowment is a body's head word.
     @Test func anEndowmentInARoleClauseIsTheOrganisation() {
         let result = Story.attribute("“It is gone,” said Dana Whitfield, who directs the Asia program at the Harbor Endowment for Peace.")

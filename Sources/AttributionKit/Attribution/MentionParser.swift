@@ -945,8 +945,11 @@ struct MentionParser {
         let last = tokens[headEnd - 1]
         // ("a spokesman for Save the Children": the registered name is the run of names.)
         var run = registered ?? nameRun(in: head)
-        // "Brackwater County Recorder Nell Ostrand": a long capitalized run ends in the person's name.
-        let longRunSplit = run.count >= 4 && registered == nil ? trailingName(of: run) : nil
+        // "Brackwater County Recorder Nell Ostrand": a long capitalized run ends in the person's name; so does a shorter
+        // one after a title's "for" ("Under Secretary for Terrorism Mark Bell"), which opens with the portfolio.
+        let followsTitleFor = run.lowerBound - 1 > head.lowerBound && tokens[run.lowerBound - 1].word == .for
+            && tokens[run.lowerBound - 2].has(.titleWord)
+        let longRunSplit = (run.count >= 4 || (run.count == 3 && followsTitleFor)) && registered == nil ? trailingName(of: run) : nil
         if let longRunSplit { run = longRunSplit }
         let headHasOrganization = head.contains { tokens[$0].has(.organizationHead) } || namesBodyOfPeople(head)
             || lexicon.isKnownOutlet(head, in: block)
