@@ -630,10 +630,12 @@ struct MentionParser {
                 // a connector only counts when the phrase goes on before it
             } else if headIsAnonymous || head.has(.organizationHead)
                 || (headIsTitle && titleModifierOpensPhrase(k, lowerBound: lowerBound))
-                // "City planning director Ada Quill": a title before the name keeps its modifiers, but no verb ("praising former Gov.").
-                || (tokens[k + 1].has(.titleWord) && !tokens[k + 1].isCapitalized && titleModifierOpensPhrase(k, lowerBound: lowerBound)
+                // "City planning director Ada Quill": a title before the name keeps its modifiers, but no verb ("praising former Gov.");
+                // so does the kind of a body before its name ("the rights group Open Justice Watch", "the lobbying group …").
+                || (tokens[k + 1].has([.titleWord, .organizationHead]) && !tokens[k + 1].isCapitalized
+                    && titleModifierOpensPhrase(k, lowerBound: lowerBound)
                     && !t.has([.copula, .auxiliary, .modal, .reportingVerb, .irregularPast, .endsInEd])
-                    && (!t.has(.endsInIng) || (k > lowerBound && tokens[k - 1].isCapitalized))),
+                    && (!t.has(.endsInIng) || (k > lowerBound && (tokens[k - 1].isCapitalized || tokens[k - 1].has(.determiner))))),
                 loose < 3, !t.has([.functionWord, .endsInLy, .skippable])
             {
                 // "a senior port official", "the foreign ministry", "Vestland’s trade minister": plain modifiers before the head.
@@ -979,7 +981,12 @@ struct MentionParser {
             || (tokens[start].has(.titleWord) && !tokens[start].isCapitalized))
             && nameInAppositive != nil
             && head.contains { tokens[$0].has(.titleWord) || tokens[$0].has(.anonymousHead) }
-        if let determiner, determiner != .the, nameInAppositive == nil, last.has([.titleWord, .anonymousHead]), isInCapitals(headEnd - 1) {
+        if let kind = kindBeforeBodyName(in: range.lowerBound..<headEnd) {
+            // "the rights group Open Justice Watch", "the state news agency Vestpress": the body speaks by its name, and the
+            // kind the writer gives it before the name is its title.
+            mention = Mention(kind: .organization(kind.upperBound..<headEnd), tokens: range)
+            mention.titles.append(block.text(tokens: kind))
+        } else if let determiner, determiner != .the, nameInAppositive == nil, last.has([.titleWord, .anonymousHead]), isInCapitals(headEnd - 1) {
             // "a Tory MP", "one senior Labour MP": an unnamed holder of the title; the party before it names no one.
             mention = Mention(kind: .anonymous(descriptionText(range.lowerBound..<descriptionEnd), vague: false), tokens: range)
         } else if run.isEmpty || !last.isCapitalized || last.has(.functionWord) || rolePhraseBeforeName {
@@ -1045,11 +1052,6 @@ struct MentionParser {
             mention.organizations.append(block.text(tokens: run))
         } else if headHasOrganization && !titleBeforeRun && longRunSplit == nil && !namedAfterPossessive(run, headStart: start) {
             mention = Mention(kind: .organization(organizationName(head)), tokens: range)
-            // "the state news agency Vestpress": the outlet's kind before its name is its title.
-            if run.lowerBound > start, tokens[run.lowerBound - 1].has(.outletWord), !tokens[run.lowerBound - 1].isCapitalized {
-                let kindStart = (start..<run.lowerBound).reversed().prefix { tokens[$0].isWord && !tokens[$0].isCapitalized }.last ?? run.lowerBound
-                mention.titles.append(block.text(tokens: kindStart..<run.lowerBound))
-            }
         } else {
             guard run.count <= 4, !isPlace(run) else { return nil }
             // "Nordskog Timber, which holds the permit,": "which" stands for no person.
@@ -1072,6 +1074,8 @@ struct MentionParser {
             if let affiliation {
                 var orgStart = affiliation.lowerBound
                 if tokens[orgStart].word == .the { orgStart += 1 }
+                // "Ivo Pratt of the law firm Marsh Brown": the body's kind is no part of its name.
+                if let kind = kindBeforeBodyName(in: affiliation) { orgStart = kind.upperBound }
                 if orgStart < affiliation.upperBound { mention.organizations.append(block.text(tokens: orgStart..<affiliation.upperBound)) }
             }
             if let appositive, !appositiveIsName { readAppositive(appositive, into: &mention) }
@@ -1095,6 +1099,33 @@ struct MentionParser {
                 && tokens[k - 1].isCapitalized && tokens[k - 1].isWord && !tokens[k - 1].has(.functionWord)
                 && (k + 1 == head.upperBound || tokens[k + 1].has(.connector))
         }
+    }
+
+    /// The lowercase words after the determiner or possessive opening `phrase` that say what kind of body the
+    /// capitalized name after them is: "environmental group" of "the environmental group Friends of the Earth", "think
+    /// tank" of "the think tank Harbor Policy Institute", "state news agency" of "Vestland’s state news agency Vestpress";
+    /// nil when the words end in no organisation's or outlet's head, or a person's name follows. Without an opening a
+    /// lowercase word before a name is rarely its kind ("the kind of campaign Ayotte hoped to run").
+    func kindBeforeBodyName(in phrase: Range<Int>) -> Range<Int>? {
+        var kindStart = phrase.lowerBound
+        if let possessive = phrase.last(where: { tokens[$0].word == .possessive }) {
+            kindStart = possessive + 1
+        } else {
+            while kindStart < phrase.upperBound, tokens[kindStart].has(.determiner) { kindStart += 1 }
+            guard kindStart > phrase.lowerBound else { return nil }
+        }
+        guard let name = (kindStart..<phrase.upperBound).first(where: { tokens[$0].isCapitalized }), name > kindStart,
+            tokens[phrase.upperBound - 1].isCapitalized, !tokens[name].has([.titleWord, .honorific]),
+            (kindStart..<name).allSatisfy({ tokens[$0].isWord && !tokens[$0].has([.functionWord, .determiner]) })
+        else { return nil }
+        let kind = tokens[name - 1]
+        // ("tank" is no head alone, and no vocabulary word.)
+        let isThinkTank = name - 1 > kindStart && block.lower(name - 1) == "tank" && block.lower(name - 2) == "think"
+        guard kind.has([.organizationHead, .outletWord]) || isThinkTank,
+            (name..<phrase.upperBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalized || tokens[$0].has(.connector) || tokens[$0].word == .the) }),
+            !endsInPersonName(name..<phrase.upperBound) || kind.has(.organizationHead)
+        else { return nil }
+        return kindStart..<name
     }
 
     /// The name of an outlet written before the lowercase word for its kind ("the Harbor Times newspaper",
