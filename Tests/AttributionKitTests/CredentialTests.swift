@@ -42,6 +42,17 @@ import Testing
         #expect(bell.titles == ["Deputy Secretary"])
     }
 
+    /// "a Moscow-based military analyst": where someone is based names no organisation, with any hyphen.
+    @Test func whereSomeoneIsBasedIsNoOrganisation() {
+        let result = Story.attribute(
+            "“The army is overstretched,” said a Kessel-based military analyst, Dmitri Lebed.",
+            "“The navy is idle,” said Pavel Yeltov, a Kessel\u{2011}based defence analyst.")
+        let lebed = try! #require(result.source(of: "The army is overstretched"))
+        #expect(lebed.organizations.isEmpty)
+        #expect(CategoryClassifier(knowledge: ProfileKnowledge()).category(of: lebed) == .thinkTank)
+        #expect(result.source(of: "The navy is idle")?.organizations == [])
+    }
+
     /// "the Carnegie Endowment for International Peace" in a relative clause: an endowment is a body's head word.
     @Test func anEndowmentInARoleClauseIsTheOrganisation() {
         let result = Story.attribute("“It is gone,” said Dana Whitfield, who directs the Asia program at the Harbor Endowment for Peace.")

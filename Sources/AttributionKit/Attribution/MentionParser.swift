@@ -1504,7 +1504,8 @@ struct MentionParser {
         guard let head = run.dropLast().last(where: { tokens[$0].has(.organizationHead) && !tokens[$0].isCapitalized }),
             tokens[head + 1].has(.titleWord)
         else { return nil }
-        let modifiers = (run.lowerBound..<head).reversed().prefix { !tokens[$0].has([.titleWord, .functionWord]) }.count
+        // ("a Moscow-based military analyst": where someone is based is no word of an organisation.)
+        let modifiers = (run.lowerBound..<head).reversed().prefix { !tokens[$0].has([.titleWord, .functionWord, .endsInBased]) }.count
         return (1...2).contains(modifiers) || (modifiers == 0 && qualified) ? head + 1 : nil
     }
 
