@@ -53,6 +53,16 @@ import Testing
         #expect(result.source(of: "The navy is idle")?.organizations == [])
     }
 
+    /// "an economist at the American University in Cairo": a registered name holds "in" and its place; an unregistered
+    /// one ends before them.
+    @Test func aRegisteredNameHoldsInAndItsPlace() {
+        let result = Story.attribute(
+            "“Markets are nervous,” said Omar Haddad, an economist at the American University in Cairo.",
+            "“Exports will fall,” said Pia Lund, an analyst at the Institute for Harbor Studies in Kessel.")
+        #expect(result.source(of: "Markets are nervous")?.organizations == ["American University in Cairo"])
+        #expect(result.source(of: "Exports will fall")?.organizations == ["Institute for Harbor Studies"])
+    }
+
     /// "the Carnegie Endowment for International Peace" in a relative clause: an endowment is a body's head word.
     @Test func anEndowmentInARoleClauseIsTheOrganisation() {
         let result = Story.attribute("“It is gone,” said Dana Whitfield, who directs the Asia program at the Harbor Endowment for Peace.")

@@ -1698,6 +1698,11 @@ struct MentionParser {
                 break
             }
         }
+        // "the American University in Cairo": a registered name may hold "in" and a place, which otherwise ends a name.
+        if k > start, k + 1 < end, tokens[k].word == .in, tokens[k + 1].isCapitalized {
+            let withPlace = capitalizedRunEnd(from: k + 1, end: end)
+            if OrganizationRegistry.bundled.organization(named: block.text(tokens: start..<withPlace)) != nil { return withPlace }
+        }
         return k
     }
 
