@@ -630,4 +630,16 @@ import Testing
         #expect(result.quote("she argued") == nil)
         #expect(result.speaker(of: "the northern states have themselves to blame") == "Lena Holm")
     }
+
+    /// "Salm told lawmakers that the army had responded “calmly”": a cue inside the clause an earlier cue reports gives the
+    /// quote no speaker of its own; a relative clause's cue ("a voice that said “…”") still does.
+    @Test func aQuoteAfterACueInsideAReportedClauseIsTheReporters() {
+        let result = Story.attribute(
+            "General Viktor Salm told lawmakers that the armed forces had responded “calmly” to the incursion.",
+            "Ada Quill said the city had lost a voice that said “kindness is a kind of courage.”")
+        #expect(result.speaker(of: "calmly") == "Viktor Salm")
+        #expect(result.quote("calmly")?.kind == .indirect)
+        #expect(result.speaker(of: "kindness is a kind of courage") == "Ada Quill")
+        #expect(result.quote("kindness is a kind of courage")?.kind == .direct)
+    }
 }

@@ -369,8 +369,19 @@ struct BlockReader {
         if prev.word == .colon || prev.word == .comma || prev.isSentenceFinal { return .direct }
         // `…, but “Brackwater has …,” said Pratt`: a capitalized quote after a conjunction opens a clause.
         if prev.has(.clauseConjunction), let word = words.first, tokens[word].isCapitalized { return .direct }
-        if prev.has(.sayVerb), quoteOf[first - 1] < 0 { return .direct }
+        if prev.has(.sayVerb), quoteOf[first - 1] < 0, !isInReportedClause(first - 1, in: sentence) { return .direct }
         return .partial
+    }
+
+    /// Whether the cue at `k` stands in the clause an earlier cue of the sentence reports ("Salm told lawmakers that the
+    /// army had responded “calmly”"): a quote after it is a phrase of that cue's speaker, not words of its own. A cue
+    /// with a subject of its own after "that" only: not one of a relative clause ("a voice that said", "which he called")
+    /// nor one the sentence's subject goes on with ("said that …, but said").
+    func isInReportedClause(_ k: Int, in sentence: Range<Int>) -> Bool {
+        guard let that = (sentence.lowerBound..<k).last(where: { tokens[$0].word == .that && quoteOf[$0] < 0 }), k - that >= 3,
+            !((that + 1)..<k).contains(where: { tokens[$0].has([.relativePronoun, .clauseConjunction]) })
+        else { return false }
+        return (max(sentence.lowerBound, that - 6)..<that).contains { isCue($0, .speechVerb) }
     }
 
     /// Whether the words between the comma at `comma` and the comma (or sentence start) before it hold a cue.
