@@ -642,4 +642,18 @@ import Testing
         #expect(result.speaker(of: "kindness is a kind of courage") == "Ada Quill")
         #expect(result.quote("kindness is a kind of courage")?.kind == .direct)
     }
+
+    /// "Orlov and Marchetti both said …", "“…,” both said": "both" after the subject is skipped as "also" is, and standing
+    /// alone before the cue it is the two people met before; "he both defended and minimized" reports nothing.
+    @Test func bothAfterTheSubjectOrAloneBeforeTheCueSpeaks() {
+        let result = Story.attribute(
+            "Pavel Orlov and Ines Marchetti both said the talks had been difficult.",
+            "“The situation is fragile,” both said.",
+            "They both said the ceasefire was holding.",
+            "Ada Quill spoke of the levy, which she both defended and minimized in a long speech.")
+        #expect(result.speaker(of: "the talks had been difficult") == "Ines Marchetti")
+        #expect(result.speaker(of: "The situation is fragile") == "Ines Marchetti")
+        #expect(result.speaker(of: "the ceasefire was holding") == "Ines Marchetti")
+        #expect(result.quote("minimized") == nil)
+    }
 }

@@ -520,12 +520,12 @@ struct BlockReader {
     }
 
     /// "the note says", "her remarks", "Vale's claims": a cue word after an article or a possessive is a
-    /// noun ("Some say", "one in five say", "She’s claiming", "The other said" are cues).
+    /// noun ("Some say", "one in five say", "She’s claiming", "The other said", "both said" are cues).
     func isNounUse(_ c: Int, lowerBound: Int) -> Bool {
         guard c > lowerBound else { return false }
         let before = tokens[c - 1]
         let afterTheOther = tokens[c].has([.endsInEd, .irregularPast]) && mentions.oneOfThem(endingAt: c - 1, lowerBound: lowerBound) == c - 2
-        return (before.has(.determiner) && !mentions.isQuantity(c - 1, lowerBound: lowerBound) && !afterTheOther)
+        return (before.has(.determiner) && !mentions.isQuantity(c - 1, lowerBound: lowerBound) && !afterTheOther && !mentions.isBoth(c - 1))
             || (before.has(.possessiveDeterminer) && !tokens[c].has(.endsInIng))
     }
 

@@ -21,8 +21,10 @@ struct MentionParser {
     /// Oona Hale", "Kai Brann, a Lisbon-based reporter who …,", "he".
     func mention(before cue: Int, lowerBound: Int) -> Range<Int>? {
         var i = cue - 1
-        while i >= lowerBound, tokens[i].has(.skippable) || tokens[i].word == .not { i -= 1 }
+        while i >= lowerBound, tokens[i].has(.skippable) || tokens[i].word == .not || isFloatingBoth(i, lowerBound: lowerBound) { i -= 1 }
         guard i >= lowerBound else { return nil }
+        // "“…,” both said": "both" alone stands for the two people met before, as "they" would.
+        if isBoth(i), i == lowerBound || tokens[i - 1].word == .comma { return i..<(i + 1) }
         // "two sources familiar with the matter said": the head stands before the post-modifier,
         // which the mention keeps.
         let modifiedEnd = i + 1
@@ -99,6 +101,19 @@ struct MentionParser {
         guard let head else { return nil }
         if let subject = nameBeforeAdjunct(head, lowerBound: lowerBound) { return subject..<(head - 1) }
         return head..<(tokens[head..<end].contains { $0.has(.anonymousHead) } ? modifiedEnd : end)
+    }
+
+    /// Whether token `k` is "both".
+    func isBoth(_ k: Int) -> Bool {
+        tokens[k].has(.determiner) && block.lower(k) == "both"
+    }
+
+    /// Whether token `k` is a "both" after the subject it sums up ("Orlov and Marchetti both said", "they both said"),
+    /// which the cue's subject skips as it skips "also".
+    /// ("which he both defended and minimized": "both … and" joins two verbs.)
+    func isFloatingBoth(_ k: Int, lowerBound: Int) -> Bool {
+        k > lowerBound && isBoth(k) && tokens[k - 1].isWord && (tokens[k - 1].isCapitalized || tokens[k - 1].has([.pronoun, .endsInS]))
+            && (k + 2 >= tokens.count || tokens[k + 2].word != .and)
     }
 
     /// "Officials at the Ministry of Energy said", "residents of the coastal town of Dunmore said", "two
@@ -905,6 +920,10 @@ struct MentionParser {
             return Mention(kind: .anonymous(Phrase(tokens: range.lowerBound..<descriptionEnd, lowersFirst: true), vague: true), tokens: range)
         }
         guard start < headEnd else {
+            // "both said": the two people met before, as "they".
+            if range.count == 1, isBoth(range.lowerBound), range.upperBound < tokens.count, tokens[range.upperBound].has(.reportingVerb) {
+                return Mention(kind: .pronoun(nil), tokens: range)
+            }
             // "The other": two determiners, which leave no head once skipped.
             guard oneOfThem(endingAt: headEnd - 1, lowerBound: range.lowerBound) == range.lowerBound else { return nil }
             return Mention(kind: .memberOfGroup(descriptionText(range.lowerBound..<headEnd)), tokens: range)
