@@ -254,10 +254,19 @@ struct BlockReader {
             start += 1
         }
         if start + 1 < sentence.upperBound, tokens[start].kind == .number, mentions.isPhraseToken(start + 1, forward: true) { end = start + 1 }
-        while end < sentence.upperBound, quoteOf[end] < 0, mentions.isPhraseToken(end, forward: true) { end += 1 }
+        while end < sentence.upperBound, quoteOf[end] < 0, mentions.isPhraseToken(end, forward: true) || isModifierOfUnnamedHead(end, from: start) {
+            end += 1
+        }
         guard end > start else { return nil }
         end = appositiveEnd(after: end, in: sentence)
         return start..<end
+    }
+
+    /// Whether token `k` is a plain word between the determiner opening the sentence at `start` and the head of an
+    /// unnamed source ("rebel" of "A rebel spokesman rejected the charge"), which the phrase keeps.
+    func isModifierOfUnnamedHead(_ k: Int, from start: Int) -> Bool {
+        k > start && k + 1 < tokens.count && tokens[start].has(.determiner) && mentions.isPlainNoun(k) && tokens[k + 1].has(.anonymousHead)
+            && (start + 1..<k).allSatisfy({ mentions.isPlainNoun($0) || mentions.isPhraseToken($0, forward: true) })
     }
 
     func finding(_ kind: Attribution.Kind, _ content: Range<Int>, _ speaker: Speaker?) -> Finding {
@@ -1975,7 +1984,10 @@ struct BlockReader {
             return Speaker(entity: group, mention: phrase, cue: nil, via: nil, rule: "they after a sentence about a group")
         case .anonymous(_, vague: false) where mention.tokens.contains(where: { tokens[$0].has(.anonymousHead) }):
             // "A senior European diplomat was less optimistic. “…”": an unnamed source may be what the sentence is about.
-            guard let unnamed = book.resolve(mention, in: block, salient: false) else { return nil }
+            // ("A rebel spokesman, reached by phone, rejected the charge. “…,” he said.": one whose title gives a gender is
+            // the "he" or "she" of what follows.)
+            let gendered = mention.gender != nil
+            guard let unnamed = book.resolve(mention, in: block, salient: gendered) else { return nil }
             return Speaker(entity: unnamed, mention: phrase, cue: nil, via: nil, rule: BlockReader.aboutUnnamedSource)
         default: break
         }
