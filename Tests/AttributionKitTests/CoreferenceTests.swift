@@ -702,4 +702,13 @@ import Testing
             "“The blockade is theirs, not ours,” he said.")
         #expect(result.speaker(of: "The blockade is theirs") == "a rebel spokesman")
     }
+
+    /// "The Norland defense ministry released photographs. According to the ministry, …": the body that led a sentence of
+    /// the paragraph, not one that spoke before it.
+    @Test func theMinistryIsTheOneThatLedASentenceOfTheParagraph() {
+        let result = Story.attribute(
+            "The Vestmark Foreign Ministry said its ships were on routine patrols.",
+            "The Norland defense ministry released photographs. According to the ministry, one ship fired a water cannon.")
+        #expect(result.speaker(of: "one ship fired a water cannon") == "Norland defense ministry")
+    }
 }
