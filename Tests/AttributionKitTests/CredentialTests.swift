@@ -63,6 +63,24 @@ import Testing
         #expect(result.source(of: "Exports will fall")?.organizations == ["Institute for Harbor Studies"])
     }
 
+    /// "Minister of Trade and Industry Ivo Pell", "Under Secretary for Terrorism and Financial Intelligence Mark Ellery",
+    /// "Chancellor of the Exchequer Anne Lowe": an "and" or "the" inside a title's portfolio joins no two people, and the
+    /// name ends the run; "Secretary of State Ada Quill and Sen. Ivo Brandt" are two.
+    @Test func anAndOrTheInsideATitlesPortfolioJoinsNoTwoPeople() {
+        let result = Story.attribute(
+            "“We will not back down,” said Minister of Trade and Industry Ivo Pell.",
+            "Treasury Under Secretary for Terrorism and Financial Intelligence Mark Ellery said the measures would be tightened.",
+            "Chancellor of the Exchequer Anne Lowe said the budget was balanced.",
+            "Secretary of State Ada Quill and Sen. Ivo Brandt said the treaty was dead.")
+        #expect(result.speaker(of: "We will not back down") == "Ivo Pell")
+        let ellery = try! #require(result.source(of: "the measures would be tightened"))
+        #expect(ellery.name == "Mark Ellery")
+        #expect(ellery.titles == ["Under Secretary"])
+        #expect(ellery.organizations.contains("Treasury"))
+        #expect(result.speaker(of: "the budget was balanced") == "Anne Lowe")
+        #expect(result.source(of: "the treaty was dead")?.titles == ["Sen."])
+    }
+
     /// "the Carnegie Endowment for International Peace" in a relative clause: an endowment is a body's head word.
     @Test func anEndowmentInARoleClauseIsTheOrganisation() {
         let result = Story.attribute("“It is gone,” said Dana Whitfield, who directs the Asia program at the Harbor Endowment for Peace.")

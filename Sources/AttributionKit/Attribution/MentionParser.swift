@@ -967,10 +967,9 @@ struct MentionParser {
         // ("a spokesman for Save the Children": the registered name is the run of names.)
         var run = registered ?? nameRun(in: head)
         // "Brackwater County Recorder Nell Ostrand": a long capitalized run ends in the person's name; so does a shorter
-        // one after a title's "for" ("Under Secretary for Terrorism Mark Bell"), which opens with the portfolio.
-        let followsTitleFor = run.lowerBound - 1 > head.lowerBound && tokens[run.lowerBound - 1].word == .for
-            && tokens[run.lowerBound - 2].has(.titleWord)
-        let longRunSplit = (run.count >= 4 || (run.count == 3 && followsTitleFor)) && registered == nil ? trailingName(of: run) : nil
+        // one that opens with a title's portfolio ("Under Secretary for Terrorism Mark Bell").
+        let longRunSplit = (run.count >= 4 || (run.count == 3 && opensWithPortfolio(run, in: head))) && registered == nil
+            ? trailingName(of: run) : nil
         if let longRunSplit { run = longRunSplit }
         let headHasOrganization = head.contains { tokens[$0].has(.organizationHead) } || namesBodyOfPeople(head)
             || lexicon.isKnownOutlet(head, in: block)
@@ -1319,9 +1318,28 @@ struct MentionParser {
         return role
     }
 
+    /// Whether the capitalized `run` follows a title and "for" or "of" ("Secretary for Terrorism Mark Bell", "Chancellor
+    /// of the Exchequer Anne Lowe"), or the "and" inside such a portfolio ("Minister of Trade and Industry Ivo Pell"): its
+    /// first word is the portfolio's.
+    func opensWithPortfolio(_ run: Range<Int>, in head: Range<Int>) -> Bool {
+        var k = run.lowerBound - 1
+        if k > head.lowerBound, tokens[k].word == .the { k -= 1 }
+        guard k > head.lowerBound else { return false }
+        if tokens[k].word == .and { return joinsOfficeName(k, in: head) }
+        return (tokens[k].word == .for || tokens[k].word == .of) && tokens[k - 1].has(.titleWord)
+    }
+
     /// Whether the "and" at `k` joins the words of an office before a title ("Harbor and Fisheries
     /// Secretary Ada Quill"), not two people ("Mr. Vale and Ada Quill", "Vale and Foreign Minister Quill").
     func joinsOfficeName(_ k: Int, in head: Range<Int>) -> Bool {
+        // "Under Secretary for Terrorism and Financial Intelligence Mark Ellery", "Minister of Trade and Industry Ivo Pell":
+        // the "and" of a title's portfolio ("Secretary of State Ada Quill and Sen. …" ends a name before it).
+        if let link = (head.lowerBound..<k).last(where: { tokens[$0].word == .for || tokens[$0].word == .of }), link > head.lowerBound,
+            (1...2).contains(k - link - 1), tokens[link - 1].has(.titleWord), ((link + 1)..<k).allSatisfy({ tokens[$0].isCapitalized }),
+            !endsInPersonName((link + 1)..<k)
+        {
+            return true
+        }
         // One word before "and", two or more after it: "Smith and House Speaker Ada Quill" are two.
         guard k > head.lowerBound, tokens[k - 1].isCapitalized, !tokens[k - 1].has([.titleWord, .honorific, .pronoun]),
             k - 1 == head.lowerBound || !tokens[k - 2].isCapitalized
