@@ -105,8 +105,10 @@ struct MentionParser {
 
     /// Whether token `k` is "both".
     func isBoth(_ k: Int) -> Bool {
-        tokens[k].has(.determiner) && block.lower(k) == "both"
+        tokens[k].word == MentionParser.both
     }
+
+    static let both = Word("both")
 
     /// Whether token `k` is a "both" after the subject it sums up ("Orlov and Marchetti both said", "they both said"),
     /// which the cue's subject skips as it skips "also".
@@ -1125,6 +1127,7 @@ struct MentionParser {
     /// nil when the words end in no organisation's or outlet's head, or a person's name follows. Without an opening a
     /// lowercase word before a name is rarely its kind ("the kind of campaign Ayotte hoped to run").
     func kindBeforeBodyName(in phrase: Range<Int>) -> Range<Int>? {
+        guard !phrase.isEmpty, tokens[phrase.upperBound - 1].isCapitalized else { return nil }
         var kindStart = phrase.lowerBound
         if let possessive = phrase.last(where: { tokens[$0].word == .possessive }) {
             kindStart = possessive + 1
@@ -1133,13 +1136,13 @@ struct MentionParser {
             guard kindStart > phrase.lowerBound else { return nil }
         }
         guard let name = (kindStart..<phrase.upperBound).first(where: { tokens[$0].isCapitalized }), name > kindStart,
-            tokens[phrase.upperBound - 1].isCapitalized, !tokens[name].has([.titleWord, .honorific]),
+            !tokens[name].has([.titleWord, .honorific]),
             (kindStart..<name).allSatisfy({ tokens[$0].isWord && !tokens[$0].has([.functionWord, .determiner]) })
         else { return nil }
         let kind = tokens[name - 1]
-        // ("tank" is no head alone, and no vocabulary word.)
-        let isThinkTank = name - 1 > kindStart && block.lower(name - 1) == "tank" && block.lower(name - 2) == "think"
-        guard kind.has([.organizationHead, .outletWord]) || isThinkTank,
+        // ("tank" is no head alone, and no vocabulary word: the text of a word outside it is read only here.)
+        let isThinkTank = { self.block.lower(name - 1) == "tank" && self.block.lower(name - 2) == "think" }
+        guard kind.has([.organizationHead, .outletWord]) || (name - 1 > kindStart && kind.word == .other && isThinkTank()),
             (name..<phrase.upperBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalized || tokens[$0].has(.connector) || tokens[$0].word == .the) }),
             !endsInPersonName(name..<phrase.upperBound) || kind.has(.organizationHead)
         else { return nil }
@@ -1735,8 +1738,9 @@ struct MentionParser {
                 break
             }
         }
-        // "the American University in Cairo": a registered name may hold "in" and a place, which otherwise ends a name.
-        if k > start, k + 1 < end, tokens[k].word == .in, tokens[k + 1].isCapitalized {
+        // "the American University in Cairo": a registered name may hold "in" and a place, which otherwise ends a name
+        // (asked after a body's head only, so few runs make their text).
+        if k > start, k + 1 < end, tokens[k].word == .in, tokens[k + 1].isCapitalized, tokens[k - 1].has(.organizationHead) {
             let withPlace = capitalizedRunEnd(from: k + 1, end: end)
             if OrganizationRegistry.bundled.organization(named: block.text(tokens: start..<withPlace)) != nil { return withPlace }
         }
