@@ -648,8 +648,10 @@ struct MentionParser {
             } else if headIsAnonymous || head.has(.organizationHead)
                 || (headIsTitle && titleModifierOpensPhrase(k, lowerBound: lowerBound))
                 // "City planning director Ada Quill": a title before the name keeps its modifiers, but no verb ("praising former Gov.");
-                // so does the kind of a body before its name ("the rights group Open Justice Watch", "the lobbying group …").
-                || (tokens[k + 1].has([.titleWord, .organizationHead]) && !tokens[k + 1].isCapitalized
+                // so does the kind of a body before its name ("the rights group Open Justice Watch", "the lobbying group …";
+                // an outlet's kind, "State news agency KNPA", is read with the outlet).
+                || ((tokens[k + 1].has(.titleWord) || (tokens[k + 1].has(.organizationHead) && !tokens[k + 1].has(.outletWord)))
+                    && !tokens[k + 1].isCapitalized
                     && titleModifierOpensPhrase(k, lowerBound: lowerBound)
                     && !t.has([.copula, .auxiliary, .modal, .reportingVerb, .irregularPast, .endsInEd])
                     && (!t.has(.endsInIng) || (k > lowerBound && (tokens[k - 1].isCapitalized || tokens[k - 1].has(.determiner))))),
@@ -1072,6 +1074,11 @@ struct MentionParser {
             mention.organizations.append(block.text(tokens: run))
         } else if headHasOrganization && !titleBeforeRun && longRunSplit == nil && !namedAfterPossessive(run, headStart: start) {
             mention = Mention(kind: .organization(organizationName(head)), tokens: range)
+            // "State news agency KNPA" opening a sentence: the outlet's kind before its name is its title.
+            if run.lowerBound > start, tokens[run.lowerBound - 1].has(.outletWord), !tokens[run.lowerBound - 1].isCapitalized {
+                let kindStart = (start..<run.lowerBound).reversed().prefix { tokens[$0].isWord && !tokens[$0].isCapitalized }.last ?? run.lowerBound
+                mention.titles.append(block.text(tokens: kindStart..<run.lowerBound))
+            }
         } else {
             guard run.count <= 4, !isPlace(run) else { return nil }
             // "Nordskog Timber, which holds the permit,": "which" stands for no person.
