@@ -81,6 +81,13 @@ import Testing
         #expect(result.source(of: "the treaty was dead")?.titles == ["Sen."])
     }
 
+    /// "Analysts at the consulting firm Greyline Risk said": the kind before the body's name is no part of it, and the body
+    /// is the unnamed sources' organisation.
+    @Test func unnamedSourcesAtABodyWithItsKindBeforeItsName() {
+        let result = Story.attribute("Analysts at the consulting firm Greyline Risk said in a note to clients that fuel prices could rise.")
+        #expect(result.source(of: "fuel prices could rise")?.organizations == ["Greyline Risk"])
+    }
+
     /// "the Carnegie Endowment for International Peace" in a relative clause: an endowment is a body's head word.
     @Test func anEndowmentInARoleClauseIsTheOrganisation() {
         let result = Story.attribute("“It is gone,” said Dana Whitfield, who directs the Asia program at the Harbor Endowment for Peace.")

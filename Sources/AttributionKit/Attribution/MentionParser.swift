@@ -1252,8 +1252,11 @@ struct MentionParser {
     /// The organisation unnamed people speak for, after their head: "analysts at Goldman Sachs", "officials at the
     /// Ministry of Energy"; nil when none follows ("a clinic administrator in Port Alder": a place is no organisation).
     func organization(after headEnd: Int, descriptionEnd: Int) -> String? {
+        // ("Analysts at the consulting firm Greyline Risk": the body's kind before its name is no part of it.)
         guard headEnd < descriptionEnd, linksModifier(headEnd),
-            let orgStart = capitalizedStart(after: headEnd, end: descriptionEnd), orgStart - 1 == headEnd || tokens[orgStart - 1].word == .the
+            let orgStart = capitalizedStart(after: headEnd, end: descriptionEnd),
+            orgStart - 1 == headEnd || tokens[orgStart - 1].word == .the
+                || kindBeforeBodyName(in: (headEnd + 1)..<descriptionEnd)?.upperBound == orgStart
         else { return nil }
         let orgEnd = organizationHeadEnd(after: capitalizedRunEnd(from: orgStart, end: descriptionEnd), end: descriptionEnd)
         guard tokens[headEnd].word != .in || (orgStart..<orgEnd).contains(where: { tokens[$0].has(.organizationHead) }) else { return nil }
