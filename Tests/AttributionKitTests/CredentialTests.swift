@@ -88,6 +88,16 @@ import Testing
         #expect(result.source(of: "fuel prices could rise")?.organizations == ["Greyline Risk"])
     }
 
+    /// "Kazakh Foreign Minister Ivo Sarin", "Senegalese Prime Minister …": a nationality stays with its title, no organisation.
+    @Test func aLessCommonNationalityQualifiesItsTitle() {
+        let result = Story.attribute(
+            "Kazakh Foreign Minister Ivo Sarin said the talks were over.", "Senegalese Prime Minister Awa Ndiaye said the port would open.")
+        let sarin = try! #require(result.source(of: "the talks were over"))
+        #expect(sarin.titles == ["Kazakh Foreign Minister"])
+        #expect(sarin.organizations.isEmpty)
+        #expect(result.source(of: "the port would open")?.titles == ["Senegalese Prime Minister"])
+    }
+
     /// "the Carnegie Endowment for International Peace" in a relative clause: an endowment is a body's head word.
     @Test func anEndowmentInARoleClauseIsTheOrganisation() {
         let result = Story.attribute("“It is gone,” said Dana Whitfield, who directs the Asia program at the Harbor Endowment for Peace.")
