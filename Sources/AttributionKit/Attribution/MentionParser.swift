@@ -108,6 +108,7 @@ struct MentionParser {
         tokens[k].word == MentionParser.both
     }
 
+    /// "both", which may sum up the subject before a cue or stand for it.
     static let both = Word("both")
 
     /// Whether token `k` is a "both" after the subject it sums up ("Orlov and Marchetti both said", "they both said"),
@@ -1148,8 +1149,8 @@ struct MentionParser {
         else { return nil }
         let kind = tokens[name - 1]
         // ("tank" is no head alone, and no vocabulary word: the text of a word outside it is read only here.)
-        let isThinkTank = { self.block.lower(name - 1) == "tank" && self.block.lower(name - 2) == "think" }
-        guard kind.has([.organizationHead, .outletWord]) || (name - 1 > kindStart && kind.word == .other && isThinkTank()),
+        guard kind.has([.organizationHead, .outletWord])
+            || (name - 1 > kindStart && kind.word == .other && block.lower(name - 1) == "tank" && block.lower(name - 2) == "think"),
             (name..<phrase.upperBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalized || tokens[$0].has(.connector) || tokens[$0].word == .the) }),
             !endsInPersonName(name..<phrase.upperBound) || kind.has(.organizationHead)
         else { return nil }
