@@ -115,6 +115,12 @@ import Testing
         }
     }
 
+    /// "the Harbor Council on Foreign Relations" is a think tank, as the registered ones are; "the Harbor Council" governs.
+    @Test func aCouncilOnForeignRelationsIsAThinkTank() {
+        #expect(category(titles: ["director"], organizations: ["Harbor Council on Foreign Relations"]) == .thinkTank)
+        #expect(category(titles: ["member"], organizations: ["Harbor Council"]) == .government)
+    }
+
     /// "Westgrid, the national grid operator": a company that runs a network, not a worker at a machine.
     @Test func aGridOperatorIsACompany() {
         #expect(category(name: "Westgrid", titles: ["the national grid operator"]) == .business)
