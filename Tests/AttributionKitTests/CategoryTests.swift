@@ -99,6 +99,42 @@ import Testing
         #expect(category(titles: ["chief financial officer"]) == .business)
     }
 
+    /// "the environmental group Friends of the Harbor said": the kind the writer puts before a body's name is its title and
+    /// says its category, whatever the words of the name ("Justice" is no title of a person there).
+    @Test func theKindBeforeABodysNameIsItsTitleAndCategory() {
+        let result = Story.attribute(
+            "“We are watching closely,” the environmental group Friends of the Harbor said.",
+            "The rights group Open Justice Watch said detainees had been mistreated.",
+            "The lobbying group Coalition for Energy Freedom said the tariff would hurt consumers.",
+            "The think tank Harbor Policy Institute said the pipeline was a mistake.",
+            "“This is a costly gamble,” the consulting firm Meridian Partners said.")
+        let expected: [(String, String, String, SourceCategory)] = [
+            ("watching closely", "Friends of the Harbor", "environmental group", .ngo),
+            ("detainees had been mistreated", "Open Justice Watch", "rights group", .ngo),
+            ("hurt consumers", "Coalition for Energy Freedom", "lobbying group", .ngo),
+            ("was a mistake", "Harbor Policy Institute", "think tank", .thinkTank),
+            ("costly gamble", "Meridian Partners", "consulting firm", .business),
+        ]
+        for (quote, name, kind, category) in expected {
+            let source = try! #require(result.source(of: quote))
+            #expect(source.name == name)
+            #expect(source.titles == [kind])
+            #expect(classifier.category(of: source) == category)
+        }
+    }
+
+    /// "the Harbor Council on Foreign Relations" is a think tank, as the registered ones are; "the Harbor Council" governs.
+    @Test func aCouncilOnForeignRelationsIsAThinkTank() {
+        #expect(category(titles: ["director"], organizations: ["Harbor Council on Foreign Relations"]) == .thinkTank)
+        #expect(category(titles: ["member"], organizations: ["Harbor Council"]) == .government)
+    }
+
+    /// "Westgrid, the national grid operator": a company that runs a network, not a worker at a machine.
+    @Test func aGridOperatorIsACompany() {
+        #expect(category(name: "Westgrid", titles: ["the national grid operator"]) == .business)
+        #expect(category(titles: ["crane operator"]) == .citizen)
+    }
+
     @Test func anOutletWordNamesTheKindOfANameTheTextGivesAnOrganisation() {
         let herald = Source(id: "s1", name: "Kessel Herald", namedAsOrganization: true)
         #expect(classifier.category(of: herald) == .media)

@@ -701,4 +701,23 @@ import Testing
             "“The era of one power is over,” the newspaper wrote.")
         #expect(result.speaker(of: "The era of one power") == "Harbor Ledger")
     }
+
+    /// "A rebel spokesman, reached by phone, rejected the charge. “…,” he said.": an unnamed source that a sentence is about
+    /// (plain words before its head included) is the "he" or "she" of what follows when its title gives that gender.
+    @Test func anUnnamedSpokesmanASentenceIsAboutIsTheNextHe() {
+        let result = Story.attribute(
+            "Information Minister Yusuf Barre said the army had opened every corridor.",
+            "A rebel spokesman, reached by phone, rejected the charge.",
+            "“The blockade is theirs, not ours,” he said.")
+        #expect(result.speaker(of: "The blockade is theirs") == "a rebel spokesman")
+    }
+
+    /// "The Norland defense ministry released photographs. According to the ministry, …": the body that led a sentence of
+    /// the paragraph, not one that spoke before it.
+    @Test func theMinistryIsTheOneThatLedASentenceOfTheParagraph() {
+        let result = Story.attribute(
+            "The Vestmark Foreign Ministry said its ships were on routine patrols.",
+            "The Norland defense ministry released photographs. According to the ministry, one ship fired a water cannon.")
+        #expect(result.speaker(of: "one ship fired a water cannon") == "Norland defense ministry")
+    }
 }

@@ -21,6 +21,83 @@ import Testing
         #expect(result.source(of: "the plan was dead")?.titles == ["Undersecretary"])
     }
 
+    /// "Treasury Under Secretary Jane Roe": "Under" before "Secretary" qualifies the title; it is no preposition ending the name.
+    @Test func anUnderSecretaryIsATitle() {
+        let result = Story.attribute(
+            "“The measures are targeted,” said Treasury Under Secretary Jane Roe.",
+            "Deputy Under Secretary Tom Reyes said the plan was sound.")
+        let roe = try! #require(result.source(of: "The measures are targeted"))
+        #expect(roe.name == "Jane Roe")
+        #expect(roe.titles == ["Under Secretary"])
+        #expect(roe.organizations == ["Treasury"])
+        #expect(result.source(of: "the plan was sound")?.titles == ["Deputy Under Secretary"])
+    }
+
+    /// "Under Secretary for Terrorism Mark Bell": the capitalized run after a title's "for" opens with the portfolio and
+    /// ends in the name.
+    @Test func aPortfolioAfterATitlesForIsNoPartOfTheName() {
+        let result = Story.attribute("“We have no choice,” Treasury Deputy Secretary for Terrorism Mark Bell told reporters.")
+        let bell = try! #require(result.source(of: "We have no choice"))
+        #expect(bell.name == "Mark Bell")
+        #expect(bell.titles == ["Deputy Secretary"])
+    }
+
+    /// "a Moscow-based military analyst": where someone is based names no organisation, with any hyphen.
+    @Test func whereSomeoneIsBasedIsNoOrganisation() {
+        let result = Story.attribute(
+            "“The army is overstretched,” said a Kessel-based military analyst, Dmitri Lebed.",
+            "“The navy is idle,” said Pavel Yeltov, a Kessel\u{2011}based defence analyst.")
+        let lebed = try! #require(result.source(of: "The army is overstretched"))
+        #expect(lebed.organizations.isEmpty)
+        #expect(CategoryClassifier(knowledge: ProfileKnowledge()).category(of: lebed) == .thinkTank)
+        #expect(result.source(of: "The navy is idle")?.organizations == [])
+    }
+
+    /// "an economist at the American University in Cairo": a registered name holds "in" and its place; an unregistered
+    /// one ends before them.
+    @Test func aRegisteredNameHoldsInAndItsPlace() {
+        let result = Story.attribute(
+            "“Markets are nervous,” said Omar Haddad, an economist at the American University in Cairo.",
+            "“Exports will fall,” said Pia Lund, an analyst at the Institute for Harbor Studies in Kessel.")
+        #expect(result.source(of: "Markets are nervous")?.organizations == ["American University in Cairo"])
+        #expect(result.source(of: "Exports will fall")?.organizations == ["Institute for Harbor Studies"])
+    }
+
+    /// "Minister of Trade and Industry Ivo Pell", "Under Secretary for Terrorism and Financial Intelligence Mark Ellery",
+    /// "Chancellor of the Exchequer Anne Lowe": an "and" or "the" inside a title's portfolio joins no two people, and the
+    /// name ends the run; "Secretary of State Ada Quill and Sen. Ivo Brandt" are two.
+    @Test func anAndOrTheInsideATitlesPortfolioJoinsNoTwoPeople() {
+        let result = Story.attribute(
+            "“We will not back down,” said Minister of Trade and Industry Ivo Pell.",
+            "Treasury Under Secretary for Terrorism and Financial Intelligence Mark Ellery said the measures would be tightened.",
+            "Chancellor of the Exchequer Anne Lowe said the budget was balanced.",
+            "Secretary of State Ada Quill and Sen. Ivo Brandt said the treaty was dead.")
+        #expect(result.speaker(of: "We will not back down") == "Ivo Pell")
+        let ellery = try! #require(result.source(of: "the measures would be tightened"))
+        #expect(ellery.name == "Mark Ellery")
+        #expect(ellery.titles == ["Under Secretary"])
+        #expect(ellery.organizations.contains("Treasury"))
+        #expect(result.speaker(of: "the budget was balanced") == "Anne Lowe")
+        #expect(result.source(of: "the treaty was dead")?.titles == ["Sen."])
+    }
+
+    /// "Analysts at the consulting firm Greyline Risk said": the kind before the body's name is no part of it, and the body
+    /// is the unnamed sources' organisation.
+    @Test func unnamedSourcesAtABodyWithItsKindBeforeItsName() {
+        let result = Story.attribute("Analysts at the consulting firm Greyline Risk said in a note to clients that fuel prices could rise.")
+        #expect(result.source(of: "fuel prices could rise")?.organizations == ["Greyline Risk"])
+    }
+
+    /// "Kazakh Foreign Minister Ivo Sarin", "Senegalese Prime Minister …": a nationality stays with its title, no organisation.
+    @Test func aLessCommonNationalityQualifiesItsTitle() {
+        let result = Story.attribute(
+            "Kazakh Foreign Minister Ivo Sarin said the talks were over.", "Senegalese Prime Minister Awa Ndiaye said the port would open.")
+        let sarin = try! #require(result.source(of: "the talks were over"))
+        #expect(sarin.titles == ["Kazakh Foreign Minister"])
+        #expect(sarin.organizations.isEmpty)
+        #expect(result.source(of: "the port would open")?.titles == ["Senegalese Prime Minister"])
+    }
+
     /// "the Carnegie Endowment for International Peace" in a relative clause: an endowment is a body's head word.
     @Test func anEndowmentInARoleClauseIsTheOrganisation() {
         let result = Story.attribute("“It is gone,” said Dana Whitfield, who directs the Asia program at the Harbor Endowment for Peace.")

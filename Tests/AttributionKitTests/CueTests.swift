@@ -630,4 +630,30 @@ import Testing
         #expect(result.quote("she argued") == nil)
         #expect(result.speaker(of: "the northern states have themselves to blame") == "Lena Holm")
     }
+
+    /// "Salm told lawmakers that the army had responded “calmly”": a cue inside the clause an earlier cue reports gives the
+    /// quote no speaker of its own; a relative clause's cue ("a voice that said “…”") still does.
+    @Test func aQuoteAfterACueInsideAReportedClauseIsTheReporters() {
+        let result = Story.attribute(
+            "General Viktor Salm told lawmakers that the armed forces had responded “calmly” to the incursion.",
+            "Ada Quill said the city had lost a voice that said “kindness is a kind of courage.”")
+        #expect(result.speaker(of: "calmly") == "Viktor Salm")
+        #expect(result.quote("calmly")?.kind == .indirect)
+        #expect(result.speaker(of: "kindness is a kind of courage") == "Ada Quill")
+        #expect(result.quote("kindness is a kind of courage")?.kind == .direct)
+    }
+
+    /// "Orlov and Marchetti both said …", "“…,” both said": "both" after the subject is skipped as "also" is, and standing
+    /// alone before the cue it is the two people met before; "he both defended and minimized" reports nothing.
+    @Test func bothAfterTheSubjectOrAloneBeforeTheCueSpeaks() {
+        let result = Story.attribute(
+            "Pavel Orlov and Ines Marchetti both said the talks had been difficult.",
+            "“The situation is fragile,” both said.",
+            "They both said the ceasefire was holding.",
+            "Ada Quill spoke of the levy, which she both defended and minimized in a long speech.")
+        #expect(result.speaker(of: "the talks had been difficult") == "Ines Marchetti")
+        #expect(result.speaker(of: "The situation is fragile") == "Ines Marchetti")
+        #expect(result.speaker(of: "the ceasefire was holding") == "Ines Marchetti")
+        #expect(result.quote("minimized") == nil)
+    }
 }

@@ -257,10 +257,19 @@ final class BlockReader {
             start += 1
         }
         if start + 1 < sentence.upperBound, tokens[start].kind == .number, mentions.isPhraseToken(start + 1, forward: true) { end = start + 1 }
-        while end < sentence.upperBound, quoteOf[end] < 0, mentions.isPhraseToken(end, forward: true) { end += 1 }
+        while end < sentence.upperBound, quoteOf[end] < 0, mentions.isPhraseToken(end, forward: true) || isModifierOfUnnamedHead(end, from: start) {
+            end += 1
+        }
         guard end > start else { return nil }
         end = appositiveEnd(after: end, in: sentence)
         return start..<end
+    }
+
+    /// Whether token `k` is a plain word between the determiner opening the sentence at `start` and the head of an
+    /// unnamed source ("rebel" of "A rebel spokesman rejected the charge"), which the phrase keeps.
+    func isModifierOfUnnamedHead(_ k: Int, from start: Int) -> Bool {
+        k > start && k + 1 < tokens.count && tokens[start].has(.determiner) && mentions.isPlainNoun(k) && tokens[k + 1].has(.anonymousHead)
+            && (start + 1..<k).allSatisfy({ mentions.isPlainNoun($0) || mentions.isPhraseToken($0, forward: true) })
     }
 
     func finding(_ kind: Attribution.Kind, _ content: Range<Int>, _ speaker: Speaker?) -> Finding {
@@ -372,8 +381,19 @@ final class BlockReader {
         if prev.word == .colon || prev.word == .comma || prev.isSentenceFinal { return .direct }
         // `…, but “Brackwater has …,” said Pratt`: a capitalized quote after a conjunction opens a clause.
         if prev.has(.clauseConjunction), let word = words.first, tokens[word].isCapitalized { return .direct }
-        if prev.has(.sayVerb), quoteOf[first - 1] < 0 { return .direct }
+        if prev.has(.sayVerb), quoteOf[first - 1] < 0, !isInReportedClause(first - 1, in: sentence) { return .direct }
         return .partial
+    }
+
+    /// Whether the cue at `k` stands in the clause an earlier cue of the sentence reports ("Salm told lawmakers that the
+    /// army had responded “calmly”"): a quote after it is a phrase of that cue's speaker, not words of its own. A cue
+    /// with a subject of its own after "that" only: not one of a relative clause ("a voice that said", "which he called")
+    /// nor one the sentence's subject goes on with ("said that …, but said").
+    func isInReportedClause(_ k: Int, in sentence: Range<Int>) -> Bool {
+        guard let that = (sentence.lowerBound..<k).last(where: { tokens[$0].word == .that && quoteOf[$0] < 0 }), k - that >= 3,
+            !((that + 1)..<k).contains(where: { tokens[$0].has([.relativePronoun, .clauseConjunction]) })
+        else { return false }
+        return (max(sentence.lowerBound, that - 6)..<that).contains { isCue($0, .speechVerb) }
     }
 
     /// Whether the words between the comma at `comma` and the comma (or sentence start) before it hold a cue.
@@ -512,12 +532,12 @@ final class BlockReader {
     }
 
     /// "the note says", "her remarks", "Vale's claims": a cue word after an article or a possessive is a
-    /// noun ("Some say", "one in five say", "She’s claiming", "The other said" are cues).
+    /// noun ("Some say", "one in five say", "She’s claiming", "The other said", "both said" are cues).
     func isNounUse(_ c: Int, lowerBound: Int) -> Bool {
         guard c > lowerBound else { return false }
         let before = tokens[c - 1]
         let afterTheOther = tokens[c].has([.endsInEd, .irregularPast]) && mentions.oneOfThem(endingAt: c - 1, lowerBound: lowerBound) == c - 2
-        return (before.has(.determiner) && !mentions.isQuantity(c - 1, lowerBound: lowerBound) && !afterTheOther)
+        return (before.has(.determiner) && !mentions.isQuantity(c - 1, lowerBound: lowerBound) && !afterTheOther && !mentions.isBoth(c - 1))
             || (before.has(.possessiveDeterminer) && !tokens[c].has(.endsInIng))
     }
 
@@ -1975,7 +1995,10 @@ final class BlockReader {
             return Speaker(entity: group, mention: phrase, cue: nil, via: nil, rule: "they after a sentence about a group")
         case .anonymous(_, vague: false) where mention.tokens.contains(where: { tokens[$0].has(.anonymousHead) }):
             // "A senior European diplomat was less optimistic. “…”": an unnamed source may be what the sentence is about.
-            guard let unnamed = book.resolve(mention, in: block, salient: false) else { return nil }
+            // ("A rebel spokesman, reached by phone, rejected the charge. “…,” he said.": one whose title gives a gender is
+            // the "he" or "she" of what follows.)
+            let gendered = mention.gender != nil
+            guard let unnamed = book.resolve(mention, in: block, salient: gendered) else { return nil }
             return Speaker(entity: unnamed, mention: phrase, cue: nil, via: nil, rule: BlockReader.aboutUnnamedSource)
         default: break
         }

@@ -366,6 +366,9 @@ struct EntityBook {
         if EntityBook.hasNoUppercase(name) {
             // "the agency", "the audit office": an organisation named before in full.
             let words = String(decoding: key, as: UTF8.self)
+            // "The Japanese defense ministry released photographs. According to the ministry, …": the body that led a
+            // sentence of the paragraph, before one that spoke earlier.
+            if let body = latestSubjectOrganization, EntityBook.headWords(of: entities[body].name ?? "", are: words) { return body }
             if let found = organization(endingIn: words) { return found }
             // "the ministry" after "defense ministry spokesperson Kristoffer Lind": the body a source works for.
             if let credential = organizationCredential(endingIn: words) {

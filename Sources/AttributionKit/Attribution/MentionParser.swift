@@ -29,7 +29,7 @@ struct MentionParser {
     /// Oona Hale", "Kai Brann, a Lisbon-based reporter who …,", "he".
     func mention(before cue: Int, lowerBound: Int) -> Range<Int>? {
         var i = cue - 1
-        while i >= lowerBound, tokens[i].has(.skippable) || tokens[i].word == .not { i -= 1 }
+        while i >= lowerBound, tokens[i].has(.skippable) || tokens[i].word == .not || isFloatingBoth(i, lowerBound: lowerBound) { i -= 1 }
         guard i >= lowerBound else { return nil }
         // "Voss and her colleagues wrote": the person named first leads the group and speaks for it.
         if tokens[i].has(.teamNoun), let and = leadingAnd(beforeTeamNoun: i, lowerBound: lowerBound),
@@ -37,6 +37,8 @@ struct MentionParser {
         {
             return lead
         }
+        // "“…,” both said": "both" alone stands for the two people met before, as "they" would.
+        if isBoth(i), i == lowerBound || tokens[i - 1].word == .comma { return i..<(i + 1) }
         // "two sources familiar with the matter said": the head stands before the post-modifier,
         // which the mention keeps.
         let modifiedEnd = i + 1
@@ -113,6 +115,22 @@ struct MentionParser {
         guard let head else { return nil }
         if let subject = nameBeforeAdjunct(head, lowerBound: lowerBound) { return subject..<(head - 1) }
         return head..<(tokens[head..<end].contains { $0.has(.anonymousHead) } ? modifiedEnd : end)
+    }
+
+    /// Whether token `k` is "both".
+    func isBoth(_ k: Int) -> Bool {
+        tokens[k].word == MentionParser.both
+    }
+
+    /// "both", which may sum up the subject before a cue or stand for it.
+    static let both = Word("both")
+
+    /// Whether token `k` is a "both" after the subject it sums up ("Orlov and Marchetti both said", "they both said"),
+    /// which the cue's subject skips as it skips "also".
+    /// ("which he both defended and minimized": "both … and" joins two verbs.)
+    func isFloatingBoth(_ k: Int, lowerBound: Int) -> Bool {
+        k > lowerBound && isBoth(k) && tokens[k - 1].isWord && (tokens[k - 1].isCapitalized || tokens[k - 1].has([.pronoun, .endsInS]))
+            && (k + 2 >= tokens.count || tokens[k + 2].word != .and)
     }
 
     /// "Officials at the Ministry of Energy said", "residents of the coastal town of Dunmore said", "two
@@ -645,10 +663,14 @@ struct MentionParser {
                 // a connector only counts when the phrase goes on before it
             } else if headIsAnonymous || head.has(.organizationHead)
                 || (headIsTitle && titleModifierOpensPhrase(k, lowerBound: lowerBound))
-                // "City planning director Ada Quill": a title before the name keeps its modifiers, but no verb ("praising former Gov.").
-                || (tokens[k + 1].has(.titleWord) && !tokens[k + 1].isCapitalized && titleModifierOpensPhrase(k, lowerBound: lowerBound)
+                // "City planning director Ada Quill": a title before the name keeps its modifiers, but no verb ("praising former Gov.");
+                // so does the kind of a body before its name ("the rights group Open Justice Watch", "the lobbying group …";
+                // an outlet's kind, "State news agency KNPA", is read with the outlet).
+                || ((tokens[k + 1].has(.titleWord) || (tokens[k + 1].has(.organizationHead) && !tokens[k + 1].has(.outletWord)))
+                    && !tokens[k + 1].isCapitalized
+                    && titleModifierOpensPhrase(k, lowerBound: lowerBound)
                     && !t.has([.copula, .auxiliary, .modal, .reportingVerb, .irregularPast, .endsInEd])
-                    && (!t.has(.endsInIng) || (k > lowerBound && tokens[k - 1].isCapitalized))),
+                    && (!t.has(.endsInIng) || (k > lowerBound && (tokens[k - 1].isCapitalized || tokens[k - 1].has(.determiner))))),
                 loose < 3, !t.has([.functionWord, .endsInLy, .skippable])
             {
                 // "a senior port official", "the foreign ministry", "Vestland’s trade minister": plain modifiers before the head.
@@ -922,6 +944,10 @@ struct MentionParser {
             return Mention(kind: .anonymous(Phrase(tokens: range.lowerBound..<descriptionEnd, lowersFirst: true), vague: true), tokens: range)
         }
         guard start < headEnd else {
+            // "both said": the two people met before, as "they".
+            if range.count == 1, isBoth(range.lowerBound), range.upperBound < tokens.count, tokens[range.upperBound].has(.reportingVerb) {
+                return Mention(kind: .pronoun(nil), tokens: range)
+            }
             // "The other": two determiners, which leave no head once skipped.
             guard oneOfThem(endingAt: headEnd - 1, lowerBound: range.lowerBound) == range.lowerBound else { return nil }
             return Mention(kind: .memberOfGroup(descriptionText(range.lowerBound..<headEnd)), tokens: range)
@@ -964,8 +990,10 @@ struct MentionParser {
         let last = tokens[headEnd - 1]
         // ("a spokesman for Save the Children": the registered name is the run of names.)
         var run = registered ?? nameRun(in: head)
-        // "Brackwater County Recorder Nell Ostrand": a long capitalized run ends in the person's name.
-        let longRunSplit = run.count >= 4 && registered == nil ? trailingName(of: run) : nil
+        // "Brackwater County Recorder Nell Ostrand": a long capitalized run ends in the person's name; so does a shorter
+        // one that opens with a title's portfolio ("Under Secretary for Terrorism Mark Bell").
+        let longRunSplit = (run.count >= 4 || (run.count == 3 && opensWithPortfolio(run, in: head))) && registered == nil
+            ? trailingName(of: run) : nil
         if let longRunSplit { run = longRunSplit }
         let headHasOrganization = head.contains { tokens[$0].has(.organizationHead) } || namesBodyOfPeople(head)
             || lexicon.isKnownOutlet(head, in: block)
@@ -995,7 +1023,12 @@ struct MentionParser {
             || (tokens[start].has(.titleWord) && !tokens[start].isCapitalized))
             && nameInAppositive != nil
             && head.contains { tokens[$0].has(.titleWord) || tokens[$0].has(.anonymousHead) }
-        if let determiner, determiner != .the, nameInAppositive == nil, last.has([.titleWord, .anonymousHead]), isInCapitals(headEnd - 1) {
+        if let kind = kindBeforeBodyName(in: range.lowerBound..<headEnd) {
+            // "the rights group Open Justice Watch", "the state news agency Vestpress": the body speaks by its name, and the
+            // kind the writer gives it before the name is its title.
+            mention = Mention(kind: .organization(kind.upperBound..<headEnd), tokens: range)
+            mention.titles.append(block.text(tokens: kind))
+        } else if let determiner, determiner != .the, nameInAppositive == nil, last.has([.titleWord, .anonymousHead]), isInCapitals(headEnd - 1) {
             // "a Tory MP", "one senior Labour MP": an unnamed holder of the title; the party before it names no one.
             mention = Mention(kind: .anonymous(descriptionText(range.lowerBound..<descriptionEnd), vague: false), tokens: range)
         } else if run.isEmpty || !last.isCapitalized || last.has(.functionWord) || rolePhraseBeforeName {
@@ -1061,7 +1094,7 @@ struct MentionParser {
             mention.organizations.append(block.text(tokens: run))
         } else if headHasOrganization && !titleBeforeRun && longRunSplit == nil && !namedAfterPossessive(run, headStart: start) {
             mention = Mention(kind: .organization(organizationName(head)), tokens: range)
-            // "the state news agency Vestpress": the outlet's kind before its name is its title.
+            // "State news agency KNPA" opening a sentence: the outlet's kind before its name is its title.
             if run.lowerBound > start, tokens[run.lowerBound - 1].has(.outletWord), !tokens[run.lowerBound - 1].isCapitalized {
                 let kindStart = (start..<run.lowerBound).reversed().prefix { tokens[$0].isWord && !tokens[$0].isCapitalized }.last ?? run.lowerBound
                 mention.titles.append(block.text(tokens: kindStart..<run.lowerBound))
@@ -1088,6 +1121,8 @@ struct MentionParser {
             if let affiliation {
                 var orgStart = affiliation.lowerBound
                 if tokens[orgStart].word == .the { orgStart += 1 }
+                // "Ivo Pratt of the law firm Marsh Brown": the body's kind is no part of its name.
+                if let kind = kindBeforeBodyName(in: affiliation) { orgStart = kind.upperBound }
                 if orgStart < affiliation.upperBound { mention.organizations.append(block.text(tokens: orgStart..<affiliation.upperBound)) }
             }
             if let appositive, !appositiveIsName { readAppositive(appositive, into: &mention) }
@@ -1111,6 +1146,34 @@ struct MentionParser {
                 && tokens[k - 1].isCapitalized && tokens[k - 1].isWord && !tokens[k - 1].has(.functionWord)
                 && (k + 1 == head.upperBound || tokens[k + 1].has(.connector))
         }
+    }
+
+    /// The lowercase words after the determiner or possessive opening `phrase` that say what kind of body the
+    /// capitalized name after them is: "environmental group" of "the environmental group Friends of the Earth", "think
+    /// tank" of "the think tank Harbor Policy Institute", "state news agency" of "Vestland’s state news agency Vestpress";
+    /// nil when the words end in no organisation's or outlet's head, or a person's name follows. Without an opening a
+    /// lowercase word before a name is rarely its kind ("the kind of campaign Ayotte hoped to run").
+    func kindBeforeBodyName(in phrase: Range<Int>) -> Range<Int>? {
+        guard !phrase.isEmpty, tokens[phrase.upperBound - 1].isCapitalized else { return nil }
+        var kindStart = phrase.lowerBound
+        if let possessive = phrase.last(where: { tokens[$0].word == .possessive }) {
+            kindStart = possessive + 1
+        } else {
+            while kindStart < phrase.upperBound, tokens[kindStart].has(.determiner) { kindStart += 1 }
+            guard kindStart > phrase.lowerBound else { return nil }
+        }
+        guard let name = (kindStart..<phrase.upperBound).first(where: { tokens[$0].isCapitalized }), name > kindStart,
+            !tokens[name].has([.titleWord, .honorific]),
+            (kindStart..<name).allSatisfy({ tokens[$0].isWord && !tokens[$0].has([.functionWord, .determiner]) })
+        else { return nil }
+        let kind = tokens[name - 1]
+        // ("tank" is no head alone, and no vocabulary word: the text of a word outside it is read only here.)
+        guard kind.has([.organizationHead, .outletWord])
+            || (name - 1 > kindStart && kind.word == .other && block.lower(name - 1) == "tank" && block.lower(name - 2) == "think"),
+            (name..<phrase.upperBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalized || tokens[$0].has(.connector) || tokens[$0].word == .the) }),
+            !endsInPersonName(name..<phrase.upperBound) || kind.has(.organizationHead)
+        else { return nil }
+        return kindStart..<name
     }
 
     /// The name of an outlet written before the lowercase word for its kind ("the Harbor Times newspaper",
@@ -1209,8 +1272,11 @@ struct MentionParser {
     /// The organisation unnamed people speak for, after their head: "analysts at Goldman Sachs", "officials at the
     /// Ministry of Energy"; nil when none follows ("a clinic administrator in Port Alder": a place is no organisation).
     func organization(after headEnd: Int, descriptionEnd: Int) -> String? {
+        // ("Analysts at the consulting firm Greyline Risk": the body's kind before its name is no part of it.)
         guard headEnd < descriptionEnd, linksModifier(headEnd),
-            let orgStart = capitalizedStart(after: headEnd, end: descriptionEnd), orgStart - 1 == headEnd || tokens[orgStart - 1].word == .the
+            let orgStart = capitalizedStart(after: headEnd, end: descriptionEnd),
+            orgStart - 1 == headEnd || tokens[orgStart - 1].word == .the
+                || kindBeforeBodyName(in: (headEnd + 1)..<descriptionEnd)?.upperBound == orgStart
         else { return nil }
         let orgEnd = organizationHeadEnd(after: capitalizedRunEnd(from: orgStart, end: descriptionEnd), end: descriptionEnd)
         guard tokens[headEnd].word != .in || (orgStart..<orgEnd).contains(where: { tokens[$0].has(.organizationHead) }) else { return nil }
@@ -1285,9 +1351,28 @@ struct MentionParser {
         return role
     }
 
+    /// Whether the capitalized `run` follows a title and "for" or "of" ("Secretary for Terrorism Mark Bell", "Chancellor
+    /// of the Exchequer Anne Lowe"), or the "and" inside such a portfolio ("Minister of Trade and Industry Ivo Pell"): its
+    /// first word is the portfolio's.
+    func opensWithPortfolio(_ run: Range<Int>, in head: Range<Int>) -> Bool {
+        var k = run.lowerBound - 1
+        if k > head.lowerBound, tokens[k].word == .the { k -= 1 }
+        guard k > head.lowerBound else { return false }
+        if tokens[k].word == .and { return joinsOfficeName(k, in: head) }
+        return (tokens[k].word == .for || tokens[k].word == .of) && tokens[k - 1].has(.titleWord)
+    }
+
     /// Whether the "and" at `k` joins the words of an office before a title ("Harbor and Fisheries
     /// Secretary Ada Quill"), not two people ("Mr. Vale and Ada Quill", "Vale and Foreign Minister Quill").
     func joinsOfficeName(_ k: Int, in head: Range<Int>) -> Bool {
+        // "Under Secretary for Terrorism and Financial Intelligence Mark Ellery", "Minister of Trade and Industry Ivo Pell":
+        // the "and" of a title's portfolio ("Secretary of State Ada Quill and Sen. …" ends a name before it).
+        if let link = (head.lowerBound..<k).last(where: { tokens[$0].word == .for || tokens[$0].word == .of }), link > head.lowerBound,
+            (1...2).contains(k - link - 1), tokens[link - 1].has(.titleWord), ((link + 1)..<k).allSatisfy({ tokens[$0].isCapitalized }),
+            !endsInPersonName((link + 1)..<k)
+        {
+            return true
+        }
         // One word before "and", two or more after it: "Smith and House Speaker Ada Quill" are two.
         guard k > head.lowerBound, tokens[k - 1].isCapitalized, !tokens[k - 1].has([.titleWord, .honorific, .pronoun]),
             k - 1 == head.lowerBound || !tokens[k - 2].isCapitalized
@@ -1489,7 +1574,8 @@ struct MentionParser {
         guard let head = run.dropLast().last(where: { tokens[$0].has(.organizationHead) && !tokens[$0].isCapitalized }),
             tokens[head + 1].has(.titleWord)
         else { return nil }
-        let modifiers = (run.lowerBound..<head).reversed().prefix { !tokens[$0].has([.titleWord, .functionWord]) }.count
+        // ("a Moscow-based military analyst": where someone is based is no word of an organisation.)
+        let modifiers = (run.lowerBound..<head).reversed().prefix { !tokens[$0].has([.titleWord, .functionWord, .endsInBased]) }.count
         return (1...2).contains(modifiers) || (modifiers == 0 && qualified) ? head + 1 : nil
     }
 
@@ -1681,6 +1767,12 @@ struct MentionParser {
             } else {
                 break
             }
+        }
+        // "the American University in Cairo": a registered name may hold "in" and a place, which otherwise ends a name
+        // (asked after a body's head only, so few runs make their text).
+        if k > start, k + 1 < end, tokens[k].word == .in, tokens[k + 1].isCapitalized, tokens[k - 1].has(.organizationHead) {
+            let withPlace = capitalizedRunEnd(from: k + 1, end: end)
+            if OrganizationRegistry.bundled.organization(named: block.text(tokens: start..<withPlace)) != nil { return withPlace }
         }
         return k
     }

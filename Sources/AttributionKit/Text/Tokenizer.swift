@@ -10,6 +10,10 @@ public struct Tokenizer: Sendable {
         vocabulary = .shared
     }
 
+    /// The words of the title "Under Secretary", whose "Under" is no preposition.
+    static let under = Word("under")
+    static let secretary = Word("secretary")
+
     /// The tokens of a block's UTF-8 text; their `start` and `end` count Unicode scalars, their
     /// `utf8Start` and `utf8End` bytes.
     public func tokenize(_ utf8: [UInt8]) -> [Token] {
@@ -131,6 +135,13 @@ public struct Tokenizer: Sendable {
             }
             // Whitespace right after the token is read here, so the token is appended once, complete.
             token.spaceAfter = end >= n || Tokenizer.isSpace(Tokenizer.scalar(in: text, at: end).scalar)
+            // "Treasury Under Secretary Jane Roe": "Under" qualifies the title as "Deputy" would; it is no preposition.
+            // (Only capitalized title words compare their word, few tokens.)
+            if token.isCapitalized, token.has(.titleWord), token.word == Tokenizer.secretary, let previous = tokens.last,
+                previous.isCapitalized, previous.word == Tokenizer.under
+            {
+                tokens[tokens.count - 1].traits = [.titleModifier, .titleWord]
+            }
             tokens.append(token)
             continuations += (end - start) - (token.end - token.start)
             i = end

@@ -108,7 +108,8 @@ public struct WordTraits: OptionSet, Sendable {
             if ends(with: "ly") { traits.insert(.endsInLy) }
         case UInt8(ascii: "d"):
             if ends(with: "ed") { traits.insert(.endsInEd) }
-            if ends(with: "-based") { traits.insert(.endsInBased) }
+            // (Also after the non-breaking and the Unicode hyphen: "Moscow‑based".)
+            if ends(with: "-based") || ends(with: "\u{2011}based") || ends(with: "\u{2010}based") { traits.insert(.endsInBased) }
             if ends(with: "-old") { traits.insert(.endsInOld) }
         case UInt8(ascii: "."):
             traits.insert(.endsInPeriod)
