@@ -1167,9 +1167,9 @@ struct MentionParser {
             (kindStart..<name).allSatisfy({ tokens[$0].isWord && !tokens[$0].has([.functionWord, .determiner]) })
         else { return nil }
         let kind = tokens[name - 1]
-        // ("tank" is no head alone, and no vocabulary word: the text of a word outside it is read only here.)
+        // ("tank" is no head alone, and no vocabulary word.)
         guard kind.has([.organizationHead, .outletWord])
-            || (name - 1 > kindStart && kind.word == .other && block.lower(name - 1) == "tank" && block.lower(name - 2) == "think"),
+            || (name - 1 > kindStart && kind.word == .other && block.lower(name - 1, is: "tank") && block.lower(name - 2, is: "think")),
             (name..<phrase.upperBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalized || tokens[$0].has(.connector) || tokens[$0].word == .the) }),
             !endsInPersonName(name..<phrase.upperBound) || kind.has(.organizationHead)
         else { return nil }
