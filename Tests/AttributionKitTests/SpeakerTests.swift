@@ -1172,14 +1172,16 @@ import Testing
         #expect(result.quote("What is your first priority") == nil)
     }
 
-    /// A label that names no one met before, a tally, or words about the labelled person are no transcript.
+    /// A label that names no one met before, a tally, a list of names, or words about the labelled person are no transcript.
     @Test func labelsOfPlacesTalliesAndSectionsAreNoTranscript() {
         let result = Story.attribute(
             "Three candidates had ideas worth a look: Ivo Brann, Ada Quill and Lena Varga.",
             "Ivo Brann: 1,204.",
+            "Ada Quill: Tomas Rey, Nell Ostrand, Kai Brann, Edda Holm.",
             "New Harbor: Ada Quill, Tomas Rey and two others signed the letter.",
             "Lena Varga: Housing. On her website, Varga calls for more ferries.")
         #expect(result.quote("1,204") == nil)
+        #expect(result.quote("Nell Ostrand") == nil)
         #expect(result.speaker(of: "Tomas Rey and two others") == nil)
         #expect(result.quote("On her website") == nil)
     }

@@ -26,8 +26,8 @@ extension BlockReader {
         let words = (colon + 1)..<tokens.count
         let label = block.lower(0)
         if colon == 1, BlockReader.questionLabels.contains(label) { return .question }
-        // ("Clinton: 1,769.": a tally under a name says nothing.)
-        guard tokens[words].count(where: \.isWord) >= 4 else { return nil }
+        // ("Clinton: 1,769.": a tally under a name says nothing, nor does a list of names with no lowercase word.)
+        guard tokens[words].count(where: \.isWord) >= 4, tokens[words].contains(where: { $0.isWord && !$0.isCapitalized }) else { return nil }
         if colon == 1, BlockReader.answerLabels.contains(label) { return .answer(words) }
         // A person the article named before ("New Hampshire:", "Update:" are none); a line that names the label's
         // person in its words is a section about them ("Sanders: On his website, Sanders calls for …").
