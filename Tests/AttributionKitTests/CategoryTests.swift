@@ -47,6 +47,19 @@ import Testing
         #expect(category(titles: ["councilor"]) == .government)
     }
 
+    /// Vox pops: a person the article gives a name and an age alone is one of the public; a role still decides.
+    @Test func aPersonKnownByNameAndAgeAloneIsACitizen() {
+        let engine = Story.attribute(
+            "“I pay more for the ferry than for bread,” said Mara Lind, 34, of Millbrook.",
+            "Tomas Rey, 71, said he would stop visiting the island.",
+            "“We will review the fares,” said Ivo Pell, 58, the authority’s chairman.")
+        let categories = engine.sources.map { ($0.name, classifier.category(of: $0)) }
+        #expect(categories.first { $0.0 == "Mara Lind" }?.1 == .citizen)
+        #expect(categories.first { $0.0 == "Tomas Rey" }?.1 == .citizen)
+        #expect(categories.first { $0.0 == "Ivo Pell" }?.1 != .citizen)
+        #expect(category(name: "Ines Alder") == .other)
+    }
+
     /// "who was the deputy envoy" is a past role, but "who was recently elected as a delegate" a present one.
     @Test func aRoleAfterWasIsPastUnlessAParticipleFollows() {
         #expect(category(titles: ["who was the U.S. deputy special envoy for Vestland"]) == .formerOfficial)

@@ -1858,6 +1858,8 @@ final class BlockReader {
             phrase = phrase.lowerBound..<appositiveEnd(after: end, in: sentence)
             guard var mention = mentions.parse(phrase), case .person = mention.kind else { continue }
             if mention.gender == nil { mention.gender = genderOfRelation(before: run.lowerBound, in: sentence) }
+            // ("Mara Lind, 34, of Millbrook": a number set off beside the name is her age.)
+            mention.givenAnAge = end + 1 < sentence.upperBound && tokens[end + 1].kind == .number && tagEnd(after: end, in: sentence) != nil
             // "The port director, Olav Dahl, was more cautious. He said …": a person the sentence opens on and
             // introduces with a role is whom the next pronoun most likely stands for.
             // ("Her colleague Mark Ellis disagreed.": so is one a relation after a possessive introduces.)

@@ -26,6 +26,8 @@ struct Entity: Sendable {
     /// Channel of the entity's latest statement that named one ("in an email"), carried to its later words that
     /// say only "wrote" when it is a written one.
     var latestChannel: String?
+    /// Some mention gave the person's age beside the name ("Mara Lind, 34,").
+    var givenAnAge = false
 
     /// The gender the text gives, else the one the first name suggests.
     var likelyGender: Gender? { gender ?? nameGender }
@@ -33,6 +35,7 @@ struct Entity: Sendable {
     mutating func addCredentials(_ mention: Mention) {
         for title in mention.titles where !titles.contains(title) { titles.append(title) }
         for org in mention.organizations where !organizations.contains(org) { organizations.append(org) }
+        if mention.givenAnAge { givenAnAge = true }
         if gender == nil || genderIsGuessed, let g = mention.gender {
             gender = g
             genderIsGuessed = false

@@ -36,6 +36,8 @@ struct Mention: Sendable {
     var namesUnnamed: Int? = nil
     /// The role is held at the organisation "it" stands for: "Its lawyer, Beth Morrow".
     var servesIt = false
+    /// The text gives the person's age beside the name ("Mara Lind, 34,"), as it does for people met in the street.
+    var givenAnAge = false
 
     /// Whether the mention names a body or a document, which may carry someone else's words ("per Norpress, …").
     var isOrganizationOrReport: Bool {

@@ -9,6 +9,7 @@ extension Source {
         titles = entity.titles
         organizations = entity.organizations
         namedAsOrganization = entity.kind == .organization
+        givenAnAge = entity.givenAnAge
         gender = entity.kind == .organization ? nil : entity.gender
     }
 }

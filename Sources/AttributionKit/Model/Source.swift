@@ -20,6 +20,9 @@ public struct Source: Hashable, Sendable {
     /// True when the engine read the name as an organisation's, not a person's: its head word may
     /// then be read for its kind even where it could be a surname ("Kessel Herald"), and it has no gender.
     public var namedAsOrganization: Bool
+    /// The article gives the person's age beside the name ("Mara Lind, 34,"), as for people met in the street:
+    /// a hint for the category, not reported.
+    var givenAnAge = false
 
     public init(
         id: String, name: String? = nil, anonymous: Bool = false, vague: Bool = false, description: String? = nil,

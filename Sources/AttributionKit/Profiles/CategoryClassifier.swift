@@ -35,6 +35,9 @@ struct CategoryClassifier: Sendable {
         {
             return category
         }
+        // "said Mara Lind, 34, of Millbrook": a person the article knows by name and age, and by no role it lists (a
+        // chairman whose body is unknown is no citizen), is one of the public.
+        if evidence.givenAnAge, !evidence.namedAsOrganization, evidence.titles.allSatisfy({ $0.readings.isEmpty }) { return .citizen }
         return .other
     }
 

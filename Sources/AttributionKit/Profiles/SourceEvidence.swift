@@ -22,6 +22,8 @@ struct SourceEvidence {
     var namedAsOrganization: Bool
     /// `Source.hasBareName`: an organisation speaking for itself when its category is one.
     var hasBareName: Bool
+    /// `Source.givenAnAge`.
+    var givenAnAge: Bool
 
     /// The evidence of the source `source` points to, each field read where it stands: a source read
     /// out of its array, even borrowed or field by field, was copied whole (every string and array in
@@ -30,6 +32,7 @@ struct SourceEvidence {
         isUnnamed = source.pointee.anonymous || source.pointee.vague
         namedAsOrganization = source.pointee.namedAsOrganization
         hasBareName = source.pointee.hasBareName
+        givenAnAge = source.pointee.givenAnAge
         let name = source.pointee.name.map(NameWords.init)
         self.name = name
         // Asked in a closure rather than as `flatMap(knowledge.registry.organization)`: the method
