@@ -1123,7 +1123,7 @@ struct MentionParser {
                 if tokens[orgStart].word == .the { orgStart += 1 }
                 // "Ivo Pratt of the law firm Marsh Brown": the body's kind is no part of its name.
                 if let kind = kindBeforeBodyName(in: affiliation) { orgStart = kind.upperBound }
-                if orgStart < affiliation.upperBound { mention.organizations.append(block.text(tokens: orgStart..<affiliation.upperBound)) }
+                if orgStart < affiliation.upperBound { appendBody(orgStart..<affiliation.upperBound, after: affiliation.lowerBound, into: &mention) }
             }
             if let appositive, !appositiveIsName { readAppositive(appositive, into: &mention) }
             if let party { mention.organizations.append(party) }
@@ -1174,6 +1174,16 @@ struct MentionParser {
             !endsInPersonName(name..<phrase.upperBound) || kind.has(.organizationHead)
         else { return nil }
         return kindStart..<name
+    }
+
+    /// Adds the body named by `name` to the mention's organisations, with the kind the words from `phraseStart` give it
+    /// before its name ("the aid group Relief Without Borders"), which says its category.
+    func appendBody(_ name: Range<Int>, after phraseStart: Int, into mention: inout Mention) {
+        let body = block.text(tokens: name)
+        mention.organizations.append(body)
+        if let kind = kindBeforeBodyName(in: phraseStart..<name.upperBound), kind.upperBound == name.lowerBound {
+            mention.organizationKinds[body] = block.text(tokens: kind)
+        }
     }
 
     /// The name of an outlet written before the lowercase word for its kind ("the Harbor Times newspaper",
@@ -1906,7 +1916,7 @@ struct MentionParser {
                 let namesPerson = (tokens[name.lowerBound].has(.honorific) || tokens[name.lowerBound].has(.titleWord)) && !hasHead
                     && !name.contains(where: { tokens[$0].word == .possessive })
                 if !namesPerson, tokens[link].word != .in || hasHead || lexicon.isKnownOutlet(name, in: block) {
-                    mention.organizations.append(block.text(tokens: name))
+                    appendBody(name, after: link + 1, into: &mention)
                 }
                 guard let next = (name.upperBound..<end).first(where: { MentionParser.roleLinks.contains(tokens[$0].word) }),
                     (name.upperBound..<next).allSatisfy({ tokens[$0].kind == .punctuation })

@@ -20,6 +20,9 @@ public struct Source: Hashable, Sendable {
     /// True when the engine read the name as an organisation's, not a person's: its head word may
     /// then be read for its kind even where it could be a surname ("Kessel Herald"), and it has no gender.
     public var namedAsOrganization: Bool
+    /// The kind the article gives an organisation before its name ("the aid group Relief Without Borders"), by the
+    /// organisation's name: its category when the registry does not know the organisation.
+    var organizationKinds: [String: String] = [:]
 
     public init(
         id: String, name: String? = nil, anonymous: Bool = false, vague: Bool = false, description: String? = nil,
