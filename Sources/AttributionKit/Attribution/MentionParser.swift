@@ -1418,6 +1418,8 @@ struct MentionParser {
             let t = tokens[k - 1]
             let isName = t.isWord && t.isCapitalized && !t.has([.titleWord, .honorific, .functionWord, .anonymousHead])
                 && t.word != .possessive && !isGroupNoun(k - 1) && !isTitlePortfolio(k - 1)
+                // ("the Kremlin-backed RT": who backs a body, or where it is based, is no word of its name.)
+                && !isPlaceBasedModifier(at: k - 1)
             let isParticle = t.has(.nameParticle) && k < head.upperBound && (particleRunStart(before: k - 1).map { $0 >= head.lowerBound } ?? false)
             let isFirstName = k < head.upperBound && isFirstNameAfterTitle(k - 1, lowerBound: head.lowerBound)
             guard isName || isParticle || isFirstName else { break }
@@ -1429,9 +1431,11 @@ struct MentionParser {
     }
 
     /// An organisation's name without the writer's modifiers before it: "the nonpartisan Tax
-    /// Foundation" → "Tax Foundation"; a head that is all lowercase ("the agency") stays whole.
+    /// Foundation" → "Tax Foundation", "the Kremlin-backed Varnia Herald" → "Varnia Herald"; a head that is all
+    /// lowercase ("the agency") stays whole.
     func organizationName(_ head: Range<Int>) -> Range<Int> {
-        guard let first = head.first(where: { tokens[$0].isCapitalized && !tokens[$0].has(.determiner) }) else { return head }
+        guard let first = head.first(where: { tokens[$0].isCapitalized && !tokens[$0].has(.determiner) && !isPlaceBasedModifier(at: $0) })
+        else { return head }
         return first..<head.upperBound
     }
 
@@ -1472,7 +1476,8 @@ struct MentionParser {
             let namesOrganization = !t.has(.titleWord)
                 || (t.has(.titleModifier) && !t.has(.endsInEd) && k + 1 < range.upperBound && tokens[k + 1].isCapitalized
                     && tokens[k + 1].has(.organizationHead) && !tokens[k + 1].has(.titleWord))
-            if t.isCapitalized && namesOrganization && !t.has(.endsInBased) && !isRoleBeforeName(k, in: range) {
+            // ("Kremlin-backed broadcaster": who backs a body qualifies its kind, as where it is based does.)
+            if t.isCapitalized && namesOrganization && !isPlaceBasedModifier(at: k) && !isRoleBeforeName(k, in: range) {
                 // A capitalized run: an organisation, with its connectors.
                 var end = k + 1
                 while end < range.upperBound {
@@ -1758,6 +1763,11 @@ struct MentionParser {
     }
 
     static let placeBasedEndings = ["-based", "-backed", "-funded", "-owned"]
+
+    /// `isPlaceBasedModifier` of token `k`, whose text is made only for a word ending in "-ed".
+    func isPlaceBasedModifier(at k: Int) -> Bool {
+        tokens[k].has(.endsInBased) || (tokens[k].has(.endsInEd) && MentionParser.isPlaceBasedModifier(block.lower(k)))
+    }
 
     /// The end of the capitalized words of a name from `start`, with its possessives and the
     /// connectors between them ("Bank of Vestland", "Holt’s", "Institute for the Study of Tides", "Center for a
