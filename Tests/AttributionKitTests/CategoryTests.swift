@@ -123,6 +123,17 @@ import Testing
         }
     }
 
+    /// "chief negotiator Ilse Marden": a negotiator is a title, a government's unless the body negotiated for is named.
+    @Test func aNegotiatorIsATitle() {
+        let result = Story.attribute(
+            "“We came with an open hand,” chief negotiator Ilse Marden told reporters.",
+            "“No deal yet,” said Ivo Pell, chief negotiator for the Harbor Dock Workers Union.")
+        let marden = try! #require(result.source(of: "open hand"))
+        #expect(marden.titles == ["chief negotiator"])
+        #expect(classifier.category(of: marden) == .government)
+        #expect(classifier.category(of: try! #require(result.source(of: "No deal yet"))) == .ngo)
+    }
+
     /// "country director for the aid group Relief Without Borders": the kind the writer puts before the name of the body
     /// a person serves says the body's category, as it does for the body speaking itself.
     @Test func theKindBeforeTheNameOfAPersonsBodySaysItsCategory() {
