@@ -1028,6 +1028,11 @@ struct MentionParser {
             // kind the writer gives it before the name is its title.
             mention = Mention(kind: .organization(kind.upperBound..<headEnd), tokens: range)
             mention.titles.append(block.text(tokens: kind))
+        } else if let (kind, name) = outletNamedBeside(head, hasDeterminer: determiner != nil, appositive: appositive) {
+            // "Vestland’s state broadcaster, Nordvision,", "the state broadcaster, OTV,": the outlet speaks by the name set
+            // beside its kind, which is its title.
+            mention = Mention(kind: .organization(name), tokens: range)
+            mention.titles.append(block.text(tokens: kind))
         } else if let determiner, determiner != .the, nameInAppositive == nil, last.has([.titleWord, .anonymousHead]), isInCapitals(headEnd - 1) {
             // "a Tory MP", "one senior Labour MP": an unnamed holder of the title; the party before it names no one.
             mention = Mention(kind: .anonymous(descriptionText(range.lowerBound..<descriptionEnd), vague: false), tokens: range)
@@ -1184,6 +1189,20 @@ struct MentionParser {
         if let kind = kindBeforeBodyName(in: phraseStart..<name.upperBound), kind.upperBound == name.lowerBound {
             mention.organizationKinds[body] = block.text(tokens: kind)
         }
+    }
+
+    /// The lowercase words for an outlet's kind ending `head` after its owner's possessive or an article, and the name of
+    /// capitalized words only set beside them: "state broadcaster" and "Nordvision" of "Vestland’s state broadcaster,
+    /// Nordvision,"; nil for anything else ("the broadcaster, who …").
+    func outletNamedBeside(_ head: Range<Int>, hasDeterminer: Bool, appositive: Range<Int>?) -> (kind: Range<Int>, name: Range<Int>)? {
+        guard let appositive, appositive.count <= 4, let last = head.last, tokens[last].has(.outletWord), !tokens[last].isCapitalized,
+            appositive.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized })
+        else { return nil }
+        let possessive = head.last { tokens[$0].word == .possessive }
+        guard possessive != nil || hasDeterminer else { return nil }
+        let kind = (possessive.map { $0 + 1 } ?? head.lowerBound)..<head.upperBound
+        guard kind.allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }) else { return nil }
+        return (kind, organizationName(appositive))
     }
 
     /// The name of an outlet written before the lowercase word for its kind ("the Harbor Times newspaper",
