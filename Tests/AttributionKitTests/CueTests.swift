@@ -656,4 +656,12 @@ import Testing
         #expect(result.speaker(of: "the ceasefire was holding") == "Ines Marchetti")
         #expect(result.quote("minimized") == nil)
     }
+
+    /// "… and urged restraint, according to the Harbor Times": the source of the sentence ending it after the cue's object
+    /// is no claim of the cue's.
+    @Test func anAccordingToEndingTheSentenceAfterACuesObjectIsNoClaim() {
+        let result = Story.attribute("Ivo Pell said the port would close and urged calm, according to the Harbor Times.")
+        #expect(result.quote("the port would close")?.via == "Harbor Times")
+        #expect(result.quote("according to the Harbor Times") == nil)
+    }
 }

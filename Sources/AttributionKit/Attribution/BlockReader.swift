@@ -1678,6 +1678,11 @@ final class BlockReader {
                 continue
             }
             while k < body.upperBound, tokens[k].word == .comma || tokens[k].word == .colon { k += 1 }
+            // "urged restraint, according to the Harbor Times": the source of the sentence ends it after the cue's object,
+            // and no claim follows ("said, according to its tally, the party had won" reports one after a comma).
+            if k < body.upperBound, isAccordingTo(k) || tokens[k].word == .per, !(k..<body.upperBound).contains(where: { tokens[$0].word == .comma }) {
+                continue
+            }
             var end = body.upperBound
             // "…, according to a statement by the foreign ministry": a via, not part of the claim.
             if let a = (k..<min(body.upperBound, k + 2 * BlockReader.window)).first(where: {
