@@ -1692,6 +1692,13 @@ final class BlockReader {
                 // ("was “reckless,” according to …": the closing mark after the comma still belongs to the claim.)
                 end = tokens[a - 1].kind == .quote ? a : a - 1
             }
+            // "…, citing local officials": whom the reporter cites after a comma is no part of the claim (but "citing her
+            // “long experience”" quotes the speaker's reasons).
+            if let citing = (k..<end).first(where: { $0 > k && tokens[$0 - 1].word == .comma && quoteOf[$0] < 0 && block.lower($0, is: "citing") }),
+                !(citing..<end).contains(where: { quoteOf[$0] >= 0 })
+            {
+                end = citing - 1
+            }
             // "…, the state-run Harbor Times reported": the outlet that carried the claim. ("… “new realities,” state
             // news agency RIA Novosti reported": the comma may close a quote, whose mark stays with the claim.)
             if let comma = (k..<end).last(where: { tokens[$0].word == .comma && (quoteOf[$0] < 0 || (closesQuote($0) && $0 + 2 < end)) }) {
