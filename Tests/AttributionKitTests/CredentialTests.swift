@@ -88,6 +88,16 @@ import Testing
         #expect(result.source(of: "fuel prices could rise")?.organizations == ["Greyline Risk"])
     }
 
+    /// "Ada Quill, from the Harbor Institute, said": the body after "from" is the speaker's organisation, as after "of"; a
+    /// home town ("Ivo Pell, from Dunmore,") is none.
+    @Test func aBodyAfterFromInAnAppositiveIsTheSpeakersOrganisation() {
+        let result = Story.attribute(
+            "Ada Quill, from the Harbor Institute, said the port would close.",
+            "Ivo Pell, from Dunmore, said the ferry was late.")
+        #expect(result.source(of: "the port would close")?.organizations == ["Harbor Institute"])
+        #expect(result.source(of: "the ferry was late")?.organizations == [])
+    }
+
     /// "The Kremlin-backed Varnia Herald reported": who backs a body is no word of its name, nor a body of its own
     /// ("Kremlin-backed broadcaster" is the kind of body, as "Moscow-based broadcaster" is).
     @Test func whoBacksABodyIsNoPartOfItsNameNorAnOrganisation() {

@@ -1693,8 +1693,9 @@ struct MentionParser {
         {
             range = (first + 1)..<range.upperBound
         }
-        // "Anna Petrosyan, of the Brookings Institution,": the organisation alone.
-        if let first = range.first, tokens[first].word == .of || tokens[first].word == .at {
+        // "Anna Petrosyan, of the Brookings Institution,", "The mediators, from the Institute for Peace,": the organisation
+        // alone (a home town, with no head of a body, is none).
+        if let first = range.first, [.of, .at, .from].contains(tokens[first].word) {
             if let name = capitalizedStart(after: first, end: range.upperBound) {
                 let nameEnd = capitalizedRunEnd(from: name, end: range.upperBound)
                 if (name..<nameEnd).contains(where: { tokens[$0].has(.organizationHead) }) { mention.organizations.append(block.text(tokens: name..<nameEnd)) }
