@@ -136,6 +136,34 @@ import Testing
         }
     }
 
+    /// "chief negotiator Ilse Marden": a negotiator is a title, a government's unless the body negotiated for is named.
+    @Test func aNegotiatorIsATitle() {
+        let result = Story.attribute(
+            "“We came with an open hand,” chief negotiator Ilse Marden told reporters.",
+            "“No deal yet,” said Ivo Pell, chief negotiator for the Harbor Dock Workers Union.")
+        let marden = try! #require(result.source(of: "open hand"))
+        #expect(marden.titles == ["chief negotiator"])
+        #expect(classifier.category(of: marden) == .government)
+        #expect(classifier.category(of: try! #require(result.source(of: "No deal yet"))) == .ngo)
+    }
+
+    /// "country director for the aid group Relief Without Borders": the kind the writer puts before the name of the body
+    /// a person serves says the body's category, as it does for the body speaking itself.
+    @Test func theKindBeforeTheNameOfAPersonsBodySaysItsCategory() {
+        let result = Story.attribute(
+            "“The camps are full,” Mira Tollan, country director for the aid group Relief Without Borders, said.",
+            "“The verdict is a setback,” said Ivo Rask of the rights group Open Lantern.")
+        let expected: [(String, String, SourceCategory)] = [
+            ("camps are full", "Relief Without Borders", .ngo),
+            ("verdict is a setback", "Open Lantern", .ngo),
+        ]
+        for (quote, body, category) in expected {
+            let source = try! #require(result.source(of: quote))
+            #expect(source.organizations == [body])
+            #expect(classifier.category(of: source) == category)
+        }
+    }
+
     /// "the Harbor Council on Foreign Relations" is a think tank, as the registered ones are; "the Harbor Council" governs.
     @Test func aCouncilOnForeignRelationsIsAThinkTank() {
         #expect(category(titles: ["director"], organizations: ["Harbor Council on Foreign Relations"]) == .thinkTank)

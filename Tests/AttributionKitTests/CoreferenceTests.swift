@@ -720,4 +720,13 @@ import Testing
             "The Norland defense ministry released photographs. According to the ministry, one ship fired a water cannon.")
         #expect(result.speaker(of: "one ship fired a water cannon") == "Norland defense ministry")
     }
+
+    /// "The Organization for Fair Votes sent 200 monitors. …, the group said": "the group" is first the body that led a
+    /// sentence of the paragraph, not one that spoke before it, nor a new unnamed group.
+    @Test func theGroupIsTheBodyThatLedASentenceOfTheParagraph() {
+        let result = Story.attribute(
+            "Varnia’s main opposition party claimed victory on Sunday.",
+            "The Organization for Fair Votes sent 200 monitors to the country. Its monitors saw ballot stuffing at dozens of polling stations, the group said.")
+        #expect(result.speaker(of: "Its monitors saw ballot stuffing") == "Organization for Fair Votes")
+    }
 }

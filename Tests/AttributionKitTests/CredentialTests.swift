@@ -88,6 +88,31 @@ import Testing
         #expect(result.source(of: "fuel prices could rise")?.organizations == ["Greyline Risk"])
     }
 
+    /// "Ada Quill, from the Harbor Institute, said": the body after "from" is the speaker's organisation, as after "of"; a
+    /// home town ("Ivo Pell, from Dunmore,") is none.
+    @Test func aBodyAfterFromInAnAppositiveIsTheSpeakersOrganisation() {
+        let result = Story.attribute(
+            "Ada Quill, from the Harbor Institute, said the port would close.",
+            "Ivo Pell, from Dunmore, said the ferry was late.")
+        #expect(result.source(of: "the port would close")?.organizations == ["Harbor Institute"])
+        #expect(result.source(of: "the ferry was late")?.organizations == [])
+    }
+
+    /// "The Kremlin-backed Varnia Herald reported": who backs a body is no word of its name, nor a body of its own
+    /// ("Kremlin-backed broadcaster" is the kind of body, as "Moscow-based broadcaster" is).
+    @Test func whoBacksABodyIsNoPartOfItsNameNorAnOrganisation() {
+        let result = Story.attribute(
+            "The Kremlin-backed Varnia Herald reported that turnout had reached 61 percent.",
+            "Kremlin-backed broadcaster Nordvision reported that polls had closed early.",
+            "The Kremlin-backed Nordpress reported that the count had stopped.")
+        #expect(result.speaker(of: "turnout had reached 61 percent") == "Varnia Herald")
+        let broadcaster = try! #require(result.source(of: "polls had closed early"))
+        #expect(broadcaster.name == "Nordvision")
+        #expect(broadcaster.organizations.isEmpty)
+        #expect(broadcaster.titles == ["Kremlin-backed broadcaster"])
+        #expect(result.speaker(of: "the count had stopped") == "Nordpress")
+    }
+
     /// "Kazakh Foreign Minister Ivo Sarin", "Senegalese Prime Minister …": a nationality stays with its title, no organisation.
     @Test func aLessCommonNationalityQualifiesItsTitle() {
         let result = Story.attribute(

@@ -656,4 +656,22 @@ import Testing
         #expect(result.speaker(of: "the ceasefire was holding") == "Ines Marchetti")
         #expect(result.quote("minimized") == nil)
     }
+
+    /// "… and urged restraint, according to the Harbor Times": the source of the sentence ending it after the cue's object
+    /// is no claim of the cue's.
+    @Test func anAccordingToEndingTheSentenceAfterACuesObjectIsNoClaim() {
+        let result = Story.attribute("Ivo Pell said the port would close and urged calm, according to the Harbor Times.")
+        #expect(result.quote("the port would close")?.via == "Harbor Times")
+        #expect(result.quote("according to the Harbor Times") == nil)
+    }
+
+    /// "OTV reported that drones had struck a fuel depot, citing local officials": whom the report cites is no part of the
+    /// claim; the speaker's reasons quoted after "citing" still are.
+    @Test func whomAReportCitesAfterACommaIsNoPartOfTheClaim() {
+        let result = Story.attribute(
+            "Nordvision reported that drones had struck a fuel depot, citing local officials.",
+            "Gov. Ada Quill endorsed Ivo Pell, citing his “long experience” in the port.")
+        #expect(result.quote("drones had struck")?.text == "drones had struck a fuel depot")
+        #expect(result.quote("long experience") != nil)
+    }
 }

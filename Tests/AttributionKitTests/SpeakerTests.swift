@@ -918,6 +918,20 @@ import Testing
         #expect(result.speaker(of: "the talks would fail") == "a former envoy")
         #expect(result.speaker(of: "the vote was close") == "a Western ambassador")
     }
+
+    /// "Vestland’s state broadcaster, Nordvision, reported …": the outlet speaks by the name set beside its kind, which is
+    /// its title, after its owner or an article.
+    @Test func anOutletNamedBesideItsKindSpeaks() {
+        let result = Story.attribute(
+            "Vestland’s state broadcaster, Nordvision, reported that drones had struck a fuel depot.",
+            "The state broadcaster, OTV, reported that drones had struck a bridge.")
+        for claim in ["drones had struck a fuel depot", "drones had struck a bridge"] {
+            let source = try! #require(result.source(of: claim))
+            #expect(source.titles == ["state broadcaster"])
+        }
+        #expect(result.speaker(of: "drones had struck a fuel depot") == "Nordvision")
+        #expect(result.speaker(of: "drones had struck a bridge") == "OTV")
+    }
 }
 
 @Suite struct SpeakerBorrowingTests {

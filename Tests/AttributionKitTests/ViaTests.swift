@@ -21,6 +21,15 @@ import Testing
         #expect(result.quote("the ferries would run")?.via == "Harwick Echo")
     }
 
+    /// "told the Daily Meridian": a paper's word may open its name as a broadcaster's does, and the whole name is the via.
+    @Test func aPaperWordOpeningANameIsTheWholeOutlet() {
+        let result = Story.attribute(
+            "Tomas Engel told the Daily Meridian that the encounter was dangerous.",
+            "Speaking to the Weekly Lantern, Ada Quill said the port would reopen.")
+        #expect(result.quote("the encounter was dangerous")?.via == "Daily Meridian")
+        #expect(result.quote("the port would reopen")?.via == "Weekly Lantern")
+    }
+
     /// "remarks carried by the state news agency Vestpress": the agency carried the words; a name met later
     /// in the clause ("issued in his name after the Ledger story") carried nothing.
     @Test func anOutletThatCarriedTheChannelIsTheVia() {

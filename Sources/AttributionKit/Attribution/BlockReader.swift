@@ -1678,6 +1678,11 @@ final class BlockReader {
                 continue
             }
             while k < body.upperBound, tokens[k].word == .comma || tokens[k].word == .colon { k += 1 }
+            // "urged restraint, according to the Harbor Times": the source of the sentence ends it after the cue's object,
+            // and no claim follows ("said, according to its tally, the party had won" reports one after a comma).
+            if k < body.upperBound, isAccordingTo(k) || tokens[k].word == .per, !(k..<body.upperBound).contains(where: { tokens[$0].word == .comma }) {
+                continue
+            }
             var end = body.upperBound
             // "…, according to a statement by the foreign ministry": a via, not part of the claim.
             if let a = (k..<min(body.upperBound, k + 2 * BlockReader.window)).first(where: {
@@ -1686,6 +1691,13 @@ final class BlockReader {
                 via = via ?? vias.find(in: a..<body.upperBound)
                 // ("was “reckless,” according to …": the closing mark after the comma still belongs to the claim.)
                 end = tokens[a - 1].kind == .quote ? a : a - 1
+            }
+            // "…, citing local officials": whom the reporter cites after a comma is no part of the claim (but "citing her
+            // “long experience”" quotes the speaker's reasons).
+            if let citing = (k..<end).first(where: { $0 > k && tokens[$0 - 1].word == .comma && quoteOf[$0] < 0 && block.lower($0, is: "citing") }),
+                !(citing..<end).contains(where: { quoteOf[$0] >= 0 })
+            {
+                end = citing - 1
             }
             // "…, the state-run Harbor Times reported": the outlet that carried the claim. ("… “new realities,” state
             // news agency RIA Novosti reported": the comma may close a quote, whose mark stays with the claim.)

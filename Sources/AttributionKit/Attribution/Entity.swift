@@ -12,6 +12,8 @@ struct Entity: Sendable {
     var vague = false
     var titles: [String] = []
     var organizations: [String] = []
+    /// `Mention.organizationKinds` of every mention.
+    var organizationKinds: [String: String] = [:]
     var gender: Gender?
     /// The gender was read from the subject of a claim ("Pell said she would …"), which is most often the
     /// speaker but not always: an honorific or a gendered title given later overrides it.
@@ -36,6 +38,7 @@ struct Entity: Sendable {
         for title in mention.titles where !titles.contains(title) { titles.append(title) }
         for org in mention.organizations where !organizations.contains(org) { organizations.append(org) }
         if mention.givenAnAge { givenAnAge = true }
+        organizationKinds.merge(mention.organizationKinds) { first, _ in first }
         if gender == nil || genderIsGuessed, let g = mention.gender {
             gender = g
             genderIsGuessed = false

@@ -459,13 +459,20 @@ struct EntityBook {
         let anyKind = Lexicon.shared.umbrellaOrganizationHeads.contains(head)
         let ofTrade = Lexicon.shared.tradeOrganizationHeads.contains(head)
         let ofCompany = ofTrade || Lexicon.shared.companyOrganizationHeads.contains(head)
-        if let index = recent.reversed().first(where: { index in
-            if anyKind || ofCompany, index == latestSpeaker, isUnmarkedOneWordName(index) { return true }
-            guard entities[index].kind == .organization, !isOutlet(index) else { return false }
-            if ofCompany, isCompany(index) { return true }
-            let name = entities[index].name ?? ""
+        let isNamedBody = { (index: Int) in
+            guard self.entities[index].kind == .organization, !self.isOutlet(index) else { return false }
+            if ofCompany, self.isCompany(index) { return true }
+            let name = self.entities[index].name ?? ""
             // ("the company" is no "Communications Workers of America": a name with a link is no brand.)
             return anyKind || (!ofTrade && !EntityBook.endsInOrganizationHead(name) && !(ofCompany && EntityBook.hasHeadLink(name)))
+        }
+        // "The Organization for Fair Votes sent 200 monitors. …, the group said": a word for a body of any kind stands first
+        // for the body that led a sentence of the paragraph, before one that spoke earlier ("the company" may rather be
+        // a firm named later in a sentence that a body did not lead).
+        if anyKind, let body = latestSubjectOrganization, isNamedBody(body) { return body }
+        if let index = recent.reversed().first(where: { index in
+            if anyKind || ofCompany, index == latestSpeaker, isUnmarkedOneWordName(index) { return true }
+            return isNamedBody(index)
         }) {
             return index
         }

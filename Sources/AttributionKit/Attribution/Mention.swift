@@ -29,6 +29,9 @@ struct Mention: Sendable {
     var tokens: Range<Int>
     var titles: [String] = []
     var organizations: [String] = []
+    /// The kind the writer gives a body before its name, by the body's name: "aid group" of "Relief Without Borders" in
+    /// "country director for the aid group Relief Without Borders". It says the body's category where the name does not.
+    var organizationKinds: [String: String] = [:]
     /// Gender stated by an honorific or a gendered title.
     var gender: Gender?
     /// The token of the head of a definite description set beside the name ("worker" of "The worker,

@@ -1028,6 +1028,11 @@ struct MentionParser {
             // kind the writer gives it before the name is its title.
             mention = Mention(kind: .organization(kind.upperBound..<headEnd), tokens: range)
             mention.titles.append(block.text(tokens: kind))
+        } else if let (kind, name) = outletNamedBeside(head, hasDeterminer: determiner != nil, appositive: appositive) {
+            // "Vestland’s state broadcaster, Nordvision,", "the state broadcaster, OTV,": the outlet speaks by the name set
+            // beside its kind, which is its title.
+            mention = Mention(kind: .organization(name), tokens: range)
+            mention.titles.append(block.text(tokens: kind))
         } else if let determiner, determiner != .the, nameInAppositive == nil, last.has([.titleWord, .anonymousHead]), isInCapitals(headEnd - 1) {
             // "a Tory MP", "one senior Labour MP": an unnamed holder of the title; the party before it names no one.
             mention = Mention(kind: .anonymous(descriptionText(range.lowerBound..<descriptionEnd), vague: false), tokens: range)
@@ -1123,7 +1128,7 @@ struct MentionParser {
                 if tokens[orgStart].word == .the { orgStart += 1 }
                 // "Ivo Pratt of the law firm Marsh Brown": the body's kind is no part of its name.
                 if let kind = kindBeforeBodyName(in: affiliation) { orgStart = kind.upperBound }
-                if orgStart < affiliation.upperBound { mention.organizations.append(block.text(tokens: orgStart..<affiliation.upperBound)) }
+                if orgStart < affiliation.upperBound { appendBody(orgStart..<affiliation.upperBound, after: affiliation.lowerBound, into: &mention) }
             }
             if let appositive, !appositiveIsName { readAppositive(appositive, into: &mention) }
             if let party { mention.organizations.append(party) }
@@ -1174,6 +1179,30 @@ struct MentionParser {
             !endsInPersonName(name..<phrase.upperBound) || kind.has(.organizationHead)
         else { return nil }
         return kindStart..<name
+    }
+
+    /// Adds the body named by `name` to the mention's organisations, with the kind the words from `phraseStart` give it
+    /// before its name ("the aid group Relief Without Borders"), which says its category.
+    func appendBody(_ name: Range<Int>, after phraseStart: Int, into mention: inout Mention) {
+        let body = block.text(tokens: name)
+        mention.organizations.append(body)
+        if let kind = kindBeforeBodyName(in: phraseStart..<name.upperBound), kind.upperBound == name.lowerBound {
+            mention.organizationKinds[body] = block.text(tokens: kind)
+        }
+    }
+
+    /// The lowercase words for an outlet's kind ending `head` after its owner's possessive or an article, and the name of
+    /// capitalized words only set beside them: "state broadcaster" and "Nordvision" of "Vestland’s state broadcaster,
+    /// Nordvision,"; nil for anything else ("the broadcaster, who …").
+    func outletNamedBeside(_ head: Range<Int>, hasDeterminer: Bool, appositive: Range<Int>?) -> (kind: Range<Int>, name: Range<Int>)? {
+        guard let appositive, appositive.count <= 4, let last = head.last, tokens[last].has(.outletWord), !tokens[last].isCapitalized,
+            appositive.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized })
+        else { return nil }
+        let possessive = head.last { tokens[$0].word == .possessive }
+        guard possessive != nil || hasDeterminer else { return nil }
+        let kind = (possessive.map { $0 + 1 } ?? head.lowerBound)..<head.upperBound
+        guard kind.allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }) else { return nil }
+        return (kind, organizationName(appositive))
     }
 
     /// The name of an outlet written before the lowercase word for its kind ("the Harbor Times newspaper",
@@ -1408,6 +1437,8 @@ struct MentionParser {
             let t = tokens[k - 1]
             let isName = t.isWord && t.isCapitalized && !t.has([.titleWord, .honorific, .functionWord, .anonymousHead])
                 && t.word != .possessive && !isGroupNoun(k - 1) && !isTitlePortfolio(k - 1)
+                // ("the Kremlin-backed RT": who backs a body, or where it is based, is no word of its name.)
+                && !isPlaceBasedModifier(at: k - 1)
             let isParticle = t.has(.nameParticle) && k < head.upperBound && (particleRunStart(before: k - 1).map { $0 >= head.lowerBound } ?? false)
             let isFirstName = k < head.upperBound && isFirstNameAfterTitle(k - 1, lowerBound: head.lowerBound)
             guard isName || isParticle || isFirstName else { break }
@@ -1419,9 +1450,11 @@ struct MentionParser {
     }
 
     /// An organisation's name without the writer's modifiers before it: "the nonpartisan Tax
-    /// Foundation" → "Tax Foundation"; a head that is all lowercase ("the agency") stays whole.
+    /// Foundation" → "Tax Foundation", "the Kremlin-backed Varnia Herald" → "Varnia Herald"; a head that is all
+    /// lowercase ("the agency") stays whole.
     func organizationName(_ head: Range<Int>) -> Range<Int> {
-        guard let first = head.first(where: { tokens[$0].isCapitalized && !tokens[$0].has(.determiner) }) else { return head }
+        guard let first = head.first(where: { tokens[$0].isCapitalized && !tokens[$0].has(.determiner) && !isPlaceBasedModifier(at: $0) })
+        else { return head }
         return first..<head.upperBound
     }
 
@@ -1462,7 +1495,8 @@ struct MentionParser {
             let namesOrganization = !t.has(.titleWord)
                 || (t.has(.titleModifier) && !t.has(.endsInEd) && k + 1 < range.upperBound && tokens[k + 1].isCapitalized
                     && tokens[k + 1].has(.organizationHead) && !tokens[k + 1].has(.titleWord))
-            if t.isCapitalized && namesOrganization && !t.has(.endsInBased) && !isRoleBeforeName(k, in: range) {
+            // ("Kremlin-backed broadcaster": who backs a body qualifies its kind, as where it is based does.)
+            if t.isCapitalized && namesOrganization && !isPlaceBasedModifier(at: k) && !isRoleBeforeName(k, in: range) {
                 // A capitalized run: an organisation, with its connectors.
                 var end = k + 1
                 while end < range.upperBound {
@@ -1659,8 +1693,9 @@ struct MentionParser {
         {
             range = (first + 1)..<range.upperBound
         }
-        // "Anna Petrosyan, of the Brookings Institution,": the organisation alone.
-        if let first = range.first, tokens[first].word == .of || tokens[first].word == .at {
+        // "Anna Petrosyan, of the Brookings Institution,", "The mediators, from the Institute for Peace,": the organisation
+        // alone (a home town, with no head of a body, is none).
+        if let first = range.first, [.of, .at, .from].contains(tokens[first].word) {
             if let name = capitalizedStart(after: first, end: range.upperBound) {
                 let nameEnd = capitalizedRunEnd(from: name, end: range.upperBound)
                 if (name..<nameEnd).contains(where: { tokens[$0].has(.organizationHead) }) { mention.organizations.append(block.text(tokens: name..<nameEnd)) }
@@ -1748,6 +1783,11 @@ struct MentionParser {
     }
 
     static let placeBasedEndings = ["-based", "-backed", "-funded", "-owned"]
+
+    /// `isPlaceBasedModifier` of token `k`, whose text is made only for a word ending in "-ed".
+    func isPlaceBasedModifier(at k: Int) -> Bool {
+        tokens[k].has(.endsInBased) || (tokens[k].has(.endsInEd) && MentionParser.isPlaceBasedModifier(block.lower(k)))
+    }
 
     /// The end of the capitalized words of a name from `start`, with its possessives and the
     /// connectors between them ("Bank of Vestland", "Holt’s", "Institute for the Study of Tides", "Center for a
@@ -1906,7 +1946,7 @@ struct MentionParser {
                 let namesPerson = (tokens[name.lowerBound].has(.honorific) || tokens[name.lowerBound].has(.titleWord)) && !hasHead
                     && !name.contains(where: { tokens[$0].word == .possessive })
                 if !namesPerson, tokens[link].word != .in || hasHead || lexicon.isKnownOutlet(name, in: block) {
-                    mention.organizations.append(block.text(tokens: name))
+                    appendBody(name, after: link + 1, into: &mention)
                 }
                 guard let next = (name.upperBound..<end).first(where: { MentionParser.roleLinks.contains(tokens[$0].word) }),
                     (name.upperBound..<next).allSatisfy({ tokens[$0].kind == .punctuation })

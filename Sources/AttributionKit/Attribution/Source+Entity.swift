@@ -8,6 +8,7 @@ extension Source {
         description = entity.description
         titles = entity.titles
         organizations = entity.organizations
+        organizationKinds = entity.organizationKinds
         namedAsOrganization = entity.kind == .organization
         givenAnAge = entity.givenAnAge
         gender = entity.kind == .organization ? nil : entity.gender

@@ -23,6 +23,9 @@ public struct Source: Hashable, Sendable {
     /// The article gives the person's age beside the name ("Mara Lind, 34,"), as for people met in the street:
     /// a hint for the category, not reported.
     var givenAnAge = false
+    /// The kind the article gives an organisation before its name ("the aid group Relief Without Borders"), by the
+    /// organisation's name: its category when the registry does not know the organisation.
+    var organizationKinds: [String: String] = [:]
 
     public init(
         id: String, name: String? = nil, anonymous: Bool = false, vague: Bool = false, description: String? = nil,

@@ -17,8 +17,12 @@ struct CategoryClassifier: Sendable {
             // "Beijing said", "Tehran warned": a country or its capital speaks through its government.
             if knowledge.countries.country(named: name) != nil { return .government }
         }
-        let organizations = evidence.organizations.map {
-            knowledge.category(ofOrganization: $0) ?? category(ofFullNameOf: $0, among: articleSources)
+        let organizations = evidence.organizations.indices.map { (index: Int) -> SourceCategory? in
+            let words = evidence.organizations[index]
+            // "the aid group Relief Without Borders": the kind the article gives a body the registry does not know says
+            // more than the head word of its name.
+            if let kind = evidence.organizationKindCategories[index], knowledge.registry.organization(words) == nil { return kind }
+            return knowledge.category(ofOrganization: words) ?? category(ofFullNameOf: words, among: articleSources)
         }
         if let category = categoryFromTitles(evidence, organizations: organizations) { return category }
         if let category = organizations.lazy.compactMap({ $0 }).first { return category }

@@ -15,6 +15,9 @@ struct SourceEvidence {
     var registeredName: Organization?
     var titles: [Title]
     var organizations: [NameWords]
+    /// The category the kind written before an organisation's name says ("the aid group …": NGO), by the
+    /// organisation's index.
+    var organizationKindCategories: [Int: SourceCategory] = [:]
     var description: NameWords?
     /// An anonymous or vague source.
     var isUnnamed: Bool
@@ -43,6 +46,12 @@ struct SourceEvidence {
             return Title(words: words, readings: knowledge.titles.readings(of: words), isFormerMark: knowledge.titles.isFormerMark(words))
         }
         organizations = source.pointee.organizations.map(NameWords.init)
+        if !source.pointee.organizationKinds.isEmpty {
+            for (index, organization) in source.pointee.organizations.enumerated() {
+                guard let kind = source.pointee.organizationKinds[organization] else { continue }
+                organizationKindCategories[index] = knowledge.heads.category(ofKindEndingIn: NameWords(kind))
+            }
+        }
         description = source.pointee.description.map(NameWords.init)
     }
 }

@@ -49,7 +49,7 @@ public final class Lexicon: Sendable {
     public let askingHeads: Set<String>
     /// Verbs of a relative clause that gives a role ("who teaches law at …").
     public let roleClauseVerbs: Set<String>
-    /// Words that open a broadcaster's name ("Radio Harwick"), lowercase.
+    /// Words that open a broadcaster's or paper's name ("Radio Harwick", "Daily Meridian"), lowercase.
     public let outletOpeners: Set<String>
     /// Words by which news writing refers back to someone at a university, whatever title it gave first.
     public let academicHeads: Set<String>
