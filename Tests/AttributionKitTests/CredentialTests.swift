@@ -42,11 +42,14 @@ import Testing
         #expect(bell.titles == ["Deputy Secretary"])
     }
 
-    /// "a Moscow-based military analyst": where someone is based names no organisation, with any hyphen.
+    /// "a Moscow-based military analyst": where someone is based names no organisation, with any hyphen; nor does who
+    /// backs them ("a Kremlin-backed military analyst").
     @Test func whereSomeoneIsBasedIsNoOrganisation() {
         let result = Story.attribute(
             "“The army is overstretched,” said a Kessel-based military analyst, Dmitri Lebed.",
-            "“The navy is idle,” said Pavel Yeltov, a Kessel\u{2011}based defence analyst.")
+            "“The navy is idle,” said Pavel Yeltov, a Kessel\u{2011}based defence analyst.",
+            "“The air force is ready,” said Oleg Marin, a Kessel-backed military analyst.")
+        #expect(result.source(of: "The air force is ready")?.organizations == [])
         let lebed = try! #require(result.source(of: "The army is overstretched"))
         #expect(lebed.organizations.isEmpty)
         #expect(CategoryClassifier(knowledge: ProfileKnowledge()).category(of: lebed) == .thinkTank)

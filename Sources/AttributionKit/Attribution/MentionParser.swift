@@ -1608,8 +1608,9 @@ struct MentionParser {
         guard let head = run.dropLast().last(where: { tokens[$0].has(.organizationHead) && !tokens[$0].isCapitalized }),
             tokens[head + 1].has(.titleWord)
         else { return nil }
-        // ("a Moscow-based military analyst": where someone is based is no word of an organisation.)
-        let modifiers = (run.lowerBound..<head).reversed().prefix { !tokens[$0].has([.titleWord, .functionWord, .endsInBased]) }.count
+        // ("a Moscow-based military analyst", "a Kremlin-backed analyst": where someone is based, or who backs them, is no
+        // word of an organisation.)
+        let modifiers = (run.lowerBound..<head).reversed().prefix { !tokens[$0].has([.titleWord, .functionWord]) && !isPlaceBasedModifier(at: $0) }.count
         return (1...2).contains(modifiers) || (modifiers == 0 && qualified) ? head + 1 : nil
     }
 
@@ -1754,7 +1755,7 @@ struct MentionParser {
         var k = link + 1
         if k < end, tokens[k].word == .the { k += 1 }
         // "the Paris-based think tank Institut Montaigne": where the body is based is no part of its name.
-        if k < end, tokens[k].isCapitalized, MentionParser.isPlaceBasedModifier(block.lower(k)) { k += 1 }
+        if k < end, tokens[k].isCapitalized, isPlaceBasedModifier(at: k) { k += 1 }
         let limit = min(end, k + 3)
         while k < limit {
             if tokens[k].isCapitalized { return k }
@@ -1776,18 +1777,16 @@ struct MentionParser {
         tokens[k].word == .the || block.lower(k, is: "a")
     }
 
-    /// Whether `word` (lowercase) says where a body is based or who backs it ("paris-based", "kremlin-backed"):
-    /// a modifier before the body's name, though capitalized.
-    static func isPlaceBasedModifier(_ word: String) -> Bool {
-        placeBasedEndings.contains { word.hasSuffix($0) }
-    }
-
-    static let placeBasedEndings = ["-based", "-backed", "-funded", "-owned"]
-
-    /// `isPlaceBasedModifier` of token `k`, whose text is made only for a word ending in "-ed".
+    /// Whether token `k` says where a body is based or who backs it ("Paris-based", "Kremlin-backed"): a modifier
+    /// before the body's name, though capitalized. The text is made only for a word ending in "-ed".
     func isPlaceBasedModifier(at k: Int) -> Bool {
-        tokens[k].has(.endsInBased) || (tokens[k].has(.endsInEd) && MentionParser.isPlaceBasedModifier(block.lower(k)))
+        guard !tokens[k].has(.endsInBased) else { return true }
+        guard tokens[k].has(.endsInEd) else { return false }
+        let word = block.lower(k)
+        return MentionParser.placeBasedEndings.contains { word.hasSuffix($0) }
     }
+
+    static let placeBasedEndings = ["-backed", "-funded", "-owned"]
 
     /// The end of the capitalized words of a name from `start`, with its possessives and the
     /// connectors between them ("Bank of Vestland", "Holt’s", "Institute for the Study of Tides", "Center for a
