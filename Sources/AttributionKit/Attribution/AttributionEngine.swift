@@ -61,10 +61,7 @@ public struct AttributionEngine: Sendable {
             }
             lastBlockFindings = attributions.count
             if let line = reader.transcriptLine(book: &book) {
-                for sentence in tokenized.sentences {
-                    book.beginSentence()
-                    reader.registerNames(in: sentence, book: &book)
-                }
+                reader.registerNames(book: &book)
                 previous = nil
                 let speaker: Speaker
                 let words: Range<Int>
@@ -122,7 +119,7 @@ public struct AttributionEngine: Sendable {
                 sources.append(StatementSource(finding, in: tokenized))
             }
         }
-        return assemble(&attributions, sources: sources, book: &book)
+        return assemble(&attributions, sources: sources, book: book)
     }
 
     /// Whether statement `k` is a quote without a cue that goes on from the statement before it in its block, by the
@@ -167,27 +164,31 @@ public struct AttributionEngine: Sendable {
     /// Gives sources their ids in order of first statement and carries an interview's outlet to the
     /// source's later statements, and a written channel to its later "wrote" ("In an email, Ortiz said …" then
     /// "“…,” Ortiz wrote."), in place in `attributions` (inout: a copy taken in would be copied again on write).
-    func assemble(_ attributions: inout [Attribution], sources statementSources: [StatementSource], book: inout EntityBook) -> AttributionResult {
+    func assemble(_ attributions: inout [Attribution], sources statementSources: [StatementSource], book: EntityBook) -> AttributionResult {
         var sources: [Source] = []
         sources.reserveCapacity(book.entities.count)
         // The index in `sources` of each entity that speaks, by entity.
         var sourceIndex = [Int?](filledWith: nil, count: book.entities.count)
+        // By source: the outlet of its first interview ("told the Harbor Times") and the channel of its latest statement
+        // that named one ("in an email"), carried to its later statements.
+        var carried: [(outlet: String?, channel: String?)] = []
         for (k, statement) in statementSources.enumerated() {
             guard let entity = statement.entity else { continue }
             if sourceIndex[entity] == nil {
                 sourceIndex[entity] = sources.count
                 sources.append(Source(id: "s\(sources.count + 1)"))
+                carried.append((nil, nil))
             }
             let index = sourceIndex[entity]!
             attributions[k].sourceID = sources[index].id
-            if let via = attributions[k].via, attributions[k].viaIsOutlet, book[entity].interviewOutlet == nil { book[entity].interviewOutlet = via }
-            if attributions[k].via == nil, !statement.writtenByThemselves, let outlet = book[entity].interviewOutlet {
+            if let via = attributions[k].via, attributions[k].viaIsOutlet, carried[index].outlet == nil { carried[index].outlet = via }
+            if attributions[k].via == nil, !statement.writtenByThemselves, let outlet = carried[index].outlet {
                 attributions[k].via = outlet
                 attributions[k].viaIsOutlet = true
             }
             if let via = attributions[k].via, !attributions[k].viaIsOutlet {
-                book[entity].latestChannel = via
-            } else if attributions[k].via == nil, let channel = book[entity].latestChannel,
+                carried[index].channel = via
+            } else if attributions[k].via == nil, let channel = carried[index].channel,
                 statement.wrote || continuesStatement(before: k, of: entity, through: channel, attributions, statementSources),
                 isWrittenChannel(channel)
             {

@@ -17,6 +17,14 @@ extension BlockReader {
     static let questionLabels: Set<String> = ["q", "question"]
     static let answerLabels: Set<String> = ["a", "answer"]
 
+    /// Registers the people each sentence names, for a transcript line, whose words are read no further.
+    func registerNames(book: inout EntityBook) {
+        for sentence in block.sentences {
+            book.beginSentence()
+            registerNames(in: sentence, book: &book)
+        }
+    }
+
     /// The block as a line of an interview: a label of one to three capitalized words and a colon open it, and
     /// a few words without quotation marks follow (a quotation after a name's colon is read as a quote). Nil otherwise.
     func transcriptLine(book: inout EntityBook) -> TranscriptLine? {

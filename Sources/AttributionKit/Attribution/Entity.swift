@@ -23,11 +23,6 @@ struct Entity: Sendable {
     var nameGender: Gender?
     /// Whether a statement of the entity's was read: "Mr. Osk" is more likely the Osk who speaks.
     var hasSpoken = false
-    /// Outlet of the entity's first interview ("told the Harbor Times"), carried to its later quotes.
-    var interviewOutlet: String?
-    /// Channel of the entity's latest statement that named one ("in an email"), carried to its later words that
-    /// say only "wrote" when it is a written one.
-    var latestChannel: String?
     /// Some mention gave the person's age beside the name ("Mara Lind, 34,").
     var givenAnAge = false
 
