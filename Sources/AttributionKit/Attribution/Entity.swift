@@ -33,7 +33,8 @@ struct Entity: Sendable {
         for title in mention.titles where !titles.contains(title) { titles.append(title) }
         for org in mention.organizations where !organizations.contains(org) { organizations.append(org) }
         if mention.givenAnAge { givenAnAge = true }
-        organizationKinds.merge(mention.organizationKinds) { first, _ in first }
+        // (Most mentions give no kind: the merge, which checks the dictionary's uniqueness, is skipped for them.)
+        if !mention.organizationKinds.isEmpty { organizationKinds.merge(mention.organizationKinds) { first, _ in first } }
         if gender == nil || genderIsGuessed, let g = mention.gender {
             gender = g
             genderIsGuessed = false

@@ -398,8 +398,9 @@ struct MentionParser {
             }
         }
         // "said Doctors Without Borders": a registered organisation's name runs on past a word that would end the phrase.
-        // (Every candidate opens at `i`: its first word is asked about once.)
-        if i + 1 < upperBound, RegisteredNameWords.mayOpen(i..<upperBound, in: block),
+        // (Every candidate opens at `i`, with a capital: its first word is asked about once, and only when a candidate
+        // runs past `end`.)
+        if i + 1 < upperBound, tokens[i].isCapitalized, min(upperBound, i + 6) > end, RegisteredNameWords.mayOpen(i..<upperBound, in: block),
             let registered = stride(from: min(upperBound, i + 6), to: end, by: -1).first(where: { isRegisteredOrganization(i..<$0) })
         {
             end = registered
@@ -720,7 +721,8 @@ struct MentionParser {
     /// the Children"), or nil.
     func registeredOrganization(ending head: Range<Int>) -> Range<Int>? {
         // The last word, which every candidate shares, is asked about once (a loop, not a closure capturing the parser).
-        guard head.count >= 2, RegisteredNameWords.mayEnd(head.upperBound - 1, in: block) else { return nil }
+        // (Every candidate ends in a capitalized word, asked before the registry's table is.)
+        guard head.count >= 2, tokens[head.upperBound - 1].isCapitalized, RegisteredNameWords.mayEnd(head.upperBound - 1, in: block) else { return nil }
         for start in max(head.lowerBound, head.upperBound - 6)..<(head.upperBound - 1) where isRegisteredOrganization(start..<head.upperBound) {
             return start..<head.upperBound
         }
@@ -1872,7 +1874,10 @@ struct MentionParser {
         }
         // "a journalist based in Erbil", "an analyst stationed in Kessel": where the person works ends the role, and
         // a place is no credential ("based at the Harbor Institute" names one, read below).
-        if let placed = (start + 1..<end).first(where: { k in MentionParser.placingParticiples.contains { block.lower(k, is: $0) } }),
+        // (Each of them ends in "ed": a word without that ending is ruled out by its trait, before its text is compared.)
+        if let placed = (start + 1..<end).first(where: { k in
+            tokens[k].has(.endsInEd) && MentionParser.placingParticiples.contains { block.lower(k, is: $0) }
+        }),
             placed + 1 < end, tokens[placed + 1].has(.placePreposition), !(placed..<end).contains(where: { tokens[$0].has(.organizationHead) })
         {
             end = placed
