@@ -940,9 +940,11 @@ final class BlockReader {
                 cueSinceStart = true
                 continue
             }
+            // (Only a comma or a semicolon after a cue can join two reports: asked first, before the word after it.)
+            guard cueSinceStart, tokens[k].word == .comma || tokens[k].word == .semicolon else { continue }
             // ("Kyiv said it had shot down 31 drones; Moscow said …": a semicolon alone joins two reports too.)
             let joined = tokens[k + 1].has(.clauseConjunction) || tokens[k + 1].word == .while ? k + 2 : (tokens[k].word == .semicolon ? k + 1 : nil)
-            guard cueSinceStart, let next = joined, tokens[k].word == .comma || tokens[k].word == .semicolon, quoteOf[k] < 0,
+            guard let next = joined, quoteOf[k] < 0,
                 tokens[next].isCapitalized || tokens[next].has(.pronoun),
                 (next + 1..<min(sentence.upperBound, k + 11)).contains(where: { isCue($0, .clauseVerb) })
             else { continue }
