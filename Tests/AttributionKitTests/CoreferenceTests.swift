@@ -729,4 +729,21 @@ import Testing
             "The Organization for Fair Votes sent 200 monitors to the country. Its monitors saw ballot stuffing at dozens of polling stations, the group said.")
         #expect(result.speaker(of: "Its monitors saw ballot stuffing") == "Organization for Fair Votes")
     }
+
+    /// "Observers from the Organization for Fair Votes reported irregularities, the group said": with no body leading a
+    /// sentence of the paragraph, "the group" is the body the paragraph named last, not a new unnamed group.
+    @Test func theGroupIsTheBodyTheParagraphNamedLast() {
+        let result = Story.attribute(
+            "Election officials in Corvane delayed the count on Sunday.",
+            "Observers from the Harbor Monitoring Agency reported irregularities at a dozen polling stations, the group said.")
+        #expect(result.speaker(of: "Observers from the Harbor Monitoring Agency") == "Harbor Monitoring Agency")
+    }
+
+    /// "the Organization for Democratic Elections", "the Center for American Studies": an adjective of nationality or
+    /// party after a connector goes on with an organisation's name when a name word follows it.
+    @Test func anOrganizationNameRunsOnThroughANationalityAfterItsConnector() {
+        let result = Story.attribute(
+            "Observers from the Organization for Democratic Elections saw ballot stuffing at dozens of polling stations, the group said.")
+        #expect(result.speaker(of: "Observers from the Organization") == "Organization for Democratic Elections")
+    }
 }

@@ -45,6 +45,7 @@ final class BlockReader {
         var absorbed: [Range<Int>] = []
         // A body leading a sentence stands for "its" and spokespeople only within its paragraph.
         book.latestSubjectOrganization = nil
+        book.latestOrganizationOfParagraph = nil
         for sentence in block.sentences {
             let sentenceFindings = findings.count
             book.beginSentence()
@@ -1834,7 +1835,7 @@ final class BlockReader {
             if endsInHead {
                 // "the Vestland Department of Harbors": an organisation's name runs on through its connectors.
                 while end + 1 < sentence.upperBound, end - run.lowerBound < 8, quoteOf[end] < 0, tokens[end].has(.connector),
-                    tokens[end + 1].isCapitalized, !isNonName(end + 1)
+                    continuesOrganizationName(at: end + 1, in: sentence)
                 {
                     end += 2
                     while end < sentence.upperBound, quoteOf[end] < 0, isNameWord(end) { end += 1 }
@@ -1849,7 +1850,9 @@ final class BlockReader {
             guard run.count >= 2, run.count <= 8, !lexicon.isKnownOutlet(run, in: block) else { continue }
             if endsInHead {
                 // "the Northwick Port Authority": known, so that "the authority's director" can name it later.
-                if let mention = mentions.parse(run), case .organization = mention.kind { _ = book.resolve(mention, in: block, salient: false) }
+                if let mention = mentions.parse(run), case .organization = mention.kind {
+                    book.latestOrganizationOfParagraph = book.resolve(mention, in: block, salient: false)
+                }
                 continue
             }
             guard run.count <= 4 else { continue }
@@ -1892,6 +1895,15 @@ final class BlockReader {
             tokens[relation - 1].has(.possessiveDeterminer) || tokens[relation - 1].word == .possessive
         else { return nil }
         return lexicon.genderedTitles[block.lower(relation)]
+    }
+
+    /// Whether the word after a connector of an organisation's name goes on with the name: a name word, or an
+    /// adjective of nationality or party before one ("the Organization for Democratic Elections", "the Center for
+    /// American Studies").
+    func continuesOrganizationName(at k: Int, in sentence: Range<Int>) -> Bool {
+        guard tokens[k].isCapitalized else { return false }
+        if !isNonName(k) { return true }
+        return tokens[k].isWord && tokens[k].has(.nationality) && k + 1 < sentence.upperBound && quoteOf[k + 1] < 0 && isNameWord(k + 1)
     }
 
     func isNonName(_ k: Int) -> Bool {

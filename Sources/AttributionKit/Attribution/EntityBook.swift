@@ -17,6 +17,9 @@ struct EntityBook {
     /// The organisation that led the paragraph's latest sentence led by a body or a person: what "Its
     /// lawyer" works for.
     var latestSubjectOrganization: Int?
+    /// The organisation named last in the paragraph so far, wherever in its sentence: what "the group" of "Observers from
+    /// the Organization for Fair Votes reported irregularities, the group said" stands for.
+    var latestOrganizationOfParagraph: Int?
     /// The organisation leading the current sentence, which an "it" inside the sentence stands for ("The China Coast
     /// Guard conducted what it called “patrols”").
     var sentenceSubjectOrganization: Int?
@@ -467,9 +470,10 @@ struct EntityBook {
             return anyKind || (!ofTrade && !EntityBook.endsInOrganizationHead(name) && !(ofCompany && EntityBook.hasHeadLink(name)))
         }
         // "The Organization for Fair Votes sent 200 monitors. …, the group said": a word for a body of any kind stands first
-        // for the body that led a sentence of the paragraph, before one that spoke earlier ("the company" may rather be
-        // a firm named later in a sentence that a body did not lead).
-        if anyKind, let body = latestSubjectOrganization, isNamedBody(body) { return body }
+        // for the body that led a sentence of the paragraph, else the one it named last ("Observers from the Organization
+        // for Fair Votes reported …"), before one that spoke earlier ("the company" may rather be a firm named later in a
+        // sentence that a body did not lead).
+        if anyKind, let body = latestSubjectOrganization ?? latestOrganizationOfParagraph, isNamedBody(body) { return body }
         if let index = recent.reversed().first(where: { index in
             if anyKind || ofCompany, index == latestSpeaker, isUnmarkedOneWordName(index) { return true }
             return isNamedBody(index)
