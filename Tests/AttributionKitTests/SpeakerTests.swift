@@ -932,6 +932,24 @@ import Testing
         #expect(result.speaker(of: "drones had struck a fuel depot") == "Nordvision")
         #expect(result.speaker(of: "drones had struck a bridge") == "OTV")
     }
+
+    /// "…, officials on both sides of the border said", "…, analysts on the ground said": an unnamed speaker keeps the
+    /// place after its head, also through a counted object ("voters in each state") and a modifier of the place.
+    @Test func anUnnamedSpeakerKeepsThePlaceAfterItsHead() {
+        let result = Story.attribute(
+            "Talks on a ceasefire stalled on Thursday, officials on both sides of the border said.",
+            "Turnout will be high, voters in each state say.",
+            "The deal is unlikely before winter, analysts on the ground said.")
+        #expect(result.speaker(of: "Talks on a ceasefire stalled") == "officials on both sides of the border")
+        #expect(result.speaker(of: "Turnout will be high") == "voters in each state")
+        #expect(result.speaker(of: "The deal is unlikely") == "analysts on the ground")
+    }
+
+    /// "Organizers in Dunmore say that …": the plural head before the place agrees with a bare "say".
+    @Test func aPluralSourceBeforeItsPlaceAgreesWithSay() {
+        let result = Story.attribute("Organizers in Dunmore say that the city is only raising the risk of clashes.")
+        #expect(result.speaker(of: "the city is only raising") == "Organizers in Dunmore")
+    }
 }
 
 @Suite struct SpeakerBorrowingTests {

@@ -1785,6 +1785,14 @@ final class BlockReader {
 
     /// A cue word in its bare form ("report", "claim") is a verb only after a plural subject
     /// ("experts say", "they claim"); after "the Harbor Times" it is a noun.
+    /// Whether a plural word for sources ends the head of `phrase` before a place or post-modifier: "organizers" of
+    /// "organizers in Dunmore", "analysts" of "analysts on the ground".
+    func hasPluralSourceBeforeModifier(_ phrase: Range<Int>) -> Bool {
+        guard let link = phrase.dropFirst().first(where: { tokens[$0].has(.placePreposition) || mentions.linksModifier($0) }) else { return false }
+        let head = tokens[link - 1]
+        return head.has(.anonymousHead) && head.has(.endsInS)
+    }
+
     func agreesWithSubject(_ c: Int, _ mention: Mention) -> Bool {
         let inflected = tokens[c].has([.endsInS, .endsInEd, .endsInIng, .irregularPast])
         // "Vale did post", "Vale will say": after an auxiliary the base form fits any subject.
@@ -1794,8 +1802,9 @@ final class BlockReader {
         case .pronoun(let gender): return gender == nil
         case .it: return true
         case .anonymous(let description, let vague):
-            // "Some say", "31 percent say", "one in five say": vague groups and shares of people take the plural.
-            return vague || description.text(in: block).hasSuffix("s")
+            // "Some say", "31 percent say", "one in five say": vague groups and shares of people take the plural; so
+            // does a plural source's head before its place or post-modifier ("organizers in Dunmore say").
+            return vague || description.text(in: block).hasSuffix("s") || hasPluralSourceBeforeModifier(mention.tokens)
                 || mentions.isQuantity(mention.tokens.upperBound - 1, lowerBound: mention.tokens.lowerBound)
         case .person(let tokens):
             let name = block.text(tokens: tokens)

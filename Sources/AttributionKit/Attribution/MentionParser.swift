@@ -108,9 +108,12 @@ struct MentionParser {
         // "The union representing the 12,000 workers in Norland said": the participle's object is no speaker.
         if let speaker = speakerBeforeParticiple(endingAt: i, lowerBound: lowerBound) { return speaker }
         let head = phraseStart(endingAt: i, lowerBound: lowerBound)
-        if let head, let speaker = speakerBeforePlace(head, lowerBound: lowerBound) { return speaker }
+        // "voters in each state say": a counted object opens no phrase of its own, but may end an unnamed speaker's place.
+        if let object = head ?? countedObjectStart(endingAt: i, lowerBound: lowerBound), let speaker = unnamedSpeakerAround(object, end: end, lowerBound: lowerBound) {
+            return speaker
+        }
         if let head, let speaker = unnamedSpeakerBeforeModifier(head, lowerBound: lowerBound), isAfterIn(head) || !endsInPersonName(head..<end) {
-            return speaker..<end
+            return outermostUnnamedSpeaker(from: speaker, lowerBound: lowerBound)..<end
         }
         guard let head else { return nil }
         if let subject = nameBeforeAdjunct(head, lowerBound: lowerBound) { return subject..<(head - 1) }
@@ -156,6 +159,37 @@ struct MentionParser {
             }
         }
         return nil
+    }
+
+    /// The unnamed speaker before the place that opens at `object`, the mention ending at `end`: with the place when
+    /// it follows the head right away ("analysts in the region said", "officials on both sides of the border said"),
+    /// without a participle and its place ("Protesters marching through the streets chanted").
+    func unnamedSpeakerAround(_ object: Int, end: Int, lowerBound: Int) -> Range<Int>? {
+        guard let speaker = speakerBeforePlace(object, lowerBound: lowerBound) else { return nil }
+        guard speaker.upperBound == object - 1 else { return speaker }
+        return outermostUnnamedSpeaker(from: speaker.lowerBound, lowerBound: lowerBound)..<end
+    }
+
+    /// The start of the unnamed speaker whose place or post-modifier holds the phrase at `start` ("officials" of
+    /// "officials on both sides of the border", where "both sides" reads as a group with the place "of the border");
+    /// `start` when none does.
+    func outermostUnnamedSpeaker(from start: Int, lowerBound: Int) -> Int {
+        var start = start
+        for _ in 0..<2 {
+            let placed = speakerBeforePlace(start, lowerBound: lowerBound).flatMap { $0.upperBound == start - 1 ? $0.lowerBound : nil }
+            guard let outer = placed ?? unnamedSpeakerBeforeModifier(start, lowerBound: lowerBound) else { break }
+            start = outer
+        }
+        return start
+    }
+
+    /// The start of "both sides", "each state", "two countries" ending at `end`: plain lowercase words after a
+    /// determiner of number, which opens no description of its own.
+    func countedObjectStart(endingAt end: Int, lowerBound: Int) -> Int? {
+        var k = end
+        while k > lowerBound, end - k < 3, tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].has(.functionWord) { k -= 1 }
+        guard k < end, k >= lowerBound, tokens[k].has(.determiner) || tokens[k].kind == .number, tokens[k].word != .the else { return nil }
+        return k
     }
 
     /// "A lawyer representing the family said", "A company spokesman reached by phone said": an unnamed
