@@ -945,6 +945,12 @@ import Testing
         #expect(result.speaker(of: "The deal is unlikely") == "analysts on the ground")
     }
 
+    /// "The union has long argued that …": an adverb between a perfect's auxiliary and the cue is no part of the speaker.
+    @Test func anAdverbAfterThePerfectIsNoPartOfTheSpeaker() {
+        let result = Story.attribute("The Dunmore Farmers Union has long argued that the permits should be revoked.")
+        #expect(result.speaker(of: "the permits should be revoked") == "Dunmore Farmers Union")
+    }
+
     /// "Organizers in Dunmore say that …": the plural head before the place agrees with a bare "say".
     @Test func aPluralSourceBeforeItsPlaceAgreesWithSay() {
         let result = Story.attribute("Organizers in Dunmore say that the city is only raising the risk of clashes.")

@@ -29,7 +29,9 @@ struct MentionParser {
     /// Oona Hale", "Kai Brann, a Lisbon-based reporter who …,", "he".
     func mention(before cue: Int, lowerBound: Int) -> Range<Int>? {
         var i = cue - 1
-        while i >= lowerBound, tokens[i].has(.skippable) || tokens[i].word == .not || isFloatingBoth(i, lowerBound: lowerBound) { i -= 1 }
+        while i >= lowerBound, tokens[i].has(.skippable) || tokens[i].word == .not || isFloatingBoth(i, lowerBound: lowerBound) || isAdverbAfterPerfect(i) {
+            i -= 1
+        }
         guard i >= lowerBound else { return nil }
         // "Voss and her colleagues wrote": the person named first leads the group and speaks for it.
         if tokens[i].has(.teamNoun), let and = leadingAnd(beforeTeamNoun: i, lowerBound: lowerBound),
@@ -118,6 +120,13 @@ struct MentionParser {
         guard let head else { return nil }
         if let subject = nameBeforeAdjunct(head, lowerBound: lowerBound) { return subject..<(head - 1) }
         return head..<(tokens[head..<end].contains { $0.has(.anonymousHead) } ? modifiedEnd : end)
+    }
+
+    /// Whether token `k` is an adverb between a perfect's auxiliary and its verb, which the subject before them leaves
+    /// out: "traditionally" and "long" of "The union has traditionally argued", "Critics have long said".
+    func isAdverbAfterPerfect(_ k: Int) -> Bool {
+        k > 0 && tokens[k].isWord && !tokens[k].isCapitalized && (tokens[k].has(.endsInLy) || block.lower(k, is: "long"))
+            && lexicon.perfectAuxiliaries.contains(block.lower(k - 1))
     }
 
     /// Whether token `k` is "both".
