@@ -746,4 +746,13 @@ import Testing
             "Observers from the Organization for Democratic Elections saw ballot stuffing at dozens of polling stations, the group said.")
         #expect(result.speaker(of: "Observers from the Organization") == "Organization for Democratic Elections")
     }
+
+    /// "The anti-mining movement has argued …" [new paragraph] "Vale’s campaign backtracked. …, it said": "it" is the body
+    /// that led a sentence of its paragraph, not one that spoke only in a paragraph before.
+    @Test func itIsTheBodyLeadingTheParagraphNotOneThatSpokeBefore() {
+        let result = Story.attribute(
+            "The remark drew criticism from both sides of the debate. The anti-mining movement has traditionally argued that permits should be revoked.",
+            "Vale’s campaign immediately backtracked, putting out a statement. In cases of mining, it said, “the town is a victim.”")
+        #expect(result.speaker(of: "the town is a victim") == "Vale’s campaign")
+    }
 }

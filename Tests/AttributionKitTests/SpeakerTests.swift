@@ -945,6 +945,16 @@ import Testing
         #expect(result.speaker(of: "The deal is unlikely") == "analysts on the ground")
     }
 
+    /// "The Iran-backed Houthi movement said": a name followed by the kind of body it is ("movement", "militia") is the
+    /// whole name, whatever modifier stands before it.
+    @Test func aNameWithItsKindOfBodySpeaksWhole() {
+        let result = Story.attribute(
+            "The Varnese-backed Koral movement said on Wednesday it had fired missiles at a cargo ship.",
+            "The Marun militia said it had no part in the attack.")
+        #expect(result.speaker(of: "it had fired missiles") == "Koral movement")
+        #expect(result.speaker(of: "it had no part") == "Marun militia")
+    }
+
     /// "The union has long argued that …": an adverb between a perfect's auxiliary and the cue is no part of the speaker.
     @Test func anAdverbAfterThePerfectIsNoPartOfTheSpeaker() {
         let result = Story.attribute("The Dunmore Farmers Union has long argued that the permits should be revoked.")

@@ -44,8 +44,7 @@ final class BlockReader {
         var clauses: [Range<Int>] = []
         var absorbed: [Range<Int>] = []
         // A body leading a sentence stands for "its" and spokespeople only within its paragraph.
-        book.latestSubjectOrganization = nil
-        book.latestOrganizationOfParagraph = nil
+        book.beginParagraph()
         for sentence in block.sentences {
             let sentenceFindings = findings.count
             book.beginSentence()

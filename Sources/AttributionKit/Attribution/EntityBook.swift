@@ -29,8 +29,14 @@ struct EntityBook {
     private var latestPersonBeforeSentence: Int?
     /// The source of the latest statement: an unnamed one may be "he" or "she" in the next.
     var latestSpeaker: Int? {
-        didSet { if let latestSpeaker { entities[latestSpeaker].hasSpoken = true } }
+        didSet {
+            if let latestSpeaker { entities[latestSpeaker].hasSpoken = true }
+            if let latestSpeaker { speakersOfParagraph.append(latestSpeaker) }
+        }
     }
+    /// The sources of the paragraph's statements so far: an "it" may stand for one of them rather than for the body
+    /// that led a sentence of the paragraph, but not for a body that spoke only in a paragraph before.
+    private var speakersOfParagraph: [Int] = []
     /// Room made up front for the entities and keys of an ordinary article, so the book does not
     /// grow a step at a time (each step copying the entities and the key links).
     static let usualEntities = 32
@@ -67,7 +73,8 @@ struct EntityBook {
             let latest = antecedent(gender: nil)
             if let body = sentenceSubjectOrganization {
                 index = body
-            } else if let latest, entities[latest].kind == .person, let body = latestSubjectOrganization {
+            } else if let body = latestSubjectOrganization, latest.map({ entities[$0].kind == .person || !speakersOfParagraph.contains($0) }) ?? true {
+                // ("The movement has argued …" [new paragraph] "The campaign backtracked. …, it said": the campaign.)
                 index = body
             } else {
                 index = latest ?? latestNamedOrganization { !isOutlet($0) }
@@ -594,6 +601,13 @@ struct EntityBook {
     }
 
     /// Marks the start of a sentence, before its names are registered.
+    /// Forgets what stands for "its", "the group" and "it" only within a paragraph.
+    mutating func beginParagraph() {
+        latestSubjectOrganization = nil
+        latestOrganizationOfParagraph = nil
+        speakersOfParagraph.removeAll(keepingCapacity: true)
+    }
+
     mutating func beginSentence() {
         latestPersonBeforeSentence = latestPerson
         sentenceSubjectOrganization = nil
