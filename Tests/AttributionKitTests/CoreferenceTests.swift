@@ -755,4 +755,13 @@ import Testing
             "Vale’s campaign immediately backtracked, putting out a statement. In cases of mining, it said, “the town is a victim.”")
         #expect(result.speaker(of: "the town is a victim") == "Vale’s campaign")
     }
+
+    /// "Three residents spoke to the Harbor Times. One described the mood as “grim.” Another said …": "one" or "another"
+    /// alone before a cue is a member of the unnamed group just introduced, which speaks.
+    @Test func oneOrAnotherAloneSpeaksForTheGroupJustIntroduced() {
+        let result = Story.attribute(
+            "Three residents spoke to the Harbor Times. One described the mood as “grim.” Another said the town had been forgotten by the county.")
+        #expect(result.speaker(of: "grim") == "three residents")
+        #expect(result.speaker(of: "the town had been forgotten") == "three residents")
+    }
 }

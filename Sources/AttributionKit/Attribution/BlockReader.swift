@@ -536,7 +536,7 @@ final class BlockReader {
     func isNounUse(_ c: Int, lowerBound: Int) -> Bool {
         guard c > lowerBound else { return false }
         let before = tokens[c - 1]
-        let afterTheOther = tokens[c].has([.endsInEd, .irregularPast]) && mentions.oneOfThem(endingAt: c - 1, lowerBound: lowerBound) == c - 2
+        let afterTheOther = tokens[c].has([.endsInEd, .irregularPast]) && (mentions.oneOfThem(endingAt: c - 1, lowerBound: lowerBound).map { $0 >= c - 2 } ?? false)
         return (before.has(.determiner) && !mentions.isQuantity(c - 1, lowerBound: lowerBound) && !afterTheOther && !mentions.isBoth(c - 1))
             || (before.has(.possessiveDeterminer) && !tokens[c].has(.endsInIng))
     }
@@ -2026,6 +2026,7 @@ final class BlockReader {
             // "The protesters, many of them students, chained themselves to a gate. They said …": the group,
             // known but not salient, which a "they" of the next sentence may stand for.
             guard let group = book.resolve(mention, in: block, salient: false) else { return nil }
+            book.introducedGroup = group
             return Speaker(entity: group, mention: phrase, cue: nil, via: nil, rule: "they after a sentence about a group")
         case .anonymous(_, vague: false) where mention.tokens.contains(where: { tokens[$0].has(.anonymousHead) }):
             // "A senior European diplomat was less optimistic. “…”": an unnamed source may be what the sentence is about.

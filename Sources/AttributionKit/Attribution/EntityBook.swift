@@ -32,8 +32,12 @@ struct EntityBook {
         didSet {
             if let latestSpeaker { entities[latestSpeaker].hasSpoken = true }
             if let latestSpeaker { speakersOfParagraph.append(latestSpeaker) }
+            if latestSpeaker != introducedGroup { introducedGroup = nil }
         }
     }
+    /// The unnamed group a sentence was about since the latest statement of anyone else ("Three residents spoke to the
+    /// Harbor Times."): whom "One said" and "Another said" belong to.
+    var introducedGroup: Int?
     /// The sources of the paragraph's statements so far: an "it" may stand for one of them rather than for the body
     /// that led a sentence of the paragraph, but not for a body that spoke only in a paragraph before.
     private var speakersOfParagraph: [Int] = []
@@ -103,8 +107,9 @@ struct EntityBook {
                 }
             }
         case .memberOfGroup(let phrase):
-            // "One of them said": a member of the unnamed group that spoke last.
-            if let found = recent.last(where: { entities[$0].kind == .unnamed }) ?? entity(ofKeyOf: phrase, in: block, described: true) {
+            // "One of them said": a member of the unnamed group that spoke last; "One said" alone, of the group just introduced.
+            let alone = phrase.tokens.count == 1 ? introducedGroup : nil
+            if let found = alone ?? recent.last(where: { entities[$0].kind == .unnamed }) ?? entity(ofKeyOf: phrase, in: block, described: true) {
                 index = found
             } else {
                 let description = phrase.text(in: block)

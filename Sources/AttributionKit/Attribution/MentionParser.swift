@@ -612,6 +612,13 @@ struct MentionParser {
             return end - 2
         }
         if end - 1 >= lowerBound, tokens[end - 1].word == .the, tokens[end].word == MentionParser.otherDeterminer { return end - 1 }
+        // "Three residents spoke to the paper. One described …", "“…,” another said": "one" or "another" opening its clause
+        // alone before a cue ("One Sunday in May" is no one).
+        if MentionParser.memberDeterminers.contains(tokens[end].word), end == lowerBound || !tokens[end - 1].isWord,
+            end + 1 < tokens.count, tokens[end + 1].has(.reportingVerb), !tokens[end + 1].isCapitalized
+        {
+            return end
+        }
         // "one of the people", "one of the senior officials" ("most of the people" is a share of them).
         guard tokens[end].has(.anonymousHead) || isGroupNoun(end) else { return nil }
         var the = end - 1
@@ -1515,6 +1522,8 @@ struct MentionParser {
 
     /// "other" of "the other" (`Word.other` is the id of every word outside the vocabulary).
     static let otherDeterminer = Word("other")
+    /// "one" and "another", which stand alone for a member of a group met before.
+    static let memberDeterminers = [Word("one"), Word("another")]
 
     /// Lowercase words that qualify the rank after them rather than being a role of their own ("fellow Sen.").
     static let rankQualifiers: Set<String> = ["former", "retired", "then", "onetime", "late", "ex", "senior", "junior", "fellow"]
