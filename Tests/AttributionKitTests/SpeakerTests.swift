@@ -961,6 +961,15 @@ import Testing
         #expect(result.speaker(of: "the permits should be revoked") == "Dunmore Farmers Union")
     }
 
+    /// "Ada Quill said, according to its tally, …": the "according to" inside a claim whose cue stands right before it
+    /// names no speaker; the subject of the cue speaks.
+    @Test func anAccordingToRightAfterASayCueLeavesItsSubjectSpeaking() {
+        let result = Story.attribute(
+            "The Dunmore Shelter Alliance counts people sleeping outside every winter.",
+            "Ada Quill, the alliance director, said, according to its tally, more than 400 people slept outside in January.")
+        #expect(result.speaker(of: "more than 400 people slept outside") == "Ada Quill")
+    }
+
     /// "Organizers in Dunmore say that …": the plural head before the place agrees with a bare "say".
     @Test func aPluralSourceBeforeItsPlaceAgreesWithSay() {
         let result = Story.attribute("Organizers in Dunmore say that the city is only raising the risk of clashes.")

@@ -1226,8 +1226,9 @@ final class BlockReader {
             let isAccording = isAccordingTo(k) && k + 2 < body.upperBound
             let isPer = tokens[k].word == .per && (k == body.lowerBound || tokens[k - 1].word == .comma)
             guard isAccording || isPer else { continue }
-            // "He added that …, per Vestpress": the claim has its own speaker; the agency is the via.
-            if k > body.lowerBound, hasSpeakerAndCue(body.lowerBound..<k) { return nil }
+            // "He added that …, per Vestpress": the claim has its own speaker; the agency is the via. ("Ada Quill said,
+            // according to its tally, …": so has one whose cue stands right before the "according to".)
+            if k > body.lowerBound, hasSpeakerAndCue(body.lowerBound..<k) || isCueBeforeComma(k - 1, in: body) { return nil }
             // "The ministry, per Ostpress, called …": the subject speaks, and the agency carried its words.
             if k > body.lowerBound, tokens[k - 1].word == .comma, let comma = (k..<min(body.upperBound, k + 12)).first(where: { tokens[$0].word == .comma }),
                 isCue(comma + 1, .speechVerb)
@@ -1761,6 +1762,13 @@ final class BlockReader {
 
     /// "He added that …", "Haug said her country would …": near the start, a clause cue after its
     /// subject and before the claim's first word.
+    /// Whether `comma` follows a verb of saying whose subject stands before it: "Ada Quill said," or "the alliance said,".
+    func isCueBeforeComma(_ comma: Int, in body: Range<Int>) -> Bool {
+        let c = comma - 1
+        return c > body.lowerBound && tokens[comma].word == .comma && tokens[c].has(.sayVerb) && isCue(c, .speechVerb) && !tokens[c].has(.endsInIng)
+            && mentions.mention(before: c, lowerBound: body.lowerBound) != nil
+    }
+
     func hasSpeakerAndCue(_ range: Range<Int>) -> Bool {
         range.prefix(BlockReader.window / 4).contains { c in
             guard c > range.lowerBound, c + 1 < range.upperBound else { return false }
