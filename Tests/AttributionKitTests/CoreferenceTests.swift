@@ -764,4 +764,13 @@ import Testing
         #expect(result.speaker(of: "grim") == "three residents")
         #expect(result.speaker(of: "the town had been forgotten") == "three residents")
     }
+
+    /// "The Ferndale Courier reported that Greyson Foods would close its mill. The company said …": the company, not the
+    /// local paper whose name is shaped like an outlet's.
+    @Test func theCompanyIsNoPaperThatReportedOnIt() {
+        let result = Story.attribute(
+            "The Ferndale Courier reported on Tuesday that Greyson Foods would close its Ferndale plant by spring.",
+            "The company said the plant had lost money for five years.")
+        #expect(result.speaker(of: "the plant had lost money") == "Greyson Foods")
+    }
 }

@@ -478,6 +478,9 @@ struct EntityBook {
             guard self.entities[index].kind == .organization, !self.isOutlet(index) else { return false }
             if ofCompany, self.isCompany(index) { return true }
             let name = self.entities[index].name ?? ""
+            // ("The Ferndale Courier reported that Greyson Paper Co. would close its mill. The company said …": a name shaped
+            // like a news outlet's is no company.)
+            if ofCompany, EntityBook.endsInOutletWord(name) { return false }
             // ("the company" is no "Communications Workers of America": a name with a link is no brand.)
             return anyKind || (!ofTrade && !EntityBook.endsInOrganizationHead(name) && !(ofCompany && EntityBook.hasHeadLink(name)))
         }
@@ -513,6 +516,11 @@ struct EntityBook {
         else { return false }
         // ("China said … The company said": a country or its capital is no company.)
         return CountryNames.bundled.country(named: NameWords(name)) == nil
+    }
+
+    /// Whether `name` ends in a word that ends news outlets' names ("Ferndale Courier", "Harbor Times").
+    static func endsInOutletWord(_ name: String) -> Bool {
+        name.split(separator: " ").last.map { IngestLexicon.outletWords.contains($0.lowercased()) } ?? false
     }
 
     /// Whether the organisation's name ends in a company word ("Harbor Motors", "Vantro Systems Inc.").
