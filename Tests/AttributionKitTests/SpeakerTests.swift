@@ -827,9 +827,10 @@ import Testing
         #expect(source.titles.contains("master of ceremonies"))
     }
 
-    @Test func theSpeakerIsTheHeadBeforeAPlace() {
+    /// "a union staffer in the room wondered": the speaker is the head, with its place ("the room" speaks not).
+    @Test func theSpeakerIsTheHeadWithItsPlace() {
         let result = Story.attribute("“Will he resign?” a union staffer in the room wondered.")
-        #expect(result.speaker(of: "Will he resign?") == "a union staffer")
+        #expect(result.speaker(of: "Will he resign?") == "a union staffer in the room")
     }
 
     @Test func aNamePartIsNotACue() {

@@ -1760,8 +1760,6 @@ final class BlockReader {
         book[entity].genderIsGuessed = true
     }
 
-    /// "He added that …", "Haug said her country would …": near the start, a clause cue after its
-    /// subject and before the claim's first word.
     /// Whether `comma` follows a verb of saying whose subject stands before it: "Ada Quill said," or "the alliance said,".
     func isCueBeforeComma(_ comma: Int, in body: Range<Int>) -> Bool {
         let c = comma - 1
@@ -1769,6 +1767,8 @@ final class BlockReader {
             && mentions.mention(before: c, lowerBound: body.lowerBound) != nil
     }
 
+    /// "He added that …", "Haug said her country would …": near the start, a clause cue after its
+    /// subject and before the claim's first word.
     func hasSpeakerAndCue(_ range: Range<Int>) -> Bool {
         range.prefix(BlockReader.window / 4).contains { c in
             guard c > range.lowerBound, c + 1 < range.upperBound else { return false }
@@ -1790,8 +1790,6 @@ final class BlockReader {
         return k >= 2 && tokens[k - 1].kind == .quote && tokens[k - 2].word == .comma
     }
 
-    /// A cue word in its bare form ("report", "claim") is a verb only after a plural subject
-    /// ("experts say", "they claim"); after "the Harbor Times" it is a noun.
     /// Whether a plural word for sources ends the head of `phrase` before a place or post-modifier: "organizers" of
     /// "organizers in Dunmore", "analysts" of "analysts on the ground".
     func hasPluralSourceBeforeModifier(_ phrase: Range<Int>) -> Bool {
@@ -1800,6 +1798,8 @@ final class BlockReader {
         return head.has(.anonymousHead) && head.has(.endsInS)
     }
 
+    /// A cue word in its bare form ("report", "claim") is a verb only after a plural subject
+    /// ("experts say", "they claim"); after "the Harbor Times" it is a noun.
     func agreesWithSubject(_ c: Int, _ mention: Mention) -> Bool {
         let inflected = tokens[c].has([.endsInS, .endsInEd, .endsInIng, .irregularPast])
         // "Vale did post", "Vale will say": after an auxiliary the base form fits any subject.

@@ -30,8 +30,10 @@ struct EntityBook {
     /// The source of the latest statement: an unnamed one may be "he" or "she" in the next.
     var latestSpeaker: Int? {
         didSet {
-            if let latestSpeaker { entities[latestSpeaker].hasSpoken = true }
-            if let latestSpeaker { speakersOfParagraph.append(latestSpeaker) }
+            if let latestSpeaker {
+                entities[latestSpeaker].hasSpoken = true
+                speakersOfParagraph.append(latestSpeaker)
+            }
             if latestSpeaker != introducedGroup { introducedGroup = nil }
         }
     }
@@ -613,7 +615,6 @@ struct EntityBook {
         return entities[index].titles.contains(where: fits) || entities[index].organizations.contains(where: fits) ? index : nil
     }
 
-    /// Marks the start of a sentence, before its names are registered.
     /// Forgets what stands for "its", "the group" and "it" only within a paragraph.
     mutating func beginParagraph() {
         latestSubjectOrganization = nil
@@ -621,6 +622,7 @@ struct EntityBook {
         speakersOfParagraph.removeAll(keepingCapacity: true)
     }
 
+    /// Marks the start of a sentence, before its names are registered.
     mutating func beginSentence() {
         latestPersonBeforeSentence = latestPerson
         sentenceSubjectOrganization = nil
