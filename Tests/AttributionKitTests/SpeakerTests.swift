@@ -971,6 +971,15 @@ import Testing
         #expect(result.speaker(of: "more than 400 people slept outside") == "Ada Quill")
     }
 
+    /// "an election monitor said", "Its chief monitor, Petra Vollen, said": a monitor is an unnamed source's word, and a role.
+    @Test func aMonitorIsASource() {
+        let result = Story.attribute(
+            "The Organization for Fair Votes sent monitors to Corvane. The vote was marred by delays, an election monitor said.",
+            "Its chief monitor, Petra Vollen, said the problems were serious.")
+        #expect(result.speaker(of: "The vote was marred") == "an election monitor")
+        #expect(result.speaker(of: "the problems were serious") == "Petra Vollen")
+    }
+
     /// "Organizers in Dunmore say that …": the plural head before the place agrees with a bare "say".
     @Test func aPluralSourceBeforeItsPlaceAgreesWithSay() {
         let result = Story.attribute("Organizers in Dunmore say that the city is only raising the risk of clashes.")
