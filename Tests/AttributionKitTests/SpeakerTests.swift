@@ -980,6 +980,15 @@ import Testing
         #expect(result.speaker(of: "the problems were serious") == "Petra Vollen")
     }
 
+    /// "At least half of voters in Dunmore said", "…, less than a third of voters said": a bound before a share is the share's.
+    @Test func aBoundBeforeAShareBelongsToIt() {
+        let result = Story.attribute(
+            "At least half of voters in Dunmore said the plan was about right.",
+            "The plan is too costly, less than a third of voters said.")
+        #expect(result.speaker(of: "the plan was about right") == "at least half of voters in Dunmore")
+        #expect(result.speaker(of: "The plan is too costly") == "less than a third of voters")
+    }
+
     /// "Organizers in Dunmore say that …": the plural head before the place agrees with a bare "say".
     @Test func aPluralSourceBeforeItsPlaceAgreesWithSay() {
         let result = Story.attribute("Organizers in Dunmore say that the city is only raising the risk of clashes.")

@@ -176,7 +176,9 @@ struct MentionParser {
     func unnamedSpeakerAround(_ object: Int, end: Int, lowerBound: Int) -> Range<Int>? {
         guard let speaker = speakerBeforePlace(object, lowerBound: lowerBound) else { return nil }
         guard speaker.upperBound == object - 1 else { return speaker }
-        return outermostUnnamedSpeaker(from: speaker.lowerBound, lowerBound: lowerBound)..<end
+        // ("at least half of voters in each state": a share of the speakers opens them.)
+        let share = shareStart(endingAt: speaker.upperBound - 1, lowerBound: lowerBound) ?? speaker.lowerBound
+        return min(share, outermostUnnamedSpeaker(from: speaker.lowerBound, lowerBound: lowerBound))..<end
     }
 
     /// The start of the unnamed speaker whose place or post-modifier holds the phrase at `start` ("officials" of
@@ -838,8 +840,13 @@ struct MentionParser {
         {
             start -= 1
         }
+        // "at least half", "more than a third": a bound before the share is the share's.
+        if start - 2 >= lowerBound, MentionParser.shareBounds.contains(block.lower(start - 2) + " " + block.lower(start - 1)) { start -= 2 }
         return start
     }
+
+    /// Two words that bound a share before it ("at least half", "more than a third"), lowercase.
+    static let shareBounds: Set<String> = ["at least", "at most", "more than", "less than", "fewer than"]
 
     /// Whether the word at `k` ends a quantity of people ("Some", "one in five"), which a cue may follow.
     func isQuantity(_ k: Int, lowerBound: Int) -> Bool {
