@@ -729,4 +729,48 @@ import Testing
             "The Organization for Fair Votes sent 200 monitors to the country. Its monitors saw ballot stuffing at dozens of polling stations, the group said.")
         #expect(result.speaker(of: "Its monitors saw ballot stuffing") == "Organization for Fair Votes")
     }
+
+    /// "Observers from the Organization for Fair Votes reported irregularities, the group said": with no body leading a
+    /// sentence of the paragraph, "the group" is the body the paragraph named last, not a new unnamed group.
+    @Test func theGroupIsTheBodyTheParagraphNamedLast() {
+        let result = Story.attribute(
+            "Election officials in Corvane delayed the count on Sunday.",
+            "Observers from the Harbor Monitoring Agency reported irregularities at a dozen polling stations, the group said.")
+        #expect(result.speaker(of: "Observers from the Harbor Monitoring Agency") == "Harbor Monitoring Agency")
+    }
+
+    /// "the Organization for Democratic Elections", "the Center for American Studies": an adjective of nationality or
+    /// party after a connector goes on with an organisation's name when a name word follows it.
+    @Test func anOrganizationNameRunsOnThroughANationalityAfterItsConnector() {
+        let result = Story.attribute(
+            "Observers from the Organization for Democratic Elections saw ballot stuffing at dozens of polling stations, the group said.")
+        #expect(result.speaker(of: "Observers from the Organization") == "Organization for Democratic Elections")
+    }
+
+    /// "The anti-mining movement has argued …" [new paragraph] "Vale’s campaign backtracked. …, it said": "it" is the body
+    /// that led a sentence of its paragraph, not one that spoke only in a paragraph before.
+    @Test func itIsTheBodyLeadingTheParagraphNotOneThatSpokeBefore() {
+        let result = Story.attribute(
+            "The remark drew criticism from both sides of the debate. The anti-mining movement has traditionally argued that permits should be revoked.",
+            "Vale’s campaign immediately backtracked, putting out a statement. In cases of mining, it said, “the town is a victim.”")
+        #expect(result.speaker(of: "the town is a victim") == "Vale’s campaign")
+    }
+
+    /// "Three residents spoke to the Harbor Times. One described the mood as “grim.” Another said …": "one" or "another"
+    /// alone before a cue is a member of the unnamed group just introduced, which speaks.
+    @Test func oneOrAnotherAloneSpeaksForTheGroupJustIntroduced() {
+        let result = Story.attribute(
+            "Three residents spoke to the Harbor Times. One described the mood as “grim.” Another said the town had been forgotten by the county.")
+        #expect(result.speaker(of: "grim") == "three residents")
+        #expect(result.speaker(of: "the town had been forgotten") == "three residents")
+    }
+
+    /// "The Ferndale Courier reported that Greyson Foods would close its mill. The company said …": the company, not the
+    /// local paper whose name is shaped like an outlet's.
+    @Test func theCompanyIsNoPaperThatReportedOnIt() {
+        let result = Story.attribute(
+            "The Ferndale Courier reported on Tuesday that Greyson Foods would close its Ferndale plant by spring.",
+            "The company said the plant had lost money for five years.")
+        #expect(result.speaker(of: "the plant had lost money") == "Greyson Foods")
+    }
 }

@@ -827,9 +827,10 @@ import Testing
         #expect(source.titles.contains("master of ceremonies"))
     }
 
-    @Test func theSpeakerIsTheHeadBeforeAPlace() {
+    /// "a union staffer in the room wondered": the speaker is the head, with its place ("the room" speaks not).
+    @Test func theSpeakerIsTheHeadWithItsPlace() {
         let result = Story.attribute("“Will he resign?” a union staffer in the room wondered.")
-        #expect(result.speaker(of: "Will he resign?") == "a union staffer")
+        #expect(result.speaker(of: "Will he resign?") == "a union staffer in the room")
     }
 
     @Test func aNamePartIsNotACue() {
@@ -931,6 +932,67 @@ import Testing
         }
         #expect(result.speaker(of: "drones had struck a fuel depot") == "Nordvision")
         #expect(result.speaker(of: "drones had struck a bridge") == "OTV")
+    }
+
+    /// "…, officials on both sides of the border said", "…, analysts on the ground said": an unnamed speaker keeps the
+    /// place after its head, also through a counted object ("voters in each state") and a modifier of the place.
+    @Test func anUnnamedSpeakerKeepsThePlaceAfterItsHead() {
+        let result = Story.attribute(
+            "Talks on a ceasefire stalled on Thursday, officials on both sides of the border said.",
+            "Turnout will be high, voters in each state say.",
+            "The deal is unlikely before winter, analysts on the ground said.")
+        #expect(result.speaker(of: "Talks on a ceasefire stalled") == "officials on both sides of the border")
+        #expect(result.speaker(of: "Turnout will be high") == "voters in each state")
+        #expect(result.speaker(of: "The deal is unlikely") == "analysts on the ground")
+    }
+
+    /// "The Iran-backed Houthi movement said": a name followed by the kind of body it is ("movement", "militia") is the
+    /// whole name, whatever modifier stands before it.
+    @Test func aNameWithItsKindOfBodySpeaksWhole() {
+        let result = Story.attribute(
+            "The Varnese-backed Koral movement said on Wednesday it had fired missiles at a cargo ship.",
+            "The Marun militia said it had no part in the attack.")
+        #expect(result.speaker(of: "it had fired missiles") == "Koral movement")
+        #expect(result.speaker(of: "it had no part") == "Marun militia")
+    }
+
+    /// "The union has long argued that …": an adverb between a perfect's auxiliary and the cue is no part of the speaker.
+    @Test func anAdverbAfterThePerfectIsNoPartOfTheSpeaker() {
+        let result = Story.attribute("The Dunmore Farmers Union has long argued that the permits should be revoked.")
+        #expect(result.speaker(of: "the permits should be revoked") == "Dunmore Farmers Union")
+    }
+
+    /// "Ada Quill said, according to its tally, …": the "according to" inside a claim whose cue stands right before it
+    /// names no speaker; the subject of the cue speaks.
+    @Test func anAccordingToRightAfterASayCueLeavesItsSubjectSpeaking() {
+        let result = Story.attribute(
+            "The Dunmore Shelter Alliance counts people sleeping outside every winter.",
+            "Ada Quill, the alliance director, said, according to its tally, more than 400 people slept outside in January.")
+        #expect(result.speaker(of: "more than 400 people slept outside") == "Ada Quill")
+    }
+
+    /// "an election monitor said", "Its chief monitor, Petra Vollen, said": a monitor is an unnamed source's word, and a role.
+    @Test func aMonitorIsASource() {
+        let result = Story.attribute(
+            "The Organization for Fair Votes sent monitors to Corvane. The vote was marred by delays, an election monitor said.",
+            "Its chief monitor, Petra Vollen, said the problems were serious.")
+        #expect(result.speaker(of: "The vote was marred") == "an election monitor")
+        #expect(result.speaker(of: "the problems were serious") == "Petra Vollen")
+    }
+
+    /// "At least half of voters in Dunmore said", "…, less than a third of voters said": a bound before a share is the share's.
+    @Test func aBoundBeforeAShareBelongsToIt() {
+        let result = Story.attribute(
+            "At least half of voters in Dunmore said the plan was about right.",
+            "The plan is too costly, less than a third of voters said.")
+        #expect(result.speaker(of: "the plan was about right") == "at least half of voters in Dunmore")
+        #expect(result.speaker(of: "The plan is too costly") == "less than a third of voters")
+    }
+
+    /// "Organizers in Dunmore say that …": the plural head before the place agrees with a bare "say".
+    @Test func aPluralSourceBeforeItsPlaceAgreesWithSay() {
+        let result = Story.attribute("Organizers in Dunmore say that the city is only raising the risk of clashes.")
+        #expect(result.speaker(of: "the city is only raising") == "Organizers in Dunmore")
     }
 }
 

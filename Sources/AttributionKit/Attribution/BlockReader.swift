@@ -44,7 +44,7 @@ final class BlockReader {
         var clauses: [Range<Int>] = []
         var absorbed: [Range<Int>] = []
         // A body leading a sentence stands for "its" and spokespeople only within its paragraph.
-        book.latestSubjectOrganization = nil
+        book.beginParagraph()
         for sentence in block.sentences {
             let sentenceFindings = findings.count
             book.beginSentence()
@@ -536,7 +536,7 @@ final class BlockReader {
     func isNounUse(_ c: Int, lowerBound: Int) -> Bool {
         guard c > lowerBound else { return false }
         let before = tokens[c - 1]
-        let afterTheOther = tokens[c].has([.endsInEd, .irregularPast]) && mentions.oneOfThem(endingAt: c - 1, lowerBound: lowerBound) == c - 2
+        let afterTheOther = tokens[c].has([.endsInEd, .irregularPast]) && (mentions.oneOfThem(endingAt: c - 1, lowerBound: lowerBound).map { $0 >= c - 2 } ?? false)
         return (before.has(.determiner) && !mentions.isQuantity(c - 1, lowerBound: lowerBound) && !afterTheOther && !mentions.isBoth(c - 1))
             || (before.has(.possessiveDeterminer) && !tokens[c].has(.endsInIng))
     }
@@ -1228,8 +1228,9 @@ final class BlockReader {
             let isAccording = isAccordingTo(k) && k + 2 < body.upperBound
             let isPer = tokens[k].word == .per && (k == body.lowerBound || tokens[k - 1].word == .comma)
             guard isAccording || isPer else { continue }
-            // "He added that …, per Vestpress": the claim has its own speaker; the agency is the via.
-            if k > body.lowerBound, hasSpeakerAndCue(body.lowerBound..<k) { return nil }
+            // "He added that …, per Vestpress": the claim has its own speaker; the agency is the via. ("Ada Quill said,
+            // according to its tally, …": so has one whose cue stands right before the "according to".)
+            if k > body.lowerBound, hasSpeakerAndCue(body.lowerBound..<k) || isCueBeforeComma(k - 1, in: body) { return nil }
             // "The ministry, per Ostpress, called …": the subject speaks, and the agency carried its words.
             if k > body.lowerBound, tokens[k - 1].word == .comma, let comma = (k..<min(body.upperBound, k + 12)).first(where: { tokens[$0].word == .comma }),
                 isCue(comma + 1, .speechVerb)
@@ -1761,6 +1762,13 @@ final class BlockReader {
         book[entity].genderIsGuessed = true
     }
 
+    /// Whether `comma` follows a verb of saying whose subject stands before it: "Ada Quill said," or "the alliance said,".
+    func isCueBeforeComma(_ comma: Int, in body: Range<Int>) -> Bool {
+        let c = comma - 1
+        return c > body.lowerBound && tokens[comma].word == .comma && tokens[c].has(.sayVerb) && isCue(c, .speechVerb) && !tokens[c].has(.endsInIng)
+            && mentions.mention(before: c, lowerBound: body.lowerBound) != nil
+    }
+
     /// "He added that …", "Haug said her country would …": near the start, a clause cue after its
     /// subject and before the claim's first word.
     func hasSpeakerAndCue(_ range: Range<Int>) -> Bool {
@@ -1784,6 +1792,14 @@ final class BlockReader {
         return k >= 2 && tokens[k - 1].kind == .quote && tokens[k - 2].word == .comma
     }
 
+    /// Whether a plural word for sources ends the head of `phrase` before a place or post-modifier: "organizers" of
+    /// "organizers in Dunmore", "analysts" of "analysts on the ground".
+    func hasPluralSourceBeforeModifier(_ phrase: Range<Int>) -> Bool {
+        guard let link = phrase.dropFirst().first(where: { tokens[$0].has(.placePreposition) || mentions.linksModifier($0) }) else { return false }
+        let head = tokens[link - 1]
+        return head.has(.anonymousHead) && head.has(.endsInS)
+    }
+
     /// A cue word in its bare form ("report", "claim") is a verb only after a plural subject
     /// ("experts say", "they claim"); after "the Harbor Times" it is a noun.
     func agreesWithSubject(_ c: Int, _ mention: Mention) -> Bool {
@@ -1795,8 +1811,9 @@ final class BlockReader {
         case .pronoun(let gender): return gender == nil
         case .it: return true
         case .anonymous(let description, let vague):
-            // "Some say", "31 percent say", "one in five say": vague groups and shares of people take the plural.
-            return vague || description.text(in: block).hasSuffix("s")
+            // "Some say", "31 percent say", "one in five say": vague groups and shares of people take the plural; so
+            // does a plural source's head before its place or post-modifier ("organizers in Dunmore say").
+            return vague || description.text(in: block).hasSuffix("s") || hasPluralSourceBeforeModifier(mention.tokens)
                 || mentions.isQuantity(mention.tokens.upperBound - 1, lowerBound: mention.tokens.lowerBound)
         case .person(let tokens):
             let name = block.text(tokens: tokens)
@@ -1836,7 +1853,7 @@ final class BlockReader {
             if endsInHead {
                 // "the Vestland Department of Harbors": an organisation's name runs on through its connectors.
                 while end + 1 < sentence.upperBound, end - run.lowerBound < 8, quoteOf[end] < 0, tokens[end].has(.connector),
-                    tokens[end + 1].isCapitalized, !isNonName(end + 1)
+                    continuesOrganizationName(at: end + 1, in: sentence)
                 {
                     end += 2
                     while end < sentence.upperBound, quoteOf[end] < 0, isNameWord(end) { end += 1 }
@@ -1851,7 +1868,9 @@ final class BlockReader {
             guard run.count >= 2, run.count <= 8, !lexicon.isKnownOutlet(run, in: block) else { continue }
             if endsInHead {
                 // "the Northwick Port Authority": known, so that "the authority's director" can name it later.
-                if let mention = mentions.parse(run), case .organization = mention.kind { _ = book.resolve(mention, in: block, salient: false) }
+                if let mention = mentions.parse(run), case .organization = mention.kind {
+                    book.latestOrganizationOfParagraph = book.resolve(mention, in: block, salient: false)
+                }
                 continue
             }
             guard run.count <= 4 else { continue }
@@ -1894,6 +1913,15 @@ final class BlockReader {
             tokens[relation - 1].has(.possessiveDeterminer) || tokens[relation - 1].word == .possessive
         else { return nil }
         return lexicon.genderedTitles[block.lower(relation)]
+    }
+
+    /// Whether the word after a connector of an organisation's name goes on with the name: a name word, or an
+    /// adjective of nationality or party before one ("the Organization for Democratic Elections", "the Center for
+    /// American Studies").
+    func continuesOrganizationName(at k: Int, in sentence: Range<Int>) -> Bool {
+        guard tokens[k].isCapitalized else { return false }
+        if !isNonName(k) { return true }
+        return tokens[k].isWord && tokens[k].has(.nationality) && k + 1 < sentence.upperBound && quoteOf[k + 1] < 0 && isNameWord(k + 1)
     }
 
     func isNonName(_ k: Int) -> Bool {
@@ -2008,6 +2036,7 @@ final class BlockReader {
             // "The protesters, many of them students, chained themselves to a gate. They said …": the group,
             // known but not salient, which a "they" of the next sentence may stand for.
             guard let group = book.resolve(mention, in: block, salient: false) else { return nil }
+            book.introducedGroup = group
             return Speaker(entity: group, mention: phrase, cue: nil, via: nil, rule: "they after a sentence about a group")
         case .anonymous(_, vague: false) where mention.tokens.contains(where: { tokens[$0].has(.anonymousHead) }):
             // "A senior European diplomat was less optimistic. “…”": an unnamed source may be what the sentence is about.

@@ -17,6 +17,9 @@ struct EntityBook {
     /// The organisation that led the paragraph's latest sentence led by a body or a person: what "Its
     /// lawyer" works for.
     var latestSubjectOrganization: Int?
+    /// The organisation named last in the paragraph so far, wherever in its sentence: what "the group" of "Observers from
+    /// the Organization for Fair Votes reported irregularities, the group said" stands for.
+    var latestOrganizationOfParagraph: Int?
     /// The organisation leading the current sentence, which an "it" inside the sentence stands for ("The China Coast
     /// Guard conducted what it called “patrols”").
     var sentenceSubjectOrganization: Int?
@@ -26,8 +29,20 @@ struct EntityBook {
     private var latestPersonBeforeSentence: Int?
     /// The source of the latest statement: an unnamed one may be "he" or "she" in the next.
     var latestSpeaker: Int? {
-        didSet { if let latestSpeaker { entities[latestSpeaker].hasSpoken = true } }
+        didSet {
+            if let latestSpeaker {
+                entities[latestSpeaker].hasSpoken = true
+                speakersOfParagraph.append(latestSpeaker)
+            }
+            if latestSpeaker != introducedGroup { introducedGroup = nil }
+        }
     }
+    /// The unnamed group a sentence was about since the latest statement of anyone else ("Three residents spoke to the
+    /// Harbor Times."): whom "One said" and "Another said" belong to.
+    var introducedGroup: Int?
+    /// The sources of the paragraph's statements so far: an "it" may stand for one of them rather than for the body
+    /// that led a sentence of the paragraph, but not for a body that spoke only in a paragraph before.
+    private var speakersOfParagraph: [Int] = []
     /// Room made up front for the entities and keys of an ordinary article, so the book does not
     /// grow a step at a time (each step copying the entities and the key links).
     static let usualEntities = 32
@@ -64,7 +79,8 @@ struct EntityBook {
             let latest = antecedent(gender: nil)
             if let body = sentenceSubjectOrganization {
                 index = body
-            } else if let latest, entities[latest].kind == .person, let body = latestSubjectOrganization {
+            } else if let body = latestSubjectOrganization, latest.map({ entities[$0].kind == .person || !speakersOfParagraph.contains($0) }) ?? true {
+                // ("The movement has argued …" [new paragraph] "The campaign backtracked. …, it said": the campaign.)
                 index = body
             } else {
                 index = latest ?? latestNamedOrganization { !isOutlet($0) }
@@ -93,8 +109,9 @@ struct EntityBook {
                 }
             }
         case .memberOfGroup(let phrase):
-            // "One of them said": a member of the unnamed group that spoke last.
-            if let found = recent.last(where: { entities[$0].kind == .unnamed }) ?? entity(ofKeyOf: phrase, in: block, described: true) {
+            // "One of them said": a member of the unnamed group that spoke last; "One said" alone, of the group just introduced.
+            let alone = phrase.tokens.count == 1 ? introducedGroup : nil
+            if let found = alone ?? recent.last(where: { entities[$0].kind == .unnamed }) ?? entity(ofKeyOf: phrase, in: block, described: true) {
                 index = found
             } else {
                 let description = phrase.text(in: block)
@@ -463,13 +480,17 @@ struct EntityBook {
             guard self.entities[index].kind == .organization, !self.isOutlet(index) else { return false }
             if ofCompany, self.isCompany(index) { return true }
             let name = self.entities[index].name ?? ""
+            // ("The Ferndale Courier reported that Greyson Paper Co. would close its mill. The company said …": a name shaped
+            // like a news outlet's is no company.)
+            if ofCompany, EntityBook.endsInOutletWord(name) { return false }
             // ("the company" is no "Communications Workers of America": a name with a link is no brand.)
             return anyKind || (!ofTrade && !EntityBook.endsInOrganizationHead(name) && !(ofCompany && EntityBook.hasHeadLink(name)))
         }
         // "The Organization for Fair Votes sent 200 monitors. …, the group said": a word for a body of any kind stands first
-        // for the body that led a sentence of the paragraph, before one that spoke earlier ("the company" may rather be
-        // a firm named later in a sentence that a body did not lead).
-        if anyKind, let body = latestSubjectOrganization, isNamedBody(body) { return body }
+        // for the body that led a sentence of the paragraph, else the one it named last ("Observers from the Organization
+        // for Fair Votes reported …"), before one that spoke earlier ("the company" may rather be a firm named later in a
+        // sentence that a body did not lead).
+        if anyKind, let body = latestSubjectOrganization ?? latestOrganizationOfParagraph, isNamedBody(body) { return body }
         if let index = recent.reversed().first(where: { index in
             if anyKind || ofCompany, index == latestSpeaker, isUnmarkedOneWordName(index) { return true }
             return isNamedBody(index)
@@ -497,6 +518,11 @@ struct EntityBook {
         else { return false }
         // ("China said … The company said": a country or its capital is no company.)
         return CountryNames.bundled.country(named: NameWords(name)) == nil
+    }
+
+    /// Whether `name` ends in a word that ends news outlets' names ("Ferndale Courier", "Harbor Times").
+    static func endsInOutletWord(_ name: String) -> Bool {
+        name.split(separator: " ").last.map { IngestLexicon.outletWords.contains($0.lowercased()) } ?? false
     }
 
     /// Whether the organisation's name ends in a company word ("Harbor Motors", "Vantro Systems Inc.").
@@ -587,6 +613,13 @@ struct EntityBook {
         else { return nil }
         let fits = { (credential: String) in fitting.contains { EntityBook.words(of: credential, include: $0) } }
         return entities[index].titles.contains(where: fits) || entities[index].organizations.contains(where: fits) ? index : nil
+    }
+
+    /// Forgets what stands for "its", "the group" and "it" only within a paragraph.
+    mutating func beginParagraph() {
+        latestSubjectOrganization = nil
+        latestOrganizationOfParagraph = nil
+        speakersOfParagraph.removeAll(keepingCapacity: true)
     }
 
     /// Marks the start of a sentence, before its names are registered.

@@ -29,7 +29,9 @@ struct MentionParser {
     /// Oona Hale", "Kai Brann, a Lisbon-based reporter who …,", "he".
     func mention(before cue: Int, lowerBound: Int) -> Range<Int>? {
         var i = cue - 1
-        while i >= lowerBound, tokens[i].has(.skippable) || tokens[i].word == .not || isFloatingBoth(i, lowerBound: lowerBound) { i -= 1 }
+        while i >= lowerBound, tokens[i].has(.skippable) || tokens[i].word == .not || isFloatingBoth(i, lowerBound: lowerBound) || isAdverbAfterPerfect(i) {
+            i -= 1
+        }
         guard i >= lowerBound else { return nil }
         // "Voss and her colleagues wrote": the person named first leads the group and speaks for it.
         if tokens[i].has(.teamNoun), let and = leadingAnd(beforeTeamNoun: i, lowerBound: lowerBound),
@@ -108,13 +110,23 @@ struct MentionParser {
         // "The union representing the 12,000 workers in Norland said": the participle's object is no speaker.
         if let speaker = speakerBeforeParticiple(endingAt: i, lowerBound: lowerBound) { return speaker }
         let head = phraseStart(endingAt: i, lowerBound: lowerBound)
-        if let head, let speaker = speakerBeforePlace(head, lowerBound: lowerBound) { return speaker }
+        // "voters in each state say": a counted object opens no phrase of its own, but may end an unnamed speaker's place.
+        if let object = head ?? countedObjectStart(endingAt: i, lowerBound: lowerBound), let speaker = unnamedSpeakerAround(object, end: end, lowerBound: lowerBound) {
+            return speaker
+        }
         if let head, let speaker = unnamedSpeakerBeforeModifier(head, lowerBound: lowerBound), isAfterIn(head) || !endsInPersonName(head..<end) {
-            return speaker..<end
+            return outermostUnnamedSpeaker(from: speaker, lowerBound: lowerBound)..<end
         }
         guard let head else { return nil }
         if let subject = nameBeforeAdjunct(head, lowerBound: lowerBound) { return subject..<(head - 1) }
         return head..<(tokens[head..<end].contains { $0.has(.anonymousHead) } ? modifiedEnd : end)
+    }
+
+    /// Whether token `k` is an adverb between a perfect's auxiliary and its verb, which the subject before them leaves
+    /// out: "traditionally" and "long" of "The union has traditionally argued", "Critics have long said".
+    func isAdverbAfterPerfect(_ k: Int) -> Bool {
+        k > 0 && tokens[k].isWord && !tokens[k].isCapitalized && (tokens[k].has(.endsInLy) || block.lower(k, is: "long"))
+            && lexicon.perfectAuxiliaries.contains(block.lower(k - 1))
     }
 
     /// Whether token `k` is "both".
@@ -156,6 +168,39 @@ struct MentionParser {
             }
         }
         return nil
+    }
+
+    /// The unnamed speaker before the place that opens at `object`, the mention ending at `end`: with the place when
+    /// it follows the head right away ("analysts in the region said", "officials on both sides of the border said"),
+    /// without a participle and its place ("Protesters marching through the streets chanted").
+    func unnamedSpeakerAround(_ object: Int, end: Int, lowerBound: Int) -> Range<Int>? {
+        guard let speaker = speakerBeforePlace(object, lowerBound: lowerBound) else { return nil }
+        guard speaker.upperBound == object - 1 else { return speaker }
+        // ("at least half of voters in each state": a share of the speakers opens them.)
+        let share = shareStart(endingAt: speaker.upperBound - 1, lowerBound: lowerBound) ?? speaker.lowerBound
+        return min(share, outermostUnnamedSpeaker(from: speaker.lowerBound, lowerBound: lowerBound))..<end
+    }
+
+    /// The start of the unnamed speaker whose place or post-modifier holds the phrase at `start` ("officials" of
+    /// "officials on both sides of the border", where "both sides" reads as a group with the place "of the border");
+    /// `start` when none does.
+    func outermostUnnamedSpeaker(from start: Int, lowerBound: Int) -> Int {
+        var start = start
+        for _ in 0..<2 {
+            let placed = speakerBeforePlace(start, lowerBound: lowerBound).flatMap { $0.upperBound == start - 1 ? $0.lowerBound : nil }
+            guard let outer = placed ?? unnamedSpeakerBeforeModifier(start, lowerBound: lowerBound) else { break }
+            start = outer
+        }
+        return start
+    }
+
+    /// The start of "both sides", "each state", "two countries" ending at `end`: plain lowercase words after a
+    /// determiner of number, which opens no description of its own.
+    func countedObjectStart(endingAt end: Int, lowerBound: Int) -> Int? {
+        var k = end
+        while k > lowerBound, end - k < 3, tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].has(.functionWord) { k -= 1 }
+        guard k < end, k >= lowerBound, tokens[k].has(.determiner) || tokens[k].kind == .number, tokens[k].word != .the else { return nil }
+        return k
     }
 
     /// "A lawyer representing the family said", "A company spokesman reached by phone said": an unnamed
@@ -570,6 +615,13 @@ struct MentionParser {
             return end - 2
         }
         if end - 1 >= lowerBound, tokens[end - 1].word == .the, tokens[end].word == MentionParser.otherDeterminer { return end - 1 }
+        // "Three residents spoke to the paper. One described …", "“…,” another said": "one" or "another" opening its clause
+        // alone before a cue ("One Sunday in May" is no one).
+        if MentionParser.memberDeterminers.contains(tokens[end].word), end == lowerBound || !tokens[end - 1].isWord,
+            end + 1 < tokens.count, tokens[end + 1].has(.reportingVerb), !tokens[end + 1].isCapitalized
+        {
+            return end
+        }
         // "one of the people", "one of the senior officials" ("most of the people" is a share of them).
         guard tokens[end].has(.anonymousHead) || isGroupNoun(end) else { return nil }
         var the = end - 1
@@ -790,8 +842,13 @@ struct MentionParser {
         {
             start -= 1
         }
+        // "at least half", "more than a third": a bound before the share is the share's.
+        if start - 2 >= lowerBound, MentionParser.shareBounds.contains(block.lower(start - 2) + " " + block.lower(start - 1)) { start -= 2 }
         return start
     }
+
+    /// Two words that bound a share before it ("at least half", "more than a third"), lowercase.
+    static let shareBounds: Set<String> = ["at least", "at most", "more than", "less than", "fewer than"]
 
     /// Whether the word at `k` ends a quantity of people ("Some", "one in five"), which a cue may follow.
     func isQuantity(_ k: Int, lowerBound: Int) -> Bool {
@@ -1474,6 +1531,8 @@ struct MentionParser {
 
     /// "other" of "the other" (`Word.other` is the id of every word outside the vocabulary).
     static let otherDeterminer = Word("other")
+    /// "one" and "another", which stand alone for a member of a group met before.
+    static let memberDeterminers = [Word("one"), Word("another")]
 
     /// Lowercase words that qualify the rank after them rather than being a role of their own ("fellow Sen.").
     static let rankQualifiers: Set<String> = ["former", "retired", "then", "onetime", "late", "ex", "senior", "junior", "fellow"]
