@@ -89,11 +89,34 @@ final class LineShape {
         }
     }
 
-    /// Hands the range of each white-space separated word to `body` in order, while it returns true.
-    private func forEachWord(_ body: (Range<Int>) -> Bool) {
+    /// The ranges of the word holding byte `index` (an index of `text`) and of the words after it, at
+    /// most `count` in all, found without splitting the line: for a rule that finds its word by
+    /// searching the bytes and reads only the few words after it.
+    func words(fromWordHolding index: Int, count: Int) -> [Range<Int>] {
+        // The word's start: back from `index` to white space, as the words are split forward.
+        var start = index - text.startIndex
+        text.withUnsafeBufferPointer { utf8 in
+            while start > 0 {
+                let before = utf8.scalar(before: start)
+                guard !TextLines.isBlank(before.scalar) else { break }
+                start = before.start
+            }
+        }
+        var words: [Range<Int>] = []
+        words.reserveCapacity(count)
+        forEachWord(from: start) { word in
+            words.append(word)
+            return words.count < count
+        }
+        return words
+    }
+
+    /// Hands the range of each white-space separated word to `body` in order, while it returns true,
+    /// from byte `start` of the line on (0, or the start of a word).
+    private func forEachWord(from start: Int = 0, _ body: (Range<Int>) -> Bool) {
         let base = text.startIndex
         text.withUnsafeBufferPointer { utf8 in
-            var index = 0
+            var index = start
             while true {
                 while index < utf8.count {
                     let next = utf8.scalar(at: index)

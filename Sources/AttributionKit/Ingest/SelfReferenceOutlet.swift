@@ -8,12 +8,19 @@ enum SelfReferenceOutlet {
     static func infer(from paragraphs: [ArraySlice<UInt8>]) -> String? {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        // Most paragraphs have no "told" at all, and are passed over before they are split into words.
-        for paragraph in paragraphs where mayHoldCue(paragraph) {
+        // Most paragraphs have no "told" at all, and none is split into words: each word holding the
+        // cue's bytes is read where they stand, with the few words after it.
+        for paragraph in paragraphs {
             var seen: Set<String> = []
-            let shape = LineShape(paragraph, length: paragraph.scalarCount)
-            for (index, word) in shape.words.enumerated() where shape.word(in: word, is: cue) {
-                if let name = outletName(after: index, in: shape), seen.insert(name).inserted {
+            var shape: LineShape? = nil
+            var from = paragraph.startIndex
+            while let at = cueStart(in: paragraph, from: from) {
+                let line = shape ?? LineShape(paragraph, length: paragraph.scalarCount)
+                shape = line
+                // The cue's word, then "the" and the six words a name may have.
+                let words = line.words(fromWordHolding: at, count: 8)
+                from = words[0].upperBound
+                if line.word(in: words[0], is: cue), let name = outletName(after: words, in: line), seen.insert(name).inserted {
                     if counts[name] == nil { order.append(name) }
                     counts[name, default: 0] += 1
                 }
@@ -25,19 +32,20 @@ enum SelfReferenceOutlet {
     /// The verb before an outlet's name.
     private static let cue: StaticString = "told"
 
-    /// Whether the cue stands anywhere in `text`, in any ASCII case (as `LineShape.wordIs` compares).
-    /// Every paragraph of an article without a named outlet is searched, so four bytes are read at
-    /// each position and compared with the cue at once, ASCII capitals folded by setting their
-    /// 0x20 bit (which folds no other byte onto a letter of the cue).
-    private static func mayHoldCue(_ text: ArraySlice<UInt8>) -> Bool {
+    /// Where the cue stands in `text` from byte `from` on, in any ASCII case (as `LineShape.wordIs`
+    /// compares), inside a word or not. Every paragraph of an article without a named outlet is
+    /// searched, so four bytes are read at each position and compared with the cue at once, ASCII
+    /// capitals folded by setting their 0x20 bit (which folds no other byte onto a letter of the cue).
+    private static func cueStart(in text: ArraySlice<UInt8>, from: Int) -> Int? {
         text.withUnsafeBufferPointer { utf8 in
-            guard utf8.count >= 4, let base = utf8.baseAddress else { return false }
+            let offset = from - text.startIndex
+            guard utf8.count - offset >= 4, let base = utf8.baseAddress else { return nil }
             let raw = UnsafeRawPointer(base)
-            for start in 0...(utf8.count - 4)
+            for start in offset...(utf8.count - 4)
             where UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt32.self)) | 0x2020_2020 == foldedCue {
-                return true
+                return text.startIndex + start
             }
-            return false
+            return nil
         }
     }
 
@@ -46,21 +54,22 @@ enum SelfReferenceOutlet {
         cue.reversed().reduce(0) { $0 << 8 | UInt32($1) }
     }
 
-    /// "told the Riverside Gazette" → "Riverside Gazette"; "told The Daily Ledger" keeps "The".
-    private static func outletName(after cue: Int, in shape: LineShape) -> String? {
-        var index = cue + 1
-        if index < shape.wordCount, shape.word(index) == "the" { index += 1 }
-        var words: [String] = []
-        while index < shape.wordCount, words.count < 6, shape.isCapitalized(index) {
-            let raw = shape.word(index)
-            let trimmed = String(decoding: shape.bareBytes(in: shape.words[index]), as: UTF8.self)
-            words.append(trimmed)
-            if raw.unicodeScalars.last.map({ !LineShape.isWordScalar($0) }) ?? false { break }
+    /// "told the Riverside Gazette" → "Riverside Gazette"; "told The Daily Ledger" keeps "The". `words`:
+    /// the cue's word and those after it.
+    private static func outletName(after words: [Range<Int>], in shape: LineShape) -> String? {
+        var index = 1
+        // Compared by its bytes, as a String compares: no scalar beyond ASCII composes to "t", "h" or "e".
+        if index < words.count, shape.text[words[index]].elementsEqual("the".utf8) { index += 1 }
+        var name: [String] = []
+        while index < words.count, name.count < 6, shape.isCapitalized(in: words[index]) {
+            let raw = shape.text[words[index]]
+            name.append(String(decoding: shape.bareBytes(in: words[index]), as: UTF8.self))
+            if !LineShape.isWordScalar(raw.scalar(before: raw.endIndex).scalar) { break }
             index += 1
         }
-        guard let last = words.last, IngestLexicon.outletWords.contains(last.lowercased()),
-            words.count >= 2 || words.first != "The"
+        guard let last = name.last, IngestLexicon.outletWords.contains(last.lowercased()),
+            name.count >= 2 || name.first != "The"
         else { return nil }
-        return words.joined(separator: " ")
+        return name.joined(separator: " ")
     }
 }
