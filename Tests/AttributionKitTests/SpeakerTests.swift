@@ -535,6 +535,14 @@ import Testing
         #expect(result.speaker(of: "Another toll") == "Ada Moss")
     }
 
+    /// "…, an official told reporters on a conference call, calling the move “deeply worrying”": the participle
+    /// shares the speaker of the trailing cue past its object and adjuncts (and past "call", a noun there).
+    @Test func aParticipleSharesTheSpeakerOfATrailingCuePastItsAdjuncts() {
+        let result = Story.attribute(
+            "Veltan has recalled its ambassador from Norland, a senior State Department official told reporters on a conference call, calling the move “deeply worrying.”")
+        #expect(result.speaker(of: "deeply worrying") == "a senior State Department official")
+    }
+
     @Test func aStateOrYearAfterTheOpeningAdverbialIsNotTheSubject() {
         let result = Story.attribute(
             "Speaking at a town hall in Salem, Vestland, Ivo Pell went after Lind, calling her “a total stiff.”",

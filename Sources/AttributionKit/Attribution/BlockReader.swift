@@ -784,13 +784,17 @@ final class BlockReader {
     /// comma shares the speaker of the cue before it, else the sentence's subject.
     func participleSubject(of c: Int, in region: Range<Int>) -> Range<Int>? {
         guard c > region.lowerBound, tokens[c].has(.endsInIng), tokens[c - 1].word == .comma else { return nil }
-        // The cue before must end its clause: "Nefzi said, adding", "Pell told the Courier, adding".
+        // The cue before must end its clause: "Nefzi said, adding", "Pell told the Courier, adding", "…, an official
+        // told reporters on a conference call, calling" (its object and adjuncts, but no comma, stand between; a
+        // noun among them, "call", has no speaker before it).
         var k = c - 2
-        while k > max(region.lowerBound, c - 6), quoteOf[k] < 0, !isCue(k, .speechVerb) { k -= 1 }
-        if k > region.lowerBound, isCue(k, .speechVerb), let range = mentions.mention(before: k, lowerBound: lowerBound(before: k, in: region)),
-            mentions.parse(range) != nil
-        {
-            return range
+        while k > max(region.lowerBound, c - 10), quoteOf[k] < 0, tokens[k].word != .comma {
+            if isCue(k, .speechVerb), let range = mentions.mention(before: k, lowerBound: lowerBound(before: k, in: region)),
+                mentions.parse(range) != nil
+            {
+                return range
+            }
+            k -= 1
         }
         // "Harbor council candidate Ada Moss took to the radio, writing:": the whole opening phrase.
         if let opening = mentions.mention(after: region.lowerBound - 1, upperBound: c - 1), mentions.parse(opening) != nil { return opening }
