@@ -543,6 +543,13 @@ import Testing
         #expect(result.speaker(of: "deeply worrying") == "a senior State Department official")
     }
 
+    /// "Prime Minister-elect Goran Veit": a title before its holder takes office is a title, no part of the name.
+    @Test(arguments: ["Prime Minister-elect", "Chancellor-elect", "Prime Minister-designate"])
+    func aTitleNotYetTakenUpIsNoPartOfTheName(title: String) {
+        let result = Story.attribute("\(title) Goran Veit said the pact was dead.")
+        #expect(result.speaker(of: "the pact was dead") == "Goran Veit")
+    }
+
     @Test func aStateOrYearAfterTheOpeningAdverbialIsNotTheSubject() {
         let result = Story.attribute(
             "Speaking at a town hall in Salem, Vestland, Ivo Pell went after Lind, calling her “a total stiff.”",
