@@ -674,4 +674,28 @@ import Testing
         #expect(result.quote("drones had struck")?.text == "drones had struck a fuel depot")
         #expect(result.quote("long experience") != nil)
     }
+
+    /// "— Per Xinhua, …", "• “…,” Kell wrote": a list mark opening a newsletter's item is no word of its sentence,
+    /// which then opens with its cue or its quote; a pair of dashes around a heading in quotes is no list.
+    @Test func aListMarkOpeningAParagraphHidesNoOpeningCue() {
+        let result = Story.attribute(
+            "— Per Xinhua, the Qinland government has already pledged $200 million to the fund.",
+            "• “We have waited long enough,” Dr. Amara Kell wrote on X.",
+            "– ‘Who cares?’ –.")
+        #expect(result.speaker(of: "the Qinland government has already pledged") == "Xinhua")
+        #expect(result.quote("We have waited long enough")?.kind == .direct)
+        #expect(result.quote("Who cares") == nil)
+    }
+
+    /// `What we're reading: “Why pacts fail,” by Omar Deane`: a title of a work before its author is nobody's
+    /// words; a lowercase phrase before "by" and a name still quotes them.
+    @Test func aQuotedTitleBeforeByAndItsAuthorIsNoQuote() {
+        let result = Story.attribute(
+            "What we're reading: “Why pacts fail,” by Omar Deane in Foreign Lens.",
+            "— “Ferries return to Kell,” by the Harbor Times’s Ada Moss.",
+            "Ivo Pell said the “ugliness of those remarks,” by Vale last week, had hurt the talks.")
+        #expect(result.quote("Why pacts fail") == nil)
+        #expect(result.quote("Ferries return to Kell") == nil)
+        #expect(result.quote("ugliness of those remarks") != nil)
+    }
 }

@@ -357,6 +357,7 @@ final class BlockReader {
         {
             return .title
         }
+        if isTitleOfWorkBeforeAuthor(quote) { return .title }
         if first == sentence.lowerBound || quote.open == nil { return .direct }
         let prev = tokens[first - 1]
         // `on “Meet the Nation,” Vale said`: a run of title-case words inside a clause names a
@@ -383,6 +384,19 @@ final class BlockReader {
         if prev.has(.clauseConjunction), let word = words.first, tokens[word].isCapitalized { return .direct }
         if prev.has(.sayVerb), quoteOf[first - 1] < 0, !isInReportedClause(first - 1, in: sentence) { return .direct }
         return .partial
+    }
+
+    /// `What we're reading: “Why pacts fail,” by Omar Deane`, `“Ferries return,” by the Harbor Times’s Ada Moss`: a
+    /// capitalized quote closed by a comma, then "by" and a name, is the title of a work before its author (a passive's
+    /// agent, "called “reckless” by Vale", follows no comma; "the “ugliness of utterances,” by Vale" no capital).
+    func isTitleOfWorkBeforeAuthor(_ quote: QuoteSpan) -> Bool {
+        let content = quote.content
+        guard quote.close != nil, content.count >= 2, let word = content.first(where: { tokens[$0].isWord }), tokens[word].isCapitalized,
+            tokens[content.upperBound - 1].word == .comma,
+            quote.last + 2 < tokens.count, tokens[quote.last].word == .by
+        else { return false }
+        let author = tokens[quote.last + 1].word == .the ? quote.last + 2 : quote.last + 1
+        return tokens[author].isCapitalized
     }
 
     /// Whether the cue at `k` stands in the clause an earlier cue of the sentence reports ("Salm told lawmakers that the
