@@ -729,4 +729,16 @@ import Testing
             "The Organization for Fair Votes sent 200 monitors to the country. Its monitors saw ballot stuffing at dozens of polling stations, the group said.")
         #expect(result.speaker(of: "Its monitors saw ballot stuffing") == "Organization for Fair Votes")
     }
+
+    /// "…, the regional governor said. … Governor Ilya Marchev wrote": a title before a new name names the unnamed
+    /// source just quoted by a definite description with that head; "a governor" stays someone else.
+    @Test func aTitledNameRightAfterTheDescribedSourceNamesIt() {
+        let named = Story.attribute(
+            "A swarm of drones struck a fuel depot in the Varosk region overnight, the regional governor said in a post on Telegram.",
+            "“Air defences shot down 14 drones,” Governor Ilya Marchev wrote.")
+        #expect(named.speaker(of: "A swarm of drones") == "Ilya Marchev")
+        #expect(named.sources.count == 1)
+        let unnamed = Story.attribute("A spokesman said the roads were closed.", "Spokesman Ivo Lund said the roads were open.")
+        #expect(unnamed.speaker(of: "the roads were closed") == "a spokesman")
+    }
 }

@@ -1112,6 +1112,7 @@ struct MentionParser {
             } else {
                 mention = Mention(kind: .person(run), tokens: range)
                 if ownStart < run.lowerBound { readCredentials(ownStart..<run.lowerBound, into: &mention) }
+                if titleBeforeRun, tokens[run.lowerBound - 1].has(.titleWord) { mention.titleBeforeName = run.lowerBound - 1 }
             }
         }
         // "Mr. Vale's advisers": the words before a possessive describe someone else.
