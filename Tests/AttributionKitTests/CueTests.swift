@@ -698,4 +698,14 @@ import Testing
         #expect(result.quote("Ferries return to Kell") == nil)
         #expect(result.quote("ugliness of those remarks") != nil)
     }
+
+    /// "Veltan recalled its ambassador": a person called home is no memory told; "recalled the senator telling her …"
+    /// still reports.
+    @Test func recallingAnEnvoyIsNoReport() {
+        let result = Story.attribute(
+            "Veltan has recalled its ambassador from Norland after a border guard was shot dead.",
+            "Ada Moss recalled the senator telling her the vote was lost.")
+        #expect(result.quote("ambassador") == nil)
+        #expect(result.speaker(of: "the senator telling her") == "Ada Moss")
+    }
 }

@@ -1476,11 +1476,21 @@ final class BlockReader {
     }
 
     /// Whether the tokens `range` hold a finite verb, and so a clause of their own.
-    /// Whether the words after "add" or "warn", which run straight on from it without a verb of their own, make it an
-    /// action on a thing rather than a report: "added three firms to its list", "warned Manila over its mission".
+    /// Whether the words after "add" or "warn", which run straight on from it without a verb of their own, or after
+    /// "recall", make it an action on a thing rather than a report: "added three firms to its list", "warned Manila over
+    /// its mission", "recalled its ambassador".
     func isAction(_ content: Range<Int>, after c: Int) -> Bool {
-        guard !hasVerb(content), quoteOf[content.lowerBound] < 0 else { return false }
+        guard quoteOf[content.lowerBound] < 0 else { return false }
         let verb = block.lower(c)
+        // "Veltan recalled its ambassador", "recalls envoy": a person called home, not a memory told ("recalled the
+        // senator telling him", "recalled the mayor's words" recall words).
+        if verb.hasPrefix("recall") {
+            return content.prefix(3).contains { k in
+                tokens[k].has([.titleWord, .anonymousHead]) && !tokens[k].isCapitalized
+                    && (k + 1 == content.upperBound || (tokens[k + 1].word != .possessive && !tokens[k + 1].has(.endsInIng)))
+            }
+        }
+        guard !hasVerb(content) else { return false }
         // "warned Washington against strikes": whom a warning was for, and against what.
         if verb.hasPrefix("warn") { return content.dropFirst().contains { tokens[$0].word == BlockReader.against || tokens[$0].word == .over } }
         guard verb.hasPrefix("add") else { return false }
