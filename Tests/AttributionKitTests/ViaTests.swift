@@ -511,4 +511,16 @@ import Testing
         #expect(result.quote("We are ready")?.via == "KTV")
         #expect(result.quote("We are not")?.via == "in an interview")
     }
+
+    /// "Danko told reporters": words told to a crowd or to reporters did not reach the outlet that interviewed the
+    /// speaker before; "he told me" still did.
+    @Test func anInterviewOutletDoesNotCarryToWordsToldToOthers() {
+        let result = Story.attribute(
+            "“We are ready,” Major Yuri Danko told the Harbor Times.",
+            "“The strikes will go on,” Danko told reporters in Teslin.",
+            "“We will not stop,” he told me.")
+        #expect(result.quote("We are ready")?.via == "Harbor Times")
+        #expect(result.quote("The strikes will go on")?.via == nil)
+        #expect(result.quote("We will not stop")?.via == "Harbor Times")
+    }
 }
