@@ -28,6 +28,12 @@ import Testing
         #expect(Story.attribute(sentence).speaker(of: claim) == speaker)
     }
 
+    /// "A federal judge said": an unnamed judge is an unnamed source, as an unnamed senator is.
+    @Test func anUnnamedJudgeSpeaks() {
+        let result = Story.attribute("A federal judge in Kessel said the ferry law violated the charter.")
+        #expect(result.speaker(of: "the ferry law violated") == "a federal judge")
+    }
+
     /// "But an official who works at the ministry said": the conjunction opening the sentence does not hide the
     /// subject before its relative clause, so the clause's object does not speak.
     @Test(arguments: [
