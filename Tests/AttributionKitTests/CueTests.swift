@@ -708,4 +708,14 @@ import Testing
         #expect(result.quote("ambassador") == nil)
         #expect(result.speaker(of: "the senator telling her") == "Ada Moss")
     }
+
+    /// "…, said prices could rise by 5%.", "According to the ministry, $200 million …": a sign that belongs to the
+    /// number beside it is no punctuation trimmed off the claim.
+    @Test func aClaimKeepsTheSignOfANumberAtItsEdge() {
+        let result = Story.attribute(
+            "Jonas Berg, an energy analyst at Nordhavn Bank, said prices could rise by 5%.",
+            "According to the ministry, $200 million was pledged to the fund.")
+        #expect(result.quote("prices could rise")?.text == "prices could rise by 5%")
+        #expect(result.quote("million was pledged")?.text == "$200 million was pledged to the fund")
+    }
 }

@@ -975,7 +975,11 @@ final class BlockReader {
     /// `…, according to NAME`; `NAME CUE [OBJECT] [adjuncts] [that] …`.
     func indirectClaim(in sentence: Range<Int>, book: inout EntityBook) -> Finding? {
         var end = sentence.upperBound
-        while end > sentence.lowerBound, tokens[end - 1].kind == .punctuation || (tokens[end - 1].kind == .quote && quoteOf[end - 1] < 0) { end -= 1 }
+        while end > sentence.lowerBound,
+            (tokens[end - 1].kind == .punctuation && !isNumberSign(end - 1)) || (tokens[end - 1].kind == .quote && quoteOf[end - 1] < 0)
+        {
+            end -= 1
+        }
         guard end - sentence.lowerBound >= 4 else { return nil }
         let body = sentence.lowerBound..<end
         if let claim = claimQuotedAsSaying(body, book: &book) ?? claimBeforeTrailingCue(body, book: &book) { return claim }
@@ -1835,9 +1839,17 @@ final class BlockReader {
     func trimmed(_ range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
         var end = range.upperBound
-        while start < end, tokens[start].kind == .punctuation { start += 1 }
-        while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
+        while start < end, tokens[start].kind == .punctuation, !isNumberSign(start) { start += 1 }
+        while end > start, tokens[end - 1].kind == .punctuation, !isNumberSign(end - 1) { end -= 1 }
         return start..<end
+    }
+
+    /// Whether token `k` is a sign that belongs to the number beside it: "rise by 5%", "$200 million was pledged".
+    func isNumberSign(_ k: Int) -> Bool {
+        switch block.firstScalar(of: k) {
+        case "%", "$", "\u{00A3}", "\u{20AC}", "\u{00A5}": true
+        default: false
+        }
     }
 
     // MARK: Names and credentials
