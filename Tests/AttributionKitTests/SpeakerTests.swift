@@ -28,6 +28,13 @@ import Testing
         #expect(Story.attribute(sentence).speaker(of: claim) == speaker)
     }
 
+    /// "Teslin's president said": a title held in a place named before it is an unnamed source, as "Teslin's foreign
+    /// minister" is.
+    @Test func aTitleAfterAPossessivePlaceSpeaks() {
+        let result = Story.attribute("Teslin's president, in his nightly video address, said his forces would keep hitting targets.")
+        #expect(result.speaker(of: "his forces would keep") == "Teslin's president")
+    }
+
     /// "A federal judge said": an unnamed judge is an unnamed source, as an unnamed senator is.
     @Test func anUnnamedJudgeSpeaks() {
         let result = Story.attribute("A federal judge in Kessel said the ferry law violated the charter.")
