@@ -523,4 +523,14 @@ import Testing
         #expect(result.quote("The strikes will go on")?.via == nil)
         #expect(result.quote("We will not stop")?.via == "Harbor Times")
     }
+
+    /// "Ivo Pell, in a statement, said …": a channel set off between the speaker and the cue carried the words; a
+    /// place set off there ("in Kessel") is none.
+    @Test func aChannelSetOffBeforeTheCueIsTheVia() {
+        let result = Story.attribute(
+            "Teslin's president, in his nightly video address, said his forces would keep hitting targets.",
+            "Ivo Pell, in Kessel on Monday, said the ferry would run again.")
+        #expect(result.quote("his forces would keep")?.via == "in his nightly video address")
+        #expect(result.quote("the ferry would run")?.via == nil)
+    }
 }
