@@ -533,4 +533,13 @@ import Testing
         #expect(result.quote("his forces would keep")?.via == "in his nightly video address")
         #expect(result.quote("the ferry would run")?.via == nil)
     }
+
+    /// "told Channel 12", "in an interview with Channel 9": a broadcaster named by its word and a number is an outlet.
+    @Test func aBroadcastersNameMayEndInANumber() {
+        let result = Story.attribute(
+            "Ivo Pell told Israel's Channel 12 news that the forces would keep hitting targets.",
+            "“We will go on,” Ada Moss said in an interview with Channel 9 on Sunday.")
+        #expect(result.quote("the forces would keep")?.via == "Channel 12")
+        #expect(result.quote("We will go on")?.via == "Channel 9")
+    }
 }
