@@ -1203,6 +1203,19 @@ import Testing
         #expect(result.quote("What is your first priority") == nil)
     }
 
+    /// An explainer's "A:" that names its own speaker ("…, said Maria Duval") is hers, not the person interviewed
+    /// before; an interviewee's answer that reports someone ("McConnell said he would …") stays the interviewee's.
+    @Test func anAnswerThatNamesItsSpeakerIsTheirs() {
+        let result = Story.attribute(
+            "“The disinflation is on track,” central bank governor Elena Sousa told a news conference.",
+            "Q: Why does this matter?",
+            "A: Lower inflation means the bank can lower borrowing costs, said Maria Duval, a professor of economics at Corran University.",
+            "Q: And the banks?",
+            "A: They are fine. Remember, Lenz said they would be.")
+        #expect(result.speaker(of: "Lower inflation means") == "Maria Duval")
+        #expect(result.speaker(of: "They are fine") == "Elena Sousa")
+    }
+
     @Test func aLabelNamingSomeoneMetBeforeGivesTheSpeaker() {
         let result = Story.attribute(
             "Lena Varga spoke with the Ledger's Tessa Monroe about buses.",
