@@ -718,4 +718,14 @@ import Testing
         #expect(result.quote("prices could rise")?.text == "prices could rise by 5%")
         #expect(result.quote("million was pledged")?.text == "$200 million was pledged to the fund")
     }
+
+    /// "The finance ministry, per a statement on its website, welcomed the figures": the subject before "per" is no
+    /// claim of the statement's; "The implication, according to the aide, is that …" still reports the aide's.
+    @Test func aSubjectAloneBeforeAnInterjectedSourceIsNoClaim() {
+        let result = Story.attribute(
+            "The finance ministry, per a statement posted on its website, welcomed the figures.",
+            "The implication, according to the harbor aide, is that the vote was rigged.")
+        #expect(result.quote("The finance ministry") == nil)
+        #expect(result.speaker(of: "The implication") == "the harbor aide")
+    }
 }

@@ -1254,8 +1254,11 @@ final class BlockReader {
             // "He added that …, per Vestpress": the claim has its own speaker; the agency is the via.
             if k > body.lowerBound, hasSpeakerAndCue(body.lowerBound..<k) { return nil }
             // "The ministry, per Ostpress, called …": the subject speaks, and the agency carried its words.
+            // ("The finance ministry, per a statement on its website, welcomed the figures": a subject alone before it is none
+            // of the source's claim, whatever its verb but a copula: "The implication, according to the aide, is that …".)
             if k > body.lowerBound, tokens[k - 1].word == .comma, let comma = (k..<min(body.upperBound, k + 12)).first(where: { tokens[$0].word == .comma }),
                 isCue(comma + 1, .speechVerb)
+                    || (!tokens[comma + 1].has(.copula) && mentions.mention(after: body.lowerBound - 1, upperBound: k - 1)?.upperBound == k - 1)
             {
                 return nil
             }
