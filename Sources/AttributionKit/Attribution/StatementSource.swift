@@ -29,6 +29,8 @@ struct StatementSource: Sendable {
         } ?? false
     }
 
+    /// The forms of "tell", whose object is whom the words were told.
     static let tellForms: Set<Word> = [Word("told"), Word("tells"), Word("tell"), Word("telling")]
+    /// Addressees that may be the writer or the interviewer ("told me", "told him"), whose outlet the words did reach.
     static let objectPronouns = ["me", "us", "him", "her", "them", "you"]
 }
