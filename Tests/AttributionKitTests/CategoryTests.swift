@@ -32,6 +32,12 @@ import Testing
         #expect(category(titles: ["Prof.", "lead author"]) == .academic)
     }
 
+    /// "President-elect", "Prime Minister-designate": the role not yet taken up is the role's.
+    @Test func aRoleNotYetTakenUpHasTheRolesCategory() {
+        #expect(category(titles: ["Prime Minister-elect"]) == .government)
+        #expect(category(titles: ["President-designate"]) == .government)
+    }
+
     @Test func aHeadWordThatCouldBeASurnameNamesTheKindWhenOfFollowsIt() {
         #expect(category(name: "Bank of Vestland") == .business)
         #expect(category(name: "Northwick Chamber of Commerce") == .business)

@@ -773,4 +773,16 @@ import Testing
             "The company said the plant had lost money for five years.")
         #expect(result.speaker(of: "the plant had lost money") == "Greyson Foods")
     }
+
+    /// "…, the regional governor said. … Governor Ilya Marchev wrote": a title before a new name names the unnamed
+    /// source just quoted by a definite description with that head; "a governor" stays someone else.
+    @Test func aTitledNameRightAfterTheDescribedSourceNamesIt() {
+        let named = Story.attribute(
+            "A swarm of drones struck a fuel depot in the Varosk region overnight, the regional governor said in a post on Telegram.",
+            "“Air defences shot down 14 drones,” Governor Ilya Marchev wrote.")
+        #expect(named.speaker(of: "A swarm of drones") == "Ilya Marchev")
+        #expect(named.sources.count == 1)
+        let unnamed = Story.attribute("A spokesman said the roads were closed.", "Spokesman Ivo Lund said the roads were open.")
+        #expect(unnamed.speaker(of: "the roads were closed") == "a spokesman")
+    }
 }

@@ -674,4 +674,58 @@ import Testing
         #expect(result.quote("drones had struck")?.text == "drones had struck a fuel depot")
         #expect(result.quote("long experience") != nil)
     }
+
+    /// "— Per Xinhua, …", "• “…,” Kell wrote": a list mark opening a newsletter's item is no word of its sentence,
+    /// which then opens with its cue or its quote; a pair of dashes around a heading in quotes is no list.
+    @Test func aListMarkOpeningAParagraphHidesNoOpeningCue() {
+        let result = Story.attribute(
+            "— Per Xinhua, the Qinland government has already pledged $200 million to the fund.",
+            "• “We have waited long enough,” Dr. Amara Kell wrote on X.",
+            "– ‘Who cares?’ –.")
+        #expect(result.speaker(of: "the Qinland government has already pledged") == "Xinhua")
+        #expect(result.quote("We have waited long enough")?.kind == .direct)
+        #expect(result.quote("Who cares") == nil)
+    }
+
+    /// `What we're reading: “Why pacts fail,” by Omar Deane`: a title of a work before its author is nobody's
+    /// words; a lowercase phrase before "by" and a name still quotes them.
+    @Test func aQuotedTitleBeforeByAndItsAuthorIsNoQuote() {
+        let result = Story.attribute(
+            "What we're reading: “Why pacts fail,” by Omar Deane in Foreign Lens.",
+            "— “Ferries return to Kell,” by the Harbor Times’s Ada Moss.",
+            "Ivo Pell said the “ugliness of those remarks,” by Vale last week, had hurt the talks.")
+        #expect(result.quote("Why pacts fail") == nil)
+        #expect(result.quote("Ferries return to Kell") == nil)
+        #expect(result.quote("ugliness of those remarks") != nil)
+    }
+
+    /// "Veltan recalled its ambassador": a person called home is no memory told; "recalled the senator telling her …"
+    /// still reports.
+    @Test func recallingAnEnvoyIsNoReport() {
+        let result = Story.attribute(
+            "Veltan has recalled its ambassador from Norland after a border guard was shot dead.",
+            "Ada Moss recalled the senator telling her the vote was lost.")
+        #expect(result.quote("ambassador") == nil)
+        #expect(result.speaker(of: "the senator telling her") == "Ada Moss")
+    }
+
+    /// "…, said prices could rise by 5%.", "According to the ministry, $200 million …": a sign that belongs to the
+    /// number beside it is no punctuation trimmed off the claim.
+    @Test func aClaimKeepsTheSignOfANumberAtItsEdge() {
+        let result = Story.attribute(
+            "Jonas Berg, an energy analyst at Nordhavn Bank, said prices could rise by 5%.",
+            "According to the ministry, $200 million was pledged to the fund.")
+        #expect(result.quote("prices could rise")?.text == "prices could rise by 5%")
+        #expect(result.quote("million was pledged")?.text == "$200 million was pledged to the fund")
+    }
+
+    /// "The finance ministry, per a statement on its website, welcomed the figures": the subject before "per" is no
+    /// claim of the statement's; "The implication, according to the aide, is that …" still reports the aide's.
+    @Test func aSubjectAloneBeforeAnInterjectedSourceIsNoClaim() {
+        let result = Story.attribute(
+            "The finance ministry, per a statement posted on its website, welcomed the figures.",
+            "The implication, according to the harbor aide, is that the vote was rigged.")
+        #expect(result.quote("The finance ministry") == nil)
+        #expect(result.speaker(of: "The implication") == "the harbor aide")
+    }
 }

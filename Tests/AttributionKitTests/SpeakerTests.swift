@@ -28,6 +28,19 @@ import Testing
         #expect(Story.attribute(sentence).speaker(of: claim) == speaker)
     }
 
+    /// "Teslin's president said": a title held in a place named before it is an unnamed source, as "Teslin's foreign
+    /// minister" is.
+    @Test func aTitleAfterAPossessivePlaceSpeaks() {
+        let result = Story.attribute("Teslin's president, in his nightly video address, said his forces would keep hitting targets.")
+        #expect(result.speaker(of: "his forces would keep") == "Teslin's president")
+    }
+
+    /// "A federal judge said": an unnamed judge is an unnamed source, as an unnamed senator is.
+    @Test func anUnnamedJudgeSpeaks() {
+        let result = Story.attribute("A federal judge in Kessel said the ferry law violated the charter.")
+        #expect(result.speaker(of: "the ferry law violated") == "a federal judge")
+    }
+
     /// "But an official who works at the ministry said": the conjunction opening the sentence does not hide the
     /// subject before its relative clause, so the clause's object does not speak.
     @Test(arguments: [
@@ -533,6 +546,21 @@ import Testing
         #expect(result.speaker(of: "Some people get carried away") == "Rosa Lind")
         #expect(result.speaker(of: "a failed mayor") == "Ivo Pell")
         #expect(result.speaker(of: "Another toll") == "Ada Moss")
+    }
+
+    /// "…, an official told reporters on a conference call, calling the move “deeply worrying”": the participle
+    /// shares the speaker of the trailing cue past its object and adjuncts (and past "call", a noun there).
+    @Test func aParticipleSharesTheSpeakerOfATrailingCuePastItsAdjuncts() {
+        let result = Story.attribute(
+            "Veltan has recalled its ambassador from Norland, a senior State Department official told reporters on a conference call, calling the move “deeply worrying.”")
+        #expect(result.speaker(of: "deeply worrying") == "a senior State Department official")
+    }
+
+    /// "Prime Minister-elect Goran Veit": a title before its holder takes office is a title, no part of the name.
+    @Test(arguments: ["Prime Minister-elect", "Chancellor-elect", "Prime Minister-designate"])
+    func aTitleNotYetTakenUpIsNoPartOfTheName(title: String) {
+        let result = Story.attribute("\(title) Goran Veit said the pact was dead.")
+        #expect(result.speaker(of: "the pact was dead") == "Goran Veit")
     }
 
     @Test func aStateOrYearAfterTheOpeningAdverbialIsNotTheSubject() {
@@ -1235,6 +1263,19 @@ import Testing
         #expect(result.quote("Getting buses to run on time")?.kind == .indirect)
         #expect(result.speaker(of: "Not this year") == "Lena Varga")
         #expect(result.quote("What is your first priority") == nil)
+    }
+
+    /// An explainer's "A:" that names its own speaker ("…, said Maria Duval") is hers, not the person interviewed
+    /// before; an interviewee's answer that reports someone ("McConnell said he would …") stays the interviewee's.
+    @Test func anAnswerThatNamesItsSpeakerIsTheirs() {
+        let result = Story.attribute(
+            "“The disinflation is on track,” central bank governor Elena Sousa told a news conference.",
+            "Q: Why does this matter?",
+            "A: Lower inflation means the bank can lower borrowing costs, said Maria Duval, a professor of economics at Corran University.",
+            "Q: And the banks?",
+            "A: They are fine. Remember, Lenz said they would be.")
+        #expect(result.speaker(of: "Lower inflation means") == "Maria Duval")
+        #expect(result.speaker(of: "They are fine") == "Elena Sousa")
     }
 
     @Test func aLabelNamingSomeoneMetBeforeGivesTheSpeaker() {

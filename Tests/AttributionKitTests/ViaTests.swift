@@ -511,4 +511,35 @@ import Testing
         #expect(result.quote("We are ready")?.via == "KTV")
         #expect(result.quote("We are not")?.via == "in an interview")
     }
+
+    /// "Danko told reporters": words told to a crowd or to reporters did not reach the outlet that interviewed the
+    /// speaker before; "he told me" still did.
+    @Test func anInterviewOutletDoesNotCarryToWordsToldToOthers() {
+        let result = Story.attribute(
+            "“We are ready,” Major Yuri Danko told the Harbor Times.",
+            "“The strikes will go on,” Danko told reporters in Teslin.",
+            "“We will not stop,” he told me.")
+        #expect(result.quote("We are ready")?.via == "Harbor Times")
+        #expect(result.quote("The strikes will go on")?.via == nil)
+        #expect(result.quote("We will not stop")?.via == "Harbor Times")
+    }
+
+    /// "Ivo Pell, in a statement, said …": a channel set off between the speaker and the cue carried the words; a
+    /// place set off there ("in Kessel") is none.
+    @Test func aChannelSetOffBeforeTheCueIsTheVia() {
+        let result = Story.attribute(
+            "Teslin's president, in his nightly video address, said his forces would keep hitting targets.",
+            "Ivo Pell, in Kessel on Monday, said the ferry would run again.")
+        #expect(result.quote("his forces would keep")?.via == "in his nightly video address")
+        #expect(result.quote("the ferry would run")?.via == nil)
+    }
+
+    /// "told Channel 12", "in an interview with Channel 9": a broadcaster named by its word and a number is an outlet.
+    @Test func aBroadcastersNameMayEndInANumber() {
+        let result = Story.attribute(
+            "Ivo Pell told Israel's Channel 12 news that the forces would keep hitting targets.",
+            "“We will go on,” Ada Moss said in an interview with Channel 9 on Sunday.")
+        #expect(result.quote("the forces would keep")?.via == "Channel 12")
+        #expect(result.quote("We will go on")?.via == "Channel 9")
+    }
 }

@@ -182,7 +182,7 @@ public struct AttributionEngine: Sendable {
             let index = sourceIndex[entity]!
             attributions[k].sourceID = sources[index].id
             if let via = attributions[k].via, attributions[k].viaIsOutlet, carried[index].outlet == nil { carried[index].outlet = via }
-            if attributions[k].via == nil, !statement.writtenByThemselves, let outlet = carried[index].outlet {
+            if attributions[k].via == nil, !statement.writtenByThemselves, !statement.toldAddressee, let outlet = carried[index].outlet {
                 attributions[k].via = outlet
                 attributions[k].viaIsOutlet = true
             }

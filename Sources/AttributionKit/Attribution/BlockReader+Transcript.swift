@@ -17,6 +17,19 @@ extension BlockReader {
     static let questionLabels: Set<String> = ["q", "question"]
     static let answerLabels: Set<String> = ["a", "answer"]
 
+    /// Whether the first sentence of the words ends in a cue after a comma with a capitalized speaker beside it:
+    /// "…, said Maria Duval, a professor …", "…, Duval said." (an interviewee's "McConnell said he would …" reports).
+    func namesItsSpeaker(_ words: Range<Int>) -> Bool {
+        guard let first = block.sentences.first(where: { $0.contains(words.lowerBound) }) else { return false }
+        let sentence = words.lowerBound..<min(words.upperBound, first.upperBound)
+        let closesClause = { [tokens] (k: Int) in k >= sentence.upperBound || tokens[k].word == .comma || tokens[k].isSentenceFinal }
+        return sentence.dropFirst().contains { k in
+            guard tokens[k - 1].word == .comma, quoteOf[k] < 0 else { return false }
+            if isCue(k, .speechVerb) { return k + 1 < sentence.upperBound && tokens[k + 1].isCapitalized }
+            return tokens[k].isCapitalized && (k + 1..<min(sentence.upperBound, k + 4)).contains { isCue($0, .speechVerb) && closesClause($0 + 1) }
+        }
+    }
+
     /// Registers the people each sentence names, for a transcript line, whose words are read no further.
     func registerNames(book: inout EntityBook) {
         for sentence in block.sentences {
@@ -36,7 +49,10 @@ extension BlockReader {
         if colon == 1, BlockReader.questionLabels.contains(label) { return .question }
         // ("Clinton: 1,769.": a tally under a name says nothing, nor does a list of names with no lowercase word.)
         guard tokens[words].count(where: \.isWord) >= 4, tokens[words].contains(where: { $0.isWord && !$0.isCapitalized }) else { return nil }
-        if colon == 1, BlockReader.answerLabels.contains(label) { return .answer(words) }
+        if colon == 1, BlockReader.answerLabels.contains(label) {
+            // "A: Lower inflation means …, said Maria Duval": an explainer's answer that names its own speaker is read as prose.
+            return namesItsSpeaker(words) ? nil : .answer(words)
+        }
         // A person the article named before ("New Hampshire:", "Update:" are none); a line that names the label's
         // person in its words is a section about them ("Sanders: On his website, Sanders calls for …").
         let surname = block.lower(colon - 1)

@@ -357,6 +357,7 @@ final class BlockReader {
         {
             return .title
         }
+        if isTitleOfWorkBeforeAuthor(quote) { return .title }
         if first == sentence.lowerBound || quote.open == nil { return .direct }
         let prev = tokens[first - 1]
         // `on “Meet the Nation,” Vale said`: a run of title-case words inside a clause names a
@@ -383,6 +384,19 @@ final class BlockReader {
         if prev.has(.clauseConjunction), let word = words.first, tokens[word].isCapitalized { return .direct }
         if prev.has(.sayVerb), quoteOf[first - 1] < 0, !isInReportedClause(first - 1, in: sentence) { return .direct }
         return .partial
+    }
+
+    /// `What we're reading: “Why pacts fail,” by Omar Deane`, `“Ferries return,” by the Harbor Times’s Ada Moss`: a
+    /// capitalized quote closed by a comma, then "by" and a name, is the title of a work before its author (a passive's
+    /// agent, "called “reckless” by Vale", follows no comma; "the “ugliness of utterances,” by Vale" no capital).
+    func isTitleOfWorkBeforeAuthor(_ quote: QuoteSpan) -> Bool {
+        let content = quote.content
+        guard quote.close != nil, content.count >= 2, let word = content.first(where: { tokens[$0].isWord }), tokens[word].isCapitalized,
+            tokens[content.upperBound - 1].word == .comma,
+            quote.last + 2 < tokens.count, tokens[quote.last].word == .by
+        else { return false }
+        let author = tokens[quote.last + 1].word == .the ? quote.last + 2 : quote.last + 1
+        return tokens[author].isCapitalized
     }
 
     /// Whether the cue at `k` stands in the clause an earlier cue of the sentence reports ("Salm told lawmakers that the
@@ -784,13 +798,17 @@ final class BlockReader {
     /// comma shares the speaker of the cue before it, else the sentence's subject.
     func participleSubject(of c: Int, in region: Range<Int>) -> Range<Int>? {
         guard c > region.lowerBound, tokens[c].has(.endsInIng), tokens[c - 1].word == .comma else { return nil }
-        // The cue before must end its clause: "Nefzi said, adding", "Pell told the Courier, adding".
+        // The cue before must end its clause: "Nefzi said, adding", "Pell told the Courier, adding", "…, an official
+        // told reporters on a conference call, calling" (its object and adjuncts, but no comma, stand between; a
+        // noun among them, "call", has no speaker before it).
         var k = c - 2
-        while k > max(region.lowerBound, c - 6), quoteOf[k] < 0, !isCue(k, .speechVerb) { k -= 1 }
-        if k > region.lowerBound, isCue(k, .speechVerb), let range = mentions.mention(before: k, lowerBound: lowerBound(before: k, in: region)),
-            mentions.parse(range) != nil
-        {
-            return range
+        while k > max(region.lowerBound, c - 10), quoteOf[k] < 0, tokens[k].word != .comma {
+            if isCue(k, .speechVerb), let range = mentions.mention(before: k, lowerBound: lowerBound(before: k, in: region)),
+                mentions.parse(range) != nil
+            {
+                return range
+            }
+            k -= 1
         }
         // "Harbor council candidate Ada Moss took to the radio, writing:": the whole opening phrase.
         if let opening = mentions.mention(after: region.lowerBound - 1, upperBound: c - 1), mentions.parse(opening) != nil { return opening }
@@ -911,10 +929,13 @@ final class BlockReader {
     }
 
     /// "The ministry, per Ostpress, said …", "The ministry, according to Ostpress, said …": the agency
-    /// set off between the speaker and the cue, or inside the speaker's phrase, carried the words.
+    /// set off between the speaker and the cue, or inside the speaker's phrase, carried the words; so did a
+    /// channel set off there ("Ivo Pell, in a statement, said").
     func interjectedVia(after mention: Range<Int>, cue c: Int) -> Via? {
         let words = mention.lowerBound..<max(mention.upperBound, c)
-        guard let k = words.dropFirst().first(where: { tokens[$0 - 1].word == .comma && (tokens[$0].word == .per || isAccordingTo($0)) })
+        guard let k = words.dropFirst().first(where: {
+            tokens[$0 - 1].word == .comma && (tokens[$0].word == .per || isAccordingTo($0) || tokens[$0].has(.channelPreposition))
+        })
         else { return nil }
         return vias.find(in: k..<words.upperBound)
     }
@@ -959,7 +980,11 @@ final class BlockReader {
     /// `…, according to NAME`; `NAME CUE [OBJECT] [adjuncts] [that] …`.
     func indirectClaim(in sentence: Range<Int>, book: inout EntityBook) -> Finding? {
         var end = sentence.upperBound
-        while end > sentence.lowerBound, tokens[end - 1].kind == .punctuation || (tokens[end - 1].kind == .quote && quoteOf[end - 1] < 0) { end -= 1 }
+        while end > sentence.lowerBound,
+            (tokens[end - 1].kind == .punctuation && !isNumberSign(end - 1)) || (tokens[end - 1].kind == .quote && quoteOf[end - 1] < 0)
+        {
+            end -= 1
+        }
         guard end - sentence.lowerBound >= 4 else { return nil }
         let body = sentence.lowerBound..<end
         if let claim = claimQuotedAsSaying(body, book: &book) ?? claimBeforeTrailingCue(body, book: &book) { return claim }
@@ -1232,8 +1257,11 @@ final class BlockReader {
             // according to its tally, …": so has one whose cue stands right before the "according to".)
             if k > body.lowerBound, hasSpeakerAndCue(body.lowerBound..<k) || isCueBeforeComma(k - 1, in: body) { return nil }
             // "The ministry, per Ostpress, called …": the subject speaks, and the agency carried its words.
+            // ("The finance ministry, per a statement on its website, welcomed the figures": a subject alone before it is none
+            // of the source's claim, whatever its verb but a copula: "The implication, according to the aide, is that …".)
             if k > body.lowerBound, tokens[k - 1].word == .comma, let comma = (k..<min(body.upperBound, k + 12)).first(where: { tokens[$0].word == .comma }),
                 isCue(comma + 1, .speechVerb)
+                    || (!tokens[comma + 1].has(.copula) && mentions.mention(after: body.lowerBound - 1, upperBound: k - 1)?.upperBound == k - 1)
             {
                 return nil
             }
@@ -1461,11 +1489,21 @@ final class BlockReader {
     }
 
     /// Whether the tokens `range` hold a finite verb, and so a clause of their own.
-    /// Whether the words after "add" or "warn", which run straight on from it without a verb of their own, make it an
-    /// action on a thing rather than a report: "added three firms to its list", "warned Manila over its mission".
+    /// Whether the words after "add" or "warn", which run straight on from it without a verb of their own, or after
+    /// "recall", make it an action on a thing rather than a report: "added three firms to its list", "warned Manila over
+    /// its mission", "recalled its ambassador".
     func isAction(_ content: Range<Int>, after c: Int) -> Bool {
-        guard !hasVerb(content), quoteOf[content.lowerBound] < 0 else { return false }
+        guard quoteOf[content.lowerBound] < 0 else { return false }
         let verb = block.lower(c)
+        // "Veltan recalled its ambassador", "recalls envoy": a person called home, not a memory told ("recalled the
+        // senator telling him", "recalled the mayor's words" recall words).
+        if verb.hasPrefix("recall") {
+            return content.prefix(3).contains { k in
+                tokens[k].has([.titleWord, .anonymousHead]) && !tokens[k].isCapitalized
+                    && (k + 1 == content.upperBound || (tokens[k + 1].word != .possessive && !tokens[k + 1].has(.endsInIng)))
+            }
+        }
+        guard !hasVerb(content) else { return false }
         // "warned Washington against strikes": whom a warning was for, and against what.
         if verb.hasPrefix("warn") { return content.dropFirst().contains { tokens[$0].word == BlockReader.against || tokens[$0].word == .over } }
         guard verb.hasPrefix("add") else { return false }
@@ -1826,9 +1864,17 @@ final class BlockReader {
     func trimmed(_ range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
         var end = range.upperBound
-        while start < end, tokens[start].kind == .punctuation { start += 1 }
-        while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
+        while start < end, tokens[start].kind == .punctuation, !isNumberSign(start) { start += 1 }
+        while end > start, tokens[end - 1].kind == .punctuation, !isNumberSign(end - 1) { end -= 1 }
         return start..<end
+    }
+
+    /// Whether token `k` is a sign that belongs to the number beside it: "rise by 5%", "$200 million was pledged".
+    func isNumberSign(_ k: Int) -> Bool {
+        switch block.firstScalar(of: k) {
+        case "%", "$", "\u{00A3}", "\u{20AC}", "\u{00A5}": true
+        default: false
+        }
     }
 
     // MARK: Names and credentials

@@ -88,7 +88,11 @@ struct EntityBook {
         case .person(let name):
             // "A port spokeswoman said … The spokeswoman, Ann Lee, …": the unnamed source met before takes the name beside
             // its description ("The Commerce Ministry’s spokesperson, He Yadong," names no spokesperson of the Foreign Ministry).
-            let unnamed = mention.namesUnnamed.flatMap { unnamedSource(describedBy: block.lower($0)) }.flatMap { servesSameBody($0, as: mention) ? $0 : nil }
+            // "The regional governor said … Governor Ilya Marchev wrote": so does one met by a definite description with the
+            // head of the title before a name not met yet.
+            let unnamed = (mention.namesUnnamed.flatMap { unnamedSource(describedBy: block.lower($0)) }
+                ?? mention.titleBeforeName.flatMap { knowsPerson(name, in: block) ? nil : definitelyDescribedUnnamedSource(head: block.lower($0)) })
+                .flatMap { servesSameBody($0, as: mention) ? $0 : nil }
             index = unnamed.map { giveName(block.text(tokens: name), to: $0) }
                 ?? person(named: name, in: block, gender: mention.gender, title: mention.titles.first)
         case .organization(let name):
@@ -691,6 +695,16 @@ struct EntityBook {
         let word = Array(head.utf8)
         return firstByRecency { entities[$0].kind == .unnamed && EntityBook.lastWords(of: entities[$0].description ?? "", are: head) }
             ?? firstByRecency { entities[$0].kind == .unnamed && EntityBook.words(of: entities[$0].description ?? "", include: word) }
+    }
+
+    /// The source of the latest statement when it is unnamed and met by a definite description ending in `head` ("the
+    /// regional governor" for "governor"): a writer who names someone right after quoting them so means them, where
+    /// "a governor" keeps its holder unnamed and "the president" quoted paragraphs before is often another president.
+    func definitelyDescribedUnnamedSource(head: String) -> Int? {
+        guard let index = latestSpeaker, entities[index].kind == .unnamed, let description = entities[index].description,
+            description.hasPrefix("the "), EntityBook.lastWords(of: description, are: head)
+        else { return nil }
+        return index
     }
 
     /// "the person" after "two people familiar with the talks", "the official" after "officials in

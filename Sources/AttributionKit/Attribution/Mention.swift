@@ -37,6 +37,9 @@ struct Mention: Sendable {
     /// The token of the head of a definite description set beside the name ("worker" of "The worker,
     /// Ole Brandvik"): an unnamed source met before with that head is this person.
     var namesUnnamed: Int? = nil
+    /// The title word right before the name ("Governor" of "Governor Ilya Marchev"): an unnamed source met before by a
+    /// definite description with that head ("the regional governor said …") is this person, named now.
+    var titleBeforeName: Int? = nil
     /// The role is held at the organisation "it" stands for: "Its lawyer, Beth Morrow".
     var servesIt = false
     /// The text gives the person's age beside the name ("Mara Lind, 34,"), as it does for people met in the street.

@@ -1132,7 +1132,10 @@ struct MentionParser {
                 mention = Mention(kind: .anonymous(descriptionText(range.lowerBound..<descriptionEnd), vague: false), tokens: range)
                 mention.titles.append(block.textLoweringFirst(tokens: role.role))
                 if last.has(.organizationHead) { mention.organizations.append(block.text(tokens: role.body)) }
-            } else if last.has(.anonymousHead) || isGroupNoun(headEnd - 1) {
+            } else if last.has(.anonymousHead) || isGroupNoun(headEnd - 1)
+                // "Teslin's president": a title held in a place or body named before it, its holder not named.
+                || (possessive && last.has(.titleWord) && !last.isCapitalized)
+            {
                 guard determiner != nil || last.has(.endsInS) || last.has(.unmarkedPlural) || head.count > 1 else { return nil }
                 let description = descriptionText(range.lowerBound..<descriptionEnd)
                 let vague = last.has(.vagueHead) && (determiner == nil || determiner == .some || determiner == .many || determiner == .most)
@@ -1171,6 +1174,7 @@ struct MentionParser {
             } else {
                 mention = Mention(kind: .person(run), tokens: range)
                 if ownStart < run.lowerBound { readCredentials(ownStart..<run.lowerBound, into: &mention) }
+                if titleBeforeRun, tokens[run.lowerBound - 1].has(.titleWord) { mention.titleBeforeName = run.lowerBound - 1 }
             }
         }
         // "Mr. Vale's advisers": the words before a possessive describe someone else.

@@ -33,8 +33,10 @@ struct ViaFinder {
         {
             i += 1
         }
-        // ("France 24": a known outlet may end in one.)
-        if i > start, i < upperBound, tokens[i].kind == .number, isOutlet(start..<(i + 1)) { i += 1 }
+        // ("France 24": a known outlet may end in one, and so may a broadcaster's name: "Channel 12", "Radio 4".)
+        if i > start, i < upperBound, tokens[i].kind == .number, isOutlet(start..<(i + 1)) || lexicon.outletOpeners.contains(block.lower(start)) {
+            i += 1
+        }
         // "dpa": an outlet known by a name in lowercase.
         guard i > start else { return start < upperBound && lexicon.isKnownOutlet(start..<(start + 1), in: block) ? start..<(start + 1) : nil }
         // "told the Harbor Times Vale’s plan …": the longest known outlet at the front.
@@ -78,10 +80,10 @@ struct ViaFinder {
         if range.count >= 2, last.isCapitalized, tokens[range.upperBound - 2].has(.outletWord), block.lower(range.upperBound - 1, is: "agency") {
             return true
         }
-        // "Radio Harwick": a broadcaster's word may open the name instead (capitalized words only, so
-        // "Radio Harwick on Monday" is cut back to the name).
+        // "Radio Harwick", "Channel 12": a broadcaster's word may open the name instead (capitalized words or numbers
+        // only, so "Radio Harwick on Monday" is cut back to the name).
         let first = tokens[range.lowerBound].word == .the ? range.lowerBound + 1 : range.lowerBound
-        if range.upperBound - first >= 2, (first..<range.upperBound).allSatisfy({ tokens[$0].isCapitalized }),
+        if range.upperBound - first >= 2, (first..<range.upperBound).allSatisfy({ tokens[$0].isCapitalized || ($0 > first && tokens[$0].kind == .number) }),
             lexicon.outletOpeners.contains(block.lower(first))
         {
             return true

@@ -32,6 +32,9 @@ struct TitleLexicon: Sendable {
         "assistant", "associate", "interim", "a", "an", "the", "its", "his", "her", "their", "current", "now",
     ]
     private static let linkWords: WordSet = ["of", "at", "for", "with", "in", "to", "on"]
+    /// Words after a role that name it before its holder takes office ("president-elect", "Prime Minister-designate"):
+    /// the role is the same.
+    private static let pendingMarks: WordSet = ["elect", "designate"]
 
     init(rows: TabSeparatedRows, functions: TabSeparatedRows) {
         var functionTable = PhraseTable<Bool>()
@@ -53,6 +56,7 @@ struct TitleLexicon: Sendable {
     /// words around it that may name an organisation.
     func read(_ words: NameWords) -> Reading? {
         let tokens = words.words
+        if tokens.count > 1, TitleLexicon.pendingMarks.contains(words, at: tokens.count - 1) { return read(words[0..<(tokens.count - 1)]) }
         // "son of the former governor", "niece of the mayor": the role after a family tie is the relative's.
         if let link = tokens.indices.first(where: { TitleLexicon.linkWords.contains(words, at: $0) }),
             let (role, length) = roles.longestMatch(in: words, to: link), role.isKin

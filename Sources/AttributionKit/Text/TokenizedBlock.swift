@@ -22,7 +22,13 @@ public final class TokenizedBlock: Sendable {
         let quotes = QuoteScanner().scan(tokens, marks: marks)
         self.tokens = tokens
         self.quotes = quotes
-        sentences = SentenceSplitter().split(tokens, quotes: quotes)
+        var sentences = SentenceSplitter().split(tokens, quotes: quotes)
+        // "— Per Xinhua, …", "• “We waited,” Kell wrote.": a list mark opening the block is no word of its first
+        // sentence, so the rules that read a sentence's opening ("Per NAME, …", a quote first) see its first word.
+        if let first = sentences.first, first.count > 1, TokenizedBlock.opensWithListMark(tokens, utf8: utf8) {
+            sentences[0] = 1..<first.upperBound
+        }
+        self.sentences = sentences
         // Filled by the specialized `filledWith` (`unsafeUninitializedCapacity` looks up the array's generic
         // type at each call), then the quotes written in place, with no check of the array's uniqueness per token.
         var quoteOf = [Int32](filledWith: -1, count: tokens.count)
@@ -32,6 +38,19 @@ public final class TokenizedBlock: Sendable {
             }
         }
         self.quoteOf = quoteOf
+    }
+
+    /// Whether the tokens open with a mark of a list item written as plain text (a dash, a bullet, an asterisk),
+    /// but not one of a pair of dashes around a heading ("– ‘Who cares?’ –.").
+    static func opensWithListMark(_ tokens: [Token], utf8: [UInt8]) -> Bool {
+        func isListMark(_ k: Int) -> Bool {
+            guard tokens[k].kind == .punctuation else { return false }
+            switch utf8.withUnsafeBufferPointer({ Tokenizer.scalar(in: $0, at: Int(tokens[k].utf8Start)).scalar }) {
+            case "\u{2014}", "\u{2013}", "\u{2015}", "-", "\u{2022}", "\u{00B7}", "\u{25AA}", "\u{25CF}", "\u{25BA}", "*": return true
+            default: return false
+            }
+        }
+        return tokens.count > 2 && isListMark(0) && !isListMark(tokens.count - 1) && !isListMark(tokens.count - 2)
     }
 
     /// The lowercased text of token `k`, for the few rules that need the string itself.
