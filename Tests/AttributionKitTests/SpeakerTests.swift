@@ -38,7 +38,7 @@ import Testing
     /// "A federal judge said": an unnamed judge is an unnamed source, as an unnamed senator is.
     @Test func anUnnamedJudgeSpeaks() {
         let result = Story.attribute("A federal judge in Kessel said the ferry law violated the charter.")
-        #expect(result.speaker(of: "the ferry law violated") == "a federal judge")
+        #expect(result.speaker(of: "the ferry law violated") == "a federal judge in Kessel")
     }
 
     /// "But an official who works at the ministry said": the conjunction opening the sentence does not hide the

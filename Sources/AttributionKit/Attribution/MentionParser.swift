@@ -195,11 +195,14 @@ struct MentionParser {
     }
 
     /// The start of "both sides", "each state", "two countries" ending at `end`: plain lowercase words after a
-    /// determiner of number, which opens no description of its own.
+    /// determiner of number, which opens no description of its own ("the" and "a" count nothing: "told reporters on a
+    /// conference call" holds no speaker's place).
     func countedObjectStart(endingAt end: Int, lowerBound: Int) -> Int? {
         var k = end
         while k > lowerBound, end - k < 3, tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].has(.functionWord) { k -= 1 }
-        guard k < end, k >= lowerBound, tokens[k].has(.determiner) || tokens[k].kind == .number, tokens[k].word != .the else { return nil }
+        guard k < end, k >= lowerBound, tokens[k].has(.determiner) || tokens[k].kind == .number, tokens[k].word != .the,
+            !block.lower(k, is: "a"), !block.lower(k, is: "an")
+        else { return nil }
         return k
     }
 
@@ -843,12 +846,14 @@ struct MentionParser {
             start -= 1
         }
         // "at least half", "more than a third": a bound before the share is the share's.
-        if start - 2 >= lowerBound, MentionParser.shareBounds.contains(block.lower(start - 2) + " " + block.lower(start - 1)) { start -= 2 }
+        if start - 2 >= lowerBound, MentionParser.shareBounds.contains(where: { block.lower(start - 2, is: $0) && block.lower(start - 1, is: $1) }) {
+            start -= 2
+        }
         return start
     }
 
     /// Two words that bound a share before it ("at least half", "more than a third"), lowercase.
-    static let shareBounds: Set<String> = ["at least", "at most", "more than", "less than", "fewer than"]
+    static let shareBounds = [("at", "least"), ("at", "most"), ("more", "than"), ("less", "than"), ("fewer", "than")]
 
     /// Whether the word at `k` ends a quantity of people ("Some", "one in five"), which a cue may follow.
     func isQuantity(_ k: Int, lowerBound: Int) -> Bool {
