@@ -1302,4 +1302,11 @@ import Testing
         #expect(result.speaker(of: "Tomas Rey and two others") == nil)
         #expect(result.quote("On her website") == nil)
     }
+
+    /// "Speaking to the Coastal Courier, the farm minister, Ruth Obi, said": the outlet after the participle's preposition
+    /// is its object, no name before the role.
+    @Test func anOutletAfterAPrepositionIsNoNameBeforeARole() {
+        let result = Story.attribute("Speaking to the Coastal Courier, the farm minister, Ruth Obi, said farmers would be paid.")
+        #expect(result.speaker(of: "farmers would be paid") == "Ruth Obi")
+    }
 }

@@ -325,9 +325,18 @@ struct MentionParser {
         while k > lowerBound, head - k <= 3, tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].has(.functionWord) { k -= 1 }
         // ("Col. Ada Osei, who leads the program at the Kestrel Forum, a think tank, said": a relative clause is hers.)
         guard k > lowerBound, tokens[k].word == .comma, tokens[k + 1].has(.determiner) || tokens[k + 1].word == .who || opensRole(k + 1),
-            let name = phraseStart(endingAt: k - 1, lowerBound: lowerBound), bareName(name..<k) != nil
+            let name = phraseStart(endingAt: k - 1, lowerBound: lowerBound), bareName(name..<k) != nil,
+            !followsPreposition(name, lowerBound: lowerBound)
         else { return nil }
         return name
+    }
+
+    /// Whether the phrase at `start` follows a preposition (after a determiner, if any), which makes it an object
+    /// and no speaker: "the Coastal Courier" of "Speaking to the Coastal Courier, the minister, Ruth Mbeki, said".
+    func followsPreposition(_ start: Int, lowerBound: Int) -> Bool {
+        var k = start - 1
+        if k >= lowerBound, tokens[k].has(.determiner) { k -= 1 }
+        return k >= lowerBound && [.to, .with, .in, .from, .by, .on, .at].contains(tokens[k].word)
     }
 
     /// Whether the plain noun at `k` follows a possessive and comes before a comma and a capitalized word:
