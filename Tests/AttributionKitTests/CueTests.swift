@@ -728,4 +728,14 @@ import Testing
         #expect(result.quote("The finance ministry") == nil)
         #expect(result.speaker(of: "The implication") == "the harbor aide")
     }
+
+    /// "in remarks to the Herald", "in hopes of", "a lead in pledged delegates": a cue word right after a preposition is
+    /// a noun or an adjective, no report.
+    @Test func aCueWordAfterAPrepositionIsNoReport() {
+        let result = Story.attribute(
+            "Opposition leader Ivo Renn called the pact a betrayal in remarks to the Velorian Herald.",
+            "The senators spoke for hours in hopes of delaying the vote.")
+        #expect(result.quote("to the Velorian Herald") == nil)
+        #expect(result.quote("of delaying the vote") == nil)
+    }
 }

@@ -545,14 +545,14 @@ final class BlockReader {
         return false
     }
 
-    /// "the note says", "her remarks", "Vale's claims": a cue word after an article or a possessive is a
-    /// noun ("Some say", "one in five say", "She’s claiming", "The other said", "both said" are cues).
+    /// "the note says", "her remarks", "in remarks to the Herald": a cue word after an article, a possessive or a
+    /// preposition is a noun ("Some say", "one in five say", "She’s claiming", "The other said", "both said" are cues).
     func isNounUse(_ c: Int, lowerBound: Int) -> Bool {
         guard c > lowerBound else { return false }
         let before = tokens[c - 1]
         let afterTheOther = tokens[c].has([.endsInEd, .irregularPast]) && (mentions.oneOfThem(endingAt: c - 1, lowerBound: lowerBound).map { $0 >= c - 2 } ?? false)
         return (before.has(.determiner) && !mentions.isQuantity(c - 1, lowerBound: lowerBound) && !afterTheOther && !mentions.isBoth(c - 1))
-            || (before.has(.possessiveDeterminer) && !tokens[c].has(.endsInIng))
+            || (before.has([.possessiveDeterminer, .channelPreposition]) && !tokens[c].has(.endsInIng))
     }
 
     /// Whether token `k`, outside quotes, is a cue from the verb lists `verbs`, or starts a multi-word cue.
