@@ -18,6 +18,14 @@ import Testing
         #expect(category(name: "South China Morning Post") == .media)
     }
 
+    /// "the former central bank governor", "an economist at the Central Bank of Veloria": a central bank is a public
+    /// body, though its head word is a bank's; "Harbor Bank" stays a business.
+    @Test func aCentralBankIsAPublicBody() {
+        #expect(category(titles: ["former governor"], organizations: ["central bank"]) == .formerOfficial)
+        #expect(category(titles: ["economist"], organizations: ["Central Bank of Veloria"]) == .government)
+        #expect(category(titles: ["chief economist"], organizations: ["Harbor Bank"]) == .business)
+    }
+
     /// Local news's public services: a fire chief, a firefighter, a detective or a trooper holds public office.
     @Test func fireServiceAndPoliceRanksAreGovernment() {
         #expect(category(titles: ["Fire Chief"]) == .government)
