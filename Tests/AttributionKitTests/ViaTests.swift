@@ -534,6 +534,18 @@ import Testing
         #expect(result.quote("the ferry would run")?.via == nil)
     }
 
+    /// "Ida Lund, writing in the Harbor Ledger, argued …": an outlet after a participle set off between the speaker and
+    /// the cue carried the words, as a channel set off there does; a rally spoken at names none.
+    @Test func anOutletAfterAParticipleSetOffBeforeTheCueIsTheVia() {
+        let result = Story.attribute(
+            "Ida Lund, writing in the Harbor Ledger, argued that the treaty had failed.",
+            "Ivo Pell, speaking to Radio Kell, warned that the port would close.",
+            "Ada Moss, speaking at a rally in Kell, said the ferry would run again.")
+        #expect(result.quote("the treaty had failed")?.via == "Harbor Ledger")
+        #expect(result.quote("the port would close")?.via == "Radio Kell")
+        #expect(result.quote("the ferry would run")?.via == nil)
+    }
+
     /// "told Channel 12", "in an interview with Channel 9": a broadcaster named by its word and a number is an outlet.
     @Test func aBroadcastersNameMayEndInANumber() {
         let result = Story.attribute(

@@ -930,11 +930,14 @@ final class BlockReader {
 
     /// "The ministry, per Ostpress, said …", "The ministry, according to Ostpress, said …": the agency
     /// set off between the speaker and the cue, or inside the speaker's phrase, carried the words; so did a
-    /// channel set off there ("Ivo Pell, in a statement, said").
+    /// channel set off there ("Ivo Pell, in a statement, said") and an outlet after a participle ("Ivo Pell,
+    /// writing in the Harbor Ledger, argued").
     func interjectedVia(after mention: Range<Int>, cue c: Int) -> Via? {
         let words = mention.lowerBound..<max(mention.upperBound, c)
         guard let k = words.dropFirst().first(where: {
-            tokens[$0 - 1].word == .comma && (tokens[$0].word == .per || isAccordingTo($0) || tokens[$0].has(.channelPreposition))
+            tokens[$0 - 1].word == .comma
+                && (tokens[$0].word == .per || isAccordingTo($0) || tokens[$0].has(.channelPreposition)
+                    || (tokens[$0].has(.endsInIng) && vias.outletStart(after: $0, upperBound: words.upperBound) != nil))
         })
         else { return nil }
         return vias.find(in: k..<words.upperBound)
