@@ -931,4 +931,17 @@ import Testing
         let source = try! #require(result.source(of: "many people were tired"))
         #expect(source.titles == ["journalist"])
     }
+
+    /// "Vos, a former deputy minister, now chairs the Coastal Futures Trust.": a present verb of holding a role right
+    /// after the subject gives a credential, as "who chairs …" does; "leads the field" gives none.
+    @Test func aPresentRoleVerbAfterTheSubjectGivesACredential() {
+        let result = Story.attribute(
+            "“We are watching an industry disappear,” said Anneke Vos. Vos, a former deputy minister, now chairs the Coastal Futures Trust.",
+            "“It is a two-horse race,” said Ivo Pell. Pell leads the field in Kessel with 22 percent.")
+        let vos = try! #require(result.source(of: "an industry disappear"))
+        #expect(vos.titles.contains("chairs the Coastal Futures Trust"))
+        #expect(vos.organizations == ["Coastal Futures Trust"])
+        let pell = try! #require(result.source(of: "two-horse race"))
+        #expect(pell.titles.isEmpty)
+    }
 }

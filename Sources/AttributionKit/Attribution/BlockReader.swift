@@ -2134,6 +2134,7 @@ final class BlockReader {
 
     /// "is a …", "was the …", "has served as a …": each role phrase up to a comma or the sentence end.
     func readRoles(in range: Range<Int>, of entity: Int, book: inout EntityBook) {
+        readPresentRoleVerb(in: range, of: entity, book: &book)
         var k = range.lowerBound
         while k < range.upperBound {
             // "Lindqvist said that the deal was a new chapter": past a cue the copulas are the claim's.
@@ -2159,5 +2160,22 @@ final class BlockReader {
             }
             k += 1
         }
+    }
+
+    /// "Vos, a former deputy minister, now chairs the Coastal Futures Trust.": a verb of holding a role in the present,
+    /// right after the subject, gives a role as "who chairs …" does (in the past, "chaired the meeting" tells a story).
+    func readPresentRoleVerb(in range: Range<Int>, of entity: Int, book: inout EntityBook) {
+        var v = range.lowerBound
+        if v < range.upperBound, tokens[v].word == .comma { v += 1 }
+        while v < range.upperBound, tokens[v].has(.presentAdverb) { v += 1 }
+        guard v + 1 < range.upperBound, lexicon.presentRoleVerbs.contains(block.lower(v)) else { return }
+        var end = v + 1
+        while end < range.upperBound, ![.comma, .semicolon, .colon].contains(tokens[end].word), !tokens[end].isSentenceFinal, quoteOf[end] < 0 {
+            end += 1
+        }
+        var role = Mention(kind: .person(v..<end), tokens: v..<end)
+        role.titles.append(block.text(tokens: v..<end))
+        role.organizations += mentions.organizationsNamed(in: (v + 1)..<end)
+        book[entity].addCredentials(role)
     }
 }

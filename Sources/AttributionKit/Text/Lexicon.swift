@@ -49,6 +49,8 @@ public final class Lexicon: Sendable {
     public let askingHeads: Set<String>
     /// Verbs of a relative clause that gives a role ("who teaches law at …").
     public let roleClauseVerbs: Set<String>
+    /// Present verbs that give a role in a main clause too ("Vos now chairs the Coastal Futures Trust").
+    public let presentRoleVerbs: Set<String>
     /// Words that open a broadcaster's or paper's name ("Radio Harwick", "Daily Meridian"), lowercase.
     public let outletOpeners: Set<String>
     /// Words by which news writing refers back to someone at a university, whatever title it gave first.
@@ -107,6 +109,7 @@ public final class Lexicon: Sendable {
         perfectAuxiliaries = Set(Lexicon.entries("perfect-auxiliaries"))
         holdingParticiples = Set(Lexicon.entries("holding-participles"))
         roleClauseVerbs = Set(Lexicon.entries("role-clause-verbs"))
+        presentRoleVerbs = Set(Lexicon.entries("present-role-verbs"))
         outletOpeners = Set(Lexicon.entries("outlet-openers"))
         workNouns = Set(Lexicon.entries("work-nouns"))
         academicHeads = Set(Lexicon.entries("academic-heads"))
