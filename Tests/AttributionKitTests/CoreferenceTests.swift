@@ -785,4 +785,15 @@ import Testing
         let unnamed = Story.attribute("A spokesman said the roads were closed.", "Spokesman Ivo Lund said the roads were open.")
         #expect(unnamed.speaker(of: "the roads were closed") == "a spokesman")
     }
+
+    /// "The other official said …": "the" opens the phrase before the determiner "other", so the other official is a
+    /// member of the group met before, as "the second official" is, and no new source that later officials fall to.
+    @Test func theOtherOfficialIsAMemberOfTheGroupMetBefore() {
+        let result = Story.attribute(
+            "Two officials said the ferry talks had stalled.",
+            "The other official said the walkouts were theatre.",
+            "The second official said the deal was dead.")
+        #expect(result.speaker(of: "the walkouts were theatre") == "two officials")
+        #expect(result.speaker(of: "the deal was dead") == "two officials")
+    }
 }

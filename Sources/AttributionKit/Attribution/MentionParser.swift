@@ -704,7 +704,9 @@ struct MentionParser {
                     k -= 1
                     continue
                 }
-                start = k
+                // "the other official": "other" is a determiner that "the" opens.
+                let theOther = t.word == MentionParser.otherDeterminer && k - 1 >= lowerBound && tokens[k - 1].word == .the
+                start = theOther ? k - 1 : k
                 break
             }
             if k == lowerBound, isOpeningAdverb(k) { break }
