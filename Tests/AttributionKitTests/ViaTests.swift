@@ -534,6 +534,16 @@ import Testing
         #expect(result.quote("the ferry would run")?.via == nil)
     }
 
+    /// "Speaking to reporters, the minister, Ruth Obi, said …": words spoken to reporters did not reach the outlet that
+    /// interviewed the speaker before, as "told reporters" does not.
+    @Test func anInterviewOutletDoesNotCarryToWordsSpokenToReporters() {
+        let result = Story.attribute(
+            "Speaking to the Coastal Courier, Ruth Obi said farmers would be paid.",
+            "Speaking to reporters, the farm minister, Ruth Obi, said the subsidy would end.")
+        #expect(result.quote("farmers would be paid")?.via == "Coastal Courier")
+        #expect(result.quote("the subsidy would end")?.via == nil)
+    }
+
     /// "Ida Lund, writing in the Harbor Ledger, argued …": an outlet after a participle set off between the speaker and
     /// the cue carried the words, as a channel set off there does; a rally spoken at names none.
     @Test func anOutletAfterAParticipleSetOffBeforeTheCueIsTheVia() {
