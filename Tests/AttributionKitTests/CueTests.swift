@@ -728,4 +728,13 @@ import Testing
         #expect(result.quote("The finance ministry") == nil)
         #expect(result.speaker(of: "The implication") == "the harbor aide")
     }
+
+    @Test func aTrailingClauseOnWhyTheSourceGoesUnnamedIsNoPartOfTheClaim() {
+        let result = Story.attribute(
+            "A senior harbour official said the talks had collapsed, speaking on condition of anonymity because he was not authorised to brief the press.",
+            "One dock manager said the cranes would stay idle until Friday, asking not to be named.")
+        #expect(result.quote("the talks had collapsed")?.text == "the talks had collapsed")
+        #expect(result.quote("the cranes would stay idle")?.text == "the cranes would stay idle until Friday")
+        #expect(result.speaker(of: "the cranes would stay idle") == "one dock manager")
+    }
 }
