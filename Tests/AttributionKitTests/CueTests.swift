@@ -738,4 +738,15 @@ import Testing
         #expect(result.quote("to the Velorian Herald") == nil)
         #expect(result.quote("of delaying the vote") == nil)
     }
+
+    /// "…, speaking on condition of anonymity", "…, asking not to be named": why the source goes unnamed describes the
+    /// source and is no part of the claim.
+    @Test func aTrailingClauseOnWhyTheSourceGoesUnnamedIsNoPartOfTheClaim() {
+        let result = Story.attribute(
+            "A senior harbour official said the talks had collapsed, speaking on condition of anonymity because he was not authorised to brief the press.",
+            "One dock manager said the cranes would stay idle until Friday, asking not to be named.")
+        #expect(result.quote("the talks had collapsed")?.text == "the talks had collapsed")
+        #expect(result.quote("the cranes would stay idle")?.text == "the cranes would stay idle until Friday")
+        #expect(result.speaker(of: "the cranes would stay idle") == "one dock manager")
+    }
 }

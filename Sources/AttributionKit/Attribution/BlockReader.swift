@@ -95,6 +95,8 @@ final class BlockReader {
                         claim.content = trimmed(whole.lowerBound..<comma)
                         claim.resumed = nil
                     }
+                    // "…, speaking on condition of anonymity": why the source goes unnamed describes the source, not the claim.
+                    if let comma = anonymityClause(in: claim.content) { claim.content = trimmed(claim.content.lowerBound..<comma) }
                     findings.append(claim)
                     if let second {
                         absorbed.append(second.content)
@@ -1525,6 +1527,17 @@ final class BlockReader {
         guard start < content.upperBound else { return nil }
         return (start..<content.upperBound).first { c in
             tokens[c - 1].word == .comma && tokens[c].has(.endsInIng) && isCue(c, .clauseVerb)
+        }
+    }
+
+    /// The comma opening a clause that says why the source goes unnamed ("…, speaking on condition of anonymity because …",
+    /// "…, asking not to be named"), within a claim's words; nil when none does.
+    func anonymityClause(in content: Range<Int>) -> Int? {
+        content.dropFirst().first { k in
+            guard tokens[k].word == .comma, endsClause(k) else { return false }
+            let words = (k + 1..<min(content.upperBound, k + 7)).map { block.lower($0) }
+            return words.contains { $0 == "anonymity" || $0 == "anonymously" }
+                || zip(words, words.dropFirst()).contains { $0 == "be" && ($1 == "named" || $1 == "identified") }
         }
     }
 
