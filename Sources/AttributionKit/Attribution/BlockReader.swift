@@ -1535,9 +1535,10 @@ final class BlockReader {
     func anonymityClause(in content: Range<Int>) -> Int? {
         content.dropFirst().first { k in
             guard tokens[k].word == .comma, endsClause(k) else { return false }
-            let words = (k + 1..<min(content.upperBound, k + 7)).map { block.lower($0) }
-            return words.contains { $0 == "anonymity" || $0 == "anonymously" }
-                || zip(words, words.dropFirst()).contains { $0 == "be" && ($1 == "named" || $1 == "identified") }
+            return (k + 1..<min(content.upperBound, k + 7)).contains { w in
+                block.lower(w, is: "anonymity") || block.lower(w, is: "anonymously")
+                    || (w > k + 1 && block.lower(w - 1, is: "be") && (block.lower(w, is: "named") || block.lower(w, is: "identified")))
+            }
         }
     }
 
