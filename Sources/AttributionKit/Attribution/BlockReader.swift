@@ -2182,7 +2182,8 @@ final class BlockReader {
         var v = range.lowerBound
         if v < range.upperBound, tokens[v].word == .comma { v += 1 }
         while v < range.upperBound, tokens[v].has(.presentAdverb) { v += 1 }
-        guard v + 1 < range.upperBound, lexicon.presentRoleVerbs.contains(block.lower(v)) else { return }
+        // (Every such verb ends in "s": the trait rules out most words before their text is made.)
+        guard v + 1 < range.upperBound, tokens[v].has(.endsInS), lexicon.presentRoleVerbs.contains(block.lower(v)) else { return }
         var end = v + 1
         while end < range.upperBound, ![.comma, .semicolon, .colon].contains(tokens[end].word), !tokens[end].isSentenceFinal, quoteOf[end] < 0 {
             end += 1
