@@ -2176,6 +2176,9 @@ final class BlockReader {
         }
     }
 
+    /// The marks that end a role read after a verb of holding it.
+    static let roleEnds: [Word] = [.comma, .semicolon, .colon]
+
     /// "Vos, a former deputy minister, now chairs the Coastal Futures Trust.": a verb of holding a role in the present,
     /// right after the subject, gives a role as "who chairs …" does (in the past, "chaired the meeting" tells a story).
     func readPresentRoleVerb(in range: Range<Int>, of entity: Int, book: inout EntityBook) {
@@ -2185,7 +2188,7 @@ final class BlockReader {
         // (Every such verb ends in "s": the trait rules out most words before their text is made.)
         guard v + 1 < range.upperBound, tokens[v].has(.endsInS), lexicon.presentRoleVerbs.contains(block.lower(v)) else { return }
         var end = v + 1
-        while end < range.upperBound, ![.comma, .semicolon, .colon].contains(tokens[end].word), !tokens[end].isSentenceFinal, quoteOf[end] < 0 {
+        while end < range.upperBound, !BlockReader.roleEnds.contains(tokens[end].word), !tokens[end].isSentenceFinal, quoteOf[end] < 0 {
             end += 1
         }
         var role = Mention(kind: .person(v..<end), tokens: v..<end)

@@ -486,9 +486,9 @@ struct EntityBook {
             let name = self.entities[index].name ?? ""
             // ("The Ferndale Courier reported that Greyson Paper Co. would close its mill. The company said …": a name shaped
             // like a news outlet's is no company.)
-            if ofCompany, EntityBook.endsInOutletWord(name) { return false }
+            if ofCompany, EntityBook.lastWord(of: name, has: .outletWord) { return false }
             // ("the company" is no "Communications Workers of America": a name with a link is no brand.)
-            return anyKind || (!ofTrade && !EntityBook.endsInOrganizationHead(name) && !(ofCompany && EntityBook.hasHeadLink(name)))
+            return anyKind || (!ofTrade && !EntityBook.lastWord(of: name, has: .organizationHead) && !(ofCompany && EntityBook.hasHeadLink(name)))
         }
         // "The Organization for Fair Votes sent 200 monitors. …, the group said": a word for a body of any kind stands first
         // for the body that led a sentence of the paragraph, else the one it named last ("Observers from the Organization
@@ -522,11 +522,6 @@ struct EntityBook {
         else { return false }
         // ("China said … The company said": a country or its capital is no company.)
         return CountryNames.bundled.country(named: NameWords(name)) == nil
-    }
-
-    /// Whether `name` ends in a word that ends news outlets' names ("Ferndale Courier", "Harbor Times").
-    static func endsInOutletWord(_ name: String) -> Bool {
-        name.split(separator: " ").last.map { IngestLexicon.outletWords.contains($0.lowercased()) } ?? false
     }
 
     /// Whether the organisation's name ends in a company word ("Harbor Motors", "Vantro Systems Inc.").
@@ -565,15 +560,16 @@ struct EntityBook {
     func outlet(describedBy head: String) -> Int? {
         guard Lexicon.shared.outletHeads.contains(head) else { return nil }
         return firstByRecency { index in
-            guard entities[index].kind == .organization, let name = entities[index].name, let last = name.split(separator: " ").last else { return false }
-            return isOutlet(index) || Vocabulary.shared.traits(of: Vocabulary.shared.word(last.lowercased())).contains(.outletWord)
+            guard entities[index].kind == .organization, let name = entities[index].name else { return false }
+            return isOutlet(index) || EntityBook.lastWord(of: name, has: .outletWord)
         }
     }
 
-    /// Whether the last word of `name` is an organisation's head ("Board" in "Harbor Safety Board").
-    static func endsInOrganizationHead(_ name: String) -> Bool {
+    /// Whether the last word of `name` has `trait`: an organisation's head ("Board" in "Harbor Safety Board"), a word
+    /// that ends outlets' names ("Courier" in "Ferndale Courier").
+    static func lastWord(of name: String, has trait: WordTraits) -> Bool {
         guard let last = name.split(separator: " ").last else { return false }
-        return Vocabulary.shared.traits(of: Vocabulary.shared.word(last.lowercased())).contains(.organizationHead)
+        return Vocabulary.shared.traits(of: Vocabulary.shared.word(last.lowercased())).contains(trait)
     }
 
     /// Whether "the HEAD" can stand for a source: a title, an unnamed source's head, a document,
@@ -598,7 +594,7 @@ struct EntityBook {
         // ("The White House spokesman" after "Pentagon spokesman John Kirk": a body named in the description that is
         // not the holder's own makes someone else; "the Florida senator" names a place, no body.)
         let namesBody = EntityBook.mayHoldCapitalAfterStart(text)
-            && EntityBook.capitalizedName(afterFirstWordOf: text).map(EntityBook.endsInOrganizationHead) == true
+            && EntityBook.capitalizedName(afterFirstWordOf: text).map({ EntityBook.lastWord(of: $0, has: .organizationHead) }) == true
         let fits = { (found: Int) in !namesBody || self.entities[found].organizations.isEmpty }
         if let found = described(head: EntityBook.titleHead(of: text, endingIn: head)), fits(found) { return found }
         if let found = outlet(describedBy: head) { return found }
