@@ -45,7 +45,7 @@ public final class TokenizedBlock: Sendable {
     static func opensWithListMark(_ tokens: [Token], utf8: [UInt8]) -> Bool {
         func isListMark(_ k: Int) -> Bool {
             guard tokens[k].kind == .punctuation else { return false }
-            switch utf8.withUnsafeBufferPointer({ Tokenizer.scalar(in: $0, at: Int(tokens[k].utf8Start)).scalar }) {
+            switch firstScalar(of: tokens[k], in: utf8) {
             case "\u{2014}", "\u{2013}", "\u{2015}", "-", "\u{2022}", "\u{00B7}", "\u{25AA}", "\u{25CF}", "\u{25BA}", "*": return true
             default: return false
             }
@@ -81,7 +81,12 @@ public final class TokenizedBlock: Sendable {
 
     /// The first scalar of token `k`: a mark's own, for the rules that tell dashes and hyphens apart.
     public func firstScalar(of k: Int) -> Unicode.Scalar {
-        utf8.withUnsafeBufferPointer { Tokenizer.scalar(in: $0, at: Int(tokens[k].utf8Start)).scalar }
+        TokenizedBlock.firstScalar(of: tokens[k], in: utf8)
+    }
+
+    /// The first scalar of `token` in the text `utf8`, for a block still being made.
+    static func firstScalar(of token: Token, in utf8: [UInt8]) -> Unicode.Scalar {
+        utf8.withUnsafeBufferPointer { Tokenizer.scalar(in: $0, at: Int(token.utf8Start)).scalar }
     }
 
     /// The text of the bytes `range`.
