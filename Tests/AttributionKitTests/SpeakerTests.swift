@@ -397,6 +397,21 @@ import Testing
         #expect(AttributionEngine().attribute(phrase).attributions.map(\.kind) == [.indirect])
     }
 
+    /// "Tolvik: Harbour Plan Is ‘Dead in the Water’": a headline's claim under the name of a person the body names;
+    /// a label that names nobody in the body, or a question after the name, reports nothing.
+    @Test func aHeadlineOpeningWithAPersonsNameAndAColonReportsTheirClaim() {
+        let body = "Mayor Mara Tolvik said on Monday that the harbour plan had failed."
+        let labelled = Story.article(["Tolvik: Harbour Plan Is ‘Dead in the Water’", body], kinds: [.title, .body])
+        let result = AttributionEngine().attribute(labelled)
+        #expect(result.speaker(of: "Harbour Plan Is") == "Mara Tolvik")
+        #expect(result.attributions.first?.kind == .indirect)
+        #expect(result.attributions.map(\.sourceID) == ["s1", "s1"])
+        let label = Story.article(["Update: Harbour Plan Is Dead in the Water", body], kinds: [.title, .body])
+        #expect(AttributionEngine().attribute(label).attributions.count == 1)
+        let question = Story.article(["Tolvik: Reformer or Harbour Insider?", body], kinds: [.title, .body])
+        #expect(AttributionEngine().attribute(question).attributions.count == 1)
+    }
+
     @Test func aNameBeforeARoleAndASecondAppositiveSpeaks() {
         let result = Story.attribute("Lars Holm, director of the Harbor Policy Center, a think tank in Kessel, said the tolls were too high.")
         let source = try! #require(result.source(of: "the tolls were too high"))

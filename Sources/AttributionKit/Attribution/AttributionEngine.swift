@@ -28,12 +28,15 @@ public struct AttributionEngine: Sendable {
             let key = outlet.lowercased()
             return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
         }
+        // The headline, read again after the body for a claim under a person's name ("Vale: Port Will Close").
+        var headline: Int? = nil
         for index in article.blocks.indices where article.blocks[index].isProse || article.blocks[index].kind == .title {
             // The block's offset map alone, not a copy of the block, which would retain its text and links too.
             let offsets = article.blocks[index].offsets
             let tokenized = TokenizedBlock(index: index, text: article.blocks[index].text)
             let reader = BlockReader(block: tokenized, lexicon: lexicon, ownOutlet: ownOutlet)
             if article.blocks[index].kind == .title {
+                headline = index
                 // "Mayor Pell says the ferry will run all winter": a headline in sentence case reports claims, never
                 // quotes (its quotation marks are scare quotes, so a claim that carries some stays indirect), and
                 // hands no speaker on to a quote paragraph. One in title case ("Mayor Says Port Will Close") names
@@ -117,6 +120,16 @@ public struct AttributionEngine: Sendable {
             for finding in found {
                 attributions.append(Attribution(finding, in: tokenized, offsets: offsets))
                 sources.append(StatementSource(finding, in: tokenized))
+            }
+        }
+        if let headline, !attributions.contains(where: { $0.blockIndex == headline }) {
+            let tokenized = TokenizedBlock(index: headline, text: article.blocks[headline].text)
+            let reader = BlockReader(block: tokenized, lexicon: lexicon, ownOutlet: ownOutlet)
+            if let (speaker, words) = reader.labelledHeadline(book: &book) {
+                let finding = reader.finding(.indirect, words, speaker)
+                let place = attributions.firstIndex { $0.blockIndex > headline } ?? attributions.count
+                attributions.insert(Attribution(finding, in: tokenized, offsets: article.blocks[headline].offsets), at: place)
+                sources.insert(StatementSource(finding, in: tokenized), at: place)
             }
         }
         return assemble(&attributions, sources: sources, book: book)

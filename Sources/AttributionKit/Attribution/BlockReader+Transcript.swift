@@ -38,12 +38,31 @@ extension BlockReader {
         }
     }
 
+    /// The colon after a label of one to three capitalized words that opens the block, with words after it.
+    func labelColon() -> Int? {
+        guard let colon = tokens.prefix(4).firstIndex(where: { $0.word == .colon }), colon > 0, colon + 2 < tokens.count,
+            tokens[..<colon].allSatisfy({ $0.isWord && $0.isCapitalized })
+        else { return nil }
+        return colon
+    }
+
+    /// A headline that opens with a person's name and a colon ("Vale: Port Will Close by Spring"), a common
+    /// way to credit its claim, read once the body is read: the name must be a person the body names ("Update:",
+    /// "Breaking:" name nobody), and a question after the colon ("Vale: Reformer or Insider?") claims nothing.
+    func labelledHeadline(book: inout EntityBook) -> (speaker: Speaker, words: Range<Int>)? {
+        guard let colon = labelColon(), tokens[(colon + 1)...].count(where: \.isWord) >= 3,
+            !tokens.indices.contains(where: { block.firstScalar(of: $0) == "?" }),
+            book.knowsPerson(0..<colon, in: block), let mention = mentions.parse(0..<colon), case .person = mention.kind
+        else { return nil }
+        let entity = book.resolve(mention, in: block)
+        let speaker = Speaker(entity: entity, mention: 0..<colon, cue: colon..<(colon + 1), via: nil, rule: "NAME: claim of a headline")
+        return (speaker, (colon + 1)..<tokens.count)
+    }
+
     /// The block as a line of an interview: a label of one to three capitalized words and a colon open it, and
     /// a few words without quotation marks follow (a quotation after a name's colon is read as a quote). Nil otherwise.
     func transcriptLine(book: inout EntityBook) -> TranscriptLine? {
-        guard let colon = tokens.prefix(4).firstIndex(where: { $0.word == .colon }), colon > 0, colon + 2 < tokens.count,
-            tokens[..<colon].allSatisfy({ $0.isWord && $0.isCapitalized }), quoteOf[colon + 1] < 0
-        else { return nil }
+        guard let colon = labelColon(), quoteOf[colon + 1] < 0 else { return nil }
         let words = (colon + 1)..<tokens.count
         let label = block.lower(0)
         if colon == 1, BlockReader.questionLabels.contains(label) { return .question }
