@@ -397,8 +397,9 @@ import Testing
         #expect(AttributionEngine().attribute(phrase).attributions.map(\.kind) == [.indirect])
     }
 
-    /// "Tolvik: Harbour Plan Is ‘Dead in the Water’": a headline's claim under the name of a person the body names;
-    /// a label that names nobody in the body, or a question after the name, reports nothing.
+    /// "Tolvik: Harbour Plan Is ‘Dead in the Water’": a headline's claim under the name of a person the body names,
+    /// with or without a title; a label that names nobody in the body or holds a function word, or a question after
+    /// the name, reports nothing.
     @Test func aHeadlineOpeningWithAPersonsNameAndAColonReportsTheirClaim() {
         let body = "Mayor Mara Tolvik said on Monday that the harbour plan had failed."
         let labelled = Story.article(["Tolvik: Harbour Plan Is ‘Dead in the Water’", body], kinds: [.title, .body])
@@ -406,8 +407,12 @@ import Testing
         #expect(result.speaker(of: "Harbour Plan Is") == "Mara Tolvik")
         #expect(result.attributions.first?.kind == .indirect)
         #expect(result.attributions.map(\.sourceID) == ["s1", "s1"])
+        let titled = Story.article(["Mayor Mara Tolvik: Harbour Plan Is Dead", body], kinds: [.title, .body])
+        #expect(AttributionEngine().attribute(titled).speaker(of: "Harbour Plan Is Dead") == "Mara Tolvik")
         let label = Story.article(["Update: Harbour Plan Is Dead in the Water", body], kinds: [.title, .body])
         #expect(AttributionEngine().attribute(label).attributions.count == 1)
+        let about = Story.article(["Big Win for Tolvik: Harbour Plan Is Dead", body], kinds: [.title, .body])
+        #expect(AttributionEngine().attribute(about).attributions.count == 1)
         let question = Story.article(["Tolvik: Reformer or Harbour Insider?", body], kinds: [.title, .body])
         #expect(AttributionEngine().attribute(question).attributions.count == 1)
     }

@@ -38,9 +38,9 @@ extension BlockReader {
         }
     }
 
-    /// The colon after a label of one to three capitalized words that opens the block, with words after it.
-    func labelColon() -> Int? {
-        guard let colon = tokens.prefix(4).firstIndex(where: { $0.word == .colon }), colon > 0, colon + 2 < tokens.count,
+    /// The colon after a label of one to `maxWords` capitalized words that opens the block, with words after it.
+    func labelColon(maxWords: Int = 3) -> Int? {
+        guard let colon = tokens.prefix(maxWords + 1).firstIndex(where: { $0.word == .colon }), colon > 0, colon + 2 < tokens.count,
             tokens[..<colon].allSatisfy({ $0.isWord && $0.isCapitalized })
         else { return nil }
         return colon
@@ -48,11 +48,14 @@ extension BlockReader {
 
     /// A headline that opens with a person's name and a colon ("Vale: Port Will Close by Spring"), a common
     /// way to credit its claim, read once the body is read: the name must be a person the body names ("Update:",
-    /// "Breaking:" name nobody), and a question after the colon ("Vale: Reformer or Insider?") claims nothing.
+    /// "Breaking:" name nobody), and a question after the colon ("Vale: Reformer or Insider?") claims nothing. The
+    /// label may carry a title ("Dr. Ada Vale:", "Harbour Chief Vale:"), but no function word ("Big Win for Vale:" is
+    /// about her).
     func labelledHeadline(book: inout EntityBook) -> (speaker: Speaker, words: Range<Int>)? {
-        guard let colon = labelColon(), tokens[(colon + 1)...].count(where: \.isWord) >= 3,
+        guard let colon = labelColon(maxWords: 4), tokens[(colon + 1)...].count(where: \.isWord) >= 3,
+            !tokens[..<colon].contains(where: { $0.has(.functionWord) }),
             !tokens.indices.contains(where: { block.firstScalar(of: $0) == "?" }),
-            book.knowsPerson(0..<colon, in: block), let mention = mentions.parse(0..<colon), case .person = mention.kind
+            let mention = mentions.parse(0..<colon), case .person(let name) = mention.kind, book.knowsPerson(name, in: block)
         else { return nil }
         let entity = book.resolve(mention, in: block)
         let speaker = Speaker(entity: entity, mention: 0..<colon, cue: colon..<(colon + 1), via: nil, rule: "NAME: claim of a headline")
