@@ -417,6 +417,20 @@ import Testing
         #expect(AttributionEngine().attribute(question).attributions.count == 1)
     }
 
+    /// "Tolvik Says Harbour Plan Will Fail": a headline in title case reports the claim of a person the body names, its
+    /// words as written; a body the headline capitalizes ("Harbour Board Says …") is no name the body gave.
+    @Test func aHeadlineInTitleCaseReportsTheClaimOfAPersonTheBodyNames() {
+        let body = "Mayor Mara Tolvik said on Monday that the harbour plan needed money."
+        let cue = Story.article(["Tolvik Says Harbour Plan Will Fail Without New Funds", body], kinds: [.title, .body])
+        let result = AttributionEngine().attribute(cue)
+        #expect(result.speaker(of: "Harbour Plan Will Fail Without New Funds") == "Mara Tolvik")
+        #expect(result.attributions.map(\.kind) == [.indirect, .indirect])
+        let after = Story.article(["Harbour Plan Will Fail, Mara Tolvik Warns", body], kinds: [.title, .body])
+        #expect(AttributionEngine().attribute(after).speaker(of: "Harbour Plan Will Fail") == "Mara Tolvik")
+        let unnamed = Story.article(["Harbour Board Says Plan Will Fail Without New Funds", body], kinds: [.title, .body])
+        #expect(AttributionEngine().attribute(unnamed).attributions.count == 1)
+    }
+
     @Test func aNameBeforeARoleAndASecondAppositiveSpeaks() {
         let result = Story.attribute("Lars Holm, director of the Harbor Policy Center, a think tank in Kessel, said the tolls were too high.")
         let source = try! #require(result.source(of: "the tolls were too high"))

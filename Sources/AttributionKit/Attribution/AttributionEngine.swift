@@ -37,14 +37,11 @@ public struct AttributionEngine: Sendable {
             let reader = BlockReader(block: tokenized, lexicon: lexicon, ownOutlet: ownOutlet)
             if article.blocks[index].kind == .title {
                 headline = index
-                // "Mayor Pell says the ferry will run all winter": a headline in sentence case reports claims, never
-                // quotes (its quotation marks are scare quotes, so a claim that carries some stays indirect), and
+                // "Mayor Pell says the ferry will run all winter": a headline in sentence case reports claims, and
                 // hands no speaker on to a quote paragraph. One in title case ("Mayor Says Port Will Close") names
-                // nobody reliably and is left alone.
+                // nobody reliably and is read after the body, for the people it names.
                 guard !tokenized.isTitleCase else { continue }
-                for var claim in reader.read(book: &book, previous: nil)
-                where claim.kind != .direct && claim.content.contains(where: { tokenized.quoteOf[$0] < 0 && tokenized.tokens[$0].isWord }) {
-                    claim.kind = .indirect
+                for claim in headlineClaims(reader.read(book: &book, previous: nil), of: tokenized) {
                     attributions.append(Attribution(claim, in: tokenized, offsets: offsets))
                     sources.append(StatementSource(claim, in: tokenized))
                 }
@@ -124,15 +121,56 @@ public struct AttributionEngine: Sendable {
         }
         if let headline, !attributions.contains(where: { $0.blockIndex == headline }) {
             let tokenized = TokenizedBlock(index: headline, text: article.blocks[headline].text)
-            let reader = BlockReader(block: tokenized, lexicon: lexicon, ownOutlet: ownOutlet)
-            if let (speaker, words) = reader.labelledHeadline(book: &book) {
-                let finding = reader.finding(.indirect, words, speaker)
-                let place = attributions.firstIndex { $0.blockIndex > headline } ?? attributions.count
-                attributions.insert(Attribution(finding, in: tokenized, offsets: article.blocks[headline].offsets), at: place)
-                sources.insert(StatementSource(finding, in: tokenized), at: place)
+            let place = attributions.firstIndex { $0.blockIndex > headline } ?? attributions.count
+            for claim in headlineClaimsOfPeopleNamed(tokenized, ownOutlet: ownOutlet, book: &book).reversed() {
+                attributions.insert(Attribution(claim, in: tokenized, offsets: article.blocks[headline].offsets), at: place)
+                sources.insert(StatementSource(claim, in: tokenized), at: place)
             }
         }
         return assemble(&attributions, sources: sources, book: book)
+    }
+
+    /// The claims of a headline: never quotes (its quotation marks are scare quotes, so a claim that carries some
+    /// stays indirect), and only those with a word outside quotation marks.
+    func headlineClaims(_ findings: [Finding], of headline: TokenizedBlock) -> [Finding] {
+        findings.compactMap { finding in
+            guard finding.kind != .direct, finding.content.contains(where: { headline.quoteOf[$0] < 0 && headline.tokens[$0].isWord })
+            else { return nil }
+            var claim = finding
+            claim.kind = .indirect
+            return claim
+        }
+    }
+
+    /// The claims of a headline read after the body, of people the body names: under a name and a colon ("Vale: Port
+    /// Will Close"), or by a cue in a headline in title case ("Vale Says Port Will Close"), read as if in sentence case.
+    func headlineClaimsOfPeopleNamed(_ headline: TokenizedBlock, ownOutlet: String?, book: inout EntityBook) -> [Finding] {
+        let reader = BlockReader(block: headline, lexicon: lexicon, ownOutlet: ownOutlet)
+        if let (speaker, words) = reader.labelledHeadline(book: &book) { return [reader.finding(.indirect, words, speaker)] }
+        guard headline.isTitleCase else { return [] }
+        let lowered = sentenceCased(headline, book: book)
+        guard lowered.tokens.count == headline.tokens.count else { return [] }
+        // Read on a copy of the book: only a person the body named speaks, and the headline registers no one.
+        var trial = book
+        let known = book.entities.count
+        let found = BlockReader(block: lowered, lexicon: lexicon, ownOutlet: ownOutlet).read(book: &trial, previous: nil)
+        return headlineClaims(found, of: headline).filter { claim in claim.entity.map { $0 < known && book[$0].kind == .person } == true }
+    }
+
+    /// A headline in title case lowered to sentence case, keeping the capital of its first word, of an acronym and of
+    /// a person the body named ("Vale Says Port Will Close" → "Vale says port will close"): a capitalized cue is
+    /// otherwise part of a name. Every token keeps its place, so the findings hold for the headline as written.
+    func sentenceCased(_ headline: TokenizedBlock, book: EntityBook) -> TokenizedBlock {
+        var utf8 = headline.utf8
+        for k in headline.tokens.indices.dropFirst() {
+            let token = headline.tokens[k]
+            let first = Int(token.utf8Start)
+            guard token.isWord, token.isCapitalized, first + 1 < Int(token.utf8End), (65...90).contains(utf8[first]),
+                (97...122).contains(utf8[first + 1]), !book.knowsPerson(k..<(k + 1), in: headline)
+            else { continue }
+            utf8[first] += 32
+        }
+        return TokenizedBlock(index: headline.index, text: String(decoding: utf8, as: UTF8.self))
     }
 
     /// Whether statement `k` is a quote without a cue that goes on from the statement before it in its block, by the
