@@ -2,6 +2,23 @@ import Testing
 @testable import AttributionKit
 
 @Suite struct CueTests {
+    /// "While Tolvik said the harbour would reopen in May, her deputy was less sure.": a claim in a subordinate clause
+    /// ends where the main clause begins with its subject, past a comma inside a list; the main clause reports a
+    /// claim of its own when it has a cue.
+    @Test func aClaimInASubordinateClauseEndsWhereTheMainClauseBegins() {
+        let result = Story.attribute(
+            "While Mara Tolvik said the harbour would reopen in May, her deputy was less sure.",
+            "Before Tolvik said the council wanted a full, independent review of the port, the board met.",
+            "After Podrick Vane said the vote was rigged, Lena Ostrow said the count was fair.",
+            "While she conceded the budget was tight, Tolvik also noted several “hidden” costs had doubled.")
+        #expect(result.quote("the harbour would reopen")?.text == "the harbour would reopen in May")
+        #expect(result.quote("the council wanted")?.text == "the council wanted a full, independent review of the port")
+        #expect(result.quote("the vote was rigged")?.text == "the vote was rigged")
+        #expect(result.speaker(of: "the count was fair") == "Lena Ostrow")
+        #expect(result.quote("the budget was tight")?.text == "the budget was tight")
+        #expect(result.speaker(of: "several “hidden” costs had doubled") == "Mara Tolvik")
+    }
+
     @Test func multiWordCuesSharingAFirstWordAllCount() {
         let result = Story.attribute(
             "Dana Pell spoke first at the harbor.",

@@ -953,11 +953,13 @@ final class BlockReader {
     // MARK: Indirect claims
 
     /// `Rubio suggested that …, while Cruz said that …`: clauses joined by a conjunction after a comma
-    /// or semicolon are read as claims of their own when each has a cue and the second opens with its speaker.
+    /// or semicolon are read as claims of their own when each has a cue and the second opens with its speaker; so is
+    /// the main clause after a subordinate one that opens the sentence (`After Vale said …, Lund said …`).
     /// Written into `clauses`, emptied first, so one buffer serves every sentence.
     func coordinatedClauses(of sentence: Range<Int>, into clauses: inout [Range<Int>]) {
         clauses.removeAll(keepingCapacity: true)
         var start = sentence.lowerBound
+        let opensSubordinate = BlockReader.clauseSubordinators.contains(block.lower(start))
         var cueSinceStart = false
         var k = start
         while k + 2 < sentence.upperBound {
@@ -969,7 +971,9 @@ final class BlockReader {
             // (Only a comma or a semicolon after a cue can join two reports: asked first, before the word after it.)
             guard cueSinceStart, tokens[k].word == .comma || tokens[k].word == .semicolon else { continue }
             // ("Kyiv said it had shot down 31 drones; Moscow said …": a semicolon alone joins two reports too.)
-            let joined = tokens[k + 1].has(.clauseConjunction) || tokens[k + 1].word == .while ? k + 2 : (tokens[k].word == .semicolon ? k + 1 : nil)
+            let joined =
+                tokens[k + 1].has(.clauseConjunction) || tokens[k + 1].word == .while
+                ? k + 2 : (tokens[k].word == .semicolon || (opensSubordinate && clauses.isEmpty) ? k + 1 : nil)
             guard let next = joined, quoteOf[k] < 0,
                 tokens[next].isCapitalized || tokens[next].has(.pronoun),
                 (next + 1..<min(sentence.upperBound, k + 11)).contains(where: { isCue($0, .clauseVerb) })
@@ -1247,6 +1251,11 @@ final class BlockReader {
     /// nothing for the cue before them ("if", "when" and "while" open as often an adjunct of the claim: "She said, if
     /// elected, she would …").
     static let subordinators: Set<String> = ["though", "although", "because", "whereas", "with", "without"]
+    /// Conjunctions that open a subordinate clause before its subject ("after Vale said …, the board …"); not "as",
+    /// whose "as Vale said, …" reports the main clause.
+    static let clauseSubordinators: Set<String> = [
+        "while", "after", "though", "although", "when", "before", "because", "since", "if", "once", "until", "unless", "whereas",
+    ]
     static let against = Word("against")
     static let quoted = Word("quoted")
     static let quotes = Word("quotes")
@@ -1772,6 +1781,18 @@ final class BlockReader {
                 tokens[resume + 1].has(.verbForm)
             {
                 end = resume
+            }
+            // "While Vale said the port was safe, the board closed it.": a claim in a clause a subordinating conjunction
+            // opens ends at the clause's comma, where the main clause begins with its subject (a comma in a list, "a
+            // full, unedited copy", or before a relative clause goes on).
+            if mentionRange.lowerBound > body.lowerBound, BlockReader.clauseSubordinators.contains(block.lower(mentionRange.lowerBound - 1)),
+                k + 1 < end, let comma = (k..<(end - 1)).first(where: { c in
+                    tokens[c].word == .comma && quoteOf[c] < 0 && !tokens[c + 1].has(.relativePronoun)
+                        && (tokens[c + 1].isCapitalized || tokens[c + 1].has([.pronoun, .determiner]))
+                }),
+                (k..<comma).count(where: { tokens[$0].isWord }) >= 3
+            {
+                end = comma
             }
             if k + 1 < end, let next = (k + 1..<end).first(where: { isCoordinatedCue($0) }) {
                 // "refused to take questions but said …": only the second verb reports.
