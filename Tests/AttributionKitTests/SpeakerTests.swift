@@ -398,8 +398,8 @@ import Testing
     }
 
     /// "Tolvik: Harbour Plan Is ‘Dead in the Water’": a headline's claim under the name of a person the body names,
-    /// with or without a title; a label that names nobody in the body or holds a function word, or a question after
-    /// the name, reports nothing.
+    /// with or without a title; a label that names nobody in the body ("Morning Brief:") or holds a function word, or a
+    /// question after the name, reports nothing, and a headline in sentence case after a label reports its claims.
     @Test func aHeadlineOpeningWithAPersonsNameAndAColonReportsTheirClaim() {
         let body = "Mayor Mara Tolvik said on Monday that the harbour plan had failed."
         let labelled = Story.article(["Tolvik: Harbour Plan Is ‘Dead in the Water’", body], kinds: [.title, .body])
@@ -413,6 +413,10 @@ import Testing
         #expect(AttributionEngine().attribute(label).attributions.count == 1)
         let about = Story.article(["Big Win for Tolvik: Harbour Plan Is Dead", body], kinds: [.title, .body])
         #expect(AttributionEngine().attribute(about).attributions.count == 1)
+        let brief = Story.article(["Morning Brief: Harbour ministers split on the ferry pact", body], kinds: [.title, .body])
+        #expect(AttributionEngine().attribute(brief).attributions.count == 1)
+        let update = Story.article(["Update: Mayor Dana Pell says the ferry will run all winter", body], kinds: [.title, .body])
+        #expect(AttributionEngine().attribute(update).speaker(of: "the ferry will run all winter") == "Dana Pell")
         let question = Story.article(["Tolvik: Reformer or Harbour Insider?", body], kinds: [.title, .body])
         #expect(AttributionEngine().attribute(question).attributions.count == 1)
     }

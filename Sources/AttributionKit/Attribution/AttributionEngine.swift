@@ -28,7 +28,7 @@ public struct AttributionEngine: Sendable {
             let key = outlet.lowercased()
             return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
         }
-        // The headline, read again after the body for a claim under a person's name ("Vale: Port Will Close").
+        // A headline left to be read after the body, which says whom its capitals and its label name.
         var headline: Int? = nil
         for index in article.blocks.indices where article.blocks[index].isProse || article.blocks[index].kind == .title {
             // The block's offset map alone, not a copy of the block, which would retain its text and links too.
@@ -36,11 +36,13 @@ public struct AttributionEngine: Sendable {
             let tokenized = TokenizedBlock(index: index, text: article.blocks[index].text)
             let reader = BlockReader(block: tokenized, lexicon: lexicon, ownOutlet: ownOutlet)
             if article.blocks[index].kind == .title {
-                headline = index
                 // "Mayor Pell says the ferry will run all winter": a headline in sentence case reports claims, and
                 // hands no speaker on to a quote paragraph. One in title case ("Mayor Says Port Will Close") names
-                // nobody reliably and is read after the body, for the people it names.
-                guard !tokenized.isTitleCase else { continue }
+                // nobody reliably, nor does a label before a colon ("Morning Brief: …"), until the body is read.
+                guard !tokenized.isTitleCase, reader.labelColon(maxWords: 4) == nil else {
+                    headline = index
+                    continue
+                }
                 for claim in headlineClaims(reader.read(book: &book, previous: nil), of: tokenized) {
                     attributions.append(Attribution(claim, in: tokenized, offsets: offsets))
                     sources.append(StatementSource(claim, in: tokenized))
@@ -119,7 +121,7 @@ public struct AttributionEngine: Sendable {
                 sources.append(StatementSource(finding, in: tokenized))
             }
         }
-        if let headline, !attributions.contains(where: { $0.blockIndex == headline }) {
+        if let headline {
             let tokenized = TokenizedBlock(index: headline, text: article.blocks[headline].text)
             let place = attributions.firstIndex { $0.blockIndex > headline } ?? attributions.count
             for claim in headlineClaimsOfPeopleNamed(tokenized, ownOutlet: ownOutlet, book: &book).reversed() {
@@ -142,12 +144,13 @@ public struct AttributionEngine: Sendable {
         }
     }
 
-    /// The claims of a headline read after the body, of people the body names: under a name and a colon ("Vale: Port
-    /// Will Close"), or by a cue in a headline in title case ("Vale Says Port Will Close"), read as if in sentence case.
+    /// The claims of a headline read after the body: under the name and colon of a person the body names ("Vale: Port
+    /// Will Close"), else those of a headline in sentence case after its label, else those by a cue in a headline in
+    /// title case ("Vale Says Port Will Close") of people the body names, read as if in sentence case.
     func headlineClaimsOfPeopleNamed(_ headline: TokenizedBlock, ownOutlet: String?, book: inout EntityBook) -> [Finding] {
         let reader = BlockReader(block: headline, lexicon: lexicon, ownOutlet: ownOutlet)
         if let (speaker, words) = reader.labelledHeadline(book: &book) { return [reader.finding(.indirect, words, speaker)] }
-        guard headline.isTitleCase else { return [] }
+        guard headline.isTitleCase else { return headlineClaims(reader.read(book: &book, previous: nil), of: headline) }
         let lowered = sentenceCased(headline, book: book)
         guard lowered.tokens.count == headline.tokens.count else { return [] }
         // Read on a copy of the book: only a person the body named speaks, and the headline registers no one.
