@@ -2,6 +2,19 @@ import Testing
 @testable import AttributionKit
 
 @Suite struct CueTests {
+    /// "Vane's assertion that the vote was rigged", "his warning that the port would flood": a noun of something said
+    /// before a "that" clause, in a clause with no cue, is the claim of whoever holds it; the words end at a comma.
+    @Test func aClaimNounBeforeThatIsTheClaimOfItsHolder() {
+        let result = Story.attribute(
+            "Mayor Mara Tolvik and Podrick Vane met on Monday.",
+            "The council disputed Vane's assertion that the vote was rigged.",
+            "Tolvik repeated her blunt warning that the port would flood, and the meeting ended.")
+        #expect(result.speaker(of: "the vote was rigged") == "Podrick Vane")
+        #expect(result.quote("the vote was rigged")?.cue == "assertion")
+        #expect(result.speaker(of: "the port would flood") == "Mara Tolvik")
+        #expect(result.quote("the port would flood")?.text == "the port would flood")
+    }
+
     /// "While Tolvik said the harbour would reopen in May, her deputy was less sure.": a claim in a subordinate clause
     /// ends where the main clause begins with its subject, past a comma inside a list; the main clause reports a
     /// claim of its own when it has a cue.

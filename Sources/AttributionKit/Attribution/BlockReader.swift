@@ -998,7 +998,7 @@ final class BlockReader {
         let body = sentence.lowerBound..<end
         if let claim = claimQuotedAsSaying(body, book: &book) ?? claimBeforeTrailingCue(body, book: &book) { return claim }
         if let claim = claimWithAccordingTo(body, book: &book) ?? claimInOnesView(body, book: &book) { return claim }
-        return claimAfterCue(body, book: &book)
+        return claimAfterCue(body, book: &book) ?? claimOfAHeldNoun(body, book: &book)
     }
 
     /// "a move analysts said was aimed at …", "a plan that officials say could fail": unnamed sources
@@ -1343,6 +1343,44 @@ final class BlockReader {
         return Finding(
             kind: .indirect, content: trimmed((comma + 1)..<body.upperBound), entity: book.resolve(mention, in: block), speaker: holder,
             cue: (comma - 1)..<comma, via: nil, blockIndex: block.index, rule: "in NAME's view")
+    }
+
+    /// `NAME's claim that CONTENT`, `his repeated warning that CONTENT` in a clause with no cue: whose claim it is speaks,
+    /// and the words run to the clause's next comma.
+    func claimOfAHeldNoun(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
+        guard let that = (body.lowerBound + 2..<body.upperBound).first(where: {
+            tokens[$0].word == .that && quoteOf[$0] < 0 && lexicon.claimNouns.contains(block.lower($0 - 1))
+        }) else { return nil }
+        let noun = that - 1
+        // ("Vale's bold new claim that": a few lowercase modifiers may stand between the holder and the noun.)
+        var holderEnd = noun
+        while holderEnd > body.lowerBound, noun - holderEnd < 3, tokens[holderEnd - 1].isWord, !tokens[holderEnd - 1].isCapitalized,
+            !tokens[holderEnd - 1].has([.possessiveDeterminer, .functionWord, .determiner])
+        {
+            holderEnd -= 1
+        }
+        guard holderEnd > body.lowerBound else { return nil }
+        let mention: Mention
+        let holder: Range<Int>
+        if tokens[holderEnd - 1].word == .possessive {
+            // The capitalized words of the name before "'s" ("Mara Tolvik's").
+            var start = holderEnd - 1
+            while start > body.lowerBound, holderEnd - 1 - start < 4, tokens[start - 1].isWord, tokens[start - 1].isCapitalized { start -= 1 }
+            guard start < holderEnd - 1, let named = mentions.parse(start..<(holderEnd - 1)) else { return nil }
+            holder = start..<(holderEnd - 1)
+            mention = named
+        } else if tokens[holderEnd - 1].has(.possessiveDeterminer) {
+            holder = (holderEnd - 1)..<holderEnd
+            let word = block.lower(holder.lowerBound)
+            mention = Mention(kind: .pronoun(word == "his" ? .male : word == "her" ? .female : nil), tokens: holder)
+        } else {
+            return nil
+        }
+        let end = (that + 1..<body.upperBound).first { tokens[$0].word == .comma && quoteOf[$0] < 0 } ?? body.upperBound
+        guard (that + 1..<end).count(where: { tokens[$0].isWord }) >= 3 else { return nil }
+        return Finding(
+            kind: .indirect, content: trimmed((that + 1)..<end), entity: book.resolve(mention, in: block), speaker: holder,
+            cue: noun..<that, via: nil, blockIndex: block.index, rule: "NAME's claim that CLAIM")
     }
 
     /// The source of "according to" set between commas inside its claim, when the claim goes on for

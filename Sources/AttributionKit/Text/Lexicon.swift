@@ -40,6 +40,8 @@ public final class Lexicon: Sendable {
     public let questionParticiples: Set<String>
     /// Nouns of a held view that open a claim ("In her view, …", "In Vale’s telling, …").
     public let viewNouns: Set<String>
+    /// Nouns of something said whose "that" clause carries the words ("Vale's claim that …").
+    public let claimNouns: Set<String>
     public let perfectAuxiliaries: Set<String>
     /// Participles by which someone came by a document without writing it ("a memo obtained by the Ledger").
     public let holdingParticiples: Set<String>
@@ -106,6 +108,7 @@ public final class Lexicon: Sendable {
         contentlessSpeechVerbs = Set(Lexicon.entries("contentless-speech-verbs"))
         questionParticiples = Set(Lexicon.entries("question-participles"))
         viewNouns = Set(Lexicon.entries("view-nouns"))
+        claimNouns = Set(Lexicon.entries("claim-nouns"))
         perfectAuxiliaries = Set(Lexicon.entries("perfect-auxiliaries"))
         holdingParticiples = Set(Lexicon.entries("holding-participles"))
         roleClauseVerbs = Set(Lexicon.entries("role-clause-verbs"))
