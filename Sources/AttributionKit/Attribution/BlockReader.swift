@@ -1332,9 +1332,7 @@ final class BlockReader {
         let holder = (k + 1)..<(comma - 1)
         let mention: Mention
         if holder.count == 1, tokens[holder.lowerBound].has(.possessiveDeterminer) {
-            // "his" and "her" give the gender; "their" none.
-            let word = block.lower(holder.lowerBound)
-            mention = Mention(kind: .pronoun(word == "his" ? .male : word == "her" ? .female : nil), tokens: holder)
+            mention = possessivePronoun(holder.lowerBound)
         } else if tokens[holder.upperBound - 1].word == .possessive, let named = mentions.parse(holder.lowerBound..<(holder.upperBound - 1)) {
             mention = named
         } else {
@@ -1343,6 +1341,12 @@ final class BlockReader {
         return Finding(
             kind: .indirect, content: trimmed((comma + 1)..<body.upperBound), entity: book.resolve(mention, in: block), speaker: holder,
             cue: (comma - 1)..<comma, via: nil, blockIndex: block.index, rule: "in NAME's view")
+    }
+
+    /// The possessive pronoun at `k` as the mention of its holder: "his" and "her" give the gender; "their" none.
+    func possessivePronoun(_ k: Int) -> Mention {
+        let word = block.lower(k)
+        return Mention(kind: .pronoun(word == "his" ? .male : word == "her" ? .female : nil), tokens: k..<(k + 1))
     }
 
     /// `NAME's claim that CONTENT`, `his repeated warning that CONTENT` in a clause with no cue: whose claim it is speaks,
@@ -1371,8 +1375,7 @@ final class BlockReader {
             mention = named
         } else if tokens[holderEnd - 1].has(.possessiveDeterminer) {
             holder = (holderEnd - 1)..<holderEnd
-            let word = block.lower(holder.lowerBound)
-            mention = Mention(kind: .pronoun(word == "his" ? .male : word == "her" ? .female : nil), tokens: holder)
+            mention = possessivePronoun(holder.lowerBound)
         } else {
             return nil
         }
