@@ -749,4 +749,16 @@ import Testing
         #expect(result.quote("the cranes would stay idle")?.text == "the cranes would stay idle until Friday")
         #expect(result.speaker(of: "the cranes would stay idle") == "one dock manager")
     }
+
+    /// "said the fund “welcomes the progress” and expects a vote soon": a verb in the present after "and" goes on with a
+    /// claim reported in the past, whose subject it shares; one in the cue's tense is the speaker's own second report.
+    @Test func aPresentVerbAfterAPastCueGoesOnWithTheClaim() {
+        let result = Story.attribute(
+            "A Lumen Fund spokesperson said the fund “welcomes the progress” and expects a vote soon.",
+            "Ivo Pell said the port would close and warned that ferries would stop.")
+        #expect(result.attributions.count == 3)
+        #expect(result.quote("welcomes the progress")?.text.hasSuffix("and expects a vote soon") == true)
+        #expect(result.speaker(of: "expects a vote soon") == "a Lumen Fund spokesperson")
+        #expect(result.quote("ferries would stop")?.cue == "warned")
+    }
 }

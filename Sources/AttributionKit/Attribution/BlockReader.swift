@@ -1465,6 +1465,13 @@ final class BlockReader {
         return coordination(before: c) < c
     }
 
+    /// Whether a coordinated verb at `next` in the present goes on with the claim of a cue `c` in the past: "said the fund
+    /// “welcomes the progress” and expects a vote soon" is one claim, as the speaker's own second verb would share the
+    /// cue's tense ("said the port would close and warned that …").
+    func continuesClaimInItsTense(_ next: Int, cue c: Int) -> Bool {
+        tokens[c].has([.endsInEd, .irregularPast]) && tokens[next].has(.endsInS) && !tokens[next].has([.endsInDoubleS, .endsInUs, .endsInIs])
+    }
+
     /// The index of the "and" or "but" before a coordinated cue at `c`, over adverbs such as "also"; `c` when none.
     func coordination(before c: Int) -> Int {
         var p = c - 1
@@ -1773,7 +1780,7 @@ final class BlockReader {
             {
                 end = resume
             }
-            if k + 1 < end, let next = (k + 1..<end).first(where: { isCoordinatedCue($0) }) {
+            if k + 1 < end, let next = (k + 1..<end).first(where: { isCoordinatedCue($0) && !continuesClaimInItsTense($0, cue: c) }) {
                 // "refused to take questions but said …": only the second verb reports.
                 if tokens[k].word == .to { continue }
                 end = coordination(before: next)
