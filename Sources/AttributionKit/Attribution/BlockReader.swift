@@ -1958,7 +1958,9 @@ final class BlockReader {
             {
                 phrase = sentence.lowerBound..<run.upperBound
             }
-            phrase = phrase.lowerBound..<appositiveEnd(after: end, in: sentence)
+            // (Only a phrase that opens with the title: one reaching back further may hold another name.)
+            let titled = phrase.lowerBound == run.lowerBound - 1 && tokens[phrase.lowerBound].has(.titleWord) && tokens[phrase.lowerBound].isCapitalized
+            phrase = phrase.lowerBound..<appositiveEnd(after: end, in: sentence, titled: titled)
             guard var mention = mentions.parse(phrase), case .person = mention.kind else { continue }
             if mention.gender == nil { mention.gender = genderOfRelation(before: run.lowerBound, in: sentence) }
             // ("Mara Lind, 34, of Millbrook": a number set off beside the name is her age.)
@@ -2019,13 +2021,19 @@ final class BlockReader {
 
     /// Where a phrase ending at `nameEnd` stops once what stands beside the name is taken in: a party
     /// tag or age, an organisation after "of", a relative clause giving a role, or an appositive after
-    /// a comma ("Vale, the harbor master,"); `nameEnd` when none follows.
-    func appositiveEnd(after nameEnd: Int, in sentence: Range<Int>) -> Int {
+    /// a comma ("Vale, the harbor master,"); `nameEnd` when none follows. After a name with a title before it
+    /// (`titled`), a place after "of" is where the title is held ("President Amara Kessy of Veloria").
+    func appositiveEnd(after nameEnd: Int, in sentence: Range<Int>, titled: Bool = false) -> Int {
         var end = tagEnd(after: nameEnd, in: sentence) ?? nameEnd
         // "epidemiologist Karin Aas of Tromsvik University": the organisation after "of" is hers.
         if end + 1 < sentence.upperBound, tokens[end].word == .of || tokens[end].word == .at, tokens[end + 1].isCapitalized {
             let orgEnd = mentions.capitalizedRunEnd(from: end + 1, end: sentence.upperBound)
-            if mentions.runHasOrganizationHead(end + 1, orgEnd) { end = orgEnd }
+            if mentions.runHasOrganizationHead(end + 1, orgEnd) {
+                end = orgEnd
+            } else if titled, tokens[end].word == .of {
+                // (The place's own words only: "Sen. Ann Holt of Ohio and Sen. Ivo Pell of Utah" names two.)
+                end = (end + 1..<min(orgEnd, end + 4)).first { !tokens[$0].isCapitalized || tokens[$0].has([.titleWord, .honorific]) } ?? min(orgEnd, end + 4)
+            }
         }
         if let clauseEnd = roleClauseEnd(after: end, in: sentence) { return clauseEnd }
         // "Holm’s manager, Rolf Ness, blamed …", "The firm, Coastline Dredging, did not …": after a role or a

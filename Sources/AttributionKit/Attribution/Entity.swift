@@ -30,7 +30,8 @@ struct Entity: Sendable {
     var likelyGender: Gender? { gender ?? nameGender }
 
     mutating func addCredentials(_ mention: Mention) {
-        for title in mention.titles where !titles.contains(title) { titles.append(title) }
+        // ("the president of Veloria", then "President Amara Kessy": one title.)
+        for title in mention.titles where !titles.contains(where: { $0.lowercased() == title.lowercased() }) { titles.append(title) }
         for org in mention.organizations where !organizations.contains(org) { organizations.append(org) }
         if mention.givenAnAge { givenAnAge = true }
         // (Most mentions give no kind: the merge, which checks the dictionary's uniqueness, is skipped for them.)

@@ -91,14 +91,14 @@ struct EntityBook {
             // "The regional governor said … Governor Ilya Marchev wrote": so does one met by a definite description with the
             // head of the title before a name not met yet.
             let unnamed = (mention.namesUnnamed.flatMap { unnamedSource(describedBy: block.lower($0)) }
-                ?? mention.titleBeforeName.flatMap { knowsPerson(name, in: block) ? nil : definitelyDescribedUnnamedSource(head: block.lower($0)) })
+                ?? mention.titleBeforeName.flatMap { knowsPerson(name, in: block) ? nil : unnamedHolder(ofTitle: block.lower($0), namedWith: mention) })
                 .flatMap { servesSameBody($0, as: mention) ? $0 : nil }
             index = unnamed.map { giveName(block.text(tokens: name), to: $0) }
                 ?? person(named: name, in: block, gender: mention.gender, title: mention.titles.first)
         case .organization(let name):
             index = organization(named: name, in: block)
         case .anonymous(let phrase, let vague):
-            if let found = entity(ofKeyOf: phrase, in: block, described: true) {
+            if let found = entity(ofKeyOf: phrase, in: block, described: true) ?? namedHolder(ofTitleAndBodyOf: mention) {
                 index = found
             } else {
                 let description = phrase.text(in: block)
@@ -693,14 +693,42 @@ struct EntityBook {
             ?? firstByRecency { entities[$0].kind == .unnamed && EntityBook.words(of: entities[$0].description ?? "", include: word) }
     }
 
-    /// The source of the latest statement when it is unnamed and met by a definite description ending in `head` ("the
-    /// regional governor" for "governor"): a writer who names someone right after quoting them so means them, where
-    /// "a governor" keeps its holder unnamed and "the president" quoted paragraphs before is often another president.
-    func definitelyDescribedUnnamedSource(head: String) -> Int? {
-        guard let index = latestSpeaker, entities[index].kind == .unnamed, let description = entities[index].description,
-            description.hasPrefix("the "), EntityBook.lastWords(of: description, are: head)
-        else { return nil }
-        return index
+    /// The unnamed source a title before a new name stands for ("Governor Ilya Marchev", "President Amara Kessy"): the
+    /// source of the latest statement when met by a definite description of that title ("the regional governor", "the
+    /// president of Veloria"), as a writer who names someone right after quoting them so means them ("a governor" keeps
+    /// its holder unnamed, and "the president" quoted paragraphs before is often another president); met earlier, the one
+    /// holder of the title at the body or country the name is given with ("President Amara Kessy of Veloria").
+    func unnamedHolder(ofTitle title: String, namedWith mention: Mention) -> Int? {
+        // (Without a body of its own, a name stands for a holder at a body in capitals only: "the president of the union"
+        // before "President Kessy" is rather someone else.)
+        if let index = latestSpeaker, isDefinitelyDescribed(index, byTitle: title),
+            !mention.organizations.isEmpty || EntityBook.lastWords(of: entities[index].description ?? "", are: title)
+                || entities[index].organizations.contains(where: { $0.first?.isUppercase == true })
+        {
+            return index
+        }
+        guard !mention.organizations.isEmpty else { return nil }
+        let holders = entities.indices.filter { isDefinitelyDescribed($0, byTitle: title) && servesSameBody($0, as: mention) }
+        return holders.count == 1 ? holders[0] : nil
+    }
+
+    /// The one person named before with the title and the body of a definite description ("the president of Veloria" after
+    /// "President Amara Kessy of Veloria"); a title given without its body ("President Kessy") may be held elsewhere.
+    func namedHolder(ofTitleAndBodyOf mention: Mention) -> Int? {
+        guard mention.titles.count == 1, let title = mention.titles.first?.lowercased(), !mention.organizations.isEmpty else { return nil }
+        let holders = entities.indices.filter { index in
+            entities[index].kind == .person && entities[index].titles.contains { $0.lowercased() == title }
+                && mention.organizations.allSatisfy(entities[index].organizations.contains)
+        }
+        return holders.count == 1 ? holders[0] : nil
+    }
+
+    /// Whether the entity is an unnamed source met by a definite description of the title `title`: ending in it ("the
+    /// regional governor"), or holding it at a body ("the president of Veloria").
+    private func isDefinitelyDescribed(_ index: Int, byTitle title: String) -> Bool {
+        guard entities[index].kind == .unnamed, let description = entities[index].description, description.hasPrefix("the ") else { return false }
+        return EntityBook.lastWords(of: description, are: title)
+            || (!entities[index].organizations.isEmpty && entities[index].titles.contains { $0.lowercased() == title })
     }
 
     /// "the person" after "two people familiar with the talks", "the official" after "officials in
