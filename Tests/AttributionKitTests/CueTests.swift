@@ -644,16 +644,16 @@ import Testing
     }
 
     /// "Orlov and Marchetti both said …", "“…,” both said": "both" after the subject is skipped as "also" is, and standing
-    /// alone before the cue it is the two people met before; "he both defended and minimized" reports nothing.
+    /// alone before the cue it is the two people met before, who speak together; "he both defended and minimized" reports nothing.
     @Test func bothAfterTheSubjectOrAloneBeforeTheCueSpeaks() {
         let result = Story.attribute(
             "Pavel Orlov and Ines Marchetti both said the talks had been difficult.",
             "“The situation is fragile,” both said.",
             "They both said the ceasefire was holding.",
             "Ada Quill spoke of the levy, which she both defended and minimized in a long speech.")
-        #expect(result.speaker(of: "the talks had been difficult") == "Ines Marchetti")
-        #expect(result.speaker(of: "The situation is fragile") == "Ines Marchetti")
-        #expect(result.speaker(of: "the ceasefire was holding") == "Ines Marchetti")
+        #expect(result.speakers(of: "the talks had been difficult") == ["Pavel Orlov", "Ines Marchetti"])
+        #expect(result.speakers(of: "The situation is fragile") == ["Pavel Orlov", "Ines Marchetti"])
+        #expect(result.speakers(of: "the ceasefire was holding") == ["Pavel Orlov", "Ines Marchetti"])
         #expect(result.quote("minimized") == nil)
     }
 

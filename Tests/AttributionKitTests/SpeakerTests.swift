@@ -65,10 +65,10 @@ import Testing
         #expect(result.speaker(of: "The current is slowing") == "Ingrid Solberg")
     }
 
-    /// "…, analysts and officials said": two unnamed groups joined by "and" after the claim speak together.
+    /// "…, analysts and officials said": two unnamed groups joined by "and" after the claim speak together, each a source.
     @Test func twoUnnamedGroupsJoinedByAndSpeakAfterTheClaim() {
         let result = Story.attribute("Harbor carriers are preparing for a long dispute over the tolls, executives and officials said.")
-        #expect(result.speaker(of: "Harbor carriers are preparing") == "executives and officials")
+        #expect(result.speakers(of: "Harbor carriers are preparing") == ["executives", "officials"])
     }
 
     /// "who feared retaliation" reports nothing: the claim follows the main cue.
@@ -1308,5 +1308,26 @@ import Testing
     @Test func anOutletAfterAPrepositionIsNoNameBeforeARole() {
         let result = Story.attribute("Speaking to the Coastal Courier, the farm minister, Ruth Obi, said farmers would be paid.")
         #expect(result.speaker(of: "farmers would be paid") == "Ruth Obi")
+    }
+
+    /// "Mara Oden and Teo Vale said …", "according to two officials familiar with the talks and a diplomat briefed on
+    /// them": speakers joined by "and" make the statement together, each a source of its own (the first named is its
+    /// `sourceID`, the others its joint sources); what "both of" gives is both's; "they" next is the pair; a body's name
+    /// holding "and" and a second role without its article ("the delegate and activist") stay one source.
+    @Test func speakersJoinedByAndMakeTheStatementTogether() {
+        let result = Story.attribute(
+            "Mara Oden and Teo Vale said the plan was late. They added that the cranes were idle.",
+            "Lina Brask and Oskar Tamm, both of the Harbor Institute, said the costs had doubled.",
+            "Talks on the Meridian pact stalled on Tuesday, according to two officials familiar with the talks and a diplomat briefed on them.",
+            "Center for Coastal and Maritime Studies fellow Ivo Pell said the dredging would wait.",
+            "The port delegate and union activist Ada Quill said the vote was close.")
+        #expect(result.speakers(of: "the plan was late") == ["Mara Oden", "Teo Vale"])
+        #expect(result.speakers(of: "the cranes were idle") == ["Mara Oden", "Teo Vale"])
+        #expect(result.speakers(of: "the costs had doubled") == ["Lina Brask", "Oskar Tamm"])
+        #expect(result.sources.first { $0.name == "Lina Brask" }?.organizations == ["Harbor Institute"])
+        #expect(result.speakers(of: "Talks on the Meridian pact stalled") == ["two officials familiar with the talks", "a diplomat briefed on them"])
+        #expect(result.sources.filter(\.anonymous).count == 2)
+        #expect(result.speakers(of: "the dredging would wait") == ["Ivo Pell"])
+        #expect(result.speakers(of: "the vote was close") == ["Ada Quill"])
     }
 }

@@ -4,6 +4,8 @@ struct Entity: Sendable {
         case person, organization, unnamed
         /// A document or message that carries words: "the email", "an early tweet", "the poll".
         case document
+        /// Sources that speak together ("Mara Oden and Teo Vale said"): `members`, each a source of the statement.
+        case joint
     }
 
     var kind: Kind
@@ -12,6 +14,8 @@ struct Entity: Sendable {
     var vague = false
     var titles: [String] = []
     var organizations: [String] = []
+    /// The entities of a joint source, in the order the text names them.
+    var members: [Int] = []
     /// `Mention.organizationKinds` of every mention.
     var organizationKinds: [String: String] = [:]
     var gender: Gender?

@@ -66,6 +66,16 @@ struct EntityBook {
     /// The entity a mention of `block` refers to, created when it is new; nil for a pronoun with no antecedent.
     /// Takes the mention (`consuming`), so naming its organisations changes it in place rather than in a copy.
     mutating func resolve(_ mention: consuming Mention, in block: TokenizedBlock, salient: Bool = true) -> Int? {
+        if !mention.joined.isEmpty {
+            // A name only registered stands for itself: the others joined to it are met when they speak (a name of one
+            // word met in passing would be one more person "she" might stand for).
+            guard salient else {
+                var alone = mention
+                alone.joined = []
+                return resolve(alone, in: block, salient: false)
+            }
+            return resolveJoint(mention, in: block)
+        }
         let index: Int?
         switch mention.kind {
         case .pronoun(let gender):
@@ -142,6 +152,27 @@ struct EntityBook {
         if salient { touch(index) }
         if entities[index].kind == .person { latestPerson = index }
         return index
+    }
+
+    /// The joint source of speakers joined by "and" ("Mara Oden and Teo Vale"), met before or new: each speaker resolved in
+    /// the order named, the joint source the most recent (whom "they" stands for next); the one speaker when the names
+    /// meet in one entity.
+    private mutating func resolveJoint(_ mention: consuming Mention, in block: TokenizedBlock) -> Int? {
+        var last = mention
+        let joined = last.joined
+        last.joined = []
+        var members: [Int] = []
+        for index in joined.compactMap({ resolve($0, in: block) }) + [resolve(last, in: block)].compactMap({ $0 })
+        where !members.contains(index) {
+            members.append(index)
+        }
+        guard members.count >= 2 else { return members.first }
+        let joint = entities.indices.last { entities[$0].kind == .joint && entities[$0].members == members } ?? {
+            entities.append(Entity(kind: .joint, members: members))
+            return entities.count - 1
+        }()
+        touch(joint)
+        return joint
     }
 
     /// The entity the definite description `phrase` of `block`, with the head `head`, refers to,

@@ -952,9 +952,57 @@ struct MentionParser {
     /// phrase just read is looked up, not read again.
     func parse(_ range: Range<Int>) -> Mention? {
         if recent.remembers(range) { return recent.mention(of: range) }
-        let mention = read(range)
+        let mention = read(range).map { joiningSpeakers(to: $0, in: range) }
         recent.remember(mention, of: range)
         return mention
+    }
+
+    /// "Mara Oden and Teo Vale", "two officials familiar with the talks and a diplomat briefed on them": speakers joined by
+    /// "and" before any appositive speak together. The mention read stands for the last, which the one before joins; what
+    /// an appositive opening on "both" gives is both's ("…, both of the Harbor Institute,"). A body's name ("Marsh and
+    /// Brown", "Center for Coastal and Maritime Studies"), a title's portfolio ("Minister of Trade and Industry") and a
+    /// team ("Voss and her team") stay one speaker.
+    private func joiningSpeakers(to mention: Mention, in range: Range<Int>) -> Mention {
+        let headEnd = range.first { tokens[$0].word == .comma || isDash($0) } ?? range.upperBound
+        guard MentionParser.speaks(mention), let and = joiningAnd(in: range.lowerBound..<headEnd) else { return mention }
+        if case .organization(let name) = mention.kind, name.contains(and) { return mention }
+        // ("Both Ada Quill and Teo Vale": "both" is no word of the first.)
+        let firstStart = isBoth(range.lowerBound) ? range.lowerBound + 1 : range.lowerBound
+        guard firstStart < and, var first = read(firstStart..<and), MentionParser.speaks(first), var last = read((and + 1)..<range.upperBound),
+            MentionParser.speaks(last)
+        else { return mention }
+        // ("Center for Coastal and Maritime Studies fellow Ada Quill": a body's name before "and" ends in its head.)
+        if case .organization(let name) = first.kind, let end = name.last, !tokens[end].has(.organizationHead) { return mention }
+        if headEnd + 1 < range.upperBound, block.lower(headEnd + 1, is: "both") {
+            for organization in last.organizations where !first.organizations.contains(organization) { first.organizations.append(organization) }
+        }
+        last.tokens = range
+        last.joined = [first]
+        return last
+    }
+
+    /// The last "and" of a speaker phrase's `head` that may join two speakers; nil when it joins a title's portfolio
+    /// ("Minister of Trade and Industry"), a team ("Voss and her team"), a second role of one person without its own
+    /// article ("the delegate and union activist"), names after a link ("the cities of Blackpool and Lund") or the
+    /// words of a body's name running on to its head ("the Science and Technology Directorate").
+    private func joiningAnd(in head: Range<Int>) -> Int? {
+        guard let and = (head.lowerBound + 1..<head.upperBound).last(where: { tokens[$0].word == .and }), and + 1 < head.upperBound,
+            !joinsOfficeName(and, in: head), !(and + 1..<head.upperBound).contains(where: { tokens[$0].has(.teamNoun) }),
+            !tokens[and + 1].has(.possessiveDeterminer)
+        else { return nil }
+        if tokens[and + 1].has(.determiner) || tokens[and + 1].kind == .number { return and }
+        let joinsWords = tokens[head.lowerBound].has(.determiner) && !tokens[and + 1].isCapitalized
+            || (head.lowerBound..<and).contains { [.of, .for, .at, .from, .in].contains(tokens[$0].word) }
+            || (tokens[and - 1].isCapitalized && runHasOrganizationHead(and + 1, capitalizedRunEnd(from: and + 1, end: head.upperBound)))
+        return joinsWords ? nil : and
+    }
+
+    /// Whether a mention may be one of speakers joined by "and": a person, a body, an unnamed source or a description.
+    private static func speaks(_ mention: Mention) -> Bool {
+        switch mention.kind {
+        case .person, .organization, .anonymous, .description: true
+        default: false
+        }
     }
 
     /// `parse(_:)` the first time.
