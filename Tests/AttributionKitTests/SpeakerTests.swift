@@ -1330,4 +1330,15 @@ import Testing
         #expect(result.speakers(of: "the dredging would wait") == ["Ivo Pell"])
         #expect(result.speakers(of: "the vote was close") == ["Ada Quill"])
     }
+
+    /// "“…,” said a spokeswoman for the port authority": after the cue, a body in lowercase after the role's "for" is the
+    /// role's, as it is before the cue.
+    @Test func aRoleAfterTheCueKeepsItsBodyInLowercase() {
+        let result = Story.attribute(
+            "“There is no end in sight,” said a spokeswoman for the port authority, who asked not to be named.",
+            "“No comment,” said an official at the harbor board on Monday.")
+        #expect(result.speaker(of: "There is no end in sight") == "a spokeswoman for the port authority")
+        #expect(result.source(of: "There is no end in sight")?.organizations == ["port authority"])
+        #expect(result.speaker(of: "No comment") == "an official at the harbor board")
+    }
 }

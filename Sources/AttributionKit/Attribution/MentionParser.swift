@@ -463,6 +463,8 @@ struct MentionParser {
             end = registered
         }
         guard end > start else { return nil }
+        // "said a spokeswoman for the port authority": a body in lowercase after a role's "for", "at" or "of" is the role's.
+        if tokens[end - 1].has([.anonymousHead, .titleWord]), let body = lowercaseBodyEnd(after: end, upperBound: upperBound) { end = body }
         // "said one of the people", "said two of them": a member of a group named before.
         if end == start + 1, tokens[start].has(.determiner), end + 1 < upperBound, tokens[end].word == .of, !tokens[start].has(.vagueHead) {
             if oneOfThem(endingAt: end + 1, lowerBound: start) == start { return start..<(end + 2) }
@@ -504,6 +506,19 @@ struct MentionParser {
         if !opensAppositive { return bareName((tagEnd + 1)..<k) != nil ? start..<k : start..<end }
         if closedAppositive, k >= upperBound || tokens[k].word != .comma { return start..<end }
         return start..<k
+    }
+
+    /// The end of a body named in lowercase after "for", "at" or "of" at `k` ("for the port authority", "at the ministry"):
+    /// "the", at most three plain words, the last a body's head, and no word after it but a circumstance's ("on Monday");
+    /// nil otherwise.
+    func lowercaseBodyEnd(after k: Int, upperBound: Int) -> Int? {
+        guard k + 2 < upperBound, [.for, .at, .of].contains(tokens[k].word), tokens[k + 1].word == .the else { return nil }
+        var i = k + 2
+        while i < upperBound, i < k + 5, tokens[i].isWord, !tokens[i].isCapitalized, !tokens[i].has(.functionWord) {
+            if tokens[i].has(.organizationHead), i + 1 >= upperBound || !tokens[i + 1].isWord || tokens[i + 1].has(.adjunctStarter) { return i + 1 }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether an appositive that describes the name before it starts at `k`, after a comma: "the HPI
