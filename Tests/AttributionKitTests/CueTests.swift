@@ -357,7 +357,7 @@ import Testing
 
     /// Vague shares ("Some", "many in the hall") and the shares of a poll ("one in five") speak as unnamed groups.
     @Test(arguments: [
-        ("Some", "some"), ("Many in the hall", "many in the hall"), ("Others", "Others"),
+        ("Some", "some"), ("Many in the hall", "many in the hall"), ("Others", "others"),
         ("Nearly a third", "nearly a third"), ("One in five", "one in five"), ("Only 9 percent", "only 9 percent"),
     ])
     func aShareOfPeopleSpeaks(subject: String, description: String) {

@@ -1370,11 +1370,25 @@ struct MentionParser {
         return nil
     }
 
-    /// The words of an unnamed source's description, with a determiner that only opened the sentence
-    /// in lowercase ("The official" → "the official"), as it would stand inside a sentence.
+    /// The words of an unnamed source's description, with a determiner or a common noun that only opened the sentence in
+    /// lowercase ("The official" → "the official", "Officials", "Senior officials", "Analysts"), as it would stand inside a
+    /// sentence; a nationality or party keeps its capital ("Americans", "Democrats"; "Western diplomats" too, which no
+    /// list of common words holds), and so does a word opening a name ("Labor Department officials").
     func descriptionText(_ range: Range<Int>) -> Phrase {
-        guard let first = range.first, tokens[first].isCapitalized, tokens[first].has(.determiner) else { return Phrase(tokens: range) }
+        guard let first = range.first, tokens[first].isCapitalized, !isInCapitals(first),
+            tokens[first].has(.determiner)
+                || (tokens[first].has([.anonymousHead, .vagueHead, .titleModifier]) && !isNationalityOrParty(first)
+                    && (first + 1 == range.upperBound || !tokens[first + 1].isCapitalized))
+        else { return Phrase(tokens: range) }
         return Phrase(tokens: range, lowersFirst: true)
+    }
+
+    /// Whether the word at `k`, or its singular without the final s, names a nationality or a party ("Americans", "Democrats").
+    func isNationalityOrParty(_ k: Int) -> Bool {
+        if tokens[k].has(.nationality) { return true }
+        let lower = block.lower(k)
+        guard tokens[k].has(.endsInS) else { return false }
+        return Vocabulary.shared.traits(of: Vocabulary.shared.word(String(lower.dropLast()))).contains(.nationality)
     }
 
     /// A place ("Pacific Ocean") or several words in capitals (a dateline, "GULLPORT HARBOR"): not a
