@@ -1354,4 +1354,17 @@ import Testing
         #expect(result.speaker(of: "the vote was rigged") == "Democrats")
         #expect(result.speaker(of: "the cranes were idle") == "Harbor Board officials")
     }
+
+    /// "Hydrologists at the University of Sorin said …": a plural ending in "-ists" or "-ians" opening the sentence is an
+    /// unnamed group at its body, no person named "Hydrologists"; "Russians" keeps its capital.
+    @Test func aPluralOfARoleOpeningTheSentenceIsAGroup() {
+        let result = Story.attribute(
+            "Hydrologists at the University of Sorin said groundwater had fallen by a third.",
+            "Russians in the port town said the ferry was late.")
+        let group = try! #require(result.source(of: "groundwater had fallen"))
+        #expect(group.anonymous && group.name == nil)
+        #expect(group.description == "hydrologists at the University of Sorin")
+        #expect(group.organizations == ["University of Sorin"])
+        #expect(result.speaker(of: "the ferry was late") == "Russians in the port town")
+    }
 }

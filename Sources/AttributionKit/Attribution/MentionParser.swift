@@ -894,10 +894,18 @@ struct MentionParser {
     /// A plural common noun that can head a group of sources: "technologists", "many dock workers".
     func isGroupNoun(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard t.isWord, !t.isCapitalized || opensSentenceBeforeLowercaseModifier(k), t.has(.endsInS),
+        guard t.isWord, !t.isCapitalized || opensSentenceBeforeLowercaseModifier(k) || opensSentenceAsPluralOfRole(k), t.has(.endsInS),
             !t.has([.endsInDoubleS, .endsInUs, .endsInIs, .endsInPossessive, .functionWord, .reportingVerb, .clauseVerb])
         else { return false }
         return t.end - t.start > 3
+    }
+
+    /// Whether the word at `k` opens its sentence as a plural of a role or a following ("Hydrologists at the University of
+    /// Sorin said", "Populists in the north"): "-ists" and "-ians" end no names the writer would open a sentence with alone.
+    func opensSentenceAsPluralOfRole(_ k: Int) -> Bool {
+        guard k == 0 || tokens[k - 1].isSentenceFinal, k + 1 < tokens.count, !tokens[k + 1].isCapitalized else { return false }
+        let word = block.lower(k)
+        return word.hasSuffix("ists") || word.hasSuffix("ians")
     }
 
     /// Whether the word at `k` opens its sentence before "of" and a lowercase noun ("Families of the victims", "Fans of
@@ -1377,7 +1385,7 @@ struct MentionParser {
     func descriptionText(_ range: Range<Int>) -> Phrase {
         guard let first = range.first, tokens[first].isCapitalized, !isInCapitals(first),
             tokens[first].has(.determiner)
-                || (tokens[first].has([.anonymousHead, .vagueHead, .titleModifier]) && !isNationalityOrParty(first)
+                || ((tokens[first].has([.anonymousHead, .vagueHead, .titleModifier]) || opensSentenceAsPluralOfRole(first)) && !isNationalityOrParty(first)
                     && (first + 1 == range.upperBound || !tokens[first + 1].isCapitalized))
         else { return Phrase(tokens: range) }
         return Phrase(tokens: range, lowersFirst: true)
