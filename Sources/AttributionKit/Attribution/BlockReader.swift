@@ -1134,7 +1134,6 @@ final class BlockReader {
                 return nil
             }
             mentionRange = mentions.mention(before: c, lowerBound: clause.lowerBound)
-            if let m = mentionRange, let groups = unnamedGroups(joinedBefore: m, from: clause.lowerBound) { mentionRange = groups }
             if let m = mentionRange, m.lowerBound != clause.lowerBound { mentionRange = nil }
             if mentionRange == nil, let opening = mentions.mention(after: clause.lowerBound - 1, upperBound: c) {
                 mentionRange = subjectBeforeRelativeClause(opening, cue: c)
@@ -1142,16 +1141,6 @@ final class BlockReader {
         }
         guard let mentionRange, let mention = mentions.parse(mentionRange) else { return nil }
         return (mentionRange, mention, c..<(c + cueLength(c)))
-    }
-
-    /// "…, analysts and officials said": two unnamed groups joined by "and", the second `second`, from `start`, who
-    /// speak together; nil when the words before "and" are no unnamed group ("Pell and Vale said" names two people).
-    func unnamedGroups(joinedBefore second: Range<Int>, from start: Int) -> Range<Int>? {
-        let and = second.lowerBound - 1
-        guard and - 1 >= start, tokens[and].word == .and, let first = mentions.mention(before: and, lowerBound: start), first.lowerBound == start,
-            case .anonymous = mentions.parse(first)?.kind, case .anonymous = mentions.parse(second)?.kind
-        else { return nil }
-        return start..<second.upperBound
     }
 
     /// "…, Luis Ortega, a council aide, said in an email.": a clause of a cue and its circumstances alone, after a

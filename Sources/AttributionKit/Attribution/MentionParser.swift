@@ -27,7 +27,19 @@ struct MentionParser {
     /// The mention that ends right before token `cue` (skipping adverbs such as "also"), looking no
     /// further back than `lowerBound`: "Institute for Coastal Studies senior fellow
     /// Oona Hale", "Kai Brann, a Lisbon-based reporter who …,", "he".
+    /// Speakers joined by "and" opening the clause make one mention when the parser reads them as speakers together ("The
+    /// port director and the mayor said", "executives and officials said"); "She and her aides said" stays "her aides".
     func mention(before cue: Int, lowerBound: Int) -> Range<Int>? {
+        guard let last = singleMention(before: cue, lowerBound: lowerBound) else { return nil }
+        let and = last.lowerBound - 1
+        guard and - 1 >= lowerBound, tokens[and].word == .and, let first = singleMention(before: and, lowerBound: lowerBound), first.lowerBound == lowerBound,
+            parse(first.lowerBound..<last.upperBound)?.joined.isEmpty == false
+        else { return last }
+        return first.lowerBound..<last.upperBound
+    }
+
+    /// `mention(before:lowerBound:)` of one speaker.
+    func singleMention(before cue: Int, lowerBound: Int) -> Range<Int>? {
         var i = cue - 1
         while i >= lowerBound, tokens[i].has(.skippable) || tokens[i].word == .not || isFloatingBoth(i, lowerBound: lowerBound) || isAdverbAfterPerfect(i) {
             i -= 1
@@ -35,7 +47,7 @@ struct MentionParser {
         guard i >= lowerBound else { return nil }
         // "Voss and her colleagues wrote": the person named first leads the group and speaks for it.
         if tokens[i].has(.teamNoun), let and = leadingAnd(beforeTeamNoun: i, lowerBound: lowerBound),
-            let lead = mention(before: and, lowerBound: lowerBound)
+            let lead = singleMention(before: and, lowerBound: lowerBound)
         {
             return lead
         }
@@ -55,7 +67,7 @@ struct MentionParser {
         if tokens[i].word == .comma, let opening = participleClauseOpening(before: i, lowerBound: lowerBound) {
             // "Lind, speaking at a rally in Kessel, Vestland, warned": the subject, with its appositive if
             // any ("Sen. Ada Moss, D-Vt., appearing on …, said"), stands before the clause.
-            if let appositive = mention(before: opening + 1, lowerBound: lowerBound) { return appositive }
+            if let appositive = singleMention(before: opening + 1, lowerBound: lowerBound) { return appositive }
             guard let head = phraseStart(endingAt: opening - 1, lowerBound: lowerBound) else { return nil }
             // "Two officials in Brask, speaking on condition of anonymity, said": the officials, not the place.
             return speakerBeforePlace(head, lowerBound: lowerBound) ?? head..<opening
@@ -83,7 +95,7 @@ struct MentionParser {
             // "A person with knowledge of the matter, who declined to be identified, said": the unnamed source
             // before its post-modifier, whose last noun is no speaker.
             if !dashed, tokens[j + 1].has(.relativePronoun), !tokens[head..<j].contains(where: { $0.has(.anonymousHead) }),
-                let unnamed = mention(before: j, lowerBound: lowerBound), unnamed.lowerBound < head,
+                let unnamed = singleMention(before: j, lowerBound: lowerBound), unnamed.lowerBound < head,
                 tokens[unnamed].contains(where: { $0.has(.anonymousHead) })
             {
                 // "Willie Vance, an actor in Dallas, who runs a theater, recalled": the unnamed phrase is a name's appositive.
@@ -1379,12 +1391,12 @@ struct MentionParser {
     }
 
     /// The words of an unnamed source's description, with a determiner or a common noun that only opened the sentence in
-    /// lowercase ("The official" → "the official", "Officials", "Senior officials", "Analysts"), as it would stand inside a
+    /// lowercase ("The official" → "the official", "Her advisers", "Officials", "Analysts"), as it would stand inside a
     /// sentence; a nationality or party keeps its capital ("Americans", "Democrats"; "Western diplomats" too, which no
     /// list of common words holds), and so does a word opening a name ("Labor Department officials").
     func descriptionText(_ range: Range<Int>) -> Phrase {
         guard let first = range.first, tokens[first].isCapitalized, !isInCapitals(first),
-            tokens[first].has(.determiner)
+            tokens[first].has([.determiner, .possessiveDeterminer])
                 || ((tokens[first].has([.anonymousHead, .vagueHead, .titleModifier]) || opensSentenceAsPluralOfRole(first)) && !isNationalityOrParty(first)
                     && (first + 1 == range.upperBound || !tokens[first + 1].isCapitalized))
         else { return Phrase(tokens: range) }
