@@ -1322,7 +1322,9 @@ import Testing
             "Talks on the Meridian pact stalled on Tuesday, according to two officials familiar with the talks and a diplomat briefed on them.",
             "Center for Coastal and Maritime Studies fellow Ivo Pell said the dredging would wait.",
             "The port delegate and union activist Ada Quill said the vote was close.",
-            "The port director and the mayor said the pier was safe. She and her aides said the ferry would run.")
+            "The port director and the mayor said the pier was safe. She and her aides said the ferry would run.",
+            "The levy was dropped, according to a port official and two dockworkers.",
+            "Current and former officials said the dredging was late.")
         #expect(result.speakers(of: "the plan was late") == ["Mara Oden", "Teo Vale"])
         #expect(result.speakers(of: "the cranes were idle") == ["Mara Oden", "Teo Vale"])
         #expect(result.speakers(of: "the costs had doubled") == ["Lina Brask", "Oskar Tamm"])
@@ -1334,6 +1336,8 @@ import Testing
         #expect(result.speakers(of: "the vote was close") == ["Ada Quill"])
         #expect(result.speakers(of: "the pier was safe") == ["the port director", "the mayor"])
         #expect(result.speakers(of: "the ferry would run") == ["her aides"])
+        #expect(result.speakers(of: "The levy was dropped") == ["a port official", "two dockworkers"])
+        #expect(result.speakers(of: "the dredging was late") == ["Current and former officials"])
     }
 
     /// "“…,” said a spokeswoman for the port authority": after the cue, a body in lowercase after the role's "for" is the

@@ -438,7 +438,20 @@ struct MentionParser {
     /// The mention that starts after token `cue` ("said Hale, the HPI economist."), up to `upperBound`.
     /// With `closedAppositive`, an appositive counts only when a comma closes it ("According to
     /// Hale, the HPI economist, …"), so the claim after the name is not taken for one.
+    /// Speakers joined by "and" make one mention when the parser reads them as speakers together ("according to a port
+    /// official and two dockworkers").
     func mention(after cue: Int, upperBound: Int, closedAppositive: Bool = false) -> Range<Int>? {
+        guard let first = singleMention(after: cue, upperBound: upperBound, closedAppositive: closedAppositive) else { return nil }
+        let and = first.upperBound
+        guard and + 1 < upperBound, tokens[and].word == .and,
+            let last = singleMention(after: and, upperBound: upperBound, closedAppositive: closedAppositive),
+            parse(first.lowerBound..<last.upperBound)?.joined.isEmpty == false
+        else { return first }
+        return first.lowerBound..<last.upperBound
+    }
+
+    /// `mention(after:upperBound:closedAppositive:)` of one speaker.
+    func singleMention(after cue: Int, upperBound: Int, closedAppositive: Bool = false) -> Range<Int>? {
         var i = cue + 1
         while i < upperBound, tokens[i].has(.skippable) { i += 1 }
         // "said 2016 candidate Ivo Pell", "said 9/11 widow Ada Strand": a number may open the phrase.
@@ -480,7 +493,7 @@ struct MentionParser {
         // "said one of the people", "said two of them": a member of a group named before.
         if end == start + 1, tokens[start].has(.determiner), end + 1 < upperBound, tokens[end].word == .of, !tokens[start].has(.vagueHead) {
             if oneOfThem(endingAt: end + 1, lowerBound: start) == start { return start..<(end + 2) }
-            if let group = mention(after: end, upperBound: upperBound, closedAppositive: closedAppositive),
+            if let group = singleMention(after: end, upperBound: upperBound, closedAppositive: closedAppositive),
                 tokens[group.lowerBound].word == .the
             {
                 return start..<group.upperBound
@@ -1017,7 +1030,8 @@ struct MentionParser {
     }
 
     /// The last "and" of a speaker phrase's `head` that may join two speakers; nil when it joins a title's portfolio
-    /// ("Minister of Trade and Industry"), a team ("Voss and her team"), a second role of one person without its own
+    /// ("Minister of Trade and Industry"), a team ("Voss and her team"), words sharing one head ("Current and former
+    /// officials"), a second role of one person without its own
     /// article ("the delegate and union activist"), names after a link ("the cities of Blackpool and Lund") or the
     /// words of a body's name running on to its head ("the Science and Technology Directorate").
     private func joiningAnd(in head: Range<Int>) -> Int? {
@@ -1026,7 +1040,11 @@ struct MentionParser {
             !tokens[and + 1].has(.possessiveDeterminer)
         else { return nil }
         if tokens[and + 1].has(.determiner) || tokens[and + 1].kind == .number { return and }
-        let joinsWords = tokens[head.lowerBound].has(.determiner) && !tokens[and + 1].isCapitalized
+        // ("Current and former officials": one word before "and" that is no group's head qualifies the head in lowercase
+        // after it; "Clinton and leading Democrats" are two.)
+        let sharesHead = and - 1 == head.lowerBound && and + 2 < head.upperBound && !tokens[and + 1].isCapitalized && !tokens[and + 2].isCapitalized
+            && !tokens[head.lowerBound].has([.anonymousHead, .vagueHead]) && !isGroupNoun(head.lowerBound)
+        let joinsWords = sharesHead || tokens[head.lowerBound].has(.determiner) && !tokens[and + 1].isCapitalized
             || (head.lowerBound..<and).contains { [.of, .for, .at, .from, .in].contains(tokens[$0].word) }
             || (tokens[and - 1].isCapitalized && runHasOrganizationHead(and + 1, capitalizedRunEnd(from: and + 1, end: head.upperBound)))
         return joinsWords ? nil : and
