@@ -1376,4 +1376,18 @@ import Testing
         #expect(group.organizations == ["University of Sorin"])
         #expect(result.speaker(of: "the ferry was late") == "Russians in the port town")
     }
+
+    /// "The president of the union said …", "The chairman of the board said …": the body's officer speaks, unnamed, with the
+    /// role as a title; no body named "president of the union"; "President Amara Kessy" next is someone else.
+    @Test func theOfficerOfABodyInLowercaseIsAnUnnamedSource() {
+        let result = Story.attribute(
+            "The president of the union said the strike would go on.", "The chairman of the board said the vote was close.",
+            "President Amara Kessy said the government would not negotiate.")
+        let president = try! #require(result.source(of: "the strike would go on"))
+        #expect(president.anonymous && president.name == nil)
+        #expect(president.description == "the president of the union")
+        #expect(president.titles == ["president"])
+        #expect(result.speaker(of: "the vote was close") == "the chairman of the board")
+        #expect(result.speaker(of: "would not negotiate") == "Amara Kessy")
+    }
 }

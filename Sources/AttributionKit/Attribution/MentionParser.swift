@@ -1240,6 +1240,8 @@ struct MentionParser {
                 // "the ministry’s spokesman", "the foundation’s auditor": a person in the organisation's service, and
                 // so is "the Kremlin spokesman".
                 && !(last.has([.anonymousHead, .titleWord]) && (possessive || (!last.isCapitalized && !last.has(.organizationHead))))
+                // ("the president of the union", "the chairman of the board": the body's officer, unnamed.)
+                && (possessive || roleServingBody(in: head) == nil)
             {
                 // "the ministry’s statement": the organisation speaks through its document.
                 let possessor = possessive && last.has(.documentNoun) ? head.last(where: { tokens[$0].word == .possessive }) : nil
