@@ -30,6 +30,14 @@ extension AttributionResult {
         source(of: text).flatMap { $0.name ?? $0.description }
     }
 
+    /// The names (or descriptions) of every source of the statement holding `text`, the first-named first.
+    func speakers(of text: String) -> [String] {
+        guard let quote = quote(text) else { return [] }
+        return ([quote.sourceID].compactMap { $0 } + quote.jointSourceIDs).compactMap { id in
+            sources.first { $0.id == id }.flatMap { $0.name ?? $0.description }
+        }
+    }
+
     func quote(_ text: String) -> Attribution? {
         attributions.first { $0.text.contains(text) }
     }

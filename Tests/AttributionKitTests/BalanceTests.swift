@@ -203,4 +203,15 @@ import Testing
         #expect(F.component(balance, .perspectiveSpread).value == 1)
         #expect(F.component(balance, .genderRepresentation).value == 1)
     }
+
+    /// "Mara Oden and Teo Vale said …": a statement two sources made together is each one's, its words shared equally.
+    @Test func aJointStatementCountsForEachSourceWithItsWordsShared() {
+        let sources = [Source(id: "s1", name: "Mara Oden"), Source(id: "s2", name: "Teo Vale"), Source(id: "s3", name: "Ivo Pell")]
+        var joint = F.statement("s1", words: 20)
+        joint.jointSourceIDs = ["s2"]
+        let voices = SourceVoices(article: F.article(), sources: sources, attributions: [joint, F.statement("s3", words: 20, block: 1)])
+        #expect(voices.speakers.count == 3)
+        #expect(voices.words == [10, 10, 20])
+        #expect(voices.statementCounts == [1, 1, 1])
+    }
 }

@@ -786,6 +786,35 @@ import Testing
         #expect(unnamed.speaker(of: "the roads were closed") == "a spokesman")
     }
 
+    /// "The president of Veloria said …" then "President Amara Kessy said …": a title held at a body ("the TITLE of BODY")
+    /// names its holder, who spoke last, by the same title before a new name; met earlier, or later ("the president of
+    /// Veloria" after "President Amara Kessy of Veloria"), the one holder at the body the name is given with. A body that
+    /// differs ("the president of the union") keeps its holder apart.
+    @Test func aTitleHeldAtABodyNamesItsOneHolder() {
+        let next = Story.attribute(
+            "The president of Veloria said on Monday that the border would reopen within a month.",
+            "Officials in the capital, Sorin, have prepared new customs posts.",
+            "President Amara Kessy said the decision followed weeks of talks.")
+        #expect(next.sources.count == 1)
+        #expect(next.speaker(of: "the border would reopen") == "Amara Kessy")
+        #expect(next.sources.first?.titles == ["president"])
+        let withBody = Story.attribute(
+            "The president of Veloria said on Monday that the border would reopen within a month.",
+            "The president of the Harbor Workers Union said the strike would go on.",
+            "President Amara Kessy of Veloria said the decision followed weeks of talks.")
+        #expect(withBody.speaker(of: "the border would reopen") == "Amara Kessy")
+        #expect(withBody.speaker(of: "the strike would go on") != "Amara Kessy")
+        let namedFirst = Story.attribute(
+            "President Amara Kessy of Veloria said on Monday that the border would reopen within a month.",
+            "Officials in the capital, Sorin, have prepared new customs posts.",
+            "The president of Veloria said the decision followed weeks of talks.")
+        #expect(namedFirst.sources.count == 1)
+        let apart = Story.attribute(
+            "The president of the dockworkers union said the strike would continue.",
+            "President Amara Kessy of Veloria said the government would not negotiate.")
+        #expect(apart.sources.count == 2)
+    }
+
     /// "The other official said …": "the" opens the phrase before the determiner "other", so the other official is a
     /// member of the group met before, as "the second official" is, and no new source that later officials fall to.
     @Test func theOtherOfficialIsAMemberOfTheGroupMetBefore() {

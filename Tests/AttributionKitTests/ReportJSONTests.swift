@@ -67,6 +67,15 @@ import Testing
         #expect(positions == positions.sorted())
     }
 
+    /// A statement several sources made together lists the others after `source` under "jointSources"; any other has no such key.
+    @Test func aJointStatementListsItsOtherSources() throws {
+        var audit = ReportFixtures.harborAudit
+        audit.attributions[0].jointSourceIDs = ["s3"]
+        let quotes = try #require(try object(try ReportRenderer().render(audit, as: .json))["quotes"] as? [[String: Any]])
+        #expect(quotes[0]["jointSources"] as? [String] == ["s3"])
+        #expect(quotes[1]["jointSources"] == nil)
+    }
+
     @Test func jsonLinesIsOneCompactObjectPerLine() throws {
         let line = try ReportRenderer().render(ReportFixtures.hostileAudit, as: .jsonl)
         #expect(line.hasSuffix("\n"))

@@ -226,15 +226,21 @@ public struct AttributionEngine: Sendable {
         // By source: the outlet of its first interview ("told the Harbor Times") and the channel of its latest statement
         // that named one ("in an email"), carried to its later statements.
         var carried: [(outlet: String?, channel: String?)] = []
+        // The index in `sources` of an entity that speaks, numbered at its first statement.
+        func source(of entity: Int) -> Int {
+            if let index = sourceIndex[entity] { return index }
+            sourceIndex[entity] = sources.count
+            sources.append(Source(id: "s\(sources.count + 1)"))
+            carried.append((nil, nil))
+            return sources.count - 1
+        }
         for (k, statement) in statementSources.enumerated() {
             guard let entity = statement.entity else { continue }
-            if sourceIndex[entity] == nil {
-                sourceIndex[entity] = sources.count
-                sources.append(Source(id: "s\(sources.count + 1)"))
-                carried.append((nil, nil))
-            }
-            let index = sourceIndex[entity]!
+            // A joint source's statement is each member's, the first named its `sourceID` (whose via carries on).
+            let speakers = book[entity].kind == .joint ? book[entity].members.map(source(of:)) : [source(of: entity)]
+            let index = speakers[0]
             attributions[k].sourceID = sources[index].id
+            attributions[k].jointSourceIDs = speakers.dropFirst().map { sources[$0].id }
             if let via = attributions[k].via, attributions[k].viaIsOutlet, carried[index].outlet == nil { carried[index].outlet = via }
             if attributions[k].via == nil, !statement.writtenByThemselves, !statement.toldAddressee, let outlet = carried[index].outlet {
                 attributions[k].via = outlet
@@ -248,7 +254,9 @@ public struct AttributionEngine: Sendable {
             {
                 attributions[k].via = channel
             }
-            if let speakerSpan = attributions[k].speakerSpan { sources[index].mentions.append(speakerSpan) }
+            if let speakerSpan = attributions[k].speakerSpan {
+                for speaker in speakers { sources[speaker].mentions.append(speakerSpan) }
+            }
         }
         for (entity, index) in sourceIndex.enumerated() {
             guard let index else { continue }

@@ -1138,7 +1138,6 @@ final class BlockReader {
                 return nil
             }
             mentionRange = mentions.mention(before: c, lowerBound: clause.lowerBound)
-            if let m = mentionRange, let groups = unnamedGroups(joinedBefore: m, from: clause.lowerBound) { mentionRange = groups }
             if let m = mentionRange, m.lowerBound != clause.lowerBound { mentionRange = nil }
             if mentionRange == nil, let opening = mentions.mention(after: clause.lowerBound - 1, upperBound: c) {
                 mentionRange = subjectBeforeRelativeClause(opening, cue: c)
@@ -1146,16 +1145,6 @@ final class BlockReader {
         }
         guard let mentionRange, let mention = mentions.parse(mentionRange) else { return nil }
         return (mentionRange, mention, c..<(c + cueLength(c)))
-    }
-
-    /// "…, analysts and officials said": two unnamed groups joined by "and", the second `second`, from `start`, who
-    /// speak together; nil when the words before "and" are no unnamed group ("Pell and Vale said" names two people).
-    func unnamedGroups(joinedBefore second: Range<Int>, from start: Int) -> Range<Int>? {
-        let and = second.lowerBound - 1
-        guard and - 1 >= start, tokens[and].word == .and, let first = mentions.mention(before: and, lowerBound: start), first.lowerBound == start,
-            case .anonymous = mentions.parse(first)?.kind, case .anonymous = mentions.parse(second)?.kind
-        else { return nil }
-        return start..<second.upperBound
     }
 
     /// "…, Luis Ortega, a council aide, said in an email.": a clause of a cue and its circumstances alone, after a
@@ -1515,6 +1504,13 @@ final class BlockReader {
         return coordination(before: c) < c
     }
 
+    /// Whether a coordinated verb at `next` in the present goes on with the claim of a cue `c` in the past: "said the fund
+    /// “welcomes the progress” and expects a vote soon" is one claim, as the speaker's own second verb would share the
+    /// cue's tense ("said the port would close and warned that …").
+    func continuesClaimInItsTense(_ next: Int, cue c: Int) -> Bool {
+        tokens[c].has([.endsInEd, .irregularPast]) && tokens[next].has(.endsInS) && !tokens[next].has([.endsInDoubleS, .endsInUs, .endsInIs])
+    }
+
     /// The index of the "and" or "but" before a coordinated cue at `c`, over adverbs such as "also"; `c` when none.
     func coordination(before c: Int) -> Int {
         var p = c - 1
@@ -1835,7 +1831,7 @@ final class BlockReader {
             {
                 end = comma
             }
-            if k + 1 < end, let next = (k + 1..<end).first(where: { isCoordinatedCue($0) }) {
+            if k + 1 < end, let next = (k + 1..<end).first(where: { isCoordinatedCue($0) && !continuesClaimInItsTense($0, cue: c) }) {
                 // "refused to take questions but said …": only the second verb reports.
                 if tokens[k].word == .to { continue }
                 end = coordination(before: next)
@@ -2013,7 +2009,9 @@ final class BlockReader {
             {
                 phrase = sentence.lowerBound..<run.upperBound
             }
-            phrase = phrase.lowerBound..<appositiveEnd(after: end, in: sentence)
+            // (Only a phrase that opens with the title: one reaching back further may hold another name.)
+            let titled = phrase.lowerBound == run.lowerBound - 1 && tokens[phrase.lowerBound].has(.titleWord) && tokens[phrase.lowerBound].isCapitalized
+            phrase = phrase.lowerBound..<appositiveEnd(after: end, in: sentence, titled: titled)
             guard var mention = mentions.parse(phrase), case .person = mention.kind else { continue }
             if mention.gender == nil { mention.gender = genderOfRelation(before: run.lowerBound, in: sentence) }
             // ("Mara Lind, 34, of Millbrook": a number set off beside the name is her age.)
@@ -2074,13 +2072,19 @@ final class BlockReader {
 
     /// Where a phrase ending at `nameEnd` stops once what stands beside the name is taken in: a party
     /// tag or age, an organisation after "of", a relative clause giving a role, or an appositive after
-    /// a comma ("Vale, the harbor master,"); `nameEnd` when none follows.
-    func appositiveEnd(after nameEnd: Int, in sentence: Range<Int>) -> Int {
+    /// a comma ("Vale, the harbor master,"); `nameEnd` when none follows. After a name with a title before it
+    /// (`titled`), a place after "of" is where the title is held ("President Amara Kessy of Veloria").
+    func appositiveEnd(after nameEnd: Int, in sentence: Range<Int>, titled: Bool = false) -> Int {
         var end = tagEnd(after: nameEnd, in: sentence) ?? nameEnd
         // "epidemiologist Karin Aas of Tromsvik University": the organisation after "of" is hers.
         if end + 1 < sentence.upperBound, tokens[end].word == .of || tokens[end].word == .at, tokens[end + 1].isCapitalized {
             let orgEnd = mentions.capitalizedRunEnd(from: end + 1, end: sentence.upperBound)
-            if mentions.runHasOrganizationHead(end + 1, orgEnd) { end = orgEnd }
+            if mentions.runHasOrganizationHead(end + 1, orgEnd) {
+                end = orgEnd
+            } else if titled, tokens[end].word == .of {
+                // (The place's own words only: "Sen. Ann Holt of Ohio and Sen. Ivo Pell of Utah" names two.)
+                end = (end + 1..<min(orgEnd, end + 4)).first { !tokens[$0].isCapitalized || tokens[$0].has([.titleWord, .honorific]) } ?? min(orgEnd, end + 4)
+            }
         }
         if let clauseEnd = roleClauseEnd(after: end, in: sentence) { return clauseEnd }
         // "Holm’s manager, Rolf Ness, blamed …", "The firm, Coastline Dredging, did not …": after a role or a

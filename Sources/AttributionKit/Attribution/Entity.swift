@@ -4,6 +4,8 @@ struct Entity: Sendable {
         case person, organization, unnamed
         /// A document or message that carries words: "the email", "an early tweet", "the poll".
         case document
+        /// Sources that speak together ("Mara Oden and Teo Vale said"): `members`, each a source of the statement.
+        case joint
     }
 
     var kind: Kind
@@ -12,6 +14,8 @@ struct Entity: Sendable {
     var vague = false
     var titles: [String] = []
     var organizations: [String] = []
+    /// The entities of a joint source, in the order the text names them.
+    var members: [Int] = []
     /// `Mention.organizationKinds` of every mention.
     var organizationKinds: [String: String] = [:]
     var gender: Gender?
@@ -30,7 +34,8 @@ struct Entity: Sendable {
     var likelyGender: Gender? { gender ?? nameGender }
 
     mutating func addCredentials(_ mention: Mention) {
-        for title in mention.titles where !titles.contains(title) { titles.append(title) }
+        // ("the president of Veloria", then "President Amara Kessy": one title.)
+        for title in mention.titles where !titles.contains(where: { $0.lowercased() == title.lowercased() }) { titles.append(title) }
         for org in mention.organizations where !organizations.contains(org) { organizations.append(org) }
         if mention.givenAnAge { givenAnAge = true }
         // (Most mentions give no kind: the merge, which checks the dictionary's uniqueness, is skipped for them.)

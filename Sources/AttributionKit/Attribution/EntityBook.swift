@@ -66,6 +66,16 @@ struct EntityBook {
     /// The entity a mention of `block` refers to, created when it is new; nil for a pronoun with no antecedent.
     /// Takes the mention (`consuming`), so naming its organisations changes it in place rather than in a copy.
     mutating func resolve(_ mention: consuming Mention, in block: TokenizedBlock, salient: Bool = true) -> Int? {
+        if !mention.joined.isEmpty {
+            // A name only registered stands for itself: the others joined to it are met when they speak (a name of one
+            // word met in passing would be one more person "she" might stand for).
+            guard salient else {
+                var alone = mention
+                alone.joined = []
+                return resolve(alone, in: block, salient: false)
+            }
+            return resolveJoint(mention, in: block)
+        }
         let index: Int?
         switch mention.kind {
         case .pronoun(let gender):
@@ -91,14 +101,14 @@ struct EntityBook {
             // "The regional governor said … Governor Ilya Marchev wrote": so does one met by a definite description with the
             // head of the title before a name not met yet.
             let unnamed = (mention.namesUnnamed.flatMap { unnamedSource(describedBy: block.lower($0)) }
-                ?? mention.titleBeforeName.flatMap { knowsPerson(name, in: block) ? nil : definitelyDescribedUnnamedSource(head: block.lower($0)) })
+                ?? mention.titleBeforeName.flatMap { knowsPerson(name, in: block) ? nil : unnamedHolder(ofTitle: block.lower($0), namedWith: mention) })
                 .flatMap { servesSameBody($0, as: mention) ? $0 : nil }
             index = unnamed.map { giveName(block.text(tokens: name), to: $0) }
                 ?? person(named: name, in: block, gender: mention.gender, title: mention.titles.first)
         case .organization(let name):
             index = organization(named: name, in: block)
         case .anonymous(let phrase, let vague):
-            if let found = entity(ofKeyOf: phrase, in: block, described: true) {
+            if let found = entity(ofKeyOf: phrase, in: block, described: true) ?? namedHolder(ofTitleAndBodyOf: mention) {
                 index = found
             } else {
                 let description = phrase.text(in: block)
@@ -142,6 +152,27 @@ struct EntityBook {
         if salient { touch(index) }
         if entities[index].kind == .person { latestPerson = index }
         return index
+    }
+
+    /// The joint source of speakers joined by "and" ("Mara Oden and Teo Vale"), met before or new: each speaker resolved in
+    /// the order named, the joint source the most recent (whom "they" stands for next); the one speaker when the names
+    /// meet in one entity.
+    private mutating func resolveJoint(_ mention: consuming Mention, in block: TokenizedBlock) -> Int? {
+        var last = mention
+        let joined = last.joined
+        last.joined = []
+        var members: [Int] = []
+        for index in joined.compactMap({ resolve($0, in: block) }) + [resolve(last, in: block)].compactMap({ $0 })
+        where !members.contains(index) {
+            members.append(index)
+        }
+        guard members.count >= 2 else { return members.first }
+        let joint = entities.indices.last { entities[$0].kind == .joint && entities[$0].members == members } ?? {
+            entities.append(Entity(kind: .joint, members: members))
+            return entities.count - 1
+        }()
+        touch(joint)
+        return joint
     }
 
     /// The entity the definite description `phrase` of `block`, with the head `head`, refers to,
@@ -693,14 +724,42 @@ struct EntityBook {
             ?? firstByRecency { entities[$0].kind == .unnamed && EntityBook.words(of: entities[$0].description ?? "", include: word) }
     }
 
-    /// The source of the latest statement when it is unnamed and met by a definite description ending in `head` ("the
-    /// regional governor" for "governor"): a writer who names someone right after quoting them so means them, where
-    /// "a governor" keeps its holder unnamed and "the president" quoted paragraphs before is often another president.
-    func definitelyDescribedUnnamedSource(head: String) -> Int? {
-        guard let index = latestSpeaker, entities[index].kind == .unnamed, let description = entities[index].description,
-            description.hasPrefix("the "), EntityBook.lastWords(of: description, are: head)
-        else { return nil }
-        return index
+    /// The unnamed source a title before a new name stands for ("Governor Ilya Marchev", "President Amara Kessy"): the
+    /// source of the latest statement when met by a definite description of that title ("the regional governor", "the
+    /// president of Veloria"), as a writer who names someone right after quoting them so means them ("a governor" keeps
+    /// its holder unnamed, and "the president" quoted paragraphs before is often another president); met earlier, the one
+    /// holder of the title at the body or country the name is given with ("President Amara Kessy of Veloria").
+    func unnamedHolder(ofTitle title: String, namedWith mention: Mention) -> Int? {
+        // (Without a body of its own, a name stands for a holder at a body in capitals only: "the president of the union"
+        // before "President Kessy" is rather someone else.)
+        if let index = latestSpeaker, isDefinitelyDescribed(index, byTitle: title),
+            !mention.organizations.isEmpty || EntityBook.lastWords(of: entities[index].description ?? "", are: title)
+                || entities[index].organizations.contains(where: { $0.first?.isUppercase == true })
+        {
+            return index
+        }
+        guard !mention.organizations.isEmpty else { return nil }
+        let holders = entities.indices.filter { isDefinitelyDescribed($0, byTitle: title) && servesSameBody($0, as: mention) }
+        return holders.count == 1 ? holders[0] : nil
+    }
+
+    /// The one person named before with the title and the body of a definite description ("the president of Veloria" after
+    /// "President Amara Kessy of Veloria"); a title given without its body ("President Kessy") may be held elsewhere.
+    func namedHolder(ofTitleAndBodyOf mention: Mention) -> Int? {
+        guard mention.titles.count == 1, let title = mention.titles.first?.lowercased(), !mention.organizations.isEmpty else { return nil }
+        let holders = entities.indices.filter { index in
+            entities[index].kind == .person && entities[index].titles.contains { $0.lowercased() == title }
+                && mention.organizations.allSatisfy(entities[index].organizations.contains)
+        }
+        return holders.count == 1 ? holders[0] : nil
+    }
+
+    /// Whether the entity is an unnamed source met by a definite description of the title `title`: ending in it ("the
+    /// regional governor"), or holding it at a body ("the president of Veloria").
+    private func isDefinitelyDescribed(_ index: Int, byTitle title: String) -> Bool {
+        guard entities[index].kind == .unnamed, let description = entities[index].description, description.hasPrefix("the ") else { return false }
+        return EntityBook.lastWords(of: description, are: title)
+            || (!entities[index].organizations.isEmpty && entities[index].titles.contains { $0.lowercased() == title })
     }
 
     /// "the person" after "two people familiar with the talks", "the official" after "officials in

@@ -44,6 +44,9 @@ struct Mention: Sendable {
     var servesIt = false
     /// The text gives the person's age beside the name ("Mara Lind, 34,"), as it does for people met in the street.
     var givenAnAge = false
+    /// Speakers named before this one and joined to it by "and", who speak with it ("Mara Oden" of "Mara Oden and Teo
+    /// Vale", "two officials familiar with the talks" of "… and a diplomat briefed on them").
+    var joined: [Mention] = []
 
     /// Whether the mention names a body or a document, which may carry someone else's words ("per Norpress, …").
     var isOrganizationOrReport: Bool {

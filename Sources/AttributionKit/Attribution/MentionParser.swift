@@ -27,7 +27,19 @@ struct MentionParser {
     /// The mention that ends right before token `cue` (skipping adverbs such as "also"), looking no
     /// further back than `lowerBound`: "Institute for Coastal Studies senior fellow
     /// Oona Hale", "Kai Brann, a Lisbon-based reporter who …,", "he".
+    /// Speakers joined by "and" opening the clause make one mention when the parser reads them as speakers together ("The
+    /// port director and the mayor said", "executives and officials said"); "She and her aides said" stays "her aides".
     func mention(before cue: Int, lowerBound: Int) -> Range<Int>? {
+        guard let last = singleMention(before: cue, lowerBound: lowerBound) else { return nil }
+        let and = last.lowerBound - 1
+        guard and - 1 >= lowerBound, tokens[and].word == .and, let first = singleMention(before: and, lowerBound: lowerBound), first.lowerBound == lowerBound,
+            parse(first.lowerBound..<last.upperBound)?.joined.isEmpty == false
+        else { return last }
+        return first.lowerBound..<last.upperBound
+    }
+
+    /// `mention(before:lowerBound:)` of one speaker.
+    func singleMention(before cue: Int, lowerBound: Int) -> Range<Int>? {
         var i = cue - 1
         while i >= lowerBound, tokens[i].has(.skippable) || tokens[i].word == .not || isFloatingBoth(i, lowerBound: lowerBound) || isAdverbAfterPerfect(i) {
             i -= 1
@@ -35,7 +47,7 @@ struct MentionParser {
         guard i >= lowerBound else { return nil }
         // "Voss and her colleagues wrote": the person named first leads the group and speaks for it.
         if tokens[i].has(.teamNoun), let and = leadingAnd(beforeTeamNoun: i, lowerBound: lowerBound),
-            let lead = mention(before: and, lowerBound: lowerBound)
+            let lead = singleMention(before: and, lowerBound: lowerBound)
         {
             return lead
         }
@@ -55,7 +67,7 @@ struct MentionParser {
         if tokens[i].word == .comma, let opening = participleClauseOpening(before: i, lowerBound: lowerBound) {
             // "Lind, speaking at a rally in Kessel, Vestland, warned": the subject, with its appositive if
             // any ("Sen. Ada Moss, D-Vt., appearing on …, said"), stands before the clause.
-            if let appositive = mention(before: opening + 1, lowerBound: lowerBound) { return appositive }
+            if let appositive = singleMention(before: opening + 1, lowerBound: lowerBound) { return appositive }
             guard let head = phraseStart(endingAt: opening - 1, lowerBound: lowerBound) else { return nil }
             // "Two officials in Brask, speaking on condition of anonymity, said": the officials, not the place.
             return speakerBeforePlace(head, lowerBound: lowerBound) ?? head..<opening
@@ -83,7 +95,7 @@ struct MentionParser {
             // "A person with knowledge of the matter, who declined to be identified, said": the unnamed source
             // before its post-modifier, whose last noun is no speaker.
             if !dashed, tokens[j + 1].has(.relativePronoun), !tokens[head..<j].contains(where: { $0.has(.anonymousHead) }),
-                let unnamed = mention(before: j, lowerBound: lowerBound), unnamed.lowerBound < head,
+                let unnamed = singleMention(before: j, lowerBound: lowerBound), unnamed.lowerBound < head,
                 tokens[unnamed].contains(where: { $0.has(.anonymousHead) })
             {
                 // "Willie Vance, an actor in Dallas, who runs a theater, recalled": the unnamed phrase is a name's appositive.
@@ -426,7 +438,20 @@ struct MentionParser {
     /// The mention that starts after token `cue` ("said Hale, the HPI economist."), up to `upperBound`.
     /// With `closedAppositive`, an appositive counts only when a comma closes it ("According to
     /// Hale, the HPI economist, …"), so the claim after the name is not taken for one.
+    /// Speakers joined by "and" make one mention when the parser reads them as speakers together ("according to a port
+    /// official and two dockworkers").
     func mention(after cue: Int, upperBound: Int, closedAppositive: Bool = false) -> Range<Int>? {
+        guard let first = singleMention(after: cue, upperBound: upperBound, closedAppositive: closedAppositive) else { return nil }
+        let and = first.upperBound
+        guard and + 1 < upperBound, tokens[and].word == .and,
+            let last = singleMention(after: and, upperBound: upperBound, closedAppositive: closedAppositive),
+            parse(first.lowerBound..<last.upperBound)?.joined.isEmpty == false
+        else { return first }
+        return first.lowerBound..<last.upperBound
+    }
+
+    /// `mention(after:upperBound:closedAppositive:)` of one speaker.
+    func singleMention(after cue: Int, upperBound: Int, closedAppositive: Bool = false) -> Range<Int>? {
         var i = cue + 1
         while i < upperBound, tokens[i].has(.skippable) { i += 1 }
         // "said 2016 candidate Ivo Pell", "said 9/11 widow Ada Strand": a number may open the phrase.
@@ -463,10 +488,12 @@ struct MentionParser {
             end = registered
         }
         guard end > start else { return nil }
+        // "said a spokeswoman for the port authority": a body in lowercase after a role's "for", "at" or "of" is the role's.
+        if tokens[end - 1].has([.anonymousHead, .titleWord]), let body = lowercaseBodyEnd(after: end, upperBound: upperBound) { end = body }
         // "said one of the people", "said two of them": a member of a group named before.
         if end == start + 1, tokens[start].has(.determiner), end + 1 < upperBound, tokens[end].word == .of, !tokens[start].has(.vagueHead) {
             if oneOfThem(endingAt: end + 1, lowerBound: start) == start { return start..<(end + 2) }
-            if let group = mention(after: end, upperBound: upperBound, closedAppositive: closedAppositive),
+            if let group = singleMention(after: end, upperBound: upperBound, closedAppositive: closedAppositive),
                 tokens[group.lowerBound].word == .the
             {
                 return start..<group.upperBound
@@ -504,6 +531,19 @@ struct MentionParser {
         if !opensAppositive { return bareName((tagEnd + 1)..<k) != nil ? start..<k : start..<end }
         if closedAppositive, k >= upperBound || tokens[k].word != .comma { return start..<end }
         return start..<k
+    }
+
+    /// The end of a body named in lowercase after "for", "at" or "of" at `k` ("for the port authority", "at the ministry"):
+    /// "the", at most three plain words, the last a body's head, and no word after it but a circumstance's ("on Monday");
+    /// nil otherwise.
+    func lowercaseBodyEnd(after k: Int, upperBound: Int) -> Int? {
+        guard k + 2 < upperBound, [.for, .at, .of].contains(tokens[k].word), tokens[k + 1].word == .the else { return nil }
+        var i = k + 2
+        while i < upperBound, i < k + 5, tokens[i].isWord, !tokens[i].isCapitalized, !tokens[i].has(.functionWord) {
+            if tokens[i].has(.organizationHead), i + 1 >= upperBound || !tokens[i + 1].isWord || tokens[i + 1].has(.adjunctStarter) { return i + 1 }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether an appositive that describes the name before it starts at `k`, after a comma: "the HPI
@@ -879,10 +919,18 @@ struct MentionParser {
     /// A plural common noun that can head a group of sources: "technologists", "many dock workers".
     func isGroupNoun(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard t.isWord, !t.isCapitalized || opensSentenceBeforeLowercaseModifier(k), t.has(.endsInS),
+        guard t.isWord, !t.isCapitalized || opensSentenceBeforeLowercaseModifier(k) || opensSentenceAsPluralOfRole(k), t.has(.endsInS),
             !t.has([.endsInDoubleS, .endsInUs, .endsInIs, .endsInPossessive, .functionWord, .reportingVerb, .clauseVerb])
         else { return false }
         return t.end - t.start > 3
+    }
+
+    /// Whether the word at `k` opens its sentence as a plural of a role or a following ("Hydrologists at the University of
+    /// Sorin said", "Populists in the north"): "-ists" and "-ians" end no names the writer would open a sentence with alone.
+    func opensSentenceAsPluralOfRole(_ k: Int) -> Bool {
+        guard k == 0 || tokens[k - 1].isSentenceFinal, k + 1 < tokens.count, !tokens[k + 1].isCapitalized else { return false }
+        let word = block.lower(k)
+        return word.hasSuffix("ists") || word.hasSuffix("ians")
     }
 
     /// Whether the word at `k` opens its sentence before "of" and a lowercase noun ("Families of the victims", "Fans of
@@ -952,9 +1000,62 @@ struct MentionParser {
     /// phrase just read is looked up, not read again.
     func parse(_ range: Range<Int>) -> Mention? {
         if recent.remembers(range) { return recent.mention(of: range) }
-        let mention = read(range)
+        let mention = read(range).map { joiningSpeakers(to: $0, in: range) }
         recent.remember(mention, of: range)
         return mention
+    }
+
+    /// "Mara Oden and Teo Vale", "two officials familiar with the talks and a diplomat briefed on them": speakers joined by
+    /// "and" before any appositive speak together. The mention read stands for the last, which the one before joins; what
+    /// an appositive opening on "both" gives is both's ("…, both of the Harbor Institute,"). A body's name ("Marsh and
+    /// Brown", "Center for Coastal and Maritime Studies"), a title's portfolio ("Minister of Trade and Industry") and a
+    /// team ("Voss and her team") stay one speaker.
+    private func joiningSpeakers(to mention: Mention, in range: Range<Int>) -> Mention {
+        let headEnd = range.first { tokens[$0].word == .comma || isDash($0) } ?? range.upperBound
+        guard MentionParser.speaks(mention), let and = joiningAnd(in: range.lowerBound..<headEnd) else { return mention }
+        if case .organization(let name) = mention.kind, name.contains(and) { return mention }
+        // ("Both Ada Quill and Teo Vale": "both" is no word of the first.)
+        let firstStart = isBoth(range.lowerBound) ? range.lowerBound + 1 : range.lowerBound
+        guard firstStart < and, var first = read(firstStart..<and), MentionParser.speaks(first), var last = read((and + 1)..<range.upperBound),
+            MentionParser.speaks(last)
+        else { return mention }
+        // ("Center for Coastal and Maritime Studies fellow Ada Quill": a body's name before "and" ends in its head.)
+        if case .organization(let name) = first.kind, let end = name.last, !tokens[end].has(.organizationHead) { return mention }
+        if headEnd + 1 < range.upperBound, block.lower(headEnd + 1, is: "both") {
+            for organization in last.organizations where !first.organizations.contains(organization) { first.organizations.append(organization) }
+        }
+        last.tokens = range
+        last.joined = [first]
+        return last
+    }
+
+    /// The last "and" of a speaker phrase's `head` that may join two speakers; nil when it joins a title's portfolio
+    /// ("Minister of Trade and Industry"), a team ("Voss and her team"), words sharing one head ("Current and former
+    /// officials"), a second role of one person without its own
+    /// article ("the delegate and union activist"), names after a link ("the cities of Blackpool and Lund") or the
+    /// words of a body's name running on to its head ("the Science and Technology Directorate").
+    private func joiningAnd(in head: Range<Int>) -> Int? {
+        guard let and = (head.lowerBound + 1..<head.upperBound).last(where: { tokens[$0].word == .and }), and + 1 < head.upperBound,
+            !joinsOfficeName(and, in: head), !(and + 1..<head.upperBound).contains(where: { tokens[$0].has(.teamNoun) }),
+            !tokens[and + 1].has(.possessiveDeterminer)
+        else { return nil }
+        if tokens[and + 1].has(.determiner) || tokens[and + 1].kind == .number { return and }
+        // ("Current and former officials": one word before "and" that is no group's head qualifies the head in lowercase
+        // after it; "Clinton and leading Democrats" are two.)
+        let sharesHead = and - 1 == head.lowerBound && and + 2 < head.upperBound && !tokens[and + 1].isCapitalized && !tokens[and + 2].isCapitalized
+            && !tokens[head.lowerBound].has([.anonymousHead, .vagueHead]) && !isGroupNoun(head.lowerBound)
+        let joinsWords = sharesHead || tokens[head.lowerBound].has(.determiner) && !tokens[and + 1].isCapitalized
+            || (head.lowerBound..<and).contains { [.of, .for, .at, .from, .in].contains(tokens[$0].word) }
+            || (tokens[and - 1].isCapitalized && runHasOrganizationHead(and + 1, capitalizedRunEnd(from: and + 1, end: head.upperBound)))
+        return joinsWords ? nil : and
+    }
+
+    /// Whether a mention may be one of speakers joined by "and": a person, a body, an unnamed source or a description.
+    private static func speaks(_ mention: Mention) -> Bool {
+        switch mention.kind {
+        case .person, .organization, .anonymous, .description: true
+        default: false
+        }
     }
 
     /// `parse(_:)` the first time.
@@ -1139,6 +1240,8 @@ struct MentionParser {
                 // "the ministry’s spokesman", "the foundation’s auditor": a person in the organisation's service, and
                 // so is "the Kremlin spokesman".
                 && !(last.has([.anonymousHead, .titleWord]) && (possessive || (!last.isCapitalized && !last.has(.organizationHead))))
+                // ("the president of the union", "the chairman of the board": the body's officer, unnamed.)
+                && (possessive || roleServingBody(in: head) == nil)
             {
                 // "the ministry’s statement": the organisation speaks through its document.
                 let possessor = possessive && last.has(.documentNoun) ? head.last(where: { tokens[$0].word == .possessive }) : nil
@@ -1307,11 +1410,25 @@ struct MentionParser {
         return nil
     }
 
-    /// The words of an unnamed source's description, with a determiner that only opened the sentence
-    /// in lowercase ("The official" → "the official"), as it would stand inside a sentence.
+    /// The words of an unnamed source's description, with a determiner or a common noun that only opened the sentence in
+    /// lowercase ("The official" → "the official", "Her advisers", "Officials", "Analysts"), as it would stand inside a
+    /// sentence; a nationality or party keeps its capital ("Americans", "Democrats"; "Western diplomats" too, which no
+    /// list of common words holds), and so does a word opening a name ("Labor Department officials").
     func descriptionText(_ range: Range<Int>) -> Phrase {
-        guard let first = range.first, tokens[first].isCapitalized, tokens[first].has(.determiner) else { return Phrase(tokens: range) }
+        guard let first = range.first, tokens[first].isCapitalized, !isInCapitals(first),
+            tokens[first].has([.determiner, .possessiveDeterminer])
+                || ((tokens[first].has([.anonymousHead, .vagueHead, .titleModifier]) || opensSentenceAsPluralOfRole(first)) && !isNationalityOrParty(first)
+                    && (first + 1 == range.upperBound || !tokens[first + 1].isCapitalized))
+        else { return Phrase(tokens: range) }
         return Phrase(tokens: range, lowersFirst: true)
+    }
+
+    /// Whether the word at `k`, or its singular without the final s, names a nationality or a party ("Americans", "Democrats").
+    func isNationalityOrParty(_ k: Int) -> Bool {
+        if tokens[k].has(.nationality) { return true }
+        let lower = block.lower(k)
+        guard tokens[k].has(.endsInS) else { return false }
+        return Vocabulary.shared.traits(of: Vocabulary.shared.word(String(lower.dropLast()))).contains(.nationality)
     }
 
     /// A place ("Pacific Ocean") or several words in capitals (a dateline, "GULLPORT HARBOR"): not a

@@ -14,6 +14,9 @@ public struct Attribution: Hashable, Sendable {
     public var text: String
     /// The `id` of the source in the audit, nil when no speaker was found.
     public var sourceID: String?
+    /// The ids of the sources that made the statement together with `sourceID`, named after it ("Mara Oden and Teo Vale
+    /// said": Teo Vale's, Mara Oden being `sourceID`); empty for a statement of one source.
+    public var jointSourceIDs: [String] = []
     /// Outlet or channel the words came through ("Washington Examiner", "in a statement").
     public var via: String?
     /// Whether `via` names another news outlet (secondhand), not a channel such as an email.

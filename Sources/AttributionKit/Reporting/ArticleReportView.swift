@@ -138,15 +138,18 @@ struct ArticleReportView {
         }
 
         let totalWords = audit.attributions.reduce(0) { $0 + $1.wordCount }
-        var wordsBySource: [String: Int] = [:]
+        var wordsBySource: [String: Double] = [:]
         var quotesBySource: [String: [Attribution]] = [:]
         for attribution in audit.attributions {
-            let key = attribution.sourceID ?? Self.unattributedAnchor
-            wordsBySource[key, default: 0] += attribution.wordCount
-            quotesBySource[key, default: []].append(attribution)
+            // A statement several sources made together is each one's, its words shared equally.
+            let keys = [attribution.sourceID ?? Self.unattributedAnchor] + attribution.jointSourceIDs
+            for key in keys {
+                wordsBySource[key, default: 0] += Double(attribution.wordCount) / Double(keys.count)
+                quotesBySource[key, default: []].append(attribution)
+            }
         }
         let share = { (key: String) -> Double in
-            totalWords == 0 ? 0 : Double(wordsBySource[key, default: 0]) / Double(totalWords)
+            totalWords == 0 ? 0 : wordsBySource[key, default: 0] / Double(totalWords)
         }
 
         let rows = audit.sources.map { source in
@@ -267,10 +270,10 @@ struct ArticleReportView {
 
     /// Share of quoted words by source (top eight), by category and by gender.
     private static func charts(
-        of audit: Audit, share: (String) -> Double, wordsBySource: [String: Int], totalWords: Int
+        of audit: Audit, share: (String) -> Double, wordsBySource: [String: Double], totalWords: Int
     ) -> [BarChart] {
         guard totalWords > 0 else { return [] }
-        let fraction = { (words: Int) in Double(words) / Double(totalWords) }
+        let fraction = { (words: Double) in words / Double(totalWords) }
         var bySource = audit.sources
             .filter { wordsBySource[$0.id, default: 0] > 0 }
             .map { BarChart.Item(label: $0.label, fraction: share($0.id), kind: $0.category.rawValue) }
@@ -280,8 +283,8 @@ struct ArticleReportView {
             bySource = Array(bySource.prefix(8)) + [BarChart.Item(label: "\(bySource.count - 8) others", fraction: rest, kind: "other")]
         }
 
-        var byCategory: [SourceCategory: Int] = [:]
-        var byGender: [String: Int] = [:]
+        var byCategory: [SourceCategory: Double] = [:]
+        var byGender: [String: Double] = [:]
         for source in audit.sources {
             let words = wordsBySource[source.id, default: 0]
             byCategory[source.category, default: 0] += words

@@ -32,7 +32,9 @@ struct ExplanationView {
                 number: offset + 1, paragraph: number.map { "¶\($0)" } ?? "–", kind: attribution.kind.rawValue,
                 text: Self.excerpt(attribution.text),
                 mention: attribution.speakerSpan.flatMap { audit.article.inputText(of: $0, near: attribution.blockIndex) },
-                source: attribution.sourceID.flatMap { labels[$0] }, rule: attribution.rule ?? "none", cue: attribution.cue,
+                // ("Mara Oden and Teo Vale": a statement of several sources names them all.)
+                source: attribution.sourceID.flatMap { labels[$0] }.map { ([$0] + attribution.jointSourceIDs.compactMap { labels[$0] }).joined(separator: " and ") },
+                rule: attribution.rule ?? "none", cue: attribution.cue,
                 via: attribution.via)
         }
         let orphans = audit.attributions.count { $0.sourceID == nil }

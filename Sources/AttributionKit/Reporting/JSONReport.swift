@@ -79,6 +79,8 @@ struct JSONReport {
         json.member("text", quote.pointee.text)
         json.member("kind", quote.pointee.kind.rawValue)
         json.member("source", quote.pointee.sourceID)
+        // Only for a statement of several sources: the contract's one `source` stays what every other statement has.
+        if !quote.pointee.jointSourceIDs.isEmpty { json.member("jointSources", quote.pointee.jointSourceIDs) }
         json.member("via", quote.pointee.via)
         json.member("secondhand", quote.pointee.viaIsOutlet)
         json.member("span", quote.pointee.span)

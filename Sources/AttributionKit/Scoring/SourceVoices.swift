@@ -8,9 +8,10 @@ struct SourceVoices {
     let statements: [Attribution]
     /// Sources with at least one counted statement, in order of first statement.
     let speakers: Speakers
-    /// Words of counted statements of each speaker; a statement counts at least one word.
+    /// Words of counted statements of each speaker; a statement counts at least one word, shared equally by the sources that
+    /// made it together ("Mara Oden and Teo Vale said").
     let words: [Double]
-    /// Counted statements of each speaker.
+    /// Counted statements of each speaker, a joint one for each of its sources.
     let statementCounts: [Int]
     /// Counted statements that have a source.
     let attributedStatementCount: Int
@@ -44,24 +45,28 @@ struct SourceVoices {
         var statementSpeakers: [Int?] = []
         statementSpeakers.reserveCapacity(statements.count)
         // Statements are read in place by index: a loop over the array would copy each one.
+        // The place in `speakers` of a source, given at its first statement.
+        func speaker(of source: Int) -> Int {
+            if let known = speakerOfSource[source] { return known }
+            speakerOfSource[source] = speakerSources.count
+            speakerSources.append(source)
+            words.append(0)
+            counts.append(0)
+            return speakerSources.count - 1
+        }
         for index in statements.indices {
             guard let id = statements[index].sourceID, let source = sourcePositions.position(of: id) else {
                 statementSpeakers.append(nil)
                 continue
             }
-            let speaker: Int
-            if let known = speakerOfSource[source] {
-                speaker = known
-            } else {
-                speaker = speakerSources.count
-                speakerOfSource[source] = speaker
-                speakerSources.append(source)
-                words.append(0)
-                counts.append(0)
+            let first = speaker(of: source)
+            let joint = statements[index].jointSourceIDs.compactMap { sourcePositions.position(of: $0).map(speaker(of:)) }
+            let share = Double(max(Attribution.wordCount(of: statements[index].text), 1)) / Double(1 + joint.count)
+            for speaker in [first] + joint {
+                words[speaker] += share
+                counts[speaker] += 1
             }
-            words[speaker] += Double(max(Attribution.wordCount(of: statements[index].text), 1))
-            counts[speaker] += 1
-            statementSpeakers.append(speaker)
+            statementSpeakers.append(first)
         }
         self.statements = statements
         speakers = Speakers(speakerSources, of: sources)
