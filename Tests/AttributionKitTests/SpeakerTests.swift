@@ -41,6 +41,16 @@ import Testing
         #expect(result.speaker(of: "the ferry law violated") == "a federal judge in Kessel")
     }
 
+    /// "A rescue chief told state television": a title that is no anonymous head ("chief", "minister") after "a" is an
+    /// unnamed holder of it, as "the rescue chief" is a description.
+    @Test func anUnnamedHolderOfATitleAfterAnIndefiniteArticleSpeaks() {
+        let result = Story.attribute(
+            "A rescue chief told state television that forty people were missing.",
+            "The dam would hold, a senior minister said.")
+        #expect(result.speaker(of: "forty people were missing") == "a rescue chief")
+        #expect(result.speaker(of: "The dam would hold") == "a senior minister")
+    }
+
     /// "But an official who works at the ministry said": the conjunction opening the sentence does not hide the
     /// subject before its relative clause, so the clause's object does not speak.
     @Test(arguments: [
