@@ -41,6 +41,16 @@ import Testing
         #expect(result.speaker(of: "the ferry law violated") == "a federal judge in Kessel")
     }
 
+    /// "The ministry disputed that figure, telling …": a participle's subject may be a body named by a lowercase word
+    /// that its verb, not its end, follows, with plain words before it ("The Calder port authority disputed …").
+    @Test func aBodyInLowercaseOpeningTheClauseSpeaksThroughAParticiple() {
+        let result = Story.attribute(
+            "The ministry disputed that figure, telling the Harbor Courier that the toll was lower.",
+            "The Calder port authority disputed the count on Friday, telling the Calder Post that only six ships had sunk.")
+        #expect(result.speaker(of: "the toll was lower") == "ministry")
+        #expect(result.speaker(of: "only six ships had sunk") == "Calder port authority")
+    }
+
     /// "A rescue chief told state television": a title that is no anonymous head ("chief", "minister") after "a" is an
     /// unnamed holder of it, as "the rescue chief" is a description.
     @Test func anUnnamedHolderOfATitleAfterAnIndefiniteArticleSpeaks() {

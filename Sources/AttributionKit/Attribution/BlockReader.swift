@@ -267,11 +267,22 @@ final class BlockReader {
         return start..<end
     }
 
-    /// Whether token `k` is a plain word between the determiner opening the sentence at `start` and the head of an
-    /// unnamed source ("rebel" of "A rebel spokesman rejected the charge"), which the phrase keeps.
+    /// Whether token `k`, after the determiner opening the sentence at `start`, belongs to an unnamed source whose
+    /// plain words would cut the phrase short: a plain word before its head ("rebel" of "A rebel spokesman rejected
+    /// the charge", "port" of "The Calder port authority disputed the count"), or a body's word heading it ("The
+    /// ministry disputed the figure").
     func isModifierOfUnnamedHead(_ k: Int, from start: Int) -> Bool {
-        k > start && k + 1 < tokens.count && tokens[start].has(.determiner) && mentions.isPlainNoun(k) && tokens[k + 1].has(.anonymousHead)
-            && (start + 1..<k).allSatisfy({ mentions.isPlainNoun($0) || mentions.isPhraseToken($0, forward: true) })
+        guard k > start, tokens[start].has(.determiner),
+            (start + 1..<k).allSatisfy({ mentions.isPlainNoun($0) || mentions.isPhraseToken($0, forward: true) })
+        else { return false }
+        if endsPhraseAsBody(k) { return true }
+        return k + 1 < tokens.count && mentions.isPlainNoun(k) && (tokens[k + 1].has(.anonymousHead) || endsPhraseAsBody(k + 1))
+    }
+
+    /// Whether token `k` is a body's word in lowercase with no plain word after it ("ministry" of "The ministry
+    /// disputed", not of "the ministry building").
+    func endsPhraseAsBody(_ k: Int) -> Bool {
+        tokens[k].has(.organizationHead) && !tokens[k].isCapitalized && (k + 1 >= tokens.count || !mentions.isPlainNoun(k + 1))
     }
 
     func finding(_ kind: Attribution.Kind, _ content: Range<Int>, _ speaker: Speaker?) -> Finding {
