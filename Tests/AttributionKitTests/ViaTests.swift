@@ -564,4 +564,25 @@ import Testing
         #expect(result.quote("the forces would keep")?.via == "Channel 12")
         #expect(result.quote("We will go on")?.via == "Channel 9")
     }
+
+    /// "told the national broadcaster", "in an interview with the public broadcaster": an outlet not named, by its kind
+    /// after a word that says which, is the via, as "state television" is ("told the newspaper" names none).
+    @Test func anUnnamedOutletByItsKindIsTheVia() {
+        let result = Story.attribute(
+            "Deputy Mayor Ana Pell told the national broadcaster that the shelters were full.",
+            "Councillor Ada Quill said in an interview with the public broadcaster that the dam was safe.",
+            "Colonel Piet Armand told a local radio station that two soldiers had died.")
+        #expect(result.quote("the shelters were full")?.via == "national broadcaster")
+        #expect(result.quote("the dam was safe")?.via == "public broadcaster")
+        #expect(result.quote("two soldiers had died")?.via == "local radio station")
+    }
+
+    /// "on her Telegram channel", "on his Facebook page": the platform's part that is the speaker's belongs to the channel.
+    @Test func aPlatformsChannelOrPageIsPartOfTheVia() {
+        let result = Story.attribute(
+            "Governor Ivo Marr said on her Telegram channel that schools would close.",
+            "Senator Bo Kettle said on his Facebook page that the budget was wasted.")
+        #expect(result.quote("schools would close")?.via == "on her Telegram channel")
+        #expect(result.quote("the budget was wasted")?.via == "on his Facebook page")
+    }
 }

@@ -150,9 +150,9 @@ struct ViaFinder {
         if let phrase = owned ?? describedOutlet(at: k, upperBound: upperBound) {
             via = Via(text: block.text(tokens: phrase), isOutlet: true)
             i = programEnd(after: phrase.upperBound, upperBound: upperBound)
-        } else if let end = broadcastMediumEnd(from: k, upperBound: upperBound) {
-            via = Via(text: block.text(tokens: k..<end), isOutlet: true)
-            i = end
+        } else if let medium = unnamedOutlet(at: k, upperBound: upperBound) {
+            via = Via(text: block.text(tokens: medium), isOutlet: true)
+            i = medium.upperBound
         } else if let phrase = properPhrase(at: k, upperBound: upperBound) {
             // "told WHO officials that …": a name may open a longer object.
             guard phrase.upperBound < upperBound, tokens[phrase.upperBound].isWord, !tokens[phrase.upperBound].has(.functionWord)
@@ -188,19 +188,23 @@ struct ViaFinder {
         return Via(text: block.text(tokens: k..<(j + 1)), isOutlet: false)
     }
 
-    /// Where "state television" or "Ukrainian radio" ends after "told": a broadcaster not named, by its medium
-    /// and up to two plain or national words before it; nil when the object is something else. `orMedia`
-    /// accepts "state media" too, which after "accused" or "on" is rather a target or a platform.
-    func broadcastMediumEnd(from k: Int, upperBound: Int, orMedia: Bool = false) -> Int? {
-        var j = k
-        while j < upperBound, j < k + 3, tokens[j].isWord, !tokens[j].has(.functionWord) || tokens[j].has(.determiner) {
+    /// "state television", "Ukrainian radio", "the national broadcaster" after "told": an outlet not named, by its
+    /// medium, or by its kind after a word that says which ("a local newspaper", not "the newspaper"), with up to two
+    /// plain or national words before it and without the determiner opening it; nil when the words at `k` are
+    /// something else. `orMedia` accepts "state media" too, which after "accused" or "on" is rather a target or a platform.
+    func unnamedOutlet(at k: Int, upperBound: Int, orMedia: Bool = false) -> Range<Int>? {
+        let start = k < upperBound && tokens[k].has(.determiner) ? k + 1 : k
+        var j = start
+        while j < upperBound, j < start + 3, tokens[j].isWord, !tokens[j].has(.functionWord) {
             let t = tokens[j]
             // ("local TV" and "state media" too, but not "the post office".)
-            if t.has(.outletWord) ? Lexicon.shared.outletOpeners.contains(block.lower(j)) : orMedia && block.lower(j, is: "media"),
-                !t.isCapitalized || (j > k && !tokens[j - 1].isCapitalized),
+            let isMedium = t.has(.outletWord)
+                ? lexicon.outletOpeners.contains(block.lower(j)) || (j > start && lexicon.outletHeads.contains(block.lower(j)))
+                : orMedia && block.lower(j, is: "media")
+            if isMedium, !t.isCapitalized || (j > start && !tokens[j - 1].isCapitalized),
                 j + 1 >= upperBound || !tokens[j + 1].isWord || tokens[j + 1].has(.functionWord)
             {
-                return j + 1
+                return start..<(j + 1)
             }
             guard !t.isCapitalized || t.has(.nationality) else { return nil }
             j += 1
@@ -252,8 +256,8 @@ struct ViaFinder {
                     return Via(text: block.text(tokens: phrase), isOutlet: true)
                 }
                 // "according to state media": outlets not named, by their medium.
-                if let end = broadcastMediumEnd(from: k + 2, upperBound: range.upperBound, orMedia: true) {
-                    return Via(text: block.text(tokens: (k + 2)..<end), isOutlet: false)
+                if let medium = unnamedOutlet(at: k + 2, upperBound: range.upperBound, orMedia: true) {
+                    return Via(text: block.text(tokens: medium), isOutlet: false)
                 }
             }
             if tokens[k].has(.channelPreposition), let found = channel(at: k, upperBound: range.upperBound) {
@@ -269,8 +273,8 @@ struct ViaFinder {
                 return Via(text: block.text(tokens: phrase), isOutlet: true)
             }
             // "said on state television that …": a broadcaster not named, but by more than its medium ("on television").
-            if word == .on, let end = broadcastMediumEnd(from: k + 1, upperBound: range.upperBound), end - k > 2 {
-                return Via(text: block.text(tokens: (k + 1)..<end), isOutlet: false)
+            if word == .on, let medium = unnamedOutlet(at: k + 1, upperBound: range.upperBound), medium.count >= 2 {
+                return Via(text: block.text(tokens: medium), isOutlet: false)
             }
             k += 1
         }
@@ -296,13 +300,16 @@ struct ViaFinder {
             if tokens[i].has(.channelNoun) {
                 // "in remarks broadcast by Al-Aqsa television": the participle is no second noun of the channel.
                 if let outlet = carryingOutlet(after: i + 1, upperBound: upperBound) { return (outlet.via, outlet.end) }
-                // "press release", "news conference": the noun may be followed by its pair.
+                // "press release", "news conference": the noun may be followed by its pair; "Telegram channel", "Facebook
+                // page": a platform by the part of it that is the speaker's.
                 var end = i + 1
-                if end < upperBound, tokens[end].has(.channelNoun) { end += 1 }
-                // "in an interview with the semi-official Mehr news agency", "with state broadcaster CCTV": an outlet
-                // after words that say it is one (not a person's role: "with radio host Ivo Marr").
+                if end < upperBound, tokens[end].has(.channelNoun) || (tokens[i].isCapitalized && tokens[end].isWord && ViaFinder.platformParts.contains(block.lower(end))) {
+                    end += 1
+                }
+                // "in an interview with the semi-official Mehr news agency", "with state broadcaster CCTV", "with the public
+                // broadcaster": an outlet after words that say it is one (not a person's role: "with radio host Ivo Marr").
                 if end + 1 < upperBound, [.with, .for, .to].contains(tokens[end].word), !startsName(end + 1),
-                    let outlet = describedOutlet(at: end + 1, upperBound: upperBound),
+                    let outlet = describedOutlet(at: end + 1, upperBound: upperBound) ?? unnamedOutlet(at: end + 1, upperBound: upperBound),
                     !(end + 1..<outlet.lowerBound).contains(where: { tokens[$0].has(.titleWord) && !tokens[$0].has(.outletWord) })
                 {
                     return (Via(text: block.text(tokens: outlet), isOutlet: true), programEnd(after: outlet.upperBound, upperBound: upperBound))
@@ -356,6 +363,9 @@ struct ViaFinder {
     func isNationalityAlone(_ phrase: Range<Int>) -> Bool {
         phrase.count == 1 && tokens[phrase.lowerBound].has(.nationality)
     }
+
+    /// The parts of a platform that are someone's own, after its name: "her Telegram channel", "his Facebook page".
+    static let platformParts: Set<String> = ["channel", "page", "account", "feed", "profile"]
 
     /// "broadcast", a past participle without "-ed" ("remarks broadcast by …").
     static let broadcast = Word("broadcast")
