@@ -585,4 +585,33 @@ import Testing
         #expect(result.quote("schools would close")?.via == "on her Telegram channel")
         #expect(result.quote("the budget was wasted")?.via == "on his Facebook page")
     }
+
+    /// "Brenn told the Harbor Courier …": the next sentence of his, in the paragraph or the one after, came through the same
+    /// interview; a quote of his after a paragraph about something else or after another source spoke did not.
+    @Test func anotherOutletsInterviewCarriesOnlyWhileTheSourceRunsOn() {
+        let result = Story.attribute(
+            "Mayor Otto Brenn told the Harbor Courier that the river defences had held. “We were ready for this,” he said.",
+            "The water kept rising through the night, and residents fled to higher ground.",
+            "“We will rebuild every house,” Brenn said.",
+            "Governor Ivo Marr told the Calder Post that help was on the way. Engineer Ada Quill disagreed.",
+            "“The levee is weak,” she said. “The state will pay,” Marr said.")
+        #expect(result.quote("We were ready for this")?.via == "Harbor Courier")
+        #expect(result.quote("We will rebuild every house")?.via == nil)
+        #expect(result.quote("The levee is weak")?.via == nil)
+        #expect(result.quote("The state will pay")?.via == nil)
+    }
+
+    /// An interview with the article's own outlet gave all its source's words, wherever they stand, even after the
+    /// source spoke to another outlet.
+    @Test func theOwnOutletsInterviewCarriesToAllTheSourcesWords() {
+        let result = Story.attribute(
+            "Mayor Otto Brenn told the Harbor Courier that the river defences had held.",
+            "The water kept rising through the night, and residents fled to higher ground.",
+            "Brenn later told Radio Calder that the army had arrived.",
+            "Residents were moved to schools.",
+            "“We will rebuild every house,” Brenn said.",
+            outlet: "The Harbor Courier")
+        #expect(result.quote("the army had arrived")?.via == "Radio Calder")
+        #expect(result.quote("We will rebuild every house")?.via == "Harbor Courier")
+    }
 }

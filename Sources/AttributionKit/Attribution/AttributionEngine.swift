@@ -119,7 +119,7 @@ public struct AttributionEngine: Sendable {
                 sources.append(StatementSource(finding, in: tokenized))
             }
         }
-        return assemble(&attributions, sources: sources, book: book)
+        return assemble(&attributions, sources: sources, book: book, ownOutlet: ownOutlet)
     }
 
     /// Whether statement `k` is a quote without a cue that goes on from the statement before it in its block, by the
@@ -127,6 +127,21 @@ public struct AttributionEngine: Sendable {
     func continuesStatement(before k: Int, of entity: Int, through channel: String, _ attributions: [Attribution], _ sources: [StatementSource]) -> Bool {
         k > 0 && attributions[k].cue == nil && sources[k - 1].entity == entity
             && attributions[k - 1].blockIndex == attributions[k].blockIndex && attributions[k - 1].via == channel
+    }
+
+    /// Whether statement `k` goes on from the one before it by the same source, in its paragraph or the next, with no
+    /// other source's statement or paragraph between: only then may the interview of another outlet than the article's
+    /// own have given it ("Brenn told the Courier … “…,” he said."; not a quote of his after a paragraph on the flood).
+    func continuesRun(_ k: Int, of entity: Int, _ attributions: [Attribution], _ sources: [StatementSource]) -> Bool {
+        k > 0 && sources[k - 1].entity == entity && attributions[k].blockIndex - (sources[k - 1].continuedTo ?? attributions[k - 1].blockIndex) <= 1
+    }
+
+    /// Whether `via` names the article's own outlet `ownOutlet` (lowercased, without "the"), whose interview gave all the
+    /// words of its source the article quotes.
+    static func isNamed(_ ownOutlet: String?, by via: String) -> Bool {
+        guard let ownOutlet else { return false }
+        let name = via.lowercased()
+        return (name.hasPrefix("the ") ? String(name.dropFirst(4)) : name) == ownOutlet
     }
 
     /// Whether a channel via names something written ("in an email", "on Facebook"), not spoken ("in an interview").
@@ -162,27 +177,35 @@ public struct AttributionEngine: Sendable {
     }
 
     /// Gives sources their ids in order of first statement and carries an interview's outlet to the
-    /// source's later statements, and a written channel to its later "wrote" ("In an email, Ortiz said …" then
+    /// source's later statements (`ownOutlet`'s to all of them, another's only while they run on, see
+    /// `continuesRun`), and a written channel to its later "wrote" ("In an email, Ortiz said …" then
     /// "“…,” Ortiz wrote."), in place in `attributions` (inout: a copy taken in would be copied again on write).
-    func assemble(_ attributions: inout [Attribution], sources statementSources: [StatementSource], book: EntityBook) -> AttributionResult {
+    func assemble(_ attributions: inout [Attribution], sources statementSources: [StatementSource], book: EntityBook, ownOutlet: String?)
+        -> AttributionResult
+    {
         var sources: [Source] = []
         sources.reserveCapacity(book.entities.count)
         // The index in `sources` of each entity that speaks, by entity.
         var sourceIndex = [Int?](filledWith: nil, count: book.entities.count)
-        // By source: the outlet of its first interview ("told the Harbor Times") and the channel of its latest statement
-        // that named one ("in an email"), carried to its later statements.
-        var carried: [(outlet: String?, channel: String?)] = []
+        // By source: the outlet of its latest interview ("told the Harbor Times"), the article's own outlet as it named it
+        // when it gave one, and the channel of its latest statement that named one ("in an email"), carried to its later statements.
+        var carried: [(outlet: String?, own: String?, channel: String?)] = []
         for (k, statement) in statementSources.enumerated() {
             guard let entity = statement.entity else { continue }
             if sourceIndex[entity] == nil {
                 sourceIndex[entity] = sources.count
                 sources.append(Source(id: "s\(sources.count + 1)"))
-                carried.append((nil, nil))
+                carried.append((nil, nil, nil))
             }
             let index = sourceIndex[entity]!
             attributions[k].sourceID = sources[index].id
-            if let via = attributions[k].via, attributions[k].viaIsOutlet, carried[index].outlet == nil { carried[index].outlet = via }
-            if attributions[k].via == nil, !statement.writtenByThemselves, !statement.toldAddressee, let outlet = carried[index].outlet {
+            if let via = attributions[k].via, attributions[k].viaIsOutlet {
+                carried[index].outlet = via
+                if AttributionEngine.isNamed(ownOutlet, by: via) { carried[index].own = via }
+            }
+            if attributions[k].via == nil, !statement.writtenByThemselves, !statement.toldAddressee,
+                let outlet = continuesRun(k, of: entity, attributions, statementSources) ? carried[index].outlet : carried[index].own
+            {
                 attributions[k].via = outlet
                 attributions[k].viaIsOutlet = true
             }
