@@ -614,4 +614,16 @@ import Testing
         #expect(result.quote("the army had arrived")?.via == "Radio Calder")
         #expect(result.quote("We will rebuild every house")?.via == "Harbor Courier")
     }
+
+    /// "in an interview on Radio Kessel": a spoken channel went out on the outlet named after "on", which is the via; a
+    /// written one on a platform stays the channel ("in a post on X").
+    @Test func aSpokenChannelOnAnOutletGoesThroughTheOutlet() {
+        let result = Story.attribute(
+            "Finance minister Kai Brann said in an interview on Radio Kessel that no money was left.",
+            "“We will go on,” Ada Moss said in an appearance on the Harbor Times podcast.",
+            "Ivo Pell said in a post on X that the port would close.")
+        #expect(result.quote("no money was left")?.via == "Radio Kessel")
+        #expect(result.quote("We will go on")?.via == "Harbor Times")
+        #expect(result.quote("the port would close")?.via == "in a post on X")
+    }
 }

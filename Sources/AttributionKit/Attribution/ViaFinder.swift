@@ -306,9 +306,13 @@ struct ViaFinder {
                 if end < upperBound, tokens[end].has(.channelNoun) || (tokens[i].isCapitalized && tokens[end].isWord && ViaFinder.platformParts.contains(block.lower(end))) {
                     end += 1
                 }
+                // Whether the word after the channel links it to an outlet: "in an interview with", "in an op-ed for", "in an
+                // email to", and for a spoken channel "on" ("in an interview on Radio Kessel"; "a post on X" is no outlet's).
+                let linksOutlet = end + 1 < upperBound
+                    && ([.with, .for, .to].contains(tokens[end].word) || (tokens[end].word == .on && lexicon.spokenChannelNouns.contains(block.lower(i))))
                 // "in an interview with the semi-official Mehr news agency", "with state broadcaster CCTV", "with the public
                 // broadcaster": an outlet after words that say it is one (not a person's role: "with radio host Ivo Marr").
-                if end + 1 < upperBound, [.with, .for, .to].contains(tokens[end].word), !startsName(end + 1),
+                if linksOutlet, !startsName(end + 1),
                     let outlet = describedOutlet(at: end + 1, upperBound: upperBound) ?? unnamedOutlet(at: end + 1, upperBound: upperBound),
                     !(end + 1..<outlet.lowerBound).contains(where: { tokens[$0].has(.titleWord) && !tokens[$0].has(.outletWord) })
                 {
@@ -318,7 +322,7 @@ struct ViaFinder {
                     let phrase = properPhrase(at: end + 1, upperBound: upperBound), startsName(phrase.lowerBound)
                 {
                     // "in an interview with Fox News", "in an op-ed for the Harbor Times", "in an email to the Courier": the outlet.
-                    if [.with, .for, .to].contains(tokens[end].word), isOutlet(phrase) {
+                    if linksOutlet, isOutlet(phrase) {
                         return (Via(text: block.text(tokens: phrase), isOutlet: true), programEnd(after: phrase.upperBound, upperBound: upperBound))
                     }
                     end = phrase.upperBound
