@@ -1189,6 +1189,13 @@ import Testing
         #expect(result.quote("Investors expect")?.text == "Investors expect two more cuts this year")
     }
 
+    /// "according to a press release from the operator": the plain words before a document's noun ("a press") are no
+    /// source; the document is, with its issuer ("a new Harbor Institute poll" still names the institute).
+    @Test func plainWordsBeforeADocumentAfterAccordingToAreNoSource() {
+        let result = Story.attribute("Fares will rise by ten percent, according to a press release from the operator.")
+        #expect(result.speaker(of: "Fares will rise") == "a press release from the operator")
+    }
+
     /// "A Republican senator said", "a Tory MP said": unnamed members of a legislature; the party names no one,
     /// and "the MP" after "Sir Ann Holt MP" is her.
     @Test func anUnnamedLegislatorIsAnUnnamedSource() {

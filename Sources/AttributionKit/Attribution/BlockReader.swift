@@ -1386,7 +1386,10 @@ final class BlockReader {
         {
             return (range, Mention(kind: .report(Phrase(tokens: range)), tokens: range))
         }
+        // ("according to a press release from the operator": a phrase of plain words cut before a document's noun is its
+        // modifier, no source; "a new Harbor Institute poll" names one.)
         if let range = mentions.mention(after: k, upperBound: body.upperBound, closedAppositive: atStart),
+            range.upperBound >= body.upperBound || !tokens[range.upperBound].has(.documentNoun) || tokens[range.upperBound - 1].isCapitalized,
             let mention = mentions.parse(range)
         {
             // "Per Ostapress, Ostrava’s defense minister, Karel Novy, ordered …": a role whose name is set off
