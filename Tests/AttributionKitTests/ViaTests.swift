@@ -626,4 +626,20 @@ import Testing
         #expect(result.quote("We will go on")?.via == "Harbor Times")
         #expect(result.quote("the port would close")?.via == "in a post on X")
     }
+
+    /// "told BBC Radio 4's Today programme", "said on its website", "in June on his website": a broadcaster's name may end in
+    /// its number, a website is a channel, and the channel opens at the preposition nearest its noun; "a story by the
+    /// website Politica" names the outlet that speaks, no channel.
+    @Test func aNumberedBroadcasterAndAWebsiteAreVias() {
+        let result = Story.attribute(
+            "Transport minister Ivo Marr told BBC Radio 4's Today programme that fares would rise.",
+            "The ministry said on its website that the timetable would change.",
+            "Ada Moss wrote in June on her website that the port would close.",
+            "A story by the website Politica says that the mayor will resign.")
+        #expect(result.quote("fares would rise")?.text == "fares would rise")
+        #expect(result.quote("fares would rise")?.via == "BBC Radio 4")
+        #expect(result.quote("the timetable would change")?.via == "on its website")
+        #expect(result.quote("the port would close")?.via == "on her website")
+        #expect(result.quote("the mayor will resign")?.via == nil)
+    }
 }

@@ -80,6 +80,8 @@ struct ViaFinder {
         if range.count >= 2, last.isCapitalized, tokens[range.upperBound - 2].has(.outletWord), block.lower(range.upperBound - 1, is: "agency") {
             return true
         }
+        // "BBC Radio 4": a broadcaster's word and a number may end it.
+        if range.count >= 3, last.kind == .number, lexicon.outletOpeners.contains(block.lower(range.upperBound - 2)) { return true }
         // "Radio Harwick", "Channel 12": a broadcaster's word may open the name instead (capitalized words or numbers
         // only, so "Radio Harwick on Monday" is cut back to the name).
         let first = tokens[range.lowerBound].word == .the ? range.lowerBound + 1 : range.lowerBound
@@ -306,6 +308,9 @@ struct ViaFinder {
                 if end < upperBound, tokens[end].has(.channelNoun) || (tokens[i].isCapitalized && tokens[end].isWord && ViaFinder.platformParts.contains(block.lower(end))) {
                     end += 1
                 }
+                // ("a story by the website Politico": the name after "the" and the noun is an outlet's, no channel of the speaker's.)
+                // (The name may stand past the words searched: it is the speaker's of "by the website Politico says".)
+                if tokens[i - 1].word == .the, end < tokens.count, startsName(end) { return nil }
                 // Whether the word after the channel links it to an outlet: "in an interview with", "in an op-ed for", "in an
                 // email to", and for a spoken channel "on" ("in an interview on Radio Kessel"; "a post on X" is no outlet's).
                 let linksOutlet = end + 1 < upperBound
@@ -348,6 +353,8 @@ struct ViaFinder {
             // ("on the Sinica podcast": a name may follow the article, but "on Monday the DOJ lawsuit" holds two phrases.)
             if tokens[i].isCapitalized && modifiers > 0 && !tokens[i - 1].has(.determiner) && !tokens[i - 1].isCapitalized { return nil }
             if tokens[i].has(.determiner) && modifiers > 0 { return nil }
+            // ("in June on his website": a second preposition opens the channel, if any.)
+            if tokens[i].has(.channelPreposition) { return nil }
             modifiers += 1
             i += 1
         }
