@@ -642,4 +642,16 @@ import Testing
         #expect(result.quote("the port would close")?.via == "on her website")
         #expect(result.quote("the mayor will resign")?.via == nil)
     }
+
+    /// "A statement from the port authority said …": the document the speaker issued is the via; "in an op-ed in the
+    /// Harbor Times": what a channel was published in, by name, is the outlet.
+    @Test func anIssuedDocumentBeforeTheSpeakerAndAnOutletAChannelWasPublishedInAreVias() {
+        let result = Story.attribute(
+            "A statement from the port authority said the cranes had failed.",
+            "A press release from the Calder Ferry Company said the cuts were needed.",
+            "Ana Pell wrote in an op-ed in the Harbor Times that the budget was balanced.")
+        #expect(result.quote("the cranes had failed")?.via == "a statement")
+        #expect(result.quote("the cuts were needed")?.via == "a press release")
+        #expect(result.quote("the budget was balanced")?.via == "Harbor Times")
+    }
 }

@@ -956,9 +956,14 @@ final class BlockReader {
         return vias.find(in: k..<words.upperBound)
     }
 
-    /// "In a statement, the chamber warned …": a channel or outlet in the words before the speaker.
+    /// "In a statement, the chamber warned …": a channel or outlet in the words before the speaker; "A statement from the
+    /// port authority said …": the document the speaker issued.
     func openingVia(before mention: Range<Int>, from start: Int) -> Via? {
-        mention.lowerBound > start ? vias.find(in: start..<mention.lowerBound) : nil
+        guard mention.lowerBound > start else { return nil }
+        if let found = vias.find(in: start..<mention.lowerBound) { return found }
+        let issuedBy = mention.lowerBound - 1
+        guard issuedBy > start, tokens[issuedBy].word == .from || tokens[issuedBy].word == .by else { return nil }
+        return vias.channelDocument(in: start..<issuedBy)
     }
 
     // MARK: Indirect claims

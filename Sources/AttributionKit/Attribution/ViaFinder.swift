@@ -312,9 +312,10 @@ struct ViaFinder {
                 // (The name may stand past the words searched: it is the speaker's of "by the website Politico says".)
                 if tokens[i - 1].word == .the, end < tokens.count, startsName(end) { return nil }
                 // Whether the word after the channel links it to an outlet: "in an interview with", "in an op-ed for", "in an
-                // email to", and for a spoken channel "on" ("in an interview on Radio Kessel"; "a post on X" is no outlet's).
+                // email to", "in a column in", and for a spoken channel "on" ("in an interview on Radio Kessel"; "a post on X"
+                // is no outlet's).
                 let linksOutlet = end + 1 < upperBound
-                    && ([.with, .for, .to].contains(tokens[end].word) || (tokens[end].word == .on && lexicon.spokenChannelNouns.contains(block.lower(i))))
+                    && ([.with, .for, .to, .in].contains(tokens[end].word) || (tokens[end].word == .on && lexicon.spokenChannelNouns.contains(block.lower(i))))
                 // "in an interview with the semi-official Mehr news agency", "with state broadcaster CCTV", "with the public
                 // broadcaster": an outlet after words that say it is one (not a person's role: "with radio host Ivo Marr").
                 if linksOutlet, !startsName(end + 1),
@@ -421,7 +422,9 @@ struct ViaFinder {
         guard let first = range.prefix(MentionParser.documentReach).first(where: isDocument), (range.lowerBound..<first).allSatisfy({ tokens[$0].isWord }) else { return nil }
         var end = first + 1
         while end < range.upperBound, isDocument(end) { end += 1 }
-        return Via(text: block.text(tokens: range.lowerBound..<end), isOutlet: false)
+        // ("A statement from the board said": the article is capitalized only because it opens the sentence.)
+        let opensSentence = tokens[range.lowerBound].has(.determiner) && tokens[range.lowerBound].isCapitalized
+        return Via(text: opensSentence ? block.textLoweringFirst(tokens: range.lowerBound..<end) : block.text(tokens: range.lowerBound..<end), isOutlet: false)
     }
 
     /// "a statement by the port authority", "a Harbor Safety Board press release": a document
