@@ -654,4 +654,16 @@ import Testing
         #expect(result.quote("the cuts were needed")?.via == "a press release")
         #expect(result.quote("the budget was balanced")?.via == "Harbor Times")
     }
+
+    /// "Appearing on Radio Kessel, …", "in a statement provided to the Harbor Times", "in a post on his Telegram channel":
+    /// the outlet appeared on or given the words is the via, and the speaker's own platform belongs to the channel.
+    @Test func anOutletAppearedOnOrGivenTheWordsAndAnOwnPlatformAreVias() {
+        let result = Story.attribute(
+            "Appearing on Radio Kessel, Minister Ada Quill said she had no regrets.",
+            "The ministry said in a statement provided to the Harbor Times that the inquiry would continue.",
+            "Tomas Rey said in a post on his Telegram channel that elections were needed.")
+        #expect(result.quote("she had no regrets")?.via == "Radio Kessel")
+        #expect(result.quote("the inquiry would continue")?.via == "Harbor Times")
+        #expect(result.quote("elections were needed")?.via == "in a post on his Telegram channel")
+    }
 }

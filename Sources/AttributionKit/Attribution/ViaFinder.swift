@@ -285,11 +285,11 @@ struct ViaFinder {
 
     /// Where an outlet may be named after token `k`: "said on Harbor TV" (a broadcast), "quoted by the
     /// Harbor Ledger" (the agent of a cue; "a report by the Ledger" is no channel of the speaker's),
-    /// "Speaking to the BBC", "Writing in the Harbor Ledger" (a participle before it).
+    /// "Speaking to the BBC", "Writing in the Harbor Ledger", "Appearing on Fox News" (a participle before it).
     func outletStart(after k: Int, upperBound: Int) -> Int? {
         let word = tokens[k].word
         if word == .on || (word == .by && k > 0 && tokens[k - 1].has(.speechVerb)) { return k + 1 }
-        if tokens[k].has(.endsInIng), k + 1 < upperBound, [.to, .with, .in].contains(tokens[k + 1].word) { return k + 2 }
+        if tokens[k].has(.endsInIng), k + 1 < upperBound, [.to, .with, .in, .on].contains(tokens[k + 1].word) { return k + 2 }
         return nil
     }
 
@@ -305,9 +305,7 @@ struct ViaFinder {
                 // "press release", "news conference": the noun may be followed by its pair; "Telegram channel", "Facebook
                 // page": a platform by the part of it that is the speaker's.
                 var end = i + 1
-                if end < upperBound, tokens[end].has(.channelNoun) || (tokens[i].isCapitalized && tokens[end].isWord && ViaFinder.platformParts.contains(block.lower(end))) {
-                    end += 1
-                }
+                if end < upperBound, tokens[end].has(.channelNoun) { end += 1 } else { end = platformPartEnd(at: end, upperBound: upperBound) }
                 // ("a story by the website Politico": the name after "the" and the noun is an outlet's, no channel of the speaker's.)
                 // (The name may stand past the words searched: it is the speaker's of "by the website Politico says".)
                 if tokens[i - 1].word == .the, end < tokens.count, startsName(end) { return nil }
@@ -332,6 +330,11 @@ struct ViaFinder {
                         return (Via(text: block.text(tokens: phrase), isOutlet: true), programEnd(after: phrase.upperBound, upperBound: upperBound))
                     }
                     end = phrase.upperBound
+                } else if end + 2 < upperBound, tokens[end].word == .on, tokens[end + 1].has(.possessiveDeterminer),
+                    let phrase = properPhrase(at: end + 2, upperBound: upperBound), startsName(phrase.lowerBound)
+                {
+                    // "in a post on his Telegram channel": the speaker's own platform belongs to the channel.
+                    end = platformPartEnd(at: phrase.upperBound, upperBound: upperBound)
                 } else if end + 1 < upperBound, tokens[end].word == .with, tokens[end + 1].isWord, !tokens[end + 1].isCapitalized,
                     !tokens[end + 1].has([.functionWord, .pronoun]), tokens[end + 1].has(.endsInS),
                     end + 2 >= upperBound || !tokens[end + 2].isWord || tokens[end + 2].has(.functionWord)
@@ -362,10 +365,10 @@ struct ViaFinder {
         return nil
     }
 
-    /// The outlet named after a channel by "carried by", "published in", "aired on" ("remarks carried by
+    /// The outlet named after a channel by "carried by", "published in", "aired on", "provided to" ("remarks carried by
     /// the state news agency IRNA"), with the index after its name.
     func carryingOutlet(after k: Int, upperBound: Int) -> (via: Via, end: Int)? {
-        guard k + 2 < upperBound, tokens[k].has([.endsInEd, .irregularPast]) || tokens[k].word == ViaFinder.broadcast, [.by, .in, .on].contains(tokens[k + 1].word),
+        guard k + 2 < upperBound, tokens[k].has([.endsInEd, .irregularPast]) || tokens[k].word == ViaFinder.broadcast, [.by, .in, .on, .to].contains(tokens[k + 1].word),
             let phrase = describedOutlet(at: k + 2, upperBound: upperBound)
         else { return nil }
         return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
@@ -374,6 +377,12 @@ struct ViaFinder {
     /// Whether a phrase is one nationality word ("Iranian"), which names no outlet.
     func isNationalityAlone(_ phrase: Range<Int>) -> Bool {
         phrase.count == 1 && tokens[phrase.lowerBound].has(.nationality)
+    }
+
+    /// The index after "channel" of "Telegram channel" or "page" of "Facebook page", the part of a platform that is
+    /// someone's own, when it stands at `k` after the platform's name; `k` otherwise.
+    func platformPartEnd(at k: Int, upperBound: Int) -> Int {
+        k > 0 && k < upperBound && tokens[k - 1].isCapitalized && tokens[k].isWord && ViaFinder.platformParts.contains(block.lower(k)) ? k + 1 : k
     }
 
     /// The parts of a platform that are someone's own, after its name: "her Telegram channel", "his Facebook page".
