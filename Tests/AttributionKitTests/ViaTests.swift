@@ -666,4 +666,15 @@ import Testing
         #expect(result.quote("the inquiry would continue")?.via == "Harbor Times")
         #expect(result.quote("elections were needed")?.via == "in a post on his Telegram channel")
     }
+
+    /// `“…,” according to a statement from the ministry.`: the issuer after a quote speaks through its document, as after a
+    /// claim; "told the state news agency" names an agency not named, as "state television" does.
+    @Test func aQuoteAccordingToAnIssuedDocumentAndAnUnnamedNewsAgency() {
+        let result = Story.attribute(
+            "“Evacuations are under way,” according to a statement from the ministry.",
+            "“The army is on its way,” Governor Tomas Rey told the state news agency.")
+        #expect(result.speaker(of: "Evacuations are under way") == "ministry")
+        #expect(result.quote("Evacuations are under way")?.via == "a statement")
+        #expect(result.quote("The army is on its way")?.via == "state news agency")
+    }
 }

@@ -658,9 +658,15 @@ final class BlockReader {
         }
         guard c < limit else { return nil }
         var mentionRange: Range<Int>?
+        // The source "according to" names, read as after a claim ("according to a statement from the ministry" is the ministry's).
+        var accordingTo: Mention? = nil
         var rule: String
         if tokens[c].word == .according {
-            mentionRange = mentions.mention(after: c + 1, upperBound: region.upperBound)
+            var end = region.upperBound
+            while end > c + 2, tokens[end - 1].kind == .punctuation { end -= 1 }
+            let source = accordingToSource(after: c + 1, in: region.lowerBound..<end, atStart: false)
+            mentionRange = source?.0
+            accordingTo = source?.1
             rule = "quote, according to NAME"
         } else if c == start || tokens[start..<c].allSatisfy({ $0.has(.skippable) }) {
             mentionRange = mentions.mention(after: c, upperBound: region.upperBound)
@@ -696,7 +702,7 @@ final class BlockReader {
                 }
             }
         }
-        guard let mentionRange, let mention = mentions.parse(mentionRange) else { return nil }
+        guard let mentionRange, let mention = accordingTo ?? mentions.parse(mentionRange) else { return nil }
         let entity = book.resolve(mention, in: block)
         let via = viaAround(cue: c, region: region, mention: mentionRange)
         return Speaker(entity: entity, mention: mentionRange, cue: c..<(c + cueLength(c)), via: via, rule: rule)

@@ -200,8 +200,10 @@ struct ViaFinder {
         while j < upperBound, j < start + 3, tokens[j].isWord, !tokens[j].has(.functionWord) {
             let t = tokens[j]
             // ("local TV" and "state media" too, but not "the post office".)
+            // ("the state news agency": an agency after a word for news is one.)
             let isMedium = t.has(.outletWord)
-                ? lexicon.outletOpeners.contains(block.lower(j)) || (j > start && lexicon.outletHeads.contains(block.lower(j)))
+                ? lexicon.outletOpeners.contains(block.lower(j))
+                    || (j > start && (lexicon.outletHeads.contains(block.lower(j)) || (tokens[j - 1].has(.outletWord) && block.lower(j, is: "agency"))))
                 : orMedia && block.lower(j, is: "media")
             if isMedium, !t.isCapitalized || (j > start && !tokens[j - 1].isCapitalized),
                 j + 1 >= upperBound || !tokens[j + 1].isWord || tokens[j + 1].has(.functionWord)
