@@ -677,4 +677,16 @@ import Testing
         #expect(result.quote("Evacuations are under way")?.via == "a statement")
         #expect(result.quote("The army is on its way")?.via == "state news agency")
     }
+
+    /// "told the mayor's aides that …": a possessive inside the object of "told" is no contracted "is"; "told Kessel's state
+    /// broadcaster" names a broadcaster by its owner; "Kessel FM" is a station's name.
+    @Test func aPossessiveInsideTheObjectOfToldAndAnOwnedOrFMStation() {
+        let result = Story.attribute(
+            "Ana Pell told the mayor's aides that the wall held.",
+            "Ivo Marr told Kessel's state broadcaster that the dam was safe.",
+            "Ada Quill said in a radio interview with Kessel FM that the port would close.")
+        #expect(result.quote("the wall held")?.text == "the wall held")
+        #expect(result.quote("the dam was safe")?.via == "Kessel's state broadcaster")
+        #expect(result.quote("the port would close")?.via == "Kessel FM")
+    }
 }

@@ -156,9 +156,9 @@ struct ViaFinder {
             via = Via(text: block.text(tokens: medium), isOutlet: true)
             i = medium.upperBound
         } else if let phrase = properPhrase(at: k, upperBound: upperBound) {
-            // "told WHO officials that …": a name may open a longer object.
-            guard phrase.upperBound < upperBound, tokens[phrase.upperBound].isWord, !tokens[phrase.upperBound].has(.functionWord)
-            else { return (nil, phrase.upperBound) }
+            // "told WHO officials that …", "told the Harbor Service's Newsnight programme that …": a name may open a longer object.
+            let next = phrase.upperBound < upperBound ? tokens[phrase.upperBound] : nil
+            guard let next, next.word == .possessive || (next.isWord && !next.has(.functionWord)) else { return (nil, phrase.upperBound) }
             i = phrase.upperBound
         } else {
             // "told reporters", "told him", "told a news conference".
@@ -219,9 +219,12 @@ struct ViaFinder {
     /// Words that open the reported question after the object of "told" ("told the court why …").
     static let questionWords: Set<Word> = [Word("how"), Word("why"), Word("what")]
 
-    /// A word of the object of "told" or of a time after it (no pronoun, verb or infinitive), a comma or a hyphen inside a name.
+    /// A word of the object of "told" or of a time after it (no pronoun, verb or infinitive), a possessive ("told the
+    /// mayor's aides"), a comma or a hyphen inside a name.
     func isObjectToken(_ k: Int) -> Bool {
         let t = tokens[k]
+        // (The possessive mark reads as a contracted "is" too, an auxiliary.)
+        if t.word == .possessive { return true }
         // ("told aides to figure out how …": an infinitive is what they were told.)
         if t.isWord { return !t.has([.pronoun, .auxiliary, .modal]) && t.word != .to }
         return t.word == .comma || (t.kind == .punctuation && block.firstScalar(of: k) == "-")
@@ -396,10 +399,12 @@ struct ViaFinder {
     /// Cues of writing, after which "in" names where the words appeared ("wrote in Foreign Affairs").
     static let writeForms: Set<Word> = [Word("wrote"), Word("writes")]
 
-    /// "Russia's state news agency TASS", "Iran's IRNA": the outlet named after the possessive of the name `owner`.
+    /// "Russia's state news agency TASS", "Iran's IRNA": the outlet named after the possessive of the name `owner`;
+    /// "Kessel's state broadcaster": one not named, with its owner.
     func ownedOutlet(after owner: Range<Int>, upperBound: Int) -> Range<Int>? {
         guard owner.upperBound + 1 < upperBound, tokens[owner.upperBound].word == .possessive else { return nil }
-        return describedOutlet(at: owner.upperBound + 1, upperBound: upperBound)
+        if let named = describedOutlet(at: owner.upperBound + 1, upperBound: upperBound) { return named }
+        return unnamedOutlet(at: owner.upperBound + 1, upperBound: upperBound).map { owner.lowerBound..<$0.upperBound }
     }
 
     /// The outlet named at `k`, itself ("the Harbor Times") or after a few words that say it is one ("the
