@@ -689,4 +689,14 @@ import Testing
         #expect(result.quote("the dam was safe")?.via == "Kessel's state broadcaster")
         #expect(result.quote("the port would close")?.via == "Kessel FM")
     }
+
+    /// "wrote on social media", "told a Senate hearing": the platforms together are a channel, and a hearing a name
+    /// qualifies is one as a plain one is.
+    @Test func socialMediaAndANamedHearingAreChannels() {
+        let result = Story.attribute(
+            "Ana Pell wrote on social media that the wall held.",
+            "Ivo Marr told a Senate hearing that the dam was safe.")
+        #expect(result.quote("the wall held")?.via == "on social media")
+        #expect(result.quote("the dam was safe")?.via == "a Senate hearing")
+    }
 }

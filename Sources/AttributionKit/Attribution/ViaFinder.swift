@@ -178,12 +178,13 @@ struct ViaFinder {
         return (via, i)
     }
 
-    /// "a news conference", "the hearing": an object of "told" that is itself a channel (a determiner, up to two
-    /// plain words and a channel noun that ends the phrase); nil otherwise.
+    /// "a news conference", "the hearing", "a Senate hearing": an object of "told" that is itself a channel (a
+    /// determiner, up to two words and a channel noun that ends the phrase); nil otherwise.
     func channelObject(from k: Int, upperBound: Int) -> Via? {
         guard tokens[k].has(.determiner) else { return nil }
         var j = k + 1
-        while j < upperBound, j < k + 4, tokens[j].isWord, !tokens[j].isCapitalized, !tokens[j].has(.channelNoun) { j += 1 }
+        // ("a Senate hearing": a name among them too.)
+        while j < upperBound, j < k + 4, tokens[j].isWord, !tokens[j].has(.functionWord), !tokens[j].has(.channelNoun) { j += 1 }
         guard j < upperBound, tokens[j].has(.channelNoun), !tokens[j].isCapitalized,
             j + 1 >= upperBound || !tokens[j + 1].isWord || tokens[j + 1].has(.functionWord)
         else { return nil }
@@ -278,6 +279,10 @@ struct ViaFinder {
             }
             if let start = outletStart(after: k, upperBound: range.upperBound), let phrase = describedOutlet(at: start, upperBound: range.upperBound) {
                 return Via(text: block.text(tokens: phrase), isOutlet: true)
+            }
+            // "wrote on social media that …": the platforms together.
+            if word == .on, k + 2 < range.upperBound, block.lower(k + 1, is: "social"), block.lower(k + 2, is: "media") {
+                return Via(text: block.text(tokens: k..<(k + 3)), isOutlet: false)
             }
             // "said on state television that …": a broadcaster not named, but by more than its medium ("on television").
             if word == .on, let medium = unnamedOutlet(at: k + 1, upperBound: range.upperBound), medium.count >= 2 {
