@@ -613,6 +613,13 @@ import Testing
             outlet: "The Harbor Courier")
         #expect(result.quote("the army had arrived")?.via == "Radio Calder")
         #expect(result.quote("We will rebuild every house")?.via == "Harbor Courier")
+        // The own outlet by its last word ("The Courier" in the Harbor Courier).
+        let short = Story.attribute(
+            "Mayor Otto Brenn told The Courier that the river defences had held.",
+            "The water kept rising through the night.",
+            "“We will rebuild every house,” Brenn said.",
+            outlet: "The Harbor Courier")
+        #expect(short.quote("We will rebuild every house")?.via == "Courier")
     }
 
     /// "in an interview on Radio Kessel": a spoken channel went out on the outlet named after "on", which is the via; a

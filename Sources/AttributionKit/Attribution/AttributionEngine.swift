@@ -136,12 +136,13 @@ public struct AttributionEngine: Sendable {
         k > 0 && sources[k - 1].entity == entity && attributions[k].blockIndex - (sources[k - 1].continuedTo ?? attributions[k - 1].blockIndex) <= 1
     }
 
-    /// Whether `via` names the article's own outlet `ownOutlet` (lowercased, without "the"), whose interview gave all the
-    /// words of its source the article quotes.
+    /// Whether `via` names the article's own outlet `ownOutlet` (lowercased, without "the"), in full or by its last words
+    /// ("The Times" in The New York Times), whose interview gave all the words of its source the article quotes.
     static func isNamed(_ ownOutlet: String?, by via: String) -> Bool {
         guard let ownOutlet else { return false }
-        let name = via.lowercased()
-        return (name.hasPrefix("the ") ? String(name.dropFirst(4)) : name) == ownOutlet
+        let lowered = via.lowercased()
+        let name = lowered.hasPrefix("the ") ? String(lowered.dropFirst(4)) : lowered
+        return ownOutlet == name || ownOutlet.hasSuffix(" " + name)
     }
 
     /// Whether a channel via names something written ("in an email", "on Facebook"), not spoken ("in an interview").
