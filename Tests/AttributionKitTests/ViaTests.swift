@@ -577,13 +577,18 @@ import Testing
         #expect(result.quote("two soldiers had died")?.via == "local radio station")
     }
 
-    /// "on her Telegram channel", "on his Facebook page": the platform's part that is the speaker's belongs to the channel.
+    /// "on her Telegram channel", "on his Facebook page", "in an Instagram story": the platform's part that is the speaker's
+    /// belongs to the channel; a livestream is one.
     @Test func aPlatformsChannelOrPageIsPartOfTheVia() {
         let result = Story.attribute(
             "Governor Ivo Marr said on her Telegram channel that schools would close.",
-            "Senator Bo Kettle said on his Facebook page that the budget was wasted.")
+            "Senator Bo Kettle said on his Facebook page that the budget was wasted.",
+            "Ada Moss said in an Instagram story that the port would close.",
+            "Ivo Pell said in a livestream that the ferry would run.")
         #expect(result.quote("schools would close")?.via == "on her Telegram channel")
         #expect(result.quote("the budget was wasted")?.via == "on his Facebook page")
+        #expect(result.quote("the port would close")?.via == "in an Instagram story")
+        #expect(result.quote("the ferry would run")?.via == "in a livestream")
     }
 
     /// "Brenn told the Harbor Courier …": the next sentence of his, in the paragraph or the one after, came through the same

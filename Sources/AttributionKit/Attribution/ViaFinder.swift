@@ -395,8 +395,8 @@ struct ViaFinder {
         k > 0 && k < upperBound && tokens[k - 1].isCapitalized && tokens[k].isWord && ViaFinder.platformParts.contains(block.lower(k)) ? k + 1 : k
     }
 
-    /// The parts of a platform that are someone's own, after its name: "her Telegram channel", "his Facebook page".
-    static let platformParts: Set<String> = ["channel", "page", "account", "feed", "profile"]
+    /// The parts of a platform that are someone's own, after its name: "her Telegram channel", "his Facebook page", "an Instagram story".
+    static let platformParts: Set<String> = ["channel", "page", "account", "feed", "profile", "story", "stories"]
 
     /// "broadcast", a past participle without "-ed" ("remarks broadcast by …").
     static let broadcast = Word("broadcast")
