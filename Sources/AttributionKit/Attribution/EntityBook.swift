@@ -518,8 +518,8 @@ struct EntityBook {
     /// one ("The drugmaker disputed …, saying": the sentence's subject is read before its claim).
     func isUnmarkedOneWordName(_ index: Int) -> Bool {
         let entity = entities[index]
-        guard entity.kind == .person || (entity.kind == .organization && !isOutlet(index) && !EntityBook.lastWord(of: entity.name ?? "", has: .organizationHead)),
-            entity.gender == nil, entity.titles.isEmpty, entity.organizations.isEmpty, let name = entity.name,
+        let madeBody = entity.kind == .organization && !isOutlet(index) && !EntityBook.lastWord(of: entity.name ?? "", has: .organizationHead)
+        guard entity.kind == .person || madeBody, entity.gender == nil, entity.titles.isEmpty, entity.organizations.isEmpty, let name = entity.name,
             !EntityBook.containsSpace(name)
         else { return false }
         // ("China said … The company said": a country or its capital is no company.)

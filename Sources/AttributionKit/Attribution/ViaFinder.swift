@@ -200,12 +200,14 @@ struct ViaFinder {
         var j = start
         while j < upperBound, j < start + 3, tokens[j].isWord, !tokens[j].has(.functionWord) {
             let t = tokens[j]
-            // ("local TV" and "state media" too, but not "the post office".)
-            // ("the state news agency": an agency after a word for news is one.)
-            let isMedium = t.has(.outletWord)
-                ? lexicon.outletOpeners.contains(block.lower(j))
-                    || (j > start && (lexicon.outletHeads.contains(block.lower(j)) || (tokens[j - 1].has(.outletWord) && block.lower(j, is: "agency"))))
-                : orMedia && block.lower(j, is: "media")
+            // ("local TV" and "state media" too, but not "the post office"; "the state news agency": an agency after a word
+            // for news is one.)
+            var isMedium = orMedia && block.lower(j, is: "media")
+            if t.has(.outletWord) {
+                let word = block.lower(j)
+                isMedium = lexicon.outletOpeners.contains(word)
+                    || (j > start && (lexicon.outletHeads.contains(word) || (word == "agency" && tokens[j - 1].has(.outletWord))))
+            }
             if isMedium, !t.isCapitalized || (j > start && !tokens[j - 1].isCapitalized),
                 j + 1 >= upperBound || !tokens[j + 1].isWord || tokens[j + 1].has(.functionWord)
             {
@@ -316,14 +318,15 @@ struct ViaFinder {
                 // page": a platform by the part of it that is the speaker's.
                 var end = i + 1
                 if end < upperBound, tokens[end].has(.channelNoun) { end += 1 } else { end = platformPartEnd(at: end, upperBound: upperBound) }
-                // ("a story by the website Politico": the name after "the" and the noun is an outlet's, no channel of the speaker's.)
-                // (The name may stand past the words searched: it is the speaker's of "by the website Politico says".)
+                // ("a story by the website Politico says": the name after "the" and the noun, even past the words searched, is
+                // an outlet's, no channel of the speaker's.)
                 if tokens[i - 1].word == .the, end < tokens.count, startsName(end) { return nil }
                 // Whether the word after the channel links it to an outlet: "in an interview with", "in an op-ed for", "in an
                 // email to", "in a column in", and for a spoken channel "on" ("in an interview on Radio Kessel"; "a post on X"
                 // is no outlet's).
                 let linksOutlet = end + 1 < upperBound
-                    && ([.with, .for, .to, .in].contains(tokens[end].word) || (tokens[end].word == .on && lexicon.spokenChannelNouns.contains(block.lower(i))))
+                    && ([.with, .for, .to, .in].contains(tokens[end].word)
+                        || (tokens[end].word == .on && lexicon.spokenChannelNouns.contains(block.lower(i))))
                 // "in an interview with the semi-official Mehr news agency", "with state broadcaster CCTV", "with the public
                 // broadcaster": an outlet after words that say it is one (not a person's role: "with radio host Ivo Marr").
                 if linksOutlet, !startsName(end + 1),
@@ -378,7 +381,8 @@ struct ViaFinder {
     /// The outlet named after a channel by "carried by", "published in", "aired on", "provided to" ("remarks carried by
     /// the state news agency IRNA"), with the index after its name.
     func carryingOutlet(after k: Int, upperBound: Int) -> (via: Via, end: Int)? {
-        guard k + 2 < upperBound, tokens[k].has([.endsInEd, .irregularPast]) || tokens[k].word == ViaFinder.broadcast, [.by, .in, .on, .to].contains(tokens[k + 1].word),
+        guard k + 2 < upperBound, tokens[k].has([.endsInEd, .irregularPast]) || tokens[k].word == ViaFinder.broadcast,
+            [.by, .in, .on, .to].contains(tokens[k + 1].word),
             let phrase = describedOutlet(at: k + 2, upperBound: upperBound)
         else { return nil }
         return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
@@ -444,8 +448,9 @@ struct ViaFinder {
         var end = first + 1
         while end < range.upperBound, isDocument(end) { end += 1 }
         // ("A statement from the board said": the article is capitalized only because it opens the sentence.)
+        let words = range.lowerBound..<end
         let opensSentence = tokens[range.lowerBound].has(.determiner) && tokens[range.lowerBound].isCapitalized
-        return Via(text: opensSentence ? block.textLoweringFirst(tokens: range.lowerBound..<end) : block.text(tokens: range.lowerBound..<end), isOutlet: false)
+        return Via(text: opensSentence ? block.textLoweringFirst(tokens: words) : block.text(tokens: words), isOutlet: false)
     }
 
     /// "a statement by the port authority", "a Harbor Safety Board press release": a document
