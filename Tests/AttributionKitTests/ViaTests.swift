@@ -711,4 +711,14 @@ import Testing
         #expect(result.quote("the wall held")?.via == "on social media")
         #expect(result.quote("the dam was safe")?.via == "a Senate hearing")
     }
+
+    /// "told state media": media so named that were told the words carried them; "urged state media to …" names the target.
+    @Test func stateMediaToldAreTheViaButNotWhenUrged() {
+        let result = Story.attribute(
+            "Officials at the ministry told state media that the wall had held.",
+            "Ivo Marr urged state media to stop spreading the rumours.")
+        #expect(result.quote("the wall had held")?.via == "state media")
+        #expect(result.quote("to stop spreading the rumours")?.via == nil)
+        #expect(result.quote("to stop spreading the rumours")?.text == "to stop spreading the rumours")
+    }
 }

@@ -152,8 +152,11 @@ struct ViaFinder {
         if let phrase = owned ?? describedOutlet(at: k, upperBound: upperBound) {
             via = Via(text: block.text(tokens: phrase), isOutlet: true)
             i = programEnd(after: phrase.upperBound, upperBound: upperBound)
-        } else if let medium = unnamedOutlet(at: k, upperBound: upperBound) {
-            via = Via(text: block.text(tokens: medium), isOutlet: true)
+        } else if let medium = unnamedOutlet(at: k, upperBound: upperBound, orMedia: true) {
+            // ("accused state media of lying", "urged state media to …": media so named are the target, no channel.)
+            if StatementSource.tellForms.contains(tokens[cue].word) || !block.lower(medium.upperBound - 1, is: "media") {
+                via = Via(text: block.text(tokens: medium), isOutlet: true)
+            }
             i = medium.upperBound
         } else if let phrase = properPhrase(at: k, upperBound: upperBound) {
             // "told WHO officials that …", "told the Harbor Service's Newsnight programme that …": a name may open a longer object.
@@ -194,7 +197,8 @@ struct ViaFinder {
     /// "state television", "Ukrainian radio", "the national broadcaster" after "told": an outlet not named, by its
     /// medium, or by its kind after a word that says which ("a local newspaper", not "the newspaper"), with up to two
     /// plain or national words before it and without the determiner opening it; nil when the words at `k` are
-    /// something else. `orMedia` accepts "state media" too, which after "accused" or "on" is rather a target or a platform.
+    /// something else. `orMedia` accepts "state media" too ("told state media"), which after "accused" or "on" is rather a
+    /// target or a platform.
     func unnamedOutlet(at k: Int, upperBound: Int, orMedia: Bool = false) -> Range<Int>? {
         let start = k < upperBound && tokens[k].has(.determiner) ? k + 1 : k
         var j = start
