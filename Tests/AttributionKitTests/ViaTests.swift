@@ -721,4 +721,15 @@ import Testing
         #expect(result.quote("to stop spreading the rumours")?.via == nil)
         #expect(result.quote("to stop spreading the rumours")?.text == "to stop spreading the rumours")
     }
+
+    /// "according to a statement from Mayor Ivo Pell": a named person speaks through the document they issued, as a body
+    /// does; a name a long run of capitals ends in ("Harbor New Energy Finance") is no person's.
+    @Test func aNamedPersonSpeaksThroughTheDocumentTheyIssued() {
+        let result = Story.attribute(
+            "The wall held, according to a statement from Mayor Ivo Pell.",
+            "Sales are growing fast, according to a recent report from Harbor New Energy Finance.")
+        #expect(result.speaker(of: "The wall held") == "Ivo Pell")
+        #expect(result.quote("The wall held")?.via == "a statement")
+        #expect(result.speaker(of: "Sales are growing fast") != "Energy Finance")
+    }
 }

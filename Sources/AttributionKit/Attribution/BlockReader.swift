@@ -1437,11 +1437,19 @@ final class BlockReader {
         return (range, Mention(kind: body.kind, tokens: range))
     }
 
-    /// The body that issued the document opening the source phrase `range`, when one is named ("the board" of
-    /// "a statement from the board").
+    /// The body or named person that issued the document opening the source phrase `range`, when one is named ("the
+    /// board" of "a statement from the board", "Mayor Ivo Pell" of "a statement from Mayor Ivo Pell").
     func issuingBody(in range: Range<Int>) -> Mention? {
-        guard let issuer = mentions.documentIssuer(in: range), let body = mentions.parse(issuer), case .organization = body.kind else { return nil }
-        return body
+        guard let issuer = mentions.documentIssuer(in: range), let body = mentions.parse(issuer) else { return nil }
+        switch body.kind {
+        case .organization: return body
+        // A person after "from" or "by" ("a Chinese readout" names a country; "a report from Bloomberg New Energy Finance":
+        // a name that a long run of capitals ends in is no person's).
+        case .person(let name) where [.from, .by].contains(tokens[issuer.lowerBound - 1].word)
+            && (name.lowerBound == issuer.lowerBound || tokens[name.lowerBound - 1].has([.titleWord, .honorific])):
+            return body
+        default: return nil
+        }
     }
 
     /// The document through which the body a source phrase names spoke, as the via ("a statement" of "according to
