@@ -41,6 +41,26 @@ import Testing
         #expect(result.speaker(of: "the ferry law violated") == "a federal judge in Kessel")
     }
 
+    /// "The ministry disputed that figure, telling …": a participle's subject may be a body named by a lowercase word
+    /// that its verb, not its end, follows, with plain words before it ("The Calder port authority disputed …").
+    @Test func aBodyInLowercaseOpeningTheClauseSpeaksThroughAParticiple() {
+        let result = Story.attribute(
+            "The ministry disputed that figure, telling the Harbor Courier that the toll was lower.",
+            "The Calder port authority disputed the count on Friday, telling the Calder Post that only six ships had sunk.")
+        #expect(result.speaker(of: "the toll was lower") == "ministry")
+        #expect(result.speaker(of: "only six ships had sunk") == "Calder port authority")
+    }
+
+    /// "A rescue chief told state television": a title that is no anonymous head ("chief", "minister") after "a" is an
+    /// unnamed holder of it, as "the rescue chief" is a description.
+    @Test func anUnnamedHolderOfATitleAfterAnIndefiniteArticleSpeaks() {
+        let result = Story.attribute(
+            "A rescue chief told state television that forty people were missing.",
+            "The dam would hold, a senior minister said.")
+        #expect(result.speaker(of: "forty people were missing") == "a rescue chief")
+        #expect(result.speaker(of: "The dam would hold") == "a senior minister")
+    }
+
     /// "But an official who works at the ministry said": the conjunction opening the sentence does not hide the
     /// subject before its relative clause, so the clause's object does not speak.
     @Test(arguments: [
@@ -1205,6 +1225,13 @@ import Testing
         #expect(result.quote("Exports fell")?.text == "Exports fell sharply in May")
         #expect(result.source(of: "Exports fell")?.organizations == ["Harbor Economics"])
         #expect(result.quote("Investors expect")?.text == "Investors expect two more cuts this year")
+    }
+
+    /// "according to a press release from the operator": the plain words before a document's noun ("a press") are no
+    /// source; the document is, with its issuer ("a new Harbor Institute poll" still names the institute).
+    @Test func plainWordsBeforeADocumentAfterAccordingToAreNoSource() {
+        let result = Story.attribute("Fares will rise by ten percent, according to a press release from the operator.")
+        #expect(result.speaker(of: "Fares will rise") == "a press release from the operator")
     }
 
     /// "A Republican senator said", "a Tory MP said": unnamed members of a legislature; the party names no one,

@@ -564,4 +564,172 @@ import Testing
         #expect(result.quote("the forces would keep")?.via == "Channel 12")
         #expect(result.quote("We will go on")?.via == "Channel 9")
     }
+
+    /// "told the national broadcaster", "in an interview with the public broadcaster": an outlet not named, by its kind
+    /// after a word that says which, is the via, as "state television" is ("told the newspaper" names none).
+    @Test func anUnnamedOutletByItsKindIsTheVia() {
+        let result = Story.attribute(
+            "Deputy Mayor Ana Pell told the national broadcaster that the shelters were full.",
+            "Councillor Ada Quill said in an interview with the public broadcaster that the dam was safe.",
+            "Colonel Piet Armand told a local radio station that two soldiers had died.")
+        #expect(result.quote("the shelters were full")?.via == "national broadcaster")
+        #expect(result.quote("the dam was safe")?.via == "public broadcaster")
+        #expect(result.quote("two soldiers had died")?.via == "local radio station")
+    }
+
+    /// "on her Telegram channel", "on his Facebook page", "in an Instagram story": the platform's part that is the speaker's
+    /// belongs to the channel; a livestream is one.
+    @Test func aPlatformsChannelOrPageIsPartOfTheVia() {
+        let result = Story.attribute(
+            "Governor Ivo Marr said on her Telegram channel that schools would close.",
+            "Senator Bo Kettle said on his Facebook page that the budget was wasted.",
+            "Ada Moss said in an Instagram story that the port would close.",
+            "Ivo Pell said in a livestream that the ferry would run.")
+        #expect(result.quote("schools would close")?.via == "on her Telegram channel")
+        #expect(result.quote("the budget was wasted")?.via == "on his Facebook page")
+        #expect(result.quote("the port would close")?.via == "in an Instagram story")
+        #expect(result.quote("the ferry would run")?.via == "in a livestream")
+    }
+
+    /// "Brenn told the Harbor Courier …": the next sentence of his, in the paragraph or the one after, came through the same
+    /// interview; a quote of his after a paragraph about something else or after another source spoke did not.
+    @Test func anotherOutletsInterviewCarriesOnlyWhileTheSourceRunsOn() {
+        let result = Story.attribute(
+            "Mayor Otto Brenn told the Harbor Courier that the river defences had held. “We were ready for this,” he said.",
+            "The water kept rising through the night, and residents fled to higher ground.",
+            "“We will rebuild every house,” Brenn said.",
+            "Governor Ivo Marr told the Calder Post that help was on the way. Engineer Ada Quill disagreed.",
+            "“The levee is weak,” she said. “The state will pay,” Marr said.")
+        #expect(result.quote("We were ready for this")?.via == "Harbor Courier")
+        #expect(result.quote("We will rebuild every house")?.via == nil)
+        #expect(result.quote("The levee is weak")?.via == nil)
+        #expect(result.quote("The state will pay")?.via == nil)
+    }
+
+    /// An interview with the article's own outlet gave all its source's words, wherever they stand, even after the
+    /// source spoke to another outlet.
+    @Test func theOwnOutletsInterviewCarriesToAllTheSourcesWords() {
+        let result = Story.attribute(
+            "Mayor Otto Brenn told the Harbor Courier that the river defences had held.",
+            "The water kept rising through the night, and residents fled to higher ground.",
+            "Brenn later told Radio Calder that the army had arrived.",
+            "Residents were moved to schools.",
+            "“We will rebuild every house,” Brenn said.",
+            outlet: "The Harbor Courier")
+        #expect(result.quote("the army had arrived")?.via == "Radio Calder")
+        #expect(result.quote("We will rebuild every house")?.via == "Harbor Courier")
+        // The own outlet by its last word ("The Courier" in the Harbor Courier).
+        let short = Story.attribute(
+            "Mayor Otto Brenn told The Courier that the river defences had held.",
+            "The water kept rising through the night.",
+            "“We will rebuild every house,” Brenn said.",
+            outlet: "The Harbor Courier")
+        #expect(short.quote("We will rebuild every house")?.via == "Courier")
+    }
+
+    /// "in an interview on Radio Kessel": a spoken channel went out on the outlet named after "on", which is the via; a
+    /// written one on a platform stays the channel ("in a post on X").
+    @Test func aSpokenChannelOnAnOutletGoesThroughTheOutlet() {
+        let result = Story.attribute(
+            "Finance minister Kai Brann said in an interview on Radio Kessel that no money was left.",
+            "“We will go on,” Ada Moss said in an appearance on the Harbor Times podcast.",
+            "Ivo Pell said in a post on X that the port would close.")
+        #expect(result.quote("no money was left")?.via == "Radio Kessel")
+        #expect(result.quote("We will go on")?.via == "Harbor Times")
+        #expect(result.quote("the port would close")?.via == "in a post on X")
+    }
+
+    /// "told BBC Radio 4's Today programme", "said on its website", "in June on his website": a broadcaster's name may end in
+    /// its number, a website is a channel, and the channel opens at the preposition nearest its noun; "a story by the
+    /// website Politica" names the outlet that speaks, no channel.
+    @Test func aNumberedBroadcasterAndAWebsiteAreVias() {
+        let result = Story.attribute(
+            "Transport minister Ivo Marr told BBC Radio 4's Today programme that fares would rise.",
+            "The ministry said on its website that the timetable would change.",
+            "Ada Moss wrote in June on her website that the port would close.",
+            "A story by the website Politica says that the mayor will resign.")
+        #expect(result.quote("fares would rise")?.text == "fares would rise")
+        #expect(result.quote("fares would rise")?.via == "BBC Radio 4")
+        #expect(result.quote("the timetable would change")?.via == "on its website")
+        #expect(result.quote("the port would close")?.via == "on her website")
+        #expect(result.quote("the mayor will resign")?.via == nil)
+    }
+
+    /// "A statement from the port authority said …": the document the speaker issued is the via; "in an op-ed in the
+    /// Harbor Times": what a channel was published in, by name, is the outlet.
+    @Test func anIssuedDocumentBeforeTheSpeakerAndAnOutletAChannelWasPublishedInAreVias() {
+        let result = Story.attribute(
+            "A statement from the port authority said the cranes had failed.",
+            "A press release from the Calder Ferry Company said the cuts were needed.",
+            "Ana Pell wrote in an op-ed in the Harbor Times that the budget was balanced.")
+        #expect(result.quote("the cranes had failed")?.via == "a statement")
+        #expect(result.quote("the cuts were needed")?.via == "a press release")
+        #expect(result.quote("the budget was balanced")?.via == "Harbor Times")
+    }
+
+    /// "Appearing on Radio Kessel, …", "in a statement provided to the Harbor Times", "in a post on his Telegram channel":
+    /// the outlet appeared on or given the words is the via, and the speaker's own platform belongs to the channel.
+    @Test func anOutletAppearedOnOrGivenTheWordsAndAnOwnPlatformAreVias() {
+        let result = Story.attribute(
+            "Appearing on Radio Kessel, Minister Ada Quill said she had no regrets.",
+            "The ministry said in a statement provided to the Harbor Times that the inquiry would continue.",
+            "Tomas Rey said in a post on his Telegram channel that elections were needed.")
+        #expect(result.quote("she had no regrets")?.via == "Radio Kessel")
+        #expect(result.quote("the inquiry would continue")?.via == "Harbor Times")
+        #expect(result.quote("elections were needed")?.via == "in a post on his Telegram channel")
+    }
+
+    /// `“…,” according to a statement from the ministry.`: the issuer after a quote speaks through its document, as after a
+    /// claim; "told the state news agency" names an agency not named, as "state television" does.
+    @Test func aQuoteAccordingToAnIssuedDocumentAndAnUnnamedNewsAgency() {
+        let result = Story.attribute(
+            "“Evacuations are under way,” according to a statement from the ministry.",
+            "“The army is on its way,” Governor Tomas Rey told the state news agency.")
+        #expect(result.speaker(of: "Evacuations are under way") == "ministry")
+        #expect(result.quote("Evacuations are under way")?.via == "a statement")
+        #expect(result.quote("The army is on its way")?.via == "state news agency")
+    }
+
+    /// "told the mayor's aides that …": a possessive inside the object of "told" is no contracted "is"; "told Kessel's state
+    /// broadcaster" names a broadcaster by its owner; "Kessel FM" is a station's name.
+    @Test func aPossessiveInsideTheObjectOfToldAndAnOwnedOrFMStation() {
+        let result = Story.attribute(
+            "Ana Pell told the mayor's aides that the wall held.",
+            "Ivo Marr told Kessel's state broadcaster that the dam was safe.",
+            "Ada Quill said in a radio interview with Kessel FM that the port would close.")
+        #expect(result.quote("the wall held")?.text == "the wall held")
+        #expect(result.quote("the dam was safe")?.via == "Kessel's state broadcaster")
+        #expect(result.quote("the port would close")?.via == "Kessel FM")
+    }
+
+    /// "wrote on social media", "told a Senate hearing": the platforms together are a channel, and a hearing a name
+    /// qualifies is one as a plain one is.
+    @Test func socialMediaAndANamedHearingAreChannels() {
+        let result = Story.attribute(
+            "Ana Pell wrote on social media that the wall held.",
+            "Ivo Marr told a Senate hearing that the dam was safe.")
+        #expect(result.quote("the wall held")?.via == "on social media")
+        #expect(result.quote("the dam was safe")?.via == "a Senate hearing")
+    }
+
+    /// "told state media": media so named that were told the words carried them; "urged state media to …" names the target.
+    @Test func stateMediaToldAreTheViaButNotWhenUrged() {
+        let result = Story.attribute(
+            "Officials at the ministry told state media that the wall had held.",
+            "Ivo Marr urged state media to stop spreading the rumours.")
+        #expect(result.quote("the wall had held")?.via == "state media")
+        #expect(result.quote("to stop spreading the rumours")?.via == nil)
+        #expect(result.quote("to stop spreading the rumours")?.text == "to stop spreading the rumours")
+    }
+
+    /// "according to a statement from Mayor Ivo Pell": a named person speaks through the document they issued, as a body
+    /// does; a name a long run of capitals ends in ("Harbor New Energy Finance") is no person's.
+    @Test func aNamedPersonSpeaksThroughTheDocumentTheyIssued() {
+        let result = Story.attribute(
+            "The wall held, according to a statement from Mayor Ivo Pell.",
+            "Sales are growing fast, according to a recent report from Harbor New Energy Finance.")
+        #expect(result.speaker(of: "The wall held") == "Ivo Pell")
+        #expect(result.quote("The wall held")?.via == "a statement")
+        #expect(result.speaker(of: "Sales are growing fast") != "Energy Finance")
+    }
 }

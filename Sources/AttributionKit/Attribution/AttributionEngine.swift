@@ -129,7 +129,7 @@ public struct AttributionEngine: Sendable {
                 sources.insert(StatementSource(claim, in: tokenized), at: place)
             }
         }
-        return assemble(&attributions, sources: sources, book: book)
+        return assemble(&attributions, sources: sources, book: book, ownOutlet: ownOutlet)
     }
 
     /// The claims of a headline: never quotes (its quotation marks are scare quotes, so a claim that carries some
@@ -183,6 +183,22 @@ public struct AttributionEngine: Sendable {
             && attributions[k - 1].blockIndex == attributions[k].blockIndex && attributions[k - 1].via == channel
     }
 
+    /// Whether statement `k` goes on from the one before it by the same source, in its paragraph or the next, with no
+    /// other source's statement or paragraph between: only then may the interview of another outlet than the article's
+    /// own have given it ("Brenn told the Courier … “…,” he said."; not a quote of his after a paragraph on the flood).
+    func continuesRun(_ k: Int, of entity: Int, _ attributions: [Attribution], _ sources: [StatementSource]) -> Bool {
+        k > 0 && sources[k - 1].entity == entity && attributions[k].blockIndex - (sources[k - 1].continuedTo ?? attributions[k - 1].blockIndex) <= 1
+    }
+
+    /// Whether `via` names the article's own outlet `ownOutlet` (lowercased, without "the"), in full or by its last words
+    /// ("The Times" in The New York Times), whose interview gave all the words of its source the article quotes.
+    static func isNamed(_ ownOutlet: String?, by via: String) -> Bool {
+        guard let ownOutlet else { return false }
+        let lowered = via.lowercased()
+        let name = lowered.hasPrefix("the ") ? String(lowered.dropFirst(4)) : lowered
+        return ownOutlet == name || ownOutlet.hasSuffix(" " + name)
+    }
+
     /// Whether a channel via names something written ("in an email", "on Facebook"), not spoken ("in an interview").
     func isWrittenChannel(_ via: String) -> Bool {
         !via.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { lexicon.spokenChannelNouns.contains(String($0)) }
@@ -216,22 +232,25 @@ public struct AttributionEngine: Sendable {
     }
 
     /// Gives sources their ids in order of first statement and carries an interview's outlet to the
-    /// source's later statements, and a written channel to its later "wrote" ("In an email, Ortiz said …" then
+    /// source's later statements (`ownOutlet`'s to all of them, another's only while they run on, see
+    /// `continuesRun`), and a written channel to its later "wrote" ("In an email, Ortiz said …" then
     /// "“…,” Ortiz wrote."), in place in `attributions` (inout: a copy taken in would be copied again on write).
-    func assemble(_ attributions: inout [Attribution], sources statementSources: [StatementSource], book: EntityBook) -> AttributionResult {
+    func assemble(_ attributions: inout [Attribution], sources statementSources: [StatementSource], book: EntityBook, ownOutlet: String?)
+        -> AttributionResult
+    {
         var sources: [Source] = []
         sources.reserveCapacity(book.entities.count)
         // The index in `sources` of each entity that speaks, by entity.
         var sourceIndex = [Int?](filledWith: nil, count: book.entities.count)
-        // By source: the outlet of its first interview ("told the Harbor Times") and the channel of its latest statement
-        // that named one ("in an email"), carried to its later statements.
-        var carried: [(outlet: String?, channel: String?)] = []
+        // By source: the outlet of its latest interview ("told the Harbor Times"), the article's own outlet as it named it
+        // when it gave one, and the channel of its latest statement that named one ("in an email"), carried to its later statements.
+        var carried: [(outlet: String?, own: String?, channel: String?)] = []
         // The index in `sources` of an entity that speaks, numbered at its first statement.
         func source(of entity: Int) -> Int {
             if let index = sourceIndex[entity] { return index }
             sourceIndex[entity] = sources.count
             sources.append(Source(id: "s\(sources.count + 1)"))
-            carried.append((nil, nil))
+            carried.append((nil, nil, nil))
             return sources.count - 1
         }
         for (k, statement) in statementSources.enumerated() {
@@ -241,8 +260,13 @@ public struct AttributionEngine: Sendable {
             let index = speakers[0]
             attributions[k].sourceID = sources[index].id
             attributions[k].jointSourceIDs = speakers.dropFirst().map { sources[$0].id }
-            if let via = attributions[k].via, attributions[k].viaIsOutlet, carried[index].outlet == nil { carried[index].outlet = via }
-            if attributions[k].via == nil, !statement.writtenByThemselves, !statement.toldAddressee, let outlet = carried[index].outlet {
+            if let via = attributions[k].via, attributions[k].viaIsOutlet {
+                carried[index].outlet = via
+                if AttributionEngine.isNamed(ownOutlet, by: via) { carried[index].own = via }
+            }
+            if attributions[k].via == nil, !statement.writtenByThemselves, !statement.toldAddressee,
+                let outlet = continuesRun(k, of: entity, attributions, statementSources) ? carried[index].outlet : carried[index].own
+            {
                 attributions[k].via = outlet
                 attributions[k].viaIsOutlet = true
             }

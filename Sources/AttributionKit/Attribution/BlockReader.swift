@@ -267,11 +267,22 @@ final class BlockReader {
         return start..<end
     }
 
-    /// Whether token `k` is a plain word between the determiner opening the sentence at `start` and the head of an
-    /// unnamed source ("rebel" of "A rebel spokesman rejected the charge"), which the phrase keeps.
+    /// Whether token `k`, after the determiner opening the sentence at `start`, belongs to an unnamed source whose
+    /// plain words would cut the phrase short: a plain word before its head ("rebel" of "A rebel spokesman rejected
+    /// the charge", "port" of "The Calder port authority disputed the count"), or a body's word heading it ("The
+    /// ministry disputed the figure").
     func isModifierOfUnnamedHead(_ k: Int, from start: Int) -> Bool {
-        k > start && k + 1 < tokens.count && tokens[start].has(.determiner) && mentions.isPlainNoun(k) && tokens[k + 1].has(.anonymousHead)
-            && (start + 1..<k).allSatisfy({ mentions.isPlainNoun($0) || mentions.isPhraseToken($0, forward: true) })
+        guard k > start, tokens[start].has(.determiner),
+            (start + 1..<k).allSatisfy({ mentions.isPlainNoun($0) || mentions.isPhraseToken($0, forward: true) })
+        else { return false }
+        if endsPhraseAsBody(k) { return true }
+        return k + 1 < tokens.count && mentions.isPlainNoun(k) && (tokens[k + 1].has(.anonymousHead) || endsPhraseAsBody(k + 1))
+    }
+
+    /// Whether token `k` is a body's word in lowercase with no plain word after it ("ministry" of "The ministry
+    /// disputed", not of "the ministry building").
+    func endsPhraseAsBody(_ k: Int) -> Bool {
+        tokens[k].has(.organizationHead) && !tokens[k].isCapitalized && (k + 1 >= tokens.count || !mentions.isPlainNoun(k + 1))
     }
 
     func finding(_ kind: Attribution.Kind, _ content: Range<Int>, _ speaker: Speaker?) -> Finding {
@@ -647,9 +658,15 @@ final class BlockReader {
         }
         guard c < limit else { return nil }
         var mentionRange: Range<Int>?
+        // The source "according to" names, read as after a claim ("according to a statement from the ministry" is the ministry's).
+        var accordingTo: Mention? = nil
         var rule: String
         if tokens[c].word == .according {
-            mentionRange = mentions.mention(after: c + 1, upperBound: region.upperBound)
+            var end = region.upperBound
+            while end > c + 2, tokens[end - 1].kind == .punctuation { end -= 1 }
+            let source = accordingToSource(after: c + 1, in: region.lowerBound..<end, atStart: false)
+            mentionRange = source?.0
+            accordingTo = source?.1
             rule = "quote, according to NAME"
         } else if c == start || tokens[start..<c].allSatisfy({ $0.has(.skippable) }) {
             mentionRange = mentions.mention(after: c, upperBound: region.upperBound)
@@ -685,7 +702,7 @@ final class BlockReader {
                 }
             }
         }
-        guard let mentionRange, let mention = mentions.parse(mentionRange) else { return nil }
+        guard let mentionRange, let mention = accordingTo ?? mentions.parse(mentionRange) else { return nil }
         let entity = book.resolve(mention, in: block)
         let via = viaAround(cue: c, region: region, mention: mentionRange)
         return Speaker(entity: entity, mention: mentionRange, cue: c..<(c + cueLength(c)), via: via, rule: rule)
@@ -945,9 +962,14 @@ final class BlockReader {
         return vias.find(in: k..<words.upperBound)
     }
 
-    /// "In a statement, the chamber warned …": a channel or outlet in the words before the speaker.
+    /// "In a statement, the chamber warned …": a channel or outlet in the words before the speaker; "A statement from the
+    /// port authority said …": the document the speaker issued.
     func openingVia(before mention: Range<Int>, from start: Int) -> Via? {
-        mention.lowerBound > start ? vias.find(in: start..<mention.lowerBound) : nil
+        guard mention.lowerBound > start else { return nil }
+        if let found = vias.find(in: start..<mention.lowerBound) { return found }
+        let issuedBy = mention.lowerBound - 1
+        guard issuedBy > start, tokens[issuedBy].word == .from || tokens[issuedBy].word == .by else { return nil }
+        return vias.channelDocument(in: start..<issuedBy)
     }
 
     // MARK: Indirect claims
@@ -1414,7 +1436,10 @@ final class BlockReader {
         {
             return (range, Mention(kind: .report(Phrase(tokens: range)), tokens: range))
         }
+        // ("according to a press release from the operator": a phrase of plain words cut before a document's noun is its
+        // modifier, no source; "a new Harbor Institute poll" names one.)
         if let range = mentions.mention(after: k, upperBound: body.upperBound, closedAppositive: atStart),
+            range.upperBound >= body.upperBound || !tokens[range.upperBound].has(.documentNoun) || tokens[range.upperBound - 1].isCapitalized,
             let mention = mentions.parse(range)
         {
             // "Per Ostapress, Ostrava’s defense minister, Karel Novy, ordered …": a role whose name is set off
@@ -1451,11 +1476,19 @@ final class BlockReader {
         return (range, Mention(kind: body.kind, tokens: range))
     }
 
-    /// The body that issued the document opening the source phrase `range`, when one is named ("the board" of
-    /// "a statement from the board").
+    /// The body or named person that issued the document opening the source phrase `range`, when one is named ("the
+    /// board" of "a statement from the board", "Mayor Ivo Pell" of "a statement from Mayor Ivo Pell").
     func issuingBody(in range: Range<Int>) -> Mention? {
-        guard let issuer = mentions.documentIssuer(in: range), let body = mentions.parse(issuer), case .organization = body.kind else { return nil }
-        return body
+        guard let issuer = mentions.documentIssuer(in: range), let body = mentions.parse(issuer) else { return nil }
+        switch body.kind {
+        case .organization: return body
+        // A person after "from" or "by" ("a Chinese readout" names a country; "a report from Bloomberg New Energy Finance":
+        // a name that a long run of capitals ends in is no person's).
+        case .person(let name) where [.from, .by].contains(tokens[issuer.lowerBound - 1].word)
+            && (name.lowerBound == issuer.lowerBound || tokens[name.lowerBound - 1].has([.titleWord, .honorific])):
+            return body
+        default: return nil
+        }
     }
 
     /// The document through which the body a source phrase names spoke, as the via ("a statement" of "according to

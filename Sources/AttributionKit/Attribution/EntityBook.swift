@@ -545,10 +545,12 @@ struct EntityBook {
     }
 
     /// Whether the entity is named by one word that nothing marks as a person (no gender, title or body):
-    /// "Google" of "Google said", which "the company" may stand for.
+    /// "Google" of "Google said", which "the company" may stand for. One that such a word made a body already stays
+    /// one ("The drugmaker disputed …, saying": the sentence's subject is read before its claim).
     func isUnmarkedOneWordName(_ index: Int) -> Bool {
         let entity = entities[index]
-        guard entity.kind == .person, entity.gender == nil, entity.titles.isEmpty, entity.organizations.isEmpty, let name = entity.name,
+        let madeBody = entity.kind == .organization && !isOutlet(index) && !EntityBook.lastWord(of: entity.name ?? "", has: .organizationHead)
+        guard entity.kind == .person || madeBody, entity.gender == nil, entity.titles.isEmpty, entity.organizations.isEmpty, let name = entity.name,
             !EntityBook.containsSpace(name)
         else { return false }
         // ("China said … The company said": a country or its capital is no company.)

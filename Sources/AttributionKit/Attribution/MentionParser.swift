@@ -1252,8 +1252,9 @@ struct MentionParser {
                 mention.titles.append(block.textLoweringFirst(tokens: role.role))
                 if last.has(.organizationHead) { mention.organizations.append(block.text(tokens: role.body)) }
             } else if last.has(.anonymousHead) || isGroupNoun(headEnd - 1)
-                // "Teslin's president": a title held in a place or body named before it, its holder not named.
-                || (possessive && last.has(.titleWord) && !last.isCapitalized)
+                // "Teslin's president": a title held in a place or body named before it, its holder not named; so is
+                // "a rescue chief", a holder of the title not named.
+                || ((possessive || (determiner != nil && determiner != .the)) && last.has(.titleWord) && !last.isCapitalized)
             {
                 guard determiner != nil || last.has(.endsInS) || last.has(.unmarkedPlural) || head.count > 1 else { return nil }
                 let description = descriptionText(range.lowerBound..<descriptionEnd)

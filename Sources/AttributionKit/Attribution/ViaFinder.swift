@@ -80,6 +80,8 @@ struct ViaFinder {
         if range.count >= 2, last.isCapitalized, tokens[range.upperBound - 2].has(.outletWord), block.lower(range.upperBound - 1, is: "agency") {
             return true
         }
+        // "BBC Radio 4": a broadcaster's word and a number may end it.
+        if range.count >= 3, last.kind == .number, lexicon.outletOpeners.contains(block.lower(range.upperBound - 2)) { return true }
         // "Radio Harwick", "Channel 12": a broadcaster's word may open the name instead (capitalized words or numbers
         // only, so "Radio Harwick on Monday" is cut back to the name).
         let first = tokens[range.lowerBound].word == .the ? range.lowerBound + 1 : range.lowerBound
@@ -150,13 +152,16 @@ struct ViaFinder {
         if let phrase = owned ?? describedOutlet(at: k, upperBound: upperBound) {
             via = Via(text: block.text(tokens: phrase), isOutlet: true)
             i = programEnd(after: phrase.upperBound, upperBound: upperBound)
-        } else if let end = broadcastMediumEnd(from: k, upperBound: upperBound) {
-            via = Via(text: block.text(tokens: k..<end), isOutlet: true)
-            i = end
+        } else if let medium = unnamedOutlet(at: k, upperBound: upperBound, orMedia: true) {
+            // ("accused state media of lying", "urged state media to …": media so named are the target, no channel.)
+            if StatementSource.tellForms.contains(tokens[cue].word) || !block.lower(medium.upperBound - 1, is: "media") {
+                via = Via(text: block.text(tokens: medium), isOutlet: true)
+            }
+            i = medium.upperBound
         } else if let phrase = properPhrase(at: k, upperBound: upperBound) {
-            // "told WHO officials that …": a name may open a longer object.
-            guard phrase.upperBound < upperBound, tokens[phrase.upperBound].isWord, !tokens[phrase.upperBound].has(.functionWord)
-            else { return (nil, phrase.upperBound) }
+            // "told WHO officials that …", "told the Harbor Service's Newsnight programme that …": a name may open a longer object.
+            let next = phrase.upperBound < upperBound ? tokens[phrase.upperBound] : nil
+            guard let next, next.word == .possessive || (next.isWord && !next.has(.functionWord)) else { return (nil, phrase.upperBound) }
             i = phrase.upperBound
         } else {
             // "told reporters", "told him", "told a news conference".
@@ -176,31 +181,41 @@ struct ViaFinder {
         return (via, i)
     }
 
-    /// "a news conference", "the hearing": an object of "told" that is itself a channel (a determiner, up to two
-    /// plain words and a channel noun that ends the phrase); nil otherwise.
+    /// "a news conference", "the hearing", "a Senate hearing": an object of "told" that is itself a channel (a
+    /// determiner, up to two words and a channel noun that ends the phrase); nil otherwise.
     func channelObject(from k: Int, upperBound: Int) -> Via? {
         guard tokens[k].has(.determiner) else { return nil }
         var j = k + 1
-        while j < upperBound, j < k + 4, tokens[j].isWord, !tokens[j].isCapitalized, !tokens[j].has(.channelNoun) { j += 1 }
+        // ("a Senate hearing": a name among them too.)
+        while j < upperBound, j < k + 4, tokens[j].isWord, !tokens[j].has(.functionWord), !tokens[j].has(.channelNoun) { j += 1 }
         guard j < upperBound, tokens[j].has(.channelNoun), !tokens[j].isCapitalized,
             j + 1 >= upperBound || !tokens[j + 1].isWord || tokens[j + 1].has(.functionWord)
         else { return nil }
         return Via(text: block.text(tokens: k..<(j + 1)), isOutlet: false)
     }
 
-    /// Where "state television" or "Ukrainian radio" ends after "told": a broadcaster not named, by its medium
-    /// and up to two plain or national words before it; nil when the object is something else. `orMedia`
-    /// accepts "state media" too, which after "accused" or "on" is rather a target or a platform.
-    func broadcastMediumEnd(from k: Int, upperBound: Int, orMedia: Bool = false) -> Int? {
-        var j = k
-        while j < upperBound, j < k + 3, tokens[j].isWord, !tokens[j].has(.functionWord) || tokens[j].has(.determiner) {
+    /// "state television", "Ukrainian radio", "the national broadcaster" after "told": an outlet not named, by its
+    /// medium, or by its kind after a word that says which ("a local newspaper", not "the newspaper"), with up to two
+    /// plain or national words before it and without the determiner opening it; nil when the words at `k` are
+    /// something else. `orMedia` accepts "state media" too ("told state media"), which after "accused" or "on" is rather a
+    /// target or a platform.
+    func unnamedOutlet(at k: Int, upperBound: Int, orMedia: Bool = false) -> Range<Int>? {
+        let start = k < upperBound && tokens[k].has(.determiner) ? k + 1 : k
+        var j = start
+        while j < upperBound, j < start + 3, tokens[j].isWord, !tokens[j].has(.functionWord) {
             let t = tokens[j]
-            // ("local TV" and "state media" too, but not "the post office".)
-            if t.has(.outletWord) ? Lexicon.shared.outletOpeners.contains(block.lower(j)) : orMedia && block.lower(j, is: "media"),
-                !t.isCapitalized || (j > k && !tokens[j - 1].isCapitalized),
+            // ("local TV" and "state media" too, but not "the post office"; "the state news agency": an agency after a word
+            // for news is one.)
+            var isMedium = orMedia && block.lower(j, is: "media")
+            if t.has(.outletWord) {
+                let word = block.lower(j)
+                isMedium = lexicon.outletOpeners.contains(word)
+                    || (j > start && (lexicon.outletHeads.contains(word) || (word == "agency" && tokens[j - 1].has(.outletWord))))
+            }
+            if isMedium, !t.isCapitalized || (j > start && !tokens[j - 1].isCapitalized),
                 j + 1 >= upperBound || !tokens[j + 1].isWord || tokens[j + 1].has(.functionWord)
             {
-                return j + 1
+                return start..<(j + 1)
             }
             guard !t.isCapitalized || t.has(.nationality) else { return nil }
             j += 1
@@ -211,9 +226,12 @@ struct ViaFinder {
     /// Words that open the reported question after the object of "told" ("told the court why …").
     static let questionWords: Set<Word> = [Word("how"), Word("why"), Word("what")]
 
-    /// A word of the object of "told" or of a time after it (no pronoun, verb or infinitive), a comma or a hyphen inside a name.
+    /// A word of the object of "told" or of a time after it (no pronoun, verb or infinitive), a possessive ("told the
+    /// mayor's aides"), a comma or a hyphen inside a name.
     func isObjectToken(_ k: Int) -> Bool {
         let t = tokens[k]
+        // (The possessive mark reads as a contracted "is" too, an auxiliary.)
+        if t.word == .possessive { return true }
         // ("told aides to figure out how …": an infinitive is what they were told.)
         if t.isWord { return !t.has([.pronoun, .auxiliary, .modal]) && t.word != .to }
         return t.word == .comma || (t.kind == .punctuation && block.firstScalar(of: k) == "-")
@@ -252,8 +270,8 @@ struct ViaFinder {
                     return Via(text: block.text(tokens: phrase), isOutlet: true)
                 }
                 // "according to state media": outlets not named, by their medium.
-                if let end = broadcastMediumEnd(from: k + 2, upperBound: range.upperBound, orMedia: true) {
-                    return Via(text: block.text(tokens: (k + 2)..<end), isOutlet: false)
+                if let medium = unnamedOutlet(at: k + 2, upperBound: range.upperBound, orMedia: true) {
+                    return Via(text: block.text(tokens: medium), isOutlet: false)
                 }
             }
             if tokens[k].has(.channelPreposition), let found = channel(at: k, upperBound: range.upperBound) {
@@ -268,9 +286,13 @@ struct ViaFinder {
             if let start = outletStart(after: k, upperBound: range.upperBound), let phrase = describedOutlet(at: start, upperBound: range.upperBound) {
                 return Via(text: block.text(tokens: phrase), isOutlet: true)
             }
+            // "wrote on social media that …": the platforms together.
+            if word == .on, k + 2 < range.upperBound, block.lower(k + 1, is: "social"), block.lower(k + 2, is: "media") {
+                return Via(text: block.text(tokens: k..<(k + 3)), isOutlet: false)
+            }
             // "said on state television that …": a broadcaster not named, but by more than its medium ("on television").
-            if word == .on, let end = broadcastMediumEnd(from: k + 1, upperBound: range.upperBound), end - k > 2 {
-                return Via(text: block.text(tokens: (k + 1)..<end), isOutlet: false)
+            if word == .on, let medium = unnamedOutlet(at: k + 1, upperBound: range.upperBound), medium.count >= 2 {
+                return Via(text: block.text(tokens: medium), isOutlet: false)
             }
             k += 1
         }
@@ -279,11 +301,11 @@ struct ViaFinder {
 
     /// Where an outlet may be named after token `k`: "said on Harbor TV" (a broadcast), "quoted by the
     /// Harbor Ledger" (the agent of a cue; "a report by the Ledger" is no channel of the speaker's),
-    /// "Speaking to the BBC", "Writing in the Harbor Ledger" (a participle before it).
+    /// "Speaking to the BBC", "Writing in the Harbor Ledger", "Appearing on Fox News" (a participle before it).
     func outletStart(after k: Int, upperBound: Int) -> Int? {
         let word = tokens[k].word
         if word == .on || (word == .by && k > 0 && tokens[k - 1].has(.speechVerb)) { return k + 1 }
-        if tokens[k].has(.endsInIng), k + 1 < upperBound, [.to, .with, .in].contains(tokens[k + 1].word) { return k + 2 }
+        if tokens[k].has(.endsInIng), k + 1 < upperBound, [.to, .with, .in, .on].contains(tokens[k + 1].word) { return k + 2 }
         return nil
     }
 
@@ -296,13 +318,23 @@ struct ViaFinder {
             if tokens[i].has(.channelNoun) {
                 // "in remarks broadcast by Al-Aqsa television": the participle is no second noun of the channel.
                 if let outlet = carryingOutlet(after: i + 1, upperBound: upperBound) { return (outlet.via, outlet.end) }
-                // "press release", "news conference": the noun may be followed by its pair.
+                // "press release", "news conference": the noun may be followed by its pair; "Telegram channel", "Facebook
+                // page": a platform by the part of it that is the speaker's.
                 var end = i + 1
-                if end < upperBound, tokens[end].has(.channelNoun) { end += 1 }
-                // "in an interview with the semi-official Mehr news agency", "with state broadcaster CCTV": an outlet
-                // after words that say it is one (not a person's role: "with radio host Ivo Marr").
-                if end + 1 < upperBound, [.with, .for, .to].contains(tokens[end].word), !startsName(end + 1),
-                    let outlet = describedOutlet(at: end + 1, upperBound: upperBound),
+                if end < upperBound, tokens[end].has(.channelNoun) { end += 1 } else { end = platformPartEnd(at: end, upperBound: upperBound) }
+                // ("a story by the website Politico says": the name after "the" and the noun, even past the words searched, is
+                // an outlet's, no channel of the speaker's.)
+                if tokens[i - 1].word == .the, end < tokens.count, startsName(end) { return nil }
+                // Whether the word after the channel links it to an outlet: "in an interview with", "in an op-ed for", "in an
+                // email to", "in a column in", and for a spoken channel "on" ("in an interview on Radio Kessel"; "a post on X"
+                // is no outlet's).
+                let linksOutlet = end + 1 < upperBound
+                    && ([.with, .for, .to, .in].contains(tokens[end].word)
+                        || (tokens[end].word == .on && lexicon.spokenChannelNouns.contains(block.lower(i))))
+                // "in an interview with the semi-official Mehr news agency", "with state broadcaster CCTV", "with the public
+                // broadcaster": an outlet after words that say it is one (not a person's role: "with radio host Ivo Marr").
+                if linksOutlet, !startsName(end + 1),
+                    let outlet = describedOutlet(at: end + 1, upperBound: upperBound) ?? unnamedOutlet(at: end + 1, upperBound: upperBound),
                     !(end + 1..<outlet.lowerBound).contains(where: { tokens[$0].has(.titleWord) && !tokens[$0].has(.outletWord) })
                 {
                     return (Via(text: block.text(tokens: outlet), isOutlet: true), programEnd(after: outlet.upperBound, upperBound: upperBound))
@@ -311,10 +343,15 @@ struct ViaFinder {
                     let phrase = properPhrase(at: end + 1, upperBound: upperBound), startsName(phrase.lowerBound)
                 {
                     // "in an interview with Fox News", "in an op-ed for the Harbor Times", "in an email to the Courier": the outlet.
-                    if [.with, .for, .to].contains(tokens[end].word), isOutlet(phrase) {
+                    if linksOutlet, isOutlet(phrase) {
                         return (Via(text: block.text(tokens: phrase), isOutlet: true), programEnd(after: phrase.upperBound, upperBound: upperBound))
                     }
                     end = phrase.upperBound
+                } else if end + 2 < upperBound, tokens[end].word == .on, tokens[end + 1].has(.possessiveDeterminer),
+                    let phrase = properPhrase(at: end + 2, upperBound: upperBound), startsName(phrase.lowerBound)
+                {
+                    // "in a post on his Telegram channel": the speaker's own platform belongs to the channel.
+                    end = platformPartEnd(at: phrase.upperBound, upperBound: upperBound)
                 } else if end + 1 < upperBound, tokens[end].word == .with, tokens[end + 1].isWord, !tokens[end + 1].isCapitalized,
                     !tokens[end + 1].has([.functionWord, .pronoun]), tokens[end + 1].has(.endsInS),
                     end + 2 >= upperBound || !tokens[end + 2].isWord || tokens[end + 2].has(.functionWord)
@@ -337,16 +374,19 @@ struct ViaFinder {
             // ("on the Sinica podcast": a name may follow the article, but "on Monday the DOJ lawsuit" holds two phrases.)
             if tokens[i].isCapitalized && modifiers > 0 && !tokens[i - 1].has(.determiner) && !tokens[i - 1].isCapitalized { return nil }
             if tokens[i].has(.determiner) && modifiers > 0 { return nil }
+            // ("in June on his website": a second preposition opens the channel, if any.)
+            if tokens[i].has(.channelPreposition) { return nil }
             modifiers += 1
             i += 1
         }
         return nil
     }
 
-    /// The outlet named after a channel by "carried by", "published in", "aired on" ("remarks carried by
+    /// The outlet named after a channel by "carried by", "published in", "aired on", "provided to" ("remarks carried by
     /// the state news agency IRNA"), with the index after its name.
     func carryingOutlet(after k: Int, upperBound: Int) -> (via: Via, end: Int)? {
-        guard k + 2 < upperBound, tokens[k].has([.endsInEd, .irregularPast]) || tokens[k].word == ViaFinder.broadcast, [.by, .in, .on].contains(tokens[k + 1].word),
+        guard k + 2 < upperBound, tokens[k].has([.endsInEd, .irregularPast]) || tokens[k].word == ViaFinder.broadcast,
+            [.by, .in, .on, .to].contains(tokens[k + 1].word),
             let phrase = describedOutlet(at: k + 2, upperBound: upperBound)
         else { return nil }
         return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
@@ -357,16 +397,27 @@ struct ViaFinder {
         phrase.count == 1 && tokens[phrase.lowerBound].has(.nationality)
     }
 
+    /// The index after "channel" of "Telegram channel" or "page" of "Facebook page", the part of a platform that is
+    /// someone's own, when it stands at `k` after the platform's name; `k` otherwise.
+    func platformPartEnd(at k: Int, upperBound: Int) -> Int {
+        k > 0 && k < upperBound && tokens[k - 1].isCapitalized && tokens[k].isWord && ViaFinder.platformParts.contains(block.lower(k)) ? k + 1 : k
+    }
+
+    /// The parts of a platform that are someone's own, after its name: "her Telegram channel", "his Facebook page", "an Instagram story".
+    static let platformParts: Set<String> = ["channel", "page", "account", "feed", "profile", "story", "stories"]
+
     /// "broadcast", a past participle without "-ed" ("remarks broadcast by …").
     static let broadcast = Word("broadcast")
 
     /// Cues of writing, after which "in" names where the words appeared ("wrote in Foreign Affairs").
     static let writeForms: Set<Word> = [Word("wrote"), Word("writes")]
 
-    /// "Russia's state news agency TASS", "Iran's IRNA": the outlet named after the possessive of the name `owner`.
+    /// "Russia's state news agency TASS", "Iran's IRNA": the outlet named after the possessive of the name `owner`;
+    /// "Kessel's state broadcaster": one not named, with its owner.
     func ownedOutlet(after owner: Range<Int>, upperBound: Int) -> Range<Int>? {
         guard owner.upperBound + 1 < upperBound, tokens[owner.upperBound].word == .possessive else { return nil }
-        return describedOutlet(at: owner.upperBound + 1, upperBound: upperBound)
+        if let named = describedOutlet(at: owner.upperBound + 1, upperBound: upperBound) { return named }
+        return unnamedOutlet(at: owner.upperBound + 1, upperBound: upperBound).map { owner.lowerBound..<$0.upperBound }
     }
 
     /// The outlet named at `k`, itself ("the Harbor Times") or after a few words that say it is one ("the
@@ -400,7 +451,10 @@ struct ViaFinder {
         guard let first = range.prefix(MentionParser.documentReach).first(where: isDocument), (range.lowerBound..<first).allSatisfy({ tokens[$0].isWord }) else { return nil }
         var end = first + 1
         while end < range.upperBound, isDocument(end) { end += 1 }
-        return Via(text: block.text(tokens: range.lowerBound..<end), isOutlet: false)
+        // ("A statement from the board said": the article is capitalized only because it opens the sentence.)
+        let words = range.lowerBound..<end
+        let opensSentence = tokens[range.lowerBound].has(.determiner) && tokens[range.lowerBound].isCapitalized
+        return Via(text: opensSentence ? block.textLoweringFirst(tokens: words) : block.text(tokens: words), isOutlet: false)
     }
 
     /// "a statement by the port authority", "a Harbor Safety Board press release": a document
