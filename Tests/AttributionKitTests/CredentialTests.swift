@@ -833,6 +833,14 @@ import Testing
         #expect(result.sources.count == 1)
     }
 
+    @Test func aLowercaseRoleMayStandBeforeTheNameInAnAppositive() {
+        let result = Story.attribute("The next witness, county payroll clerk Ines Varro, testified that the ledgers had been altered.")
+        let source = try! #require(result.source(of: "the ledgers had been altered"))
+        #expect(source.name == "Ines Varro")
+        #expect(source.titles.contains("county payroll clerk"))
+        #expect(result.sources.count == 1)
+    }
+
     @Test func anOrdinalOpensAnOrganisationsName() {
         let result = Story.attribute("Col. Rhea Baird, the commander of the 3rd Harbor Brigade, said the march was routine.")
         #expect(result.source(of: "the march was routine")?.titles == ["Col.", "commander"])

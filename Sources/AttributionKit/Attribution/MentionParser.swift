@@ -1089,7 +1089,8 @@ struct MentionParser {
         // ("Another researcher, Dr. Erik Lund of Tennant University,": the name, then the body it serves.)
         let bodyOfAppositive = appositive.flatMap { bodyAfterName(in: $0) }
         let nameInAppositive = appositive.flatMap { whole in
-            bareName(nameBeforeBody(in: whole)) ?? firstNameOfRelative(whole, describedBy: range.lowerBound..<headEnd)
+            bareName(nameBeforeBody(in: whole)) ?? nameAfterLowercaseRole(nameBeforeBody(in: whole))
+                ?? firstNameOfRelative(whole, describedBy: range.lowerBound..<headEnd)
         }
         // "A spokeswoman for Quist, Dana Fell,": a role held for someone, then the speaker's own name.
         // "Ostrava’s ambassador to Norland, Tomas Hruby,": after a possessive too.
@@ -1375,6 +1376,17 @@ struct MentionParser {
                     && self.tokens[k + 1].isCapitalized)
         }
         return beforeRun.allSatisfy(isHonorificOrRank) && (2...4).contains(run.count) ? run : nil
+    }
+
+    /// The name after a role in lowercase that fills an appositive ("city procurement officer Lydia Fenn" of "The first
+    /// witness, city procurement officer Lydia Fenn,"): writers put the role before the name, unlike a rank, in lowercase.
+    func nameAfterLowercaseRole(_ range: Range<Int>) -> Range<Int>? {
+        let run = nameRun(in: range)
+        let role = range.lowerBound..<run.lowerBound
+        guard (1...4).contains(role.count), (2...4).contains(run.count), tokens[run.lowerBound - 1].has(.titleWord),
+            role.allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has([.functionWord, .determiner]) })
+        else { return nil }
+        return run
     }
 
     /// The organisation unnamed people speak for, after their head: "analysts at Goldman Sachs", "officials at the
