@@ -283,6 +283,13 @@ import Testing
         #expect(result.source(of: "they would stay")?.description == "the protesters")
     }
 
+    @Test func theyAfterASentenceAboutAGroupIsNotThePersonWhoSpokeBefore() {
+        let result = Story.attribute(
+            "“The trend held in every region,” said Dr. Petra Lindqvist, a geographer at Halden University.",
+            "The authors noted a caveat. “Our sample of coastal towns was small,” they wrote.")
+        #expect(result.source(of: "Our sample of coastal towns")?.description == "the authors")
+    }
+
     @Test func aRoleAfterItsServesTheBodyThatLedTheSentenceBefore() {
         let result = Story.attribute(
             "Rep. Clara Vinter of the House Transportation Committee said the deal was rigged.",

@@ -154,9 +154,11 @@ final class BlockReader {
                 findings.append(claim)
             }
             markQuotedClaims(&findings[sentenceFindings...], quotes: quoteIndices, roles: roles)
-            // "The protesters chained themselves to a gate. They said …": the group the sentence before was about.
+            // "The protesters chained themselves to a gate. They said …": the group the sentence before was about, rather
+            // than a person who spoke before it ("The authors acknowledged the limitation. “…,” they wrote.").
             if let group = aboutPerson?.entity, book[group].kind == .unnamed {
-                for i in findings.indices[sentenceFindings...] where findings[i].entity == nil && isThey(findings[i].speaker) {
+                for i in findings.indices[sentenceFindings...]
+                where findings[i].entity.map({ book[$0].kind == .person }) ?? true && isThey(findings[i].speaker) {
                     findings[i].entity = group
                 }
             }
