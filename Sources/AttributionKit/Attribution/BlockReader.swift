@@ -1647,6 +1647,8 @@ final class BlockReader {
             // "A Nuvexa spokesman declined to comment on production numbers", "Officials refused to say whether …",
             // "Beijing has declined to condemn the invasion": a refusal, not a report.
             if c + 1 < body.upperBound, tokens[c + 1].word == .to, lexicon.refusalVerbs.contains(block.lower(c)) { continue }
+            // "Hale added 14 points and 12 rebounds", "The company added 300 jobs": a count, not a report.
+            if c + 1 < body.upperBound, tokens[c + 1].kind == .number, lexicon.countingVerbs.contains(block.lower(c)) { continue }
             let lower = lowerBound(before: c, in: body)
             let subjectEnd = progressive ? c - 1 : c
             var found: Range<Int>? = nil
