@@ -1614,10 +1614,11 @@ struct MentionParser {
             }
             // A run of title words (lowercase, or capitalized titles such as "Premier", "Gen.").
             var end = k + 1
-            // "Deputy Foreign Minister": a capitalized modifier between title words stays in the title.
+            // "Deputy Foreign Minister", "Assistant U.S. Attorney": a capitalized modifier or a nation between title words
+            // stays in the title.
             while end < range.upperBound,
                 !tokens[end].isCapitalized || tokens[end].has(.titleWord)
-                    || (tokens[end].has(.titleModifier) && end + 1 < range.upperBound && tokens[end + 1].has(.titleWord)),
+                    || (tokens[end].has([.titleModifier, .nationality]) && end + 1 < range.upperBound && tokens[end + 1].has(.titleWord)),
                 tokens[end].isWord, !tokens[end].has(.honorific) || tokens[end].has(.titleWord), !opensSecondTitle(end)
             {
                 end += 1
