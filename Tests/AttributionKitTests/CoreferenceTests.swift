@@ -283,6 +283,24 @@ import Testing
         #expect(result.source(of: "they would stay")?.description == "the protesters")
     }
 
+    @Test func theyAfterASentenceAboutAGroupIsNotThePersonWhoSpokeBefore() {
+        let result = Story.attribute(
+            "“The trend held in every region,” said Dr. Petra Lindqvist, a geographer at Halden University.",
+            "The authors noted a caveat. “Our sample of coastal towns was small,” they wrote.")
+        #expect(result.source(of: "Our sample of coastal towns")?.description == "the authors")
+    }
+
+    @Test func aPlaceNamedInTheHeadlineIsNoOneSheCouldBe() {
+        let article = Story.article(
+            [
+                "The last lighthouse keeper of Vorran Sound",
+                "Every night, before the boats are in, Hedda Lomqvist climbs the tower and lights the lamp.",
+                "She has done it for 22 years.",
+                "“People think it is lonely,” she says.",
+            ], kinds: [.title, .body, .body, .body])
+        #expect(AttributionEngine().attribute(article).speaker(of: "People think it is lonely") == "Hedda Lomqvist")
+    }
+
     @Test func aRoleAfterItsServesTheBodyThatLedTheSentenceBefore() {
         let result = Story.attribute(
             "Rep. Clara Vinter of the House Transportation Committee said the deal was rigged.",

@@ -819,7 +819,7 @@ import Testing
         let result = Story.attribute("Former Swedish ambassador to the United Nations Nils Falk said the vote was close.")
         let source = try! #require(result.source(of: "the vote was close"))
         #expect(source.name == "Nils Falk")
-        #expect(source.titles.contains("Swedish ambassador to the United Nations"))
+        #expect(source.titles == ["Former Swedish ambassador to the United Nations"])
         #expect(source.organizations == [])
     }
 
@@ -831,6 +831,19 @@ import Testing
         #expect(Set(source.titles) == ["spokesperson", "Lt. Col."])
         #expect(source.organizations == ["Pentagon"])
         #expect(result.sources.count == 1)
+    }
+
+    @Test func aLowercaseRoleMayStandBeforeTheNameInAnAppositive() {
+        let result = Story.attribute("The next witness, county payroll clerk Ines Varro, testified that the ledgers had been altered.")
+        let source = try! #require(result.source(of: "the ledgers had been altered"))
+        #expect(source.name == "Ines Varro")
+        #expect(source.titles.contains("county payroll clerk"))
+        #expect(result.sources.count == 1)
+    }
+
+    @Test func aNationBetweenTitleWordsStaysInTheTitle() {
+        let result = Story.attribute("Assistant U.S. Attorney Mira Kolb said the loans had never been repaid.")
+        #expect(result.source(of: "the loans had never been repaid")?.titles == ["Assistant U.S. Attorney"])
     }
 
     @Test func anOrdinalOpensAnOrganisationsName() {

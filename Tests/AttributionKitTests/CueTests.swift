@@ -650,6 +650,13 @@ import Testing
         #expect(result.attributions.isEmpty)
     }
 
+    @Test func aNumberAfterAddedOrWroteIsACountNotAReport() {
+        let result = Story.attribute(
+            "Forward Ilka Brandt added 22 points for the Tern Harbor Herons.", "The bakery chain Crumbwell added 300 jobs in the spring.",
+            "Ilka Brandt added that the team had played its best game.")
+        #expect(result.attributions.map(\.text) == ["the team had played its best game"])
+    }
+
     /// "Varga agreed, with a caveat.": a cue closed by a comma before a manner or a subordinate clause reports
     /// nothing; a cue inside that clause reports its own claim ("though he argued the states were to blame").
     @Test func aCueClosedByACommaBeforeASubordinateClauseReportsNothing() {

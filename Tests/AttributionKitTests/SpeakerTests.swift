@@ -1173,6 +1173,16 @@ import Testing
         #expect(result.speaker(of: "the drug worked best") == "researchers")
     }
 
+    /// "Court records show …": papers speak on the record; "an official familiar with the investigation" stays a person.
+    @Test func recordsNamedWithoutADeterminerAreDocumentsNotUnnamedPeople() {
+        let result = Story.attribute(
+            "Court records show that the Brask Dredging Company paid no fines.",
+            "An official familiar with the investigation said the fines were waived.")
+        let records = try! #require(result.source(of: "paid no fines"))
+        #expect(records.anonymous == false)
+        #expect(result.source(of: "the fines were waived")?.anonymous == true)
+    }
+
     /// "A diplomat based in Brussels said", "who asked that his name not be used": neither the place nor the request speaks.
     @Test func aPlaceAfterTheSourceAndARequestForAnonymityAreNoStatement() {
         let result = Story.attribute(

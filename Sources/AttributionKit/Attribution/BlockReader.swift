@@ -154,9 +154,11 @@ final class BlockReader {
                 findings.append(claim)
             }
             markQuotedClaims(&findings[sentenceFindings...], quotes: quoteIndices, roles: roles)
-            // "The protesters chained themselves to a gate. They said …": the group the sentence before was about.
+            // "The protesters chained themselves to a gate. They said …": the group the sentence before was about, rather
+            // than a person who spoke before it ("The authors acknowledged the limitation. “…,” they wrote.").
             if let group = aboutPerson?.entity, book[group].kind == .unnamed {
-                for i in findings.indices[sentenceFindings...] where findings[i].entity == nil && isThey(findings[i].speaker) {
+                for i in findings.indices[sentenceFindings...]
+                where findings[i].entity.map({ book[$0].kind == .person }) ?? true && isThey(findings[i].speaker) {
                     findings[i].entity = group
                 }
             }
@@ -1724,6 +1726,8 @@ final class BlockReader {
             // "A Nuvexa spokesman declined to comment on production numbers", "Officials refused to say whether …",
             // "Beijing has declined to condemn the invasion": a refusal, not a report.
             if c + 1 < body.upperBound, tokens[c + 1].word == .to, lexicon.refusalVerbs.contains(block.lower(c)) { continue }
+            // "Hale added 14 points and 12 rebounds", "The company added 300 jobs": a count, not a report.
+            if c + 1 < body.upperBound, tokens[c + 1].kind == .number, lexicon.countingVerbs.contains(block.lower(c)) { continue }
             let lower = lowerBound(before: c, in: body)
             let subjectEnd = progressive ? c - 1 : c
             var found: Range<Int>? = nil

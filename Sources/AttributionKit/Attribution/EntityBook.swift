@@ -119,7 +119,12 @@ struct EntityBook {
                     // "the aide" after "a congressional aide": the same unnamed source.
                     index = found
                 } else {
-                    index = add(Entity(kind: .unnamed, description: description, vague: vague), key: EntityBook.key(description, described: true))
+                    // "Court documents show …", "Police records show …": papers, not unnamed people. (Only a short phrase ends
+                    // in its head: "an official familiar with the investigation" is a person.)
+                    let words = description.split(separator: " ")
+                    let isDocument = words.count <= 3 && words.last.map { Lexicon.shared.documentNouns.contains($0.lowercased()) } ?? false
+                    let entity = Entity(kind: isDocument ? .document : .unnamed, description: description, vague: vague)
+                    index = add(entity, key: EntityBook.key(description, described: true))
                 }
             }
         case .memberOfGroup(let phrase):

@@ -1190,7 +1190,8 @@ struct MentionParser {
         // ("Another researcher, Dr. Erik Lund of Tennant University,": the name, then the body it serves.)
         let bodyOfAppositive = appositive.flatMap { bodyAfterName(in: $0) }
         let nameInAppositive = appositive.flatMap { whole in
-            bareName(nameBeforeBody(in: whole)) ?? firstNameOfRelative(whole, describedBy: range.lowerBound..<headEnd)
+            bareName(nameBeforeBody(in: whole)) ?? nameAfterLowercaseRole(nameBeforeBody(in: whole))
+                ?? firstNameOfRelative(whole, describedBy: range.lowerBound..<headEnd)
         }
         // "A spokeswoman for Quist, Dana Fell,": a role held for someone, then the speaker's own name.
         // "Ostrava’s ambassador to Norland, Tomas Hruby,": after a possessive too.
@@ -1495,6 +1496,17 @@ struct MentionParser {
         return beforeRun.allSatisfy(isHonorificOrRank) && (2...4).contains(run.count) ? run : nil
     }
 
+    /// The name after a role in lowercase that fills an appositive ("city procurement officer Lydia Fenn" of "The first
+    /// witness, city procurement officer Lydia Fenn,"): writers put the role before the name, unlike a rank, in lowercase.
+    func nameAfterLowercaseRole(_ range: Range<Int>) -> Range<Int>? {
+        let run = nameRun(in: range)
+        let role = range.lowerBound..<run.lowerBound
+        guard (1...4).contains(role.count), (2...4).contains(run.count), tokens[run.lowerBound - 1].has(.titleWord),
+            role.allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has([.functionWord, .determiner]) })
+        else { return nil }
+        return run
+    }
+
     /// The organisation unnamed people speak for, after their head: "analysts at Goldman Sachs", "officials at the
     /// Ministry of Energy"; nil when none follows ("a clinic administrator in Port Alder": a place is no organisation).
     func organization(after headEnd: Int, descriptionEnd: Int) -> String? {
@@ -1720,10 +1732,11 @@ struct MentionParser {
             }
             // A run of title words (lowercase, or capitalized titles such as "Premier", "Gen.").
             var end = k + 1
-            // "Deputy Foreign Minister": a capitalized modifier between title words stays in the title.
+            // "Deputy Foreign Minister", "Assistant U.S. Attorney": a capitalized modifier or a nation between title words
+            // stays in the title.
             while end < range.upperBound,
                 !tokens[end].isCapitalized || tokens[end].has(.titleWord)
-                    || (tokens[end].has(.titleModifier) && end + 1 < range.upperBound && tokens[end + 1].has(.titleWord)),
+                    || (tokens[end].has([.titleModifier, .nationality]) && end + 1 < range.upperBound && tokens[end + 1].has(.titleWord)),
                 tokens[end].isWord, !tokens[end].has(.honorific) || tokens[end].has(.titleWord), !opensSecondTitle(end)
             {
                 end += 1

@@ -45,6 +45,8 @@ public final class Lexicon: Sendable {
     public let perfectAuxiliaries: Set<String>
     /// Participles by which someone came by a document without writing it ("a memo obtained by the Ledger").
     public let holdingParticiples: Set<String>
+    /// Verbs that count what a number after them gives ("added 14 points"), rather than report.
+    public let countingVerbs: Set<String>
     /// Titles of people who speak for a body ("spokeswoman"), lowercase.
     public let speakingTitles: Set<String>
     /// Heads of unnamed people who put questions ("a reporter"): "he said" after them is the one asked.
@@ -111,6 +113,7 @@ public final class Lexicon: Sendable {
         claimNouns = Set(Lexicon.entries("claim-nouns"))
         perfectAuxiliaries = Set(Lexicon.entries("perfect-auxiliaries"))
         holdingParticiples = Set(Lexicon.entries("holding-participles"))
+        countingVerbs = Set(Lexicon.entries("counting-verbs"))
         roleClauseVerbs = Set(Lexicon.entries("role-clause-verbs"))
         presentRoleVerbs = Set(Lexicon.entries("present-role-verbs"))
         outletOpeners = Set(Lexicon.entries("outlet-openers"))
