@@ -50,6 +50,15 @@ import Testing
         #expect(rows[1][CSVReport.header.firstIndex(of: "via")!] == "<i>Wire</i> | \"x\"")
     }
 
+    @Test func aJointStatementNamesItsOtherSourcesInTheLastColumn() throws {
+        var audit = ReportFixtures.harborAudit
+        audit.attributions[0].jointSourceIDs = ["s2", "s3"]
+        let rows = parse(try ReportRenderer().render(audit, as: .csv))
+        let column = CSVReport.header.firstIndex(of: "joint_source_ids")!
+        #expect(rows[1][column] == "s2; s3")
+        #expect(rows[2][column] == "")
+    }
+
     @Test func fieldsThatLookLikeFormulasStayText() {
         var output = ""
         CSVReport.appendRow(["=HYPERLINK(\"http://x.invalid\")", "+1+A1", "@SUM(A1)", "-2", "plain"], to: &output)

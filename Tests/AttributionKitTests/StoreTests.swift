@@ -33,6 +33,20 @@ import Testing
     #expect(stored[0].article.byline == audit.article.byline)
 }
 
+@Test func storedAuditKeepsTheOtherSourcesOfAJointStatement() throws {
+    let folder = try TemporaryFolder.make()
+    defer { TemporaryFolder.remove(folder) }
+    let store = try AuditStore(path: folder + "/history.sqlite")
+    var audit = CorpusTestArticles.audits()[0]
+    let ids = audit.sources.map(\.id)
+    try #require(ids.count >= 3 && !audit.attributions.isEmpty)
+    audit.attributions[0].jointSourceIDs = Array(ids[1...2])
+    try store.save(audit)
+    var stored: [Audit] = []
+    try store.forEachAudit { stored.append($0) }
+    #expect(stored[0].attributions.map(\.jointSourceIDs) == audit.attributions.map(\.jointSourceIDs))
+}
+
 @Test func reanalysingAnArticleReplacesItsRowsInsteadOfAddingThem() throws {
     let folder = try TemporaryFolder.make()
     defer { TemporaryFolder.remove(folder) }

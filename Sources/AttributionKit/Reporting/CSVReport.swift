@@ -1,11 +1,13 @@
 /// Writes the attributions of an audit as CSV (RFC 4180: CRLF line ends, fields quoted when
-/// they hold a comma, quote or line break), one row per attribution, for spreadsheets.
+/// they hold a comma, quote or line break), one row per attribution, for spreadsheets. A statement several
+/// sources made together names the first in the source columns and the others' ids last, in `joint_source_ids`.
 struct CSVReport {
     let audit: Audit
 
     static let header = [
         "article_id", "paragraph", "kind", "text", "source_id", "source", "anonymous", "category",
         "gender", "side", "titles", "organizations", "cue", "via", "secondhand", "span_start", "span_end",
+        "joint_source_ids",
     ]
 
     func render() -> String {
@@ -35,6 +37,7 @@ struct CSVReport {
                 quote.viaIsOutlet ? "true" : "false",
                 String(quote.span.start),
                 String(quote.span.end),
+                quote.jointSourceIDs.joined(separator: "; "),
             ], to: &output)
         }
         return output

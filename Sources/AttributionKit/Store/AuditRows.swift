@@ -28,14 +28,14 @@ enum AuditRows {
             ])
         }
         let insertAttribution = try db.cachedStatement(sql: """
-            INSERT INTO attributions (articleId, position, kind, text, sourceId, via, viaIsOutlet, cue, rule, blockIndex,
-                spanStart, spanEnd, speakerStart, speakerEnd, cueStart, cueEnd)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO attributions (articleId, position, kind, text, sourceId, jointSourceIds, via, viaIsOutlet, cue, rule,
+                blockIndex, spanStart, spanEnd, speakerStart, speakerEnd, cueStart, cueEnd)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, attribution) in audit.attributions.enumerated() {
             try insertAttribution.execute(arguments: [
-                article.id, position, attribution.kind.rawValue, attribution.text, attribution.sourceID, attribution.via,
-                attribution.viaIsOutlet, attribution.cue, attribution.rule, attribution.blockIndex, attribution.span.start,
+                article.id, position, attribution.kind.rawValue, attribution.text, attribution.sourceID,
+                attribution.jointSourceIDs.isEmpty ? nil : try json(attribution.jointSourceIDs), attribution.via, attribution.viaIsOutlet, attribution.cue, attribution.rule, attribution.blockIndex, attribution.span.start,
                 attribution.span.end, attribution.speakerSpan?.start, attribution.speakerSpan?.end,
                 attribution.cueSpan?.start, attribution.cueSpan?.end,
             ])
@@ -74,12 +74,14 @@ enum AuditRows {
         let attributions = try Row.fetchAll(
             db, sql: "SELECT * FROM attributions WHERE articleId = ? ORDER BY position", arguments: [id]
         ).map { row in
-            Attribution(
+            var attribution = Attribution(
                 kind: Attribution.Kind(rawValue: row["kind"]) ?? .indirect, text: row["text"], sourceID: row["sourceId"],
                 via: row["via"], viaIsOutlet: row["viaIsOutlet"], cue: row["cue"], rule: row["rule"],
                 blockIndex: row["blockIndex"],
                 span: TextSpan(row["spanStart"], row["spanEnd"]),
                 speakerSpan: span(row["speakerStart"], row["speakerEnd"]), cueSpan: span(row["cueStart"], row["cueEnd"]))
+            if let joint: String = row["jointSourceIds"] { attribution.jointSourceIDs = try decode([String].self, joint) }
+            return attribution
         }
         let score = try Row.fetchOne(db, sql: "SELECT * FROM scores WHERE articleId = ?", arguments: [id])
         let components = try Row.fetchAll(

@@ -71,6 +71,10 @@ enum AuditSchema {
         migrator.registerMigration("v2: the rule that found each attribution's speaker") { db in
             try db.execute(sql: "ALTER TABLE attributions ADD COLUMN rule TEXT")
         }
+        migrator.registerMigration("v3: the sources that made a statement together with its source") { db in
+            // A JSON array of source ids; NULL for a statement of one source.
+            try db.execute(sql: "ALTER TABLE attributions ADD COLUMN jointSourceIds TEXT")
+        }
         return migrator
     }
 }
