@@ -256,10 +256,10 @@ public struct AttributionEngine: Sendable {
         for (k, statement) in statementSources.enumerated() {
             guard let entity = statement.entity else { continue }
             // A joint source's statement is each member's, the first named its `sourceID` (whose via carries on).
-            let speakers = book[entity].kind == .joint ? book[entity].members.map(source(of:)) : [source(of: entity)]
-            let index = speakers[0]
+            let members = book[entity].kind == .joint ? book[entity].members : []
+            let index = source(of: members.first ?? entity)
             attributions[k].sourceID = sources[index].id
-            attributions[k].jointSourceIDs = speakers.dropFirst().map { sources[$0].id }
+            if !members.isEmpty { attributions[k].jointSourceIDs = members.dropFirst().map { sources[source(of: $0)].id } }
             if let via = attributions[k].via, attributions[k].viaIsOutlet {
                 carried[index].outlet = via
                 if AttributionEngine.isNamed(ownOutlet, by: via) { carried[index].own = via }
@@ -279,7 +279,8 @@ public struct AttributionEngine: Sendable {
                 attributions[k].via = channel
             }
             if let speakerSpan = attributions[k].speakerSpan {
-                for speaker in speakers { sources[speaker].mentions.append(speakerSpan) }
+                sources[index].mentions.append(speakerSpan)
+                for member in members.dropFirst() { sources[source(of: member)].mentions.append(speakerSpan) }
             }
         }
         for (entity, index) in sourceIndex.enumerated() {

@@ -928,9 +928,10 @@ struct MentionParser {
     /// Whether the word at `k` opens its sentence as a plural of a role or a following ("Hydrologists at the University of
     /// Sorin said", "Populists in the north"): "-ists" and "-ians" end no names the writer would open a sentence with alone.
     func opensSentenceAsPluralOfRole(_ k: Int) -> Bool {
-        guard k == 0 || tokens[k - 1].isSentenceFinal, k + 1 < tokens.count, !tokens[k + 1].isCapitalized else { return false }
-        let word = block.lower(k)
-        return word.hasSuffix("ists") || word.hasSuffix("ians")
+        guard tokens[k].has(.endsInS), k == 0 || tokens[k - 1].isSentenceFinal, k + 1 < tokens.count, !tokens[k + 1].isCapitalized
+        else { return false }
+        let ending = block.utf8[tokens[k].utf8Range].suffix(4)
+        return ending.elementsEqual("ists".utf8) { $0.asciiLowercased == $1 } || ending.elementsEqual("ians".utf8) { $0.asciiLowercased == $1 }
     }
 
     /// Whether the word at `k` opens its sentence before "of" and a lowercase noun ("Families of the victims", "Fans of

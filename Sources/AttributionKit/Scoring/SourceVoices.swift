@@ -60,9 +60,13 @@ struct SourceVoices {
                 continue
             }
             let first = speaker(of: source)
-            let joint = statements[index].jointSourceIDs.compactMap { sourcePositions.position(of: $0).map(speaker(of:)) }
-            let share = Double(max(Attribution.wordCount(of: statements[index].text), 1)) / Double(1 + joint.count)
-            for speaker in [first] + joint {
+            // (Almost every statement has one source: its joint ones are counted without making an array for it.)
+            let others = statements[index].jointSourceIDs.lazy.compactMap { sourcePositions.position(of: $0) }
+            let share = Double(max(Attribution.wordCount(of: statements[index].text), 1)) / Double(1 + others.count)
+            words[first] += share
+            counts[first] += 1
+            for other in others {
+                let speaker = speaker(of: other)
                 words[speaker] += share
                 counts[speaker] += 1
             }
