@@ -1012,8 +1012,10 @@ struct MentionParser {
     /// Brown", "Center for Coastal and Maritime Studies"), a title's portfolio ("Minister of Trade and Industry") and a
     /// team ("Voss and her team") stay one speaker.
     private func joiningSpeakers(to mention: Mention, in range: Range<Int>) -> Mention {
+        // (Asked first: nearly every phrase read holds no "and".)
+        guard MentionParser.speaks(mention), tokens[range].contains(where: { $0.word == .and }) else { return mention }
         let headEnd = range.first { tokens[$0].word == .comma || isDash($0) } ?? range.upperBound
-        guard MentionParser.speaks(mention), let and = joiningAnd(in: range.lowerBound..<headEnd) else { return mention }
+        guard let and = joiningAnd(in: range.lowerBound..<headEnd) else { return mention }
         if case .organization(let name) = mention.kind, name.contains(and) { return mention }
         // ("Both Ada Quill and Teo Vale": "both" is no word of the first.)
         let firstStart = isBoth(range.lowerBound) ? range.lowerBound + 1 : range.lowerBound
