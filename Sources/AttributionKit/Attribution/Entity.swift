@@ -33,9 +33,15 @@ struct Entity: Sendable {
     /// The gender the text gives, else the one the first name suggests.
     var likelyGender: Gender? { gender ?? nameGender }
 
+    /// Whether two titles are one whatever their case; spelled alike or of unequal length, they are told apart without
+    /// lowercasing them.
+    static func isSameTitle(_ a: String, _ b: String) -> Bool {
+        a == b || (a.utf8.count == b.utf8.count && a.lowercased() == b.lowercased())
+    }
+
     mutating func addCredentials(_ mention: Mention) {
         // ("the president of Veloria", then "President Amara Kessy": one title.)
-        for title in mention.titles where !titles.contains(where: { $0.lowercased() == title.lowercased() }) { titles.append(title) }
+        for title in mention.titles where !titles.contains(where: { Entity.isSameTitle($0, title) }) { titles.append(title) }
         for org in mention.organizations where !organizations.contains(org) { organizations.append(org) }
         if mention.givenAnAge { givenAnAge = true }
         // (Most mentions give no kind: the merge, which checks the dictionary's uniqueness, is skipped for them.)

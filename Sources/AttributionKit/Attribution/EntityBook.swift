@@ -554,9 +554,9 @@ struct EntityBook {
     /// one ("The drugmaker disputed …, saying": the sentence's subject is read before its claim).
     func isUnmarkedOneWordName(_ index: Int) -> Bool {
         let entity = entities[index]
-        let madeBody = entity.kind == .organization && !isOutlet(index) && !EntityBook.lastWord(of: entity.name ?? "", has: .organizationHead)
-        guard entity.kind == .person || madeBody, entity.gender == nil, entity.titles.isEmpty, entity.organizations.isEmpty, let name = entity.name,
-            !EntityBook.containsSpace(name)
+        guard entity.kind == .person || entity.kind == .organization, entity.gender == nil, entity.titles.isEmpty, entity.organizations.isEmpty,
+            let name = entity.name, !EntityBook.containsSpace(name),
+            entity.kind == .person || (!isOutlet(index) && !EntityBook.lastWord(of: name, has: .organizationHead))
         else { return false }
         // ("China said … The company said": a country or its capital is no company.)
         return CountryNames.bundled.country(named: NameWords(name)) == nil
