@@ -121,8 +121,8 @@ struct EntityBook {
                 } else {
                     // "Court documents show …", "Police records show …": papers, not unnamed people. (Only a short phrase ends
                     // in its head: "an official familiar with the investigation" is a person.)
-                    let words = description.split(separator: " ")
-                    let isDocument = words.count <= 3 && words.last.map { Lexicon.shared.documentNouns.contains($0.lowercased()) } ?? false
+                    let isDocument = description.utf8.count(where: { $0 == UInt8(ascii: " ") }) <= 2
+                        && EntityBook.lastWord(of: description).map { Lexicon.shared.documentNouns.contains($0.lowercased()) } ?? false
                     let entity = Entity(kind: isDocument ? .document : .unnamed, description: description, vague: vague)
                     index = add(entity, key: EntityBook.key(description, described: true))
                 }
@@ -606,8 +606,15 @@ struct EntityBook {
     /// Whether the last word of `name` has `trait`: an organisation's head ("Board" in "Harbor Safety Board"), a word
     /// that ends outlets' names ("Courier" in "Ferndale Courier").
     static func lastWord(of name: String, has trait: WordTraits) -> Bool {
-        guard let last = name.split(separator: " ").last else { return false }
+        guard let last = lastWord(of: name) else { return false }
         return Vocabulary.shared.traits(of: Vocabulary.shared.word(last.lowercased())).contains(trait)
+    }
+
+    /// The last of the words `text` holds between spaces, found from its end without splitting all of it; nil for none.
+    static func lastWord(of text: String) -> Substring? {
+        guard let lastLetter = text.lastIndex(where: { $0 != " " }) else { return nil }
+        let words = text[...lastLetter]
+        return words[(words.lastIndex(of: " ").map(words.index(after:)) ?? words.startIndex)...]
     }
 
     /// Whether "the HEAD" can stand for a source: a title, an unnamed source's head, a document,
