@@ -760,9 +760,9 @@ struct EntityBook {
     /// The one person named before with the title and the body of a definite description ("the president of Veloria" after
     /// "President Amara Kessy of Veloria"); a title given without its body ("President Kessy") may be held elsewhere.
     func namedHolder(ofTitleAndBodyOf mention: Mention) -> Int? {
-        guard mention.titles.count == 1, let title = mention.titles.first?.lowercased(), !mention.organizations.isEmpty else { return nil }
+        guard mention.titles.count == 1, let title = mention.titles.first, !mention.organizations.isEmpty else { return nil }
         let holders = entities.indices.filter { index in
-            entities[index].kind == .person && entities[index].titles.contains { $0.lowercased() == title }
+            entities[index].kind == .person && entities[index].titles.contains { Entity.isSameTitle($0, title) }
                 && mention.organizations.allSatisfy(entities[index].organizations.contains)
         }
         return holders.count == 1 ? holders[0] : nil
@@ -773,7 +773,7 @@ struct EntityBook {
     private func isDefinitelyDescribed(_ index: Int, byTitle title: String) -> Bool {
         guard entities[index].kind == .unnamed, let description = entities[index].description, description.hasPrefix("the ") else { return false }
         return EntityBook.lastWords(of: description, are: title)
-            || (!entities[index].organizations.isEmpty && entities[index].titles.contains { $0.lowercased() == title })
+            || (!entities[index].organizations.isEmpty && entities[index].titles.contains { Entity.isSameTitle($0, title) })
     }
 
     /// "the person" after "two people familiar with the talks", "the official" after "officials in

@@ -1431,9 +1431,8 @@ struct MentionParser {
     /// Whether the word at `k`, or its singular without the final s, names a nationality or a party ("Americans", "Democrats").
     func isNationalityOrParty(_ k: Int) -> Bool {
         if tokens[k].has(.nationality) { return true }
-        let lower = block.lower(k)
         guard tokens[k].has(.endsInS) else { return false }
-        return Vocabulary.shared.traits(of: Vocabulary.shared.word(String(lower.dropLast()))).contains(.nationality)
+        return Vocabulary.shared.traits(of: Vocabulary.shared.word(String(block.lower(k).dropLast()))).contains(.nationality)
     }
 
     /// A place ("Pacific Ocean") or several words in capitals (a dateline, "GULLPORT HARBOR"): not a
