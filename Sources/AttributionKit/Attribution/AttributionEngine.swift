@@ -244,22 +244,20 @@ public struct AttributionEngine: Sendable {
         var sourceIndex = [Int?](filledWith: nil, count: book.entities.count)
         // By source: the outlet of its latest interview ("told the Harbor Times"), the article's own outlet as it named it
         // when it gave one, and the channel of its latest statement that named one ("in an email"), carried to its later statements.
-        var carried: [(outlet: String?, own: String?, channel: String?)] = []
-        // The index in `sources` of an entity that speaks, numbered at its first statement.
-        func source(of entity: Int) -> Int {
-            if let index = sourceIndex[entity] { return index }
-            sourceIndex[entity] = sources.count
-            sources.append(Source(id: "s\(sources.count + 1)"))
-            carried.append((nil, nil, nil))
-            return sources.count - 1
-        }
+        var carried: [CarriedVia] = []
+        carried.reserveCapacity(book.entities.count)
         for (k, statement) in statementSources.enumerated() {
             guard let entity = statement.entity else { continue }
             // A joint source's statement is each member's, the first named its `sourceID` (whose via carries on).
             let members = book[entity].kind == .joint ? book[entity].members : []
-            let index = source(of: members.first ?? entity)
+            let index = AttributionEngine.source(of: members.first ?? entity, &sourceIndex, &sources, &carried)
             attributions[k].sourceID = sources[index].id
-            if !members.isEmpty { attributions[k].jointSourceIDs = members.dropFirst().map { sources[source(of: $0)].id } }
+            if !members.isEmpty {
+                attributions[k].jointSourceIDs = members.dropFirst().map { member in
+                    let index = AttributionEngine.source(of: member, &sourceIndex, &sources, &carried)
+                    return sources[index].id
+                }
+            }
             if let via = attributions[k].via, attributions[k].viaIsOutlet {
                 carried[index].outlet = via
                 if AttributionEngine.isNamed(ownOutlet, by: via) { carried[index].own = via }
@@ -280,7 +278,10 @@ public struct AttributionEngine: Sendable {
             }
             if let speakerSpan = attributions[k].speakerSpan {
                 sources[index].mentions.append(speakerSpan)
-                for member in members.dropFirst() { sources[source(of: member)].mentions.append(speakerSpan) }
+                for member in members.dropFirst() {
+                    let index = AttributionEngine.source(of: member, &sourceIndex, &sources, &carried)
+                    sources[index].mentions.append(speakerSpan)
+                }
             }
         }
         for (entity, index) in sourceIndex.enumerated() {
@@ -288,6 +289,20 @@ public struct AttributionEngine: Sendable {
             sources[index].describe(as: book[entity])
         }
         return AttributionResult(sources: sources, attributions: attributions)
+    }
+
+    /// By source: the outlet of its latest interview, the article's own outlet as it named it, and the channel of its
+    /// latest statement that named one.
+    typealias CarriedVia = (outlet: String?, own: String?, channel: String?)
+
+    /// The index in `sources` of an entity that speaks, numbered at its first statement. (Its arrays are arguments: a
+    /// nested function capturing them kept them in boxes, checked for exclusive access at every use.)
+    private static func source(of entity: Int, _ sourceIndex: inout [Int?], _ sources: inout [Source], _ carried: inout [CarriedVia]) -> Int {
+        if let index = sourceIndex[entity] { return index }
+        sourceIndex[entity] = sources.count
+        sources.append(Source(id: "s\(sources.count + 1)"))
+        carried.append((nil, nil, nil))
+        return sources.count - 1
     }
 }
 
