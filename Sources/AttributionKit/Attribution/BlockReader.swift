@@ -983,7 +983,7 @@ final class BlockReader {
     func coordinatedClauses(of sentence: Range<Int>, into clauses: inout [Range<Int>]) {
         clauses.removeAll(keepingCapacity: true)
         var start = sentence.lowerBound
-        let opensSubordinate = BlockReader.clauseSubordinators.contains(block.lower(start))
+        let opensSubordinate = tokens[start].has(.clauseSubordinator)
         var cueSinceStart = false
         var k = start
         while k + 2 < sentence.upperBound {
@@ -1264,11 +1264,6 @@ final class BlockReader {
     /// nothing for the cue before them ("if", "when" and "while" open as often an adjunct of the claim: "She said, if
     /// elected, she would …").
     static let subordinators: Set<String> = ["though", "although", "because", "whereas", "with", "without"]
-    /// Conjunctions that open a subordinate clause before its subject ("after Vale said …, the board …"); not "as",
-    /// whose "as Vale said, …" reports the main clause.
-    static let clauseSubordinators: Set<String> = [
-        "while", "after", "though", "although", "when", "before", "because", "since", "if", "once", "until", "unless", "whereas",
-    ]
     static let against = Word("against")
     static let quoted = Word("quoted")
     static let quotes = Word("quotes")
@@ -1366,7 +1361,7 @@ final class BlockReader {
     /// and the words run to the clause's next comma.
     func claimOfAHeldNoun(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
         guard let that = (body.lowerBound + 2..<body.upperBound).first(where: {
-            tokens[$0].word == .that && quoteOf[$0] < 0 && lexicon.claimNouns.contains(block.lower($0 - 1))
+            tokens[$0].word == .that && quoteOf[$0] < 0 && tokens[$0 - 1].has(.claimNoun)
         }) else { return nil }
         let noun = that - 1
         // ("Vale's bold new claim that": a few lowercase modifiers may stand between the holder and the noun.)
@@ -1859,7 +1854,7 @@ final class BlockReader {
             // "While Vale said the port was safe, the board closed it.": a claim in a clause a subordinating conjunction
             // opens ends at the clause's comma, where the main clause begins with its subject (a comma in a list, "a
             // full, unedited copy", or before a relative clause goes on).
-            if mentionRange.lowerBound > body.lowerBound, BlockReader.clauseSubordinators.contains(block.lower(mentionRange.lowerBound - 1)),
+            if mentionRange.lowerBound > body.lowerBound, tokens[mentionRange.lowerBound - 1].has(.clauseSubordinator),
                 k + 1 < end, let comma = (k..<(end - 1)).first(where: { c in
                     tokens[c].word == .comma && quoteOf[c] < 0 && !tokens[c + 1].has(.relativePronoun)
                         && (tokens[c + 1].isCapitalized || tokens[c + 1].has([.pronoun, .determiner]))

@@ -63,6 +63,7 @@ struct Vocabulary: Sendable {
             (.skippable, entries("skippable-words")), (.connector, entries("connectors")),
             (.nameParticle, entries("name-particles")), (.relativePronoun, entries("relative-pronouns")),
             (.channelPreposition, entries("channel-prepositions")), (.sentenceFinalMark, [".", "!", "?", "…"]),
+            (.clauseSubordinator, entries("clause-subordinators")), (.claimNoun, Array(lexicon.claimNouns)),
             // Every word of an outlet's name and of a multi-word cue, so their token runs compare by id.
             ([], lexicon.outlets.keys.flatMap { $0.split(separator: " ").map(String.init) }),
             ([], lexicon.phrasalCues.values.flatMap { $0.joined() }),

@@ -71,6 +71,10 @@ public struct WordTraits: OptionSet, Sendable {
     public static let sourceModifier = WordTraits(rawValue: 1 << 58)
     /// "colleagues", "team": the people who work with the person named before "and" ("Voss and her team").
     public static let teamNoun = WordTraits(rawValue: 1 << 59)
+    /// "after", "while", "unless": opens a subordinate clause before its subject ("After Vale said …, the board …").
+    public static let clauseSubordinator = WordTraits(rawValue: 1 << 60)
+    /// "claim", "warning": a noun of something said whose "that" clause carries the words ("Vale's claim that …").
+    public static let claimNoun = WordTraits(rawValue: 1 << 61)
 
     // Endings of the lowercase text (bits 41-51; lists added later take bits 52-63).
     public static let endsInIng = WordTraits(rawValue: 1 << 41)
