@@ -122,7 +122,7 @@ struct EntityBook {
                     // "Court documents show …", "Police records show …": papers, not unnamed people. (Only a short phrase ends
                     // in its head: "an official familiar with the investigation" is a person.)
                     let isDocument = description.utf8.count(where: { $0 == UInt8(ascii: " ") }) <= 2
-                        && EntityBook.lastWord(of: description).map { Lexicon.shared.documentNouns.contains($0.lowercased()) } ?? false
+                        && EntityBook.lastWord(of: description, has: .documentNoun)
                     let entity = Entity(kind: isDocument ? .document : .unnamed, description: description, vague: vague)
                     index = add(entity, key: EntityBook.key(description, described: true))
                 }
@@ -612,6 +612,14 @@ struct EntityBook {
 
     /// The last of the words `text` holds between spaces, found from its end without splitting all of it; nil for none.
     static func lastWord(of text: String) -> Substring? {
+        // (Printable ASCII, nearly every text, is searched in its bytes, each a character of its own, without the
+        // grapheme breaking of a search by Character.)
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) {
+            guard let lastLetter = utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return nil }
+            let start = utf8[..<lastLetter].lastIndex(of: UInt8(ascii: " ")).map(utf8.index(after:)) ?? utf8.startIndex
+            return text[start..<utf8.index(after: lastLetter)]
+        }
         guard let lastLetter = text.lastIndex(where: { $0 != " " }) else { return nil }
         let words = text[...lastLetter]
         return words[(words.lastIndex(of: " ").map(words.index(after:)) ?? words.startIndex)...]

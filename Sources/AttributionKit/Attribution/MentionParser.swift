@@ -919,10 +919,11 @@ struct MentionParser {
     /// A plural common noun that can head a group of sources: "technologists", "many dock workers".
     func isGroupNoun(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard t.isWord, !t.isCapitalized || opensSentenceBeforeLowercaseModifier(k) || opensSentenceAsPluralOfRole(k), t.has(.endsInS),
-            !t.has([.endsInDoubleS, .endsInUs, .endsInIs, .endsInPossessive, .functionWord, .reportingVerb, .clauseVerb])
+        // (The token's own traits first: most capitalized words asked are names, which end in no plural's s.)
+        guard t.isWord, t.has(.endsInS), !t.has([.endsInDoubleS, .endsInUs, .endsInIs, .endsInPossessive, .functionWord, .reportingVerb, .clauseVerb]),
+            t.end - t.start > 3
         else { return false }
-        return t.end - t.start > 3
+        return !t.isCapitalized || opensSentenceBeforeLowercaseModifier(k) || opensSentenceAsPluralOfRole(k)
     }
 
     /// Whether the word at `k` opens its sentence as a plural of a role or a following ("Hydrologists at the University of
@@ -1001,7 +1002,9 @@ struct MentionParser {
     /// phrase just read is looked up, not read again.
     func parse(_ range: Range<Int>) -> Mention? {
         if recent.remembers(range) { return recent.mention(of: range) }
-        let mention = read(range).map { joiningSpeakers(to: $0, in: range) }
+        var mention = read(range)
+        // (Asked first, and of the tokens alone: nearly every phrase read holds no "and".)
+        if mention != nil, range.contains(where: { tokens[$0].word == .and }) { joinSpeakers(to: &mention!, in: range) }
         recent.remember(mention, of: range)
         return mention
     }
@@ -1011,25 +1014,25 @@ struct MentionParser {
     /// an appositive opening on "both" gives is both's ("…, both of the Harbor Institute,"). A body's name ("Marsh and
     /// Brown", "Center for Coastal and Maritime Studies"), a title's portfolio ("Minister of Trade and Industry") and a
     /// team ("Voss and her team") stay one speaker.
-    private func joiningSpeakers(to mention: Mention, in range: Range<Int>) -> Mention {
-        // (Asked first: nearly every phrase read holds no "and".)
-        guard MentionParser.speaks(mention), tokens[range].contains(where: { $0.word == .and }) else { return mention }
+    /// Joins in place (`inout`: the mention of no joint speakers, nearly every one, is not copied).
+    private func joinSpeakers(to mention: inout Mention, in range: Range<Int>) {
+        guard MentionParser.speaks(mention) else { return }
         let headEnd = range.first { tokens[$0].word == .comma || isDash($0) } ?? range.upperBound
-        guard let and = joiningAnd(in: range.lowerBound..<headEnd) else { return mention }
-        if case .organization(let name) = mention.kind, name.contains(and) { return mention }
+        guard let and = joiningAnd(in: range.lowerBound..<headEnd) else { return }
+        if case .organization(let name) = mention.kind, name.contains(and) { return }
         // ("Both Ada Quill and Teo Vale": "both" is no word of the first.)
         let firstStart = isBoth(range.lowerBound) ? range.lowerBound + 1 : range.lowerBound
         guard firstStart < and, var first = read(firstStart..<and), MentionParser.speaks(first), var last = read((and + 1)..<range.upperBound),
             MentionParser.speaks(last)
-        else { return mention }
+        else { return }
         // ("Center for Coastal and Maritime Studies fellow Ada Quill": a body's name before "and" ends in its head.)
-        if case .organization(let name) = first.kind, let end = name.last, !tokens[end].has(.organizationHead) { return mention }
+        if case .organization(let name) = first.kind, let end = name.last, !tokens[end].has(.organizationHead) { return }
         if headEnd + 1 < range.upperBound, block.lower(headEnd + 1, is: "both") {
             for organization in last.organizations where !first.organizations.contains(organization) { first.organizations.append(organization) }
         }
         last.tokens = range
         last.joined = [first]
-        return last
+        mention = last
     }
 
     /// The last "and" of a speaker phrase's `head` that may join two speakers; nil when it joins a title's portfolio
