@@ -606,8 +606,13 @@ struct EntityBook {
     /// Whether the last word of `name` has `trait`: an organisation's head ("Board" in "Harbor Safety Board"), a word
     /// that ends outlets' names ("Courier" in "Ferndale Courier").
     static func lastWord(of name: String, has trait: WordTraits) -> Bool {
-        guard let last = lastWord(of: name) else { return false }
-        return Vocabulary.shared.traits(of: Vocabulary.shared.word(last.lowercased())).contains(trait)
+        guard var last = lastWord(of: name) else { return false }
+        let vocabulary = Vocabulary.shared
+        // (An ASCII word is looked up from its bytes, lowercased one by one, with no string or array made for it.)
+        let word =
+            last.utf8.allSatisfy { $0 < 0x80 }
+            ? last.withUTF8 { bytes in vocabulary.word(count: bytes.count) { bytes[$0].asciiLowercased } } : vocabulary.word(last.lowercased())
+        return vocabulary.traits(of: word).contains(trait)
     }
 
     /// The last of the words `text` holds between spaces, found from its end without splitting all of it; nil for none.

@@ -45,28 +45,19 @@ struct SourceVoices {
         var statementSpeakers: [Int?] = []
         statementSpeakers.reserveCapacity(statements.count)
         // Statements are read in place by index: a loop over the array would copy each one.
-        // The place in `speakers` of a source, given at its first statement.
-        func speaker(of source: Int) -> Int {
-            if let known = speakerOfSource[source] { return known }
-            speakerOfSource[source] = speakerSources.count
-            speakerSources.append(source)
-            words.append(0)
-            counts.append(0)
-            return speakerSources.count - 1
-        }
         for index in statements.indices {
             guard let id = statements[index].sourceID, let source = sourcePositions.position(of: id) else {
                 statementSpeakers.append(nil)
                 continue
             }
-            let first = speaker(of: source)
+            let first = Self.speaker(of: source, &speakerOfSource, &speakerSources, &words, &counts)
             // (Almost every statement has one source: its joint ones are counted without making an array for it.)
             let others = statements[index].jointSourceIDs.lazy.compactMap { sourcePositions.position(of: $0) }
             let share = Double(max(Attribution.wordCount(of: statements[index].text), 1)) / Double(1 + others.count)
             words[first] += share
             counts[first] += 1
             for other in others {
-                let speaker = speaker(of: other)
+                let speaker = Self.speaker(of: other, &speakerOfSource, &speakerSources, &words, &counts)
                 words[speaker] += share
                 counts[speaker] += 1
             }
@@ -85,6 +76,19 @@ struct SourceVoices {
             statements, speakers: statementSpeakers, of: speakers, outlet: article.outlet, ownOutletCleared: ownOutletCleared)
         secondhandStatements = secondhand.map { statements[$0] }
         secondhandOutlets = Self.outletNames(of: secondhand, in: statements, speakers: statementSpeakers, of: speakers)
+    }
+
+    /// The place in `speakers` of a source, given at its first statement with no words or statements yet. (Its arrays are
+    /// arguments: a nested function capturing them kept them in boxes, checked for exclusive access at every use.)
+    private static func speaker(
+        of source: Int, _ speakerOfSource: inout [Int?], _ speakerSources: inout [Int], _ words: inout [Double], _ counts: inout [Int]
+    ) -> Int {
+        if let known = speakerOfSource[source] { return known }
+        speakerOfSource[source] = speakerSources.count
+        speakerSources.append(source)
+        words.append(0)
+        counts.append(0)
+        return speakerSources.count - 1
     }
 
     /// Positions in `statements` of those taken from another outlet: through an outlet (`via`), or
