@@ -606,25 +606,23 @@ struct EntityBook {
     /// Whether the last word of `name` has `trait`: an organisation's head ("Board" in "Harbor Safety Board"), a word
     /// that ends outlets' names ("Courier" in "Ferndale Courier").
     static func lastWord(of name: String, has trait: WordTraits) -> Bool {
-        guard var last = lastWord(of: name) else { return false }
         let vocabulary = Vocabulary.shared
-        // (An ASCII word is looked up from its bytes, lowercased one by one, with no string or array made for it.)
-        let word =
-            last.utf8.allSatisfy { $0 < 0x80 }
-            ? last.withUTF8 { bytes in vocabulary.word(count: bytes.count) { bytes[$0].asciiLowercased } } : vocabulary.word(last.lowercased())
-        return vocabulary.traits(of: word).contains(trait)
+        var text = name
+        // (Printable ASCII, nearly every name, is read in its bytes, each a character of its own: no grapheme is broken,
+        // and no string or array is made for the word.)
+        let found: Bool? = text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ (0x20..<0x7F).contains($0) }) else { return nil }
+            guard let last = bytes.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return false }
+            let start = bytes[..<last].lastIndex(of: UInt8(ascii: " ")).map { $0 + 1 } ?? 0
+            return vocabulary.traits(of: vocabulary.word(count: last + 1 - start) { bytes[start + $0].asciiLowercased }).contains(trait)
+        }
+        if let found { return found }
+        guard let last = lastWord(of: name) else { return false }
+        return vocabulary.traits(of: vocabulary.word(last.lowercased())).contains(trait)
     }
 
     /// The last of the words `text` holds between spaces, found from its end without splitting all of it; nil for none.
     static func lastWord(of text: String) -> Substring? {
-        // (Printable ASCII, nearly every text, is searched in its bytes, each a character of its own, without the
-        // grapheme breaking of a search by Character.)
-        let utf8 = text.utf8
-        if utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) {
-            guard let lastLetter = utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return nil }
-            let start = utf8[..<lastLetter].lastIndex(of: UInt8(ascii: " ")).map(utf8.index(after:)) ?? utf8.startIndex
-            return text[start..<utf8.index(after: lastLetter)]
-        }
         guard let lastLetter = text.lastIndex(where: { $0 != " " }) else { return nil }
         let words = text[...lastLetter]
         return words[(words.lastIndex(of: " ").map(words.index(after:)) ?? words.startIndex)...]

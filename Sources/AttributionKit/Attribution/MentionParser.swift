@@ -1002,9 +1002,8 @@ struct MentionParser {
     /// phrase just read is looked up, not read again.
     func parse(_ range: Range<Int>) -> Mention? {
         if recent.remembers(range) { return recent.mention(of: range) }
-        var mention = read(range)
-        // (Asked first, and of the tokens alone: nearly every phrase read holds no "and".)
-        if mention != nil, range.contains(where: { tokens[$0].word == .and }) { joinSpeakers(to: &mention!, in: range) }
+        // (Asked of the tokens first: nearly every phrase read holds no "and", and its mention is read and kept as it is.)
+        let mention = range.contains(where: { tokens[$0].word == .and }) ? readJoiningSpeakers(range) : read(range)
         recent.remember(mention, of: range)
         return mention
     }
@@ -1014,7 +1013,13 @@ struct MentionParser {
     /// an appositive opening on "both" gives is both's ("…, both of the Harbor Institute,"). A body's name ("Marsh and
     /// Brown", "Center for Coastal and Maritime Studies"), a title's portfolio ("Minister of Trade and Industry") and a
     /// team ("Voss and her team") stay one speaker.
-    /// Joins in place (`inout`: the mention of no joint speakers, nearly every one, is not copied).
+    private func readJoiningSpeakers(_ range: Range<Int>) -> Mention? {
+        guard var mention = read(range) else { return nil }
+        joinSpeakers(to: &mention, in: range)
+        return mention
+    }
+
+    /// `readJoiningSpeakers(_:)` of a mention read: joined in place (`inout`), a mention of no joint speakers not copied.
     private func joinSpeakers(to mention: inout Mention, in range: Range<Int>) {
         guard MentionParser.speaks(mention) else { return }
         let headEnd = range.first { tokens[$0].word == .comma || isDash($0) } ?? range.upperBound
