@@ -533,17 +533,38 @@ struct MentionParser {
         return start..<k
     }
 
-    /// The end of a body named in lowercase after "for", "at" or "of" at `k` ("for the port authority", "at the ministry"):
-    /// "the", at most three plain words, the last a body's head, and no word after it but a circumstance's ("on Monday");
-    /// nil otherwise.
+    /// The end of a body named in lowercase after "for", "at" or "of" at `k` ("for the port authority", "at the ministry",
+    /// "for the ministry of defence"), or of a title's portfolio ("of the interior" of "the minister of the interior"):
+    /// "the", at most three plain words, the last a body's head (or any, after "of"), and no word after it but a
+    /// circumstance's ("on Monday"); nil otherwise.
     func lowercaseBodyEnd(after k: Int, upperBound: Int) -> Int? {
         guard k + 2 < upperBound, [.for, .at, .of].contains(tokens[k].word), tokens[k + 1].word == .the else { return nil }
+        if tokens[k].word == .of, let portfolio = closedPlainWordsEnd(from: k + 2, upperBound: upperBound) { return portfolio }
         var i = k + 2
         while i < upperBound, i < k + 5, tokens[i].isWord, !tokens[i].isCapitalized, !tokens[i].has(.functionWord) {
-            if tokens[i].has(.organizationHead), i + 1 >= upperBound || !tokens[i + 1].isWord || tokens[i + 1].has(.adjunctStarter) { return i + 1 }
+            if tokens[i].has(.organizationHead) {
+                if closesPhrase(i + 1, upperBound: upperBound) { return i + 1 }
+                // ("the ministry of defence", "the department of the environment": the body's portfolio after its head.)
+                if i + 2 < upperBound, tokens[i + 1].word == .of {
+                    let portfolio = tokens[i + 2].word == .the ? i + 3 : i + 2
+                    return closedPlainWordsEnd(from: portfolio, upperBound: upperBound)
+                }
+            }
             i += 1
         }
         return nil
+    }
+
+    /// The end of one or two plain nouns from `start` that close the phrase ("interior" of "of the interior,").
+    func closedPlainWordsEnd(from start: Int, upperBound: Int) -> Int? {
+        var i = start
+        while i < upperBound, i < start + 2, isPlainNoun(i) { i += 1 }
+        return i > start && closesPhrase(i, upperBound: upperBound) ? i : nil
+    }
+
+    /// Whether a phrase ends before token `k`: the end of the clause, a mark, or a circumstance ("on Monday").
+    func closesPhrase(_ k: Int, upperBound: Int) -> Bool {
+        k >= upperBound || !tokens[k].isWord || tokens[k].has(.adjunctStarter)
     }
 
     /// Whether an appositive that describes the name before it starts at `k`, after a comma: "the HPI
@@ -1254,7 +1275,10 @@ struct MentionParser {
                 // "a spokeswoman for the council", "an aide to the mayor": an unnamed person serving a body or office.
                 mention = Mention(kind: .anonymous(descriptionText(range.lowerBound..<descriptionEnd), vague: false), tokens: range)
                 mention.titles.append(block.textLoweringFirst(tokens: role.role))
-                if last.has(.organizationHead) { mention.organizations.append(block.text(tokens: role.body)) }
+                // ("the ministry of defence": the body's head before its portfolio; "the port authority chairman" is a person.)
+                if last.has(.organizationHead) || (!last.has(.titleWord) && role.body.contains(where: { tokens[$0].has(.organizationHead) })) {
+                    mention.organizations.append(block.text(tokens: role.body))
+                }
             } else if last.has(.anonymousHead) || isGroupNoun(headEnd - 1)
                 // "Teslin's president": a title held in a place or body named before it, its holder not named; so is
                 // "a rescue chief", a holder of the title not named.
@@ -1559,12 +1583,13 @@ struct MentionParser {
         return range
     }
 
-    /// The lowercase role and body in "a spokeswoman for the council", "an aide to the mayor": a title
-    /// or unnamed head, "for", "to", "of" or "at", then "the" and the body, which ends the phrase.
+    /// The lowercase role and body in "a spokeswoman for the council", "an aide to the mayor", "a spokesman for the
+    /// ministry of defence": a title or unnamed head, "for", "to", "of" or "at", then "the" and the body, which ends the phrase.
     func roleServingBody(in head: Range<Int>) -> (role: Range<Int>, body: Range<Int>)? {
         guard let the = head.last(where: { tokens[$0].word == .the }), the - 2 >= head.lowerBound, the + 1 < head.upperBound,
             [.for, .to, .of, .at].contains(tokens[the - 1].word), tokens[the - 2].has([.titleWord, .anonymousHead]),
-            tokens[head.upperBound - 1].has([.organizationHead, .titleWord]),
+            tokens[head.upperBound - 1].has([.organizationHead, .titleWord])
+                || lowercaseBodyEnd(after: the - 1, upperBound: head.upperBound) == head.upperBound,
             // "the Vestland foreign ministry", "the Ostravan embassy": a body's lowercase head may follow its country.
             !tokens[head.upperBound - 1].isCapitalized || !(the + 1..<head.upperBound).contains(where: { tokens[$0].isCapitalized })
         else { return nil }
