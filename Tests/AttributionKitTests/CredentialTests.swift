@@ -957,4 +957,13 @@ import Testing
         let pell = try! #require(result.source(of: "two-horse race"))
         #expect(pell.titles.isEmpty)
     }
+
+    /// "An official at the foreign ministry said": a body named in lowercase after an unnamed source's "at" is the source's
+    /// organisation, as a capitalized one is; "the town" of "residents of the town" is no body.
+    @Test func anUnnamedSourceAtABodyInLowercaseServesIt() {
+        let result = Story.attribute(
+            "An official at the foreign ministry said the talks had stalled.", "Residents of the town said the water was brown.")
+        #expect(result.source(of: "the talks had stalled")?.organizations == ["foreign ministry"])
+        #expect(result.source(of: "the water was brown")?.organizations.isEmpty == true)
+    }
 }

@@ -1534,11 +1534,17 @@ struct MentionParser {
     }
 
     /// The organisation unnamed people speak for, after their head: "analysts at Goldman Sachs", "officials at the
-    /// Ministry of Energy"; nil when none follows ("a clinic administrator in Port Alder": a place is no organisation).
+    /// Ministry of Energy", "an official at the foreign ministry"; nil when none follows ("a clinic administrator in Port
+    /// Alder": a place is no organisation, nor is "the town" of "residents of the town").
     func organization(after headEnd: Int, descriptionEnd: Int) -> String? {
+        guard headEnd < descriptionEnd, linksModifier(headEnd) else { return nil }
+        if let bodyEnd = lowercaseBodyEnd(after: headEnd, upperBound: descriptionEnd),
+            (headEnd + 2..<bodyEnd).contains(where: { tokens[$0].has(.organizationHead) })
+        {
+            return block.text(tokens: (headEnd + 2)..<bodyEnd)
+        }
         // ("Analysts at the consulting firm Greyline Risk": the body's kind before its name is no part of it.)
-        guard headEnd < descriptionEnd, linksModifier(headEnd),
-            let orgStart = capitalizedStart(after: headEnd, end: descriptionEnd),
+        guard let orgStart = capitalizedStart(after: headEnd, end: descriptionEnd),
             orgStart - 1 == headEnd || tokens[orgStart - 1].word == .the
                 || kindBeforeBodyName(in: (headEnd + 1)..<descriptionEnd)?.upperBound == orgStart
         else { return nil }
