@@ -1479,4 +1479,13 @@ import Testing
         #expect(spokesman.titles == ["spokesman"])
         #expect(spokesman.organizations == ["ministry of defence"])
     }
+
+    /// "The Science and Technology Directorate said": a directorate ends a body's name, so the "and" inside it joins no
+    /// two speakers ("Mara Oden and Teo Vale said" are two).
+    @Test func aDirectorateEndsABodysNameThatHoldsAnd() {
+        let result = Story.attribute(
+            "The Science and Technology Directorate said the satellite was ready.", "Mara Oden and Teo Vale said the plan was flawed.")
+        #expect(result.speaker(of: "the satellite was ready") == "Science and Technology Directorate")
+        #expect(result.speakers(of: "the plan was flawed") == ["Mara Oden", "Teo Vale"])
+    }
 }
