@@ -966,4 +966,15 @@ import Testing
         #expect(result.source(of: "the talks had stalled")?.organizations == ["foreign ministry"])
         #expect(result.source(of: "the water was brown")?.organizations.isEmpty == true)
     }
+
+    /// "Gulls centre Viktor Hale said": "centre" in lowercase between a team and a player is his position, not the head of
+    /// a body's name; the team is his organisation.
+    @Test func aCentreBetweenATeamAndAPlayerIsHisPosition() {
+        let result = Story.attribute("Gulls centre Viktor Hale said the team played its best game.", "Eagles center Tom Reyes said the defense held.")
+        let hale = try! #require(result.source(of: "its best game"))
+        #expect(hale.name == "Viktor Hale")
+        #expect(hale.titles == ["centre"])
+        #expect(hale.organizations == ["Gulls"])
+        #expect(result.speaker(of: "the defense held") == "Tom Reyes")
+    }
 }

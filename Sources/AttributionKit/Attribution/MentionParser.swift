@@ -879,6 +879,16 @@ struct MentionParser {
         isTitlePortfolio(k) && k + 1 < tokens.count && tokens[k + 1].isCapitalized && !tokens[k + 1].has(.functionWord)
     }
 
+    /// Whether the word at `k` is "centre" or "center" in lowercase after a capitalized word: a player's position between
+    /// the team and the player ("Gulls centre Viktor Hale"), where a body's head would be capitalized.
+    func isPositionAfterTeam(_ k: Int) -> Bool {
+        k > 0 && (tokens[k].word == MentionParser.centre || tokens[k].word == MentionParser.center) && !tokens[k].isCapitalized
+            && tokens[k - 1].isCapitalized
+    }
+
+    static let centre = Word("centre")
+    static let center = Word("center")
+
     /// Whether the noun at `k` is the portfolio after a title and "of": "staff" of "chief of staff", "research" of
     /// "head of research at Corvane Bank", "Staff" of "Chief of Staff" (capitalized like its title; after "CEO of" a
     /// capitalized word names the company).
@@ -1203,7 +1213,8 @@ struct MentionParser {
         let titleBeforeRun = run.lowerBound > head.lowerBound
             && (tokens[run.lowerBound - 1].has(.titleWord)
                 || tokens[run.lowerBound - 1].has(.honorific)
-                || isTitlePortfolioBeforeName(run.lowerBound - 1))
+                || isTitlePortfolioBeforeName(run.lowerBound - 1)
+                || isPositionAfterTeam(run.lowerBound - 1))
             && !(run.count == 1 && tokens[run.lowerBound].has(.organizationHead) && tokens[run.lowerBound - 1].isCapitalized
                 && !tokens[run.lowerBound - 1].has(.honorific))
         // "Mr. Vale and council member Ada Quill": two people; the mention stands for the last, and
