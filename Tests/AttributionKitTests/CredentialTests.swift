@@ -977,4 +977,17 @@ import Testing
         #expect(hale.organizations == ["Gulls"])
         #expect(result.speaker(of: "the defense held") == "Tom Reyes")
     }
+
+    /// "Developer Castlepine Partners said": a body's kind that opens the sentence with the capital the sentence gives it
+    /// is the body's title, no word of its name.
+    @Test func aBodysKindOpeningTheSentenceIsItsTitle() {
+        let result = Story.attribute(
+            "Developer Castlepine Partners said the tower would rise 40 floors.", "Regulator Tessmark Authority said it would review the deal.",
+            "Daily Lantern Group said its sales fell sharply.")
+        let developer = try! #require(result.source(of: "the tower would rise"))
+        #expect(developer.name == "Castlepine Partners")
+        #expect(developer.titles == ["developer"])
+        #expect(result.speaker(of: "review the deal") == "Tessmark Authority")
+        #expect(result.speaker(of: "its sales fell") == "Daily Lantern Group")
+    }
 }

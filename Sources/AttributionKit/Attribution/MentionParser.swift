@@ -1319,7 +1319,10 @@ struct MentionParser {
             mention.titles.append(block.textLoweringFirst(tokens: role))
             mention.organizations.append(block.text(tokens: run))
         } else if headHasOrganization && !titleBeforeRun && longRunSplit == nil && !namedAfterPossessive(run, headStart: start) {
-            mention = Mention(kind: .organization(organizationName(head)), tokens: range)
+            // "Developer Castlepine Partners said": the body's kind opening the sentence is its title, no word of its name.
+            let kindOpens = opensSentenceAsKindOfBody(start, before: headEnd)
+            mention = Mention(kind: .organization(organizationName(kindOpens ? (start + 1)..<headEnd : head)), tokens: range)
+            if kindOpens { mention.titles.append(block.lower(start)) }
             // "State news agency KNPA" opening a sentence: the outlet's kind before its name is its title.
             if run.lowerBound > start, tokens[run.lowerBound - 1].has(.outletWord), !tokens[run.lowerBound - 1].isCapitalized {
                 let kindStart = (start..<run.lowerBound).reversed().prefix { tokens[$0].isWord && !tokens[$0].isCapitalized }.last ?? run.lowerBound
@@ -1363,6 +1366,17 @@ struct MentionParser {
         }
         return mention
     }
+
+    /// Whether the capitalized word at `k`, opening its sentence before a name, is a body's kind in lowercase use: a trade
+    /// ("Developer", "Insurer", "Carmaker"), an outlet's kind ("Broadcaster") or "Regulator".
+    func opensSentenceAsKindOfBody(_ k: Int, before end: Int) -> Bool {
+        guard k + 1 < end, tokens[k].isCapitalized, tokens[k + 1].isCapitalized, k == 0 || tokens[k - 1].isSentenceFinal else { return false }
+        let word = block.lower(k)
+        return lexicon.tradeOrganizationHeads.contains(word) || MentionParser.kindsOfBodyBesideTrades.contains(word)
+    }
+
+    /// Kinds of body that open a sentence before the body's name as a trade does, besides the trades of the lexicon.
+    static let kindsOfBodyBesideTrades: Set<String> = ["broadcaster", "regulator", "watchdog"]
 
     /// Whether a capitalized plural of people ends a name in `head`, or its head before "of", after another capitalized
     /// word of it: the "Communications Workers of Norland" and the "Harbor Auto Workers" are unions, not groups of workers
