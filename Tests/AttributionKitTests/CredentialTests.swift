@@ -990,4 +990,17 @@ import Testing
         #expect(result.speaker(of: "review the deal") == "Tessmark Authority")
         #expect(result.speaker(of: "its sales fell") == "Daily Lantern Group")
     }
+
+    /// "A spokeswoman for the Department of Health said": a role held for a body whose name holds "of" or "for" is an
+    /// unnamed source serving the whole body, as "a spokesman for the Harbor Board" is, not the body itself.
+    @Test func aRoleForABodyWhoseNameHoldsOfServesTheWholeBody() {
+        let result = Story.attribute(
+            "A spokeswoman for the Department of Health said the clinics were open.",
+            "A spokesman for the Institute for Fiscal Studies said taxes would rise.")
+        let spokeswoman = try! #require(result.source(of: "the clinics were open"))
+        #expect(spokeswoman.anonymous)
+        #expect(spokeswoman.titles == ["spokeswoman"])
+        #expect(spokeswoman.organizations == ["Department of Health"])
+        #expect(result.source(of: "taxes would rise")?.organizations == ["Institute for Fiscal Studies"])
+    }
 }

@@ -1313,11 +1313,11 @@ struct MentionParser {
             } else {
                 return nil
             }
-        } else if let role = roleServing(run, in: head), determiner != nil || tokens[role.upperBound - 1].has([.endsInS, .unmarkedPlural]) {
+        } else if let (role, body) = roleServing(run, in: head), determiner != nil || tokens[role.upperBound - 1].has([.endsInS, .unmarkedPlural]) {
             // "A spokeswoman for Greenfield Agri", "Lawyers for Hale": unnamed people speaking for someone.
             mention = Mention(kind: .anonymous(Phrase(tokens: range.lowerBound..<headEnd, lowersFirst: true), vague: false), tokens: range)
             mention.titles.append(block.textLoweringFirst(tokens: role))
-            mention.organizations.append(block.text(tokens: run))
+            mention.organizations.append(block.text(tokens: body))
         } else if headHasOrganization && !titleBeforeRun && longRunSplit == nil && !namedAfterPossessive(run, headStart: start) {
             // "Developer Castlepine Partners said": the body's kind opening the sentence is its title, no word of its name.
             let kindOpens = opensSentenceAsKindOfBody(start, before: headEnd)
@@ -1629,10 +1629,19 @@ struct MentionParser {
         return (roleStart..<(the - 1), (the + 1)..<head.upperBound)
     }
 
-    /// The role in "a spokeswoman for Greenfield Agri" or "the director of the Harbor Trust": title words
-    /// before "for", "of" or "at" (and "the") that open the name `run`; nil when `run` follows no such role.
-    func roleServing(_ run: Range<Int>, in head: Range<Int>) -> Range<Int>? {
-        var k = run.lowerBound - 1
+    /// The role in "a spokeswoman for Greenfield Agri", "the director of the Harbor Trust" or "a spokesman for the
+    /// Department of Health", and the body it serves: title words before "for", "of" or "at" (and "the") that open the
+    /// body's name, which ends in `run` and may run back through a link of its own; nil when `run` follows no such role.
+    func roleServing(_ run: Range<Int>, in head: Range<Int>) -> (role: Range<Int>, body: Range<Int>)? {
+        var bodyStart = run.lowerBound
+        // ("the Department of Health": the name's words before its own "of" or "for".)
+        while bodyStart - 2 > head.lowerBound, tokens[bodyStart - 1].word == .of || tokens[bodyStart - 1].word == .for,
+            tokens[bodyStart - 2].isCapitalized, tokens[bodyStart - 2].isWord
+        {
+            bodyStart -= 2
+            while bodyStart - 1 > head.lowerBound, tokens[bodyStart - 1].isCapitalized, tokens[bodyStart - 1].isWord { bodyStart -= 1 }
+        }
+        var k = bodyStart - 1
         // ("Lawyers for Mr. Holt": an honorific before the name served.)
         while k > head.lowerBound, tokens[k].has(.honorific) { k -= 1 }
         if k > head.lowerBound, tokens[k].word == .the { k -= 1 }
@@ -1644,7 +1653,7 @@ struct MentionParser {
         guard !role.isEmpty, tokens[k - 1].has([.titleWord, .anonymousHead]),
             role.allSatisfy({ !tokens[$0].isCapitalized || ($0 == head.lowerBound && !tokens[$0].has(.titleWord)) })
         else { return nil }
-        return role
+        return (role, bodyStart..<run.upperBound)
     }
 
     /// Whether the capitalized `run` follows a title and "for" or "of" ("Secretary for Terrorism Mark Bell", "Chancellor
