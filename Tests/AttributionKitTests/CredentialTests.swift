@@ -1003,4 +1003,18 @@ import Testing
         #expect(spokeswoman.organizations == ["Department of Health"])
         #expect(result.source(of: "taxes would rise")?.organizations == ["Institute for Fiscal Studies"])
     }
+
+    /// "Cllr Jane Parr": the British abbreviation of "councillor", with or without its period, is a title before the name,
+    /// and "the councillor" later stands for her.
+    @Test func cllrIsACouncillorsTitle() {
+        let result = Story.attribute(
+            "Cllr Jane Parr said the council backed the plan. The councillor said the vote was close.",
+            "Cllr. Tom Marsh said the bins were full.")
+        let parr = try! #require(result.source(of: "backed the plan"))
+        #expect(parr.name == "Jane Parr")
+        #expect(parr.titles == ["Cllr"])
+        #expect(CategoryClassifier(knowledge: ProfileKnowledge()).category(of: parr) == .government)
+        #expect(result.speaker(of: "the vote was close") == "Jane Parr")
+        #expect(result.speaker(of: "the bins were full") == "Tom Marsh")
+    }
 }
