@@ -1017,4 +1017,15 @@ import Testing
         #expect(result.speaker(of: "the vote was close") == "Jane Parr")
         #expect(result.speaker(of: "the bins were full") == "Tom Marsh")
     }
+
+    /// "Harbor Bank's chief economist, Lise Dahl, said": an economist is a person's title before her name, not the kind of
+    /// an outlet set beside its name (as "state broadcaster" is in "Vestland’s state broadcaster, Nordvision,").
+    @Test func aPossessiveEconomistBeforeANameIsAPersonsTitle() {
+        let result = Story.attribute("Harbor Bank's chief economist, Lise Dahl, said rates would fall.")
+        let dahl = try! #require(result.source(of: "rates would fall"))
+        #expect(dahl.name == "Lise Dahl")
+        #expect(!dahl.namedAsOrganization)
+        #expect(dahl.titles == ["chief economist"])
+        #expect(dahl.organizations == ["Harbor Bank"])
+    }
 }

@@ -1432,7 +1432,9 @@ struct MentionParser {
     /// Nordvision,"; nil for anything else ("the broadcaster, who …").
     func outletNamedBeside(_ head: Range<Int>, hasDeterminer: Bool, appositive: Range<Int>?) -> (kind: Range<Int>, name: Range<Int>)? {
         guard let appositive, appositive.count <= 4, let last = head.last, tokens[last].has(.outletWord), !tokens[last].isCapitalized,
-            appositive.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized })
+            appositive.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized }),
+            // ("Harbor Bank's chief economist, Lise Dahl,": a person's title that also ends an outlet's name is no outlet's kind.)
+            !tokens[last].has(.titleWord) || lexicon.outletHeads.contains(block.lower(last))
         else { return nil }
         let possessive = head.last { tokens[$0].word == .possessive }
         guard possessive != nil || hasDeterminer else { return nil }
