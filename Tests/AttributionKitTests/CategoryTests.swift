@@ -512,4 +512,16 @@ import Testing
         #expect(category(titles: ["former federal prosecutor", "who now teaches at Kessel Law School"],
                          organizations: ["Kessel Law School"]) == .academic)
     }
+
+    /// "Mina Oduya, policy director at Tidewatch, an advocacy group, said": the kind set beside a body's name after a
+    /// comma says its category, as a kind before the name does ("the advocacy group Tidewatch").
+    @Test func aKindSetBesideABodysNameSaysItsCategory() {
+        let result = Story.attribute(
+            "Mina Oduya, policy director at Tidewatch, an advocacy group, said workers had been left out.",
+            "Ivo Pell, a spokesman for Greenfield Agri, a seed company, said farmers had been ignored.")
+        let oduya = try! #require(result.source(of: "workers had been left out"))
+        #expect(oduya.organizations == ["Tidewatch"])
+        #expect(classifier.category(of: oduya) == .ngo)
+        #expect(result.source(of: "farmers had been ignored").map(classifier.category) == .business)
+    }
 }

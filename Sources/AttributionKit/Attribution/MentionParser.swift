@@ -1407,14 +1407,28 @@ struct MentionParser {
             !tokens[name].has([.titleWord, .honorific]),
             (kindStart..<name).allSatisfy({ tokens[$0].isWord && !tokens[$0].has([.functionWord, .determiner]) })
         else { return nil }
-        let kind = tokens[name - 1]
-        // ("tank" is no head alone, and no vocabulary word.)
-        guard kind.has([.organizationHead, .outletWord])
-            || (name - 1 > kindStart && kind.word == .other && block.lower(name - 1, is: "tank") && block.lower(name - 2, is: "think")),
+        guard endsBodyKind(at: name - 1, from: kindStart),
             (name..<phrase.upperBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalized || tokens[$0].has(.connector) || tokens[$0].word == .the) }),
-            !endsInPersonName(name..<phrase.upperBound) || kind.has(.organizationHead)
+            !endsInPersonName(name..<phrase.upperBound) || tokens[name - 1].has(.organizationHead)
         else { return nil }
         return kindStart..<name
+    }
+
+    /// Whether the lowercase word at `k` ends the words for a body's kind opening at `start`: an organisation's or outlet's
+    /// head, or "think tank" ("tank" is no head alone, and no vocabulary word).
+    func endsBodyKind(at k: Int, from start: Int) -> Bool {
+        tokens[k].has([.organizationHead, .outletWord])
+            || (k > start && tokens[k].word == .other && block.lower(k, is: "tank") && block.lower(k - 1, is: "think"))
+    }
+
+    /// The words for a body's kind set beside its name after the comma at `comma`, up to `end`: "an advocacy group" of
+    /// "Tidewatch, an advocacy group", which say its category; nil when anything else follows the comma.
+    func kindBesideBodyName(after comma: Int, end: Int) -> Range<Int>? {
+        guard comma + 2 < end, end - comma <= 5, tokens[comma].word == .comma, tokens[comma + 1].has(.determiner),
+            (comma + 2..<end).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.functionWord) }),
+            endsBodyKind(at: end - 1, from: comma + 2)
+        else { return nil }
+        return (comma + 2)..<end
     }
 
     /// Adds the body named by `name` to the mention's organisations, with the kind the words from `phraseStart` give it
@@ -2230,6 +2244,10 @@ struct MentionParser {
                     && !name.contains(where: { tokens[$0].word == .possessive })
                 if !namesPerson, tokens[link].word != .in || hasHead || lexicon.isKnownOutlet(name, in: block) {
                     appendBody(name, after: link + 1, into: &mention)
+                    // ("policy director at Tidewatch, an advocacy group": the kind beside the name says the body's category.)
+                    if let kind = kindBesideBodyName(after: name.upperBound, end: end) {
+                        mention.organizationKinds[block.text(tokens: name)] = block.text(tokens: kind)
+                    }
                 }
                 guard let next = (name.upperBound..<end).first(where: { MentionParser.roleLinks.contains(tokens[$0].word) }),
                     (name.upperBound..<next).allSatisfy({ tokens[$0].kind == .punctuation })
