@@ -524,4 +524,14 @@ import Testing
         #expect(classifier.category(of: oduya) == .ngo)
         #expect(result.source(of: "farmers had been ignored").map(classifier.category) == .business)
     }
+
+    /// "Orin Kask, who served as trade minister from 2014 to 2019,": the time a role was held ends the role phrase as a
+    /// link does, so the past role makes a former official.
+    @Test func theTimeARoleWasHeldEndsTheRole() {
+        let result = Story.attribute(
+            "Orin Kask, who served as trade minister from 2014 to 2019, said the talks were doomed.",
+            "Ada Vale, who was mayor until 2019, said the port had failed.")
+        #expect(result.source(of: "the talks were doomed").map(classifier.category) == .formerOfficial)
+        #expect(result.source(of: "the port had failed").map(classifier.category) == .formerOfficial)
+    }
 }
