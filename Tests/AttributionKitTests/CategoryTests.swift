@@ -512,4 +512,26 @@ import Testing
         #expect(category(titles: ["former federal prosecutor", "who now teaches at Kessel Law School"],
                          organizations: ["Kessel Law School"]) == .academic)
     }
+
+    /// "Mina Oduya, policy director at Tidewatch, an advocacy group, said": the kind set beside a body's name after a
+    /// comma says its category, as a kind before the name does ("the advocacy group Tidewatch").
+    @Test func aKindSetBesideABodysNameSaysItsCategory() {
+        let result = Story.attribute(
+            "Mina Oduya, policy director at Tidewatch, an advocacy group, said workers had been left out.",
+            "Ivo Pell, a spokesman for Greenfield Agri, a seed company, said farmers had been ignored.")
+        let oduya = try! #require(result.source(of: "workers had been left out"))
+        #expect(oduya.organizations == ["Tidewatch"])
+        #expect(classifier.category(of: oduya) == .ngo)
+        #expect(result.source(of: "farmers had been ignored").map(classifier.category) == .business)
+    }
+
+    /// "Orin Kask, who served as trade minister from 2014 to 2019,": the time a role was held ends the role phrase as a
+    /// link does, so the past role makes a former official.
+    @Test func theTimeARoleWasHeldEndsTheRole() {
+        let result = Story.attribute(
+            "Orin Kask, who served as trade minister from 2014 to 2019, said the talks were doomed.",
+            "Ada Vale, who was mayor until 2019, said the port had failed.")
+        #expect(result.source(of: "the talks were doomed").map(classifier.category) == .formerOfficial)
+        #expect(result.source(of: "the port had failed").map(classifier.category) == .formerOfficial)
+    }
 }

@@ -957,4 +957,75 @@ import Testing
         let pell = try! #require(result.source(of: "two-horse race"))
         #expect(pell.titles.isEmpty)
     }
+
+    /// "An official at the foreign ministry said": a body named in lowercase after an unnamed source's "at" is the source's
+    /// organisation, as a capitalized one is; "the town" of "residents of the town" is no body.
+    @Test func anUnnamedSourceAtABodyInLowercaseServesIt() {
+        let result = Story.attribute(
+            "An official at the foreign ministry said the talks had stalled.", "Residents of the town said the water was brown.")
+        #expect(result.source(of: "the talks had stalled")?.organizations == ["foreign ministry"])
+        #expect(result.source(of: "the water was brown")?.organizations.isEmpty == true)
+    }
+
+    /// "Gulls centre Viktor Hale said": "centre" in lowercase between a team and a player is his position, not the head of
+    /// a body's name; the team is his organisation.
+    @Test func aCentreBetweenATeamAndAPlayerIsHisPosition() {
+        let result = Story.attribute("Gulls centre Viktor Hale said the team played its best game.", "Eagles center Tom Reyes said the defense held.")
+        let hale = try! #require(result.source(of: "its best game"))
+        #expect(hale.name == "Viktor Hale")
+        #expect(hale.titles == ["centre"])
+        #expect(hale.organizations == ["Gulls"])
+        #expect(result.speaker(of: "the defense held") == "Tom Reyes")
+    }
+
+    /// "Developer Castlepine Partners said": a body's kind that opens the sentence with the capital the sentence gives it
+    /// is the body's title, no word of its name.
+    @Test func aBodysKindOpeningTheSentenceIsItsTitle() {
+        let result = Story.attribute(
+            "Developer Castlepine Partners said the tower would rise 40 floors.", "Regulator Tessmark Authority said it would review the deal.",
+            "Daily Lantern Group said its sales fell sharply.")
+        let developer = try! #require(result.source(of: "the tower would rise"))
+        #expect(developer.name == "Castlepine Partners")
+        #expect(developer.titles == ["developer"])
+        #expect(result.speaker(of: "review the deal") == "Tessmark Authority")
+        #expect(result.speaker(of: "its sales fell") == "Daily Lantern Group")
+    }
+
+    /// "A spokeswoman for the Department of Health said": a role held for a body whose name holds "of" or "for" is an
+    /// unnamed source serving the whole body, as "a spokesman for the Harbor Board" is, not the body itself.
+    @Test func aRoleForABodyWhoseNameHoldsOfServesTheWholeBody() {
+        let result = Story.attribute(
+            "A spokeswoman for the Department of Health said the clinics were open.",
+            "A spokesman for the Institute for Fiscal Studies said taxes would rise.")
+        let spokeswoman = try! #require(result.source(of: "the clinics were open"))
+        #expect(spokeswoman.anonymous)
+        #expect(spokeswoman.titles == ["spokeswoman"])
+        #expect(spokeswoman.organizations == ["Department of Health"])
+        #expect(result.source(of: "taxes would rise")?.organizations == ["Institute for Fiscal Studies"])
+    }
+
+    /// "Cllr Jane Parr": the British abbreviation of "councillor", with or without its period, is a title before the name,
+    /// and "the councillor" later stands for her.
+    @Test func cllrIsACouncillorsTitle() {
+        let result = Story.attribute(
+            "Cllr Jane Parr said the council backed the plan. The councillor said the vote was close.",
+            "Cllr. Tom Marsh said the bins were full.")
+        let parr = try! #require(result.source(of: "backed the plan"))
+        #expect(parr.name == "Jane Parr")
+        #expect(parr.titles == ["Cllr"])
+        #expect(CategoryClassifier(knowledge: ProfileKnowledge()).category(of: parr) == .government)
+        #expect(result.speaker(of: "the vote was close") == "Jane Parr")
+        #expect(result.speaker(of: "the bins were full") == "Tom Marsh")
+    }
+
+    /// "Harbor Bank's chief economist, Lise Dahl, said": an economist is a person's title before her name, not the kind of
+    /// an outlet set beside its name (as "state broadcaster" is in "Vestland’s state broadcaster, Nordvision,").
+    @Test func aPossessiveEconomistBeforeANameIsAPersonsTitle() {
+        let result = Story.attribute("Harbor Bank's chief economist, Lise Dahl, said rates would fall.")
+        let dahl = try! #require(result.source(of: "rates would fall"))
+        #expect(dahl.name == "Lise Dahl")
+        #expect(!dahl.namedAsOrganization)
+        #expect(dahl.titles == ["chief economist"])
+        #expect(dahl.organizations == ["Harbor Bank"])
+    }
 }

@@ -798,4 +798,14 @@ import Testing
         #expect(result.speaker(of: "expects a vote soon") == "a Lumen Fund spokesperson")
         #expect(result.quote("ferries would stop")?.cue == "warned")
     }
+
+    /// "The survey points out a seal colony near the pier.": "points out" or "notes" before a noun phrase with no verb of
+    /// its own points at a thing and reports no claim; "points out that the colony grew" does.
+    @Test func aCueThatPointsAtAThingReportsNoClaim() {
+        let result = Story.attribute(
+            "The survey points out a seal colony near the pier.", "The report notes a rise in visitors along the coast.",
+            "The survey points out that the colony grew by a third.")
+        #expect(result.attributions.count == 1)
+        #expect(result.quote("the colony grew by a third")?.cue == "points out")
+    }
 }

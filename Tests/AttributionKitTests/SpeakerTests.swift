@@ -1465,4 +1465,27 @@ import Testing
         #expect(result.speaker(of: "the vote was close") == "the chairman of the board")
         #expect(result.speaker(of: "would not negotiate") == "Amara Kessy")
     }
+
+    /// "According to the minister of the interior, …": a title's portfolio in lowercase after "of" stays in the
+    /// description, and a body's after its head ("a spokesman for the ministry of defence") is the spokesman's body; neither
+    /// runs into the claim.
+    @Test func aPortfolioInLowercaseAfterAccordingToStaysWithTheSource() {
+        let result = Story.attribute(
+            "According to the minister of the interior, the border will reopen next week.",
+            "According to a spokesman for the ministry of defence, the drills ended on Friday.")
+        #expect(result.speaker(of: "the border will reopen") == "the minister of the interior")
+        #expect(result.quote("the drills ended")?.text == "the drills ended on Friday")
+        let spokesman = try! #require(result.source(of: "the drills ended"))
+        #expect(spokesman.titles == ["spokesman"])
+        #expect(spokesman.organizations == ["ministry of defence"])
+    }
+
+    /// "The Science and Technology Directorate said": a directorate ends a body's name, so the "and" inside it joins no
+    /// two speakers ("Mara Oden and Teo Vale said" are two).
+    @Test func aDirectorateEndsABodysNameThatHoldsAnd() {
+        let result = Story.attribute(
+            "The Science and Technology Directorate said the satellite was ready.", "Mara Oden and Teo Vale said the plan was flawed.")
+        #expect(result.speaker(of: "the satellite was ready") == "Science and Technology Directorate")
+        #expect(result.speakers(of: "the plan was flawed") == ["Mara Oden", "Teo Vale"])
+    }
 }

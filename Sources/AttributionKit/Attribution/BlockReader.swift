@@ -625,6 +625,10 @@ final class BlockReader {
     }
 
     static let recallForms: Set<Word> = [Word("recall"), Word("recalls"), Word("recalled"), Word("recalling")]
+    /// Verbs that point at a thing as often as they report a clause ("notes a rise", "points out the pier").
+    static let pointingForms: Set<Word> = [
+        Word("note"), Word("notes"), Word("noted"), Word("noting"), Word("point"), Word("points"), Word("pointed"), Word("pointing"),
+    ]
 
     /// A form of "be" that makes a past participle after it passive ("was warned", "to be named"); the
     /// "’s" of "she’s told" is "has" as often as "is", and stays active.
@@ -1585,6 +1589,9 @@ final class BlockReader {
             }
         }
         guard !hasVerb(content) else { return false }
+        // "The survey points out a seal colony near the pier", "notes a rise in visitors": a thing pointed at, with no
+        // clause of its own, is no claim ("points out that the colony grew").
+        if BlockReader.pointingForms.contains(tokens[c].word) { return tokens[content.lowerBound].has([.determiner, .possessiveDeterminer]) }
         // "warned Washington against strikes": whom a warning was for, and against what.
         if verb.hasPrefix("warn") { return content.dropFirst().contains { tokens[$0].word == BlockReader.against || tokens[$0].word == .over } }
         guard verb.hasPrefix("add") else { return false }

@@ -533,17 +533,38 @@ struct MentionParser {
         return start..<k
     }
 
-    /// The end of a body named in lowercase after "for", "at" or "of" at `k` ("for the port authority", "at the ministry"):
-    /// "the", at most three plain words, the last a body's head, and no word after it but a circumstance's ("on Monday");
-    /// nil otherwise.
+    /// The end of a body named in lowercase after "for", "at" or "of" at `k` ("for the port authority", "at the ministry",
+    /// "for the ministry of defence"), or of a title's portfolio ("of the interior" of "the minister of the interior"):
+    /// "the", at most three plain words, the last a body's head (or any, after "of"), and no word after it but a
+    /// circumstance's ("on Monday"); nil otherwise.
     func lowercaseBodyEnd(after k: Int, upperBound: Int) -> Int? {
         guard k + 2 < upperBound, [.for, .at, .of].contains(tokens[k].word), tokens[k + 1].word == .the else { return nil }
+        if tokens[k].word == .of, let portfolio = closedPlainWordsEnd(from: k + 2, upperBound: upperBound) { return portfolio }
         var i = k + 2
         while i < upperBound, i < k + 5, tokens[i].isWord, !tokens[i].isCapitalized, !tokens[i].has(.functionWord) {
-            if tokens[i].has(.organizationHead), i + 1 >= upperBound || !tokens[i + 1].isWord || tokens[i + 1].has(.adjunctStarter) { return i + 1 }
+            if tokens[i].has(.organizationHead) {
+                if closesPhrase(i + 1, upperBound: upperBound) { return i + 1 }
+                // ("the ministry of defence", "the department of the environment": the body's portfolio after its head.)
+                if i + 2 < upperBound, tokens[i + 1].word == .of {
+                    let portfolio = tokens[i + 2].word == .the ? i + 3 : i + 2
+                    return closedPlainWordsEnd(from: portfolio, upperBound: upperBound)
+                }
+            }
             i += 1
         }
         return nil
+    }
+
+    /// The end of one or two plain nouns from `start` that close the phrase ("interior" of "of the interior,").
+    func closedPlainWordsEnd(from start: Int, upperBound: Int) -> Int? {
+        var i = start
+        while i < upperBound, i < start + 2, isPlainNoun(i) { i += 1 }
+        return i > start && closesPhrase(i, upperBound: upperBound) ? i : nil
+    }
+
+    /// Whether a phrase ends before token `k`: the end of the clause, a mark, or a circumstance ("on Monday").
+    func closesPhrase(_ k: Int, upperBound: Int) -> Bool {
+        k >= upperBound || !tokens[k].isWord || tokens[k].has(.adjunctStarter)
     }
 
     /// Whether an appositive that describes the name before it starts at `k`, after a comma: "the HPI
@@ -857,6 +878,16 @@ struct MentionParser {
     func isTitlePortfolioBeforeName(_ k: Int) -> Bool {
         isTitlePortfolio(k) && k + 1 < tokens.count && tokens[k + 1].isCapitalized && !tokens[k + 1].has(.functionWord)
     }
+
+    /// Whether the word at `k` is "centre" or "center" in lowercase after a capitalized word: a player's position between
+    /// the team and the player ("Gulls centre Viktor Hale"), where a body's head would be capitalized.
+    func isPositionAfterTeam(_ k: Int) -> Bool {
+        k > 0 && (tokens[k].word == MentionParser.centre || tokens[k].word == MentionParser.center) && !tokens[k].isCapitalized
+            && tokens[k - 1].isCapitalized
+    }
+
+    static let centre = Word("centre")
+    static let center = Word("center")
 
     /// Whether the noun at `k` is the portfolio after a title and "of": "staff" of "chief of staff", "research" of
     /// "head of research at Corvane Bank", "Staff" of "Chief of Staff" (capitalized like its title; after "CEO of" a
@@ -1190,7 +1221,8 @@ struct MentionParser {
         let titleBeforeRun = run.lowerBound > head.lowerBound
             && (tokens[run.lowerBound - 1].has(.titleWord)
                 || tokens[run.lowerBound - 1].has(.honorific)
-                || isTitlePortfolioBeforeName(run.lowerBound - 1))
+                || isTitlePortfolioBeforeName(run.lowerBound - 1)
+                || isPositionAfterTeam(run.lowerBound - 1))
             && !(run.count == 1 && tokens[run.lowerBound].has(.organizationHead) && tokens[run.lowerBound - 1].isCapitalized
                 && !tokens[run.lowerBound - 1].has(.honorific))
         // "Mr. Vale and council member Ada Quill": two people; the mention stands for the last, and
@@ -1262,7 +1294,10 @@ struct MentionParser {
                 // "a spokeswoman for the council", "an aide to the mayor": an unnamed person serving a body or office.
                 mention = Mention(kind: .anonymous(descriptionText(range.lowerBound..<descriptionEnd), vague: false), tokens: range)
                 mention.titles.append(block.textLoweringFirst(tokens: role.role))
-                if last.has(.organizationHead) { mention.organizations.append(block.text(tokens: role.body)) }
+                // ("the ministry of defence": the body's head before its portfolio; "the port authority chairman" is a person.)
+                if last.has(.organizationHead) || (!last.has(.titleWord) && role.body.contains(where: { tokens[$0].has(.organizationHead) })) {
+                    mention.organizations.append(block.text(tokens: role.body))
+                }
             } else if last.has(.anonymousHead) || isGroupNoun(headEnd - 1)
                 // "Teslin's president": a title held in a place or body named before it, its holder not named; so is
                 // "a rescue chief", a holder of the title not named.
@@ -1286,13 +1321,16 @@ struct MentionParser {
             } else {
                 return nil
             }
-        } else if let role = roleServing(run, in: head), determiner != nil || tokens[role.upperBound - 1].has([.endsInS, .unmarkedPlural]) {
+        } else if let (role, body) = roleServing(run, in: head), determiner != nil || tokens[role.upperBound - 1].has([.endsInS, .unmarkedPlural]) {
             // "A spokeswoman for Greenfield Agri", "Lawyers for Hale": unnamed people speaking for someone.
             mention = Mention(kind: .anonymous(Phrase(tokens: range.lowerBound..<headEnd, lowersFirst: true), vague: false), tokens: range)
             mention.titles.append(block.textLoweringFirst(tokens: role))
-            mention.organizations.append(block.text(tokens: run))
+            mention.organizations.append(block.text(tokens: body))
         } else if headHasOrganization && !titleBeforeRun && longRunSplit == nil && !namedAfterPossessive(run, headStart: start) {
-            mention = Mention(kind: .organization(organizationName(head)), tokens: range)
+            // "Developer Castlepine Partners said": the body's kind opening the sentence is its title, no word of its name.
+            let kindOpens = opensSentenceAsKindOfBody(start, before: headEnd)
+            mention = Mention(kind: .organization(organizationName(kindOpens ? (start + 1)..<headEnd : head)), tokens: range)
+            if kindOpens { mention.titles.append(block.lower(start)) }
             // "State news agency KNPA" opening a sentence: the outlet's kind before its name is its title.
             if run.lowerBound > start, tokens[run.lowerBound - 1].has(.outletWord), !tokens[run.lowerBound - 1].isCapitalized {
                 let kindStart = (start..<run.lowerBound).reversed().prefix { tokens[$0].isWord && !tokens[$0].isCapitalized }.last ?? run.lowerBound
@@ -1337,6 +1375,17 @@ struct MentionParser {
         return mention
     }
 
+    /// Whether the capitalized word at `k`, opening its sentence before a name, is a body's kind in lowercase use: a trade
+    /// ("Developer", "Insurer", "Carmaker"), an outlet's kind ("Broadcaster") or "Regulator".
+    func opensSentenceAsKindOfBody(_ k: Int, before end: Int) -> Bool {
+        guard k + 1 < end, tokens[k].isCapitalized, tokens[k + 1].isCapitalized, k == 0 || tokens[k - 1].isSentenceFinal else { return false }
+        let word = block.lower(k)
+        return lexicon.tradeOrganizationHeads.contains(word) || MentionParser.kindsOfBodyBesideTrades.contains(word)
+    }
+
+    /// Kinds of body that open a sentence before the body's name as a trade does, besides the trades of the lexicon.
+    static let kindsOfBodyBesideTrades: Set<String> = ["broadcaster", "regulator", "watchdog"]
+
     /// Whether a capitalized plural of people ends a name in `head`, or its head before "of", after another capitalized
     /// word of it: the "Communications Workers of Norland" and the "Harbor Auto Workers" are unions, not groups of workers
     /// ("United Auto Workers Secretary-Treasurer Gary Casteel" is a person).
@@ -1366,14 +1415,28 @@ struct MentionParser {
             !tokens[name].has([.titleWord, .honorific]),
             (kindStart..<name).allSatisfy({ tokens[$0].isWord && !tokens[$0].has([.functionWord, .determiner]) })
         else { return nil }
-        let kind = tokens[name - 1]
-        // ("tank" is no head alone, and no vocabulary word.)
-        guard kind.has([.organizationHead, .outletWord])
-            || (name - 1 > kindStart && kind.word == .other && block.lower(name - 1, is: "tank") && block.lower(name - 2, is: "think")),
+        guard endsBodyKind(at: name - 1, from: kindStart),
             (name..<phrase.upperBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalized || tokens[$0].has(.connector) || tokens[$0].word == .the) }),
-            !endsInPersonName(name..<phrase.upperBound) || kind.has(.organizationHead)
+            !endsInPersonName(name..<phrase.upperBound) || tokens[name - 1].has(.organizationHead)
         else { return nil }
         return kindStart..<name
+    }
+
+    /// Whether the lowercase word at `k` ends the words for a body's kind opening at `start`: an organisation's or outlet's
+    /// head, or "think tank" ("tank" is no head alone, and no vocabulary word).
+    func endsBodyKind(at k: Int, from start: Int) -> Bool {
+        tokens[k].has([.organizationHead, .outletWord])
+            || (k > start && tokens[k].word == .other && block.lower(k, is: "tank") && block.lower(k - 1, is: "think"))
+    }
+
+    /// The words for a body's kind set beside its name after the comma at `comma`, up to `end`: "an advocacy group" of
+    /// "Tidewatch, an advocacy group", which say its category; nil when anything else follows the comma.
+    func kindBesideBodyName(after comma: Int, end: Int) -> Range<Int>? {
+        guard comma + 2 < end, end - comma <= 5, tokens[comma].word == .comma, tokens[comma + 1].has(.determiner),
+            (comma + 2..<end).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !tokens[$0].has(.functionWord) }),
+            endsBodyKind(at: end - 1, from: comma + 2)
+        else { return nil }
+        return (comma + 2)..<end
     }
 
     /// Adds the body named by `name` to the mention's organisations, with the kind the words from `phraseStart` give it
@@ -1391,7 +1454,9 @@ struct MentionParser {
     /// Nordvision,"; nil for anything else ("the broadcaster, who …").
     func outletNamedBeside(_ head: Range<Int>, hasDeterminer: Bool, appositive: Range<Int>?) -> (kind: Range<Int>, name: Range<Int>)? {
         guard let appositive, appositive.count <= 4, let last = head.last, tokens[last].has(.outletWord), !tokens[last].isCapitalized,
-            appositive.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized })
+            appositive.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized }),
+            // ("Harbor Bank's chief economist, Lise Dahl,": a person's title that also ends an outlet's name is no outlet's kind.)
+            !tokens[last].has(.titleWord) || lexicon.outletHeads.contains(block.lower(last))
         else { return nil }
         let possessive = head.last { tokens[$0].word == .possessive }
         guard possessive != nil || hasDeterminer else { return nil }
@@ -1518,11 +1583,17 @@ struct MentionParser {
     }
 
     /// The organisation unnamed people speak for, after their head: "analysts at Goldman Sachs", "officials at the
-    /// Ministry of Energy"; nil when none follows ("a clinic administrator in Port Alder": a place is no organisation).
+    /// Ministry of Energy", "an official at the foreign ministry"; nil when none follows ("a clinic administrator in Port
+    /// Alder": a place is no organisation, nor is "the town" of "residents of the town").
     func organization(after headEnd: Int, descriptionEnd: Int) -> String? {
+        guard headEnd < descriptionEnd, linksModifier(headEnd) else { return nil }
+        if let bodyEnd = lowercaseBodyEnd(after: headEnd, upperBound: descriptionEnd),
+            (headEnd + 2..<bodyEnd).contains(where: { tokens[$0].has(.organizationHead) })
+        {
+            return block.text(tokens: (headEnd + 2)..<bodyEnd)
+        }
         // ("Analysts at the consulting firm Greyline Risk": the body's kind before its name is no part of it.)
-        guard headEnd < descriptionEnd, linksModifier(headEnd),
-            let orgStart = capitalizedStart(after: headEnd, end: descriptionEnd),
+        guard let orgStart = capitalizedStart(after: headEnd, end: descriptionEnd),
             orgStart - 1 == headEnd || tokens[orgStart - 1].word == .the
                 || kindBeforeBodyName(in: (headEnd + 1)..<descriptionEnd)?.upperBound == orgStart
         else { return nil }
@@ -1567,12 +1638,13 @@ struct MentionParser {
         return range
     }
 
-    /// The lowercase role and body in "a spokeswoman for the council", "an aide to the mayor": a title
-    /// or unnamed head, "for", "to", "of" or "at", then "the" and the body, which ends the phrase.
+    /// The lowercase role and body in "a spokeswoman for the council", "an aide to the mayor", "a spokesman for the
+    /// ministry of defence": a title or unnamed head, "for", "to", "of" or "at", then "the" and the body, which ends the phrase.
     func roleServingBody(in head: Range<Int>) -> (role: Range<Int>, body: Range<Int>)? {
         guard let the = head.last(where: { tokens[$0].word == .the }), the - 2 >= head.lowerBound, the + 1 < head.upperBound,
             [.for, .to, .of, .at].contains(tokens[the - 1].word), tokens[the - 2].has([.titleWord, .anonymousHead]),
-            tokens[head.upperBound - 1].has([.organizationHead, .titleWord]),
+            tokens[head.upperBound - 1].has([.organizationHead, .titleWord])
+                || lowercaseBodyEnd(after: the - 1, upperBound: head.upperBound) == head.upperBound,
             // "the Vestland foreign ministry", "the Ostravan embassy": a body's lowercase head may follow its country.
             !tokens[head.upperBound - 1].isCapitalized || !(the + 1..<head.upperBound).contains(where: { tokens[$0].isCapitalized })
         else { return nil }
@@ -1581,10 +1653,19 @@ struct MentionParser {
         return (roleStart..<(the - 1), (the + 1)..<head.upperBound)
     }
 
-    /// The role in "a spokeswoman for Greenfield Agri" or "the director of the Harbor Trust": title words
-    /// before "for", "of" or "at" (and "the") that open the name `run`; nil when `run` follows no such role.
-    func roleServing(_ run: Range<Int>, in head: Range<Int>) -> Range<Int>? {
-        var k = run.lowerBound - 1
+    /// The role in "a spokeswoman for Greenfield Agri", "the director of the Harbor Trust" or "a spokesman for the
+    /// Department of Health", and the body it serves: title words before "for", "of" or "at" (and "the") that open the
+    /// body's name, which ends in `run` and may run back through a link of its own; nil when `run` follows no such role.
+    func roleServing(_ run: Range<Int>, in head: Range<Int>) -> (role: Range<Int>, body: Range<Int>)? {
+        var bodyStart = run.lowerBound
+        // ("the Department of Health": the name's words before its own "of" or "for".)
+        while bodyStart - 2 > head.lowerBound, tokens[bodyStart - 1].word == .of || tokens[bodyStart - 1].word == .for,
+            tokens[bodyStart - 2].isCapitalized, tokens[bodyStart - 2].isWord
+        {
+            bodyStart -= 2
+            while bodyStart - 1 > head.lowerBound, tokens[bodyStart - 1].isCapitalized, tokens[bodyStart - 1].isWord { bodyStart -= 1 }
+        }
+        var k = bodyStart - 1
         // ("Lawyers for Mr. Holt": an honorific before the name served.)
         while k > head.lowerBound, tokens[k].has(.honorific) { k -= 1 }
         if k > head.lowerBound, tokens[k].word == .the { k -= 1 }
@@ -1596,7 +1677,7 @@ struct MentionParser {
         guard !role.isEmpty, tokens[k - 1].has([.titleWord, .anonymousHead]),
             role.allSatisfy({ !tokens[$0].isCapitalized || ($0 == head.lowerBound && !tokens[$0].has(.titleWord)) })
         else { return nil }
-        return role
+        return (role, bodyStart..<run.upperBound)
     }
 
     /// Whether the capitalized `run` follows a title and "for" or "of" ("Secretary for Terrorism Mark Bell", "Chancellor
@@ -2171,6 +2252,10 @@ struct MentionParser {
                     && !name.contains(where: { tokens[$0].word == .possessive })
                 if !namesPerson, tokens[link].word != .in || hasHead || lexicon.isKnownOutlet(name, in: block) {
                     appendBody(name, after: link + 1, into: &mention)
+                    // ("policy director at Tidewatch, an advocacy group": the kind beside the name says the body's category.)
+                    if let kind = kindBesideBodyName(after: name.upperBound, end: end) {
+                        mention.organizationKinds[block.text(tokens: name)] = block.text(tokens: kind)
+                    }
                 }
                 guard let next = (name.upperBound..<end).first(where: { MentionParser.roleLinks.contains(tokens[$0].word) }),
                     (name.upperBound..<next).allSatisfy({ tokens[$0].kind == .punctuation })

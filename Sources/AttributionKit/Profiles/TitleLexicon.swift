@@ -31,7 +31,9 @@ struct TitleLexicon: Sendable {
         "senior", "junior", "deputy", "acting", "chief", "top", "career", "longtime", "veteran", "lead", "principal",
         "assistant", "associate", "interim", "a", "an", "the", "its", "his", "her", "their", "current", "now",
     ]
-    private static let linkWords: WordSet = ["of", "at", "for", "with", "in", "to", "on"]
+    /// Words that end a role phrase: a link to what the role is held at or over, or the time it was held ("who served as
+    /// trade minister from 2014 to 2019", "until 2019").
+    private static let linkWords: WordSet = ["of", "at", "for", "with", "in", "to", "on", "from", "until", "since"]
     /// Words after a role that name it before its holder takes office ("president-elect", "Prime Minister-designate"):
     /// the role is the same.
     private static let pendingMarks: WordSet = ["elect", "designate"]
