@@ -1465,4 +1465,13 @@ import Testing
         #expect(result.speaker(of: "the vote was close") == "the chairman of the board")
         #expect(result.speaker(of: "would not negotiate") == "Amara Kessy")
     }
+
+    /// "11:15 Police in Kessel said …": the time of a live blog's entry is no part of its first sentence's speaker or claim.
+    @Test func aLiveBlogEntrysTimeIsNoPartOfItsFirstSentence() {
+        let result = Story.attribute(
+            "11:15 Police in Kessel said a man had been hurt by a falling branch.",
+            "09:25 - More than 400 homes are without power, according to the grid operator Nordnet.")
+        #expect(result.speaker(of: "a man had been hurt") == "police in Kessel")
+        #expect(result.quote("homes are without power")?.text.hasPrefix("More than") == true)
+    }
 }

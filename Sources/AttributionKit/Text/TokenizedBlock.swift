@@ -24,9 +24,11 @@ public final class TokenizedBlock: Sendable {
         self.quotes = quotes
         var sentences = SentenceSplitter().split(tokens, quotes: quotes)
         // "— Per Xinhua, …", "• “We waited,” Kell wrote.": a list mark opening the block is no word of its first
-        // sentence, so the rules that read a sentence's opening ("Per NAME, …", a quote first) see its first word.
-        if let first = sentences.first, first.count > 1, TokenizedBlock.opensWithListMark(tokens, utf8: utf8) {
-            sentences[0] = 1..<first.upperBound
+        // sentence, so the rules that read a sentence's opening ("Per NAME, …", a quote first) see its first word;
+        // nor is the time of a live blog's entry ("11:15 Police said …" names no "15 Police").
+        if let first = sentences.first, first.count > 1 {
+            let opening = TokenizedBlock.opensWithListMark(tokens, utf8: utf8) ? 1 : TokenizedBlock.entryTimeLength(tokens, utf8: utf8)
+            if opening > 0, opening < first.count { sentences[0] = opening..<first.upperBound }
         }
         self.sentences = sentences
         // Filled by the specialized `filledWith` (`unsafeUninitializedCapacity` looks up the array's generic
@@ -51,6 +53,26 @@ public final class TokenizedBlock: Sendable {
             }
         }
         return tokens.count > 2 && isListMark(0) && !isListMark(tokens.count - 1) && !isListMark(tokens.count - 2)
+    }
+
+    /// The number of tokens of a clock time that opens a live blog's entry ("09:25", "1:15pm:", "11:40 -"), with the
+    /// colon or dash after it; 0 when the block opens otherwise. Only the first few tokens are read.
+    static func entryTimeLength(_ tokens: [Token], utf8: [UInt8]) -> Int {
+        guard tokens.count > 4, tokens[0].kind == .number, tokens[0].utf8Range.count <= 2, tokens[1].word == .colon, tokens[2].kind == .number
+        else { return 0 }
+        // The minutes: two digits, with "am" or "pm" joined to them or after them.
+        let minutes = utf8[tokens[2].utf8Range]
+        let meridiems: Set<String> = ["am", "pm", "a.m", "p.m"]
+        guard minutes.count == 2 || (minutes.count == 4 && meridiems.contains(Tokenizer.lowercase(minutes.suffix(2)))) else { return 0 }
+        var end = 3
+        if meridiems.contains(Tokenizer.lowercase(utf8[tokens[end].utf8Range])) { end += 1 }
+        // ("p.m." keeps its last period as a token of its own.)
+        while end < tokens.count - 1, tokens[end].kind == .punctuation, end < 6 {
+            let mark = tokens[end]
+            guard mark.word == .colon || mark.word == .period || ["-", "\u{2013}", "\u{2014}"].contains(firstScalar(of: mark, in: utf8)) else { break }
+            end += 1
+        }
+        return end
     }
 
     /// The lowercased text of token `k`, for the few rules that need the string itself.
