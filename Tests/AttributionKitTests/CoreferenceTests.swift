@@ -695,6 +695,14 @@ import Testing
         #expect(result.source(of: "in the family")?.gender == nil)
     }
 
+    /// "One witness said …. “It was loud,” she said.": one picked out of a crowd is one source, whom "she" stands for.
+    @Test func heOrSheAfterOneWitnessIsThatWitness() {
+        let result = Story.attribute(
+            "Inspector Dana Hoyle said the van had been found.",
+            "One witness said she heard a bang. “It was loud, like a door slamming,” she said.")
+        #expect(result.speaker(of: "It was loud") == "one witness")
+    }
+
     /// "A voter asked …. “Wow,” she said.": who asked a question is not who answers it.
     @Test func heOrSheAfterAnUnnamedQuestionerIsThePersonAsked() {
         let result = Story.attribute(

@@ -259,9 +259,10 @@ struct EntityBook {
     }
 
     /// The words of an unnamed source's description when it describes one person ("a spokeswoman for the
-    /// ministry"); nil for any other entity.
+    /// ministry", "one witness" picked from a crowd); nil for any other entity.
     private static func wordsDescribingOne(_ entity: Entity) -> [Substring]? {
-        guard entity.kind == .unnamed, let description = entity.description, description.hasPrefix("a ") || description.hasPrefix("an ")
+        guard entity.kind == .unnamed, let description = entity.description,
+            description.hasPrefix("a ") || description.hasPrefix("an ") || description.hasPrefix("one ")
         else { return nil }
         return description.split(separator: " ")
     }
