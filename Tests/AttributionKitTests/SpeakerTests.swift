@@ -1474,4 +1474,12 @@ import Testing
         #expect(result.speaker(of: "a man had been hurt") == "police in Kessel")
         #expect(result.quote("homes are without power")?.text.hasPrefix("More than") == true)
     }
+
+    /// "Are you worried about the money?", "You said you want …": an interview's question names no source.
+    @Test func anInterviewsQuestionNamesNoSource() {
+        let result = Story.attribute(
+            "You have said you want to bring in a younger audience. How?",
+            "Are you worried about the money?")
+        #expect(result.sources.allSatisfy { !["You", "Are"].contains($0.name) })
+    }
 }

@@ -1064,6 +1064,11 @@ struct MentionParser {
     /// `parse(_:)` the first time.
     private func read(_ range: Range<Int>) -> Mention? {
         guard !range.isEmpty else { return nil }
+        // An interview's question ("Are you worried about …?", "You said …") names no source: neither a verb opening
+        // it nor "you", the one asked.
+        if range.count == 1, tokens[range.lowerBound].has([.auxiliary, .copula, .modal]) || block.lower(range.lowerBound, is: "you") {
+            return nil
+        }
         var headEnd = range.upperBound
         var appositive: Range<Int>? = nil
         var dashedName: Range<Int>? = nil
