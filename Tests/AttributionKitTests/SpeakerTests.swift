@@ -1475,6 +1475,14 @@ import Testing
         #expect(result.quote("homes are without power")?.text.hasPrefix("More than") == true)
     }
 
+    /// "His partner at the firm Lund Asplin, Teo Asplin, said": after a possessive determiner the role gives way to the
+    /// name beside it, as after "a" or "the".
+    @Test func aRoleAfterAPossessiveDeterminerGivesWayToTheNameBesideIt() {
+        let result = Story.attribute("His longtime partner at the firm Lund Asplin, Teo Asplin, said he was stubborn.")
+        #expect(result.speaker(of: "he was stubborn") == "Teo Asplin")
+        #expect(result.source(of: "he was stubborn")?.titles == ["longtime partner"])
+    }
+
     /// "Are you worried about the money?", "You said you want …": an interview's question names no source.
     @Test func anInterviewsQuestionNamesNoSource() {
         let result = Story.attribute(

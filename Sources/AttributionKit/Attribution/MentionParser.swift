@@ -1204,7 +1204,9 @@ struct MentionParser {
         // "A spokeswoman for Quist, Dana Fell,": a role held for someone, then the speaker's own name.
         // "Ostrava’s ambassador to Norland, Tomas Hruby,": after a possessive too.
         // "coordinator for Norland, Karim Haddad,": a role in lowercase opening the phrase does as well.
-        let rolePhraseBeforeName = (determiner != nil || head.contains { tokens[$0].word == .possessive || isNamePossessive($0) }
+        // ("His partner at the firm Lund Asplin, Teo Asplin,": after a possessive determiner, whatever the head names.)
+        let rolePhraseBeforeName = (determiner != nil || tokens[start].has(.possessiveDeterminer)
+            || head.contains { tokens[$0].word == .possessive || isNamePossessive($0) }
             || (tokens[start].has(.titleWord) && !tokens[start].isCapitalized))
             && nameInAppositive != nil
             && head.contains { tokens[$0].has(.titleWord) || tokens[$0].has(.anonymousHead) }
