@@ -1490,4 +1490,13 @@ import Testing
             "Are you worried about the money?")
         #expect(result.sources.allSatisfy { !["You", "Are"].contains($0.name) })
     }
+
+    /// "A Fenwick Police statement said": the body named before its document speaks through it.
+    @Test func aBodyNamedBeforeItsDocumentSpeaks() {
+        let result = Story.attribute(
+            "A Fenwick Police statement said no one was hurt.",
+            "A Harbor Ministry press release said the pier would reopen.")
+        #expect(result.speaker(of: "no one was hurt") == "Fenwick Police")
+        #expect(result.speaker(of: "the pier would reopen") == "Harbor Ministry")
+    }
 }

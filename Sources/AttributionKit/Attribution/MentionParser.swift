@@ -1247,6 +1247,13 @@ struct MentionParser {
                 // "the Harbor Times newspaper", "the nationalist Daily Lantern tabloid": the outlet speaks by its name.
                 mention = Mention(kind: .organization(outlet), tokens: range)
                 mention.titles.append(block.lower(headEnd - 1))
+            } else if determiner != nil, last.has(.documentNoun), last.has(.channelNoun), !block.lower(headEnd - 1, is: "report"),
+                let issuer = documentIssuer(in: range.lowerBound..<headEnd), issuer.upperBound < headEnd, runHasOrganizationHead(issuer.lowerBound, issuer.upperBound)
+            {
+                // "A Fenwick Police statement said", "a Treasury Department press release": the body named before the
+                // document carrying its words speaks through it ("Court records show" name no body that wrote them; a
+                // report, like a poll, states findings of its own, which "found" reports).
+                mention = Mention(kind: .organization(issuer), tokens: range)
             } else if headHasOrganization && (determiner == .the || possessive)
                 // "the ministry’s spokesman", "the foundation’s auditor": a person in the organisation's service, and
                 // so is "the Kremlin spokesman".
