@@ -1499,4 +1499,11 @@ import Testing
         #expect(result.speaker(of: "no one was hurt") == "Fenwick Police")
         #expect(result.speaker(of: "the pier would reopen") == "Harbor Ministry")
     }
+
+    /// "A neighbour, Tom Hewitt from Skelby, said": the home town after the name in the appositive is no part of it.
+    @Test func aHomeTownAfterTheNameInAnAppositiveLeavesTheName() {
+        let result = Story.attribute("A neighbour, Tom Hewitt from Skelby, said the shop had been robbed before.")
+        #expect(result.speaker(of: "the shop had been robbed") == "Tom Hewitt")
+        #expect(result.source(of: "the shop had been robbed")?.organizations.isEmpty == true)
+    }
 }

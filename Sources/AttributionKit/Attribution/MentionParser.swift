@@ -1551,9 +1551,14 @@ struct MentionParser {
     }
 
     /// The part of `appositive` before the body a name may be followed by ("Dr. Erik Lund" of "Dr. Erik Lund
-    /// of Tennant University"); the whole appositive when no body follows.
+    /// of Tennant University") or the home town ("Tom Hewitt" of "Tom Hewitt from Skelby"); the whole appositive when
+    /// neither follows.
     func nameBeforeBody(in appositive: Range<Int>) -> Range<Int> {
-        bodyAfterName(in: appositive).map { appositive.lowerBound..<$0.link } ?? appositive
+        if let body = bodyAfterName(in: appositive) { return appositive.lowerBound..<body.link }
+        guard let from = appositive.first(where: { tokens[$0].word == .from }), from > appositive.lowerBound, from + 1 < appositive.upperBound,
+            tokens[from + 1].isCapitalized
+        else { return appositive }
+        return appositive.lowerBound..<from
     }
 
     /// Whether the name `run` follows a possessive ("the Harbor Institute’s Ivo Lund"): a person of the body named before
