@@ -957,4 +957,16 @@ import Testing
         let pell = try! #require(result.source(of: "two-horse race"))
         #expect(pell.titles.isEmpty)
     }
+
+    /// "who was not involved in the study", "who did not take part": a relative clause that denies its verb says what
+    /// the person is not, no credential; "who now leads the firm" is one.
+    @Test func aDeniedRelativeClauseIsNoCredential() {
+        let result = Story.attribute(
+            "Henrik Adler, an entomologist who was not involved in the research, said the work was neat.",
+            "Ida Pell, who did not take part in the study, said the sample was small.",
+            "Ana Berg, who now leads the firm Berg Holm, said the plan was sound.")
+        #expect(result.source(of: "the work was neat")?.titles == ["entomologist"])
+        #expect(result.source(of: "the sample was small")?.titles.isEmpty == true)
+        #expect(result.source(of: "the plan was sound")?.titles == ["who now leads the firm Berg Holm"])
+    }
 }

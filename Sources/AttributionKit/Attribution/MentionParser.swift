@@ -1884,6 +1884,12 @@ struct MentionParser {
         return v < upperBound && (tokens[v].has([.determiner, .possessiveDeterminer, .titleWord]) || tokens[v].isCapitalized || holdsRole(v))
     }
 
+    /// Whether the verb of the clause opening after `k` is denied within its first three words ("who was not involved",
+    /// "who did not take part", "who has never worked for").
+    func negatesVerb(after k: Int, upperBound: Int) -> Bool {
+        (k + 1..<min(upperBound, k + 4)).contains { tokens[$0].word == .not || tokens[$0].word == BlockReader.never }
+    }
+
     /// Capitalized runs ending in an organisation's head word: "who chairs the Ferry Riders Union".
     func organizationsNamed(in range: Range<Int>) -> [String] {
         var found: [String] = []
@@ -2080,9 +2086,10 @@ struct MentionParser {
         // "a 34-year-old software engineer": the age before the role is no part of it.
         while start + 1 < end, tokens[start].kind == .number || tokens[start].has(.endsInOld), tokens[start + 1].isWord { start += 1 }
         guard start < end, tokens[start].kind != .number else { return }
-        // A relative clause is kept whole as a credential ("which" speaks of a thing, the person's body: none).
+        // A relative clause is kept whole as a credential ("which" speaks of a thing, the person's body: none; "who was
+        // not involved in the study" says what the person is not).
         if let rel = (start..<end).first(where: { tokens[$0].has(.relativePronoun) || tokens[$0].word == .that }) {
-            if rel + 1 < end, tokens[rel].word != .which {
+            if rel + 1 < end, tokens[rel].word != .which, !negatesVerb(after: rel, upperBound: end) {
                 mention.titles.append(block.text(tokens: rel..<end))
                 mention.organizations += organizationsNamed(in: (rel + 1)..<end)
             }
