@@ -512,4 +512,15 @@ import Testing
         #expect(category(titles: ["former federal prosecutor", "who now teaches at Kessel Law School"],
                          organizations: ["Kessel Law School"]) == .academic)
     }
+
+    /// "Detective Inspector Claire Moss", "Chief Constable Ivo Rask": police ranks are public servants'; a forecaster is
+    /// a scientist, whose weather service, when known, says more.
+    @Test func policeRanksAndForecastersHaveTheirCategories() {
+        #expect(category(titles: ["Detective Inspector"]) == .government)
+        #expect(category(titles: ["Chief Constable"]) == .government)
+        #expect(category(titles: ["coroner"]) == .government)
+        #expect(category(titles: ["chief forecaster"]) == .academic)
+        let result = Story.attribute("Chief forecaster Linnea Dahl said the winds would ease by noon.")
+        #expect(result.source(of: "the winds would ease")?.titles == ["chief forecaster"])
+    }
 }
