@@ -1506,4 +1506,14 @@ import Testing
         #expect(result.speaker(of: "the shop had been robbed") == "Tom Hewitt")
         #expect(result.source(of: "the shop had been robbed")?.organizations.isEmpty == true)
     }
+
+    /// "Fenwick Police said": a force's capitalized name is an organisation; "police" alone and "Skelby police" are officers unnamed.
+    @Test func aPoliceForcesNameIsAnOrganisation() {
+        let result = Story.attribute(
+            "Fenwick Police said a man had been arrested.",
+            "Skelby police said the road was shut.")
+        let force = try! #require(result.source(of: "a man had been arrested"))
+        #expect(force.name == "Fenwick Police" && !force.anonymous)
+        #expect(result.source(of: "the road was shut")?.anonymous == true)
+    }
 }

@@ -1269,6 +1269,9 @@ struct MentionParser {
                 mention = Mention(kind: .anonymous(descriptionText(range.lowerBound..<descriptionEnd), vague: false), tokens: range)
                 mention.titles.append(block.textLoweringFirst(tokens: role.role))
                 if last.has(.organizationHead) { mention.organizations.append(block.text(tokens: role.body)) }
+            } else if head.count >= 2, last.isCapitalized, last.has(.organizationHead), head.allSatisfy({ tokens[$0].isCapitalized }) {
+                // "Fenwick Police said", "Capitol Police said": a force's name, though "police" alone are officers unnamed.
+                mention = Mention(kind: .organization(head), tokens: range)
             } else if last.has(.anonymousHead) || isGroupNoun(headEnd - 1)
                 // "Teslin's president": a title held in a place or body named before it, its holder not named; so is
                 // "a rescue chief", a holder of the title not named.
