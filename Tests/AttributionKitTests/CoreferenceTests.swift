@@ -720,6 +720,17 @@ import Testing
         #expect(result.speaker(of: "Every time") == "Elena Moore")
     }
 
+    /// "The paper says …" in a story of research is the paper the study was published in; after a newspaper is named,
+    /// it is that newspaper.
+    @Test func thePaperIsTheNewspaperMetBeforeElseAResearchPaper() {
+        let result = Story.attribute(
+            "Bees kept awake forget their routes, a study has found.",
+            "The paper says the findings could explain the decline of colonies near roads.",
+            "The Harbor Ledger called the study important. As the paper noted, bees matter to farmers.")
+        #expect(result.speaker(of: "the findings could explain") == "the paper")
+        #expect(result.speaker(of: "bees matter to farmers") == "Harbor Ledger")
+    }
+
     /// "the newspaper" is the outlet named last, whatever its name ends in, not a new unnamed source.
     @Test func theNewspaperIsTheOutletNamedBefore() {
         let result = Story.attribute(
