@@ -523,4 +523,11 @@ import Testing
         let result = Story.attribute("Chief forecaster Linnea Dahl said the winds would ease by noon.")
         #expect(result.source(of: "the winds would ease")?.titles == ["chief forecaster"])
     }
+
+    /// "the national weather service said", "the ambulance service said": public emergency and weather services.
+    @Test func weatherAndEmergencyServicesArePublicBodies() {
+        #expect(category(name: "national weather service") == .government)
+        #expect(category(name: "ambulance service") == .government)
+        #expect(category(titles: ["head"], organizations: ["Halvard fire and rescue service"]) == .government)
+    }
 }
