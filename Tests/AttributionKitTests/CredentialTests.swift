@@ -969,4 +969,10 @@ import Testing
         #expect(result.source(of: "the sample was small")?.titles.isEmpty == true)
         #expect(result.source(of: "the plan was sound")?.titles == ["who now leads the firm Berg Holm"])
     }
+
+    /// "the head of the Halvard fire and rescue service": the body's lowercase words run on through "and" to its head.
+    @Test func aBodysLowercaseWordsRunThroughAndToItsHead() {
+        let result = Story.attribute("Jonas Eklund, the head of the Halvard fire and rescue service, said the water rose fast.")
+        #expect(result.source(of: "the water rose fast")?.organizations == ["Halvard fire and rescue service"])
+    }
 }

@@ -2059,13 +2059,13 @@ struct MentionParser {
     }
 
     /// Where an organisation whose name ends at `nameEnd` ends: at the last organisation head among
-    /// the next three plain words or numbers ("Holt’s 2030 campaign", "the university’s law
-    /// school", "the Norland coast guard"), else at `nameEnd`.
+    /// the next four plain words or numbers, an "and" among them ("Holt’s 2030 campaign", "the university’s law
+    /// school", "the Norland coast guard", "the Halvard fire and rescue service"), else at `nameEnd`.
     func organizationHeadEnd(after nameEnd: Int, end: Int) -> Int {
         var found = nameEnd
         var k = nameEnd
-        while k < min(end, nameEnd + 3), tokens[k].isWord || tokens[k].kind == .number, !tokens[k].isCapitalized,
-            !tokens[k].has(.functionWord)
+        while k < min(end, nameEnd + 4), tokens[k].isWord || tokens[k].kind == .number, !tokens[k].isCapitalized,
+            !tokens[k].has(.functionWord) || (tokens[k].word == .and && k > nameEnd)
         {
             if tokens[k].has(.organizationHead) { found = k + 1 }
             k += 1
