@@ -1516,4 +1516,13 @@ import Testing
         #expect(force.name == "Fenwick Police" && !force.anonymous)
         #expect(result.source(of: "the road was shut")?.anonymous == true)
     }
+
+    /// "Kessel Airport said": an airport is run by a body that speaks, not a place that never does.
+    @Test func anAirportSpeaks() {
+        let result = Story.attribute(
+            "Kessel Airport said the runway was closed.",
+            "The airport said the terminal would reopen by noon.")
+        #expect(result.speaker(of: "the runway was closed") == "Kessel Airport")
+        #expect(result.speaker(of: "the terminal would reopen") == "Kessel Airport")
+    }
 }
