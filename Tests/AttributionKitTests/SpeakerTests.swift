@@ -1525,4 +1525,14 @@ import Testing
         #expect(result.speaker(of: "the runway was closed") == "Kessel Airport")
         #expect(result.speaker(of: "the terminal would reopen") == "Kessel Airport")
     }
+
+    /// "His wife of 58 years, Solveig Lund, said", "said his wife of 40 years, Ann Lund": how long a relation has lasted
+    /// leaves the name beside it the speaker.
+    @Test func aRelationsDurationLeavesTheNameBesideIt() {
+        let result = Story.attribute(
+            "“He was kind,” said his wife of 40 years, Ann Lund.",
+            "His wife of 58 years, Solveig Lund, said he loved the sea.")
+        #expect(result.speaker(of: "He was kind") == "Ann Lund")
+        #expect(result.speaker(of: "he loved the sea") == "Solveig Lund")
+    }
 }

@@ -86,9 +86,11 @@ struct MentionParser {
             if let tagStart = nameTagStart(endingAt: j - 1, lowerBound: lowerBound), tagStart - 1 > lowerBound, tokens[tagStart - 1].word == .comma {
                 j = tagStart - 1
             }
-            // ("Brennick's co-sponsor, Sen. Ada Moss, said": a relation the lexicon does not list, then the name.)
-            guard let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound)
-                ?? (bareName(nameBeforeBody(in: (j + 1)..<i)) != nil ? relationStart(endingAt: j - 1, lowerBound: lowerBound) : nil)
+            // ("Brennick's co-sponsor, Sen. Ada Moss, said": a relation the lexicon does not list, then the name; "His wife of
+            // 58 years, Ann Lund, said": how long it has lasted after it.)
+            let relationEnd = durationStart(endingAt: j - 1, lowerBound: lowerBound).map { $0 - 1 } ?? j - 1
+            guard let head = phraseStart(endingAt: relationEnd, lowerBound: lowerBound)
+                ?? (bareName(nameBeforeBody(in: (j + 1)..<i)) != nil ? relationStart(endingAt: relationEnd, lowerBound: lowerBound) : nil)
             else {
                 return !dashed && tokens[j + 1].has(.relativePronoun) ? speakerBeforeRelativeClause(at: j, lowerBound: lowerBound) : nil
             }
@@ -351,6 +353,23 @@ struct MentionParser {
         return k >= lowerBound && [.to, .with, .in, .from, .by, .on, .at].contains(tokens[k].word)
     }
 
+    /// The end of how long a relation has lasted when it opens at `k`: "of 40 years" ("his wife of 40 years"); nil otherwise.
+    func durationEnd(after k: Int, upperBound: Int) -> Int? {
+        guard k + 2 < upperBound, tokens[k].word == .of, tokens[k + 1].kind == .number,
+            MentionParser.durationUnits.contains(where: { block.lower(k + 2, is: $0) })
+        else { return nil }
+        return k + 3
+    }
+
+    /// Where "of 40 years" ending at `end` opens, for a relation before it; nil when no such phrase ends there.
+    func durationStart(endingAt end: Int, lowerBound: Int) -> Int? {
+        guard end - 2 > lowerBound, durationEnd(after: end - 2, upperBound: end + 1) == end + 1 else { return nil }
+        return end - 2
+    }
+
+    /// The units of how long a relation has lasted ("of 40 years").
+    static let durationUnits = ["years", "decades", "months"]
+
     /// Whether the plain noun at `k` follows a possessive and comes before a comma and a capitalized word:
     /// a relation the lexicon may not list ("Brennick's co-sponsor, Ada Moss", "his biographer, Ivo Lund"),
     /// which the name after the comma holds.
@@ -499,6 +518,8 @@ struct MentionParser {
                 return start..<group.upperBound
             }
         }
+        // "said his wife of 40 years, Ann Lund": how long a relation has lasted belongs to it.
+        if end > start, let duration = durationEnd(after: end, upperBound: upperBound) { end = duration }
         // "two aides familiar with the talks", "a source close to the mayor": the post-modifier belongs to the source.
         if opensPostModifier(end, upperBound: upperBound) {
             var k = end + 2
