@@ -1535,4 +1535,10 @@ import Testing
         #expect(result.speaker(of: "He was kind") == "Ann Lund")
         #expect(result.speaker(of: "he loved the sea") == "Solveig Lund")
     }
+
+    /// "said a neighbour, Tom Hewitt from Skelby": after the cue too, a home town after the name leaves the name the speaker.
+    @Test func aHomeTownAfterANameAfterTheCueLeavesTheName() {
+        let result = Story.attribute("“It was loud,” said a neighbour, Tom Hewitt from Skelby.")
+        #expect(result.speaker(of: "It was loud") == "Tom Hewitt")
+    }
 }

@@ -549,7 +549,8 @@ struct MentionParser {
         guard opensAppositive || nameMayFollow else { return start..<end }
         var k = tagEnd + 1
         while k < upperBound, !tokens[k].isSentenceFinal, tokens[k].word != .comma, tokens[k].kind != .quote { k += 1 }
-        if !opensAppositive { return bareName((tagEnd + 1)..<k) != nil ? start..<k : start..<end }
+        // ("said a reader, Tom Hewitt from Skelby": the name may be followed by a home town or a body.)
+        if !opensAppositive { return bareName(nameBeforeBody(in: (tagEnd + 1)..<k)) != nil ? start..<k : start..<end }
         if closedAppositive, k >= upperBound || tokens[k].word != .comma { return start..<end }
         return start..<k
     }
