@@ -1541,4 +1541,14 @@ import Testing
         let result = Story.attribute("“It was loud,” said a neighbour, Tom Hewitt from Skelby.")
         #expect(result.speaker(of: "It was loud") == "Tom Hewitt")
     }
+
+    /// "11.15am Police in Kessel said", "13:10 GMT Police in Lunde said": a British time and a time zone belong to the
+    /// entry's time too.
+    @Test func aLiveBlogEntrysTimeMayBeBritishAndCarryAZone() {
+        let result = Story.attribute(
+            "11.15am Police in Kessel said a man had been hurt.",
+            "13:10 GMT Police in Lunde said the bridge was shut.")
+        #expect(result.speaker(of: "a man had been hurt") == "police in Kessel")
+        #expect(result.speaker(of: "the bridge was shut") == "police in Lunde")
+    }
 }

@@ -55,25 +55,41 @@ public final class TokenizedBlock: Sendable {
         return tokens.count > 2 && isListMark(0) && !isListMark(tokens.count - 1) && !isListMark(tokens.count - 2)
     }
 
-    /// The number of tokens of a clock time that opens a live blog's entry ("09:25", "1:15pm:", "11:40 -"), with the
-    /// colon or dash after it; 0 when the block opens otherwise. Only the first few tokens are read.
+    /// The number of tokens of a clock time that opens a live blog's entry ("09:25", "1:15pm:", "11.40am GMT", "11:40 -"),
+    /// with its time zone and the colon or dash after it; 0 when the block opens otherwise. Only the first few tokens are read.
     static func entryTimeLength(_ tokens: [Token], utf8: [UInt8]) -> Int {
-        guard tokens.count > 4, tokens[0].kind == .number, tokens[0].utf8Range.count <= 2, tokens[1].word == .colon, tokens[2].kind == .number
-        else { return 0 }
-        // The minutes: two digits, with "am" or "pm" joined to them or after them.
-        let minutes = utf8[tokens[2].utf8Range]
+        guard tokens.count > 4, tokens[0].kind == .number else { return 0 }
         let meridiems: Set<String> = ["am", "pm", "a.m", "p.m"]
-        guard minutes.count == 2 || (minutes.count == 4 && meridiems.contains(Tokenizer.lowercase(minutes.suffix(2)))) else { return 0 }
-        var end = 3
+        /// Whether the bytes are two digits of minutes, with "am" or "pm" joined to them or not.
+        func areMinutes(_ bytes: ArraySlice<UInt8>, meridiemRequired: Bool) -> Bool {
+            bytes.prefix(2).allSatisfy(Tokenizer.isDigit)
+                && ((bytes.count == 2 && !meridiemRequired) || (bytes.count == 4 && meridiems.contains(Tokenizer.lowercase(bytes.suffix(2)))))
+        }
+        var end: Int
+        let first = utf8[tokens[0].utf8Range]
+        if first.count <= 2, tokens[1].word == .colon, tokens[2].kind == .number, areMinutes(utf8[tokens[2].utf8Range], meridiemRequired: false) {
+            end = 3
+        } else if let period = first.firstIndex(of: UInt8(ascii: ".")), period - first.startIndex <= 2,
+            areMinutes(first[(period + 1)...], meridiemRequired: true)
+        {
+            // "11.15am": the British style, told from a decimal ("12.50 euros") by its "am" or "pm".
+            end = 1
+        } else {
+            return 0
+        }
         if meridiems.contains(Tokenizer.lowercase(utf8[tokens[end].utf8Range])) { end += 1 }
+        if TokenizedBlock.timeZones.contains(Tokenizer.lowercase(utf8[tokens[end].utf8Range])) { end += 1 }
         // ("p.m." keeps its last period as a token of its own.)
-        while end < tokens.count - 1, tokens[end].kind == .punctuation, end < 6 {
+        while end < tokens.count - 1, tokens[end].kind == .punctuation, end < 7 {
             let mark = tokens[end]
             guard mark.word == .colon || mark.word == .period || ["-", "\u{2013}", "\u{2014}"].contains(firstScalar(of: mark, in: utf8)) else { break }
             end += 1
         }
         return end
     }
+
+    /// Time zones written after a live blog entry's time ("11:40 GMT").
+    static let timeZones: Set<String> = ["gmt", "bst", "utc", "cet", "cest", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "ist", "aest", "jst"]
 
     /// The lowercased text of token `k`, for the few rules that need the string itself.
     public func lower(_ k: Int) -> String {
