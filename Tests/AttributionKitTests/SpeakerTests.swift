@@ -1551,4 +1551,10 @@ import Testing
         #expect(result.speaker(of: "a man had been hurt") == "police in Kessel")
         #expect(result.speaker(of: "the bridge was shut") == "police in Lunde")
     }
+
+    /// "A reader, Tom Hewitt from Skelby, sent us this: “…”": the subject's appositive name keeps its home town after it.
+    @Test func aSubjectsAppositiveNameMayHaveAHomeTownAfterIt() {
+        let result = Story.attribute("A reader, Tom Hewitt from Skelby, sent us this: “A tree has come down across the road.”")
+        #expect(result.speaker(of: "A tree has come down") == "Tom Hewitt")
+    }
 }
