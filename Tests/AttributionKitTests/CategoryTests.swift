@@ -534,4 +534,22 @@ import Testing
         #expect(result.source(of: "the talks were doomed").map(classifier.category) == .formerOfficial)
         #expect(result.source(of: "the port had failed").map(classifier.category) == .formerOfficial)
     }
+
+    /// "Detective Inspector Claire Moss", "Chief Constable Ivo Rask": police ranks are public servants'; a forecaster is
+    /// a scientist, whose weather service, when known, says more.
+    @Test func policeRanksAndForecastersHaveTheirCategories() {
+        #expect(category(titles: ["Detective Inspector"]) == .government)
+        #expect(category(titles: ["Chief Constable"]) == .government)
+        #expect(category(titles: ["coroner"]) == .government)
+        #expect(category(titles: ["chief forecaster"]) == .academic)
+        let result = Story.attribute("Chief forecaster Linnea Dahl said the winds would ease by noon.")
+        #expect(result.source(of: "the winds would ease")?.titles == ["chief forecaster"])
+    }
+
+    /// "the national weather service said", "the ambulance service said": public emergency and weather services.
+    @Test func weatherAndEmergencyServicesArePublicBodies() {
+        #expect(category(name: "national weather service") == .government)
+        #expect(category(name: "ambulance service") == .government)
+        #expect(category(titles: ["head"], organizations: ["Halvard fire and rescue service"]) == .government)
+    }
 }

@@ -695,6 +695,14 @@ import Testing
         #expect(result.source(of: "in the family")?.gender == nil)
     }
 
+    /// "One witness said …. “It was loud,” she said.": one picked out of a crowd is one source, whom "she" stands for.
+    @Test func heOrSheAfterOneWitnessIsThatWitness() {
+        let result = Story.attribute(
+            "Inspector Dana Hoyle said the van had been found.",
+            "One witness said she heard a bang. “It was loud, like a door slamming,” she said.")
+        #expect(result.speaker(of: "It was loud") == "one witness")
+    }
+
     /// "A voter asked …. “Wow,” she said.": who asked a question is not who answers it.
     @Test func heOrSheAfterAnUnnamedQuestionerIsThePersonAsked() {
         let result = Story.attribute(
@@ -710,6 +718,17 @@ import Testing
             "Grace Liu, a professor at Tennant University, said the numbers understated the problem.",
             "“Every time, we hear the same words,” the Pemberton researcher said.")
         #expect(result.speaker(of: "Every time") == "Elena Moore")
+    }
+
+    /// "The paper says …" in a story of research is the paper the study was published in; after a newspaper is named,
+    /// it is that newspaper.
+    @Test func thePaperIsTheNewspaperMetBeforeElseAResearchPaper() {
+        let result = Story.attribute(
+            "Bees kept awake forget their routes, a study has found.",
+            "The paper says the findings could explain the decline of colonies near roads.",
+            "The Harbor Ledger called the study important. As the paper noted, bees matter to farmers.")
+        #expect(result.speaker(of: "the findings could explain") == "the paper")
+        #expect(result.speaker(of: "bees matter to farmers") == "Harbor Ledger")
     }
 
     /// "the newspaper" is the outlet named last, whatever its name ends in, not a new unnamed source.

@@ -1028,4 +1028,22 @@ import Testing
         #expect(dahl.titles == ["chief economist"])
         #expect(dahl.organizations == ["Harbor Bank"])
     }
+
+    /// "who was not involved in the study", "who did not take part": a relative clause that denies its verb says what
+    /// the person is not, no credential; "who now leads the firm" is one.
+    @Test func aDeniedRelativeClauseIsNoCredential() {
+        let result = Story.attribute(
+            "Henrik Adler, an entomologist who was not involved in the research, said the work was neat.",
+            "Ida Pell, who did not take part in the study, said the sample was small.",
+            "Ana Berg, who now leads the firm Berg Holm, said the plan was sound.")
+        #expect(result.source(of: "the work was neat")?.titles == ["entomologist"])
+        #expect(result.source(of: "the sample was small")?.titles.isEmpty == true)
+        #expect(result.source(of: "the plan was sound")?.titles == ["who now leads the firm Berg Holm"])
+    }
+
+    /// "the head of the Halvard fire and rescue service": the body's lowercase words run on through "and" to its head.
+    @Test func aBodysLowercaseWordsRunThroughAndToItsHead() {
+        let result = Story.attribute("Jonas Eklund, the head of the Halvard fire and rescue service, said the water rose fast.")
+        #expect(result.source(of: "the water rose fast")?.organizations == ["Halvard fire and rescue service"])
+    }
 }

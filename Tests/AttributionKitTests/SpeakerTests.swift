@@ -1488,4 +1488,96 @@ import Testing
         #expect(result.speaker(of: "the satellite was ready") == "Science and Technology Directorate")
         #expect(result.speakers(of: "the plan was flawed") == ["Mara Oden", "Teo Vale"])
     }
+
+    /// "11:15 Police in Kessel said …": the time of a live blog's entry is no part of its first sentence's speaker or claim.
+    @Test func aLiveBlogEntrysTimeIsNoPartOfItsFirstSentence() {
+        let result = Story.attribute(
+            "11:15 Police in Kessel said a man had been hurt by a falling branch.",
+            "09:25 - More than 400 homes are without power, according to the grid operator Nordnet.")
+        #expect(result.speaker(of: "a man had been hurt") == "police in Kessel")
+        #expect(result.quote("homes are without power")?.text.hasPrefix("More than") == true)
+    }
+
+    /// "His partner at the firm Lund Asplin, Teo Asplin, said": after a possessive determiner the role gives way to the
+    /// name beside it, as after "a" or "the".
+    @Test func aRoleAfterAPossessiveDeterminerGivesWayToTheNameBesideIt() {
+        let result = Story.attribute("His longtime partner at the firm Lund Asplin, Teo Asplin, said he was stubborn.")
+        #expect(result.speaker(of: "he was stubborn") == "Teo Asplin")
+        #expect(result.source(of: "he was stubborn")?.titles == ["longtime partner"])
+    }
+
+    /// "Are you worried about the money?", "You said you want …": an interview's question names no source.
+    @Test func anInterviewsQuestionNamesNoSource() {
+        let result = Story.attribute(
+            "You have said you want to bring in a younger audience. How?",
+            "Are you worried about the money?")
+        #expect(result.sources.allSatisfy { !["You", "Are"].contains($0.name) })
+    }
+
+    /// "A Fenwick Police statement said": the body named before its document speaks through it.
+    @Test func aBodyNamedBeforeItsDocumentSpeaks() {
+        let result = Story.attribute(
+            "A Fenwick Police statement said no one was hurt.",
+            "A Harbor Ministry press release said the pier would reopen.")
+        #expect(result.speaker(of: "no one was hurt") == "Fenwick Police")
+        #expect(result.speaker(of: "the pier would reopen") == "Harbor Ministry")
+    }
+
+    /// "A neighbour, Tom Hewitt from Skelby, said": the home town after the name in the appositive is no part of it.
+    @Test func aHomeTownAfterTheNameInAnAppositiveLeavesTheName() {
+        let result = Story.attribute("A neighbour, Tom Hewitt from Skelby, said the shop had been robbed before.")
+        #expect(result.speaker(of: "the shop had been robbed") == "Tom Hewitt")
+        #expect(result.source(of: "the shop had been robbed")?.organizations.isEmpty == true)
+    }
+
+    /// "Fenwick Police said": a force's capitalized name is an organisation; "police" alone and "Skelby police" are officers unnamed.
+    @Test func aPoliceForcesNameIsAnOrganisation() {
+        let result = Story.attribute(
+            "Fenwick Police said a man had been arrested.",
+            "Skelby police said the road was shut.")
+        let force = try! #require(result.source(of: "a man had been arrested"))
+        #expect(force.name == "Fenwick Police" && !force.anonymous)
+        #expect(result.source(of: "the road was shut")?.anonymous == true)
+    }
+
+    /// "Kessel Airport said": an airport is run by a body that speaks, not a place that never does.
+    @Test func anAirportSpeaks() {
+        let result = Story.attribute(
+            "Kessel Airport said the runway was closed.",
+            "The airport said the terminal would reopen by noon.")
+        #expect(result.speaker(of: "the runway was closed") == "Kessel Airport")
+        #expect(result.speaker(of: "the terminal would reopen") == "Kessel Airport")
+    }
+
+    /// "His wife of 58 years, Solveig Lund, said", "said his wife of 40 years, Ann Lund": how long a relation has lasted
+    /// leaves the name beside it the speaker.
+    @Test func aRelationsDurationLeavesTheNameBesideIt() {
+        let result = Story.attribute(
+            "“He was kind,” said his wife of 40 years, Ann Lund.",
+            "His wife of 58 years, Solveig Lund, said he loved the sea.")
+        #expect(result.speaker(of: "He was kind") == "Ann Lund")
+        #expect(result.speaker(of: "he loved the sea") == "Solveig Lund")
+    }
+
+    /// "said a neighbour, Tom Hewitt from Skelby": after the cue too, a home town after the name leaves the name the speaker.
+    @Test func aHomeTownAfterANameAfterTheCueLeavesTheName() {
+        let result = Story.attribute("“It was loud,” said a neighbour, Tom Hewitt from Skelby.")
+        #expect(result.speaker(of: "It was loud") == "Tom Hewitt")
+    }
+
+    /// "11.15am Police in Kessel said", "13:10 GMT Police in Lunde said": a British time and a time zone belong to the
+    /// entry's time too.
+    @Test func aLiveBlogEntrysTimeMayBeBritishAndCarryAZone() {
+        let result = Story.attribute(
+            "11.15am Police in Kessel said a man had been hurt.",
+            "13:10 GMT Police in Lunde said the bridge was shut.")
+        #expect(result.speaker(of: "a man had been hurt") == "police in Kessel")
+        #expect(result.speaker(of: "the bridge was shut") == "police in Lunde")
+    }
+
+    /// "A reader, Tom Hewitt from Skelby, sent us this: “…”": the subject's appositive name keeps its home town after it.
+    @Test func aSubjectsAppositiveNameMayHaveAHomeTownAfterIt() {
+        let result = Story.attribute("A reader, Tom Hewitt from Skelby, sent us this: “A tree has come down across the road.”")
+        #expect(result.speaker(of: "A tree has come down") == "Tom Hewitt")
+    }
 }

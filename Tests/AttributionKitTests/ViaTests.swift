@@ -732,4 +732,11 @@ import Testing
         #expect(result.quote("The wall held")?.via == "a statement")
         #expect(result.speaker(of: "Sales are growing fast") != "Energy Finance")
     }
+
+    /// "carried by the official Ostrel News Service": a service named for news is an outlet, as an agency so named is.
+    @Test func aNewsServiceIsAnOutlet() {
+        let result = Story.attribute(
+            "The foreign ministry said in a statement carried by the official Ostrel News Service that the crossings would reopen.")
+        #expect(result.quote("the crossings would reopen")?.via == "Ostrel News Service")
+    }
 }

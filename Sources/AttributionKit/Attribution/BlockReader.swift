@@ -2138,7 +2138,8 @@ final class BlockReader {
         if tokens[end + 1].has(.determiner) { return a }
         // "Raman, director of the Asia program at the German Marshall Fund, was …": a bare role, closed by a comma.
         if describes, a < sentence.upperBound, tokens[a].word == .comma, isBareRole((end + 1)..<a) { return a }
-        return a < sentence.upperBound && tokens[a].word == .comma && mentions.bareName((end + 1)..<a) != nil ? a : end
+        // ("A reader, Tom Hewitt from Skelby, sent …": the name may be followed by a home town or a body.)
+        return a < sentence.upperBound && tokens[a].word == .comma && mentions.bareName(mentions.nameBeforeBody(in: (end + 1)..<a)) != nil ? a : end
     }
 
     /// Whether an appositive without a determiner is a role alone: no verb in it (a clause), and no

@@ -186,12 +186,14 @@ struct EntityBook {
         let text = phrase.text(in: block)
         // "the HPI economist" is someone met before; "the judge" a new unnamed source; "the plan" nobody.
         let namesPeople = Lexicon.shared.titleWords.contains(head) || Lexicon.shared.anonymousHeads.contains(head)
-        // ("the study found" is no "study co-author": a document is never a person's title read back.)
-        if namesPeople || !Lexicon.shared.documentNouns.contains(head), let found = secondReference(text, head: head) { return found }
+        // ("the study found" is no "study co-author": a document is never a person's title read back; "the paper" is the
+        // newspaper met before, else a paper of research.)
+        let isDocument = !namesPeople && Lexicon.shared.documentNouns.contains(head)
+        if let found = isDocument ? outlet(describedBy: head) : secondReference(text, head: head) { return found }
         let kind: Entity.Kind
         if namesPeople {
             kind = .unnamed
-        } else if Lexicon.shared.documentNouns.contains(head) {
+        } else if isDocument {
             kind = .document
         } else {
             return nil
@@ -259,9 +261,10 @@ struct EntityBook {
     }
 
     /// The words of an unnamed source's description when it describes one person ("a spokeswoman for the
-    /// ministry"); nil for any other entity.
+    /// ministry", "one witness" picked from a crowd); nil for any other entity.
     private static func wordsDescribingOne(_ entity: Entity) -> [Substring]? {
-        guard entity.kind == .unnamed, let description = entity.description, description.hasPrefix("a ") || description.hasPrefix("an ")
+        guard entity.kind == .unnamed, let description = entity.description,
+            description.hasPrefix("a ") || description.hasPrefix("an ") || description.hasPrefix("one ")
         else { return nil }
         return description.split(separator: " ")
     }

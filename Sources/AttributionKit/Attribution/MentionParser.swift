@@ -86,9 +86,11 @@ struct MentionParser {
             if let tagStart = nameTagStart(endingAt: j - 1, lowerBound: lowerBound), tagStart - 1 > lowerBound, tokens[tagStart - 1].word == .comma {
                 j = tagStart - 1
             }
-            // ("Brennick's co-sponsor, Sen. Ada Moss, said": a relation the lexicon does not list, then the name.)
-            guard let head = phraseStart(endingAt: j - 1, lowerBound: lowerBound)
-                ?? (bareName(nameBeforeBody(in: (j + 1)..<i)) != nil ? relationStart(endingAt: j - 1, lowerBound: lowerBound) : nil)
+            // ("Brennick's co-sponsor, Sen. Ada Moss, said": a relation the lexicon does not list, then the name; "His wife of
+            // 58 years, Ann Lund, said": how long it has lasted after it.)
+            let relationEnd = durationStart(endingAt: j - 1, lowerBound: lowerBound).map { $0 - 1 } ?? j - 1
+            guard let head = phraseStart(endingAt: relationEnd, lowerBound: lowerBound)
+                ?? (bareName(nameBeforeBody(in: (j + 1)..<i)) != nil ? relationStart(endingAt: relationEnd, lowerBound: lowerBound) : nil)
             else {
                 return !dashed && tokens[j + 1].has(.relativePronoun) ? speakerBeforeRelativeClause(at: j, lowerBound: lowerBound) : nil
             }
@@ -351,6 +353,23 @@ struct MentionParser {
         return k >= lowerBound && [.to, .with, .in, .from, .by, .on, .at].contains(tokens[k].word)
     }
 
+    /// The end of how long a relation has lasted when it opens at `k`: "of 40 years" ("his wife of 40 years"); nil otherwise.
+    func durationEnd(after k: Int, upperBound: Int) -> Int? {
+        guard k + 2 < upperBound, tokens[k].word == .of, tokens[k + 1].kind == .number,
+            MentionParser.durationUnits.contains(where: { block.lower(k + 2, is: $0) })
+        else { return nil }
+        return k + 3
+    }
+
+    /// Where "of 40 years" ending at `end` opens, for a relation before it; nil when no such phrase ends there.
+    func durationStart(endingAt end: Int, lowerBound: Int) -> Int? {
+        guard end - 2 > lowerBound, durationEnd(after: end - 2, upperBound: end + 1) == end + 1 else { return nil }
+        return end - 2
+    }
+
+    /// The units of how long a relation has lasted ("of 40 years").
+    static let durationUnits = ["years", "decades", "months"]
+
     /// Whether the plain noun at `k` follows a possessive and comes before a comma and a capitalized word:
     /// a relation the lexicon may not list ("Brennick's co-sponsor, Ada Moss", "his biographer, Ivo Lund"),
     /// which the name after the comma holds.
@@ -499,6 +518,8 @@ struct MentionParser {
                 return start..<group.upperBound
             }
         }
+        // "said his wife of 40 years, Ann Lund": how long a relation has lasted belongs to it.
+        if end > start, let duration = durationEnd(after: end, upperBound: upperBound) { end = duration }
         // "two aides familiar with the talks", "a source close to the mayor": the post-modifier belongs to the source.
         if opensPostModifier(end, upperBound: upperBound) {
             var k = end + 2
@@ -528,7 +549,8 @@ struct MentionParser {
         guard opensAppositive || nameMayFollow else { return start..<end }
         var k = tagEnd + 1
         while k < upperBound, !tokens[k].isSentenceFinal, tokens[k].word != .comma, tokens[k].kind != .quote { k += 1 }
-        if !opensAppositive { return bareName((tagEnd + 1)..<k) != nil ? start..<k : start..<end }
+        // ("said a reader, Tom Hewitt from Skelby": the name may be followed by a home town or a body.)
+        if !opensAppositive { return bareName(nameBeforeBody(in: (tagEnd + 1)..<k)) != nil ? start..<k : start..<end }
         if closedAppositive, k >= upperBound || tokens[k].word != .comma { return start..<end }
         return start..<k
     }
@@ -1103,6 +1125,11 @@ struct MentionParser {
     /// `parse(_:)` the first time.
     private func read(_ range: Range<Int>) -> Mention? {
         guard !range.isEmpty else { return nil }
+        // An interview's question ("Are you worried about …?", "You said …") names no source: neither a verb opening
+        // it nor "you", the one asked.
+        if range.count == 1, tokens[range.lowerBound].has([.auxiliary, .copula, .modal]) || block.lower(range.lowerBound, is: "you") {
+            return nil
+        }
         var headEnd = range.upperBound
         var appositive: Range<Int>? = nil
         var dashedName: Range<Int>? = nil
@@ -1239,7 +1266,9 @@ struct MentionParser {
         // "A spokeswoman for Quist, Dana Fell,": a role held for someone, then the speaker's own name.
         // "Ostrava’s ambassador to Norland, Tomas Hruby,": after a possessive too.
         // "coordinator for Norland, Karim Haddad,": a role in lowercase opening the phrase does as well.
-        let rolePhraseBeforeName = (determiner != nil || head.contains { tokens[$0].word == .possessive || isNamePossessive($0) }
+        // ("His partner at the firm Lund Asplin, Teo Asplin,": after a possessive determiner, whatever the head names.)
+        let rolePhraseBeforeName = (determiner != nil || tokens[start].has(.possessiveDeterminer)
+            || head.contains { tokens[$0].word == .possessive || isNamePossessive($0) }
             || (tokens[start].has(.titleWord) && !tokens[start].isCapitalized))
             && nameInAppositive != nil
             && head.contains { tokens[$0].has(.titleWord) || tokens[$0].has(.anonymousHead) }
@@ -1280,6 +1309,13 @@ struct MentionParser {
                 // "the Harbor Times newspaper", "the nationalist Daily Lantern tabloid": the outlet speaks by its name.
                 mention = Mention(kind: .organization(outlet), tokens: range)
                 mention.titles.append(block.lower(headEnd - 1))
+            } else if determiner != nil, last.has(.documentNoun), last.has(.channelNoun), !block.lower(headEnd - 1, is: "report"),
+                let issuer = documentIssuer(in: range.lowerBound..<headEnd), issuer.upperBound < headEnd, runHasOrganizationHead(issuer.lowerBound, issuer.upperBound)
+            {
+                // "A Fenwick Police statement said", "a Treasury Department press release": the body named before the
+                // document carrying its words speaks through it ("Court records show" name no body that wrote them; a
+                // report, like a poll, states findings of its own, which "found" reports).
+                mention = Mention(kind: .organization(issuer), tokens: range)
             } else if headHasOrganization && (determiner == .the || possessive)
                 // "the ministry’s spokesman", "the foundation’s auditor": a person in the organisation's service, and
                 // so is "the Kremlin spokesman".
@@ -1298,6 +1334,9 @@ struct MentionParser {
                 if last.has(.organizationHead) || (!last.has(.titleWord) && role.body.contains(where: { tokens[$0].has(.organizationHead) })) {
                     mention.organizations.append(block.text(tokens: role.body))
                 }
+            } else if head.count >= 2, last.isCapitalized, last.has(.organizationHead), head.allSatisfy({ tokens[$0].isCapitalized }) {
+                // "Fenwick Police said", "Capitol Police said": a force's name, though "police" alone are officers unnamed.
+                mention = Mention(kind: .organization(head), tokens: range)
             } else if last.has(.anonymousHead) || isGroupNoun(headEnd - 1)
                 // "Teslin's president": a title held in a place or body named before it, its holder not named; so is
                 // "a rescue chief", a holder of the title not named.
@@ -1616,9 +1655,14 @@ struct MentionParser {
     }
 
     /// The part of `appositive` before the body a name may be followed by ("Dr. Erik Lund" of "Dr. Erik Lund
-    /// of Tennant University"); the whole appositive when no body follows.
+    /// of Tennant University") or the home town ("Tom Hewitt" of "Tom Hewitt from Skelby"); the whole appositive when
+    /// neither follows.
     func nameBeforeBody(in appositive: Range<Int>) -> Range<Int> {
-        bodyAfterName(in: appositive).map { appositive.lowerBound..<$0.link } ?? appositive
+        if let body = bodyAfterName(in: appositive) { return appositive.lowerBound..<body.link }
+        guard let from = appositive.first(where: { tokens[$0].word == .from }), from > appositive.lowerBound, from + 1 < appositive.upperBound,
+            tokens[from + 1].isCapitalized
+        else { return appositive }
+        return appositive.lowerBound..<from
     }
 
     /// Whether the name `run` follows a possessive ("the Harbor Institute’s Ivo Lund"): a person of the body named before
@@ -1954,6 +1998,12 @@ struct MentionParser {
         return v < upperBound && (tokens[v].has([.determiner, .possessiveDeterminer, .titleWord]) || tokens[v].isCapitalized || holdsRole(v))
     }
 
+    /// Whether the verb of the clause opening after `k` is denied within its first three words ("who was not involved",
+    /// "who did not take part", "who has never worked for").
+    func negatesVerb(after k: Int, upperBound: Int) -> Bool {
+        (k + 1..<min(upperBound, k + 4)).contains { tokens[$0].word == .not || tokens[$0].word == BlockReader.never }
+    }
+
     /// Capitalized runs ending in an organisation's head word: "who chairs the Ferry Riders Union".
     func organizationsNamed(in range: Range<Int>) -> [String] {
         var found: [String] = []
@@ -2120,13 +2170,13 @@ struct MentionParser {
     }
 
     /// Where an organisation whose name ends at `nameEnd` ends: at the last organisation head among
-    /// the next three plain words or numbers ("Holt’s 2030 campaign", "the university’s law
-    /// school", "the Norland coast guard"), else at `nameEnd`.
+    /// the next four plain words or numbers, an "and" among them ("Holt’s 2030 campaign", "the university’s law
+    /// school", "the Norland coast guard", "the Halvard fire and rescue service"), else at `nameEnd`.
     func organizationHeadEnd(after nameEnd: Int, end: Int) -> Int {
         var found = nameEnd
         var k = nameEnd
-        while k < min(end, nameEnd + 3), tokens[k].isWord || tokens[k].kind == .number, !tokens[k].isCapitalized,
-            !tokens[k].has(.functionWord)
+        while k < min(end, nameEnd + 4), tokens[k].isWord || tokens[k].kind == .number, !tokens[k].isCapitalized,
+            !tokens[k].has(.functionWord) || (tokens[k].word == .and && k > nameEnd)
         {
             if tokens[k].has(.organizationHead) { found = k + 1 }
             k += 1
@@ -2150,9 +2200,10 @@ struct MentionParser {
         // "a 34-year-old software engineer": the age before the role is no part of it.
         while start + 1 < end, tokens[start].kind == .number || tokens[start].has(.endsInOld), tokens[start + 1].isWord { start += 1 }
         guard start < end, tokens[start].kind != .number else { return }
-        // A relative clause is kept whole as a credential ("which" speaks of a thing, the person's body: none).
+        // A relative clause is kept whole as a credential ("which" speaks of a thing, the person's body: none; "who was
+        // not involved in the study" says what the person is not).
         if let rel = (start..<end).first(where: { tokens[$0].has(.relativePronoun) || tokens[$0].word == .that }) {
-            if rel + 1 < end, tokens[rel].word != .which {
+            if rel + 1 < end, tokens[rel].word != .which, !negatesVerb(after: rel, upperBound: end) {
                 mention.titles.append(block.text(tokens: rel..<end))
                 mention.organizations += organizationsNamed(in: (rel + 1)..<end)
             }

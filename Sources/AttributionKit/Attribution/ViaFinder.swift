@@ -76,8 +76,11 @@ struct ViaFinder {
         let last = tokens[range.upperBound - 1]
         // "the Courier" alone names an outlet as surely as "the Vestland Courier" does.
         let isNamed = range.count >= 2 || (range.lowerBound > 0 && tokens[range.lowerBound - 1].word == .the)
-        // "Vestland News Agency", "Coastal Press Agency": an agency named for news is an outlet.
-        if range.count >= 2, last.isCapitalized, tokens[range.upperBound - 2].has(.outletWord), block.lower(range.upperBound - 1, is: "agency") {
+        // "Vestland News Agency", "Coastal Press Agency": an agency named for news is an outlet; so is a news service ("Ostrel
+        // News Service", not the Kremlin's press service).
+        if range.count >= 2, last.isCapitalized, tokens[range.upperBound - 2].has(.outletWord),
+            block.lower(range.upperBound - 1, is: "agency") || (block.lower(range.upperBound - 1, is: "service") && block.lower(range.upperBound - 2, is: "news"))
+        {
             return true
         }
         // "BBC Radio 4": a broadcaster's word and a number may end it.

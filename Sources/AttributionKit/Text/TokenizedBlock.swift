@@ -24,9 +24,11 @@ public final class TokenizedBlock: Sendable {
         self.quotes = quotes
         var sentences = SentenceSplitter().split(tokens, quotes: quotes)
         // "— Per Xinhua, …", "• “We waited,” Kell wrote.": a list mark opening the block is no word of its first
-        // sentence, so the rules that read a sentence's opening ("Per NAME, …", a quote first) see its first word.
-        if let first = sentences.first, first.count > 1, TokenizedBlock.opensWithListMark(tokens, utf8: utf8) {
-            sentences[0] = 1..<first.upperBound
+        // sentence, so the rules that read a sentence's opening ("Per NAME, …", a quote first) see its first word;
+        // nor is the time of a live blog's entry ("11:15 Police said …" names no "15 Police").
+        if let first = sentences.first, first.count > 1 {
+            let opening = TokenizedBlock.opensWithListMark(tokens, utf8: utf8) ? 1 : TokenizedBlock.entryTimeLength(tokens, utf8: utf8)
+            if opening > 0, opening < first.count { sentences[0] = opening..<first.upperBound }
         }
         self.sentences = sentences
         // Filled by the specialized `filledWith` (`unsafeUninitializedCapacity` looks up the array's generic
@@ -52,6 +54,42 @@ public final class TokenizedBlock: Sendable {
         }
         return tokens.count > 2 && isListMark(0) && !isListMark(tokens.count - 1) && !isListMark(tokens.count - 2)
     }
+
+    /// The number of tokens of a clock time that opens a live blog's entry ("09:25", "1:15pm:", "11.40am GMT", "11:40 -"),
+    /// with its time zone and the colon or dash after it; 0 when the block opens otherwise. Only the first few tokens are read.
+    static func entryTimeLength(_ tokens: [Token], utf8: [UInt8]) -> Int {
+        guard tokens.count > 4, tokens[0].kind == .number else { return 0 }
+        let meridiems: Set<String> = ["am", "pm", "a.m", "p.m"]
+        /// Whether the bytes are two digits of minutes, with "am" or "pm" joined to them or not.
+        func areMinutes(_ bytes: ArraySlice<UInt8>, meridiemRequired: Bool) -> Bool {
+            bytes.prefix(2).allSatisfy(Tokenizer.isDigit)
+                && ((bytes.count == 2 && !meridiemRequired) || (bytes.count == 4 && meridiems.contains(Tokenizer.lowercase(bytes.suffix(2)))))
+        }
+        var end: Int
+        let first = utf8[tokens[0].utf8Range]
+        if first.count <= 2, tokens[1].word == .colon, tokens[2].kind == .number, areMinutes(utf8[tokens[2].utf8Range], meridiemRequired: false) {
+            end = 3
+        } else if let period = first.firstIndex(of: UInt8(ascii: ".")), period - first.startIndex <= 2,
+            areMinutes(first[(period + 1)...], meridiemRequired: true)
+        {
+            // "11.15am": the British style, told from a decimal ("12.50 euros") by its "am" or "pm".
+            end = 1
+        } else {
+            return 0
+        }
+        if meridiems.contains(Tokenizer.lowercase(utf8[tokens[end].utf8Range])) { end += 1 }
+        if TokenizedBlock.timeZones.contains(Tokenizer.lowercase(utf8[tokens[end].utf8Range])) { end += 1 }
+        // ("p.m." keeps its last period as a token of its own.)
+        while end < tokens.count - 1, tokens[end].kind == .punctuation, end < 7 {
+            let mark = tokens[end]
+            guard mark.word == .colon || mark.word == .period || ["-", "\u{2013}", "\u{2014}"].contains(firstScalar(of: mark, in: utf8)) else { break }
+            end += 1
+        }
+        return end
+    }
+
+    /// Time zones written after a live blog entry's time ("11:40 GMT").
+    static let timeZones: Set<String> = ["gmt", "bst", "utc", "cet", "cest", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "ist", "aest", "jst"]
 
     /// The lowercased text of token `k`, for the few rules that need the string itself.
     public func lower(_ k: Int) -> String {
