@@ -732,4 +732,46 @@ import Testing
         #expect(result.quote("The wall held")?.via == "a statement")
         #expect(result.speaker(of: "Sales are growing fast") != "Energy Finance")
     }
+
+    /// "Mayor Ana Pell, in an interview, said": the channel or outlet set off before the cue is the via, and the speaker's
+    /// words end before it.
+    @Test func aChannelSetOffBeforeTheCueIsTheViaAndNoPartOfTheSpeakersWords() {
+        let paragraph = "Mayor Ana Pell, in an interview, said the budget was balanced. The union, per Vestpress, said it would strike."
+        let result = Story.attribute(paragraph)
+        let scalars = Array(paragraph.unicodeScalars)
+        func speakerWords(of text: String) -> String? {
+            result.quote(text)?.speakerSpan.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        }
+        #expect(speakerWords(of: "the budget was balanced") == "Mayor Ana Pell")
+        #expect(result.quote("the budget was balanced")?.via == "in an interview")
+        #expect(speakerWords(of: "it would strike") == "The union")
+        #expect(result.quote("it would strike")?.via == "Vestpress")
+    }
+
+    /// "Holt, speaking on Radio Kessel, said the district …": a subject with a participle's clause or a channel set off
+    /// after it speaks, and what follows the cue is the claim, whoever the subject is.
+    @Test func aSubjectWithAClauseOrChannelSetOffSpeaksTheClaimAfterTheCue() {
+        let result = Story.attribute(
+            "Holt, speaking on Radio Kessel, said the district would hire twelve teachers.",
+            "The ministry, in a statement, said the district would close two schools.")
+        #expect(result.speaker(of: "would hire twelve teachers") == "Holt")
+        #expect(result.quote("would hire twelve teachers")?.via == "Radio Kessel")
+        #expect(result.speaker(of: "would close two schools") == "ministry")
+        #expect(result.quote("would close two schools")?.via == "in a statement")
+    }
+
+    /// "said through a spokesman", "via her lawyer", "through an interpreter": the person who passed the words on is the
+    /// channel, and the words stay the speaker's; a storm passed through is no channel.
+    @Test func thePersonWhoPassedTheWordsOnIsTheChannel() {
+        let result = Story.attribute(
+            "The minister said through a spokesman that talks would resume.",
+            "Senator Ada Quill said via her lawyer that she had done nothing wrong.",
+            "The minister said through an interpreter that the border would reopen.",
+            "Captain Ivo Marr said through the storm that the ferry would reach port.")
+        #expect(result.quote("talks would resume")?.via == "through a spokesman")
+        #expect(result.speaker(of: "talks would resume") == "the minister")
+        #expect(result.quote("she had done nothing wrong")?.via == "via her lawyer")
+        #expect(result.quote("the border would reopen")?.via == "through an interpreter")
+        #expect(result.quote("the ferry would reach port")?.via == nil)
+    }
 }

@@ -277,6 +277,10 @@ struct ViaFinder {
             if tokens[k].has(.channelPreposition), let found = channel(at: k, upperBound: range.upperBound) {
                 return found.via
             }
+            if word == .via || word == ViaFinder.through, let end = intermediaryEnd(after: k, upperBound: range.upperBound) {
+                let words = k..<end
+                return Via(text: tokens[k].isCapitalized ? block.textLoweringFirst(tokens: words) : block.text(tokens: words), isOutlet: false)
+            }
             // "wrote in Foreign Affairs that …": what someone wrote in, by name, is a publication ("posted in Arabic" is no name's).
             if word == .in, k > 0, ViaFinder.writeForms.contains(tokens[k - 1].word),
                 let phrase = properPhrase(at: k + 1, upperBound: range.upperBound), startsName(phrase.lowerBound), !isNationalityAlone(phrase)
@@ -391,6 +395,27 @@ struct ViaFinder {
         else { return nil }
         return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
     }
+
+    /// The index after the person who passed the words on, after "through" or "via" at `k`: "through a spokesman", "via her
+    /// lawyer", "through an interpreter" (a word of theirs before the noun too: "through a company spokeswoman"); nil
+    /// when no such person follows.
+    func intermediaryEnd(after k: Int, upperBound: Int) -> Int? {
+        guard k + 2 < upperBound, tokens[k + 1].has([.determiner, .possessiveDeterminer]) else { return nil }
+        let noun = (k + 2..<min(upperBound, k + 4)).first { tokens[$0].isWord && ViaFinder.intermediaries.contains(block.lower($0)) }
+        guard let noun, noun == k + 2 || (tokens[k + 2].isWord && !tokens[k + 2].has(.functionWord)) else { return nil }
+        // ("through a spokesman's office": the noun ends the phrase.)
+        guard noun + 1 >= upperBound || !tokens[noun + 1].isWord || tokens[noun + 1].has(.functionWord) else { return nil }
+        return noun + 1
+    }
+
+    /// People who pass someone's words on, the channel after "through" or "via".
+    static let intermediaries: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "lawyer", "lawyers", "attorney", "attorneys", "publicist",
+        "interpreter", "translator", "representative", "representatives", "aide", "aides", "agent",
+    ]
+
+    /// "through", a preposition that may name who passed the words on ("said through a spokesman").
+    static let through = Word("through")
 
     /// Whether a phrase is one nationality word ("Iranian"), which names no outlet.
     func isNationalityAlone(_ phrase: Range<Int>) -> Bool {
