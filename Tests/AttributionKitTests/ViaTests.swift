@@ -774,4 +774,24 @@ import Testing
         #expect(result.quote("the border would reopen")?.via == "through an interpreter")
         #expect(result.quote("the ferry would reach port")?.via == nil)
     }
+
+    /// "in comments to the Courier", "in a written response": a reaction is a channel after "in"; "in response to" and
+    /// "bristled at Vale's comments" name what was answered.
+    @Test func aReactionAfterInIsAChannelButNotWhatItAnswered() {
+        let result = Story.attribute(
+            "Ada Quill, in comments to the Harbor Courier, said she had proof.",
+            "Ivo Marr said in a written response that the audit was clean.",
+            "In response, the board said the vote would be published.",
+            "Local leaders bristled at Marr's comments, saying the audit was secret.")
+        #expect(result.quote("she had proof")?.via == "Harbor Courier")
+        #expect(result.quote("the audit was clean")?.via == "in a written response")
+        #expect(result.quote("the vote would be published")?.via == nil)
+        #expect(result.quote("the audit was secret")?.via == nil)
+    }
+
+    /// "in an interview broadcast Sunday": the participle after the channel is no second noun of it.
+    @Test func aParticipleAfterTheChannelIsNoPartOfIt() {
+        let result = Story.attribute("Rosa Lind said in an interview broadcast Sunday that the river would crest.")
+        #expect(result.quote("the river would crest")?.via == "in an interview")
+    }
 }

@@ -320,12 +320,17 @@ struct ViaFinder {
         // ("On the company's earnings call": a possessive may stand among the modifiers.)
         while i < upperBound, tokens[i].isWord || (tokens[i].word == .possessive && modifiers > 0), modifiers < 4 {
             if tokens[i].has(.channelNoun) {
+                if ViaFinder.reactions.contains(tokens[i].word), tokens[k].word != .in || (modifiers == 0 && !tokens[i].has(.endsInS)) { return nil }
                 // "in remarks broadcast by Al-Aqsa television": the participle is no second noun of the channel.
                 if let outlet = carryingOutlet(after: i + 1, upperBound: upperBound) { return (outlet.via, outlet.end) }
-                // "press release", "news conference": the noun may be followed by its pair; "Telegram channel", "Facebook
-                // page": a platform by the part of it that is the speaker's.
+                // "press release", "news conference": the noun may be followed by its pair ("an interview broadcast Sunday"
+                // holds a participle); "Telegram channel", "Facebook page": a platform by the part of it that is the speaker's.
                 var end = i + 1
-                if end < upperBound, tokens[end].has(.channelNoun) { end += 1 } else { end = platformPartEnd(at: end, upperBound: upperBound) }
+                if end < upperBound, tokens[end].has(.channelNoun), tokens[end].word != ViaFinder.broadcast {
+                    end += 1
+                } else {
+                    end = platformPartEnd(at: end, upperBound: upperBound)
+                }
                 // ("a story by the website Politico says": the name after "the" and the noun, even past the words searched, is
                 // an outlet's, no channel of the speaker's.)
                 if tokens[i - 1].word == .the, end < tokens.count, startsName(end) { return nil }
@@ -430,6 +435,10 @@ struct ViaFinder {
 
     /// The parts of a platform that are someone's own, after its name: "her Telegram channel", "his Facebook page", "an Instagram story".
     static let platformParts: Set<String> = ["channel", "page", "account", "feed", "profile", "story", "stories"]
+
+    /// Channel nouns of a reaction, channels only after "in" ("in comments to reporters", "in a written response"; "bristled
+    /// at Vale's comments" names what was reacted to), and then not one alone ("in response to").
+    static let reactions: Set<Word> = [Word("comments"), Word("response"), Word("reply")]
 
     /// "broadcast", a past participle without "-ed" ("remarks broadcast by …").
     static let broadcast = Word("broadcast")
