@@ -794,4 +794,27 @@ import Testing
         let result = Story.attribute("Rosa Lind said in an interview broadcast Sunday that the river would crest.")
         #expect(result.quote("the river would crest")?.via == "in an interview")
     }
+
+    /// "Pell told the Courier …" then "Pell said at a news conference …": the interview's outlet carries no further than a
+    /// channel of the source's own, but goes on past one that names the interview ("by phone").
+    @Test func anInterviewsOutletCarriesNoFurtherThanAnotherChannel() {
+        let result = Story.attribute(
+            "Mayor Ana Pell told the Harbor Courier that fares would rise.",
+            "Pell said at a news conference that the dock would open. “It is done,” she said.",
+            "Ivo Marr told the Harbor Courier that the ferries were safe.",
+            "Marr said by phone that the crews were ready. “We drill every week,” he said.")
+        #expect(result.quote("It is done")?.via == nil)
+        #expect(result.quote("We drill every week")?.via == "Harbor Courier")
+    }
+
+    /// "Marr, through his attorney, said": the person who passed the words on, set off before the cue, is the via and no
+    /// part of the speaker's words.
+    @Test func aPersonWhoPassedTheWordsOnSetOffBeforeTheCueIsNoPartOfTheSpeakersWords() {
+        let paragraph = "Ivo Marr, through his attorney, said the charges were false."
+        let result = Story.attribute(paragraph)
+        let span = try! #require(result.quote("the charges were false")?.speakerSpan)
+        let scalars = Array(paragraph.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[span.start..<span.end])) == "Ivo Marr")
+        #expect(result.quote("the charges were false")?.via == "through his attorney")
+    }
 }

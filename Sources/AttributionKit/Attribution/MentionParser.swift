@@ -138,12 +138,14 @@ struct MentionParser {
     }
 
     /// Whether the words from `k` to the comma `close` name the channel or outlet of the words: "per" and its outlet, or a
-    /// channel's preposition with a channel's noun a few words on ("in an interview", "in an email to the Courier"; not
-    /// "in charge of the port").
+    /// channel's preposition with a channel's noun or a person who passed the words on a few words after it ("in an
+    /// interview", "in an email to the Courier", "through his attorney"; not "in charge of the port").
     func setsOffChannel(_ k: Int, close: Int) -> Bool {
         if tokens[k].word == .per { return true }
         guard tokens[k].has(.channelPreposition) else { return false }
-        return (k + 1..<min(close, k + 5)).prefix(while: { tokens[$0].isWord }).contains { tokens[$0].has(.channelNoun) }
+        return (k + 1..<min(close, k + 5)).prefix(while: { tokens[$0].isWord }).contains {
+            tokens[$0].has(.channelNoun) || ViaFinder.intermediaries.contains(block.lower($0))
+        }
     }
 
     /// Whether token `k` is an adverb between a perfect's auxiliary and its verb, which the subject before them leaves
