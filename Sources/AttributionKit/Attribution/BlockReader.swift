@@ -1081,8 +1081,8 @@ final class BlockReader {
             // or a channel set off after it ("Pell, speaking on Radio Kessel, said", "The ministry, in a statement, said").
             if !setOff, speaker.cue.lowerBound == clause.lowerBound,
                 let subject = mentions.mention(before: speaker.cue.lowerBound, lowerBound: body.lowerBound),
-                subject.lowerBound == body.lowerBound, let parsed = mentions.parse(subject),
-                subject.upperBound >= k ? isPerson(parsed, book: book) : tokens[subject.upperBound].word == .comma
+                subject.lowerBound == body.lowerBound, subject.upperBound >= k || tokens[subject.upperBound].word == .comma,
+                let parsed = mentions.parse(subject), subject.upperBound < k || isPerson(parsed, book: book)
             {
                 return nil
             }

@@ -274,12 +274,12 @@ struct ViaFinder {
                     return Via(text: block.text(tokens: medium), isOutlet: false)
                 }
             }
-            if tokens[k].has(.channelPreposition), let found = channel(at: k, upperBound: range.upperBound) {
-                return found.via
-            }
-            if word == .via || word == ViaFinder.through, let end = intermediaryEnd(after: k, upperBound: range.upperBound) {
-                let words = k..<end
-                return Via(text: tokens[k].isCapitalized ? block.textLoweringFirst(tokens: words) : block.text(tokens: words), isOutlet: false)
+            if tokens[k].has(.channelPreposition) {
+                if let found = channel(at: k, upperBound: range.upperBound) { return found.via }
+                if word == .via || word == ViaFinder.through, let end = intermediaryEnd(after: k, upperBound: range.upperBound) {
+                    let words = k..<end
+                    return Via(text: tokens[k].isCapitalized ? block.textLoweringFirst(tokens: words) : block.text(tokens: words), isOutlet: false)
+                }
             }
             // "wrote in Foreign Affairs that …": what someone wrote in, by name, is a publication ("posted in Arabic" is no name's).
             if word == .in, k > 0, ViaFinder.writeForms.contains(tokens[k - 1].word),
