@@ -739,4 +739,89 @@ import Testing
             "The foreign ministry said in a statement carried by the official Ostrel News Service that the crossings would reopen.")
         #expect(result.quote("the crossings would reopen")?.via == "Ostrel News Service")
     }
+
+    /// "Mayor Ana Pell, in an interview, said": the channel or outlet set off before the cue is the via, and the speaker's
+    /// words end before it.
+    @Test func aChannelSetOffBeforeTheCueIsTheViaAndNoPartOfTheSpeakersWords() {
+        let paragraph = "Mayor Ana Pell, in an interview, said the budget was balanced. The union, per Vestpress, said it would strike."
+        let result = Story.attribute(paragraph)
+        let scalars = Array(paragraph.unicodeScalars)
+        func speakerWords(of text: String) -> String? {
+            result.quote(text)?.speakerSpan.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        }
+        #expect(speakerWords(of: "the budget was balanced") == "Mayor Ana Pell")
+        #expect(result.quote("the budget was balanced")?.via == "in an interview")
+        #expect(speakerWords(of: "it would strike") == "The union")
+        #expect(result.quote("it would strike")?.via == "Vestpress")
+    }
+
+    /// "Holt, speaking on Radio Kessel, said the district …": a subject with a participle's clause or a channel set off
+    /// after it speaks, and what follows the cue is the claim, whoever the subject is.
+    @Test func aSubjectWithAClauseOrChannelSetOffSpeaksTheClaimAfterTheCue() {
+        let result = Story.attribute(
+            "Holt, speaking on Radio Kessel, said the district would hire twelve teachers.",
+            "The ministry, in a statement, said the district would close two schools.")
+        #expect(result.speaker(of: "would hire twelve teachers") == "Holt")
+        #expect(result.quote("would hire twelve teachers")?.via == "Radio Kessel")
+        #expect(result.speaker(of: "would close two schools") == "ministry")
+        #expect(result.quote("would close two schools")?.via == "in a statement")
+    }
+
+    /// "said through a spokesman", "via her lawyer", "through an interpreter": the person who passed the words on is the
+    /// channel, and the words stay the speaker's; a storm passed through is no channel.
+    @Test func thePersonWhoPassedTheWordsOnIsTheChannel() {
+        let result = Story.attribute(
+            "The minister said through a spokesman that talks would resume.",
+            "Senator Ada Quill said via her lawyer that she had done nothing wrong.",
+            "The minister said through an interpreter that the border would reopen.",
+            "Captain Ivo Marr said through the storm that the ferry would reach port.")
+        #expect(result.quote("talks would resume")?.via == "through a spokesman")
+        #expect(result.speaker(of: "talks would resume") == "the minister")
+        #expect(result.quote("she had done nothing wrong")?.via == "via her lawyer")
+        #expect(result.quote("the border would reopen")?.via == "through an interpreter")
+        #expect(result.quote("the ferry would reach port")?.via == nil)
+    }
+
+    /// "in comments to the Courier", "in a written response": a reaction is a channel after "in"; "in response to" and
+    /// "bristled at Vale's comments" name what was answered.
+    @Test func aReactionAfterInIsAChannelButNotWhatItAnswered() {
+        let result = Story.attribute(
+            "Ada Quill, in comments to the Harbor Courier, said she had proof.",
+            "Ivo Marr said in a written response that the audit was clean.",
+            "In response, the board said the vote would be published.",
+            "Local leaders bristled at Marr's comments, saying the audit was secret.")
+        #expect(result.quote("she had proof")?.via == "Harbor Courier")
+        #expect(result.quote("the audit was clean")?.via == "in a written response")
+        #expect(result.quote("the vote would be published")?.via == nil)
+        #expect(result.quote("the audit was secret")?.via == nil)
+    }
+
+    /// "in an interview broadcast Sunday": the participle after the channel is no second noun of it.
+    @Test func aParticipleAfterTheChannelIsNoPartOfIt() {
+        let result = Story.attribute("Rosa Lind said in an interview broadcast Sunday that the river would crest.")
+        #expect(result.quote("the river would crest")?.via == "in an interview")
+    }
+
+    /// "Pell told the Courier …" then "Pell said at a news conference …": the interview's outlet carries no further than a
+    /// channel of the source's own, but goes on past one that names the interview ("by phone").
+    @Test func anInterviewsOutletCarriesNoFurtherThanAnotherChannel() {
+        let result = Story.attribute(
+            "Mayor Ana Pell told the Harbor Courier that fares would rise.",
+            "Pell said at a news conference that the dock would open. “It is done,” she said.",
+            "Ivo Marr told the Harbor Courier that the ferries were safe.",
+            "Marr said by phone that the crews were ready. “We drill every week,” he said.")
+        #expect(result.quote("It is done")?.via == nil)
+        #expect(result.quote("We drill every week")?.via == "Harbor Courier")
+    }
+
+    /// "Marr, through his attorney, said": the person who passed the words on, set off before the cue, is the via and no
+    /// part of the speaker's words.
+    @Test func aPersonWhoPassedTheWordsOnSetOffBeforeTheCueIsNoPartOfTheSpeakersWords() {
+        let paragraph = "Ivo Marr, through his attorney, said the charges were false."
+        let result = Story.attribute(paragraph)
+        let span = try! #require(result.quote("the charges were false")?.speakerSpan)
+        let scalars = Array(paragraph.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[span.start..<span.end])) == "Ivo Marr")
+        #expect(result.quote("the charges were false")?.via == "through his attorney")
+    }
 }

@@ -199,6 +199,15 @@ public struct AttributionEngine: Sendable {
         return ownOutlet == name || ownOutlet.hasSuffix(" " + name)
     }
 
+    /// Whether a channel via names an interview, which an outlet may have held ("in an emotional interview", "by phone"),
+    /// by a word of it in the lowercase a channel's noun takes (searched as is, without splitting the via into words).
+    func namesInterview(_ via: String) -> Bool {
+        AttributionEngine.interviewWords.contains { via.contains($0) }
+    }
+
+    /// Words of a channel that an interview went through ("phone" in "telephone" too, "interview" in "interviews").
+    static let interviewWords = ["interview", "phone"]
+
     /// Whether a channel via names something written ("in an email", "on Facebook"), not spoken ("in an interview").
     func isWrittenChannel(_ via: String) -> Bool {
         !via.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { lexicon.spokenChannelNouns.contains(String($0)) }
@@ -258,6 +267,9 @@ public struct AttributionEngine: Sendable {
                     return sources[index].id
                 }
             }
+            // ("Vale told the Courier …" then "Vale said at a news conference …": the interview gave no words past the conference;
+            // "in the same interview", "by phone" go on with it.)
+            if carried[index].outlet != nil, let via = attributions[k].via, !attributions[k].viaIsOutlet, !namesInterview(via) { carried[index].outlet = nil }
             if let via = attributions[k].via, attributions[k].viaIsOutlet {
                 carried[index].outlet = via
                 if AttributionEngine.isNamed(ownOutlet, by: via) { carried[index].own = via }

@@ -1081,11 +1081,12 @@ final class BlockReader {
             let setOff = speaker.range.lowerBound < clause.lowerBound
             if setOff { claimEnd = speaker.range.lowerBound - 1 }
             // "Mara Voss, a planner at the institute, said the plan looked …": a subject and its appositive before
-            // the cue make what follows the cue the claim, not its speaker.
+            // the cue make what follows the cue the claim, not its speaker; so does any subject with a participle's clause
+            // or a channel set off after it ("Pell, speaking on Radio Kessel, said", "The ministry, in a statement, said").
             if !setOff, speaker.cue.lowerBound == clause.lowerBound,
                 let subject = mentions.mention(before: speaker.cue.lowerBound, lowerBound: body.lowerBound),
-                subject.lowerBound == body.lowerBound, subject.upperBound >= k,
-                let parsed = mentions.parse(subject), isPerson(parsed, book: book)
+                subject.lowerBound == body.lowerBound, subject.upperBound >= k || tokens[subject.upperBound].word == .comma,
+                let parsed = mentions.parse(subject), subject.upperBound < k || isPerson(parsed, book: book)
             {
                 return nil
             }

@@ -82,6 +82,9 @@ struct MentionParser {
             while j > lowerBound, !opens(j), tokens[j].kind != .quote || isPluralPossessive(j), !tokens[j].isSentenceFinal, i - j < 45 { j -= 1 }
             while dashed, j > lowerBound, isDash(j - 1) { j -= 1 }
             guard j > lowerBound, opens(j) else { return nil }
+            // "Mayor Ana Pell, in an interview, said", "The union, per Vestpress, said": the channel set off before the cue
+            // is the via, no part of the speaker's phrase, which ends before it.
+            if !dashed, setsOffChannel(j + 1, close: i) { return singleMention(before: j, lowerBound: lowerBound) }
             // "Sen. Ben Oduya, D-Maine, the bill’s sponsor, said": the name stands before the party tag or age.
             if let tagStart = nameTagStart(endingAt: j - 1, lowerBound: lowerBound), tagStart - 1 > lowerBound, tokens[tagStart - 1].word == .comma {
                 j = tagStart - 1
@@ -134,6 +137,17 @@ struct MentionParser {
         guard let head else { return nil }
         if let subject = nameBeforeAdjunct(head, lowerBound: lowerBound) { return subject..<(head - 1) }
         return head..<(tokens[head..<end].contains { $0.has(.anonymousHead) } ? modifiedEnd : end)
+    }
+
+    /// Whether the words from `k` to the comma `close` name the channel or outlet of the words: "per" and its outlet, or a
+    /// channel's preposition with a channel's noun or a person who passed the words on a few words after it ("in an
+    /// interview", "in an email to the Courier", "through his attorney"; not "in charge of the port").
+    func setsOffChannel(_ k: Int, close: Int) -> Bool {
+        if tokens[k].word == .per { return true }
+        guard tokens[k].has(.channelPreposition) else { return false }
+        return (k + 1..<min(close, k + 5)).prefix(while: { tokens[$0].isWord }).contains {
+            tokens[$0].has(.channelNoun) || ViaFinder.intermediaries.contains(block.lower($0))
+        }
     }
 
     /// Whether token `k` is an adverb between a perfect's auxiliary and its verb, which the subject before them leaves

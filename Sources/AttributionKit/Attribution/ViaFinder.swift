@@ -277,8 +277,12 @@ struct ViaFinder {
                     return Via(text: block.text(tokens: medium), isOutlet: false)
                 }
             }
-            if tokens[k].has(.channelPreposition), let found = channel(at: k, upperBound: range.upperBound) {
-                return found.via
+            if tokens[k].has(.channelPreposition) {
+                if let found = channel(at: k, upperBound: range.upperBound) { return found.via }
+                if word == .via || word == ViaFinder.through, let end = intermediaryEnd(after: k, upperBound: range.upperBound) {
+                    let words = k..<end
+                    return Via(text: tokens[k].isCapitalized ? block.textLoweringFirst(tokens: words) : block.text(tokens: words), isOutlet: false)
+                }
             }
             // "wrote in Foreign Affairs that …": what someone wrote in, by name, is a publication ("posted in Arabic" is no name's).
             if word == .in, k > 0, ViaFinder.writeForms.contains(tokens[k - 1].word),
@@ -319,12 +323,17 @@ struct ViaFinder {
         // ("On the company's earnings call": a possessive may stand among the modifiers.)
         while i < upperBound, tokens[i].isWord || (tokens[i].word == .possessive && modifiers > 0), modifiers < 4 {
             if tokens[i].has(.channelNoun) {
+                if ViaFinder.reactions.contains(tokens[i].word), tokens[k].word != .in || (modifiers == 0 && !tokens[i].has(.endsInS)) { return nil }
                 // "in remarks broadcast by Al-Aqsa television": the participle is no second noun of the channel.
                 if let outlet = carryingOutlet(after: i + 1, upperBound: upperBound) { return (outlet.via, outlet.end) }
-                // "press release", "news conference": the noun may be followed by its pair; "Telegram channel", "Facebook
-                // page": a platform by the part of it that is the speaker's.
+                // "press release", "news conference": the noun may be followed by its pair ("an interview broadcast Sunday"
+                // holds a participle); "Telegram channel", "Facebook page": a platform by the part of it that is the speaker's.
                 var end = i + 1
-                if end < upperBound, tokens[end].has(.channelNoun) { end += 1 } else { end = platformPartEnd(at: end, upperBound: upperBound) }
+                if end < upperBound, tokens[end].has(.channelNoun), tokens[end].word != ViaFinder.broadcast {
+                    end += 1
+                } else {
+                    end = platformPartEnd(at: end, upperBound: upperBound)
+                }
                 // ("a story by the website Politico says": the name after "the" and the noun, even past the words searched, is
                 // an outlet's, no channel of the speaker's.)
                 if tokens[i - 1].word == .the, end < tokens.count, startsName(end) { return nil }
@@ -395,6 +404,27 @@ struct ViaFinder {
         return (Via(text: block.text(tokens: phrase), isOutlet: true), phrase.upperBound)
     }
 
+    /// The index after the person who passed the words on, after "through" or "via" at `k`: "through a spokesman", "via her
+    /// lawyer", "through an interpreter" (a word of theirs before the noun too: "through a company spokeswoman"); nil
+    /// when no such person follows.
+    func intermediaryEnd(after k: Int, upperBound: Int) -> Int? {
+        guard k + 2 < upperBound, tokens[k + 1].has([.determiner, .possessiveDeterminer]) else { return nil }
+        let noun = (k + 2..<min(upperBound, k + 4)).first { tokens[$0].isWord && ViaFinder.intermediaries.contains(block.lower($0)) }
+        guard let noun, noun == k + 2 || (tokens[k + 2].isWord && !tokens[k + 2].has(.functionWord)) else { return nil }
+        // ("through a spokesman's office": the noun ends the phrase.)
+        guard noun + 1 >= upperBound || !tokens[noun + 1].isWord || tokens[noun + 1].has(.functionWord) else { return nil }
+        return noun + 1
+    }
+
+    /// People who pass someone's words on, the channel after "through" or "via".
+    static let intermediaries: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "lawyer", "lawyers", "attorney", "attorneys", "publicist",
+        "interpreter", "translator", "representative", "representatives", "aide", "aides", "agent",
+    ]
+
+    /// "through", a preposition that may name who passed the words on ("said through a spokesman").
+    static let through = Word("through")
+
     /// Whether a phrase is one nationality word ("Iranian"), which names no outlet.
     func isNationalityAlone(_ phrase: Range<Int>) -> Bool {
         phrase.count == 1 && tokens[phrase.lowerBound].has(.nationality)
@@ -408,6 +438,10 @@ struct ViaFinder {
 
     /// The parts of a platform that are someone's own, after its name: "her Telegram channel", "his Facebook page", "an Instagram story".
     static let platformParts: Set<String> = ["channel", "page", "account", "feed", "profile", "story", "stories"]
+
+    /// Channel nouns of a reaction, channels only after "in" ("in comments to reporters", "in a written response"; "bristled
+    /// at Vale's comments" names what was reacted to), and then not one alone ("in response to").
+    static let reactions: Set<Word> = [Word("comments"), Word("response"), Word("reply")]
 
     /// "broadcast", a past participle without "-ed" ("remarks broadcast by …").
     static let broadcast = Word("broadcast")
