@@ -526,6 +526,15 @@ import Testing
         #expect(Story.attribute("The ferry, called Northern Star, carries 400 people.").attributions.isEmpty)
     }
 
+    @Test func aClaimOpeningWithAnAdverbialAloneRunsOnPastAnInterjectedCue() {
+        let result = Story.attribute(
+            "As the vote nears, Tamar Voss says, the number of undecided residents shrinks.",
+            "At the time, she said, Councilor Ibo Grane was trying to sell the ferry.")
+        #expect(result.quote("undecided residents")?.text == "As the vote nears … the number of undecided residents shrinks")
+        #expect(result.quote("sell the ferry")?.text == "At the time … Councilor Ibo Grane was trying to sell the ferry")
+        #expect(result.speaker(of: "sell the ferry") == "Tamar Voss")
+    }
+
     @Test func invertedCueBeforeAnAppositive() {
         let result = Story.attribute("The harbor crane is idle again, said Rita Kell, the director of Port Watch, which monitors shipping.")
         #expect(result.speaker(of: "The harbor crane is idle again") == "Rita Kell")

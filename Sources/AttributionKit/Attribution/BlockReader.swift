@@ -1192,17 +1192,26 @@ final class BlockReader {
         let next = clause.upperBound + 1
         guard next < body.upperBound, tokens[clause.upperBound].word == .comma else { return nil }
         let t = tokens[next]
+        if t.has(.endsInIng) || t.word == .who || t.word == .which || t.word == .per || t.word == .according { return nil }
+        // "As the vote nears, Marr says, the number …", "At the time, she said, Grane …": a claim cannot end
+        // on an adverbial alone, so it runs on past the cue whatever word comes next.
+        if isAdverbialAlone(body.lowerBound..<(clause.lowerBound - 1)) { return body.upperBound }
         // "…, the experts say, the harbor could silt up": a determiner opens the rest of the claim when a verb
         // follows ("…, a move that analysts say could …" is an appositive).
         let opensClause = t.has(.determiner) && (next + 1..<min(body.upperBound, next + 6))
             .prefix(while: { tokens[$0].word != .comma && tokens[$0].word != .that && !tokens[$0].has(.relativePronoun) })
             .contains(where: { tokens[$0].has([.auxiliary, .modal, .copula]) })
-        if t.has(.endsInIng) || (t.has(.determiner) && !opensClause) || t.word == .who || t.word == .which
-            || t.isCapitalized || t.has(.channelPreposition) || t.word == .per || t.word == .according
-        {
-            return nil
-        }
+        if (t.has(.determiner) && !opensClause) || t.isCapitalized || t.has(.channelPreposition) { return nil }
         return body.upperBound
+    }
+
+    /// Whether words are one adverbial phrase or clause and nothing more: an opening preposition or subordinator, and no
+    /// comma after it ("As the vote nears", "At the time", "If the law conflicts with the charter").
+    func isAdverbialAlone(_ words: Range<Int>) -> Bool {
+        guard let first = words.first, tokens[first].isCapitalized,
+            tokens[first].has(.adjunctStarter) || BlockReader.adverbialOpeners.contains(block.lower(first))
+        else { return false }
+        return !words.contains { tokens[$0].word == .comma }
     }
 
     /// `OUTLET quoted NAME as saying [that] CLAIM` and `NAME was quoted by OUTLET as saying …`: the person
@@ -1269,6 +1278,9 @@ final class BlockReader {
     static let clauseSubordinators: Set<String> = [
         "while", "after", "though", "although", "when", "before", "because", "since", "if", "once", "until", "unless", "whereas",
     ]
+    /// Words that open an adverbial before a clause ("As the vote nears", "Like the mayor's plan", "About 10 p.m."), besides the
+    /// adjunct starters ("In", "At", "During").
+    static let adverbialOpeners: Set<String> = clauseSubordinators.union(["as", "by", "about", "like", "unlike", "for", "despite", "under", "among", "without"])
     static let against = Word("against")
     static let quoted = Word("quoted")
     static let quotes = Word("quotes")
