@@ -1183,6 +1183,25 @@ import Testing
         #expect(result.source(of: "the fines were waived")?.anonymous == true)
     }
 
+    /// "A report released Tuesday found …": a participle after a document does not hide it as the subject of its verb.
+    @Test func aDocumentWithAParticipleAfterItIsTheSubjectOfItsVerb() {
+        let result = Story.attribute(
+            "A report released Tuesday found that the harbor dredging had run over budget.",
+            "A court filing published on Friday said the port authority had lost the case.")
+        #expect(result.speaker(of: "had run over budget") == "a report")
+        #expect(result.speaker(of: "had lost the case") == "a court filing")
+    }
+
+    /// "…, county records show.": "show" after a document reports what it holds, put after the claim too.
+    @Test func aDocumentsShowAfterTheClaimReportsIt() {
+        let result = Story.attribute(
+            "The ferry district raised $4 million last year, county finance records show.",
+            "The crew left at dawn, the data indicate.")
+        #expect(result.quote("raised $4 million")?.text == "The ferry district raised $4 million last year")
+        #expect(result.speaker(of: "raised $4 million") == "county finance records")
+        #expect(result.speaker(of: "The crew left at dawn") == "the data")
+    }
+
     /// "A diplomat based in Brussels said", "who asked that his name not be used": neither the place nor the request speaks.
     @Test func aPlaceAfterTheSourceAndARequestForAnonymityAreNoStatement() {
         let result = Story.attribute(

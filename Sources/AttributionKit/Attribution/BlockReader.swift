@@ -271,14 +271,14 @@ final class BlockReader {
 
     /// Whether token `k`, after the determiner opening the sentence at `start`, belongs to an unnamed source whose
     /// plain words would cut the phrase short: a plain word before its head ("rebel" of "A rebel spokesman rejected
-    /// the charge", "port" of "The Calder port authority disputed the count"), or a body's word heading it ("The
-    /// ministry disputed the figure").
+    /// the charge", "port" of "The Calder port authority disputed the count"), a body's word heading it ("The
+    /// ministry disputed the figure"), or a document's ("A report released Tuesday found …", "A court filing published Friday said").
     func isModifierOfUnnamedHead(_ k: Int, from start: Int) -> Bool {
         guard k > start, tokens[start].has(.determiner),
             (start + 1..<k).allSatisfy({ mentions.isPlainNoun($0) || mentions.isPhraseToken($0, forward: true) })
         else { return false }
-        if endsPhraseAsBody(k) { return true }
-        return k + 1 < tokens.count && mentions.isPlainNoun(k) && (tokens[k + 1].has(.anonymousHead) || endsPhraseAsBody(k + 1))
+        if endsPhraseAsBody(k) || (tokens[k].has(.documentNoun) && !tokens[k].isCapitalized) { return true }
+        return k + 1 < tokens.count && mentions.isPlainNoun(k) && (tokens[k + 1].has([.anonymousHead, .documentNoun]) || endsPhraseAsBody(k + 1))
     }
 
     /// Whether token `k` is a body's word in lowercase with no plain word after it ("ministry" of "The ministry
@@ -1135,7 +1135,8 @@ final class BlockReader {
             // ("…, the report found.": "report" after an article is a noun; "…, an official who asked not to be named
             // said.": a verb of a relative clause is not the cue.)
             let c = clause.first(where: {
-                isCue($0, .reportingVerb) && !isNounUse($0, lowerBound: clause.lowerBound) && !followsWho($0, from: clause.lowerBound)
+                (isCue($0, .reportingVerb) || isDocumentsClauseVerb($0, after: clause.lowerBound))
+                    && !isNounUse($0, lowerBound: clause.lowerBound) && !followsWho($0, from: clause.lowerBound)
             }),
             clause.upperBound - c <= 9, !(c..<clause.upperBound).contains(where: { tokens[$0].word == .that })
         else { return nil }
@@ -1169,6 +1170,12 @@ final class BlockReader {
         }
         guard let mentionRange, let mention = mentions.parse(mentionRange) else { return nil }
         return (mentionRange, mention, c..<(c + cueLength(c)))
+    }
+
+    /// Whether token `k` is a verb that reports only after a document's name ("…, county records show.", "…, the
+    /// filings indicate."), which a person's "show" never does.
+    func isDocumentsClauseVerb(_ k: Int, after lowerBound: Int) -> Bool {
+        k > lowerBound && tokens[k - 1].has(.documentNoun) && !tokens[k - 1].isCapitalized && isCue(k, .clauseVerb)
     }
 
     /// "…, Luis Ortega, a council aide, said in an email.": a clause of a cue and its circumstances alone, after a
