@@ -613,6 +613,18 @@ import Testing
         #expect(result.quote("the port has grown") == nil)
     }
 
+    /// "In a … poll, …" reports the poll's findings as "according to" it would; "In a statement, …" reports nothing by itself.
+    @Test func aPollOpeningTheSentenceReportsItsFindings() {
+        let result = Story.attribute(
+            "In the latest harbor survey, most residents backed the ferry.",
+            "In a Harbor Ledger poll released Monday, Mayor Dana Pruitt led her rival by nine points.",
+            "In a statement, the port apologized.")
+        #expect(result.quote("most residents backed the ferry")?.text == "most residents backed the ferry")
+        #expect(result.speaker(of: "most residents backed the ferry") == "the latest harbor survey")
+        #expect(result.speaker(of: "led her rival") == "Harbor Ledger")
+        #expect(result.quote("the port apologized") == nil)
+    }
+
     /// "A statement from the Qasiran presidency said": a presidency issues statements as a ministry does.
     @Test func aPresidencyIssuesAStatement() {
         let result = Story.attribute("A statement from the Qasiran presidency said the attack was over.")

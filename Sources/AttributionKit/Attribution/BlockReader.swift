@@ -1022,7 +1022,7 @@ final class BlockReader {
         let body = sentence.lowerBound..<end
         if let claim = claimQuotedAsSaying(body, book: &book) ?? claimBeforeTrailingCue(body, book: &book) { return claim }
         if let claim = claimWithAccordingTo(body, book: &book) ?? claimInOnesView(body, book: &book) { return claim }
-        return claimAfterCue(body, book: &book) ?? claimOfAHeldNoun(body, book: &book)
+        return claimAfterCue(body, book: &book) ?? claimOfAHeldNoun(body, book: &book) ?? claimInAPoll(body, book: &book)
     }
 
     /// "a move analysts said was aimed at …", "a plan that officials say could fail": unnamed sources
@@ -1380,6 +1380,23 @@ final class BlockReader {
         let word = block.lower(k)
         return Mention(kind: .pronoun(word == "his" ? .male : word == "her" ? .female : nil), tokens: k..<(k + 1))
     }
+
+    /// `In a POLL …, CONTENT.` in a sentence with no cue ("In a Harbor Ledger poll released Monday, Pruitt led by nine
+    /// points"): the poll reports its findings as "according to" it would.
+    func claimInAPoll(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
+        let k = body.lowerBound
+        guard k + 5 < body.upperBound, tokens[k].word == .in, tokens[k + 1].has([.determiner, .possessiveDeterminer]) || tokens[k + 2].word == .possessive,
+            let phrase = phraseToComma(after: k, upperBound: body.upperBound, atStart: true),
+            phrase.contains(where: { BlockReader.pollNouns.contains(block.lower($0)) }), body.upperBound - phrase.upperBound > 3,
+            let (mentionRange, mention) = accordingToSource(after: k, in: body, atStart: true)
+        else { return nil }
+        return Finding(
+            kind: .indirect, content: trimmed((phrase.upperBound + 1)..<body.upperBound), entity: book.resolve(mention, in: block),
+            speaker: mentionRange, cue: k..<(k + 1), via: nil, blockIndex: block.index, rule: "in a POLL")
+    }
+
+    /// Nouns of polls, whose findings a sentence opening "In a … poll," reports.
+    static let pollNouns: Set<String> = ["poll", "polls", "survey", "surveys"]
 
     /// `NAME's claim that CONTENT`, `his repeated warning that CONTENT` in a clause with no cue: whose claim it is speaks,
     /// and the words run to the clause's next comma.
