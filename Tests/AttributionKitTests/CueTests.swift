@@ -649,6 +649,21 @@ import Testing
         #expect(result.speaker(of: "it had destroyed two depots") == "Vestland")
     }
 
+    /// "…, though Grane said …", "…, while 30 percent said …", "…, but the mayor said …": a contrast after a comma joins
+    /// a second report, whatever opens its subject.
+    @Test func aContrastAfterACommaJoinsASecondReport() {
+        let result = Story.attribute(
+            "Councilor Tessa Marr said the plan was sound, though Councilor Ibo Grane said he doubted the cost figures.",
+            "Forty percent said the ferry ran on time, while 30 percent said it did not.",
+            "Marr said the tender was fair, but the mayor said it was rushed.")
+        #expect(result.quote("the plan was sound")?.text == "the plan was sound")
+        #expect(result.speaker(of: "he doubted the cost figures") == "Ibo Grane")
+        #expect(result.quote("the ferry ran on time")?.text == "the ferry ran on time")
+        #expect(result.speaker(of: "it did not") == "30 percent")
+        #expect(result.quote("the tender was fair")?.text == "the tender was fair")
+        #expect(result.speaker(of: "it was rushed") == "the mayor")
+    }
+
     /// "said separately that …" leaves the adverb out; "said that was …" keeps the demonstrative in the claim.
     @Test func anAdverbBeforeThatIsLeftOutAndADemonstrativeThatIsKept() {
         let result = Story.attribute(

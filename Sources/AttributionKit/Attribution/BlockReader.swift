@@ -994,12 +994,13 @@ final class BlockReader {
             }
             // (Only a comma or a semicolon after a cue can join two reports: asked first, before the word after it.)
             guard cueSinceStart, tokens[k].word == .comma || tokens[k].word == .semicolon else { continue }
-            // ("Kyiv said it had shot down 31 drones; Moscow said …": a semicolon alone joins two reports too.)
+            // ("Kyiv said it had shot down 31 drones; Moscow said …": a semicolon alone joins two reports too; "…, though
+            // Grane said …", "…, while 30 percent said …", "…, but the mayor said …": so does a contrast, before any subject.)
             let joined =
-                tokens[k + 1].has(.clauseConjunction) || tokens[k + 1].word == .while
+                tokens[k + 1].has(.clauseConjunction) || BlockReader.contrasts.contains(tokens[k + 1].word)
                 ? k + 2 : (tokens[k].word == .semicolon || (opensSubordinate && clauses.isEmpty) ? k + 1 : nil)
             guard let next = joined, quoteOf[k] < 0,
-                tokens[next].isCapitalized || tokens[next].has(.pronoun),
+                tokens[next].isCapitalized || tokens[next].has([.pronoun, .determiner, .possessiveDeterminer]) || tokens[next].kind == .number,
                 (next + 1..<min(sentence.upperBound, k + 11)).contains(where: { isCue($0, .clauseVerb) })
             else { continue }
             clauses.append(start..<k)
@@ -1287,6 +1288,8 @@ final class BlockReader {
     ]
     /// Words that open an adverbial before a clause ("As the vote nears", "Like the mayor's plan", "About 10 p.m."), besides the
     /// adjunct starters ("In", "At", "During").
+    /// Conjunctions of contrast that join a second report after a comma ("…, whereas Grane said …").
+    static let contrasts: Set<Word> = [.while, Word("though"), Word("although"), Word("whereas")]
     static let adverbialOpeners: Set<String> = clauseSubordinators.union(["as", "by", "about", "like", "unlike", "for", "despite", "under", "among", "without"])
     static let against = Word("against")
     static let quoted = Word("quoted")
