@@ -51,6 +51,19 @@ import Testing
         #expect(result.attributions.count == 2)
     }
 
+    /// "“…,” said Orin Fell, who said …": a relative clause on the speaker reports a further claim, whose speaker mention is
+    /// the "who"; "who endorsed Marr on Tuesday" reports none.
+    @Test func aRelativeClauseOnTheSpeakerAfterAQuoteReportsAFurtherClaim() {
+        let text = "“We need the ferry,” said Orin Fell, a retired pilot, who said the service should stay public."
+        let result = Story.attribute(text, "“It is time,” said Ada Quill, who endorsed Marr on Tuesday.")
+        let claim = try! #require(result.quote("the service should stay public"))
+        #expect(claim.kind == .indirect)
+        #expect(result.speaker(of: "the service should stay public") == "Orin Fell")
+        let who = try! #require(claim.speakerSpan)
+        #expect(who.start == Array(text.unicodeScalars).count - 40 && who.end - who.start == 3)
+        #expect(result.quote("Marr on Tuesday") == nil)
+    }
+
     @Test func aQuoteAfterSaidThatTheSentenceCarriesOnIsPartOfAReportedClause() {
         let result = Story.attribute("Mayor Dana Pell said “it breaks my heart” every time she drives past the closed mill.")
         let quote = try! #require(result.quote("it breaks my heart"))

@@ -150,7 +150,12 @@ final class BlockReader {
                 claim.content = added.content
                 claim.cue = added.cue
                 claim.resumed = nil
-                claim.rule = "quote, NAME CUE, adding that CLAIM"
+                if let who = added.who {
+                    claim.speaker = who
+                    claim.rule = "quote, CUE NAME, who CUE CLAIM"
+                } else {
+                    claim.rule = "quote, NAME CUE, adding that CLAIM"
+                }
                 findings.append(claim)
             }
             markQuotedClaims(&findings[sentenceFindings...], quotes: quoteIndices, roles: roles)
@@ -484,21 +489,31 @@ final class BlockReader {
         return claim
     }
 
-    /// `“…,” Vale said, adding that the port “will reopen.”`: a participle cue after the first direct
-    /// quote of the sentence reports a further claim by the same speaker.
-    func addedClaim(after quoteIndices: Range<Int>, in sentence: Range<Int>) -> (content: Range<Int>, cue: Range<Int>)? {
+    /// `“…,” Vale said, adding that the port “will reopen.”`, `“…,” said Vale, who said the port would reopen`: a
+    /// participle cue, or one in a relative clause on the speaker, after the first direct quote of the sentence reports a
+    /// further claim by the same speaker, whose mention is then the "who" the cue attaches to.
+    func addedClaim(after quoteIndices: Range<Int>, in sentence: Range<Int>) -> (content: Range<Int>, cue: Range<Int>, who: Range<Int>?)? {
         guard let first = quoteIndices.first(where: { block.quotes[$0].close != nil }) else { return nil }
         let from = block.quotes[first].last
         guard from < sentence.upperBound,
             let c = (from..<min(sentence.upperBound, from + 24)).first(where: {
                 tokens[$0].has(.endsInIng) && tokens[$0 - 1].word == .comma && isCue($0, .clauseVerb)
+                    // ("…, who endorsed Rubio on Tuesday": a relative clause reports only by a verb of speech or belief.)
+                    || tokens[$0 - 1].word == .who && tokens[$0 - 2].word == .comma && isCue($0, .reportingVerb)
             })
         else { return nil }
+        let relative = tokens[c - 1].word == .who
         var k = c + cueLength(c)
-        if k < sentence.upperBound, tokens[k].word == .that { k += 1 } else { return nil }
+        guard k < sentence.upperBound else { return nil }
+        // ("…, who said he left on good terms": the claim of a relative clause may go without "that".)
+        if tokens[k].word == .that {
+            k += 1
+        } else if !relative || !(tokens[k].isCapitalized || tokens[k].has([.pronoun, .determiner, .possessiveDeterminer])) {
+            return nil
+        }
         let content = trimmed(k..<sentence.upperBound)
         guard content.count(where: { tokens[$0].isWord }) >= 3 else { return nil }
-        return (content, c..<(c + cueLength(c)))
+        return (content, c..<(c + cueLength(c)), relative ? (c - 1)..<c : nil)
     }
 
     /// `Vale said “it hurts” every time she drives past`: a quote right after a say verb that the
