@@ -534,6 +534,17 @@ import Testing
         #expect(result.speaker(of: "sleep mattered too") == "Mendes")
     }
 
+    /// "Tolvik's team said": a person's team speaks as an unnamed group, as "her aides" do; "Voss and her team" stays Voss.
+    @Test func aPersonsTeamIsAnUnnamedGroup() {
+        let result = Story.attribute(
+            "Mara Tolvik is the mayor of Corvo.",
+            "Tolvik's team said the cost was too high.",
+            "Voss and her team wrote that the harbor was silting up.")
+        #expect(result.speaker(of: "the cost was too high") == "Tolvik's team")
+        #expect(result.source(of: "the cost was too high")?.anonymous == true)
+        #expect(result.speaker(of: "the harbor was silting up") == "Voss")
+    }
+
     /// Sports positions before a name are titles: "Guard Malik Torres", "Winger Dre Coleman".
     @Test func aPlayersPositionIsATitle() {
         let result = Story.attribute(
