@@ -1189,7 +1189,7 @@ final class BlockReader {
     }
 
     /// Whether token `k` is a verb that reports only after a document's name ("…, county records show.", "…, the
-    /// filings indicate."), which a person's "show" never does.
+    /// data indicate."), which a person's "show" never does.
     func isDocumentsClauseVerb(_ k: Int, after lowerBound: Int) -> Bool {
         k > lowerBound && tokens[k - 1].has(.documentNoun) && !tokens[k - 1].isCapitalized && isCue(k, .clauseVerb)
     }
@@ -1301,10 +1301,10 @@ final class BlockReader {
     static let clauseSubordinators: Set<String> = [
         "while", "after", "though", "although", "when", "before", "because", "since", "if", "once", "until", "unless", "whereas",
     ]
-    /// Words that open an adverbial before a clause ("As the vote nears", "Like the mayor's plan", "About 10 p.m."), besides the
-    /// adjunct starters ("In", "At", "During").
     /// Conjunctions of contrast that join a second report after a comma ("…, whereas Grane said …").
     static let contrasts: Set<Word> = [.while, Word("though"), Word("although"), Word("whereas")]
+    /// Words that open an adverbial before a clause ("As the vote nears", "Like the mayor's plan", "About 10 p.m."), besides the
+    /// adjunct starters ("In", "At", "During").
     static let adverbialOpeners: Set<String> = clauseSubordinators.union(["as", "by", "about", "like", "unlike", "for", "despite", "under", "among", "without"])
     static let against = Word("against")
     static let quoted = Word("quoted")
@@ -1405,7 +1405,7 @@ final class BlockReader {
         let k = body.lowerBound
         guard k + 5 < body.upperBound, tokens[k].word == .in, tokens[k + 1].has([.determiner, .possessiveDeterminer]) || tokens[k + 2].word == .possessive,
             let phrase = phraseToComma(after: k, upperBound: body.upperBound, atStart: true),
-            phrase.contains(where: { BlockReader.pollNouns.contains(block.lower($0)) }), body.upperBound - phrase.upperBound > 3,
+            phrase.contains(where: { BlockReader.pollNouns.contains(tokens[$0].word) }), body.upperBound - phrase.upperBound > 3,
             let (mentionRange, mention) = accordingToSource(after: k, in: body, atStart: true)
         else { return nil }
         return Finding(
@@ -1414,7 +1414,7 @@ final class BlockReader {
     }
 
     /// Nouns of polls, whose findings a sentence opening "In a … poll," reports.
-    static let pollNouns: Set<String> = ["poll", "polls", "survey", "surveys"]
+    static let pollNouns: Set<Word> = [Word("poll"), Word("survey")]
 
     /// `NAME's claim that CONTENT`, `his repeated warning that CONTENT` in a clause with no cue: whose claim it is speaks,
     /// and the words run to the clause's next comma.
