@@ -1203,6 +1203,16 @@ import Testing
         #expect(result.speaker(of: "had lost the case") == "a court filing")
     }
 
+    /// "…, as a new poll showed …": a document right before its verb is its subject mid-sentence too; "said in a
+    /// statement" is a channel, not a subject.
+    @Test func aDocumentRightBeforeItsVerbIsItsSubjectMidSentence() {
+        let result = Story.attribute(
+            "The debate took place as a new poll showed Pruitt moving ahead of Grane.",
+            "Mayor Dana Pruitt said in a statement released on Friday that the port would reopen.")
+        #expect(result.speaker(of: "Pruitt moving ahead of Grane") == "a new poll")
+        #expect(result.speaker(of: "the port would reopen") == "Dana Pruitt")
+    }
+
     /// "…, county records show.": "show" after a document reports what it holds, put after the claim too.
     @Test func aDocumentsShowAfterTheClaimReportsIt() {
         let result = Story.attribute(

@@ -1188,6 +1188,17 @@ final class BlockReader {
         return (mentionRange, mention, c..<(c + cueLength(c)))
     }
 
+    /// A document right before its verb, back to its determiner: "…, and a new poll shows …", "a day after a Ledger/Sund
+    /// poll showed …"; not one a channel's preposition opens ("said in a Facebook message …").
+    func documentBefore(cue c: Int, lowerBound: Int) -> Range<Int>? {
+        guard c - 1 > lowerBound, tokens[c - 1].has(.documentNoun), !tokens[c - 1].isCapitalized,
+            let start = (max(lowerBound, c - 6)..<(c - 1)).last(where: { tokens[$0].has(.determiner) }),
+            start == lowerBound || !tokens[start - 1].has([.channelPreposition, .placePreposition]),
+            (start + 1..<(c - 1)).allSatisfy({ tokens[$0].word != .comma && quoteOf[$0] < 0 })
+        else { return nil }
+        return start..<c
+    }
+
     /// Whether token `k` is a verb that reports only after a document's name ("…, county records show.", "…, the
     /// data indicate."), which a person's "show" never does.
     func isDocumentsClauseVerb(_ k: Int, after lowerBound: Int) -> Bool {
@@ -1802,6 +1813,10 @@ final class BlockReader {
                 case .person = parsed?.kind, !book.knowsPerson(range, in: block)
             {
                 parsed = nil
+            }
+            if parsed == nil, let document = documentBefore(cue: c, lowerBound: lower) {
+                found = document
+                parsed = Mention(kind: .report(Phrase(tokens: document)), tokens: document)
             }
             if parsed == nil {
                 // "Vale at the time said …": the subject stands further back.
