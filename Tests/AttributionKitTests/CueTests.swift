@@ -51,6 +51,19 @@ import Testing
         #expect(result.attributions.count == 2)
     }
 
+    /// "“…,” said Orin Fell, who said …": a relative clause on the speaker reports a further claim, whose speaker mention is
+    /// the "who"; "who endorsed Marr on Tuesday" reports none.
+    @Test func aRelativeClauseOnTheSpeakerAfterAQuoteReportsAFurtherClaim() {
+        let text = "“We need the ferry,” said Orin Fell, a retired pilot, who said the service should stay public."
+        let result = Story.attribute(text, "“It is time,” said Ada Quill, who endorsed Marr on Tuesday.")
+        let claim = try! #require(result.quote("the service should stay public"))
+        #expect(claim.kind == .indirect)
+        #expect(result.speaker(of: "the service should stay public") == "Orin Fell")
+        let who = try! #require(claim.speakerSpan)
+        #expect(who.start == Array(text.unicodeScalars).count - 40 && who.end - who.start == 3)
+        #expect(result.quote("Marr on Tuesday") == nil)
+    }
+
     @Test func aQuoteAfterSaidThatTheSentenceCarriesOnIsPartOfAReportedClause() {
         let result = Story.attribute("Mayor Dana Pell said “it breaks my heart” every time she drives past the closed mill.")
         let quote = try! #require(result.quote("it breaks my heart"))
@@ -526,6 +539,15 @@ import Testing
         #expect(Story.attribute("The ferry, called Northern Star, carries 400 people.").attributions.isEmpty)
     }
 
+    @Test func aClaimOpeningWithAnAdverbialAloneRunsOnPastAnInterjectedCue() {
+        let result = Story.attribute(
+            "As the vote nears, Tamar Voss says, the number of undecided residents shrinks.",
+            "At the time, she said, Councilor Ibo Grane was trying to sell the ferry.")
+        #expect(result.quote("undecided residents")?.text == "As the vote nears … the number of undecided residents shrinks")
+        #expect(result.quote("sell the ferry")?.text == "At the time … Councilor Ibo Grane was trying to sell the ferry")
+        #expect(result.speaker(of: "sell the ferry") == "Tamar Voss")
+    }
+
     @Test func invertedCueBeforeAnAppositive() {
         let result = Story.attribute("The harbor crane is idle again, said Rita Kell, the director of Port Watch, which monitors shipping.")
         #expect(result.speaker(of: "The harbor crane is idle again") == "Rita Kell")
@@ -604,6 +626,18 @@ import Testing
         #expect(result.quote("the port has grown") == nil)
     }
 
+    /// "In a … poll, …" reports the poll's findings as "according to" it would; "In a statement, …" reports nothing by itself.
+    @Test func aPollOpeningTheSentenceReportsItsFindings() {
+        let result = Story.attribute(
+            "In the latest harbor survey, most residents backed the ferry.",
+            "In a Harbor Ledger poll released Monday, Mayor Dana Pruitt led her rival by nine points.",
+            "In a statement, the port apologized.")
+        #expect(result.quote("most residents backed the ferry")?.text == "most residents backed the ferry")
+        #expect(result.speaker(of: "most residents backed the ferry") == "the latest harbor survey")
+        #expect(result.speaker(of: "led her rival") == "Harbor Ledger")
+        #expect(result.quote("the port apologized") == nil)
+    }
+
     /// "A statement from the Qasiran presidency said": a presidency issues statements as a ministry does.
     @Test func aPresidencyIssuesAStatement() {
         let result = Story.attribute("A statement from the Qasiran presidency said the attack was over.")
@@ -626,6 +660,21 @@ import Testing
         #expect(result.speaker(of: "it had shot down 31 drones") == "Karvonia")
         #expect(result.quote("it had shot down")?.text.contains("Vestland") == false)
         #expect(result.speaker(of: "it had destroyed two depots") == "Vestland")
+    }
+
+    /// "…, though Grane said …", "…, while 30 percent said …", "…, but the mayor said …": a contrast after a comma joins
+    /// a second report, whatever opens its subject.
+    @Test func aContrastAfterACommaJoinsASecondReport() {
+        let result = Story.attribute(
+            "Councilor Tessa Marr said the plan was sound, though Councilor Ibo Grane said he doubted the cost figures.",
+            "Forty percent said the ferry ran on time, while 30 percent said it did not.",
+            "Marr said the tender was fair, but the mayor said it was rushed.")
+        #expect(result.quote("the plan was sound")?.text == "the plan was sound")
+        #expect(result.speaker(of: "he doubted the cost figures") == "Ibo Grane")
+        #expect(result.quote("the ferry ran on time")?.text == "the ferry ran on time")
+        #expect(result.speaker(of: "it did not") == "30 percent")
+        #expect(result.quote("the tender was fair")?.text == "the tender was fair")
+        #expect(result.speaker(of: "it was rushed") == "the mayor")
     }
 
     /// "said separately that …" leaves the adverb out; "said that was …" keeps the demonstrative in the claim.

@@ -51,4 +51,8 @@ import Testing
     @Test func doubledApostrophesQuoteLikeDoubleMarks() {
         #expect(quoted("''We are ready,'' said Oren Pike.") == ["We are ready,"])
     }
+
+    @Test func threeApostrophesAfterAWordCloseANestedQuoteAndThenTheOuterOne() {
+        #expect(quoted("''They told us, 'Stay home,''' said Oren Pike.") == ["They told us, 'Stay home,'"])
+    }
 }

@@ -534,6 +534,17 @@ import Testing
         #expect(result.speaker(of: "sleep mattered too") == "Mendes")
     }
 
+    /// "Tolvik's team said": a person's team speaks as an unnamed group, as "her aides" do; "Voss and her team" stays Voss.
+    @Test func aPersonsTeamIsAnUnnamedGroup() {
+        let result = Story.attribute(
+            "Mara Tolvik is the mayor of Corvo.",
+            "Tolvik's team said the cost was too high.",
+            "Voss and her team wrote that the harbor was silting up.")
+        #expect(result.speaker(of: "the cost was too high") == "Tolvik's team")
+        #expect(result.source(of: "the cost was too high")?.anonymous == true)
+        #expect(result.speaker(of: "the harbor was silting up") == "Voss")
+    }
+
     /// Sports positions before a name are titles: "Guard Malik Torres", "Winger Dre Coleman".
     @Test func aPlayersPositionIsATitle() {
         let result = Story.attribute(
@@ -1181,6 +1192,35 @@ import Testing
         let records = try! #require(result.source(of: "paid no fines"))
         #expect(records.anonymous == false)
         #expect(result.source(of: "the fines were waived")?.anonymous == true)
+    }
+
+    /// "A report released Tuesday found …": a participle after a document does not hide it as the subject of its verb.
+    @Test func aDocumentWithAParticipleAfterItIsTheSubjectOfItsVerb() {
+        let result = Story.attribute(
+            "A report released Tuesday found that the harbor dredging had run over budget.",
+            "A court filing published on Friday said the port authority had lost the case.")
+        #expect(result.speaker(of: "had run over budget") == "a report")
+        #expect(result.speaker(of: "had lost the case") == "a court filing")
+    }
+
+    /// "…, as a new poll showed …": a document right before its verb is its subject mid-sentence too; "said in a
+    /// statement" is a channel, not a subject.
+    @Test func aDocumentRightBeforeItsVerbIsItsSubjectMidSentence() {
+        let result = Story.attribute(
+            "The debate took place as a new poll showed Pruitt moving ahead of Grane.",
+            "Mayor Dana Pruitt said in a statement released on Friday that the port would reopen.")
+        #expect(result.speaker(of: "Pruitt moving ahead of Grane") == "a new poll")
+        #expect(result.speaker(of: "the port would reopen") == "Dana Pruitt")
+    }
+
+    /// "…, county records show.": "show" after a document reports what it holds, put after the claim too.
+    @Test func aDocumentsShowAfterTheClaimReportsIt() {
+        let result = Story.attribute(
+            "The ferry district raised $4 million last year, county finance records show.",
+            "The crew left at dawn, the data indicate.")
+        #expect(result.quote("raised $4 million")?.text == "The ferry district raised $4 million last year")
+        #expect(result.speaker(of: "raised $4 million") == "county finance records")
+        #expect(result.speaker(of: "The crew left at dawn") == "the data")
     }
 
     /// "A diplomat based in Brussels said", "who asked that his name not be used": neither the place nor the request speaks.

@@ -150,7 +150,12 @@ final class BlockReader {
                 claim.content = added.content
                 claim.cue = added.cue
                 claim.resumed = nil
-                claim.rule = "quote, NAME CUE, adding that CLAIM"
+                if let who = added.who {
+                    claim.speaker = who
+                    claim.rule = "quote, CUE NAME, who CUE CLAIM"
+                } else {
+                    claim.rule = "quote, NAME CUE, adding that CLAIM"
+                }
                 findings.append(claim)
             }
             markQuotedClaims(&findings[sentenceFindings...], quotes: quoteIndices, roles: roles)
@@ -271,14 +276,14 @@ final class BlockReader {
 
     /// Whether token `k`, after the determiner opening the sentence at `start`, belongs to an unnamed source whose
     /// plain words would cut the phrase short: a plain word before its head ("rebel" of "A rebel spokesman rejected
-    /// the charge", "port" of "The Calder port authority disputed the count"), or a body's word heading it ("The
-    /// ministry disputed the figure").
+    /// the charge", "port" of "The Calder port authority disputed the count"), a body's word heading it ("The
+    /// ministry disputed the figure"), or a document's ("A report released Tuesday found …", "A court filing published Friday said").
     func isModifierOfUnnamedHead(_ k: Int, from start: Int) -> Bool {
         guard k > start, tokens[start].has(.determiner),
             (start + 1..<k).allSatisfy({ mentions.isPlainNoun($0) || mentions.isPhraseToken($0, forward: true) })
         else { return false }
-        if endsPhraseAsBody(k) { return true }
-        return k + 1 < tokens.count && mentions.isPlainNoun(k) && (tokens[k + 1].has(.anonymousHead) || endsPhraseAsBody(k + 1))
+        if endsPhraseAsBody(k) || (tokens[k].has(.documentNoun) && !tokens[k].isCapitalized) { return true }
+        return k + 1 < tokens.count && mentions.isPlainNoun(k) && (tokens[k + 1].has([.anonymousHead, .documentNoun]) || endsPhraseAsBody(k + 1))
     }
 
     /// Whether token `k` is a body's word in lowercase with no plain word after it ("ministry" of "The ministry
@@ -484,21 +489,31 @@ final class BlockReader {
         return claim
     }
 
-    /// `“…,” Vale said, adding that the port “will reopen.”`: a participle cue after the first direct
-    /// quote of the sentence reports a further claim by the same speaker.
-    func addedClaim(after quoteIndices: Range<Int>, in sentence: Range<Int>) -> (content: Range<Int>, cue: Range<Int>)? {
+    /// `“…,” Vale said, adding that the port “will reopen.”`, `“…,” said Vale, who said the port would reopen`: a
+    /// participle cue, or one in a relative clause on the speaker, after the first direct quote of the sentence reports a
+    /// further claim by the same speaker, whose mention is then the "who" the cue attaches to.
+    func addedClaim(after quoteIndices: Range<Int>, in sentence: Range<Int>) -> (content: Range<Int>, cue: Range<Int>, who: Range<Int>?)? {
         guard let first = quoteIndices.first(where: { block.quotes[$0].close != nil }) else { return nil }
         let from = block.quotes[first].last
         guard from < sentence.upperBound,
             let c = (from..<min(sentence.upperBound, from + 24)).first(where: {
                 tokens[$0].has(.endsInIng) && tokens[$0 - 1].word == .comma && isCue($0, .clauseVerb)
+                    // ("…, who endorsed Rubio on Tuesday": a relative clause reports only by a verb of speech or belief.)
+                    || tokens[$0 - 1].word == .who && tokens[$0 - 2].word == .comma && isCue($0, .reportingVerb)
             })
         else { return nil }
+        let relative = tokens[c - 1].word == .who
         var k = c + cueLength(c)
-        if k < sentence.upperBound, tokens[k].word == .that { k += 1 } else { return nil }
+        guard k < sentence.upperBound else { return nil }
+        // ("…, who said he left on good terms": the claim of a relative clause may go without "that".)
+        if tokens[k].word == .that {
+            k += 1
+        } else if !relative || !(tokens[k].isCapitalized || tokens[k].has([.pronoun, .determiner, .possessiveDeterminer])) {
+            return nil
+        }
         let content = trimmed(k..<sentence.upperBound)
         guard content.count(where: { tokens[$0].isWord }) >= 3 else { return nil }
-        return (content, c..<(c + cueLength(c)))
+        return (content, c..<(c + cueLength(c)), relative ? (c - 1)..<c : nil)
     }
 
     /// `Vale said “it hurts” every time she drives past`: a quote right after a say verb that the
@@ -998,12 +1013,13 @@ final class BlockReader {
             }
             // (Only a comma or a semicolon after a cue can join two reports: asked first, before the word after it.)
             guard cueSinceStart, tokens[k].word == .comma || tokens[k].word == .semicolon else { continue }
-            // ("Kyiv said it had shot down 31 drones; Moscow said …": a semicolon alone joins two reports too.)
+            // ("Kyiv said it had shot down 31 drones; Moscow said …": a semicolon alone joins two reports too; "…, though
+            // Grane said …", "…, while 30 percent said …", "…, but the mayor said …": so does a contrast, before any subject.)
             let joined =
-                tokens[k + 1].has(.clauseConjunction) || tokens[k + 1].word == .while
+                tokens[k + 1].has(.clauseConjunction) || BlockReader.contrasts.contains(tokens[k + 1].word)
                 ? k + 2 : (tokens[k].word == .semicolon || (opensSubordinate && clauses.isEmpty) ? k + 1 : nil)
             guard let next = joined, quoteOf[k] < 0,
-                tokens[next].isCapitalized || tokens[next].has(.pronoun),
+                tokens[next].isCapitalized || tokens[next].has([.pronoun, .determiner, .possessiveDeterminer]) || tokens[next].kind == .number,
                 (next + 1..<min(sentence.upperBound, k + 11)).contains(where: { isCue($0, .clauseVerb) })
             else { continue }
             clauses.append(start..<k)
@@ -1026,7 +1042,7 @@ final class BlockReader {
         let body = sentence.lowerBound..<end
         if let claim = claimQuotedAsSaying(body, book: &book) ?? claimBeforeTrailingCue(body, book: &book) { return claim }
         if let claim = claimWithAccordingTo(body, book: &book) ?? claimInOnesView(body, book: &book) { return claim }
-        return claimAfterCue(body, book: &book) ?? claimOfAHeldNoun(body, book: &book)
+        return claimAfterCue(body, book: &book) ?? claimOfAHeldNoun(body, book: &book) ?? claimInAPoll(body, book: &book)
     }
 
     /// "a move analysts said was aimed at …", "a plan that officials say could fail": unnamed sources
@@ -1140,7 +1156,8 @@ final class BlockReader {
             // ("…, the report found.": "report" after an article is a noun; "…, an official who asked not to be named
             // said.": a verb of a relative clause is not the cue.)
             let c = clause.first(where: {
-                isCue($0, .reportingVerb) && !isNounUse($0, lowerBound: clause.lowerBound) && !followsWho($0, from: clause.lowerBound)
+                (isCue($0, .reportingVerb) || isDocumentsClauseVerb($0, after: clause.lowerBound))
+                    && !isNounUse($0, lowerBound: clause.lowerBound) && !followsWho($0, from: clause.lowerBound)
             }),
             clause.upperBound - c <= 9, !(c..<clause.upperBound).contains(where: { tokens[$0].word == .that })
         else { return nil }
@@ -1176,6 +1193,23 @@ final class BlockReader {
         return (mentionRange, mention, c..<(c + cueLength(c)))
     }
 
+    /// A document right before its verb, back to its determiner: "…, and a new poll shows …", "a day after a Ledger/Sund
+    /// poll showed …"; not one a channel's preposition opens ("said in a Facebook message …").
+    func documentBefore(cue c: Int, lowerBound: Int) -> Range<Int>? {
+        guard c - 1 > lowerBound, tokens[c - 1].has(.documentNoun), !tokens[c - 1].isCapitalized,
+            let start = (max(lowerBound, c - 6)..<(c - 1)).last(where: { tokens[$0].has(.determiner) }),
+            start == lowerBound || !tokens[start - 1].has([.channelPreposition, .placePreposition]),
+            (start + 1..<(c - 1)).allSatisfy({ tokens[$0].word != .comma && quoteOf[$0] < 0 })
+        else { return nil }
+        return start..<c
+    }
+
+    /// Whether token `k` is a verb that reports only after a document's name ("…, county records show.", "…, the
+    /// data indicate."), which a person's "show" never does.
+    func isDocumentsClauseVerb(_ k: Int, after lowerBound: Int) -> Bool {
+        k > lowerBound && tokens[k - 1].has(.documentNoun) && !tokens[k - 1].isCapitalized && isCue(k, .clauseVerb)
+    }
+
     /// "…, Luis Ortega, a council aide, said in an email.": a clause of a cue and its circumstances alone, after a
     /// speaker set off with an appositive of its own.
     func setOffSpeaker(before clause: Range<Int>, body: Range<Int>) -> (range: Range<Int>, mention: Mention, cue: Range<Int>)? {
@@ -1197,17 +1231,26 @@ final class BlockReader {
         let next = clause.upperBound + 1
         guard next < body.upperBound, tokens[clause.upperBound].word == .comma else { return nil }
         let t = tokens[next]
+        if t.has(.endsInIng) || t.word == .who || t.word == .which || t.word == .per || t.word == .according { return nil }
+        // "As the vote nears, Marr says, the number …", "At the time, she said, Grane …": a claim cannot end
+        // on an adverbial alone, so it runs on past the cue whatever word comes next.
+        if isAdverbialAlone(body.lowerBound..<(clause.lowerBound - 1)) { return body.upperBound }
         // "…, the experts say, the harbor could silt up": a determiner opens the rest of the claim when a verb
         // follows ("…, a move that analysts say could …" is an appositive).
         let opensClause = t.has(.determiner) && (next + 1..<min(body.upperBound, next + 6))
             .prefix(while: { tokens[$0].word != .comma && tokens[$0].word != .that && !tokens[$0].has(.relativePronoun) })
             .contains(where: { tokens[$0].has([.auxiliary, .modal, .copula]) })
-        if t.has(.endsInIng) || (t.has(.determiner) && !opensClause) || t.word == .who || t.word == .which
-            || t.isCapitalized || t.has(.channelPreposition) || t.word == .per || t.word == .according
-        {
-            return nil
-        }
+        if (t.has(.determiner) && !opensClause) || t.isCapitalized || t.has(.channelPreposition) { return nil }
         return body.upperBound
+    }
+
+    /// Whether words are one adverbial phrase or clause and nothing more: an opening preposition or subordinator, and no
+    /// comma after it ("As the vote nears", "At the time", "If the law conflicts with the charter").
+    func isAdverbialAlone(_ words: Range<Int>) -> Bool {
+        guard let first = words.first, tokens[first].isCapitalized,
+            tokens[first].has([.adjunctStarter, .clauseSubordinator]) || BlockReader.adverbialOpeners.contains(block.lower(first))
+        else { return false }
+        return !words.contains { tokens[$0].word == .comma }
     }
 
     /// `OUTLET quoted NAME as saying [that] CLAIM` and `NAME was quoted by OUTLET as saying …`: the person
@@ -1269,6 +1312,11 @@ final class BlockReader {
     /// nothing for the cue before them ("if", "when" and "while" open as often an adjunct of the claim: "She said, if
     /// elected, she would …").
     static let subordinators: Set<String> = ["though", "although", "because", "whereas", "with", "without"]
+    /// Conjunctions of contrast that join a second report after a comma ("…, whereas Grane said …").
+    static let contrasts: Set<Word> = [.while, Word("though"), Word("although"), Word("whereas")]
+    /// Words besides the adjunct starters ("In", "At", "During") and the clause subordinators that open an adverbial
+    /// before a clause ("As the vote nears", "Like the mayor's plan", "About 10 p.m.").
+    static let adverbialOpeners: Set<String> = ["as", "by", "about", "like", "unlike", "for", "despite", "under", "among", "without"]
     static let against = Word("against")
     static let quoted = Word("quoted")
     static let quotes = Word("quotes")
@@ -1361,6 +1409,23 @@ final class BlockReader {
         let word = block.lower(k)
         return Mention(kind: .pronoun(word == "his" ? .male : word == "her" ? .female : nil), tokens: k..<(k + 1))
     }
+
+    /// `In a POLL …, CONTENT.` in a sentence with no cue ("In a Harbor Ledger poll released Monday, Pruitt led by nine
+    /// points"): the poll reports its findings as "according to" it would.
+    func claimInAPoll(_ body: Range<Int>, book: inout EntityBook) -> Finding? {
+        let k = body.lowerBound
+        guard k + 5 < body.upperBound, tokens[k].word == .in, tokens[k + 1].has([.determiner, .possessiveDeterminer]) || tokens[k + 2].word == .possessive,
+            let phrase = phraseToComma(after: k, upperBound: body.upperBound, atStart: true),
+            phrase.contains(where: { BlockReader.pollNouns.contains(tokens[$0].word) }), body.upperBound - phrase.upperBound > 3,
+            let (mentionRange, mention) = accordingToSource(after: k, in: body, atStart: true)
+        else { return nil }
+        return Finding(
+            kind: .indirect, content: trimmed((phrase.upperBound + 1)..<body.upperBound), entity: book.resolve(mention, in: block),
+            speaker: mentionRange, cue: k..<(k + 1), via: nil, blockIndex: block.index, rule: "in a POLL")
+    }
+
+    /// Nouns of polls, whose findings a sentence opening "In a … poll," reports.
+    static let pollNouns: Set<Word> = [Word("poll"), Word("survey")]
 
     /// `NAME's claim that CONTENT`, `his repeated warning that CONTENT` in a clause with no cue: whose claim it is speaks,
     /// and the words run to the clause's next comma.
@@ -1751,6 +1816,10 @@ final class BlockReader {
                 case .person = parsed?.kind, !book.knowsPerson(range, in: block)
             {
                 parsed = nil
+            }
+            if parsed == nil, let document = documentBefore(cue: c, lowerBound: lower) {
+                found = document
+                parsed = Mention(kind: .report(Phrase(tokens: document)), tokens: document)
             }
             if parsed == nil {
                 // "Vale at the time said …": the subject stands further back.

@@ -100,7 +100,10 @@ public struct Tokenizer: Sendable {
                         kind, start..<end, scalar..<(scalar + count), count: lowered.count, byte: { lowered[$0] },
                         isCapitalized: Tokenizer.isUpper(c) || Tokenizer.opensArticledName(text, start, count: count), spaceBefore: space)
                 }
-            } else if c == "'" || c == "`", i + 1 < n, text[i + 1] == text[i] {
+            } else if c == "'" || c == "`", i + 1 < n, text[i + 1] == text[i],
+                // "…at all,''' said": after a word, the first of three closes the single quote nested inside.
+                space || c == "`" || i + 2 >= n || text[i + 2] != text[i]
+            {
                 // '' and `` stand for double quotation marks in some wire copy.
                 end = i + 2
                 token = self.token(.quote, i..<end, scalar..<(scalar + 2), mark: "\"", spaceBefore: space)

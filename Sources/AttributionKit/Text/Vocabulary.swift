@@ -32,6 +32,7 @@ struct Vocabulary: Sendable {
         ",", ":", ";", ".", "!", "?", "…", "(", ")", "[", "&", "\"", "“", "”", "„", "«", "»", "'", "‘", "’", "‚", "'s",
         "according", "and", "as", "at", "but", "by", "during", "for", "from", "has", "in", "is", "it", "many",
         "most", "not", "of", "on", "or", "over", "per", "some", "that", "the", "to", "via", "was", "which", "while", "who", "with",
+        "though", "although", "whereas",
     ]
 
     init(lexicon: Lexicon) {
