@@ -59,11 +59,10 @@ public final class TokenizedBlock: Sendable {
     /// with its time zone and the colon or dash after it; 0 when the block opens otherwise. Only the first few tokens are read.
     static func entryTimeLength(_ tokens: [Token], utf8: [UInt8]) -> Int {
         guard tokens.count > 4, tokens[0].kind == .number else { return 0 }
-        let meridiems: Set<String> = ["am", "pm", "a.m", "p.m"]
         /// Whether the bytes are two digits of minutes, with "am" or "pm" joined to them or not.
         func areMinutes(_ bytes: ArraySlice<UInt8>, meridiemRequired: Bool) -> Bool {
             bytes.prefix(2).allSatisfy(Tokenizer.isDigit)
-                && ((bytes.count == 2 && !meridiemRequired) || (bytes.count == 4 && meridiems.contains(Tokenizer.lowercase(bytes.suffix(2)))))
+                && ((bytes.count == 2 && !meridiemRequired) || (bytes.count == 4 && TokenizedBlock.meridiems.contains(Tokenizer.lowercase(bytes.suffix(2)))))
         }
         var end: Int
         let first = utf8[tokens[0].utf8Range]
@@ -77,7 +76,7 @@ public final class TokenizedBlock: Sendable {
         } else {
             return 0
         }
-        if meridiems.contains(Tokenizer.lowercase(utf8[tokens[end].utf8Range])) { end += 1 }
+        if TokenizedBlock.meridiems.contains(Tokenizer.lowercase(utf8[tokens[end].utf8Range])) { end += 1 }
         if TokenizedBlock.timeZones.contains(Tokenizer.lowercase(utf8[tokens[end].utf8Range])) { end += 1 }
         // ("p.m." keeps its last period as a token of its own.)
         while end < tokens.count - 1, tokens[end].kind == .punctuation, end < 7 {
@@ -87,6 +86,9 @@ public final class TokenizedBlock: Sendable {
         }
         return end
     }
+
+    /// The marks of a time before or after noon, joined to its minutes ("11.15am") or not ("11:15 p.m.").
+    static let meridiems: Set<String> = ["am", "pm", "a.m", "p.m"]
 
     /// Time zones written after a live blog entry's time ("11:40 GMT").
     static let timeZones: Set<String> = ["gmt", "bst", "utc", "cet", "cest", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "ist", "aest", "jst"]
