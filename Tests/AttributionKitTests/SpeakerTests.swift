@@ -1404,6 +1404,19 @@ import Testing
         #expect(result.quote("What is your first priority") == nil)
     }
 
+    /// "AB: …": a label of two or three capitals stands for the person met before with those initials; the interviewer's
+    /// initialled question is nobody's statement, and initials that stand for no one make no transcript.
+    @Test func initialsAsALabelGiveThePersonWithThoseInitials() {
+        let result = Story.attribute(
+            "The Lantern spoke to architect Ana Berg about the ferry terminal in Port Ellin.",
+            "TL: Why did you choose glass for the whole front?",
+            "AB: Because the light on the harbor changes every hour.",
+            "NB: The terminal opens in May, weeks before the ferries do.")
+        #expect(result.speaker(of: "Because the light on the harbor") == "Ana Berg")
+        #expect(result.quote("Why did you choose glass") == nil)
+        #expect(result.speaker(of: "The terminal opens in May") == nil)
+    }
+
     /// A label that names no one met before, a tally, a list of names, or words about the labelled person are no transcript.
     @Test func labelsOfPlacesTalliesAndSectionsAreNoTranscript() {
         let result = Story.attribute(
