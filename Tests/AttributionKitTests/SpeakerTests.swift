@@ -1417,6 +1417,19 @@ import Testing
         #expect(result.speaker(of: "The terminal opens in May") == nil)
     }
 
+    /// "Q&A With Ana Berg": of the people the intro names, the one the headline names is the person interviewed, though
+    /// the intro names the mayor first; without a name in the headline, the first person named is.
+    @Test func thePersonTheHeadlineNamesIsThePersonInterviewed() {
+        let paragraphs = [
+            "Mayor Ivo Lund hired the architect Ana Berg in 2024 to design the ferry terminal.", "Q: Why glass?",
+            "A: Because the light on the harbor changes every hour.",
+        ]
+        let named = AttributionEngine().attribute(Story.article(["Q&A With Berg on the Ferry Terminal"] + paragraphs, kinds: [.title]))
+        #expect(named.speaker(of: "Because the light on the harbor") == "Ana Berg")
+        let unnamed = AttributionEngine().attribute(Story.article(["Five Questions on the Ferry Terminal"] + paragraphs, kinds: [.title]))
+        #expect(unnamed.speaker(of: "Because the light on the harbor") == "Ivo Lund")
+    }
+
     /// A label that names no one met before, a tally, a list of names, or words about the labelled person are no transcript.
     @Test func labelsOfPlacesTalliesAndSectionsAreNoTranscript() {
         let result = Story.attribute(
