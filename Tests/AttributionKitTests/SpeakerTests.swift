@@ -1430,6 +1430,17 @@ import Testing
         #expect(unnamed.speaker(of: "Because the light on the harbor") == "Ivo Lund")
     }
 
+    /// "A: … / I think the critics will come round": an answer running on into a plain paragraph is the person answering's,
+    /// whose "I" it is, not that of the people the question named.
+    @Test func theFirstPersonAfterAnAnswerIsThePersonAnswering() {
+        let result = Story.attribute(
+            "The Lantern spoke to architect Ana Berg about the ferry terminal.",
+            "Q: Some critics say the glass will crack. Will it?",
+            "A: No. The panes are ten centimetres thick, and they were tested in storms.",
+            "I think the critics will come round once the terminal opens.")
+        #expect(result.speaker(of: "the critics will come round") == "Ana Berg")
+    }
+
     /// A label that names no one met before, a tally, a list of names, or words about the labelled person are no transcript.
     @Test func labelsOfPlacesTalliesAndSectionsAreNoTranscript() {
         let result = Story.attribute(

@@ -82,6 +82,8 @@ public struct AttributionEngine: Sendable {
                     words = said
                 }
                 book.latestSpeaker = speaker.entity
+                // "A: … / I think we still have bases there.": the one answering is the one "I" of the next paragraph stands for.
+                if let entity = speaker.entity { book.touch(entity) }
                 // Verbatim, but without quotation marks: by the contract no direct quote.
                 let finding = reader.finding(.indirect, words, speaker)
                 attributions.append(Attribution(finding, in: tokenized, offsets: offsets))
