@@ -552,4 +552,39 @@ import Testing
         #expect(category(name: "ambulance service") == .government)
         #expect(category(titles: ["head"], organizations: ["Halvard fire and rescue service"]) == .government)
     }
+
+    /// "Gulls centre Viktor Hale": a bare head word beside the source's team is the post held there (a player's
+    /// position), not the kind of body the source is, so "centre" makes no think tank.
+    @Test func aBareHeadWordBesideTheSourcesOrganisationIsAPostNotAKind() {
+        let result = Story.attribute("“We never stopped believing,” Gulls centre Viktor Hale said.")
+        #expect(result.source(of: "We never stopped believing").map(classifier.category) == .other)
+        #expect(category(titles: ["centre"], organizations: ["Gulls"]) == .other)
+    }
+
+    /// "Father Tomas Reyna", "Sister Mara Leon": a capitalised family word alone before a name is a clergy style,
+    /// while "her father, Ivo Reyna," stays a family tie.
+    @Test func aCapitalisedFamilyWordBeforeANameIsAClergyStyle() {
+        let result = Story.attribute(
+            "“No one should sleep in the cold,” Father Tomas Reyna said.", "“The children are safe,” Sister Mara Leon said.",
+            "“We are doing what we can,” her father, Ivo Reyna, said.", "“Everyone is welcome,” Rabbi Lena Stoll said.",
+            "“This is our duty,” Pastor Gil Arden said.", "“We pray for them,” the Rev. Martha Quill said.")
+        #expect(result.source(of: "No one should sleep")?.name == "Tomas Reyna")
+        #expect(result.source(of: "No one should sleep").map(classifier.category) == .religious)
+        #expect(result.source(of: "The children are safe").map(classifier.category) == .religious)
+        #expect(result.source(of: "We are doing what we can").map(classifier.category) == .citizen)
+        #expect(result.source(of: "Everyone is welcome").map(classifier.category) == .religious)
+        #expect(result.source(of: "This is our duty").map(classifier.category) == .religious)
+        #expect(result.source(of: "We pray for them").map(classifier.category) == .religious)
+    }
+
+    /// "Ex-Senator Paul Veer" opening a sentence: the capitalised "Ex-" title is a former role, no word of the name, as
+    /// "ex-mayor" is.
+    @Test func aCapitalisedExTitleIsAFormerRoleNotPartOfTheName() {
+        let result = Story.attribute(
+            "Ex-Senator Paul Veer said the delay would cost millions.", "“It is a waste,” said ex-mayor Rita Oakes.")
+        let veer = try! #require(result.source(of: "the delay would cost millions"))
+        #expect(veer.name == "Paul Veer")
+        #expect(classifier.category(of: veer) == .formerOfficial)
+        #expect(result.source(of: "It is a waste").map(classifier.category) == .formerOfficial)
+    }
 }

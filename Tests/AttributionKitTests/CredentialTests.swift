@@ -299,6 +299,18 @@ import Testing
         #expect(result.speaker(of: "He was stubborn") == "Ana")
     }
 
+    /// "Tom Ashby’s wife, Nora,": a named person's relative set beside the first name alone is named, and the person
+    /// whose relative she is is no organisation of hers.
+    @Test func aNamedPersonsRelativeNamedByTheFirstNameAloneIsNamed() {
+        let result = Story.attribute(
+            "Tom Ashby’s wife, Nora, said the couple would retire to the coast.", "“We will miss our customers,” she said.")
+        let source = try! #require(result.source(of: "would retire to the coast"))
+        #expect(source.name == "Nora")
+        #expect(source.titles == ["wife"])
+        #expect(source.organizations.isEmpty)
+        #expect(result.speaker(of: "We will miss our customers") == "Nora")
+    }
+
     /// "an ally of Mr. Brandt", "a spokesman for Gov. Ada Holt": a person served is no organisation, but "Mrs. Holt’s campaign" is one.
     @Test func aPersonServedIsNoOrganisation() {
         let result = Story.attribute(

@@ -1404,6 +1404,43 @@ import Testing
         #expect(result.quote("What is your first priority") == nil)
     }
 
+    /// "AB: …": a label of two or three capitals stands for the person met before with those initials; the interviewer's
+    /// initialled question is nobody's statement, and initials that stand for no one make no transcript.
+    @Test func initialsAsALabelGiveThePersonWithThoseInitials() {
+        let result = Story.attribute(
+            "The Lantern spoke to architect Ana Berg about the ferry terminal in Port Ellin.",
+            "TL: Why did you choose glass for the whole front?",
+            "AB: Because the light on the harbor changes every hour.",
+            "NB: The terminal opens in May, weeks before the ferries do.")
+        #expect(result.speaker(of: "Because the light on the harbor") == "Ana Berg")
+        #expect(result.quote("Why did you choose glass") == nil)
+        #expect(result.speaker(of: "The terminal opens in May") == nil)
+    }
+
+    /// "Q&A With Ana Berg": of the people the intro names, the one the headline names is the person interviewed, though
+    /// the intro names the mayor first; without a name in the headline, the first person named is.
+    @Test func thePersonTheHeadlineNamesIsThePersonInterviewed() {
+        let paragraphs = [
+            "Mayor Ivo Lund hired the architect Ana Berg in 2024 to design the ferry terminal.", "Q: Why glass?",
+            "A: Because the light on the harbor changes every hour.",
+        ]
+        let named = AttributionEngine().attribute(Story.article(["Q&A With Berg on the Ferry Terminal"] + paragraphs, kinds: [.title]))
+        #expect(named.speaker(of: "Because the light on the harbor") == "Ana Berg")
+        let unnamed = AttributionEngine().attribute(Story.article(["Five Questions on the Ferry Terminal"] + paragraphs, kinds: [.title]))
+        #expect(unnamed.speaker(of: "Because the light on the harbor") == "Ivo Lund")
+    }
+
+    /// "A: … / I think the critics will come round": an answer running on into a plain paragraph is the person answering's,
+    /// whose "I" it is, not that of the people the question named.
+    @Test func theFirstPersonAfterAnAnswerIsThePersonAnswering() {
+        let result = Story.attribute(
+            "The Lantern spoke to architect Ana Berg about the ferry terminal.",
+            "Q: Some critics say the glass will crack. Will it?",
+            "A: No. The panes are ten centimetres thick, and they were tested in storms.",
+            "I think the critics will come round once the terminal opens.")
+        #expect(result.speaker(of: "the critics will come round") == "Ana Berg")
+    }
+
     /// A label that names no one met before, a tally, a list of names, or words about the labelled person are no transcript.
     @Test func labelsOfPlacesTalliesAndSectionsAreNoTranscript() {
         let result = Story.attribute(

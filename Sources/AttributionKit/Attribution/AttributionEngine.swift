@@ -71,7 +71,10 @@ public struct AttributionEngine: Sendable {
                 case .question:
                     continue
                 case .answer(let answer):
-                    if interviewee == nil { interviewee = firstPersonInterviewed(book, byline: article.byline) }
+                    if interviewee == nil {
+                        let headline = article.blocks.first { $0.kind == .title }?.text
+                        interviewee = firstPersonInterviewed(book, byline: article.byline, headline: headline)
+                    }
                     speaker = Speaker(entity: interviewee!, mention: nil, cue: nil, via: nil, rule: "A: answer of the person interviewed")
                     words = answer
                 case .named(let named, let said):
@@ -79,6 +82,8 @@ public struct AttributionEngine: Sendable {
                     words = said
                 }
                 book.latestSpeaker = speaker.entity
+                // "A: … / I think we still have bases there.": the one answering is the one "I" of the next paragraph stands for.
+                if let entity = speaker.entity { book.touch(entity) }
                 // Verbatim, but without quotation marks: by the contract no direct quote.
                 let finding = reader.finding(.indirect, words, speaker)
                 attributions.append(Attribution(finding, in: tokenized, offsets: offsets))
@@ -213,12 +218,18 @@ public struct AttributionEngine: Sendable {
         !via.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { lexicon.spokenChannelNouns.contains(String($0)) }
     }
 
-    /// The person a Q&A interviews: the first person the text before its first answer named, who did not write it.
-    func firstPersonInterviewed(_ book: EntityBook, byline: [String]) -> Int? {
-        book.entities.indices.first { index in
+    /// The person a Q&A interviews: of the people the text before its first answer named, who did not write it, the
+    /// first the headline names by full name or surname ("Q&A with Ana Berg", "Berg on Glass"), else the first.
+    func firstPersonInterviewed(_ book: EntityBook, byline: [String], headline: String?) -> Int? {
+        let people = book.entities.indices.lazy.filter { index in
             let entity = book[index]
             return entity.kind == .person && entity.name.map { name in !byline.contains { $0.caseInsensitiveCompare(name) == .orderedSame } } == true
         }
+        if let headline {
+            let headlineWords = Set(headline.split(whereSeparator: { !$0.isLetter && $0 != "-" }))
+            if let named = people.first(where: { book[$0].name?.split(separator: " ").last.map(headlineWords.contains) == true }) { return named }
+        }
+        return people.first
     }
 
     /// Whether a block is one quotation of a few words or more, and nothing else ("“Not now. A transit tomorrow looks

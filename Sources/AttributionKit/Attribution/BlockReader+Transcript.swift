@@ -46,6 +46,13 @@ extension BlockReader {
         return colon
     }
 
+    /// The person the block's first word stands for when it is two or three capitals, their initials ("AB" of "Ana Berg").
+    func initialedPerson(_ book: EntityBook) -> Int? {
+        let label = block.text(tokens: 0..<1)
+        guard (2...3).contains(label.utf8.count), label.utf8.allSatisfy({ (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else { return nil }
+        return book.person(initialed: label)
+    }
+
     /// A headline that opens with a person's name and a colon ("Vale: Port Will Close by Spring"), a common
     /// way to credit its claim, read once the body is read: the name must be a person the body names ("Update:",
     /// "Breaking:" name nobody), and a question after the colon ("Vale: Reformer or Insider?") claims nothing. The
@@ -74,6 +81,11 @@ extension BlockReader {
         if colon == 1, BlockReader.answerLabels.contains(label) {
             // "A: Lower inflation means …, said Maria Duval": an explainer's answer that names its own speaker is read as prose.
             return namesItsSpeaker(words) ? nil : .answer(words)
+        }
+        // "AB: A library in Dunmore …": two or three capitals stand for the person the article named with those initials.
+        if colon == 1, let person = initialedPerson(book) {
+            if block.firstScalar(of: tokens.count - 1) == "?" { return .question }
+            return .named(Speaker(entity: person, mention: 0..<colon, cue: colon..<(colon + 1), via: nil, rule: "AB: words of a transcript"), words)
         }
         // A person the article named before ("New Hampshire:", "Update:" are none); a line that names the label's
         // person in its words is a section about them ("Sanders: On his website, Sanders calls for …").

@@ -694,6 +694,16 @@ struct EntityBook {
         return false
     }
 
+    /// The first person met whose name of two or three words has the capitals `initials` as initials ("AB" of "Ana
+    /// Berg"): the label of a transcript's lines that stands for them.
+    func person(initialed initials: String) -> Int? {
+        entities.indices.first { index in
+            guard entities[index].kind == .person, let words = entities[index].name?.split(separator: " "), words.count == initials.count
+            else { return false }
+            return zip(words, initials).allSatisfy { word, initial in word.first == initial }
+        }
+    }
+
     /// A person or group whose credentials include the head of "the river ecologist" (an abbreviated
     /// title counts: "Sen." for "the senator"), or an unnamed source with that head ("the aide").
     func described(head: String) -> Int? {

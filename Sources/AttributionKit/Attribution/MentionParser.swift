@@ -1686,14 +1686,32 @@ struct MentionParser {
             && (tokens[run.lowerBound - 1].word == .possessive || isNamePossessive(run.lowerBound - 1))
     }
 
-    /// "His daughter, Ana,": the one capitalized word set beside "his", "her" or "their" and a relative
-    /// or other unnamed head, which names people by the first name alone.
+    /// "His daughter, Ana,", "Tom Ashby’s wife, Nora,": the one capitalized word set beside a relative or other unnamed
+    /// head of "his", "her" or "their", or beside a named person's relative, which names people by the first name alone.
     func firstNameOfRelative(_ range: Range<Int>, describedBy head: Range<Int>) -> Range<Int>? {
+        let relative = head.upperBound - 1
         guard range.count == 1, tokens[range.lowerBound].isCapitalized, !tokens[range.lowerBound].has([.functionWord, .titleWord, .honorific]),
-            head.count == 2, tokens[head.lowerBound].has(.possessiveDeterminer), tokens[head.lowerBound].word != .possessive,
-            !block.lower(head.lowerBound, is: "its"), tokens[head.lowerBound + 1].has(.anonymousHead), !tokens[head.lowerBound + 1].isCapitalized
+            head.count >= 2, tokens[relative].has(.anonymousHead), !tokens[relative].isCapitalized,
+            head.count == 2 ? ownsByPronoun(head.lowerBound) : isRelativeWord(relative) && ownsByName(head.lowerBound..<relative)
         else { return nil }
         return range
+    }
+
+    /// Whether the word at `k` is "his", "her" or "their" (not "its" nor a possessive mark).
+    private func ownsByPronoun(_ k: Int) -> Bool {
+        tokens[k].has(.possessiveDeterminer) && tokens[k].word != .possessive && !block.lower(k, is: "its")
+    }
+
+    /// Whether `owner` is a person's name of two or three words with its possessive ("Tom Ashby’s").
+    private func ownsByName(_ owner: Range<Int>) -> Bool {
+        let mark = owner.upperBound - 1
+        return (3...4).contains(owner.count) && (tokens[mark].word == .possessive || isNamePossessive(mark))
+            && (owner.lowerBound..<mark).allSatisfy { tokens[$0].isCapitalized && !tokens[$0].has([.organizationHead, .titleWord, .honorific]) }
+    }
+
+    /// Whether the word at `k` names a relative ("wife", "son", "grandmother"): a gendered word of a person that is no title.
+    func isRelativeWord(_ k: Int) -> Bool {
+        tokens[k].has(.genderedTitle) && tokens[k].has(.anonymousHead) && !tokens[k].has(.titleWord) && !tokens[k].isCapitalized
     }
 
     /// The lowercase role and body in "a spokeswoman for the council", "an aide to the mayor", "a spokesman for the
@@ -2260,9 +2278,11 @@ struct MentionParser {
             // only when it finds the body.)
             let bodyWord = tokens[pos - 1].has(.organizationHead) || !tokens[pos - 1].has([.titleWord, .anonymousHead, .pronoun])
             // ("President Vladimir Putin’s spokesman": a titled person is served, not an organisation.)
-            let namesTitledPerson = nameStart == start && tokens[nameStart].isCapitalized && tokens[nameStart].has([.titleWord, .honorific])
+            // ("Tom Ashby’s wife": a relative, a gendered word of a person that is no title, is a person's too.)
+            let namesPerson = nameStart == start && tokens[nameStart].isCapitalized
+                && (tokens[nameStart].has([.titleWord, .honorific]) || (pos + 2 == end && isRelativeWord(pos + 1)))
                 && (nameStart..<pos).allSatisfy { tokens[$0].isCapitalized && !tokens[$0].has(.organizationHead) }
-            if namesTitledPerson {
+            if namesPerson {
                 start = pos + 1
                 guard start < end else { return }
             } else if modifiers && (nameStart..<pos).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].has(.connector) })

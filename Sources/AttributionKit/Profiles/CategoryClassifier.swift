@@ -27,10 +27,13 @@ struct CategoryClassifier: Sendable {
         if let category = categoryFromTitles(evidence, organizations: organizations) { return category }
         if let category = organizations.lazy.compactMap({ $0 }).first { return category }
         // "Lumora, a Dublin start-up", "Tidewatch, a conservation charity": a short appositive may say what kind of body the source is.
+        // A bare head word beside an organisation of the source's is a post held there, not a kind: "Gulls centre Viktor Hale".
         // A loop rather than `lazy.compactMap`: its escaping closure would capture a copy of self
         // (every table of the knowledge retained and released) for each source.
         for title in evidence.titles
-        where title.words.words.count <= 4 && !CategoryClassifier.relativeWords.contains(title.words.words.first ?? "") {
+        where title.words.words.count <= 4 && !CategoryClassifier.relativeWords.contains(title.words.words.first ?? "")
+            && (title.words.words.count > 1 || evidence.organizations.isEmpty)
+        {
             if let category = knowledge.heads.category(ofKindEndingIn: title.words) { return category }
         }
         // The registry was asked for the whole name with the evidence.

@@ -37,6 +37,10 @@ struct TitleLexicon: Sendable {
     /// Words after a role that name it before its holder takes office ("president-elect", "Prime Minister-designate"):
     /// the role is the same.
     private static let pendingMarks: WordSet = ["elect", "designate"]
+    /// Family words that, capitalised alone before a name, are a clergy style: "Father Tomas Reyna", "Sister Mara
+    /// Leon" (while "her father, Ivo Reyna" stays a family tie).
+    private static let clergyStyles: WordSet = ["father", "sister", "brother", "mother"]
+    private static let clergyStyle = TitleRole(category: .religious, followsOrganization: false, isPress: false)
 
     init(rows: TabSeparatedRows, functions: TabSeparatedRows) {
         var functionTable = PhraseTable<Bool>()
@@ -58,6 +62,9 @@ struct TitleLexicon: Sendable {
     /// words around it that may name an organisation.
     func read(_ words: NameWords) -> Reading? {
         let tokens = words.words
+        if tokens.count == 1, words.isCapitalized(0), TitleLexicon.clergyStyles.contains(words, at: 0) {
+            return reading(role: TitleLexicon.clergyStyle, words: words, roleRange: 0..<1)
+        }
         if tokens.count > 1, TitleLexicon.pendingMarks.contains(words, at: tokens.count - 1) { return read(words[0..<(tokens.count - 1)]) }
         // "son of the former governor", "niece of the mayor": the role after a family tie is the relative's.
         if let link = tokens.indices.first(where: { TitleLexicon.linkWords.contains(words, at: $0) }),

@@ -158,8 +158,21 @@ public struct Tokenizer: Sendable {
     /// (nearly every one) packed and found with one probe, a longer one looked up byte by byte.
     @inline(__always)
     func asciiWord(_ text: UnsafeBufferPointer<UInt8>, _ bytes: Range<Int>) -> (word: Word, traits: WordTraits) {
+        if let entry = asciiEntry(text, bytes) { return entry }
         // A vocabulary word's traits hold its endings; only a word outside it is read for them.
-        asciiEntry(text, bytes) ?? (.other, WordTraits.endings(count: bytes.count) { text[bytes.lowerBound + $0].asciiLowercased })
+        let endings = WordTraits.endings(count: bytes.count) { text[bytes.lowerBound + $0].asciiLowercased }
+        return (.other, isFormerTitle(text, bytes) ? endings.union(.titleWord) : endings)
+    }
+
+    /// Whether the ASCII word `text[bytes]` is a title with "ex-" before it ("Ex-Senator Paul Veer", "ex-mayor"): a
+    /// former role, no word of the name it stands before. Only words outside the vocabulary are asked, three bytes first.
+    @inline(__always)
+    private func isFormerTitle(_ text: UnsafeBufferPointer<UInt8>, _ bytes: Range<Int>) -> Bool {
+        let start = bytes.lowerBound
+        guard bytes.count > 3, text[start].asciiLowercased == UInt8(ascii: "e"), text[start + 1].asciiLowercased == UInt8(ascii: "x"),
+            text[start + 2] == UInt8(ascii: "-")
+        else { return false }
+        return asciiEntry(text, (start + 3)..<bytes.upperBound)?.traits.contains(.titleWord) ?? false
     }
 
     /// The vocabulary word and traits of the ASCII text `text[bytes]` lowercased, or nil for a word
