@@ -824,4 +824,20 @@ import Testing
         #expect(String(String.UnicodeScalarView(scalars[span.start..<span.end])) == "Ivo Marr")
         #expect(result.quote("the charges were false")?.via == "through his attorney")
     }
+
+    /// "told the Harwick Echo North that …": an outlet's edition, named by a word after the outlet's name, is the whole via and
+    /// no part of the claim; a name or a weekday after the outlet that opens the claim or ends the object is not part of it.
+    @Test func anOutletsEditionIsTheWholeVia() {
+        let result = Story.attribute(
+            "Ivo Pell told the Harwick Echo North that the ferries would run.",
+            "Ada Quill told the Harwick Echo Weekend the port would reopen.",
+            "Rolf Amsel told the Harwick Echo Vale’s plan was dead.",
+            "Mira Lund told Radio Harwick Monday that the bridge was safe.")
+        #expect(result.quote("the ferries would run")?.via == "Harwick Echo North")
+        #expect(result.quote("the port would reopen")?.via == "Harwick Echo Weekend")
+        #expect(result.quote("the port would reopen")?.text == "the port would reopen")
+        #expect(result.quote("plan was dead")?.via == "Harwick Echo")
+        #expect(result.quote("plan was dead")?.text == "Vale’s plan was dead")
+        #expect(result.quote("the bridge was safe")?.via == "Radio Harwick")
+    }
 }

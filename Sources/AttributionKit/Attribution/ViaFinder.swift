@@ -66,9 +66,26 @@ struct ViaFinder {
         return i > k && i < upperBound && (startsName(i) || lexicon.isKnownOutlet(i..<(i + 1), in: block)) ? i : k
     }
 
+    /// Whether the phrase names a news outlet, or an outlet's edition by one or two capitalized words after the outlet's name
+    /// ("BBC Radio Kent", "Sky News Arabia") where the name closes ("told the Harbor Times Vale’s plan …" names the Times alone).
+    func isOutlet(_ range: Range<Int>) -> Bool {
+        if isNamedOutlet(range) { return true }
+        guard range.count >= 2, closesName(at: range.upperBound) else { return false }
+        return (1...min(2, range.count - 1)).contains { cut in
+            (range.upperBound - cut..<range.upperBound).allSatisfy { startsName($0) } && isNamedOutlet(range.lowerBound..<(range.upperBound - cut))
+        }
+    }
+
+    /// Whether a name before token `k` ends there: at the end, a mark other than the possessive, or a function word that opens
+    /// no clause ("that", "on", "the"; not "he" or "his" of "told CNN Vale he would …").
+    func closesName(at k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].isWord else { return true }
+        return tokens[k].has(.functionWord) && !tokens[k].has([.pronoun, .possessiveDeterminer])
+    }
+
     /// Whether the phrase names a news outlet: a known one, the article's own, or a name ending in
     /// an outlet word ("Times", "Post", "News").
-    func isOutlet(_ range: Range<Int>) -> Bool {
+    func isNamedOutlet(_ range: Range<Int>) -> Bool {
         if lexicon.isKnownOutlet(range, in: block) { return true }
         if range.count == 1, isCallSign(range.lowerBound) { return true }
         let wordCount = range.count - (tokens[range.lowerBound].word == .the ? 1 : 0)
@@ -85,10 +102,10 @@ struct ViaFinder {
         }
         // "BBC Radio 4": a broadcaster's word and a number may end it.
         if range.count >= 3, last.kind == .number, lexicon.outletOpeners.contains(block.lower(range.upperBound - 2)) { return true }
-        // "Radio Harwick", "Channel 12": a broadcaster's word may open the name instead (capitalized words or numbers
-        // only, so "Radio Harwick on Monday" is cut back to the name).
+        // "Radio Harwick", "Channel 12": a broadcaster's word may open the name instead (words that may be a name's or numbers
+        // only, so "Radio Harwick on Monday" and "Radio Harwick Monday" are cut back to the name).
         let first = tokens[range.lowerBound].word == .the ? range.lowerBound + 1 : range.lowerBound
-        if range.upperBound - first >= 2, (first..<range.upperBound).allSatisfy({ tokens[$0].isCapitalized || ($0 > first && tokens[$0].kind == .number) }),
+        if range.upperBound - first >= 2, (first..<range.upperBound).allSatisfy({ startsName($0) || ($0 > first && tokens[$0].kind == .number) }),
             lexicon.outletOpeners.contains(block.lower(first))
         {
             return true
