@@ -840,4 +840,24 @@ import Testing
         #expect(result.quote("plan was dead")?.text == "Vale’s plan was dead")
         #expect(result.quote("the bridge was safe")?.via == "Radio Harwick")
     }
+
+    /// "in a televised debate", "told a town hall meeting", "at a town hall": a debate, a meeting and a town hall are channels
+    /// as a news conference is, read the same way.
+    @Test func aDebateAMeetingAndATownHallAreChannels() {
+        let result = Story.attribute(
+            "Governor Alia Vesk said in a televised debate that the port would open.",
+            "Tomas Grell told a town hall meeting that the vote was rushed.",
+            "Ina Moor said at a town hall that the harbor would stay open.")
+        #expect(result.quote("the port would open")?.via == "in a televised debate")
+        #expect(result.quote("the vote was rushed")?.via == "a town hall meeting")
+        #expect(result.quote("the harbor would stay open")?.via == "at a town hall")
+    }
+
+    /// A channel inside the quoted words ("… to cancel the vote at the briefing”) is what the speaker talked of, not how
+    /// the words came.
+    @Test func aChannelInsideTheQuotedWordsIsNoVia() {
+        let result = Story.attribute(
+            "Ana Pell wrote that board members made “repeated requests” to drop the plan, “and even to cancel the vote at the briefing.”")
+        #expect(result.quote("repeated requests")?.via == nil)
+    }
 }

@@ -11,10 +11,13 @@ struct ViaFinder {
     let ownOutletWordCount: Int
     /// The block's tokens, held here so that reading one does not go through the block first.
     let tokens: [Token]
+    /// The block's `quoteOf`, held here for the same reason.
+    let quoteOf: [Int32]
 
     init(block: TokenizedBlock, lexicon: Lexicon, ownOutlet: String?) {
         self.block = block
         tokens = block.tokens
+        quoteOf = block.quoteOf
         self.lexicon = lexicon
         self.ownOutlet = ownOutlet
         let spaces = ownOutlet?.utf8.count(where: { $0 == UInt8(ascii: " ") }) ?? 0
@@ -201,14 +204,15 @@ struct ViaFinder {
         return (via, i)
     }
 
-    /// "a news conference", "the hearing", "a Senate hearing": an object of "told" that is itself a channel (a
-    /// determiner, up to two words and a channel noun that ends the phrase); nil otherwise.
+    /// "a news conference", "the hearing", "a Senate hearing", "a town hall meeting": an object of "told" that is itself a
+    /// channel (a determiner, up to two words and a channel noun, or two, that ends the phrase); nil otherwise.
     func channelObject(from k: Int, upperBound: Int) -> Via? {
         guard tokens[k].has(.determiner) else { return nil }
         var j = k + 1
         // ("a Senate hearing": a name among them too.)
-        while j < upperBound, j < k + 4, tokens[j].isWord, !tokens[j].has(.functionWord), !tokens[j].has(.channelNoun) { j += 1 }
-        guard j < upperBound, tokens[j].has(.channelNoun), !tokens[j].isCapitalized,
+        while j < upperBound, j < k + 4, tokens[j].isWord, !tokens[j].has(.functionWord), !isChannelNoun(j) { j += 1 }
+        if j + 1 < upperBound, isChannelNoun(j), isChannelNoun(j + 1) { j += 1 }
+        guard j < upperBound, isChannelNoun(j), !tokens[j].isCapitalized,
             j + 1 >= upperBound || !tokens[j + 1].isWord || tokens[j + 1].has(.functionWord)
         else { return nil }
         return Via(text: block.text(tokens: k..<(j + 1)), isOutlet: false)
@@ -257,6 +261,12 @@ struct ViaFinder {
         return t.word == .comma || (t.kind == .punctuation && block.firstScalar(of: k) == "-")
     }
 
+    /// Whether token `k` names a channel: a channel's noun, or "hall" of "town hall" ("said at a town hall in Dunmore"), a
+    /// meeting where words are spoken rather than the building's hall.
+    func isChannelNoun(_ k: Int) -> Bool {
+        tokens[k].has(.channelNoun) || (k > 0 && block.lower(k, is: "hall") && block.lower(k - 1, is: "town"))
+    }
+
     /// Where "’s Jake Lapp" or "’s “Face the Nation”" after an outlet ends: the outlet's host or
     /// programme belongs to it; `k` when no possessive follows.
     func programEnd(after k: Int, upperBound: Int) -> Int {
@@ -269,10 +279,15 @@ struct ViaFinder {
         return i
     }
 
-    /// The first outlet or channel named in `range`.
+    /// The first outlet or channel named in `range`, outside quotation marks (the quoted words' "at the meeting" is what
+    /// the speaker talked of, not how the words came).
     func find(in range: Range<Int>) -> Via? {
         var k = range.lowerBound
         while k < range.upperBound {
+            guard quoteOf[k] < 0 else {
+                k += 1
+                continue
+            }
             let word = tokens[k].word
             if word == .per, let phrase = properPhrase(at: namedAfterDescription(from: k + 1, upperBound: range.upperBound), upperBound: range.upperBound) {
                 return Via(text: block.text(tokens: phrase), isOutlet: isOutlet(phrase))
@@ -339,14 +354,14 @@ struct ViaFinder {
         var modifiers = 0
         // ("On the company's earnings call": a possessive may stand among the modifiers.)
         while i < upperBound, tokens[i].isWord || (tokens[i].word == .possessive && modifiers > 0), modifiers < 4 {
-            if tokens[i].has(.channelNoun) {
+            if isChannelNoun(i) {
                 if ViaFinder.reactions.contains(tokens[i].word), tokens[k].word != .in || (modifiers == 0 && !tokens[i].has(.endsInS)) { return nil }
                 // "in remarks broadcast by Al-Aqsa television": the participle is no second noun of the channel.
                 if let outlet = carryingOutlet(after: i + 1, upperBound: upperBound) { return (outlet.via, outlet.end) }
                 // "press release", "news conference": the noun may be followed by its pair ("an interview broadcast Sunday"
                 // holds a participle); "Telegram channel", "Facebook page": a platform by the part of it that is the speaker's.
                 var end = i + 1
-                if end < upperBound, tokens[end].has(.channelNoun), tokens[end].word != ViaFinder.broadcast {
+                if end < upperBound, isChannelNoun(end), tokens[end].word != ViaFinder.broadcast {
                     end += 1
                 } else {
                     end = platformPartEnd(at: end, upperBound: upperBound)
