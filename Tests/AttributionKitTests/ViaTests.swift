@@ -860,4 +860,16 @@ import Testing
             "Ana Pell wrote that board members made “repeated requests” to drop the plan, “and even to cancel the vote at the briefing.”")
         #expect(result.quote("repeated requests")?.via == nil)
     }
+
+    /// "confirmed the split through her lawyer on Tuesday": a channel that ends a claim made of the cue's object is the via
+    /// and no part of the claim, as "in a statement" is.
+    @Test func aChannelEndingTheCuesObjectIsTheViaAndNoPartOfTheClaim() {
+        let result = Story.attribute(
+            "Mira Lor confirmed the split through her lawyer on Tuesday.",
+            "Ivo Pell announced the harbor report in a statement.")
+        #expect(result.quote("the split")?.text == "the split")
+        #expect(result.quote("the split")?.via == "through her lawyer")
+        #expect(result.quote("the harbor report")?.text == "the harbor report")
+        #expect(result.quote("the harbor report")?.via == "in a statement")
+    }
 }

@@ -309,13 +309,7 @@ struct ViaFinder {
                     return Via(text: block.text(tokens: medium), isOutlet: false)
                 }
             }
-            if tokens[k].has(.channelPreposition) {
-                if let found = channel(at: k, upperBound: range.upperBound) { return found.via }
-                if word == .via || word == ViaFinder.through, let end = intermediaryEnd(after: k, upperBound: range.upperBound) {
-                    let words = k..<end
-                    return Via(text: tokens[k].isCapitalized ? block.textLoweringFirst(tokens: words) : block.text(tokens: words), isOutlet: false)
-                }
-            }
+            if tokens[k].has(.channelPreposition), let found = channelOrIntermediary(at: k, upperBound: range.upperBound) { return found.via }
             // "wrote in Foreign Affairs that …": what someone wrote in, by name, is a publication ("posted in Arabic" is no name's).
             if word == .in, k > 0, ViaFinder.writeForms.contains(tokens[k - 1].word),
                 let phrase = properPhrase(at: k + 1, upperBound: range.upperBound), startsName(phrase.lowerBound), !isNationalityAlone(phrase)
@@ -424,6 +418,15 @@ struct ViaFinder {
             i += 1
         }
         return nil
+    }
+
+    /// The channel at the channel preposition `k` ("in a statement", "over the phone") or the person who passed the words on
+    /// ("through her lawyer"), with the index after it.
+    func channelOrIntermediary(at k: Int, upperBound: Int) -> (via: Via, end: Int)? {
+        if let found = channel(at: k, upperBound: upperBound) { return found }
+        guard tokens[k].word == .via || tokens[k].word == ViaFinder.through, let end = intermediaryEnd(after: k, upperBound: upperBound) else { return nil }
+        let words = k..<end
+        return (Via(text: tokens[k].isCapitalized ? block.textLoweringFirst(tokens: words) : block.text(tokens: words), isOutlet: false), end)
     }
 
     /// The outlet named after a channel by "carried by", "published in", "aired on", "provided to" ("remarks carried by
