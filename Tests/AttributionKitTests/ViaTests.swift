@@ -872,4 +872,18 @@ import Testing
         #expect(result.quote("the harbor report")?.text == "the harbor report")
         #expect(result.quote("the harbor report")?.via == "in a statement")
     }
+
+    /// "the state news agency KNA reported …" then "told KNA that …": an outlet the article described as one is an outlet
+    /// wherever it is named after; a person described as a broadcaster is not.
+    @Test func anOutletTheArticleDescribedIsOneForTheRestOfIt() {
+        let result = Story.attribute(
+            "The state news agency VNA reported that turnout was high.",
+            "The privately owned broadcaster BNT said polling stations opened late.",
+            "The commission chairman, Odo Fenn, told VNA that the results were final.",
+            "Opposition leader Rana Set told BNT on Monday that she would appeal.",
+            "The broadcaster Ada Quill said the count was slow. Ivo Pell told Quill that the count was fair.")
+        #expect(result.quote("the results were final")?.via == "VNA")
+        #expect(result.quote("she would appeal")?.via == "BNT")
+        #expect(result.quote("the count was fair")?.via == nil)
+    }
 }

@@ -7,7 +7,7 @@ final class BlockReader {
     let block: TokenizedBlock
     let lexicon: Lexicon
     let mentions: MentionParser
-    let vias: ViaFinder
+    var vias: ViaFinder
     /// The block's tokens, held here so that reading one does not go through the block first.
     let tokens: [Token]
     /// The block's `quoteOf`, held here for the same reason: the rules ask it of nearly every token.
@@ -49,6 +49,8 @@ final class BlockReader {
             let sentenceFindings = findings.count
             book.beginSentence()
             registerNames(in: sentence, book: &book)
+            // (The set only grows: an outlet described in this sentence or before is one from here on.)
+            if vias.namedOutlets.count != book.namedOutlets.count { vias.namedOutlets = book.namedOutlets }
             let subject = readSubject(of: sentence, book: &book)
             defer {
                 aboutPerson = findings.count == sentenceFindings ? subject : nil

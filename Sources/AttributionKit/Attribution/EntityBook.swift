@@ -43,6 +43,9 @@ struct EntityBook {
     /// The sources of the paragraph's statements so far: an "it" may stand for one of them rather than for the body
     /// that led a sentence of the paragraph, but not for a body that spoke only in a paragraph before.
     private var speakersOfParagraph: [Int] = []
+    /// The lowercase names of the outlets the article described as such ("the state news agency KNA"): outlets wherever
+    /// they are named later ("told KNA that …").
+    private(set) var namedOutlets: Set<String> = []
     /// Room made up front for the entities and keys of an ordinary article, so the book does not
     /// grow a step at a time (each step copying the entities and the key links).
     static let usualEntities = 32
@@ -153,10 +156,27 @@ struct EntityBook {
             // "Veltra said … Its chairman, Rolf Amsel, said": the body that spoke last.
             mention.organizations.append(name)
         }
+        if !mention.titles.isEmpty { noteOutlet(index, describedBy: mention.titles) }
         entities[index].addCredentials(mention)
         if salient { touch(index) }
         if entities[index].kind == .person { latestPerson = index }
         return index
+    }
+
+    /// Notes the entity at `index` as a news outlet when the article describes it as one ("the state news agency KNA", "the
+    /// privately owned broadcaster BBN"): a body or a name in capitals (the broadcaster Ada Quill is a person).
+    private mutating func noteOutlet(_ index: Int, describedBy titles: [String]) {
+        guard let name = entities[index].name,
+            entities[index].kind == .organization || (entities[index].kind == .person && name.allSatisfy { $0.isUppercase }),
+            titles.contains(where: { EntityBook.describesOutlet($0.lowercased()) })
+        else { return }
+        namedOutlets.insert(name.lowercased())
+    }
+
+    /// Whether a lowercase title says its holder is a news outlet: a word an outlet is referred to by ("broadcaster",
+    /// "newspaper"), or a news agency (a bare "agency" is as often a government body).
+    static func describesOutlet(_ title: String) -> Bool {
+        title.hasSuffix("news agency") || Lexicon.shared.outletHeads.contains(String(title.split(separator: " ").last ?? ""))
     }
 
     /// The joint source of speakers joined by "and" ("Mara Oden and Teo Vale"), met before or new: each speaker resolved in

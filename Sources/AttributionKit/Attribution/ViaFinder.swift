@@ -13,6 +13,8 @@ struct ViaFinder {
     let tokens: [Token]
     /// The block's `quoteOf`, held here for the same reason.
     let quoteOf: [Int32]
+    /// The lowercase names of the outlets the article described as such so far (`EntityBook.namedOutlets`).
+    var namedOutlets: Set<String> = []
 
     init(block: TokenizedBlock, lexicon: Lexicon, ownOutlet: String?) {
         self.block = block
@@ -90,6 +92,7 @@ struct ViaFinder {
     /// an outlet word ("Times", "Post", "News").
     func isNamedOutlet(_ range: Range<Int>) -> Bool {
         if lexicon.isKnownOutlet(range, in: block) { return true }
+        if !namedOutlets.isEmpty, range.count <= 3, namedOutlets.contains(block.text(tokens: range).lowercased()) { return true }
         if range.count == 1, isCallSign(range.lowerBound) { return true }
         let wordCount = range.count - (tokens[range.lowerBound].word == .the ? 1 : 0)
         if let ownOutlet, wordCount == ownOutletWordCount, names(ownOutlet, range) { return true }
