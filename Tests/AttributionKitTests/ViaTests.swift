@@ -858,7 +858,7 @@ import Testing
     @Test func aChannelInsideTheQuotedWordsIsNoVia() {
         let result = Story.attribute(
             "Ana Pell wrote that board members made “repeated requests” to drop the plan, “and even to cancel the vote at the briefing.”")
-        #expect(result.quote("repeated requests")?.via == nil)
+        #expect(result.attributions.allSatisfy { $0.via == nil })
     }
 
     /// "confirmed the split through her lawyer on Tuesday": a channel that ends a claim made of the cue's object is the via
