@@ -7,19 +7,20 @@ final class BlockReader {
     let block: TokenizedBlock
     let lexicon: Lexicon
     let mentions: MentionParser
-    var vias: ViaFinder
+    let vias: ViaFinder
     /// The block's tokens, held here so that reading one does not go through the block first.
     let tokens: [Token]
     /// The block's `quoteOf`, held here for the same reason: the rules ask it of nearly every token.
     let quoteOf: [Int32]
 
-    init(block: TokenizedBlock, lexicon: Lexicon, ownOutlet: String?) {
+    /// `namedOutlets`: the outlets the paragraphs before described as such (`EntityBook.namedOutlets`).
+    init(block: TokenizedBlock, lexicon: Lexicon, ownOutlet: String?, namedOutlets: Set<String> = []) {
         self.block = block
         self.lexicon = lexicon
         tokens = block.tokens
         quoteOf = block.quoteOf
         mentions = MentionParser(block: block, lexicon: lexicon)
-        vias = ViaFinder(block: block, lexicon: lexicon, ownOutlet: ownOutlet)
+        vias = ViaFinder(block: block, lexicon: lexicon, ownOutlet: ownOutlet, namedOutlets: namedOutlets)
     }
 
     enum QuoteRole { case direct, partial, title }
@@ -49,8 +50,6 @@ final class BlockReader {
             let sentenceFindings = findings.count
             book.beginSentence()
             registerNames(in: sentence, book: &book)
-            // (The set only grows: an outlet described in this sentence or before is one from here on.)
-            if vias.namedOutlets.count != book.namedOutlets.count { vias.namedOutlets = book.namedOutlets }
             let subject = readSubject(of: sentence, book: &book)
             defer {
                 aboutPerson = findings.count == sentenceFindings ? subject : nil

@@ -13,13 +13,14 @@ struct ViaFinder {
     let tokens: [Token]
     /// The block's `quoteOf`, held here for the same reason.
     let quoteOf: [Int32]
-    /// The lowercase names of the outlets the article described as such so far (`EntityBook.namedOutlets`).
-    var namedOutlets: Set<String> = []
+    /// The lowercase names of the outlets the paragraphs before described as such (`EntityBook.namedOutlets`).
+    let namedOutlets: Set<String>
 
-    init(block: TokenizedBlock, lexicon: Lexicon, ownOutlet: String?) {
+    init(block: TokenizedBlock, lexicon: Lexicon, ownOutlet: String?, namedOutlets: Set<String> = []) {
         self.block = block
         tokens = block.tokens
         quoteOf = block.quoteOf
+        self.namedOutlets = namedOutlets
         self.lexicon = lexicon
         self.ownOutlet = ownOutlet
         let spaces = ownOutlet?.utf8.count(where: { $0 == UInt8(ascii: " ") }) ?? 0
@@ -76,8 +77,11 @@ struct ViaFinder {
     func isOutlet(_ range: Range<Int>) -> Bool {
         if isNamedOutlet(range) { return true }
         guard range.count >= 2, closesName(at: range.upperBound) else { return false }
+        // (Only a prefix ending in an outlet's word or a known outlet's last word is asked.)
         return (1...min(2, range.count - 1)).contains { cut in
-            (range.upperBound - cut..<range.upperBound).allSatisfy { startsName($0) } && isNamedOutlet(range.lowerBound..<(range.upperBound - cut))
+            let prefix = range.lowerBound..<(range.upperBound - cut)
+            return tokens[prefix.upperBound - 1].has([.outletWord, .outletEnding])
+                && (prefix.upperBound..<range.upperBound).allSatisfy { startsName($0) } && isNamedOutlet(prefix)
         }
     }
 
@@ -265,9 +269,11 @@ struct ViaFinder {
     }
 
     /// Whether token `k` names a channel: a channel's noun, or "hall" of "town hall" ("said at a town hall in Dunmore"), a
-    /// meeting where words are spoken rather than the building's hall.
+    /// meeting where words are spoken rather than the building's hall. (Neither word is in the vocabulary: only a word of
+    /// four letters outside it is spelled out.)
     func isChannelNoun(_ k: Int) -> Bool {
-        tokens[k].has(.channelNoun) || (k > 0 && block.lower(k, is: "hall") && block.lower(k - 1, is: "town"))
+        if tokens[k].has(.channelNoun) { return true }
+        return k > 0 && tokens[k].word == .other && tokens[k].end - tokens[k].start == 4 && block.lower(k, is: "hall") && block.lower(k - 1, is: "town")
     }
 
     /// Where "’s Jake Lapp" or "’s “Face the Nation”" after an outlet ends: the outlet's host or
