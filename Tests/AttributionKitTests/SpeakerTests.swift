@@ -1657,4 +1657,21 @@ import Testing
         let result = Story.attribute("A reader, Tom Hewitt from Skelby, sent us this: “A tree has come down across the road.”")
         #expect(result.speaker(of: "A tree has come down") == "Tom Hewitt")
     }
+
+    /// "said her husband, Per Holm", "Mr. Per Lund", "Per Aune said": a capitalized "Per" before a name, after a relation
+    /// and comma or a title, or before a verb of saying, is a given name; "Per Vestpress, …" opening a sentence and ", per Reuters," still name the outlet that reports.
+    @Test func perBeforeANameAfterARelationOrTitleIsAGivenName() {
+        let result = Story.attribute(
+            "“He loved the sea,” said her husband, Per Holm, a retired captain.",
+            "“We will sail again,” said Mr. Per Lund.",
+            "Per Aune said the harbor would reopen.",
+            "Per Vestpress, the ship sank at noon.",
+            "The crew, per Reuters, was rescued at dawn.")
+        #expect(result.source(of: "He loved the sea")?.name == "Per Holm")
+        #expect(result.quote("He loved the sea")?.via == nil)
+        #expect(result.source(of: "We will sail again")?.name == "Per Lund")
+        #expect(result.source(of: "the harbor would reopen")?.name == "Per Aune")
+        #expect(result.source(of: "the ship sank at noon")?.name == "Vestpress")
+        #expect(result.source(of: "was rescued")?.name == "Reuters")
+    }
 }

@@ -824,4 +824,66 @@ import Testing
         #expect(String(String.UnicodeScalarView(scalars[span.start..<span.end])) == "Ivo Marr")
         #expect(result.quote("the charges were false")?.via == "through his attorney")
     }
+
+    /// "told the Harwick Echo North that …": an outlet's edition, named by a word after the outlet's name, is the whole via and
+    /// no part of the claim; a name or a weekday after the outlet that opens the claim or ends the object is not part of it.
+    @Test func anOutletsEditionIsTheWholeVia() {
+        let result = Story.attribute(
+            "Ivo Pell told the Harwick Echo North that the ferries would run.",
+            "Ada Quill told the Harwick Echo Weekend the port would reopen.",
+            "Rolf Amsel told the Harwick Echo Vale’s plan was dead.",
+            "Mira Lund told Radio Harwick Monday that the bridge was safe.")
+        #expect(result.quote("the ferries would run")?.via == "Harwick Echo North")
+        #expect(result.quote("the port would reopen")?.via == "Harwick Echo Weekend")
+        #expect(result.quote("the port would reopen")?.text == "the port would reopen")
+        #expect(result.quote("plan was dead")?.via == "Harwick Echo")
+        #expect(result.quote("plan was dead")?.text == "Vale’s plan was dead")
+        #expect(result.quote("the bridge was safe")?.via == "Radio Harwick")
+    }
+
+    /// "in a televised debate", "told a town hall meeting", "at a town hall": a debate, a meeting and a town hall are channels
+    /// as a news conference is, read the same way.
+    @Test func aDebateAMeetingAndATownHallAreChannels() {
+        let result = Story.attribute(
+            "Governor Alia Vesk said in a televised debate that the port would open.",
+            "Tomas Grell told a town hall meeting that the vote was rushed.",
+            "Ina Moor said at a town hall that the harbor would stay open.")
+        #expect(result.quote("the port would open")?.via == "in a televised debate")
+        #expect(result.quote("the vote was rushed")?.via == "a town hall meeting")
+        #expect(result.quote("the harbor would stay open")?.via == "at a town hall")
+    }
+
+    /// A channel inside the quoted words ("… to cancel the vote at the briefing”) is what the speaker talked of, not how
+    /// the words came.
+    @Test func aChannelInsideTheQuotedWordsIsNoVia() {
+        let result = Story.attribute(
+            "Ana Pell wrote that board members made “repeated requests” to drop the plan, “and even to cancel the vote at the briefing.”")
+        #expect(result.attributions.allSatisfy { $0.via == nil })
+    }
+
+    /// "confirmed the split through her lawyer on Tuesday": a channel that ends a claim made of the cue's object is the via
+    /// and no part of the claim, as "in a statement" is.
+    @Test func aChannelEndingTheCuesObjectIsTheViaAndNoPartOfTheClaim() {
+        let result = Story.attribute(
+            "Mira Lor confirmed the split through her lawyer on Tuesday.",
+            "Ivo Pell announced the harbor report in a statement.")
+        #expect(result.quote("the split")?.text == "the split")
+        #expect(result.quote("the split")?.via == "through her lawyer")
+        #expect(result.quote("the harbor report")?.text == "the harbor report")
+        #expect(result.quote("the harbor report")?.via == "in a statement")
+    }
+
+    /// "the state news agency KNA reported …" then "told KNA that …": an outlet the article described as one is an outlet
+    /// wherever it is named after; a person described as a broadcaster is not.
+    @Test func anOutletTheArticleDescribedIsOneForTheRestOfIt() {
+        let result = Story.attribute(
+            "The state news agency VNA reported that turnout was high.",
+            "The privately owned broadcaster BNT said polling stations opened late.",
+            "The commission chairman, Odo Fenn, told VNA that the results were final.",
+            "Opposition leader Rana Set told BNT on Monday that she would appeal.",
+            "The broadcaster Ada Quill said the count was slow. Ivo Pell told Quill that the count was fair.")
+        #expect(result.quote("the results were final")?.via == "VNA")
+        #expect(result.quote("she would appeal")?.via == "BNT")
+        #expect(result.quote("the count was fair")?.via == nil)
+    }
 }

@@ -34,7 +34,7 @@ public struct AttributionEngine: Sendable {
             // The block's offset map alone, not a copy of the block, which would retain its text and links too.
             let offsets = article.blocks[index].offsets
             let tokenized = TokenizedBlock(index: index, text: article.blocks[index].text)
-            let reader = BlockReader(block: tokenized, lexicon: lexicon, ownOutlet: ownOutlet)
+            let reader = BlockReader(block: tokenized, lexicon: lexicon, ownOutlet: ownOutlet, namedOutlets: book.namedOutlets)
             if article.blocks[index].kind == .title {
                 // "Mayor Pell says the ferry will run all winter": a headline in sentence case reports claims, and
                 // hands no speaker on to a quote paragraph. One in title case ("Mayor Says Port Will Close") names

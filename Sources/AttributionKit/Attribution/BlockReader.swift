@@ -13,13 +13,14 @@ final class BlockReader {
     /// The block's `quoteOf`, held here for the same reason: the rules ask it of nearly every token.
     let quoteOf: [Int32]
 
-    init(block: TokenizedBlock, lexicon: Lexicon, ownOutlet: String?) {
+    /// `namedOutlets`: the outlets the paragraphs before described as such (`EntityBook.namedOutlets`).
+    init(block: TokenizedBlock, lexicon: Lexicon, ownOutlet: String?, namedOutlets: Set<String> = []) {
         self.block = block
         self.lexicon = lexicon
         tokens = block.tokens
         quoteOf = block.quoteOf
         mentions = MentionParser(block: block, lexicon: lexicon)
-        vias = ViaFinder(block: block, lexicon: lexicon, ownOutlet: ownOutlet)
+        vias = ViaFinder(block: block, lexicon: lexicon, ownOutlet: ownOutlet, namedOutlets: namedOutlets)
     }
 
     enum QuoteRole { case direct, partial, title }
@@ -1945,10 +1946,14 @@ final class BlockReader {
                 if tokens[k].word == .to { continue }
                 end = coordination(before: next)
             }
-            let content = k..<end
+            var content = k..<end
             guard content.count(where: { tokens[$0].isWord }) >= 3, tokens[k].isWord || tokens[k].kind == .quote || tokens[k].kind == .number
             else { continue }
             if k == c + cueLength(c), isAction(content, after: c) { continue }
+            if let channel = channelEndingObject(content) {
+                via = via ?? channel.via
+                content = k..<channel.start
+            }
             via = via ?? openingVia(before: mentionRange, from: body.lowerBound) ?? interjectedVia(after: mentionRange, cue: c)
             // "Xinhua reported that Wang Yi said …": the person reported speaks, and the outlet carried the words.
             if case .organization = mention.kind, BlockReader.reportForms.contains(t.word), let first = content.first, tokens[first].isCapitalized,
@@ -1964,6 +1969,30 @@ final class BlockReader {
         }
         return nil
     }
+
+    /// "confirmed the split through her lawyer on Tuesday", "denied the report in a statement", "shared the story on
+    /// Facebook": a channel that ends a claim made of the cue's object alone (no verb in it; a weekday after the channel
+    /// aside) is how the words came, no part of them, when a determiner or a name opens it ("examples of plagiarism in
+    /// political speech" speak of speech) and "by" does not ("the senator stood by her remarks"). Its start and via; nil
+    /// otherwise. Only the last words are searched.
+    func channelEndingObject(_ claim: Range<Int>) -> (start: Int, via: Via)? {
+        let lastWords = max(claim.lowerBound + 1, claim.upperBound - BlockReader.channelReach)..<(claim.upperBound - 1)
+        for p in lastWords.reversed() where tokens[p].has(.channelPreposition) && tokens[p].word != .by && quoteOf[p] < 0
+            && (tokens[p + 1].has([.determiner, .possessiveDeterminer]) || tokens[p + 1].isCapitalized)
+        {
+            guard let found = vias.channelOrIntermediary(at: p, upperBound: claim.upperBound) else { continue }
+            var end = found.end
+            if end + 1 < claim.upperBound, tokens[end].word == .on, tokens[end + 1].isCapitalized, tokens[end + 1].has(.functionWord) { end += 2 }
+            guard (end..<claim.upperBound).allSatisfy({ !tokens[$0].isWord }),
+                !(claim.lowerBound..<p).contains(where: { tokens[$0].has(.verbForm) && quoteOf[$0] < 0 })
+            else { return nil }
+            return (p, found.via)
+        }
+        return nil
+    }
+
+    /// How many of a claim's last words are searched for a channel that ends it.
+    static let channelReach = 10
 
     /// "told reporters on Tuesday he opposed …": a pronoun after the adjuncts, not governed by one of
     /// their prepositions, is the subject of a claim without "that".

@@ -43,6 +43,9 @@ struct EntityBook {
     /// The sources of the paragraph's statements so far: an "it" may stand for one of them rather than for the body
     /// that led a sentence of the paragraph, but not for a body that spoke only in a paragraph before.
     private var speakersOfParagraph: [Int] = []
+    /// The lowercase names of the outlets the article described as such ("the state news agency KNA"): outlets wherever
+    /// they are named in the paragraphs after ("told KNA that …").
+    private(set) var namedOutlets: Set<String> = []
     /// Room made up front for the entities and keys of an ordinary article, so the book does not
     /// grow a step at a time (each step copying the entities and the key links).
     static let usualEntities = 32
@@ -153,10 +156,30 @@ struct EntityBook {
             // "Veltra said … Its chairman, Rolf Amsel, said": the body that spoke last.
             mention.organizations.append(name)
         }
+        if !mention.titles.isEmpty { noteOutlet(index, describedBy: mention.titles) }
         entities[index].addCredentials(mention)
         if salient { touch(index) }
         if entities[index].kind == .person { latestPerson = index }
         return index
+    }
+
+    /// Notes the entity at `index` as a news outlet when the article describes it as one ("the state news agency KNA", "the
+    /// privately owned broadcaster BBN"): a body or a name in capitals (the broadcaster Ada Quill is a person).
+    /// (The name's bytes are read, the cheapest test, before the titles.)
+    private mutating func noteOutlet(_ index: Int, describedBy titles: [String]) {
+        let kind = entities[index].kind
+        guard kind == .organization || kind == .person, let name = entities[index].name,
+            kind == .organization || name.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
+            titles.contains(where: EntityBook.describesOutlet)
+        else { return }
+        namedOutlets.insert(name.lowercased())
+    }
+
+    /// Whether a title says its holder is a news outlet: a word an outlet is referred to by ("broadcaster", "newspaper"),
+    /// or a news agency (a bare "agency" is as often a government body).
+    static func describesOutlet(_ title: String) -> Bool {
+        let head = title.split(separator: " ").last?.lowercased() ?? ""
+        return Lexicon.shared.outletHeads.contains(head) || (head == "agency" && title.lowercased().hasSuffix("news agency"))
     }
 
     /// The joint source of speakers joined by "and" ("Mara Oden and Teo Vale"), met before or new: each speaker resolved in

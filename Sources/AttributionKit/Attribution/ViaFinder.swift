@@ -11,10 +11,16 @@ struct ViaFinder {
     let ownOutletWordCount: Int
     /// The block's tokens, held here so that reading one does not go through the block first.
     let tokens: [Token]
+    /// The block's `quoteOf`, held here for the same reason.
+    let quoteOf: [Int32]
+    /// The lowercase names of the outlets the paragraphs before described as such (`EntityBook.namedOutlets`).
+    let namedOutlets: Set<String>
 
-    init(block: TokenizedBlock, lexicon: Lexicon, ownOutlet: String?) {
+    init(block: TokenizedBlock, lexicon: Lexicon, ownOutlet: String?, namedOutlets: Set<String> = []) {
         self.block = block
         tokens = block.tokens
+        quoteOf = block.quoteOf
+        self.namedOutlets = namedOutlets
         self.lexicon = lexicon
         self.ownOutlet = ownOutlet
         let spaces = ownOutlet?.utf8.count(where: { $0 == UInt8(ascii: " ") }) ?? 0
@@ -66,10 +72,31 @@ struct ViaFinder {
         return i > k && i < upperBound && (startsName(i) || lexicon.isKnownOutlet(i..<(i + 1), in: block)) ? i : k
     }
 
+    /// Whether the phrase names a news outlet, or an outlet's edition by one or two capitalized words after the outlet's name
+    /// ("BBC Radio Kent", "Sky News Arabia") where the name closes ("told the Harbor Times Vale’s plan …" names the Times alone).
+    func isOutlet(_ range: Range<Int>) -> Bool {
+        if isNamedOutlet(range) { return true }
+        guard range.count >= 2, closesName(at: range.upperBound) else { return false }
+        // (Only a prefix ending in an outlet's word or a known outlet's last word is asked.)
+        return (1...min(2, range.count - 1)).contains { cut in
+            let prefix = range.lowerBound..<(range.upperBound - cut)
+            return tokens[prefix.upperBound - 1].has([.outletWord, .outletEnding])
+                && (prefix.upperBound..<range.upperBound).allSatisfy { startsName($0) } && isNamedOutlet(prefix)
+        }
+    }
+
+    /// Whether a name before token `k` ends there: at the end, a mark other than the possessive, or a function word that opens
+    /// no clause ("that", "on", "the"; not "he" or "his" of "told CNN Vale he would …").
+    func closesName(at k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].isWord else { return true }
+        return tokens[k].has(.functionWord) && !tokens[k].has([.pronoun, .possessiveDeterminer])
+    }
+
     /// Whether the phrase names a news outlet: a known one, the article's own, or a name ending in
     /// an outlet word ("Times", "Post", "News").
-    func isOutlet(_ range: Range<Int>) -> Bool {
+    func isNamedOutlet(_ range: Range<Int>) -> Bool {
         if lexicon.isKnownOutlet(range, in: block) { return true }
+        if !namedOutlets.isEmpty, range.count <= 3, namedOutlets.contains(block.text(tokens: range).lowercased()) { return true }
         if range.count == 1, isCallSign(range.lowerBound) { return true }
         let wordCount = range.count - (tokens[range.lowerBound].word == .the ? 1 : 0)
         if let ownOutlet, wordCount == ownOutletWordCount, names(ownOutlet, range) { return true }
@@ -85,10 +112,10 @@ struct ViaFinder {
         }
         // "BBC Radio 4": a broadcaster's word and a number may end it.
         if range.count >= 3, last.kind == .number, lexicon.outletOpeners.contains(block.lower(range.upperBound - 2)) { return true }
-        // "Radio Harwick", "Channel 12": a broadcaster's word may open the name instead (capitalized words or numbers
-        // only, so "Radio Harwick on Monday" is cut back to the name).
+        // "Radio Harwick", "Channel 12": a broadcaster's word may open the name instead (words that may be a name's or numbers
+        // only, so "Radio Harwick on Monday" and "Radio Harwick Monday" are cut back to the name).
         let first = tokens[range.lowerBound].word == .the ? range.lowerBound + 1 : range.lowerBound
-        if range.upperBound - first >= 2, (first..<range.upperBound).allSatisfy({ tokens[$0].isCapitalized || ($0 > first && tokens[$0].kind == .number) }),
+        if range.upperBound - first >= 2, (first..<range.upperBound).allSatisfy({ startsName($0) || ($0 > first && tokens[$0].kind == .number) }),
             lexicon.outletOpeners.contains(block.lower(first))
         {
             return true
@@ -184,14 +211,15 @@ struct ViaFinder {
         return (via, i)
     }
 
-    /// "a news conference", "the hearing", "a Senate hearing": an object of "told" that is itself a channel (a
-    /// determiner, up to two words and a channel noun that ends the phrase); nil otherwise.
+    /// "a news conference", "the hearing", "a Senate hearing", "a town hall meeting": an object of "told" that is itself a
+    /// channel (a determiner, up to two words and a channel noun, or two, that ends the phrase); nil otherwise.
     func channelObject(from k: Int, upperBound: Int) -> Via? {
         guard tokens[k].has(.determiner) else { return nil }
         var j = k + 1
         // ("a Senate hearing": a name among them too.)
-        while j < upperBound, j < k + 4, tokens[j].isWord, !tokens[j].has(.functionWord), !tokens[j].has(.channelNoun) { j += 1 }
-        guard j < upperBound, tokens[j].has(.channelNoun), !tokens[j].isCapitalized,
+        while j < upperBound, j < k + 4, tokens[j].isWord, !tokens[j].has(.functionWord), !isChannelNoun(j) { j += 1 }
+        if j + 1 < upperBound, isChannelNoun(j), isChannelNoun(j + 1) { j += 1 }
+        guard j < upperBound, isChannelNoun(j), !tokens[j].isCapitalized,
             j + 1 >= upperBound || !tokens[j + 1].isWord || tokens[j + 1].has(.functionWord)
         else { return nil }
         return Via(text: block.text(tokens: k..<(j + 1)), isOutlet: false)
@@ -240,6 +268,14 @@ struct ViaFinder {
         return t.word == .comma || (t.kind == .punctuation && block.firstScalar(of: k) == "-")
     }
 
+    /// Whether token `k` names a channel: a channel's noun, or "hall" of "town hall" ("said at a town hall in Dunmore"), a
+    /// meeting where words are spoken rather than the building's hall. (Neither word is in the vocabulary: only a word of
+    /// four letters outside it is spelled out.)
+    func isChannelNoun(_ k: Int) -> Bool {
+        if tokens[k].has(.channelNoun) { return true }
+        return k > 0 && tokens[k].word == .other && tokens[k].end - tokens[k].start == 4 && block.lower(k, is: "hall") && block.lower(k - 1, is: "town")
+    }
+
     /// Where "’s Jake Lapp" or "’s “Face the Nation”" after an outlet ends: the outlet's host or
     /// programme belongs to it; `k` when no possessive follows.
     func programEnd(after k: Int, upperBound: Int) -> Int {
@@ -252,10 +288,15 @@ struct ViaFinder {
         return i
     }
 
-    /// The first outlet or channel named in `range`.
+    /// The first outlet or channel named in `range`, outside quotation marks (the quoted words' "at the meeting" is what
+    /// the speaker talked of, not how the words came).
     func find(in range: Range<Int>) -> Via? {
         var k = range.lowerBound
         while k < range.upperBound {
+            guard quoteOf[k] < 0 else {
+                k += 1
+                continue
+            }
             let word = tokens[k].word
             if word == .per, let phrase = properPhrase(at: namedAfterDescription(from: k + 1, upperBound: range.upperBound), upperBound: range.upperBound) {
                 return Via(text: block.text(tokens: phrase), isOutlet: isOutlet(phrase))
@@ -277,13 +318,7 @@ struct ViaFinder {
                     return Via(text: block.text(tokens: medium), isOutlet: false)
                 }
             }
-            if tokens[k].has(.channelPreposition) {
-                if let found = channel(at: k, upperBound: range.upperBound) { return found.via }
-                if word == .via || word == ViaFinder.through, let end = intermediaryEnd(after: k, upperBound: range.upperBound) {
-                    let words = k..<end
-                    return Via(text: tokens[k].isCapitalized ? block.textLoweringFirst(tokens: words) : block.text(tokens: words), isOutlet: false)
-                }
-            }
+            if tokens[k].has(.channelPreposition), let found = channelOrIntermediary(at: k, upperBound: range.upperBound) { return found.via }
             // "wrote in Foreign Affairs that …": what someone wrote in, by name, is a publication ("posted in Arabic" is no name's).
             if word == .in, k > 0, ViaFinder.writeForms.contains(tokens[k - 1].word),
                 let phrase = properPhrase(at: k + 1, upperBound: range.upperBound), startsName(phrase.lowerBound), !isNationalityAlone(phrase)
@@ -322,14 +357,14 @@ struct ViaFinder {
         var modifiers = 0
         // ("On the company's earnings call": a possessive may stand among the modifiers.)
         while i < upperBound, tokens[i].isWord || (tokens[i].word == .possessive && modifiers > 0), modifiers < 4 {
-            if tokens[i].has(.channelNoun) {
+            if isChannelNoun(i) {
                 if ViaFinder.reactions.contains(tokens[i].word), tokens[k].word != .in || (modifiers == 0 && !tokens[i].has(.endsInS)) { return nil }
                 // "in remarks broadcast by Al-Aqsa television": the participle is no second noun of the channel.
                 if let outlet = carryingOutlet(after: i + 1, upperBound: upperBound) { return (outlet.via, outlet.end) }
                 // "press release", "news conference": the noun may be followed by its pair ("an interview broadcast Sunday"
                 // holds a participle); "Telegram channel", "Facebook page": a platform by the part of it that is the speaker's.
                 var end = i + 1
-                if end < upperBound, tokens[end].has(.channelNoun), tokens[end].word != ViaFinder.broadcast {
+                if end < upperBound, isChannelNoun(end), tokens[end].word != ViaFinder.broadcast {
                     end += 1
                 } else {
                     end = platformPartEnd(at: end, upperBound: upperBound)
@@ -392,6 +427,15 @@ struct ViaFinder {
             i += 1
         }
         return nil
+    }
+
+    /// The channel at the channel preposition `k` ("in a statement", "over the phone") or the person who passed the words on
+    /// ("through her lawyer"), with the index after it.
+    func channelOrIntermediary(at k: Int, upperBound: Int) -> (via: Via, end: Int)? {
+        if let found = channel(at: k, upperBound: upperBound) { return found }
+        guard tokens[k].word == .via || tokens[k].word == ViaFinder.through, let end = intermediaryEnd(after: k, upperBound: upperBound) else { return nil }
+        let words = k..<end
+        return (Via(text: tokens[k].isCapitalized ? block.textLoweringFirst(tokens: words) : block.text(tokens: words), isOutlet: false), end)
     }
 
     /// The outlet named after a channel by "carried by", "published in", "aired on", "provided to" ("remarks carried by

@@ -14,6 +14,21 @@ public struct Tokenizer: Sendable {
     static let under = Word("under")
     static let secretary = Word("secretary")
 
+    /// Makes the "Per" at `k` a given name: a word outside the vocabulary, with none of the preposition's traits.
+    static func makeGivenName(_ k: Int, in tokens: inout [Token]) {
+        tokens[k].word = .other
+        tokens[k].traits = []
+    }
+
+    /// Whether the tokens before `k` lead up to a name: an honorific or title ("Mr.", "Captain"), or a relation or title and a
+    /// comma ("her husband, …").
+    static func introducesName(before k: Int, in tokens: [Token]) -> Bool {
+        let title: WordTraits = [.honorific, .titleWord, .genderedTitle]
+        guard k > 0 else { return false }
+        if tokens[k - 1].has(title) { return true }
+        return k > 1 && tokens[k - 1].word == .comma && tokens[k - 2].has(title.union(.anonymousHead))
+    }
+
     /// The tokens of a block's UTF-8 text; their `start` and `end` count Unicode scalars, their
     /// `utf8Start` and `utf8End` bytes.
     public func tokenize(_ utf8: [UInt8]) -> [Token] {
@@ -144,6 +159,19 @@ public struct Tokenizer: Sendable {
                 previous.isCapitalized, previous.word == Tokenizer.under
             {
                 tokens[tokens.count - 1].traits = [.titleModifier, .titleWord]
+            }
+            // "said her husband, Per Holm", "Mr. Per Lund": a capitalized "Per" before a name, after a title or a relation and
+            // comma, is a given name, no "per" of a source ("Per Xinhua, …" opens a sentence); so is one before a name and a
+            // verb of saying ("Per Lund said …").
+            if token.isCapitalized, token.isWord, !token.has(.functionWord), let previous = tokens.last, previous.word == .per,
+                previous.isCapitalized, Tokenizer.introducesName(before: tokens.count - 1, in: tokens)
+            {
+                Tokenizer.makeGivenName(tokens.count - 1, in: &tokens)
+            } else if token.has(.speechVerb), !token.isCapitalized, tokens.count >= 2, tokens[tokens.count - 2].word == .per,
+                tokens[tokens.count - 2].isCapitalized, tokens[tokens.count - 1].isWord, tokens[tokens.count - 1].isCapitalized,
+                !tokens[tokens.count - 1].has(.functionWord)
+            {
+                Tokenizer.makeGivenName(tokens.count - 2, in: &tokens)
             }
             tokens.append(token)
             continuations += (end - start) - (token.end - token.start)
