@@ -83,6 +83,28 @@ import Testing
         #expect(result.speaker(of: "jewel of the coast") == "Dana Pell")
     }
 
+    /// "Brask called the harbor plan a political stunt": a naming verb with its object and a complement in the writer's
+    /// words reports a claim, and a contrast after it reports its own; a phrasal "call" or a bare object names nothing.
+    @Test func aNamingVerbWithObjectAndComplementReportsAClaim() {
+        let result = Story.attribute(
+            "Councillor Tom Brask called the harbor plan a political stunt.",
+            "Mayor Ana Pell called him reckless and unfit for office, but she noted that the vote was close.",
+            "Pell called him back on Monday.",
+            "The board called a vote for Friday.",
+            "Asked about Brask's calling her a liar, Pell laughed.",
+            "Lena Ostrow called the pier a disgrace in remarks to the Harbor Ledger.")
+        #expect(result.quote("political stunt")?.text == "the harbor plan a political stunt")
+        #expect(result.speaker(of: "political stunt") == "Tom Brask")
+        #expect(result.quote("reckless")?.text == "him reckless and unfit for office")
+        #expect(result.speaker(of: "the vote was close") == "Ana Pell")
+        #expect(result.quote("back on Monday") == nil)
+        #expect(result.quote("a vote for Friday") == nil)
+        #expect(result.quote("a liar") == nil)
+        // A channel ending the object is the via, not the claim ("in remarks to", like "through her lawyer").
+        #expect(result.quote("a disgrace")?.text == "the pier a disgrace")
+        #expect(result.quote("a disgrace")?.via == "Harbor Ledger")
+    }
+
     @Test func aParticipleCueAfterACommaReportsAClaim() {
         let result = Story.attribute("Dana Pell closed the meeting early, asserting that the levy would pass next spring.")
         #expect(result.quote("the levy would pass next spring")?.kind == .indirect)

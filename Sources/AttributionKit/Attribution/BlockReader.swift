@@ -900,6 +900,45 @@ final class BlockReader {
         return nil
     }
 
+    /// Whether token `c` is a cue that reports a clause: a clause verb, or a naming verb with its object and complement.
+    func reportsClause(_ c: Int) -> Bool {
+        isCue(c, .clauseVerb) || namesItsObject(c)
+    }
+
+    /// `Brask called the plan a stunt`, `Vik called him reckless`: a naming verb followed by its object and a complement
+    /// in the writer's words says what the object is, a claim as after "said". A pronoun object needs a plain word or an
+    /// article after it ("called him back", "calls it off" and "called her on Monday" name nothing); any other object
+    /// is a determiner's or a name's few words before "a" or "an" ("called the decision a mistake", not "called a vote"
+    /// or "called Ford's plans to …"). A quoted label is a partial quote's, and after a possessive the verb is a noun's
+    /// ("asked about Vik's calling him a liar").
+    func namesItsObject(_ c: Int) -> Bool {
+        guard tokens[c].has(.namingVerb), c + 3 < tokens.count, c == 0 || tokens[c - 1].word != .possessive, isCue(c, .namingVerb),
+            !(c + 1..<min(c + 13, tokens.count)).contains(where: { quoteOf[$0] >= 0 })
+        else { return false }
+        let object = c + 1
+        if BlockReader.objectPronouns.contains(where: { block.lower(object, is: $0) }) {
+            let complement = tokens[object + 1]
+            return complement.isWord && !complement.has(.skippable)
+                && (!complement.has(.functionWord) || BlockReader.articles.contains(complement.word))
+                && !BlockReader.verbParticles.contains(where: { block.lower(object + 1, is: $0) })
+        }
+        guard tokens[object].has([.determiner, .possessiveDeterminer]) || tokens[object].isCapitalized,
+            !BlockReader.articles.contains(tokens[object].word) || tokens[object].word == .the
+        else { return false }
+        for k in (object + 1)..<min(object + 6, tokens.count - 1) {
+            if BlockReader.indefiniteArticles.contains(tokens[k].word) { return tokens[k + 1].isWord }
+            guard tokens[k].word == .possessive || (tokens[k].isWord && !tokens[k].has(.functionWord)) else { return false }
+        }
+        return false
+    }
+
+    /// Objects after which a naming verb's complement follows ("called him reckless"), asked only after such a verb.
+    static let objectPronouns = ["him", "her", "it", "them", "himself", "herself", "itself", "themselves"]
+    static let indefiniteArticles = Set(["a", "an"].map(Word.init))
+    static let articles = indefiniteArticles.union([.the])
+    /// Words that make "call" a phrasal verb after its object ("called him back", "called it off").
+    static let verbParticles = ["back", "up", "off", "out", "down", "home", "names"]
+
     /// Whether the cue at `c` is a verb by which a document states its results ("found").
     func isDocumentVerb(_ c: Int) -> Bool {
         BlockReader.documentVerbs.contains(tokens[c].word)
@@ -1008,7 +1047,7 @@ final class BlockReader {
         var k = start
         while k + 2 < sentence.upperBound {
             defer { k += 1 }
-            if isCue(k, .clauseVerb) {
+            if reportsClause(k) {
                 cueSinceStart = true
                 continue
             }
@@ -1768,7 +1807,7 @@ final class BlockReader {
     func claimAfterCue(_ body: Range<Int>, cuesFrom firstCue: Int? = nil, book: inout EntityBook) -> Finding? {
         // The phrase opening the clause, read at the first cue that asks for it (most clauses have none).
         var opening: Range<Int>?? = nil
-        for c in (firstCue ?? body.lowerBound)..<body.upperBound where isCue(c, .clauseVerb) {
+        for c in (firstCue ?? body.lowerBound)..<body.upperBound where reportsClause(c) {
             let t = tokens[c]
             // "She’s claiming that …", "Vale is telling voters …": the subject stands before the auxiliary
             // (the contracted "is" of "She’s" reads like a possessive).
@@ -1972,13 +2011,14 @@ final class BlockReader {
 
     /// "confirmed the split through her lawyer on Tuesday", "denied the report in a statement", "shared the story on
     /// Facebook": a channel that ends a claim made of the cue's object alone (no verb in it; a weekday after the channel
-    /// aside) is how the words came, no part of them, when a determiner or a name opens it ("examples of plagiarism in
-    /// political speech" speak of speech) and "by" does not ("the senator stood by her remarks"). Its start and via; nil
+    /// aside) is how the words came, no part of them, when a determiner, a name or a channel's noun opens it ("called the
+    /// pact a betrayal in remarks to the Herald"; "examples of plagiarism in political speech" speak of speech) and "by"
+    /// does not ("the senator stood by her remarks"). Its start and via; nil
     /// otherwise. Only the last words are searched.
     func channelEndingObject(_ claim: Range<Int>) -> (start: Int, via: Via)? {
         let lastWords = max(claim.lowerBound + 1, claim.upperBound - BlockReader.channelReach)..<(claim.upperBound - 1)
         for p in lastWords.reversed() where tokens[p].has(.channelPreposition) && tokens[p].word != .by && quoteOf[p] < 0
-            && (tokens[p + 1].has([.determiner, .possessiveDeterminer]) || tokens[p + 1].isCapitalized)
+            && (tokens[p + 1].has([.determiner, .possessiveDeterminer, .channelNoun]) || tokens[p + 1].isCapitalized)
         {
             guard let found = vias.channelOrIntermediary(at: p, upperBound: claim.upperBound) else { continue }
             var end = found.end
