@@ -591,6 +591,15 @@ import Testing
         #expect(result.quote("the ferry would run")?.via == "in a livestream")
     }
 
+    /// "Pell tweeted that …": the cue names its platform, read like "on Facebook"; a channel the sentence names wins.
+    @Test func aTweetCameOnTwitterUnlessTheSentenceNamesItsChannel() {
+        let result = Story.attribute(
+            "Mayor Ana Pell tweeted that the ferry would run.",
+            "Ivo Marr tweeted in a reply to voters that the bridge would close.")
+        #expect(result.quote("the ferry would run")?.via == "on Twitter")
+        #expect(result.quote("the bridge would close")?.via == "in a reply")
+    }
+
     /// "Brenn told the Harbor Courier …": the next sentence of his, in the paragraph or the one after, came through the same
     /// interview; a quote of his after a paragraph about something else or after another source spoke did not.
     @Test func anotherOutletsInterviewCarriesOnlyWhileTheSourceRunsOn() {
