@@ -1254,6 +1254,9 @@ struct MentionParser {
         let longRunSplit = (run.count >= 4 || (run.count == 3 && opensWithPortfolio(run, in: head))) && registered == nil
             ? trailingName(of: run) : nil
         if let longRunSplit { run = longRunSplit }
+        // "Architect Ana Berg said", "Mother Superior Clara Voss": a trade's word before a given name is no part of the name.
+        let roleWord = registered == nil && longRunSplit == nil ? roleWordBeforeGivenName(run) : nil
+        if let roleWord { run = (roleWord + 1)..<run.upperBound }
         let headHasOrganization = head.contains { tokens[$0].has(.organizationHead) } || namesBodyOfPeople(head)
             || lexicon.isKnownOutlet(head, in: block)
             || (last.has(.outletWord) && determiner == .the && last.isCapitalized)
@@ -1396,7 +1399,12 @@ struct MentionParser {
                 mention = Mention(kind: .organization(run), tokens: range)
             } else {
                 mention = Mention(kind: .person(run), tokens: range)
-                if ownStart < run.lowerBound { readCredentials(ownStart..<run.lowerBound, into: &mention) }
+                if roleWord != nil {
+                    // As written, as "Epidemiologist" before a name is; after a title the word ends it ("Mother Superior").
+                    mention.titles.append(block.text(tokens: ownStart..<run.lowerBound))
+                } else if ownStart < run.lowerBound {
+                    readCredentials(ownStart..<run.lowerBound, into: &mention)
+                }
                 if titleBeforeRun, tokens[run.lowerBound - 1].has(.titleWord) { mention.titleBeforeName = run.lowerBound - 1 }
             }
         }
@@ -1427,6 +1435,24 @@ struct MentionParser {
         }
         return mention
     }
+
+    /// The first word of the name `run` when it is a trade's or a title's word before a given name: a word ending as an
+    /// agent's noun does ("Architect", "Harbourmaster", "Superior"), no given name itself, opening the sentence or after a
+    /// capitalized title ("Mother Superior Clara Voss"), before a given name of the lexicon and a surname; nil otherwise.
+    func roleWordBeforeGivenName(_ run: Range<Int>) -> Int? {
+        let k = run.lowerBound
+        guard run.count >= 3, tokens[k].isWord, !tokens[k].has([.honorific, .functionWord]),
+            k == 0 || tokens[k - 1].isSentenceFinal || (tokens[k - 1].isCapitalized && tokens[k - 1].has([.genderedTitle, .titleWord]))
+        else { return nil }
+        let word = block.lower(k)
+        guard MentionParser.agentEndings.contains(where: { word.hasSuffix($0) }), lexicon.firstNameGenders[word] == nil,
+            lexicon.firstNameGenders[block.lower(k + 1)] != nil
+        else { return nil }
+        return k
+    }
+
+    /// Endings of nouns for who does a trade or holds a rank: "architect", "harbourmaster", "pharmacist", "surgeon", "superior".
+    static let agentEndings = ["er", "or", "ist", "ian", "ant", "ent", "ect", "man", "woman", "eon"]
 
     /// Whether the capitalized word at `k`, opening its sentence before a name, is a body's kind in lowercase use: a trade
     /// ("Developer", "Insurer", "Carmaker"), an outlet's kind ("Broadcaster") or "Regulator".
