@@ -588,9 +588,14 @@ struct EntityBook {
         return CountryNames.bundled.country(named: NameWords(name)) == nil
     }
 
-    /// Whether the organisation's name ends in a company word ("Harbor Motors", "Vantro Systems Inc.").
+    /// Whether the organisation's name ends in a company word ("Harbor Motors", "Vantro Systems Inc."), or the article
+    /// called it a company or a trade's body ("Castlepine, a developer,").
     func isCompany(_ index: Int) -> Bool {
-        entities[index].name?.split(separator: " ").last.map { Lexicon.shared.companyWords.contains($0.lowercased()) } ?? false
+        let lexicon = Lexicon.shared
+        if entities[index].name?.split(separator: " ").last.map({ lexicon.companyWords.contains($0.lowercased()) }) ?? false { return true }
+        return entities[index].titles.contains { title in
+            EntityBook.lastWord(of: title).map { lexicon.companyOrganizationHeads.contains(String($0)) || lexicon.tradeOrganizationHeads.contains(String($0)) } ?? false
+        }
     }
 
     /// The latest organisation among the entities met lately, salient or not, that `matches`.

@@ -1397,6 +1397,10 @@ struct MentionParser {
             // "Nordskog Timber, which holds the permit,": "which" stands for no person.
             if run.count >= 2, ownStart == run.lowerBound, let appositive, tokens[appositive.lowerBound].word == .which {
                 mention = Mention(kind: .organization(run), tokens: range)
+            } else if ownStart == run.lowerBound, let appositive, let kind = companyKind(in: appositive, of: run) {
+                // "Castlepine, a developer,": the article calls the body a company, which "the company" may stand for later.
+                mention = Mention(kind: .organization(run), tokens: range)
+                mention.titles.append(block.text(tokens: kind))
             } else {
                 mention = Mention(kind: .person(run), tokens: range)
                 if roleWord != nil {
@@ -1453,6 +1457,23 @@ struct MentionParser {
 
     /// Endings of nouns for who does a trade or holds a rank: "architect", "harbourmaster", "pharmacist", "surgeon", "superior".
     static let agentEndings = ["er", "or", "ist", "ian", "ant", "ent", "ect", "man", "woman", "eon"]
+
+    /// The words after the determiner of an appositive that call the name `run` a company: "developer" of "Castlepine, a
+    /// developer,", "Dunmere firm" of "Orrin Vale, a Dunmere firm,"; nil for any other appositive, and for a trade's word
+    /// after a given name ("Ana Berg, a developer," is a person).
+    func companyKind(in appositive: Range<Int>, of run: Range<Int>) -> Range<Int>? {
+        let last = appositive.upperBound - 1
+        guard appositive.count >= 2, appositive.count <= 4, tokens[appositive.lowerBound].has(.determiner), tokens[last].isWord,
+            !tokens[last].isCapitalized
+        else { return nil }
+        let head = block.lower(last)
+        let isTrade = lexicon.tradeOrganizationHeads.contains(head)
+        guard isTrade || lexicon.companyOrganizationHeads.contains(head),
+            (appositive.lowerBound + 1..<last).allSatisfy({ tokens[$0].isWord && !tokens[$0].has([.functionWord, .titleWord]) }),
+            !isTrade || lexicon.firstNameGenders[block.lower(run.lowerBound)] == nil
+        else { return nil }
+        return (appositive.lowerBound + 1)..<appositive.upperBound
+    }
 
     /// Whether the capitalized word at `k`, opening its sentence before a name, is a body's kind in lowercase use: a trade
     /// ("Developer", "Insurer", "Carmaker"), an outlet's kind ("Broadcaster") or "Regulator".
