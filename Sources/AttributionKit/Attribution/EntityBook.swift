@@ -142,7 +142,9 @@ struct EntityBook {
         case .description(let head, let phrase):
             index = resolveDescription(head: block.lower(head), phrase, in: block)
         case .report(let phrase):
-            index = resolveDescription(head: "report", phrase, in: block)
+            // "According to St. Brendan’s, …" after "St. Brendan’s Hospital": the body by the short form of its name.
+            let possessive = block.tokens[phrase.tokens.upperBound - 1].word == .possessive
+            index = (possessive ? body(shortPossessive: phrase.text(in: block)) : nil) ?? resolveDescription(head: "report", phrase, in: block)
         }
         guard let index else { return nil }
         // A closure, not the method itself, so the book is not copied into it.
@@ -459,7 +461,7 @@ struct EntityBook {
                 return entity(named: credentialKey) ?? add(Entity(kind: .organization, name: credential), key: credentialKey)
             }
             if let found = latestOrganization(ifGeneric: words) { return organization(metBefore: found) }
-        } else if let found = organization(withNationalityBefore: key) {
+        } else if let found = organization(withNationalityBefore: key) ?? body(shortPossessive: name) {
             return found
         }
         var display = name
@@ -505,6 +507,8 @@ struct EntityBook {
             let named = organization(describedBy: text).flatMap { entities[$0].name }
             return isOneWord ? named : named ?? text
         }
+        // "St. Brendan’s spokeswoman" after "St. Brendan’s Hospital".
+        if let body = body(shortPossessive: text) { return entities[body].name }
         guard isOneWord else { return text }
         // "Board chair Helen Sato" after "the Dunmore school board": a generic body's word alone is the body met before.
         let lowered = text.lowercased()
@@ -601,6 +605,28 @@ struct EntityBook {
     /// The latest organisation among the entities met lately, salient or not, that `matches`.
     func latestNamedOrganization(where matches: (Int) -> Bool) -> Int? {
         entities.indices.suffix(64).last { entities[$0].kind == .organization && matches($0) }
+    }
+
+    /// "St. Brendan’s" or "St. Brendan" (of "St. Brendan’s spokeswoman") after "St. Brendan’s Hospital": the latest
+    /// organisation named by `name` without its possessive, then the possessive and one word for a kind of body. A
+    /// person's name stays the person's ("Vale" of "Vale spokeswoman" is no "Vale’s campaign" after Ivo Vale or after
+    /// Vale spoke; the owner read from "St. Brendan’s spokeswoman" alone is no person yet).
+    func body(shortPossessive name: String) -> Int? {
+        var short = Substring(name)
+        if short.hasSuffix("'s") || short.hasSuffix("’s") { short = short.dropLast(2) }
+        guard !short.isEmpty else { return nil }
+        if let known = number(ofKeyOf: String(short)), let index = links[known].name ?? links[known].namePart, entities[index].kind == .person,
+            entities[index].hasSpoken || entities[index].name.map({ $0.utf8.count != short.utf8.count }) ?? false
+        {
+            return nil
+        }
+        return firstByRecency { index in
+            guard entities[index].kind == .organization, let full = entities[index].name, full.hasPrefix(short) else { return false }
+            let rest = full.dropFirst(short.count)
+            guard rest.hasPrefix("'s ") || rest.hasPrefix("’s ") else { return false }
+            let kind = rest.dropFirst(3)
+            return !kind.contains(" ") && EntityBook.lastWord(of: String(kind), has: .organizationHead)
+        }
     }
 
     /// "Larkspur" after "Larkspur Foods", "Vantro" after "Vantro Systems Inc.": the latest company whose
