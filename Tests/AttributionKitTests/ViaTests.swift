@@ -359,7 +359,7 @@ import Testing
             "“The fees are fair,” Brisk tweeted.",
             "“We will see,” Brisk said.")
         #expect(result.quote("The pier is safe")?.via == "Brackwater Ledger")
-        #expect(result.quote("The fees are fair")?.via == nil)
+        #expect(result.quote("The fees are fair")?.via == "on Twitter")
         #expect(result.quote("We will see")?.via == "Brackwater Ledger")
     }
 

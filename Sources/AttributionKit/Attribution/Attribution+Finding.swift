@@ -9,22 +9,11 @@ extension Attribution {
             span.end = offsets.inputSpan(block.scalarRange(resumed)).end
         }
         self.init(
-            kind: finding.kind, text: text, sourceID: nil, via: finding.via?.text ?? Attribution.platform(ofCue: finding.cue, in: block),
-            viaIsOutlet: finding.via?.isOutlet ?? false,
+            kind: finding.kind, text: text, sourceID: nil, via: finding.via?.text, viaIsOutlet: finding.via?.isOutlet ?? false,
             cue: finding.cue.map { block.text(tokens: $0) }, rule: finding.rule, blockIndex: finding.blockIndex, span: span,
             speakerSpan: finding.speaker.map { offsets.inputSpan(block.scalarRange($0)) } ?? finding.inheritedSpeakerSpan,
             cueSpan: finding.cue.map { offsets.inputSpan(block.scalarRange($0)) })
     }
-
-    /// The platform a cue names by itself when the sentence names no channel: "Pell tweeted that …" came "on Twitter", read
-    /// like "wrote on Facebook" or "said on her Telegram channel"; nil for any other cue.
-    static func platform(ofCue cue: Range<Int>?, in block: TokenizedBlock) -> String? {
-        guard let cue, Attribution.tweetForms.contains(block.tokens[cue.lowerBound].word) else { return nil }
-        return "on Twitter"
-    }
-
-    /// The forms of "tweet" as a cue.
-    static let tweetForms: Set<Word> = [Word("tweeted"), Word("tweets"), Word("tweet"), Word("tweeting")]
 
     /// Adds a later paragraph of a quote that runs on over several paragraphs.
     mutating func append(paragraph content: Range<Int>, of block: TokenizedBlock, offsets: OffsetMap) {
