@@ -46,6 +46,9 @@ struct EntityBook {
     /// The lowercase names of the outlets the article described as such ("the state news agency KNA"): outlets wherever
     /// they are named in the paragraphs after ("told KNA that …").
     private(set) var namedOutlets: Set<String> = []
+    /// The organisations whose names hold a possessive ("St. Brendan’s Hospital"), which a short possessive form may
+    /// stand for: kept apart so that most articles, which name none, ask no more of each name.
+    private var bodiesNamedWithPossessive: [Int] = []
     /// Room made up front for the entities and keys of an ordinary article, so the book does not
     /// grow a step at a time (each step copying the entities and the key links).
     static let usualEntities = 32
@@ -612,21 +615,24 @@ struct EntityBook {
     /// person's name stays the person's ("Vale" of "Vale spokeswoman" is no "Vale’s campaign" after Ivo Vale or after
     /// Vale spoke; the owner read from "St. Brendan’s spokeswoman" alone is no person yet).
     func body(shortPossessive name: String) -> Int? {
+        guard !bodiesNamedWithPossessive.isEmpty else { return nil }
         var short = Substring(name)
         if short.hasSuffix("'s") || short.hasSuffix("’s") { short = short.dropLast(2) }
         guard !short.isEmpty else { return nil }
-        if let known = number(ofKeyOf: String(short)), let index = links[known].name ?? links[known].namePart, entities[index].kind == .person,
-            entities[index].hasSpoken || entities[index].name.map({ $0.utf8.count != short.utf8.count }) ?? false
-        {
-            return nil
-        }
-        return firstByRecency { index in
-            guard entities[index].kind == .organization, let full = entities[index].name, full.hasPrefix(short) else { return false }
+        let body = bodiesNamedWithPossessive.last { index in
+            guard let full = entities[index].name, full.hasPrefix(short) else { return false }
             let rest = full.dropFirst(short.count)
             guard rest.hasPrefix("'s ") || rest.hasPrefix("’s ") else { return false }
             let kind = rest.dropFirst(3)
             return !kind.contains(" ") && EntityBook.lastWord(of: String(kind), has: .organizationHead)
         }
+        if body != nil, let known = number(ofKeyOf: String(short)), let index = links[known].name ?? links[known].namePart,
+            entities[index].kind == .person,
+            entities[index].hasSpoken || entities[index].name.map({ $0.utf8.count != short.utf8.count }) ?? false
+        {
+            return nil
+        }
+        return body
     }
 
     /// "Larkspur" after "Larkspur Foods", "Vantro" after "Vantro Systems Inc.": the latest company whose
@@ -1031,8 +1037,10 @@ struct EntityBook {
 
     /// Takes the new entity (`consuming`), so it moves into the array without a copy.
     private mutating func add(_ entity: consuming Entity, key: [UInt8]) -> Int {
+        let holdsPossessive = entity.kind == .organization && (key.contains(UInt8(ascii: "'")) || key.contains(0x99))
         entities.append(entity)
         links[number(key)].name = entities.count - 1
+        if holdsPossessive { bodiesNamedWithPossessive.append(entities.count - 1) }
         return entities.count - 1
     }
 
