@@ -418,6 +418,40 @@ import Testing
         #expect(linked.speaker(of: "would not negotiate") != "Federation of Harbour Pilots")
     }
 
+    /// "Castlepine, a developer,", "Orrin Vale, a Dunmere firm,": a body the article calls a company is one, which "the
+    /// company" stands for; a person given a trade ("Ana Berg, a developer,") stays a person.
+    @Test func aBodyTheArticleCallsACompanyIsTheCompany() {
+        let developer = Story.attribute(
+            "Castlepine, a developer, plans 40 homes on the old mill site.",
+            "The company said the homes would be affordable.")
+        #expect(developer.speaker(of: "the homes would be affordable") == "Castlepine")
+        let firm = Story.attribute(
+            "Orrin Vale, a Dunmere firm, will build the road.",
+            "The firm said work would start in May.")
+        #expect(firm.speaker(of: "work would start in May") == "Orrin Vale")
+        #expect(firm.source(of: "work would start in May")?.titles == ["Dunmere firm"])
+        let person = Story.attribute(
+            "Ana Berg, a developer, said the homes were well designed.",
+            "The company said prices would be fair.")
+        #expect(person.speaker(of: "prices would be fair") != "Ana Berg")
+    }
+
+    /// "St. Brendan’s spokeswoman", "according to St. Brendan’s" after "St. Brendan’s Hospital": the short possessive
+    /// form is the same body; a person's surname stays the person's ("Vale spokesman" after Ivo Vale spoke).
+    @Test func aBodysShortPossessiveNameIsTheSameBody() {
+        let result = Story.attribute(
+            "St. Brendan’s Hospital said it would close its maternity ward next month.",
+            "St. Brendan’s spokeswoman Mary Kane said the staff would be moved.",
+            "According to St. Brendan’s, the ward had too few births.")
+        #expect(result.source(of: "the staff would be moved")?.organizations == ["St. Brendan’s Hospital"])
+        #expect(result.speaker(of: "the ward had too few births") == "St. Brendan’s Hospital")
+        #expect(result.sources.count == 2)
+        let person = Story.attribute(
+            "Ivo Vale said the race was close. Vale’s campaign raised $2 million.",
+            "Vale spokesman Teo Marr said the money came from small donors.")
+        #expect(person.source(of: "the money came from small donors")?.organizations == ["Vale"])
+    }
+
     /// "Its chairman" after a body spoke (no body led a sentence of the paragraph) works for that body.
     @Test(arguments: ["Veltra", "Veltra Systems"])
     func itsAfterABodySpokeNamesThatBody(name: String) {

@@ -14,6 +14,20 @@ import Testing
         #expect(!dahl.organizations.contains("Its"))
     }
 
+    /// "Architect Ana Berg", "Mother Superior Clara Voss": a trade's word before a given name, opening the sentence or ending
+    /// a title, is a title; a name whose first word is no trade's keeps it ("Kwame Ana Dorr").
+    @Test func aTradesWordBeforeAGivenNameIsATitle() {
+        let result = Story.attribute(
+            "Architect Ana Berg said the old convent would keep its chapel.",
+            "Mother Superior Clara Voss said the sisters had agreed to the sale.",
+            "Kwame Ana Dorr said the roof would be mended.")
+        #expect(result.speaker(of: "keep its chapel") == "Ana Berg")
+        #expect(result.source(of: "keep its chapel")?.titles == ["Architect"])
+        #expect(result.speaker(of: "the sisters had agreed") == "Clara Voss")
+        #expect(result.source(of: "the sisters had agreed")?.titles == ["Mother Superior"])
+        #expect(result.speaker(of: "the roof would be mended") == "Kwame Ana Dorr")
+    }
+
     /// "Undersecretary" is a title, not the first word of a name.
     @Test func anUndersecretaryIsATitle() {
         let result = Story.attribute("Undersecretary Ada Roe said the plan was dead.")

@@ -359,7 +359,7 @@ import Testing
             "“The fees are fair,” Brisk tweeted.",
             "“We will see,” Brisk said.")
         #expect(result.quote("The pier is safe")?.via == "Brackwater Ledger")
-        #expect(result.quote("The fees are fair")?.via == nil)
+        #expect(result.quote("The fees are fair")?.via == "on Twitter")
         #expect(result.quote("We will see")?.via == "Brackwater Ledger")
     }
 
@@ -589,6 +589,15 @@ import Testing
         #expect(result.quote("the budget was wasted")?.via == "on his Facebook page")
         #expect(result.quote("the port would close")?.via == "in an Instagram story")
         #expect(result.quote("the ferry would run")?.via == "in a livestream")
+    }
+
+    /// "Pell tweeted that …": the cue names its platform, read like "on Facebook"; a channel the sentence names wins.
+    @Test func aTweetCameOnTwitterUnlessTheSentenceNamesItsChannel() {
+        let result = Story.attribute(
+            "Mayor Ana Pell tweeted that the ferry would run.",
+            "Ivo Marr tweeted in a reply to voters that the bridge would close.")
+        #expect(result.quote("the ferry would run")?.via == "on Twitter")
+        #expect(result.quote("the bridge would close")?.via == "in a reply")
     }
 
     /// "Brenn told the Harbor Courier …": the next sentence of his, in the paragraph or the one after, came through the same

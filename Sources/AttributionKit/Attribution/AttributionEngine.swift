@@ -291,6 +291,7 @@ public struct AttributionEngine: Sendable {
                 attributions[k].via = outlet
                 attributions[k].viaIsOutlet = true
             }
+            if attributions[k].via == nil, statement.tweeted { attributions[k].via = StatementSource.twitter }
             if let via = attributions[k].via, !attributions[k].viaIsOutlet {
                 carried[index].channel = via
             } else if attributions[k].via == nil, let channel = carried[index].channel,

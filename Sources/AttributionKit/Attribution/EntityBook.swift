@@ -46,6 +46,9 @@ struct EntityBook {
     /// The lowercase names of the outlets the article described as such ("the state news agency KNA"): outlets wherever
     /// they are named in the paragraphs after ("told KNA that …").
     private(set) var namedOutlets: Set<String> = []
+    /// The organisations whose names hold a possessive ("St. Brendan’s Hospital"), which a short possessive form may
+    /// stand for: kept apart so that most articles, which name none, ask no more of each name.
+    private var bodiesNamedWithPossessive: [Int] = []
     /// Room made up front for the entities and keys of an ordinary article, so the book does not
     /// grow a step at a time (each step copying the entities and the key links).
     static let usualEntities = 32
@@ -142,7 +145,9 @@ struct EntityBook {
         case .description(let head, let phrase):
             index = resolveDescription(head: block.lower(head), phrase, in: block)
         case .report(let phrase):
-            index = resolveDescription(head: "report", phrase, in: block)
+            // "According to St. Brendan’s, …" after "St. Brendan’s Hospital": the body by the short form of its name.
+            let possessive = block.tokens[phrase.tokens.upperBound - 1].word == .possessive
+            index = (possessive ? body(shortPossessive: phrase.text(in: block)) : nil) ?? resolveDescription(head: "report", phrase, in: block)
         }
         guard let index else { return nil }
         // A closure, not the method itself, so the book is not copied into it.
@@ -459,7 +464,7 @@ struct EntityBook {
                 return entity(named: credentialKey) ?? add(Entity(kind: .organization, name: credential), key: credentialKey)
             }
             if let found = latestOrganization(ifGeneric: words) { return organization(metBefore: found) }
-        } else if let found = organization(withNationalityBefore: key) {
+        } else if let found = organization(withNationalityBefore: key) ?? body(shortPossessive: name) {
             return found
         }
         var display = name
@@ -505,6 +510,8 @@ struct EntityBook {
             let named = organization(describedBy: text).flatMap { entities[$0].name }
             return isOneWord ? named : named ?? text
         }
+        // "St. Brendan’s spokeswoman" after "St. Brendan’s Hospital".
+        if let body = body(shortPossessive: text) { return entities[body].name }
         guard isOneWord else { return text }
         // "Board chair Helen Sato" after "the Dunmore school board": a generic body's word alone is the body met before.
         let lowered = text.lowercased()
@@ -588,14 +595,44 @@ struct EntityBook {
         return CountryNames.bundled.country(named: NameWords(name)) == nil
     }
 
-    /// Whether the organisation's name ends in a company word ("Harbor Motors", "Vantro Systems Inc.").
+    /// Whether the organisation's name ends in a company word ("Harbor Motors", "Vantro Systems Inc."), or the article
+    /// called it a company or a trade's body ("Castlepine, a developer,").
     func isCompany(_ index: Int) -> Bool {
-        entities[index].name?.split(separator: " ").last.map { Lexicon.shared.companyWords.contains($0.lowercased()) } ?? false
+        let lexicon = Lexicon.shared
+        if entities[index].name?.split(separator: " ").last.map({ lexicon.companyWords.contains($0.lowercased()) }) ?? false { return true }
+        return entities[index].titles.contains { title in
+            EntityBook.lastWord(of: title).map { lexicon.companyOrganizationHeads.contains(String($0)) || lexicon.tradeOrganizationHeads.contains(String($0)) } ?? false
+        }
     }
 
     /// The latest organisation among the entities met lately, salient or not, that `matches`.
     func latestNamedOrganization(where matches: (Int) -> Bool) -> Int? {
         entities.indices.suffix(64).last { entities[$0].kind == .organization && matches($0) }
+    }
+
+    /// "St. Brendan’s" or "St. Brendan" (of "St. Brendan’s spokeswoman") after "St. Brendan’s Hospital": the latest
+    /// organisation named by `name` without its possessive, then the possessive and one word for a kind of body. A
+    /// person's name stays the person's ("Vale" of "Vale spokeswoman" is no "Vale’s campaign" after Ivo Vale or after
+    /// Vale spoke; the owner read from "St. Brendan’s spokeswoman" alone is no person yet).
+    func body(shortPossessive name: String) -> Int? {
+        guard !bodiesNamedWithPossessive.isEmpty else { return nil }
+        var short = Substring(name)
+        if short.hasSuffix("'s") || short.hasSuffix("’s") { short = short.dropLast(2) }
+        guard !short.isEmpty else { return nil }
+        let body = bodiesNamedWithPossessive.last { index in
+            guard let full = entities[index].name, full.hasPrefix(short) else { return false }
+            let rest = full.dropFirst(short.count)
+            guard rest.hasPrefix("'s ") || rest.hasPrefix("’s ") else { return false }
+            let kind = rest.dropFirst(3)
+            return !kind.contains(" ") && EntityBook.lastWord(of: String(kind), has: .organizationHead)
+        }
+        if body != nil, let known = number(ofKeyOf: String(short)), let index = links[known].name ?? links[known].namePart,
+            entities[index].kind == .person,
+            entities[index].hasSpoken || entities[index].name.map({ $0.utf8.count != short.utf8.count }) ?? false
+        {
+            return nil
+        }
+        return body
     }
 
     /// "Larkspur" after "Larkspur Foods", "Vantro" after "Vantro Systems Inc.": the latest company whose
@@ -1000,8 +1037,10 @@ struct EntityBook {
 
     /// Takes the new entity (`consuming`), so it moves into the array without a copy.
     private mutating func add(_ entity: consuming Entity, key: [UInt8]) -> Int {
+        let holdsPossessive = entity.kind == .organization && (key.contains(UInt8(ascii: "'")) || key.contains(0x99))
         entities.append(entity)
         links[number(key)].name = entities.count - 1
+        if holdsPossessive { bodiesNamedWithPossessive.append(entities.count - 1) }
         return entities.count - 1
     }
 

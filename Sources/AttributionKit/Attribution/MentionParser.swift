@@ -1254,6 +1254,9 @@ struct MentionParser {
         let longRunSplit = (run.count >= 4 || (run.count == 3 && opensWithPortfolio(run, in: head))) && registered == nil
             ? trailingName(of: run) : nil
         if let longRunSplit { run = longRunSplit }
+        // "Architect Ana Berg said", "Mother Superior Clara Voss": a trade's word before a given name is no part of the name.
+        let roleWord = registered == nil && longRunSplit == nil ? roleWordBeforeGivenName(run) : nil
+        if let roleWord { run = (roleWord + 1)..<run.upperBound }
         let headHasOrganization = head.contains { tokens[$0].has(.organizationHead) } || namesBodyOfPeople(head)
             || lexicon.isKnownOutlet(head, in: block)
             || (last.has(.outletWord) && determiner == .the && last.isCapitalized)
@@ -1394,9 +1397,18 @@ struct MentionParser {
             // "Nordskog Timber, which holds the permit,": "which" stands for no person.
             if run.count >= 2, ownStart == run.lowerBound, let appositive, tokens[appositive.lowerBound].word == .which {
                 mention = Mention(kind: .organization(run), tokens: range)
+            } else if ownStart == run.lowerBound, let appositive, let kind = companyKind(in: appositive, of: run) {
+                // "Castlepine, a developer,": the article calls the body a company, which "the company" may stand for later.
+                mention = Mention(kind: .organization(run), tokens: range)
+                mention.titles.append(block.text(tokens: kind))
             } else {
                 mention = Mention(kind: .person(run), tokens: range)
-                if ownStart < run.lowerBound { readCredentials(ownStart..<run.lowerBound, into: &mention) }
+                if roleWord != nil {
+                    // As written, as "Epidemiologist" before a name is; after a title the word ends it ("Mother Superior").
+                    mention.titles.append(block.text(tokens: ownStart..<run.lowerBound))
+                } else if ownStart < run.lowerBound {
+                    readCredentials(ownStart..<run.lowerBound, into: &mention)
+                }
                 if titleBeforeRun, tokens[run.lowerBound - 1].has(.titleWord) { mention.titleBeforeName = run.lowerBound - 1 }
             }
         }
@@ -1426,6 +1438,41 @@ struct MentionParser {
             mention.servesIt = true
         }
         return mention
+    }
+
+    /// The first word of the name `run` when it is a trade's or a title's word before a given name: a word ending as an
+    /// agent's noun does ("Architect", "Harbourmaster", "Superior"), no given name itself, opening the sentence or after a
+    /// capitalized title ("Mother Superior Clara Voss"), before a given name of the lexicon and a surname; nil otherwise.
+    func roleWordBeforeGivenName(_ run: Range<Int>) -> Int? {
+        let k = run.lowerBound
+        guard run.count >= 3, tokens[k].isWord, !tokens[k].has([.honorific, .functionWord]),
+            k == 0 || tokens[k - 1].isSentenceFinal || (tokens[k - 1].isCapitalized && tokens[k - 1].has([.genderedTitle, .titleWord]))
+        else { return nil }
+        let word = block.lower(k)
+        guard MentionParser.agentEndings.contains(where: { word.hasSuffix($0) }), lexicon.firstNameGenders[word] == nil,
+            lexicon.firstNameGenders[block.lower(k + 1)] != nil
+        else { return nil }
+        return k
+    }
+
+    /// Endings of nouns for who does a trade or holds a rank: "architect", "harbourmaster", "pharmacist", "surgeon", "superior".
+    static let agentEndings = ["er", "or", "ist", "ian", "ant", "ent", "ect", "man", "woman", "eon"]
+
+    /// The words after the determiner of an appositive that call the name `run` a company: "developer" of "Castlepine, a
+    /// developer,", "Dunmere firm" of "Orrin Vale, a Dunmere firm,"; nil for any other appositive, and for a trade's word
+    /// after a given name ("Ana Berg, a developer," is a person).
+    func companyKind(in appositive: Range<Int>, of run: Range<Int>) -> Range<Int>? {
+        let last = appositive.upperBound - 1
+        guard appositive.count >= 2, appositive.count <= 4, tokens[appositive.lowerBound].has(.determiner), tokens[last].isWord,
+            !tokens[last].isCapitalized
+        else { return nil }
+        let head = block.lower(last)
+        let isTrade = lexicon.tradeOrganizationHeads.contains(head)
+        guard isTrade || lexicon.companyOrganizationHeads.contains(head),
+            (appositive.lowerBound + 1..<last).allSatisfy({ tokens[$0].isWord && !tokens[$0].has([.functionWord, .titleWord]) }),
+            !isTrade || lexicon.firstNameGenders[block.lower(run.lowerBound)] == nil
+        else { return nil }
+        return (appositive.lowerBound + 1)..<appositive.upperBound
     }
 
     /// Whether the capitalized word at `k`, opening its sentence before a name, is a body's kind in lowercase use: a trade

@@ -10,6 +10,9 @@ struct StatementSource: Sendable {
     /// local media"), or the sentence opens on speaking to one ("Speaking to reporters, the minister said"): no
     /// interview outlet carries over to them ("told me", "told co-host Joe Dunn", "told the newspaper" may name its own).
     var toldAddressee: Bool
+    /// The cue is a form of "tweet", which names its platform by itself: the via of a statement whose sentence names no
+    /// channel, set after the interview outlets are carried, past which the words a source posted itself go on.
+    var tweeted: Bool
     /// The latest paragraph a quote running on over several paragraphs reached, by block index.
     var continuedTo: Int? = nil
 
@@ -17,6 +20,7 @@ struct StatementSource: Sendable {
         entity = finding.entity
         writtenByThemselves = finding.cue.map { block.tokens[$0.lowerBound].has(.ownChannelCue) } ?? false
         wrote = finding.cue.map { ViaFinder.writeForms.contains(block.tokens[$0.lowerBound].word) } ?? false
+        tweeted = finding.cue.map { StatementSource.tweetForms.contains(block.tokens[$0.lowerBound].word) } ?? false
         let told = finding.cue.map { cue in
             StatementSource.tellForms.contains(block.tokens[cue.lowerBound].word) && StatementSource.isAddressee(after: cue.upperBound, in: block)
         } ?? false
@@ -44,6 +48,10 @@ struct StatementSource: Sendable {
         return isAddressee(after: k + 2, in: block)
     }
 
+    /// The forms of "tweet" as a cue.
+    static let tweetForms: Set<Word> = [Word("tweeted"), Word("tweets"), Word("tweet"), Word("tweeting")]
+    /// The via of a tweet, read like "wrote on Facebook" or "said on her Telegram channel".
+    static let twitter = "on Twitter"
     /// The forms of "tell", whose object is whom the words were told.
     static let tellForms: Set<Word> = [Word("told"), Word("tells"), Word("tell"), Word("telling")]
     /// Addressees that may be the writer or the interviewer ("told me", "told him"), whose outlet the words did reach.
