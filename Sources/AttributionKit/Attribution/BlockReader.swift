@@ -901,8 +901,10 @@ final class BlockReader {
     }
 
     /// Whether token `c` is a cue that reports a clause: a clause verb, or a naming verb with its object and complement.
+    /// Asked of every word of a clause, so the naming verb's trait is tested here before its object is read.
+    @inline(__always)
     func reportsClause(_ c: Int) -> Bool {
-        isCue(c, .clauseVerb) || namesItsObject(c)
+        isCue(c, .clauseVerb) || (tokens[c].has(.namingVerb) && namesItsObject(c))
     }
 
     /// `Brask called the plan a stunt`, `Vik called him reckless`: a naming verb followed by its object and a complement
@@ -912,7 +914,7 @@ final class BlockReader {
     /// or "called Ford's plans to …"). A quoted label is a partial quote's, and after a possessive the verb is a noun's
     /// ("asked about Vik's calling him a liar").
     func namesItsObject(_ c: Int) -> Bool {
-        guard tokens[c].has(.namingVerb), c + 3 < tokens.count, c == 0 || tokens[c - 1].word != .possessive, isCue(c, .namingVerb),
+        guard c + 3 < tokens.count, c == 0 || tokens[c - 1].word != .possessive, isCue(c, .namingVerb),
             !(c + 1..<min(c + 13, tokens.count)).contains(where: { quoteOf[$0] >= 0 })
         else { return false }
         let object = c + 1

@@ -1037,6 +1037,7 @@ struct EntityBook {
 
     /// Takes the new entity (`consuming`), so it moves into the array without a copy.
     private mutating func add(_ entity: consuming Entity, key: [UInt8]) -> Int {
+        // A straight apostrophe, or the last byte of a curly one (’ is E2 80 99): a rare false hit is ruled out later.
         let holdsPossessive = entity.kind == .organization && (key.contains(UInt8(ascii: "'")) || key.contains(0x99))
         entities.append(entity)
         links[number(key)].name = entities.count - 1
