@@ -183,7 +183,7 @@ struct EntityBook {
     /// Whether a title says its holder is a news outlet: a word an outlet is referred to by ("broadcaster", "newspaper"),
     /// or a news agency (a bare "agency" is as often a government body).
     static func describesOutlet(_ title: String) -> Bool {
-        let head = title.split(separator: " ").last?.lowercased() ?? ""
+        let head = EntityBook.lastWord(of: title)?.lowercased() ?? ""
         return Lexicon.shared.outletHeads.contains(head) || (head == "agency" && title.lowercased().hasSuffix("news agency"))
     }
 
@@ -601,7 +601,8 @@ struct EntityBook {
         let lexicon = Lexicon.shared
         if entities[index].name?.split(separator: " ").last.map({ lexicon.companyWords.contains($0.lowercased()) }) ?? false { return true }
         return entities[index].titles.contains { title in
-            EntityBook.lastWord(of: title).map { lexicon.companyOrganizationHeads.contains(String($0)) || lexicon.tradeOrganizationHeads.contains(String($0)) } ?? false
+            guard let head = EntityBook.lastWord(of: title).map(String.init) else { return false }
+            return lexicon.companyOrganizationHeads.contains(head) || lexicon.tradeOrganizationHeads.contains(head)
         }
     }
 

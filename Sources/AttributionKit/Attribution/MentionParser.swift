@@ -1455,8 +1455,9 @@ struct MentionParser {
         return k
     }
 
-    /// Endings of nouns for who does a trade or holds a rank: "architect", "harbourmaster", "pharmacist", "surgeon", "superior".
-    static let agentEndings = ["er", "or", "ist", "ian", "ant", "ent", "ect", "man", "woman", "eon"]
+    /// Endings of nouns for who does a trade or holds a rank: "architect", "harbourmaster", "pharmacist", "surgeon",
+    /// "superior", "chairman" ("chairwoman" too).
+    static let agentEndings = ["er", "or", "ist", "ian", "ant", "ent", "ect", "man", "eon"]
 
     /// The words after the determiner of an appositive that call the name `run` a company: "developer" of "Castlepine, a
     /// developer,", "Dunmere firm" of "Orrin Vale, a Dunmere firm,"; nil for any other appositive, and for a trade's word

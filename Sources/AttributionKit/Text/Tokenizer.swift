@@ -163,8 +163,9 @@ public struct Tokenizer: Sendable {
             // "said her husband, Per Holm", "Mr. Per Lund": a capitalized "Per" before a name, after a title or a relation and
             // comma, is a given name, no "per" of a source ("Per Xinhua, …" opens a sentence); so is one before a name and a
             // verb of saying ("Per Lund said …").
-            if token.isCapitalized, token.isWord, !token.has(.functionWord), let previous = tokens.last, previous.word == .per,
-                previous.isCapitalized, Tokenizer.introducesName(before: tokens.count - 1, in: tokens)
+            // (The word before is asked first: it is rarely "Per".)
+            if let previous = tokens.last, previous.word == .per, previous.isCapitalized, token.isCapitalized, token.isWord, !token.has(.functionWord),
+                Tokenizer.introducesName(before: tokens.count - 1, in: tokens)
             {
                 Tokenizer.makeGivenName(tokens.count - 1, in: &tokens)
             } else if token.has(.speechVerb), !token.isCapitalized, tokens.count >= 2, tokens[tokens.count - 2].word == .per,
